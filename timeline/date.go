@@ -1,0 +1,110 @@
+package timeline
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"time"
+)
+
+var dateRE = regexp.MustCompile(`^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$`)
+
+// ParseDate reads an article date: a year ("2022"), a month ("2022-01"), a
+// day ("2022-01-05") or a date-time ("2022-01-05T14:30:00+06:00"). The value
+// is the whole period the date names, in loc unless the date carries its own
+// offset, which wins.
+func ParseDate(s string, loc *time.Location) (Value, error) {
+	if loc == nil {
+		loc = time.UTC
+	}
+	m := dateRE.FindStringSubmatch(s)
+	if m == nil {
+		return Value{}, fmt.Errorf("%w %q: want YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss][±hh:mm]", ErrBadDate, s)
+	}
+	num := func(i int) int { n, _ := strconv.Atoi(m[i]); return n }
+	y, mo, d := num(1), 1, 1
+	grain := GrainYear
+	if m[2] != "" {
+		mo, grain = num(2), GrainMonth
+		if mo < 1 || mo > 12 {
+			return Value{}, fmt.Errorf("%w %q: month out of range", ErrBadDate, s)
+		}
+	}
+	if m[3] != "" {
+		d, grain = num(3), GrainDay
+		if d < 1 || d > daysIn(y, time.Month(mo)) {
+			return Value{}, fmt.Errorf("%w %q: day out of range", ErrBadDate, s)
+		}
+	}
+	h, mi, sec := 0, 0, 0
+	if m[4] != "" {
+		h, mi, grain = num(4), num(5), GrainMinute
+		if m[6] != "" {
+			sec = num(6)
+		}
+		if h > 23 || mi > 59 || sec > 59 {
+			return Value{}, fmt.Errorf("%w %q: time out of range", ErrBadDate, s)
+		}
+		if z := m[7]; z != "" {
+			off, err := parseOffset(z)
+			if err != nil {
+				return Value{}, fmt.Errorf("%w %q: %v", ErrBadDate, s, err)
+			}
+			loc = offsetZone(off)
+		}
+	}
+	from := time.Date(y, time.Month(mo), d, h, mi, sec, 0, loc)
+	var to time.Time
+	var timex string
+	switch grain {
+	case GrainYear:
+		to, timex = from.AddDate(1, 0, 0), fmt.Sprintf("%04d", y)
+	case GrainMonth:
+		to, timex = from.AddDate(0, 1, 0), fmt.Sprintf("%04d-%02d", y, mo)
+	case GrainDay:
+		to, timex = from.AddDate(0, 0, 1), fmt.Sprintf("%04d-%02d-%02d", y, mo, d)
+	default:
+		to, timex = from.Add(time.Minute), from.Format("2006-01-02T15:04")
+	}
+	v := Value{From: from, To: to, Grain: grain, Type: Date, Timex: timex}
+	if grain == GrainMinute {
+		v.Type = Time
+	}
+	return v, nil
+}
+
+func parseOffset(z string) (int, error) {
+	if z == "Z" {
+		return 0, nil
+	}
+	sign := 1
+	if z[0] == '-' {
+		sign = -1
+	}
+	digits := z[1:]
+	if len(digits) == 5 {
+		digits = digits[:2] + digits[3:]
+	}
+	h, _ := strconv.Atoi(digits[:2])
+	m, _ := strconv.Atoi(digits[2:])
+	if h > 14 || m > 59 {
+		return 0, fmt.Errorf("offset %s out of range", z)
+	}
+	return sign * (h*3600 + m*60), nil
+}
+
+// offsetZone names a fixed zone by its offset, so times print as +06:00.
+func offsetZone(sec int) *time.Location {
+	if sec == 0 {
+		return time.UTC
+	}
+	sign, abs := '+', sec
+	if sec < 0 {
+		sign, abs = '-', -sec
+	}
+	return time.FixedZone(fmt.Sprintf("%c%02d:%02d", sign, abs/3600, abs%3600/60), sec)
+}
+
+func daysIn(y int, m time.Month) int {
+	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}

@@ -1,0 +1,31 @@
+// Package timeline turns dated news articles into a chronology of events.
+//
+// Data flows one way, each arrow a function over plain values:
+//
+//	io.Reader ─Read→ []Article ─Tagger.Tag→ []Mention ─Resolve→ []Mention (each with a Value)
+//	  ─Extract→ []Event ─Merge (many articles)→ Chronology ─render→ io.Writer
+//
+// The grammar (what a phrase means) lives in timeline/fr and timeline/en as
+// github.com/olebedev/when rules; timeline/tag runs a rule set over a whole
+// article. Everything that turns a meaning into calendar time lives here, in
+// Resolve, shared by every language: one time.Date call per date, whole days
+// as calendar days, weekdays read in the direction the clause's tense gives.
+//
+// # Article dates that are only partly known
+//
+// An article dated "2022-01" has no known day. Resolve never picks one: it
+// resolves the article once for every day the date allows (restricted, when
+// the text names weekdays, to the days that keep those weekdays inside one
+// week ending on the latest of them; see [ReferenceDays]), and each mention's
+// Value then spans every candidate, marked [Ambiguous], with its offset in days
+// from the article's reference day when that offset is the same for every
+// candidate ("dimanche" is J-3 when the story's latest day is a Wednesday).
+//
+// # Direction
+//
+// A bare weekday or "cette nuit" says nothing of past or future: the clause's
+// tense does. Cues are cheap and local (see [TenseOf]): an auxiliary followed
+// by a participle, the imperfect, "vient de", read past; a future or
+// conditional ending, "va"/"vont" plus an infinitive, read future. With no
+// cue, press copy reports what happened: past.
+package timeline

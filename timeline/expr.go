@@ -1,0 +1,154 @@
+package timeline
+
+// Expr is what a time phrase says, before it meets a calendar: the grammar
+// (timeline/fr, timeline/en) produces it, Resolve turns it into a Value.
+// Zero fields are unset; Weekday and Hour use -1 for unset, since 0 is a value.
+type Expr struct {
+	Type TimexType
+	// Anchor says what the phrase counts from.
+	Anchor Anchor
+	// Dir is the direction of a phrase that names a day or a period without
+	// fixing which one ("mardi", "cette nuit"): the clause's tense decides when
+	// it is DirAuto.
+	Dir Direction
+
+	// Calendar fields named by the text. Year, Month and Day are 0 when unset.
+	Year, Month, Day int
+	// Weekday is 0 (Sunday) to 6, or -1.
+	Weekday int
+	// Season is 1 (spring) to 4 (winter), or 0.
+	Season int
+
+	// Shift moves the anchor by N units ("la veille": -1 day, "il y a trois
+	// jours": -3 days, "la semaine prochaine": +1 week), before the calendar
+	// fields apply.
+	Shift Shift
+
+	// Part is a part of the day ("soir", "dans la nuit"); Night marks "la nuit de
+	// X à Y" (or "dans la nuit de X"), the night that starts on the resolved day.
+	Part Part
+	// Hour (0-24) and Minute; Hour is -1 when unset.
+	Hour, Minute int
+	// Zone is a named time zone given with a time ("16h CET"), or "".
+	Zone string
+
+	// Grain is the unit the phrase names: a day, a week, a month, a year.
+	Grain Granularity
+	// Mod narrows the named period to its start, middle or end ("début
+	// janvier", "mi-janvier", "en fin de matinée"), as TIMEX3's mod attribute.
+	Mod Mod
+
+	// Timex is the TIMEX3 value for types that need no calendar (DURATION "P3D",
+	// SET "XXXX-WXX-1") or a fixed reference ("PRESENT_REF").
+	Timex string
+
+	// Range holds the two ends of "du 2 au 5 janvier", "entre lundi et
+	// mercredi", each resolved like a phrase of its own; the value spans both.
+	Range *[2]Expr
+	// Open marks a range open on one side: "depuis dimanche" (+1, until the
+	// article's reference time) or "jusqu'à jeudi" (-1, from it).
+	Open int
+}
+
+// NewExpr returns an Expr of type t with every field unset.
+func NewExpr(t TimexType) Expr { return Expr{Type: t, Weekday: -1, Hour: -1} }
+
+// Anchor is what a relative phrase counts from.
+type Anchor int
+
+const (
+	// AnchorNone: the phrase is absolute ("le 5 janvier 2022") or takes what it
+	// lacks (the year) from the article date.
+	AnchorNone Anchor = iota
+	// AnchorDoc: the article's own time ("hier", "dimanche", "il y a trois jours").
+	AnchorDoc
+	// AnchorPrev: the date mentioned just before, else the article date ("la
+	// veille", "le lendemain", "deux jours plus tard").
+	AnchorPrev
+)
+
+// Direction is past or future, for phrases that name a day without saying which.
+type Direction int
+
+const (
+	// DirAuto: the clause's tense decides (bare "mardi").
+	DirAuto Direction = iota
+	// DirPast: the most recent one, on or before the anchor ("mardi dernier").
+	DirPast
+	// DirFuture: the next one, on or after the anchor ("mardi prochain").
+	DirFuture
+	// DirNearest: the one in the anchor's week ("ce mardi").
+	DirNearest
+)
+
+// Unit is the unit of a Shift.
+type Unit int
+
+// Units of a Shift.
+const (
+	NoUnit Unit = iota
+	Minute
+	Hour
+	Day
+	Week
+	Month
+	Year
+)
+
+// Shift is a signed number of calendar units.
+type Shift struct {
+	N    int
+	Unit Unit
+}
+
+// Part is a part of the day.
+type Part int
+
+// Parts of the day, with their TIMEX3 codes: MO, MI, AF, EV, NI.
+const (
+	NoPart Part = iota
+	Morning
+	Midday
+	Afternoon
+	Evening
+	Night
+)
+
+var partCodes = [...]string{"", "MO", "MI", "AF", "EV", "NI"}
+
+// Code returns the TIMEX3 code of p ("MO", "NI"), or "".
+func (p Part) Code() string {
+	if p < 0 || int(p) >= len(partCodes) {
+		return ""
+	}
+	return partCodes[p]
+}
+
+// Hours returns the hours a part of the day covers, [from, to), to past 24
+// for the night, which ends the next morning.
+func (p Part) Hours() (from, to int) {
+	switch p {
+	case Morning:
+		return 6, 12
+	case Midday:
+		return 12, 14
+	case Afternoon:
+		return 12, 18
+	case Evening:
+		return 18, 24
+	case Night:
+		return 20, 30
+	}
+	return 0, 24
+}
+
+// Mod is the part of a period a phrase keeps.
+type Mod int
+
+// Mods, after TIMEX3's START, MID and END.
+const (
+	NoMod Mod = iota
+	Start
+	Mid
+	End
+)

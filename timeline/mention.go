@@ -1,0 +1,44 @@
+package timeline
+
+import "context"
+
+// Span is a byte range [Start, End) in an article's text.
+type Span struct {
+	Start, End int
+}
+
+// Len returns the length of s in bytes.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Overlaps reports whether s and o share a byte.
+func (s Span) Overlaps(o Span) bool { return s.Start < o.End && o.Start < s.End }
+
+// Mention is one time phrase found in an article's text.
+type Mention struct {
+	Span Span
+	// Text is the phrase as written: the article text at Span.
+	Text string
+	// Rule names the grammar rule that found the phrase.
+	Rule string
+	// Expr is what the phrase says, before resolution.
+	Expr Expr
+	// Value is what it resolves to; zero until Resolve.
+	Value Value
+	// AnchorIndex is the index of the mention a phrase such as "la veille"
+	// counts from, or -1 for the article date.
+	AnchorIndex int
+	// Tense is the direction the clause's verbs gave, when the phrase needed one.
+	Tense Direction
+}
+
+// Tagger finds the time phrases of an article, in text order, with what each
+// one says (Expr), unresolved.
+type Tagger interface {
+	Tag(ctx context.Context, a *Article) ([]Mention, error)
+}
+
+// TaggerFunc lets a plain function be a Tagger.
+type TaggerFunc func(ctx context.Context, a *Article) ([]Mention, error)
+
+// Tag calls f.
+func (f TaggerFunc) Tag(ctx context.Context, a *Article) ([]Mention, error) { return f(ctx, a) }

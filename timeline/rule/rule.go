@@ -1,0 +1,86 @@
+// Package rule builds olebedev/when rules that also say what their phrase
+// means to frise: a rule is a rules.F (a regexp and an applier, usable with
+// when.New(nil).Add) plus a name and a function from the phrase's captures to
+// a timeline.Expr, which timeline/tag reads through a small interface.
+package rule
+
+import (
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/olebedev/when/rules"
+
+	"frise/timeline"
+)
+
+// Meaning turns the captures of a match (the pattern's own groups, in order,
+// "" for a group that did not take part) into what the phrase says. It
+// returns false when the words matched but mean no time ("mardi gras").
+type Meaning func(c []string) (timeline.Expr, bool)
+
+// Rule is a when rule with a name and a meaning.
+type Rule struct {
+	rules.F
+	name    string
+	meaning Meaning
+}
+
+// Boundaries: Go's \b and \W are ASCII-only, so "é" would count as a word
+// boundary. A phrase must neither start nor end inside a word or a number.
+const (
+	before = `(?:^|[^\p{L}\p{N}_])`
+	after  = `(?:$|[^\p{L}\p{N}_])`
+)
+
+// New compiles pattern (case-insensitive, Unicode word boundaries added on
+// both sides) into a rule named name. The whole phrase is the match, whatever
+// groups the pattern has; meaning receives those groups.
+//
+// when's rules.F spans a match from its first to its last non-empty group;
+// New wraps the pattern in one group and closes it with an empty one, so the
+// match is always the whole phrase.
+func New(name, pattern string, meaning Meaning) *Rule {
+	re := regexp.MustCompile(`(?i)` + before + `(` + pattern + `)()` + after)
+	r := &Rule{name: name, meaning: meaning}
+	r.F = rules.F{RegExp: re, Applier: r.apply}
+	return r
+}
+
+// Name returns the rule's name, as reported with each mention.
+func (r *Rule) Name() string { return r.name }
+
+// Expr returns what the phrase of m means, or false if m means no time.
+func (r *Rule) Expr(m *rules.Match) (timeline.Expr, bool) {
+	if len(m.Captures) < 2 {
+		return timeline.Expr{}, false
+	}
+	return r.meaning(m.Captures[1 : len(m.Captures)-1])
+}
+
+// apply lets the rule work in when's own parser: it resolves the phrase with
+// frise's resolver against ref and sets the absolute fields of the context,
+// so when's month-then-day and 24-hour-day arithmetic never runs.
+func (r *Rule) apply(m *rules.Match, c *rules.Context, _ *rules.Options, ref time.Time) (bool, error) {
+	e, ok := r.Expr(m)
+	if !ok {
+		return false, nil
+	}
+	v, ok := timeline.ResolveExpr(e, ref)
+	if !ok || !v.Placed() {
+		return false, nil
+	}
+	t := v.From
+	y, mo, d, h, mi := t.Year(), int(t.Month()), t.Day(), t.Hour(), t.Minute()
+	c.Year, c.Month, c.Day, c.Hour, c.Minute = &y, &mo, &d, &h, &mi
+	c.Duration = 0
+	return true, nil
+}
+
+// Fold lower-cases s and replaces typographic apostrophes and dashes with
+// ASCII ones, so meaning functions can look words up in plain tables.
+func Fold(s string) string {
+	return folder.Replace(strings.ToLower(s))
+}
+
+var folder = strings.NewReplacer("’", "'", "ʼ", "'", "‘", "'", "\u2011", "-", "\u2010", "-", "\u00a0", " ", "\u202f", " ")

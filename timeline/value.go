@@ -1,0 +1,103 @@
+package timeline
+
+import (
+	"fmt"
+	"time"
+)
+
+// Granularity is the unit a value is known to: a day, a part of a day, a month.
+type Granularity int
+
+// Granularities, finest first.
+const (
+	GrainUnknown Granularity = iota
+	GrainMinute
+	GrainHour
+	GrainPartOfDay
+	GrainDay
+	GrainWeek
+	GrainMonth
+	GrainSeason
+	GrainYear
+)
+
+var grainNames = [...]string{"unknown", "minute", "hour", "partofday", "day", "week", "month", "season", "year"}
+
+// String returns the lower-case name of g, as written in JSON.
+func (g Granularity) String() string {
+	if g < 0 || int(g) >= len(grainNames) {
+		return fmt.Sprintf("Granularity(%d)", int(g))
+	}
+	return grainNames[g]
+}
+
+// MarshalText writes g by name.
+func (g Granularity) MarshalText() ([]byte, error) { return []byte(g.String()), nil }
+
+// Certainty says how far a value can be trusted.
+type Certainty int
+
+const (
+	// Exact: the text and the article date fix the value.
+	Exact Certainty = iota
+	// Inferred: a reading policy chose the value (tense, the story's reference
+	// day, a sentence without a date of its own); a careful reader would agree,
+	// but the text does not say it outright.
+	Inferred
+	// Ambiguous: several values are possible; From and To span all of them.
+	Ambiguous
+)
+
+var certaintyNames = [...]string{"exact", "inferred", "ambiguous"}
+
+// String returns the lower-case name of c.
+func (c Certainty) String() string {
+	if c < 0 || int(c) >= len(certaintyNames) {
+		return fmt.Sprintf("Certainty(%d)", int(c))
+	}
+	return certaintyNames[c]
+}
+
+// MarshalText writes c by name.
+func (c Certainty) MarshalText() ([]byte, error) { return []byte(c.String()), nil }
+
+// TimexType is the TIMEX3 type of a phrase.
+type TimexType string
+
+// TIMEX3 types.
+const (
+	Date     TimexType = "DATE"
+	Time     TimexType = "TIME"
+	Duration TimexType = "DURATION"
+	Set      TimexType = "SET"
+)
+
+// IsPoint reports whether phrases of type t name a place on the time line
+// (DATE, TIME), as opposed to a length or a repetition.
+func (t TimexType) IsPoint() bool { return t == Date || t == Time }
+
+// Value is what a time phrase resolves to: never one invented instant, but
+// the interval [From, To) of what the text and the article date allow.
+type Value struct {
+	// From and To bound the value, To exclusive, in the article's location.
+	// Both are zero for DURATION and SET values, which have no place in time.
+	From, To time.Time
+	Grain    Granularity
+	Type     TimexType
+	// Timex is the TIMEX3 value, as the French TimeBank writes it
+	// ("2022-01-05", "2022-01-04TNI", "P3D", "XXXX-WXX-1"); unknown digits are X.
+	Timex     string
+	Certainty Certainty
+	// Reason says why a value is not Exact, in plain words.
+	Reason string
+	// RelDay is the offset in days from the article's reference day, set when
+	// the article date is not day-precise but the offset is the same for every
+	// day it allows ("dimanche" is -3 in a story whose latest day is a Wednesday).
+	RelDay *int
+}
+
+// IsZero reports whether v holds nothing.
+func (v Value) IsZero() bool { return v.Type == "" && v.Timex == "" }
+
+// Placed reports whether v has a place on the time line.
+func (v Value) Placed() bool { return v.Type.IsPoint() && !v.From.IsZero() && v.From.Before(v.To) }
