@@ -1,10 +1,265 @@
 package timeline
 
-import "time"
+import (
+	"fmt"
+	"slices"
+	"time"
+)
+
+// ResolveOptions says how to read directions and the article's day.
+type ResolveOptions struct {
+	// Prefer overrides the tense for phrases whose direction the text does not
+	// fix (DirPast or DirFuture); DirAuto reads the tense.
+	Prefer Direction
+	// Anchor pins the article's reference day (config anchor); zero means none.
+	Anchor time.Time
+}
+
+// Resolve gives every mention of a its Value, AnchorIndex and Tense, in
+// place, and returns the article's reference: the day its relative phrases
+// count from, a span of candidate days when the article date is not
+// day-precise (see [ReferenceDays]).
+func Resolve(a *Article, ms []Mention, opt ResolveOptions) Value {
+	dirs := make([]direction, len(ms))
+	for i := range ms {
+		ms[i].Tense = TenseOf(a.Text, ms[i].Span)
+		dirs[i] = directionOf(ms[i].Expr, opt.Prefer, ms[i].Tense)
+	}
+	days, pinned := ReferenceDays(a, ms, dirs, opt.Anchor)
+	runs := make([][]Value, len(days))
+	for k, ref := range days {
+		runs[k] = resolveAll(ms, dirs, ref)
+	}
+	for i := range ms {
+		ms[i].AnchorIndex = anchorIndex(ms, i)
+		vals := make([]Value, len(days))
+		for k := range days {
+			vals[k] = runs[k][i]
+		}
+		ms[i].Value = combine(vals, days, a.Date)
+	}
+	ref := dayValue(days[0])
+	if len(days) > 1 {
+		vals := make([]Value, len(days))
+		for k, d := range days {
+			vals[k] = dayValue(d)
+		}
+		ref = combine(vals, days, a.Date)
+	} else if pinned {
+		ref.Certainty, ref.Reason = Inferred, fmt.Sprintf("article dated %s; the day named in the text is taken as the article's day", a.Date.Timex)
+	}
+	return ref
+}
 
 // ResolveExpr resolves one expression against a day-precise reference time,
 // reading a direction-free phrase as past. It is what a lone phrase means
 // with no article around it (when's own parser uses it through timeline/rule).
 func ResolveExpr(e Expr, ref time.Time) (Value, bool) {
-	panic("TODO")
+	v := resolveOne(e, nil, directionOf(e, DirAuto, DirAuto), ref)
+	return v, !v.IsZero()
+}
+
+// direction is the direction a phrase is read in, and where it came from.
+type direction struct {
+	dir Direction
+	// strict: the text said it ("mardi dernier"): today is not a candidate.
+	strict bool
+	// policy: no cue at all; the default reading was taken.
+	policy bool
+}
+
+func directionOf(e Expr, prefer, tense Direction) direction {
+	switch {
+	case e.Dir != DirAuto:
+		return direction{dir: e.Dir, strict: true}
+	case prefer != DirAuto:
+		return direction{dir: prefer}
+	case tense != DirAuto:
+		return direction{dir: tense}
+	}
+	return direction{dir: DirAuto, policy: true}
+}
+
+// ReferenceDays returns the days an article's relative phrases may count
+// from, and whether a day named in the text pinned them. An anchor wins; a
+// day-precise article date gives itself. An article dated only by month or
+// year gives every day it allows, except that (1) the latest full date the
+// text names inside that period ("mercredi 5 janvier") pins the day, and (2)
+// when the text names weekdays in the past, the article's day is taken to be
+// the latest of them in the shortest week-long arc that holds them all: a
+// story naming dimanche, mardi and mercredi is told from a Wednesday.
+func ReferenceDays(a *Article, ms []Mention, dirs []direction, anchor time.Time) ([]time.Time, bool) {
+	loc := a.Location
+	if !anchor.IsZero() {
+		return []time.Time{startOfDay(anchor.In(loc))}, false
+	}
+	if a.Date.Grain <= GrainDay {
+		return []time.Time{a.Date.From}, false
+	}
+	var pin time.Time
+	for _, m := range ms {
+		e := m.Expr
+		if e.Day == 0 || e.Month == 0 || e.Range != nil {
+			continue
+		}
+		y := e.Year
+		if y == 0 {
+			y = a.Date.From.Year()
+		}
+		if e.Day > daysIn(y, time.Month(e.Month)) {
+			continue
+		}
+		d := time.Date(y, time.Month(e.Month), e.Day, 0, 0, 0, 0, loc)
+		if !d.Before(a.Date.From) && d.Before(a.Date.To) && d.After(pin) {
+			pin = d
+		}
+	}
+	if !pin.IsZero() {
+		return []time.Time{pin}, true
+	}
+	var wds []int
+	for i, m := range ms {
+		e := m.Expr
+		if e.Anchor != AnchorDoc || e.Weekday < 0 || e.Day != 0 || dirs[i].dir == DirFuture {
+			continue
+		}
+		w := e.Weekday
+		if e.Part == Night {
+			w = (w + 1) % 7 // the night ends on the next day
+		}
+		wds = append(wds, w)
+	}
+	end := -1
+	if len(wds) > 0 {
+		end = arcEnd(wds)
+	}
+	var days []time.Time
+	for d := a.Date.From; d.Before(a.Date.To); d = d.AddDate(0, 0, 1) {
+		if end < 0 || int(d.Weekday()) == end {
+			days = append(days, d)
+		}
+	}
+	return days, false
+}
+
+// arcEnd returns the weekday ending the shortest arc of the week that holds
+// every weekday of wds: the one just before the widest gap.
+func arcEnd(wds []int) int {
+	slices.Sort(wds)
+	wds = slices.Compact(wds)
+	end, gap := wds[len(wds)-1], -1
+	for i, w := range wds {
+		next := wds[(i+1)%len(wds)]
+		g := (next - w + 7) % 7
+		if g == 0 {
+			g = 7
+		}
+		if g > gap {
+			end, gap = w, g
+		}
+	}
+	return end
+}
+
+// anchorIndex returns the mention a "la veille" counts from: the last placed
+// mention before i, or -1 for the article date.
+func anchorIndex(ms []Mention, i int) int {
+	if ms[i].Expr.Anchor != AnchorPrev {
+		return -1
+	}
+	for j := i - 1; j >= 0; j-- {
+		if ms[j].Expr.Type.IsPoint() && ms[j].Expr.Range == nil {
+			return j
+		}
+	}
+	return -1
+}
+
+func resolveAll(ms []Mention, dirs []direction, ref time.Time) []Value {
+	out := make([]Value, len(ms))
+	for i := range ms {
+		var prev *Value
+		if j := anchorIndex(ms, i); j >= 0 && out[j].Placed() {
+			prev = &out[j]
+		}
+		out[i] = resolveOne(ms[i].Expr, prev, dirs[i], ref)
+	}
+	return out
+}
+
+// combine folds the values one mention takes under each candidate reference
+// day into one honest value: the same value when they agree, else the span
+// of all of them, ambiguous, with the day offset when it is constant.
+func combine(vals []Value, days []time.Time, date Value) Value {
+	v := vals[0]
+	if len(vals) == 1 {
+		return v
+	}
+	same := true
+	rel := dayDiff(days[0], v.From)
+	relOK := v.Placed() && v.Grain <= GrainDay
+	for k, o := range vals[1:] {
+		if !o.From.Equal(v.From) || !o.To.Equal(v.To) || o.Timex != v.Timex {
+			same = false
+		}
+		if !o.Placed() || dayDiff(days[k+1], o.From) != rel {
+			relOK = false
+		}
+	}
+	if same {
+		return v
+	}
+	out := v
+	for _, o := range vals[1:] {
+		if o.From.Before(out.From) {
+			out.From = o.From
+		}
+		if o.To.After(out.To) {
+			out.To = o.To
+		}
+		out.Timex = mergeTimex(out.Timex, o.Timex)
+	}
+	out.Certainty = Ambiguous
+	out.Reason = fmt.Sprintf("article dated %s: the exact day is unknown", date.Timex)
+	if relOK {
+		out.RelDay = &rel
+	}
+	return out
+}
+
+// mergeTimex keeps what two TIMEX3 values share and writes X elsewhere.
+func mergeTimex(a, b string) string {
+	if len(a) != len(b) {
+		b = a
+		for i := range a {
+			if a[i] >= '0' && a[i] <= '9' {
+				b = b[:i] + "X" + b[i+1:]
+			}
+		}
+	}
+	out := []byte(a)
+	for i := range out {
+		if out[i] != b[i] {
+			out[i] = 'X'
+		}
+	}
+	return string(out)
+}
+
+func dayDiff(from, to time.Time) int {
+	a, b := startOfDay(from), startOfDay(to)
+	// Calendar days, not 24-hour periods: DST days are 23 or 25 hours long.
+	ay, am, ad := a.Date()
+	by, bm, bd := b.Date()
+	return int(time.Date(by, bm, bd, 12, 0, 0, 0, time.UTC).Sub(time.Date(ay, am, ad, 12, 0, 0, 0, time.UTC)).Hours() / 24)
+}
+
+func startOfDay(t time.Time) time.Time {
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, t.Location())
+}
+
+func dayValue(d time.Time) Value {
+	d = startOfDay(d)
+	return Value{From: d, To: d.AddDate(0, 0, 1), Grain: GrainDay, Type: Date, Timex: d.Format("2006-01-02")}
 }

@@ -1,0 +1,367 @@
+package timeline
+
+import (
+	"fmt"
+	"time"
+)
+
+// resolveOne turns one expression into a value, counting from ref (the
+// article's day, or its time when the date has one) or, for a phrase
+// anchored on the previous mention, from prev.
+func resolveOne(e Expr, prev *Value, dir direction, ref time.Time) Value {
+	switch e.Type {
+	case Duration, Set:
+		return Value{Type: e.Type, Timex: e.Timex, Grain: e.Grain}
+	}
+	if e.Timex != "" {
+		// A fixed reference such as PRESENT_REF has no extent of its own.
+		return Value{Type: e.Type, Timex: e.Timex, Grain: e.Grain}
+	}
+	if e.Range != nil {
+		return resolveRange(e, prev, dir, ref)
+	}
+	loc := ref.Location()
+	base := ref
+	if e.Anchor == AnchorPrev && prev != nil {
+		base = prev.From
+	}
+	day := startOfDay(base)
+	grain := e.Grain
+	var v Value
+	switch e.Shift.Unit {
+	case Minute, Hour:
+		unit := time.Minute
+		if e.Shift.Unit == Hour {
+			unit = time.Hour
+		}
+		t := base.Add(time.Duration(e.Shift.N) * unit)
+		if grain == GrainUnknown {
+			grain = GrainMinute
+		}
+		return finish(e, t, grain, dir)
+	case Day:
+		day = day.AddDate(0, 0, e.Shift.N)
+	case Week:
+		day = day.AddDate(0, 0, 7*e.Shift.N)
+	case Month:
+		day = time.Date(day.Year(), day.Month()+time.Month(e.Shift.N), 1, 0, 0, 0, 0, loc)
+	case Year:
+		day = time.Date(day.Year()+e.Shift.N, 1, 1, 0, 0, 0, 0, loc)
+	}
+	switch {
+	case e.Day > 0:
+		d, ok := pickDate(e, day, dir)
+		if !ok {
+			return v
+		}
+		day = d
+	case e.Weekday >= 0:
+		day = pickWeekday(e, day, dir)
+	case e.Month > 0:
+		d, ok := pickMonth(e, day, dir)
+		if !ok {
+			return v
+		}
+		day = d
+		if grain == GrainUnknown {
+			grain = GrainMonth
+		}
+	case e.Season > 0:
+		return pickSeason(e, day, dir)
+	case e.Year > 0:
+		day = time.Date(e.Year, 1, 1, 0, 0, 0, 0, loc)
+		if grain == GrainUnknown {
+			grain = GrainYear
+		}
+	case e.Part == Night && e.Shift.Unit == NoUnit && e.Anchor == AnchorDoc && dir.dir != DirFuture:
+		// "cette nuit" told in the past is the night that ended this morning.
+		day = day.AddDate(0, 0, -1)
+	}
+	if grain == GrainUnknown {
+		grain = GrainDay
+	}
+	return finish(e, day, grain, dir)
+}
+
+// finish places the day (or instant) t at the grain, then the part of day or
+// the time of day the expression names.
+func finish(e Expr, t time.Time, grain Granularity, dir direction) Value {
+	loc := t.Location()
+	y, m, d := t.Date()
+	v := Value{Type: e.Type, Grain: grain}
+	if v.Type == "" {
+		v.Type = Date
+	}
+	switch {
+	case e.Hour >= 0:
+		tl := loc
+		if z := zoneOf(e.Zone); z != nil {
+			tl = z
+		}
+		at := time.Date(y, m, d, e.Hour, e.Minute, 0, 0, tl)
+		v.From, v.To = at.In(loc), at.Add(time.Minute).In(loc)
+		v.Grain, v.Type = GrainMinute, Time
+		v.Timex = fmt.Sprintf("%04d-%02d-%02dT%02d:%02d", y, m, d, e.Hour, e.Minute)
+	case e.Part != NoPart:
+		h0, h1 := e.Part.Hours()
+		v.From = time.Date(y, m, d, h0, 0, 0, 0, loc)
+		v.To = time.Date(y, m, d, h1, 0, 0, 0, loc)
+		v.Grain, v.Type = GrainPartOfDay, Time
+		v.Timex = fmt.Sprintf("%04d-%02d-%02dT%s", y, m, d, e.Part.Code())
+	case grain == GrainMinute || grain == GrainHour:
+		v.From, v.To = t, t.Add(time.Minute)
+		v.Type = Time
+		v.Timex = t.Format("2006-01-02T15:04")
+	case grain == GrainWeek:
+		// ISO weeks start on Monday.
+		off := (int(t.Weekday()) + 6) % 7
+		v.From = time.Date(y, m, d-off, 0, 0, 0, 0, loc)
+		v.To = v.From.AddDate(0, 0, 7)
+		iy, iw := v.From.ISOWeek()
+		v.Timex = fmt.Sprintf("%04d-W%02d", iy, iw)
+	case grain == GrainMonth:
+		v.From = time.Date(y, m, 1, 0, 0, 0, 0, loc)
+		v.To = v.From.AddDate(0, 1, 0)
+		v.Timex = fmt.Sprintf("%04d-%02d", y, m)
+	case grain == GrainYear:
+		v.From = time.Date(y, 1, 1, 0, 0, 0, 0, loc)
+		v.To = v.From.AddDate(1, 0, 0)
+		v.Timex = fmt.Sprintf("%04d", y)
+	default:
+		v.From = time.Date(y, m, d, 0, 0, 0, 0, loc)
+		v.To = v.From.AddDate(0, 0, 1)
+		v.Grain = GrainDay
+		v.Timex = fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+	}
+	if e.Mod != NoMod {
+		v.From, v.To = narrow(v.From, v.To, e.Mod)
+	}
+	if dir.policy && needsDirection(e) {
+		v.Certainty = Inferred
+		v.Reason = "no tense cue in the clause: read as past, as press copy reports what happened"
+	}
+	return v
+}
+
+// needsDirection reports whether the value of e depends on past or future.
+func needsDirection(e Expr) bool {
+	return e.Anchor == AnchorDoc && e.Shift.Unit == NoUnit && (e.Weekday >= 0 || e.Part == Night) && e.Day == 0
+}
+
+// narrow keeps the first, middle or last third of [from, to): in days when
+// the period is days long ("début janvier": the 1st to the 10th), else in hours.
+func narrow(from, to time.Time, mod Mod) (time.Time, time.Time) {
+	days := dayDiff(from, to)
+	if days >= 3 {
+		third := days / 3
+		switch mod {
+		case Start:
+			return from, from.AddDate(0, 0, third)
+		case Mid:
+			return from.AddDate(0, 0, third), from.AddDate(0, 0, 2*third)
+		default:
+			return from.AddDate(0, 0, 2*third), to
+		}
+	}
+	third := to.Sub(from) / 3
+	switch mod {
+	case Start:
+		return from, from.Add(third)
+	case Mid:
+		return from.Add(third), from.Add(2 * third)
+	}
+	return from.Add(2 * third), to
+}
+
+// pickDate places "le 5 janvier", "le 2", "mardi 4": the year or month the
+// text leaves out is the one that puts the date nearest to day, or on the
+// side the clause's direction gives.
+func pickDate(e Expr, day time.Time, dir direction) (time.Time, bool) {
+	loc := day.Location()
+	var cands []time.Time
+	add := func(y int, m time.Month) {
+		if e.Day <= daysIn(y, m) {
+			cands = append(cands, time.Date(y, m, e.Day, 0, 0, 0, 0, loc))
+		}
+	}
+	switch {
+	case e.Year > 0 && e.Month > 0:
+		add(e.Year, time.Month(e.Month))
+	case e.Month > 0:
+		for y := day.Year() - 1; y <= day.Year()+1; y++ {
+			add(y, time.Month(e.Month))
+		}
+	default:
+		for k := -1; k <= 1; k++ {
+			first := time.Date(day.Year(), day.Month()+time.Month(k), 1, 0, 0, 0, 0, loc)
+			add(first.Year(), first.Month())
+		}
+	}
+	if e.Weekday >= 0 {
+		var same []time.Time
+		for _, c := range cands {
+			if int(c.Weekday()) == e.Weekday {
+				same = append(same, c)
+			}
+		}
+		if len(same) > 0 || e.Year == 0 {
+			cands = same
+		}
+	}
+	if len(cands) == 0 {
+		return time.Time{}, false
+	}
+	if len(cands) == 1 {
+		return cands[0], true
+	}
+	return choose(cands, day, dir), true
+}
+
+// pickMonth places "en janvier", "début mars".
+func pickMonth(e Expr, day time.Time, dir direction) (time.Time, bool) {
+	loc := day.Location()
+	if e.Year > 0 {
+		return time.Date(e.Year, time.Month(e.Month), 1, 0, 0, 0, 0, loc), true
+	}
+	var cands []time.Time
+	for y := day.Year() - 1; y <= day.Year()+1; y++ {
+		cands = append(cands, time.Date(y, time.Month(e.Month), 1, 0, 0, 0, 0, loc))
+	}
+	// A month counts as "on or before" today while today is in it.
+	ref := time.Date(day.Year(), day.Month(), 1, 0, 0, 0, 0, loc)
+	return choose(cands, ref, dir), true
+}
+
+// choose picks among sorted candidates: the latest on or before ref for the
+// past, the earliest on or after it for the future, else the nearest.
+func choose(cands []time.Time, ref time.Time, dir direction) time.Time {
+	switch dir.dir {
+	case DirPast:
+		for i := len(cands) - 1; i >= 0; i-- {
+			if !cands[i].After(ref) && !(dir.strict && cands[i].Equal(ref)) {
+				return cands[i]
+			}
+		}
+		return cands[0]
+	case DirFuture:
+		for _, c := range cands {
+			if !c.Before(ref) && !(dir.strict && c.Equal(ref)) {
+				return c
+			}
+		}
+		return cands[len(cands)-1]
+	}
+	best := cands[0]
+	for _, c := range cands[1:] {
+		if absDur(c.Sub(ref)) < absDur(best.Sub(ref)) {
+			best = c
+		}
+	}
+	return best
+}
+
+func absDur(d time.Duration) time.Duration {
+	if d < 0 {
+		return -d
+	}
+	return d
+}
+
+// pickWeekday places a weekday: in the past (the default for press copy),
+// the latest on or before day; in the future, the next on or after it;
+// "ce mardi", the one in day's week. A night belongs to the day it starts
+// on, but in the past it must have ended: "la nuit de mardi à mercredi" is
+// the one whose Wednesday is the latest on or before day.
+func pickWeekday(e Expr, day time.Time, dir direction) time.Time {
+	w := e.Weekday
+	night := e.Part == Night
+	if night && dir.dir != DirFuture {
+		w = (w + 1) % 7
+	}
+	cur := int(day.Weekday())
+	var d time.Time
+	switch dir.dir {
+	case DirFuture:
+		n := (w - cur + 7) % 7
+		if n == 0 && dir.strict {
+			n = 7
+		}
+		d = day.AddDate(0, 0, n)
+	case DirNearest:
+		off := (w+6)%7 - (cur+6)%7 // Monday-first week
+		d = day.AddDate(0, 0, off)
+	default:
+		n := (cur - w + 7) % 7
+		if n == 0 && dir.strict {
+			n = 7
+		}
+		d = day.AddDate(0, 0, -n)
+	}
+	if night && dir.dir != DirFuture {
+		d = d.AddDate(0, 0, -1)
+	}
+	return d
+}
+
+// pickSeason places "l'été dernier", "cet hiver": TIMEX3 writes 2021-SU.
+func pickSeason(e Expr, day time.Time, dir direction) Value {
+	loc := day.Location()
+	start := func(y, s int) time.Time {
+		months := [...]time.Month{0, time.March, time.June, time.September, time.December}
+		days := [...]int{0, 20, 21, 22, 21}
+		return time.Date(y, months[s], days[s], 0, 0, 0, 0, loc)
+	}
+	y := day.Year()
+	if e.Year > 0 {
+		y = e.Year
+	}
+	var cands []time.Time
+	for k := y - 1; k <= y+1; k++ {
+		cands = append(cands, start(k, e.Season))
+	}
+	if e.Year > 0 {
+		cands = cands[1:2]
+	}
+	from := choose(cands, day, dir)
+	if e.Shift.Unit == Year {
+		from = start(day.Year(), e.Season)
+	}
+	next := e.Season%4 + 1
+	ny := from.Year()
+	if next == 1 {
+		ny++
+	}
+	codes := [...]string{"", "SP", "SU", "FA", "WI"}
+	return Value{From: from, To: start(ny, next), Grain: GrainSeason, Type: Date,
+		Timex: fmt.Sprintf("%04d-%s", from.Year(), codes[e.Season])}
+}
+
+func resolveRange(e Expr, prev *Value, dir direction, ref time.Time) Value {
+	a := resolveOne(e.Range[0], prev, dir, ref)
+	if !a.Placed() {
+		return Value{}
+	}
+	b := resolveOne(e.Range[1], &a, dir, ref)
+	if !b.Placed() {
+		return Value{}
+	}
+	if b.To.Before(a.From) {
+		a, b = b, a
+	}
+	grain := a.Grain
+	if b.Grain > grain {
+		grain = b.Grain
+	}
+	return Value{From: a.From, To: b.To, Grain: grain, Type: e.Type, Timex: a.Timex + "/" + b.Timex,
+		Certainty: max(a.Certainty, b.Certainty), Reason: a.Reason + b.Reason}
+}
+
+// zoneOf maps the zone abbreviations press copy writes after a time.
+func zoneOf(name string) *time.Location {
+	offs := map[string]int{"UTC": 0, "GMT": 0, "TU": 0, "CET": 1, "HEC": 1, "CEST": 2, "HAEC": 2,
+		"EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "PST": -8, "PDT": -7, "BST": 1, "MSK": 3}
+	if off, ok := offs[name]; ok {
+		return time.FixedZone(name, off*3600)
+	}
+	return nil
+}

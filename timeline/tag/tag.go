@@ -1,0 +1,197 @@
+// Package tag runs a set of olebedev/when rules over a whole article and
+// returns every time phrase with its exact byte span.
+//
+// when's own Parser returns only the first cluster of a text, and each rule
+// only its first match. The tagger calls each rule's Find again after every
+// match, keeps the longest of overlapping matches (the earlier rule on a
+// tie), and asks each rule what its phrase means.
+package tag
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/olebedev/when/rules"
+
+	"frise/timeline"
+)
+
+// Meaningful is a rule that says what its phrase means to frise and what it
+// is called; rules built with timeline/rule are. Other when rules (when's
+// own rules/en) are read through the rules.Context they fill.
+type Meaningful interface {
+	Name() string
+	Expr(m *rules.Match) (timeline.Expr, bool)
+}
+
+// Tagger finds time phrases with a rule set.
+type Tagger struct {
+	rules []rules.Rule
+	names []string
+}
+
+// New returns a tagger running rs, in priority order.
+func New(rs ...rules.Rule) *Tagger {
+	t := &Tagger{rules: rs, names: make([]string, len(rs))}
+	for i, r := range rs {
+		if m, ok := r.(Meaningful); ok {
+			t.names[i] = m.Name()
+		} else {
+			t.names[i] = fmt.Sprintf("when.%T#%d", r, i)
+		}
+	}
+	return t
+}
+
+type cand struct {
+	span  timeline.Span
+	rule  int
+	expr  timeline.Expr
+	match *rules.Match
+	veto  bool // the words matched but mean no time ("mardi gras"): they block shorter matches
+}
+
+// Tag returns the time phrases of a, in text order, unresolved.
+func (t *Tagger) Tag(ctx context.Context, a *timeline.Article) ([]timeline.Mention, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return t.TagText(a.Text), nil
+}
+
+// TagText returns the time phrases of text, in order, unresolved.
+func (t *Tagger) TagText(text string) []timeline.Mention {
+	var cands []cand
+	for i, r := range t.rules {
+		cands = t.find(cands, i, r, text)
+	}
+	// Longest first, then rule priority, then position: a total order, so the
+	// choice never depends on the order rules happened to report.
+	slices.SortFunc(cands, func(a, b cand) int {
+		if d := b.span.Len() - a.span.Len(); d != 0 {
+			return d
+		}
+		if a.rule != b.rule {
+			return a.rule - b.rule
+		}
+		return a.span.Start - b.span.Start
+	})
+	taken := make([]bool, len(text))
+	var out []timeline.Mention
+	for _, c := range cands {
+		if slices.Contains(taken[c.span.Start:c.span.End], true) {
+			continue
+		}
+		for k := c.span.Start; k < c.span.End; k++ {
+			taken[k] = true
+		}
+		if c.veto {
+			continue
+		}
+		out = append(out, timeline.Mention{
+			Span:        c.span,
+			Text:        text[c.span.Start:c.span.End],
+			Rule:        t.names[c.rule],
+			Expr:        c.expr,
+			AnchorIndex: -1,
+		})
+	}
+	slices.SortFunc(out, func(a, b timeline.Mention) int { return a.Span.Start - b.Span.Start })
+	return out
+}
+
+// find appends every match of rule r in text.
+func (t *Tagger) find(cands []cand, i int, r rules.Rule, text string) []cand {
+	for pos := 0; pos < len(text); {
+		m := r.Find(text[pos:])
+		if m == nil {
+			break
+		}
+		start, end := pos+m.Left, pos+m.Right
+		if end <= start || !boundary(text, start, end) {
+			// A match that starts inside a word: look again one rune on.
+			_, size := utf8.DecodeRuneInString(text[max(start, pos):])
+			pos = max(start, pos) + max(size, 1)
+			continue
+		}
+		c := cand{span: timeline.Span{Start: start, End: end}, rule: i, match: m}
+		if mr, ok := r.(Meaningful); ok {
+			e, ok := mr.Expr(m)
+			c.expr, c.veto = e, !ok
+		} else {
+			e, ok := fromContext(m)
+			c.expr, c.veto = e, !ok
+		}
+		cands = append(cands, c)
+		pos = end
+	}
+	return cands
+}
+
+// boundary reports whether [start, end) neither starts nor ends inside a
+// word: Go's \b is ASCII-only, so "é" would pass it.
+func boundary(text string, start, end int) bool {
+	if start > 0 {
+		r, _ := utf8.DecodeLastRuneInString(text[:start])
+		if isWord(r) {
+			return false
+		}
+	}
+	if end < len(text) {
+		r, _ := utf8.DecodeRuneInString(text[end:])
+		if isWord(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func isWord(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' }
+
+// fromContext reads what a plain when rule means by applying it to an empty
+// context at a fixed reference: relative shifts become calendar days or
+// minutes, absolute fields stay as they are.
+func fromContext(m *rules.Match) (timeline.Expr, bool) {
+	ref := time.Date(2001, 1, 3, 12, 0, 0, 0, time.UTC) // a Wednesday, away from month ends
+	var c rules.Context
+	ok, err := m.Apply(&c, &rules.Options{Afternoon: 15, Evening: 18, Morning: 8, Noon: 12, Distance: 5}, ref)
+	if err != nil || !ok {
+		return timeline.Expr{}, false
+	}
+	e := timeline.NewExpr(timeline.Date)
+	e.Anchor = timeline.AnchorDoc
+	if d := c.Duration; d != 0 {
+		if d%(24*time.Hour) == 0 {
+			e.Shift = timeline.Shift{N: int(d / (24 * time.Hour)), Unit: timeline.Day}
+		} else {
+			e.Shift = timeline.Shift{N: int(d / time.Minute), Unit: timeline.Minute}
+			e.Grain, e.Type = timeline.GrainMinute, timeline.Time
+		}
+	}
+	if c.Year != nil {
+		e.Year, e.Anchor = *c.Year, timeline.AnchorNone
+	}
+	if c.Month != nil {
+		e.Month = *c.Month
+	}
+	if c.Day != nil {
+		e.Day = *c.Day
+	}
+	if c.Weekday != nil {
+		e.Weekday = *c.Weekday
+	}
+	if c.Hour != nil {
+		e.Hour, e.Type = *c.Hour, timeline.Time
+		if c.Minute != nil {
+			e.Minute = *c.Minute
+		}
+	}
+	if e.Month > 0 && e.Day == 0 {
+		e.Grain = timeline.GrainMonth
+	}
+	return e, true
+}

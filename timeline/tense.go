@@ -1,0 +1,175 @@
+package timeline
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// TenseOf reads the tense of the clause around the phrase at span: DirPast,
+// DirFuture, or DirAuto when no verb says. The nearest cue wins, ties going
+// to the past.
+//
+// Cues, French: an auxiliary (a, ont, avait, est, été…), the imperfect
+// (-ait, -aient), the passé simple plural (-èrent, -irent), "vient de" read
+// past; the future and the conditional (-ra, -ront, -rait…), "va"/"vont"
+// before an infinitive, "prévu", "doit" read future. English: "was", "had",
+// "said", -ed read past; "will", "would", "shall", "going to", "due" read
+// future.
+//
+// Known limits: the present ("se réunit jeudi") gives no cue, so a phrase in
+// such a clause is read with the default, the past; a future-looking noun
+// ("caméra") sitting nearer than the verb can mislead, which a stop list
+// softens; reported speech ("a dit qu'il viendra jeudi") is read from the
+// nearest verb, which is right more often than not.
+func TenseOf(text string, span Span) Direction {
+	const window = 10 // words each side, within the sentence
+	best, bestDist := DirAuto, window+1
+	// Left of the phrase, nearest word first.
+	i := span.Start
+	for n := 1; n <= window; n++ {
+		w, start, stop := prevWord(text, i)
+		if w == "" || stop {
+			break
+		}
+		nextW, _, _ := nextWord(text, i)
+		if d := cue(w, nextW); d != DirAuto && n < bestDist {
+			best, bestDist = d, n
+			break
+		}
+		i = start
+	}
+	j := span.End
+	for n := 1; n <= window && n < bestDist; n++ {
+		w, end, stop := nextWord(text, j)
+		if w == "" || stop {
+			break
+		}
+		nextW, _, _ := nextWord(text, end)
+		if d := cue(w, nextW); d != DirAuto {
+			if n < bestDist || (n == bestDist && d == DirPast) {
+				best, bestDist = d, n
+			}
+			break
+		}
+		j = end
+	}
+	return best
+}
+
+// prevWord returns the word ending before i, where it starts, and whether a
+// sentence or clause stop (. ; ! ? :) lies between it and i.
+func prevWord(text string, i int) (w string, start int, stop bool) {
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:i])
+		if isWordRune(r) {
+			break
+		}
+		if strings.ContainsRune(".;!?", r) {
+			return "", i, true
+		}
+		i -= size
+	}
+	end := i
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:i])
+		if !isWordRune(r) {
+			break
+		}
+		i -= size
+	}
+	return text[i:end], i, false
+}
+
+func nextWord(text string, i int) (w string, end int, stop bool) {
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if isWordRune(r) {
+			break
+		}
+		if strings.ContainsRune(".;!?", r) {
+			return "", i, true
+		}
+		i += size
+	}
+	start := i
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) {
+			break
+		}
+		i += size
+	}
+	return text[start:i], i, false
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || r == '-' }
+
+var pastWords = map[string]bool{
+	"a": true, "ont": true, "avait": true, "avaient": true, "ai": true, "avons": true, "avez": true,
+	"eu": true, "est": true, "sont": true, "était": true, "étaient": true, "fut": true, "furent": true,
+	"été": true, "vient": true, "viennent": true, "venait": true,
+	"was": true, "were": true, "had": true, "did": true, "said": true, "told": true, "took": true,
+	"came": true, "went": true, "made": true, "began": true, "broke": true, "saw": true, "met": true,
+	"held": true, "left": true, "fell": true, "got": true, "gave": true, "ago": true,
+}
+
+var futureWords = map[string]bool{
+	"va": true, "vont": true, "prévu": true, "prévue": true, "prévus": true, "prévues": true,
+	"doit": true, "doivent": true, "devra": true, "devront": true, "prochain": true, "prochaine": true,
+	"will": true, "would": true, "shall": true, "going": true, "due": true, "scheduled": true,
+	"expected": true, "plans": true, "planned": true,
+}
+
+// notFuture lists words that end like a future but are not verbs.
+var notFuture = map[string]bool{
+	"vrai": true, "minerai": true, "environs": true, "patrons": true, "citrons": true, "caméra": true,
+	"opéra": true, "contra": true, "extra": true, "ultra": true,
+	"hiérarchie": true, "marrons": true, "quadra": true, "tiara": true, "mantra": true,
+}
+
+// cue returns the direction word w gives, next being the word after it.
+func cue(w, next string) Direction {
+	if w == "" {
+		return DirAuto
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	lw := strings.ToLower(w)
+	if pastWords[lw] {
+		if (lw == "est" || lw == "sont") && futureWords[strings.ToLower(next)] {
+			return DirFuture // "est prévue jeudi"
+		}
+		return DirPast
+	}
+	if futureWords[lw] {
+		return DirFuture
+	}
+	if unicode.IsUpper(r) || utf8.RuneCountInString(lw) < 4 || notFuture[lw] {
+		return DirAuto
+	}
+	switch {
+	case strings.HasSuffix(lw, "rait"), strings.HasSuffix(lw, "raient"):
+		return DirFuture // conditional
+	case strings.HasSuffix(lw, "ait"), strings.HasSuffix(lw, "aient"),
+		strings.HasSuffix(lw, "èrent"), strings.HasSuffix(lw, "irent"):
+		if lw == "fait" || lw == "souhait" || lw == "trait" || lw == "lait" {
+			return DirAuto
+		}
+		return DirPast
+	case strings.HasSuffix(lw, "ront"), strings.HasSuffix(lw, "rons"), strings.HasSuffix(lw, "rez"),
+		strings.HasSuffix(lw, "ra"), strings.HasSuffix(lw, "ras"), strings.HasSuffix(lw, "rai"):
+		return DirFuture
+	case strings.HasSuffix(lw, "ed") && len(lw) > 4 && isASCII(lw):
+		return DirPast
+	}
+	return DirAuto
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
