@@ -133,8 +133,15 @@ func ReferenceDays(a *Article, ms []Mention, dirs []direction, anchor time.Time)
 	if len(wds) > 0 {
 		end = arcEnd(wds)
 	}
+	// With weekdays, the story's day is the latest of them, at most six days
+	// before the article's own day: it may fall before the period the date
+	// names (a story dated 2022-01 about Wednesday 29 December).
+	first := a.Date.From
+	if end >= 0 {
+		first = first.AddDate(0, 0, -6)
+	}
 	var days []time.Time
-	for d := a.Date.From; d.Before(a.Date.To); d = d.AddDate(0, 0, 1) {
+	for d := first; d.Before(a.Date.To); d = d.AddDate(0, 0, 1) {
 		if end < 0 || int(d.Weekday()) == end {
 			days = append(days, d)
 		}
@@ -227,21 +234,33 @@ func combine(vals []Value, days []time.Time, date Value) Value {
 	return out
 }
 
-// mergeTimex keeps what two TIMEX3 values share and writes X elsewhere.
+// mergeTimex keeps what two TIMEX3 values share and writes X elsewhere, by
+// whole fields: once a field differs, the finer ones after it mean nothing
+// ("2021-12-29" and "2022-01-05" give "XXXX-XX-XX", not "202X-XX-XX").
 func mergeTimex(a, b string) string {
-	if len(a) != len(b) {
-		b = a
-		for i := range a {
-			if a[i] >= '0' && a[i] <= '9' {
-				b = b[:i] + "X" + b[i+1:]
+	out := []byte(a)
+	differ := len(a) != len(b)
+	for i := 0; i < len(out); {
+		if out[i] < '0' || out[i] > '9' {
+			if !differ && out[i] != b[i] {
+				differ = true
+			}
+			i++
+			continue
+		}
+		j := i
+		for j < len(out) && out[j] >= '0' && out[j] <= '9' {
+			j++
+		}
+		if !differ && a[i:j] != b[i:j] {
+			differ = true
+		}
+		if differ {
+			for k := i; k < j; k++ {
+				out[k] = 'X'
 			}
 		}
-	}
-	out := []byte(a)
-	for i := range out {
-		if out[i] != b[i] {
-			out[i] = 'X'
-		}
+		i = j
 	}
 	return string(out)
 }

@@ -1,0 +1,171 @@
+package timeline_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"frise/timeline"
+)
+
+func readAll(tb testing.TB, name, in string, opt timeline.ReadOptions) ([]*timeline.Article, []error) {
+	tb.Helper()
+	var as []*timeline.Article
+	var errs []error
+	for a, err := range timeline.Articles(name, strings.NewReader(in), opt) {
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		as = append(as, a)
+	}
+	return as, errs
+}
+
+func TestParseDate(t *testing.T) {
+	tests := []struct {
+		in, want string // want: timex grain from/to, or the error
+	}{
+		{"2022", "2022 year 2022-01-01T00:00:00Z/2023-01-01T00:00:00Z"},
+		{"2022-01", "2022-01 month 2022-01-01T00:00:00Z/2022-02-01T00:00:00Z"},
+		{"2022-01-05", "2022-01-05 day 2022-01-05T00:00:00Z/2022-01-06T00:00:00Z"},
+		{"2022-01-05T14:30:00+06:00", "2022-01-05T14:30 minute 2022-01-05T14:30:00+06:00/2022-01-05T14:31:00+06:00"},
+		{"2012-08-10T08:09:10.011+00:00", "2012-08-10T08:09 minute 2012-08-10T08:09:10Z/2012-08-10T08:10:10Z"},
+		{"2022-01-05T14:30Z", "2022-01-05T14:30 minute 2022-01-05T14:30:00Z/2022-01-05T14:31:00Z"},
+		{"2022-13", `malformed article date "2022-13": month out of range`},
+		{"2022-02-30", `malformed article date "2022-02-30": day out of range`},
+		{"2022-1-5", `malformed article date "2022-1-5": want YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss][±hh:mm]`},
+		{"hier", `malformed article date "hier": want YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss][±hh:mm]`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			v, err := timeline.ParseDate(tc.in, nil)
+			got := ""
+			if err != nil {
+				got = err.Error()
+				if !errors.Is(err, timeline.ErrBadDate) {
+					t.Errorf("error %v is not ErrBadDate", err)
+				}
+			} else {
+				got = v.Timex + " " + v.Grain.String() + " " + v.From.Format(time.RFC3339) + "/" + v.To.Format(time.RFC3339)
+			}
+			if got != tc.want {
+				t.Errorf("got  %s\nwant %s", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestArticlesOnePerLine(t *testing.T) {
+	in := " date 2022-01 Il a parlé mercredi. (Belga)\n\n" +
+		"date 2022-01-05 Des troubles ont éclaté dimanche.\r\n" +
+		"date 2022-13 Mauvaise date.\n" +
+		"Pas de date ici.\n" +
+		"date 2022-01-06\tLe calme est revenu (AFP)\n" +
+		"date 2022-01-07   \n" +
+		"date 2022-01-07 Le dernier (mot).\n"
+	as, errs := readAll(t, "in.txt", in, timeline.ReadOptions{})
+	type got struct{ ID, Date, Source, Text string }
+	var gs []got
+	for _, a := range as {
+		gs = append(gs, got{a.ID, a.Date.Timex, a.Source, a.Text})
+	}
+	want := []got{
+		{"in.txt:1", "2022-01", "Belga", "Il a parlé mercredi."},
+		{"in.txt:3", "2022-01-05", "", "Des troubles ont éclaté dimanche."},
+		{"in.txt:6", "2022-01-06", "", "Le calme est revenu (AFP)"},
+		{"in.txt:8", "2022-01-07", "", "Le dernier (mot)."},
+	}
+	if d := cmp.Diff(want, gs); d != "" {
+		t.Errorf("articles (-want +got):\n%s", d)
+	}
+	var msgs []string
+	for _, e := range errs {
+		msgs = append(msgs, e.Error())
+	}
+	wantErr := []string{
+		`in.txt:4:6: malformed article date "2022-13": month out of range`,
+		`in.txt:5:1: ` + timeline.ErrNoDate.Error(),
+		`in.txt:7:19: ` + timeline.ErrEmpty.Error(),
+	}
+	if d := cmp.Diff(wantErr, msgs); d != "" {
+		t.Errorf("errors (-want +got):\n%s", d)
+	}
+}
+
+func TestArticlesWholeFile(t *testing.T) {
+	in := "date 2022-01-05T10:00:00+06:00\nPremière ligne.\nMardi, la police\na tiré. (Reuters)\n"
+	as, errs := readAll(t, "a.txt", in, timeline.ReadOptions{})
+	if len(errs) > 0 || len(as) != 1 {
+		t.Fatalf("got %d articles, errors %v", len(as), errs)
+	}
+	a := as[0]
+	if a.Source != "Reuters" || a.Text != "Première ligne.\nMardi, la police\na tiré." {
+		t.Errorf("source %q text %q", a.Source, a.Text)
+	}
+	if got := a.Position(strings.Index(a.Text, "Mardi")).String(); got != "a.txt:3:1" {
+		t.Errorf("position of Mardi: %s, want a.txt:3:1", got)
+	}
+	if got := a.Position(strings.Index(a.Text, "police")).String(); got != "a.txt:3:11" {
+		t.Errorf("position of police: %s, want a.txt:3:11", got)
+	}
+	if _, off := a.Date.From.Zone(); off != 6*3600 {
+		t.Errorf("zone offset %d, want the date's +06:00", off)
+	}
+}
+
+func TestArticlesBadInput(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     error
+	}{
+		{"invalid UTF-8", "date 2022-01-05 caf\xe9 noir\n", timeline.ErrEncoding},
+		{"NUL bytes", "date 2022-01-05 a\x00b\n", timeline.ErrBinary},
+		{"binary without date", "\x00\x01\x02\n", timeline.ErrBinary},
+		{"HTML page", "<!DOCTYPE html><html><body>x</body></html>\n", timeline.ErrHTML},
+		{"no date", "Le président a parlé.\n", timeline.ErrNoDate},
+		{"date alone then nothing", "date 2022-01-05\n\n", timeline.ErrEmpty},
+		{"too large", "date 2022-01-05 " + strings.Repeat("mardi ", 100) + "\n", timeline.ErrTooLarge},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, errs := readAll(t, "bad.txt", tc.in, timeline.ReadOptions{MaxBytes: 200})
+			if len(errs) != 1 || !errors.Is(errs[0], tc.want) {
+				t.Fatalf("errors %v, want one %v", errs, tc.want)
+			}
+			var pe *timeline.ParseError
+			if !errors.As(errs[0], &pe) || pe.Pos.File != "bad.txt" || pe.Pos.Line < 1 {
+				t.Errorf("error %v does not name file and line", errs[0])
+			}
+		})
+	}
+}
+
+func TestArticlesGoodSurviveBad(t *testing.T) {
+	in := "date 2022-01-05 Un.\n" + "date 2022-01-05 caf\xe9\n" + "date 2022-01-05 " + strings.Repeat("x", 300) + "\n" + "date 2022-01-05 Deux.\n"
+	as, errs := readAll(t, "mix.txt", in, timeline.ReadOptions{MaxBytes: 100})
+	if len(as) != 2 || len(errs) != 2 {
+		t.Fatalf("got %d articles and %d errors, want 2 and 2: %v", len(as), len(errs), errs)
+	}
+	if as[1].Text != "Deux." || as[1].ID != "mix.txt:4" {
+		t.Errorf("last article %q %s", as[1].Text, as[1].ID)
+	}
+}
+
+func TestNewArticleNormalisesAndMapsOffsets(t *testing.T) {
+	decomposed := "Le 5 janvier, e\u0301te\u0301 mardi."
+	a, err := timeline.NewArticle("x", "2022-01-05", decomposed, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := strings.Index(a.Text, "mardi")
+	if got := decomposed[a.OrigOffset(i):a.OrigOffset(i+len("mardi"))]; got != "mardi" {
+		t.Errorf("mapped back to %q", got)
+	}
+	if a.Text != "Le 5 janvier, été mardi." {
+		t.Errorf("text not NFC: %q", a.Text)
+	}
+}

@@ -1,0 +1,250 @@
+package timeline_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"frise/timeline"
+)
+
+// phrase marks where a test expression sits in a test text.
+type phrase struct {
+	text string
+	expr timeline.Expr
+}
+
+// mentions places each phrase at its first occurrence after the previous one.
+func mentions(tb testing.TB, text string, ps ...phrase) []timeline.Mention {
+	tb.Helper()
+	var ms []timeline.Mention
+	from := 0
+	for _, p := range ps {
+		i := strings.Index(text[from:], p.text)
+		if i < 0 {
+			tb.Fatalf("phrase %q not in text after byte %d", p.text, from)
+		}
+		s := timeline.Span{Start: from + i, End: from + i + len(p.text)}
+		ms = append(ms, timeline.Mention{Span: s, Text: p.text, Expr: p.expr, AnchorIndex: -1})
+		from = s.End
+	}
+	return ms
+}
+
+func weekday(w int) timeline.Expr {
+	e := timeline.NewExpr(timeline.Date)
+	e.Anchor, e.Weekday, e.Grain = timeline.AnchorDoc, w, timeline.GrainDay
+	return e
+}
+
+func night(w int) timeline.Expr {
+	e := weekday(w)
+	e.Type, e.Part, e.Grain = timeline.Time, timeline.Night, timeline.GrainPartOfDay
+	return e
+}
+
+func shift(anchor timeline.Anchor, n int) timeline.Expr {
+	e := timeline.NewExpr(timeline.Date)
+	e.Anchor, e.Shift, e.Grain = anchor, timeline.Shift{N: n, Unit: timeline.Day}, timeline.GrainDay
+	return e
+}
+
+func date(y, m, d int) timeline.Expr {
+	e := timeline.NewExpr(timeline.Date)
+	e.Year, e.Month, e.Day, e.Grain = y, m, d, timeline.GrainDay
+	return e
+}
+
+func article(tb testing.TB, date, text string, loc *time.Location) *timeline.Article {
+	tb.Helper()
+	a, err := timeline.NewArticle("test", date, text, loc)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return a
+}
+
+// show writes a value as the tests compare it: TIMEX, interval, certainty, offset.
+func show(v timeline.Value) string {
+	s := fmt.Sprintf("%s %s %s/%s %s", v.Type, v.Timex, v.From.Format("2006-01-02T15:04Z07:00"), v.To.Format("2006-01-02T15:04Z07:00"), v.Certainty)
+	if v.RelDay != nil {
+		s += fmt.Sprintf(" J%+d", *v.RelDay)
+	}
+	return s
+}
+
+const story = "Les troubles ont éclaté dimanche avant de s'étendre dans la nuit de mardi à mercredi. L'état d'urgence a été décrété mercredi."
+
+func storyMentions(tb testing.TB) []timeline.Mention {
+	return mentions(tb, story,
+		phrase{"dimanche", weekday(0)},
+		phrase{"la nuit de mardi à mercredi", night(2)},
+		phrase{"mercredi", weekday(3)},
+	)
+}
+
+func TestResolveStory(t *testing.T) {
+	day := []string{
+		"DATE 2022-01-02 2022-01-02T00:00Z/2022-01-03T00:00Z exact",
+		"TIME 2022-01-04TNI 2022-01-04T20:00Z/2022-01-05T06:00Z exact",
+		"DATE 2022-01-05 2022-01-05T00:00Z/2022-01-06T00:00Z exact",
+	}
+	tests := []struct {
+		name, date string
+		want       []string
+	}{
+		{"dated Wednesday", "2022-01-05", day},
+		{"dated Thursday", "2022-01-06", day},
+		{"dated with a time and offset", "2022-01-05T14:30:00+06:00", []string{
+			"DATE 2022-01-02 2022-01-02T00:00+06:00/2022-01-03T00:00+06:00 exact",
+			"TIME 2022-01-04TNI 2022-01-04T20:00+06:00/2022-01-05T06:00+06:00 exact",
+			"DATE 2022-01-05 2022-01-05T00:00+06:00/2022-01-06T00:00+06:00 exact",
+		}},
+		{"dated by month", "2022-01", []string{
+			"DATE XXXX-XX-XX 2021-12-26T00:00Z/2022-01-24T00:00Z ambiguous J-3",
+			"TIME XXXX-XX-XXTNI 2021-12-28T20:00Z/2022-01-26T06:00Z ambiguous J-1",
+			"DATE XXXX-XX-XX 2021-12-29T00:00Z/2022-01-27T00:00Z ambiguous J+0",
+		}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := article(t, tc.date, story, nil)
+			ms := storyMentions(t)
+			timeline.Resolve(a, ms, timeline.ResolveOptions{})
+			var got []string
+			for _, m := range ms {
+				got = append(got, show(m.Value))
+			}
+			if d := cmp.Diff(tc.want, got); d != "" {
+				t.Errorf("values (-want +got):\n%s", d)
+			}
+		})
+	}
+}
+
+func TestResolveMonthStaysInsideWhatTheDateAllows(t *testing.T) {
+	a := article(t, "2022-01", story, nil)
+	ms := storyMentions(t)
+	timeline.Resolve(a, ms, timeline.ResolveOptions{})
+	lo := time.Date(2021, 12, 26, 0, 0, 0, 0, time.UTC)
+	hi := time.Date(2022, 2, 1, 0, 0, 0, 0, time.UTC)
+	for _, m := range ms {
+		if m.Value.From.Before(lo) || m.Value.To.After(hi) {
+			t.Errorf("%q resolves to %s, outside [%s, %s)", m.Text, show(m.Value), lo, hi)
+		}
+		if m.Value.Certainty != timeline.Ambiguous || m.Value.Reason == "" {
+			t.Errorf("%q is %s (%q), want ambiguous with a reason", m.Text, m.Value.Certainty, m.Value.Reason)
+		}
+	}
+}
+
+func TestResolvePinnedByAnchorOrText(t *testing.T) {
+	a := article(t, "2022-01", story, nil)
+	ms := storyMentions(t)
+	ref := timeline.Resolve(a, ms, timeline.ResolveOptions{Anchor: time.Date(2022, 1, 5, 0, 0, 0, 0, time.UTC)})
+	if got := show(ms[0].Value); got != "DATE 2022-01-02 2022-01-02T00:00Z/2022-01-03T00:00Z exact" {
+		t.Errorf("dimanche with anchor 2022-01-05: %s", got)
+	}
+	if ref.Timex != "2022-01-05" {
+		t.Errorf("reference %s, want 2022-01-05", ref.Timex)
+	}
+
+	text := "Mercredi 12 janvier, le président a parlé. La veille, des troubles ont éclaté dimanche."
+	ms = mentions(t, text,
+		phrase{"Mercredi 12 janvier", func() timeline.Expr { e := date(0, 1, 12); e.Weekday = 3; return e }()},
+		phrase{"La veille", shift(timeline.AnchorPrev, -1)},
+		phrase{"dimanche", weekday(0)},
+	)
+	ref = timeline.Resolve(article(t, "2022-01", text, nil), ms, timeline.ResolveOptions{})
+	want := []string{"2022-01-12", "2022-01-11", "2022-01-09"}
+	for i, m := range ms {
+		if m.Value.Timex != want[i] {
+			t.Errorf("%q = %s, want %s", m.Text, m.Value.Timex, want[i])
+		}
+	}
+	if ref.Certainty != timeline.Inferred {
+		t.Errorf("reference pinned by the text is %s, want inferred", ref.Certainty)
+	}
+}
+
+func TestResolveDirection(t *testing.T) {
+	tests := []struct {
+		text, phrase string
+		expr         timeline.Expr
+		prefer       timeline.Direction
+		want         string
+	}{
+		{"Le conseil se réunira jeudi.", "jeudi", weekday(4), 0, "2022-01-06"},
+		{"Le conseil s'est réuni jeudi.", "jeudi", weekday(4), 0, "2021-12-30"},
+		{"Le conseil devrait se réunir lundi.", "lundi", weekday(1), 0, "2022-01-10"},
+		{"Le conseil se réunit lundi.", "lundi", weekday(1), timeline.DirFuture, "2022-01-10"},
+		{"Le conseil va statuer lundi.", "lundi", weekday(1), 0, "2022-01-10"},
+		{"Il a parlé mercredi.", "mercredi", weekday(3), 0, "2022-01-05"},
+		{"Il parlera mercredi.", "mercredi", weekday(3), 0, "2022-01-05"},
+		{"Il connaissait mardi une panne.", "mardi", weekday(2), 0, "2022-01-04"},
+		{"The council will meet on Thursday.", "Thursday", weekday(4), 0, "2022-01-06"},
+		{"The council met on Thursday.", "Thursday", weekday(4), 0, "2021-12-30"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := mentions(t, tc.text, phrase{tc.phrase, tc.expr})
+			timeline.Resolve(article(t, "2022-01-05", tc.text, nil), ms, timeline.ResolveOptions{Prefer: tc.prefer})
+			if got := ms[0].Value.Timex; got != tc.want {
+				t.Errorf("%q = %s, want %s", tc.phrase, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestResolveCalendar(t *testing.T) {
+	paris, err := time.LoadLocation("Europe/Paris")
+	if err != nil {
+		t.Skip("no tz database:", err)
+	}
+	tests := []struct {
+		name, date string
+		loc        *time.Location
+		expr       timeline.Expr
+		want       string
+	}{
+		// when sets month then day, so from 31 January it lands in March.
+		{"28 February from 31 January", "2022-01-31", nil, date(0, 2, 28), "DATE 2022-02-28 2022-02-28T00:00Z/2022-03-01T00:00Z exact"},
+		// 24-hour "days" go two days back across the spring DST change.
+		{"yesterday after spring DST", "2022-03-28T00:30", paris, shift(timeline.AnchorDoc, -1), "DATE 2022-03-27 2022-03-27T00:00+01:00/2022-03-28T00:00+02:00 exact"},
+		{"monday from Thursday 2 January", "2020-01-02", nil, weekday(1), "DATE 2019-12-30 2019-12-30T00:00Z/2019-12-31T00:00Z inferred"},
+		{"29 February in a leap year", "2024-03-02", nil, date(0, 2, 29), "DATE 2024-02-29 2024-02-29T00:00Z/2024-03-01T00:00Z exact"},
+		{"30 February does not exist", "2024-03-02", nil, date(0, 2, 30), "  0001-01-01T00:00Z/0001-01-01T00:00Z exact"},
+		{"5 January from late December", "2021-12-30", nil, date(0, 1, 5), "DATE 2022-01-05 2022-01-05T00:00Z/2022-01-06T00:00Z exact"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			text := "Rendez-vous X."
+			ms := mentions(t, text, phrase{"X", tc.expr})
+			timeline.Resolve(article(t, tc.date, text, tc.loc), ms, timeline.ResolveOptions{})
+			if got := show(ms[0].Value); got != tc.want {
+				t.Errorf("got  %s\nwant %s", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestResolveVeilleCountsFromPreviousDate(t *testing.T) {
+	text := "Le 12 janvier, il a signé. La veille, il avait hésité. Hier, il a parlé."
+	ms := mentions(t, text,
+		phrase{"Le 12 janvier", date(0, 1, 12)},
+		phrase{"La veille", shift(timeline.AnchorPrev, -1)},
+		phrase{"Hier", shift(timeline.AnchorDoc, -1)},
+	)
+	timeline.Resolve(article(t, "2022-01-20", text, nil), ms, timeline.ResolveOptions{})
+	for i, want := range []string{"2022-01-12", "2022-01-11", "2022-01-19"} {
+		if got := ms[i].Value.Timex; got != want {
+			t.Errorf("%q = %s, want %s", ms[i].Text, got, want)
+		}
+	}
+	if ms[1].AnchorIndex != 0 {
+		t.Errorf("la veille anchored on %d, want 0", ms[1].AnchorIndex)
+	}
+}
