@@ -1,0 +1,82 @@
+package timeline
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"slices"
+)
+
+// Options says how Build reads articles.
+type Options struct {
+	Resolve ResolveOptions
+}
+
+// Result is what Build makes of one article.
+type Result struct {
+	Article   *Article
+	Mentions  []Mention
+	Reference Value
+	Events    []Event
+}
+
+// Process tags, resolves and extracts the events of one article.
+func Process(ctx context.Context, a *Article, t Tagger, opt Options) (Result, error) {
+	ms, err := t.Tag(ctx, a)
+	if err != nil {
+		return Result{}, fmt.Errorf("tag %s: %w", a.ID, err)
+	}
+	ref := Resolve(a, ms, opt.Resolve)
+	return Result{Article: a, Mentions: ms, Reference: ref, Events: Extract(a, ms, ref)}, nil
+}
+
+// Build processes every article and merges their events into one chronology.
+// It stops at the first error of the tagger or of ctx.
+func Build(ctx context.Context, articles []*Article, t Tagger, opt Options) (Chronology, error) {
+	results := make([]Result, 0, len(articles))
+	for _, a := range articles {
+		if err := ctx.Err(); err != nil {
+			return Chronology{}, err
+		}
+		r, err := Process(ctx, a, t, opt)
+		if err != nil {
+			return Chronology{}, err
+		}
+		results = append(results, r)
+	}
+	return Merge(results), nil
+}
+
+// Merge gathers the events of many articles in one total order: earliest
+// start, then latest end, then article order, then position in the text.
+func Merge(results []Result) Chronology {
+	var c Chronology
+	type keyed struct {
+		ev      Event
+		article int
+		offset  int
+	}
+	var all []keyed
+	for i, r := range results {
+		a := r.Article
+		c.Articles = append(c.Articles, ArticleInfo{
+			ID: a.ID, File: a.File, Source: a.Source, Lang: a.Lang, Date: a.Date,
+			Reference: r.Reference, Mentions: len(r.Mentions), Events: len(r.Events),
+		})
+		for _, e := range r.Events {
+			all = append(all, keyed{e, i, e.Sources[0].ClauseSpan.Start})
+		}
+	}
+	slices.SortStableFunc(all, func(a, b keyed) int {
+		return cmp.Or(
+			a.ev.Value.From.Compare(b.ev.Value.From),
+			b.ev.Value.To.Compare(a.ev.Value.To),
+			cmp.Compare(a.article, b.article),
+			cmp.Compare(a.offset, b.offset),
+		)
+	})
+	for _, k := range all {
+		c.Events = append(c.Events, k.ev)
+	}
+	return c
+}

@@ -1,0 +1,101 @@
+package timeline
+
+import (
+	"strings"
+)
+
+// Extract turns an article's resolved mentions into events: one per clause
+// dated by a phrase that has a place in time (DATE, TIME; never a DURATION or
+// a SET). Phrases a few words apart with no clause break between them
+// ("mardi vers 21 h 45") date one clause together, by the finer of them.
+//
+// A sentence with no such phrase is dated by the last one before it (the
+// story goes on where it was), marked Inherited; before any phrase, by the
+// article's reference day, also Inherited. Nothing is dated that the article
+// does not date.
+func Extract(a *Article, ms []Mention, ref Value) []Event {
+	var evs []Event
+	var last *Value
+	if ref.Placed() {
+		last = &ref
+	}
+	k := 0
+	for _, sent := range Sentences(a.Text) {
+		var in []Mention
+		for ; k < len(ms) && ms[k].Span.Start < sent.End; k++ {
+			if ms[k].Span.Start >= sent.Start && ms[k].Value.Placed() {
+				in = append(in, ms[k])
+			}
+		}
+		if len(in) == 0 {
+			if last != nil {
+				evs = append(evs, event(a, *last, sent, sent, Mention{}, true))
+			}
+			continue
+		}
+		groups := group(a.Text, in)
+		marks := make([]Span, len(groups))
+		for i, g := range groups {
+			marks[i] = Span{g[0].Span.Start, g[len(g)-1].Span.End}
+		}
+		clauses := Clauses(a.Text, sent, marks)
+		for i, g := range groups {
+			m := finest(g)
+			m.Span, m.Text = marks[i], a.Text[marks[i].Start:marks[i].End]
+			evs = append(evs, event(a, m.Value, sent, clauses[i], m, false))
+			v := m.Value
+			last = &v
+		}
+	}
+	return evs
+}
+
+// group gathers mentions that date one clause: consecutive phrases separated
+// by at most a few words and no clause punctuation.
+func group(text string, ms []Mention) [][]Mention {
+	var out [][]Mention
+	for i, m := range ms {
+		if i > 0 {
+			gap := text[ms[i-1].Span.End:m.Span.Start]
+			if len(gap) <= 12 && !strings.ContainsAny(gap, ",;:.()«»\"") {
+				out[len(out)-1] = append(out[len(out)-1], m)
+				continue
+			}
+		}
+		out = append(out, []Mention{m})
+	}
+	return out
+}
+
+func finest(g []Mention) Mention {
+	best := g[0]
+	for _, m := range g[1:] {
+		if m.Value.Grain < best.Value.Grain {
+			best = m
+		}
+	}
+	return best
+}
+
+func event(a *Article, v Value, sent, clause Span, m Mention, inherited bool) Event {
+	cl := strings.TrimSpace(a.Text[clause.Start:clause.End])
+	return Event{
+		Value:  v,
+		Clause: cl,
+		Sources: []Provenance{{
+			Article:      a.ID,
+			File:         a.File,
+			Source:       a.Source,
+			Lang:         a.Lang,
+			Date:         a.Date,
+			Sentence:     a.Text[sent.Start:sent.End],
+			Clause:       cl,
+			Phrase:       m.Text,
+			SentenceSpan: sent,
+			ClauseSpan:   clause,
+			PhraseSpan:   m.Span,
+			Rule:         m.Rule,
+			Inherited:    inherited,
+		}},
+	}
+}

@@ -1,0 +1,90 @@
+package timeline
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"two", "Il pleut. Il vente.", []string{"Il pleut.", "Il vente."}},
+		{"abbreviation", "M. Dujarric a parlé. Mme Psaki aussi.", []string{"M. Dujarric a parlé.", "Mme Psaki aussi."}},
+		{"thousands", "Quelque 5.000 personnes ont défilé. Puis rien.", []string{"Quelque 5.000 personnes ont défilé.", "Puis rien."}},
+		{"no space", "état d'urgence.Les troubles ont éclaté.", []string{"état d'urgence.", "Les troubles ont éclaté."}},
+		{"guillemets", "Il a dit: « C'est fini. Nous partons. » Puis il est parti.", []string{"Il a dit: « C'est fini. Nous partons. »", "Puis il est parti."}},
+		{"quotes", `Elle a dit "Stop. Assez." hier. Fin.`, []string{`Elle a dit "Stop. Assez." hier.`, "Fin."}},
+		{"quote then lower", "« Nous resterons. » a-t-il ajouté.", []string{"« Nous resterons. » a-t-il ajouté."}},
+		{"initial", "Selon J. Biden, rien. Fin.", []string{"Selon J. Biden, rien.", "Fin."}},
+		{"lines", "Titre\nLe corps. Suite", []string{"Titre", "Le corps.", "Suite"}},
+		{"question", "Pourquoi? Parce que.", []string{"Pourquoi?", "Parce que."}},
+		{"lower after point", "voir p. 12 et fig. suivante.", []string{"voir p. 12 et fig. suivante."}},
+		{"unclosed quote", "« Ouvert. Rien.", []string{"« Ouvert.", "Rien."}},
+		{"empty", "  ", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, s := range Sentences(tt.text) {
+				got = append(got, tt.text[s.Start:s.End])
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("Sentences(%q)\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestClauses(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		marks []string
+		want  []string
+	}{
+		{"avant de",
+			"Les troubles ont éclaté dimanche à Zhanaozen avant de s'étendre dans la nuit de mardi à mercredi à Almaty.",
+			[]string{"dimanche", "dans la nuit de mardi à mercredi"},
+			[]string{"Les troubles ont éclaté dimanche à Zhanaozen", "avant de s'étendre dans la nuit de mardi à mercredi à Almaty."}},
+		{"semicolon",
+			"Mardi, la police a chargé; mercredi, le calme est revenu.",
+			[]string{"Mardi", "mercredi"},
+			[]string{"Mardi, la police a chargé", "mercredi, le calme est revenu."}},
+		{"et",
+			"Il est arrivé lundi, a parlé longtemps et est reparti jeudi.",
+			[]string{"lundi", "jeudi"},
+			[]string{"Il est arrivé lundi, a parlé longtemps", "et est reparti jeudi."}},
+		{"one", "Il est arrivé lundi.", []string{"lundi"}, []string{"Il est arrivé lundi."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sent := Span{0, len(tt.text)}
+			var marks []Span
+			from := 0
+			for _, m := range tt.marks {
+				k := indexFrom(tt.text, m, from)
+				marks = append(marks, Span{k, k + len(m)})
+				from = k + len(m)
+			}
+			var got []string
+			for _, c := range Clauses(tt.text, sent, marks) {
+				got = append(got, tt.text[c.Start:c.End])
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func indexFrom(s, sub string, from int) int {
+	for i := from; i+len(sub) <= len(s); i++ {
+		if s[i:i+len(sub)] == sub {
+			return i
+		}
+	}
+	panic("no " + sub)
+}

@@ -1,0 +1,36 @@
+package tag_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"frise/timeline"
+	"frise/timeline/rule"
+	"frise/timeline/tag"
+)
+
+func day(c []string) (timeline.Expr, bool) {
+	e := timeline.NewExpr(timeline.Date)
+	e.Weekday = 2
+	return e, true
+}
+
+func TestTagFindsEveryMatchWithExactSpans(t *testing.T) {
+	mardi := rule.New("mardi", `mardi`, day)
+	soir := rule.New("mardi-soir", `mardi\s+soir`, day)
+	gras := rule.New("mardi-gras", `mardi\s+gras`, func([]string) (timeline.Expr, bool) { return timeline.Expr{}, false })
+	tg := tag.New(mardi, soir, gras)
+	text := "Mardi, émardi, mardi soir et mardi gras ; Mardi."
+	var got []string
+	for _, m := range tg.TagText(text) {
+		if text[m.Span.Start:m.Span.End] != m.Text {
+			t.Errorf("span %v holds %q, mention says %q", m.Span, text[m.Span.Start:m.Span.End], m.Text)
+		}
+		got = append(got, m.Rule+":"+m.Text)
+	}
+	want := []string{"mardi:Mardi", "mardi-soir:mardi soir", "mardi:Mardi"}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("mentions (-want +got):\n%s", d)
+	}
+}
