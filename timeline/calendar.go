@@ -337,11 +337,18 @@ func pickSeason(e Expr, day time.Time, dir direction) Value {
 }
 
 func resolveRange(e Expr, prev *Value, dir direction, ref time.Time) Value {
-	a := resolveOne(e.Range[0], prev, dir, ref)
+	// An end that says its own direction ("jusqu'au mardi suivant") keeps it.
+	own := func(x Expr) direction {
+		if x.Dir != DirAuto {
+			return direction{dir: x.Dir, strict: true}
+		}
+		return dir
+	}
+	a := resolveOne(e.Range[0], prev, own(e.Range[0]), ref)
 	if !a.Placed() {
 		return Value{}
 	}
-	b := resolveOne(e.Range[1], &a, dir, ref)
+	b := resolveOne(e.Range[1], &a, own(e.Range[1]), ref)
 	if !b.Placed() {
 		return Value{}
 	}

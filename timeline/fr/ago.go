@@ -1,0 +1,45 @@
+package fr
+
+import (
+	"strings"
+
+	"frise/timeline"
+	"frise/timeline/rule"
+)
+
+// Ago reads a time counted from the article's day: "il y a trois jours",
+// "voici deux semaines", "dans deux mois" (the future), "il y a une
+// semaine". An uncounted number ("il y a quelques jours") is only known to
+// be past: PAST_REF / FUTURE_REF.
+func Ago() *rule.Rule {
+	return rule.New("fr.ago",
+		`(il`+sp+`y`+sp+`a|voici|voilà|voila|cela`+sp+`fait|ça`+sp+`fait|dans)`+sp+
+			`(?:(?:environ|près`+sp+`de|pres`+sp+`de|plus`+sp+`de|moins`+sp+`de|un`+sp+`peu`+sp+`plus`+sp+`de)`+sp+`)?`+
+			`(`+number+`)`+sp+`(`+unit+`)`,
+		func(c []string) (timeline.Expr, bool) {
+			e := timeline.NewExpr(timeline.Date)
+			e.Anchor = timeline.AnchorDoc
+			sign := -1
+			if strings.EqualFold(c[0], "dans") {
+				sign = 1
+			}
+			u, _, g := unitOf(c[2])
+			n, ok := numberOf(c[1])
+			if !ok {
+				e.Timex = "PAST_REF"
+				if sign > 0 {
+					e.Timex = "FUTURE_REF"
+				}
+				return e, true
+			}
+			if strings.HasPrefix(rule.Fold(c[2]), "trimestre") {
+				n *= 3
+			}
+			e.Shift = timeline.Shift{N: sign * n, Unit: u}
+			e.Grain = g
+			if u == timeline.Minute || u == timeline.Hour {
+				e.Type = timeline.Time
+			}
+			return e, true
+		})
+}

@@ -1,0 +1,42 @@
+package fr
+
+import "testing"
+
+func TestDate(t *testing.T) {
+	run(t, Date(), []tcase{
+		{text: "Il est parti le 5 janvier.", phrase: "le 5 janvier", timex: "2022-01-05"},
+		{text: "Il est parti mercredi 5 janvier 2022.", phrase: "mercredi 5 janvier 2022", timex: "2022-01-05"},
+		{text: "C'était le 1er janvier.", phrase: "le 1er janvier", timex: "2022-01-01"},
+		{text: "C'était le 28 décembre.", phrase: "le 28 décembre", timex: "2021-12-28"},
+		{text: "C'était le 5 janv. à Paris.", phrase: "le 5 janv.", timex: "2022-01-05"},
+		{text: "Il est né le 6 mars 1941.", phrase: "le 6 mars 1941", timex: "1941-03-06"},
+		{text: "Il est né le 10 novembre 93.", phrase: "le 10 novembre 93", timex: "1993-11-10"},
+		{text: "C'était le 20 décembre dernier.", phrase: "le 20 décembre dernier", timex: "2021-12-20"},
+	})
+}
+
+func TestWeekdayDay(t *testing.T) {
+	run(t, WeekdayDay(), []tcase{
+		{text: "C'était le mardi 4 à Almaty.", phrase: "le mardi 4", timex: "2022-01-04"},
+	})
+}
+
+func TestNumeric(t *testing.T) {
+	run(t, Numeric(), []tcase{
+		{text: "Publié le 05/01/2022.", phrase: "05/01/2022", timex: "2022-01-05"},
+		{text: "Publié le 2022-01-05.", phrase: "2022-01-05", timex: "2022-01-05"},
+		{text: "Quelque 5.000 personnes.", phrase: "5.000", timex: "-"},
+	})
+}
+
+func TestDateRange(t *testing.T) {
+	run(t, DateRange(), []tcase{
+		{text: "Le salon a lieu du 2 au 5 janvier.", phrase: "du 2 au 5 janvier", timex: "2022-01-02/2022-01-05"},
+	})
+}
+
+func TestWeekdayRange(t *testing.T) {
+	run(t, WeekdayRange(), []tcase{
+		{text: "Ils ont manifesté entre lundi et mercredi.", phrase: "entre lundi et mercredi", timex: "2022-01-03/2022-01-05"},
+	})
+}

@@ -1,0 +1,37 @@
+package fr
+
+import (
+	"frise/timeline"
+	"frise/timeline/rule"
+)
+
+// DayPart reads a part of the day the story is at: "dans la matinée", "en
+// fin d'après-midi", "tôt dans la soirée", "dans la nuit", "en début de
+// journée". It counts from the date mentioned before, else the article's.
+func DayPart() *rule.Rule {
+	return rule.New("fr.day-part",
+		`((?:dans`+sp+`la|dans`+sp+`l`+apos+`|en`+sp+`(?:fin|début|debut|milieu)`+sp+`(?:de`+sp+`la|de|d`+apos+`)|(?:tôt|tot|tard)`+sp+`dans`+sp+`(?:la|l`+apos+`)|durant`+sp+`la|en)\s*)`+
+			`(matin(?:ée|ee)|apr[eè]s-midi|soir(?:ée|ee)|nuit|journée|journee)`,
+		func(c []string) (timeline.Expr, bool) {
+			e := timeline.NewExpr(timeline.Time)
+			e.Anchor = timeline.AnchorPrev
+			e.Shift = timeline.Shift{Unit: timeline.Day}
+			w := rule.Fold(c[1])
+			if w == "nuit" && rule.Fold(c[0]) == "en " {
+				return timeline.Expr{}, false // "en nuit": a shift, not a time
+			}
+			if w == "journée" || w == "journee" {
+				switch modOf(c[0]) {
+				case timeline.Start:
+					w = "matin"
+				case timeline.End:
+					w = "soir"
+				default:
+					e.Type = timeline.Date
+					return e, true
+				}
+				return withPart(e, "", w), true
+			}
+			return withPart(e, c[0]+c[1], c[1]), true
+		})
+}

@@ -1,0 +1,42 @@
+// Package fr is frise's French time grammar: olebedev/when rules, one per
+// file, each with the meaning of its phrase as a timeline.Expr. Rules find
+// phrases; frise's resolver (timeline.Resolve) places them, so the rules
+// never compute dates themselves.
+//
+// All returns the rules in priority order: when two rules match phrases of
+// the same length at the same place, the earlier one wins; a longer phrase
+// always beats a shorter one it covers.
+package fr
+
+import (
+	"github.com/olebedev/when/rules"
+)
+
+// All returns the French rule set, in priority order.
+func All() []rules.Rule {
+	return []rules.Rule{
+		NightRange(),
+		NightDates(),
+		DateRange(),
+		WeekdayRange(),
+		Date(),
+		WeekdayDay(),
+		Numeric(),
+		Weekday(),
+		Casual(),
+		ThisPart(),
+		DayPart(),
+		Veille(),
+		SameDay(),
+		Ago(),
+		Later(),
+		Period(),
+		RelYear(),
+		Month(),
+		Year(),
+		Season(),
+		Set(),
+		Duration(),
+		Clock(),
+	}
+}

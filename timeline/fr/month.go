@@ -1,0 +1,45 @@
+package fr
+
+import (
+	"frise/timeline"
+	"frise/timeline/rule"
+)
+
+// Month reads a month: "en janvier", "janvier 2022", "début mars",
+// "mi-janvier", "fin octobre dernier", "au mois de juin", "octobre 98".
+// A bare month name is read only when it cannot be something else: "mars"
+// (the planet), "mai" and abbreviations ("sept", seven) need a preposition,
+// a year or "dernier"/"prochain".
+func Month() *rule.Rule {
+	return rule.New("fr.month",
+		`(?:(en|début|debut|fin|courant|mi|dès|des|(?:au|le|du)`+sp+`mois`+sp+`(?:de|d`+apos+`)|(?:en|à)`+sp+`(?:la`+sp+`)?(?:fin|début|debut|mi)`+sp+`(?:de`+sp+`|d`+apos+`)?)(?:-|`+sp+`)?)?`+
+			`(`+month+`)(?:`+sp+`((?:1[89]|20)\d\d|`+apos+`?9\d))?(?:`+sp+`(dernier|prochain))?`,
+		func(c []string) (timeline.Expr, bool) {
+			pre, name := rule.Fold(c[0]), rule.Fold(c[1])
+			if pre == "" && c[2] == "" && c[3] == "" {
+				switch name {
+				case "janvier", "février", "fevrier", "avril", "juin", "juillet", "août", "aout",
+					"septembre", "octobre", "novembre", "décembre", "decembre":
+				default:
+					return timeline.Expr{}, false
+				}
+			}
+			e := timeline.NewExpr(timeline.Date)
+			e.Month = monthOf(name)
+			e.Grain = timeline.GrainMonth
+			e.Mod = modOf(pre)
+			if pre == "des" || pre == "dès" || pre == "en" || pre == "courant" {
+				e.Mod = timeline.NoMod
+			}
+			if c[2] != "" {
+				e.Year = year(trimApos(c[2]))
+			}
+			switch rule.Fold(c[3]) {
+			case "dernier":
+				e.Dir = timeline.DirPast
+			case "prochain":
+				e.Dir = timeline.DirFuture
+			}
+			return e, true
+		})
+}

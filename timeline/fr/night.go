@@ -1,0 +1,27 @@
+package fr
+
+import (
+	"frise/timeline"
+	"frise/timeline/rule"
+)
+
+// NightRange reads the night between two days, as the press dates what
+// happened after dark: "la nuit de mardi à mercredi", "dans la nuit de
+// samedi", "nuit du lundi au mardi". The night is the one that starts on
+// the first day (TIMEX3 "…TNI"), from that evening to the next morning.
+func NightRange() *rule.Rule {
+	return rule.New("fr.night",
+		`(?:(?:dans|durant|pendant)`+sp+`)?(?:la`+sp+`)?nuit`+sp+`(?:de|du)`+sp+`(?:(?:ce|le)`+sp+`)?(`+weekday+`)`+
+			`(?:`+sp+`(?:à|a|au)`+sp+`(?:le`+sp+`)?(`+weekday+`))?`,
+		func(c []string) (timeline.Expr, bool) {
+			e := timeline.NewExpr(timeline.Time)
+			e.Anchor = timeline.AnchorDoc
+			e.Weekday = weekdayOf(c[0])
+			if c[1] != "" && weekdayOf(c[1]) != (e.Weekday+1)%7 {
+				// "de mardi à jeudi" is not one night.
+				return timeline.Expr{}, false
+			}
+			e.Part = timeline.Night
+			return e, true
+		})
+}

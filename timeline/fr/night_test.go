@@ -1,0 +1,20 @@
+package fr
+
+import "testing"
+
+func TestNightRange(t *testing.T) {
+	run(t, NightRange(), []tcase{
+		{text: "Elle s'est étendue dans la nuit de mardi à mercredi à Almaty.", phrase: "dans la nuit de mardi à mercredi", timex: "2022-01-04TNI"},
+		{text: "Elle s'est étendue la nuit de mardi à mercredi.", phrase: "la nuit de mardi à mercredi", timex: "2022-01-04TNI"},
+		{text: "Elle s'est étendue la nuit de mardi à mercredi.", phrase: "la nuit de mardi à mercredi", timex: "2022-01-04TNI", date: "2022-01-06"},
+		{text: "Des tirs ont été entendus dans la nuit de samedi.", phrase: "dans la nuit de samedi", timex: "2022-01-01TNI"},
+		{text: "Tout a commencé dans la nuit du lundi au mardi.", phrase: "dans la nuit du lundi au mardi", timex: "2022-01-03TNI"},
+	})
+}
+
+func TestNightDates(t *testing.T) {
+	run(t, NightDates(), []tcase{
+		{text: "Dans la nuit du 4 au 5 janvier, la ville a brûlé.", phrase: "Dans la nuit du 4 au 5 janvier", timex: "2022-01-04TNI"},
+		{text: "La nuit du 31 décembre au 1er janvier 2022 fut calme.", phrase: "La nuit du 31 décembre au 1er janvier 2022", timex: "2021-12-31TNI"},
+	})
+}

@@ -1,0 +1,43 @@
+package fr
+
+import (
+	"strings"
+
+	"frise/timeline"
+	"frise/timeline/rule"
+)
+
+// Period reads a week or a month named from the article's: "cette
+// semaine", "la semaine dernière", "le mois prochain", "ce mois-ci", "ce
+// week-end", "la semaine suivante" (from the story's day).
+func Period() *rule.Rule {
+	return rule.New("fr.period",
+		`(la|le|ce|cette|cet)`+sp+`(semaine|mois|week-end|weekend)(-ci)?(?:`+sp+
+			`(dernière|derniere|dernier|passée|passee|passé|passe|prochaine|prochain|précédente|precedente|précédent|precedent|suivante|suivant))?`,
+		func(c []string) (timeline.Expr, bool) {
+			det, unit, mod := rule.Fold(c[0]), rule.Fold(c[1]), rule.Fold(c[3])
+			if (det == "la" || det == "le") && mod == "" {
+				return timeline.Expr{}, false // "la semaine" alone is no date
+			}
+			e := timeline.NewExpr(timeline.Date)
+			e.Anchor = timeline.AnchorDoc
+			u, g := timeline.Week, timeline.GrainWeek
+			if unit == "mois" {
+				u, g = timeline.Month, timeline.GrainMonth
+			}
+			n := 0
+			switch {
+			case strings.HasPrefix(mod, "dern"), strings.HasPrefix(mod, "pass"):
+				n = -1
+			case strings.HasPrefix(mod, "proch"):
+				n = 1
+			case strings.HasPrefix(mod, "pr"):
+				n, e.Anchor = -1, timeline.AnchorPrev
+			case strings.HasPrefix(mod, "suiv"):
+				n, e.Anchor = 1, timeline.AnchorPrev
+			}
+			e.Shift = timeline.Shift{N: n, Unit: u}
+			e.Grain = g
+			return e, true
+		})
+}

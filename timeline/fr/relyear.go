@@ -1,0 +1,45 @@
+package fr
+
+import (
+	"strconv"
+	"strings"
+
+	"frise/timeline"
+	"frise/timeline/rule"
+)
+
+// RelYear reads a year named from the article's: "l'an dernier", "l'année
+// prochaine", "cette année", "l'année précédente" (from the story's), and
+// "l'année 2001".
+func RelYear() *rule.Rule {
+	return rule.New("fr.rel-year",
+		`(l`+apos+`an|l`+apos+`année|l`+apos+`annee|cette`+sp+`année|cette`+sp+`annee)(?:`+sp+
+			`(dernière|derniere|dernier|passée|passee|passé|prochaine|prochain|précédente|precedente|suivante|en`+sp+`cours|(?:19|20)\d\d))?`,
+		func(c []string) (timeline.Expr, bool) {
+			det, mod := rule.Fold(c[0]), rule.Fold(c[1])
+			if !strings.HasPrefix(det, "cette") && mod == "" {
+				return timeline.Expr{}, false
+			}
+			e := timeline.NewExpr(timeline.Date)
+			e.Anchor = timeline.AnchorDoc
+			e.Grain = timeline.GrainYear
+			n := 0
+			switch {
+			case mod == "":
+			case mod[0] >= '0' && mod[0] <= '9':
+				y, _ := strconv.Atoi(mod)
+				e.Anchor, e.Year = timeline.AnchorNone, y
+				return e, true
+			case strings.HasPrefix(mod, "dern"), strings.HasPrefix(mod, "pass"):
+				n = -1
+			case strings.HasPrefix(mod, "proch"):
+				n = 1
+			case strings.HasPrefix(mod, "pr"):
+				n, e.Anchor = -1, timeline.AnchorPrev
+			case strings.HasPrefix(mod, "suiv"):
+				n, e.Anchor = 1, timeline.AnchorPrev
+			}
+			e.Shift = timeline.Shift{N: n, Unit: timeline.Year}
+			return e, true
+		})
+}

@@ -1,0 +1,50 @@
+package fr
+
+import (
+	"fmt"
+	"strings"
+
+	"frise/timeline"
+	"frise/timeline/rule"
+)
+
+// Set reads a repetition: "quotidien", "chaque lundi", "tous les jours",
+// "tous les jeudis", "chaque année", "hebdomadaire". A SET has a TIMEX3
+// value but no place on the timeline: it never becomes an event.
+func Set() *rule.Rule {
+	return rule.New("fr.set",
+		`(quotidien(?:ne)?s?|hebdomadaires?|mensuel(?:le)?s?|annuel(?:le)?s?|`+
+			`chaque`+sp+`(jour|semaine|mois|année|annee|an|matin|soir|nuit|`+weekday+`)|`+
+			`tous`+sp+`les`+sp+`(jours|ans|mois|matins|soirs|lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches)|`+
+			`toutes`+sp+`les`+sp+`(semaines|nuits|années|annees))`,
+		func(c []string) (timeline.Expr, bool) {
+			e := timeline.NewExpr(timeline.Set)
+			w := rule.Fold(c[0])
+			unit := strings.TrimSuffix(rule.Fold(c[1]+c[2]+c[3]), "s")
+			switch {
+			case strings.HasPrefix(w, "quotidien"), unit == "jour", unit == "nuit":
+				e.Timex = "P1D"
+			case strings.HasPrefix(w, "hebdo"), unit == "semaine":
+				e.Timex = "P1W"
+			case strings.HasPrefix(w, "mensuel"), unit == "moi":
+				e.Timex = "P1M"
+			case strings.HasPrefix(w, "annuel"), unit == "an", unit == "année", unit == "annee":
+				e.Timex = "P1Y"
+			case unit == "matin":
+				e.Timex = "XXXX-XX-XXTMO"
+			case unit == "soir":
+				e.Timex = "XXXX-XX-XXTEV"
+			default:
+				d := weekdayOf(unit)
+				if d < 0 {
+					return timeline.Expr{}, false
+				}
+				iso := d
+				if iso == 0 {
+					iso = 7
+				}
+				e.Timex = fmt.Sprintf("XXXX-WXX-%d", iso)
+			}
+			return e, true
+		})
+}

@@ -1,0 +1,43 @@
+package fr
+
+import (
+	"frise/timeline"
+	"frise/timeline/rule"
+)
+
+// ThisPart reads a part of the article's day: "ce matin", "cet
+// après-midi", "ce soir", "cette nuit" (told in the past, the night that
+// ended this morning), "la nuit dernière", "la nuit prochaine"; with "-là"
+// ("ce soir-là"), the day of the story told just before.
+func ThisPart() *rule.Rule {
+	return rule.New("fr.this-part",
+		`(?:(?:ce|cet|cette)`+sp+`(matin(?:ée|ee)?|apr[eè]s-midi|soir(?:ée|ee)?|nuit|midi)(-l[àa])?`+
+			`|la`+sp+`(nuit|soirée|soiree|matinée|matinee)`+sp+`(dernière|derniere|passée|passee|précédente|precedente|suivante|prochaine))`,
+		func(c []string) (timeline.Expr, bool) {
+			e := timeline.NewExpr(timeline.Time)
+			e.Anchor = timeline.AnchorDoc
+			word := c[0]
+			if word == "" {
+				word = c[2]
+				switch rule.Fold(c[3]) {
+				case "dernière", "derniere", "passée", "passee":
+					e.Dir = timeline.DirPast
+					if partOf(word) != timeline.Night {
+						e.Shift = timeline.Shift{N: -1, Unit: timeline.Day}
+					}
+				case "prochaine":
+					e.Dir = timeline.DirFuture
+					if partOf(word) != timeline.Night {
+						e.Shift = timeline.Shift{N: 1, Unit: timeline.Day}
+					}
+				case "précédente", "precedente":
+					e.Anchor, e.Shift = timeline.AnchorPrev, timeline.Shift{N: -1, Unit: timeline.Day}
+				case "suivante":
+					e.Anchor, e.Shift = timeline.AnchorPrev, timeline.Shift{N: 1, Unit: timeline.Day}
+				}
+			} else if c[1] != "" {
+				e.Anchor = timeline.AnchorPrev
+			}
+			return withPart(e, word, word), true
+		})
+}

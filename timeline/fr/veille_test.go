@@ -1,0 +1,22 @@
+package fr
+
+import "testing"
+
+func TestVeille(t *testing.T) {
+	run(t, Veille(), []tcase{
+		{text: "Il est parti la veille.", phrase: "la veille", timex: "2022-01-04"},
+		{text: "Le 3 janvier, il est parti; la veille, il avait parlé.", phrase: "la veille", timex: "2022-01-02"},
+		{text: "Il partira le 10 janvier; la veille, il parlera.", phrase: "la veille", timex: "2022-01-09"},
+		{text: "Il est arrivé mardi et reparti le lendemain.", phrase: "le lendemain", timex: "2022-01-05"},
+		{text: "Il est arrivé dimanche et reparti le surlendemain.", phrase: "le surlendemain", timex: "2022-01-04"},
+		{text: "Il est arrivé mardi; l’avant-veille il pleuvait.", phrase: "l’avant-veille", timex: "2022-01-02"},
+		{text: "Il est arrivé mardi; la veille au soir il pleuvait.", phrase: "la veille au soir", timex: "2022-01-03TEV"},
+	})
+}
+
+func TestSameDay(t *testing.T) {
+	run(t, SameDay(), []tcase{
+		{text: "Il est arrivé lundi et reparti le jour même.", phrase: "le jour même", timex: "2022-01-03"},
+		{text: "Il est arrivé lundi; le matin même, il pleuvait.", phrase: "le matin même", timex: "2022-01-03TMO"},
+	})
+}

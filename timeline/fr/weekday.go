@@ -1,0 +1,49 @@
+package fr
+
+import (
+	"frise/timeline"
+	"frise/timeline/rule"
+)
+
+// Weekday reads a day of the week: "mardi", "ce mardi", "mardi dernier",
+// "jeudi prochain", "mercredi soir", "dimanche en fin d'après-midi", "le
+// mardi suivant". "Mardi gras" and "vendredi saint" are feasts, not a
+// weekday of the story: they match so that no shorter rule reads them, and
+// mean nothing.
+func Weekday() *rule.Rule {
+	return rule.New("fr.weekday",
+		`(?:(ce|cet|cette|ce`+sp+`même|le)`+sp+`)?(`+weekday+`)(?:`+sp+`(gras|saint))?`+
+			`(?:`+sp+`(dernier|passé|passe|prochain|suivant|précédent|precedent))?`+
+			`(?:,?`+sp+part+`)?(?:`+sp+`(dernier|prochain))?`,
+		func(c []string) (timeline.Expr, bool) {
+			if c[2] != "" {
+				return timeline.Expr{}, false
+			}
+			e := timeline.NewExpr(timeline.Date)
+			e.Anchor = timeline.AnchorDoc
+			e.Weekday = weekdayOf(c[1])
+			mod := rule.Fold(c[3])
+			if mod == "" {
+				mod = rule.Fold(c[6])
+			}
+			switch mod {
+			case "dernier", "passé", "passe":
+				e.Dir = timeline.DirPast
+			case "prochain":
+				e.Dir = timeline.DirFuture
+			case "suivant":
+				e.Anchor, e.Dir = timeline.AnchorPrev, timeline.DirFuture
+			case "précédent", "precedent":
+				e.Anchor, e.Dir = timeline.AnchorPrev, timeline.DirPast
+			}
+			switch rule.Fold(c[0]) {
+			case "ce", "cet", "cette":
+				if e.Dir == timeline.DirAuto {
+					e.Dir = timeline.DirNearest
+				}
+			case "ce même", "ce meme":
+				e.Anchor = timeline.AnchorPrev
+			}
+			return withPart(e, c[4], c[5]), true
+		})
+}

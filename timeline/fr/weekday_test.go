@@ -1,0 +1,20 @@
+package fr
+
+import "testing"
+
+func TestWeekday(t *testing.T) {
+	run(t, Weekday(), []tcase{
+		{text: "Les troubles ont éclaté dimanche.", phrase: "dimanche", timex: "2022-01-02"},
+		{text: "Il a parlé mercredi.", phrase: "mercredi", timex: "2022-01-05"},
+		{text: "Le conseil se réunira jeudi.", phrase: "jeudi", timex: "2022-01-06"},
+		{text: "Il est venu mardi dernier.", phrase: "mardi dernier", timex: "2022-01-04"},
+		{text: "Il viendra lundi prochain.", phrase: "lundi prochain", timex: "2022-01-10"},
+		{text: "Il est arrivé MARDI soir.", phrase: "MARDI soir", timex: "2022-01-04TEV"},
+		{text: "Il est arrivé mardi matin.", phrase: "mardi matin", timex: "2022-01-04TMO"},
+		{text: "Elle a chuté dimanche après-midi.", phrase: "dimanche après-midi", timex: "2022-01-02TAF"},
+		{text: "Il a voté ce dimanche.", phrase: "ce dimanche", timex: "2022-01-09"},
+		{text: "Le carnaval de mardi gras a eu lieu.", phrase: "mardi gras", timex: "-"},
+		{text: "Mardi, dans la matinée, il a parlé.", phrase: "Mardi, dans la matinée", timex: "2022-01-04TMO"},
+		{text: "Les mercredis sont calmes.", phrase: "mercredi", timex: "-"},
+	})
+}

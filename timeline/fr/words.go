@@ -1,0 +1,161 @@
+package fr
+
+import (
+	"strconv"
+	"strings"
+
+	"frise/timeline"
+	"frise/timeline/rule"
+)
+
+// Pieces of patterns shared by the rules. Apostrophes may be typographic;
+// accents may be missing in scraped copy ("apres-midi").
+const (
+	apos    = `['’]`
+	sp      = `[\s\x{00a0}\x{202f}]+`
+	weekday = `lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche`
+	month   = `janvier|janv\.?|f[ée]vrier|f[ée]vr\.?|f[ée]v\.?|mars|avril|avr\.?|mai|juin|juillet|juil\.?|ao[uû]t|septembre|sept\.?|octobre|oct\.?|novembre|nov\.?|d[ée]cembre|d[ée]c\.?`
+	// part is a part of the day as it follows a day ("mardi soir", "hier en
+	// fin de matinée", "la veille au soir"): two groups, the whole suffix and
+	// the part's word.
+	part = `((?:au` + sp + `|dans` + sp + `la` + sp + `|dans` + sp + `l` + apos + `|en` + sp + `(?:fin|début|debut|milieu)` + sp + `(?:de` + sp + `la` + sp + `|de` + sp + `|d` + apos + `)|(?:tôt|tot|tard)` + sp + `dans` + sp + `(?:la` + sp + `|l` + apos + `)|en` + sp + `)?(` + partWord + `))`
+	partWord = `matin(?:ée|ee)?|apr[eè]s-midi|apr[eè]s` + sp + `midi|midi|soir(?:ée|ee)?|nuit`
+	// number is a count in digits or words, one to ninety-nine.
+	number = `\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt(?:-(?:et-un|deux|trois|quatre|cinq|six|sept|huit|neuf))?|trente|quarante|cinquante|soixante|cent|quelques|plusieurs`
+	// unit is a calendar unit, singular or plural.
+	unit = `minutes?|heures?|jours?|journées?|semaines?|mois|ans|années?|trimestres?|siècles?|décennies?`
+)
+
+var weekdays = map[string]int{"dimanche": 0, "lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4, "vendredi": 5, "samedi": 6}
+
+func weekdayOf(s string) int {
+	if d, ok := weekdays[rule.Fold(s)]; ok {
+		return d
+	}
+	return -1
+}
+
+// monthOf reads a month name or abbreviation: 1 to 12, or 0.
+func monthOf(s string) int {
+	s = strings.TrimSuffix(rule.Fold(s), ".")
+	s = strings.NewReplacer("é", "e", "û", "u").Replace(s)
+	for i, p := range []string{"jan", "fev", "mar", "avr", "mai", "juin", "juil", "aou", "sep", "oct", "nov", "dec"} {
+		if strings.HasPrefix(s, p) {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+var numberWords = map[string]int{
+	"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
+	"dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
+	"dix-sept": 17, "dix-huit": 18, "dix-neuf": 19, "vingt": 20, "trente": 30, "quarante": 40,
+	"cinquante": 50, "soixante": 60, "cent": 100, "premier": 1, "1er": 1, "er": 1,
+}
+
+// numberOf reads a count; "quelques", "plusieurs" (an unknown number) give 0
+// and false.
+func numberOf(s string) (int, bool) {
+	s = rule.Fold(s)
+	if n, err := strconv.Atoi(s); err == nil {
+		return n, true
+	}
+	if n, ok := numberWords[s]; ok {
+		return n, true
+	}
+	if rest, ok := strings.CutPrefix(s, "vingt-"); ok {
+		rest = strings.TrimPrefix(rest, "et-")
+		if n, ok := numberWords[rest]; ok {
+			return 20 + n, true
+		}
+	}
+	return 0, false
+}
+
+// unitOf reads a unit word into a shift unit, the TIMEX3 letter of a
+// duration and the unit's grain.
+func unitOf(s string) (timeline.Unit, string, timeline.Granularity) {
+	s = rule.Fold(s)
+	switch {
+	case strings.HasPrefix(s, "minute"):
+		return timeline.Minute, "TM", timeline.GrainMinute
+	case strings.HasPrefix(s, "heure"):
+		return timeline.Hour, "TH", timeline.GrainHour
+	case strings.HasPrefix(s, "jour"):
+		return timeline.Day, "D", timeline.GrainDay
+	case strings.HasPrefix(s, "semaine"):
+		return timeline.Week, "W", timeline.GrainWeek
+	case s == "mois":
+		return timeline.Month, "M", timeline.GrainMonth
+	case strings.HasPrefix(s, "trimestre"):
+		return timeline.Month, "Q", timeline.GrainMonth
+	case strings.HasPrefix(s, "siècle"):
+		return timeline.Year, "CE", timeline.GrainYear
+	case strings.HasPrefix(s, "décennie"):
+		return timeline.Year, "DE", timeline.GrainYear
+	}
+	return timeline.Year, "Y", timeline.GrainYear
+}
+
+// partOf reads a part of the day.
+func partOf(s string) timeline.Part {
+	s = rule.Fold(s)
+	switch {
+	case strings.HasPrefix(s, "matin"):
+		return timeline.Morning
+	case strings.HasPrefix(s, "apr"):
+		return timeline.Afternoon
+	case s == "midi":
+		return timeline.Midday
+	case strings.HasPrefix(s, "soir"):
+		return timeline.Evening
+	case s == "nuit":
+		return timeline.Night
+	}
+	return timeline.NoPart
+}
+
+// modOf reads "début", "mi", "fin" (and "tôt", "tard") into a Mod.
+func modOf(s string) timeline.Mod {
+	s = rule.Fold(s)
+	switch {
+	case strings.Contains(s, "début"), strings.Contains(s, "debut"), strings.Contains(s, "tôt"), strings.Contains(s, "tot"):
+		return timeline.Start
+	case strings.HasPrefix(s, "mi"), strings.Contains(s, "milieu"):
+		return timeline.Mid
+	case strings.Contains(s, "fin"), strings.Contains(s, "tard"):
+		return timeline.End
+	}
+	return timeline.NoMod
+}
+
+// withPart sets the part of the day named in c (the whole optional suffix
+// and its word), and the mod a prefix such as "en fin de" gives it.
+func withPart(e timeline.Expr, suffix, word string) timeline.Expr {
+	if word == "" {
+		return e
+	}
+	e.Part = partOf(word)
+	e.Type = timeline.Time
+	e.Mod = modOf(strings.TrimSuffix(rule.Fold(suffix), rule.Fold(word)))
+	if e.Part == timeline.Midday && e.Mod == timeline.NoMod {
+		e.Part, e.Hour, e.Minute = timeline.NoPart, 12, 0
+	}
+	return e
+}
+
+// year reads a year of two or four digits ("98" is 1998, "03" is 2003).
+func year(s string) int {
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return 0
+	}
+	if len(s) == 2 {
+		if n < 50 {
+			return 2000 + n
+		}
+		return 1900 + n
+	}
+	return n
+}
