@@ -348,7 +348,13 @@ func resolveRange(e Expr, prev *Value, dir direction, ref time.Time) Value {
 	if !a.Placed() {
 		return Value{}
 	}
-	b := resolveOne(e.Range[1], &a, own(e.Range[1]), ref)
+	// The second end is the first one on or after the first: "entre le 15
+	// juillet et le 15 août" is one summer, whatever the tense.
+	bdir, bref := own(e.Range[1]), ref
+	if e.Range[1].Year == 0 && e.Range[1].Anchor != AnchorPrev {
+		bdir, bref = direction{dir: DirFuture}, a.From
+	}
+	b := resolveOne(e.Range[1], &a, bdir, bref)
 	if !b.Placed() {
 		return Value{}
 	}

@@ -175,11 +175,29 @@ func anchorIndex(ms []Mention, i int) int {
 		return -1
 	}
 	for j := i - 1; j >= 0; j-- {
-		if ms[j].Expr.Type.IsPoint() && ms[j].Expr.Range == nil {
+		if e := ms[j].Expr; e.Type.IsPoint() && e.Range == nil && e.Timex == "" {
+			if !dayOrFiner(e) {
+				// "en 1998 … la veille": a year or a month is no day to count from.
+				return -1
+			}
 			return j
 		}
 	}
 	return -1
+}
+
+// dayOrFiner reports whether e names a day or a time of day, as opposed to
+// a week, a month, a season or a year.
+func dayOrFiner(e Expr) bool {
+	switch {
+	case e.Season > 0, e.Grain > GrainDay:
+		return false
+	case e.Day > 0, e.Weekday >= 0, e.Hour >= 0, e.Part != NoPart:
+		return true
+	case e.Month > 0, e.Year > 0:
+		return false
+	}
+	return true
 }
 
 func resolveAll(ms []Mention, dirs []direction, ref time.Time) []Value {

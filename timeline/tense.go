@@ -32,8 +32,20 @@ func TenseOf(text string, span Span) Direction {
 		if w == "" || stop {
 			break
 		}
+		if infinitiveClause(text, w, start) {
+			// "avant de quitter ses fonctions le 30 octobre": the main verb
+			// says nothing of when the infinitive's event happens.
+			return DirAuto
+		}
 		nextW, _, _ := nextWord(text, i)
-		if d := cue(w, nextW); d != DirAuto && n < bestDist {
+		d := cue(w, nextW)
+		if lw := strings.ToLower(w); d == DirPast && (lw == "été" || lw == "eu") {
+			// "aura été", "sera eu": the auxiliary's tense is the clause's.
+			if p, _, _ := prevWord(text, start); cue(p, w) == DirFuture {
+				d = DirFuture
+			}
+		}
+		if d != DirAuto && n < bestDist {
 			best, bestDist = d, n
 			break
 		}
@@ -59,6 +71,27 @@ func TenseOf(text string, span Span) Direction {
 
 // prevWord returns the word ending before i, where it starts, and whether a
 // sentence or clause stop (. ; ! ? :) lies between it and i.
+// infinitiveClause reports whether w, starting at start, is an infinitive
+// introduced by "de", "pour", "afin de" or "sans": the phrase after it
+// belongs to that clause.
+func infinitiveClause(text, w string, start int) bool {
+	lw := strings.ToLower(w)
+	if utf8.RuneCountInString(lw) < 4 || !(strings.HasSuffix(lw, "er") || strings.HasSuffix(lw, "ir") || strings.HasSuffix(lw, "re")) {
+		return false
+	}
+	p, pstart, _ := prevWord(text, start)
+	switch strings.ToLower(p) {
+	case "s", "se", "les", "le", "la", "l", "y", "en", "lui", "leur":
+		// a pronoun between: "de s'étendre", "pour le faire"
+		p, _, _ = prevWord(text, pstart)
+	}
+	switch strings.ToLower(p) {
+	case "de", "d", "pour", "sans":
+		return true
+	}
+	return false
+}
+
 func prevWord(text string, i int) (w string, start int, stop bool) {
 	for i > 0 {
 		r, size := utf8.DecodeLastRuneInString(text[:i])
@@ -115,7 +148,7 @@ var pastWords = map[string]bool{
 }
 
 var futureWords = map[string]bool{
-	"va": true, "vont": true, "prévu": true, "prévue": true, "prévus": true, "prévues": true,
+	"va": true, "vont": true, "aura": true, "auront": true, "sera": true, "seront": true, "prévu": true, "prévue": true, "prévus": true, "prévues": true,
 	"doit": true, "doivent": true, "devra": true, "devront": true, "prochain": true, "prochaine": true,
 	"will": true, "would": true, "shall": true, "going": true, "due": true, "scheduled": true,
 	"expected": true, "plans": true, "planned": true,

@@ -9,13 +9,13 @@ import (
 
 // Ago reads a time counted from the article's day: "il y a trois jours",
 // "voici deux semaines", "dans deux mois" (the future), "il y a une
-// semaine". An uncounted number ("il y a quelques jours") is only known to
-// be past: PAST_REF / FUTURE_REF.
+// semaine". An uncounted number ("il y a quelques jours") is left to
+// Duration, as the French TimeBank annotates it (PXD).
 func Ago() *rule.Rule {
 	return rule.New("fr.ago",
 		`(il`+sp+`y`+sp+`a|voici|voilà|voila|cela`+sp+`fait|ça`+sp+`fait|dans)`+sp+
 			`(?:(?:environ|près`+sp+`de|pres`+sp+`de|plus`+sp+`de|moins`+sp+`de|un`+sp+`peu`+sp+`plus`+sp+`de)`+sp+`)?`+
-			`(`+number+`)`+sp+`(`+unit+`)`,
+			`(`+count+`)`+sp+`(`+unit+`)`,
 		func(c []string) (timeline.Expr, bool) {
 			e := timeline.NewExpr(timeline.Date)
 			e.Anchor = timeline.AnchorDoc
@@ -26,11 +26,7 @@ func Ago() *rule.Rule {
 			u, _, g := unitOf(c[2])
 			n, ok := numberOf(c[1])
 			if !ok {
-				e.Timex = "PAST_REF"
-				if sign > 0 {
-					e.Timex = "FUTURE_REF"
-				}
-				return e, true
+				return timeline.Expr{}, false
 			}
 			if strings.HasPrefix(rule.Fold(c[2]), "trimestre") {
 				n *= 3

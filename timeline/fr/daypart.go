@@ -10,7 +10,7 @@ import (
 // journée". It counts from the date mentioned before, else the article's.
 func DayPart() *rule.Rule {
 	return rule.New("fr.day-part",
-		`((?:dans`+sp+`la|dans`+sp+`l`+apos+`|en`+sp+`(?:fin|début|debut|milieu)`+sp+`(?:de`+sp+`la|de|d`+apos+`)|(?:tôt|tot|tard)`+sp+`dans`+sp+`(?:la|l`+apos+`)|durant`+sp+`la|en)\s*)`+
+		`((?:dans`+sp+`la|dans`+sp+`l`+apos+`|en`+sp+`(?:fin|début|debut|milieu)`+sp+`(?:de`+sp+`la|de|d`+apos+`)|(?:tôt|tot|tard)`+sp+`dans`+sp+`(?:la|l`+apos+`)|(?:durant|pendant|au`+sp+`cours`+sp+`de)`+sp+`(?:la|l`+apos+`)|en)\s*)`+
 			`(matin(?:ée|ee)|apr[eè]s-midi|soir(?:ée|ee)|nuit|journée|journee)`,
 		func(c []string) (timeline.Expr, bool) {
 			e := timeline.NewExpr(timeline.Time)

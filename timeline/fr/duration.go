@@ -10,14 +10,31 @@ import (
 
 // Duration reads a length of time: "pendant trois jours", "deux ans",
 // "depuis une semaine", "quelques mois" (PXM: a number not given). A
-// DURATION has a TIMEX3 value but no place on the timeline.
+// DURATION has a TIMEX3 value but no place on the timeline. An age ("de 38
+// ans", "Paul, 53 ans") is not a duration of the story and is not read.
 func Duration() *rule.Rule {
 	return rule.New("fr.duration",
-		`(?:(?:pendant|durant|depuis|en|pour|sur|environ|près`+sp+`de|pres`+sp+`de|plus`+sp+`de|moins`+sp+`de|au`+sp+`moins)`+sp+`)?`+
+		`(?:(âgée?s?`+sp+`de|agée?s?`+sp+`de|de|des|les|,|-|pendant|durant|depuis|en|pour|sur|environ|près`+sp+`de|pres`+sp+`de|plus`+sp+`de|moins`+sp+`de|au`+sp+`moins)`+sp+`)?`+
 			`(`+number+`|des)`+sp+`(`+unit+`|demi-heure|quart`+sp+`d`+apos+`heure)`,
 		func(c []string) (timeline.Expr, bool) {
+			pre := rule.Fold(c[0])
+			c = c[1:]
 			e := timeline.NewExpr(timeline.Duration)
 			u := rule.Fold(c[1])
+			if u == "ans" {
+				switch {
+				case pre == "de", pre == "des", pre == "les", pre == ",", pre == "-", len(pre) > 3 && pre[:2] == "ag", len(pre) > 3 && pre[:3] == "âg":
+					// "un chauffeur de 38 ans", "Alain P., 53 ans", "les 6-16 ans": an age.
+					return timeline.Expr{}, false
+				}
+			}
+			if rule.Fold(c[0]) == "des" {
+				switch {
+				case u == "mois", len(u) > 3 && (u[:3] == "ann" || u[:3] == "sem" || u[:3] == "jou" || u[:3] == "siè" || u[:3] == "déc"):
+				default:
+					return timeline.Expr{}, false // "des heures scolaires"
+				}
+			}
 			switch {
 			case u == "demi-heure":
 				e.Timex = "PT30M"

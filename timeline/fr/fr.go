@@ -30,6 +30,7 @@ func All() []rules.Rule {
 		SameDay(),
 		Ago(),
 		Later(),
+		Recent(),
 		Period(),
 		RelYear(),
 		Month(),

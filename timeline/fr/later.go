@@ -6,11 +6,12 @@ import (
 )
 
 // Later reads a time counted from the story's day: "deux jours plus tard",
-// "trois jours auparavant", "une semaine après", "la semaine suivante" is
-// Period's.
+// "trois jours auparavant", "une semaine après" ("la semaine suivante" is
+// Period's). Hours and minutes are left to Duration: "une heure plus tard"
+// says how long, not which day.
 func Later() *rule.Rule {
 	return rule.New("fr.later",
-		`(`+number+`)`+sp+`(`+unit+`)`+sp+`(plus`+sp+`tard|plus`+sp+`tôt|plus`+sp+`tot|auparavant|avant|après|apres)`,
+		`(`+count+`)`+sp+`(jours?|journées?|semaines?|mois|ans|années?)`+sp+`(plus`+sp+`tard|plus`+sp+`tôt|plus`+sp+`tot|auparavant|avant|après|apres)`,
 		func(c []string) (timeline.Expr, bool) {
 			n, ok := numberOf(c[0])
 			if !ok {
@@ -25,9 +26,6 @@ func Later() *rule.Rule {
 			u, _, g := unitOf(c[1])
 			e.Shift = timeline.Shift{N: n, Unit: u}
 			e.Grain = g
-			if u == timeline.Minute || u == timeline.Hour {
-				e.Type = timeline.Time
-			}
 			return e, true
 		})
 }

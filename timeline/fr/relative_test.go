@@ -57,3 +57,10 @@ func TestSeason(t *testing.T) {
 		{text: "Il est venu l'été dernier.", phrase: "l'été dernier", timex: "2021-SU"},
 	})
 }
+
+func TestRecent(t *testing.T) {
+	run(t, Recent(), []tcase{
+		{text: "Ces derniers jours, il a plu.", phrase: "Ces derniers jours", timex: "PXD"},
+		{text: "Il a plu les trois derniers mois.", phrase: "les trois derniers mois", timex: "P3M"},
+	})
+}

@@ -10,14 +10,20 @@ import (
 
 // Set reads a repetition: "quotidien", "chaque lundi", "tous les jours",
 // "tous les jeudis", "chaque année", "hebdomadaire". A SET has a TIMEX3
-// value but no place on the timeline: it never becomes an event.
+// value but no place on the timeline: it never becomes an event. After
+// "le", "les", "presse" the adjective is a newspaper, not a repetition.
 func Set() *rule.Rule {
 	return rule.New("fr.set",
-		`(quotidien(?:ne)?s?|hebdomadaires?|mensuel(?:le)?s?|annuel(?:le)?s?|`+
+		`(?:(le|les|un|du|des|de|aux|au|presse|journal|journaux|grands|principaux)`+sp+`)?(quotidien(?:ne)?s?|hebdomadaires?|mensuel(?:le)?s?|annuel(?:le)?s?|`+
 			`chaque`+sp+`(jour|semaine|mois|année|annee|an|matin|soir|nuit|`+weekday+`)|`+
 			`tous`+sp+`les`+sp+`(jours|ans|mois|matins|soirs|lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches)|`+
 			`toutes`+sp+`les`+sp+`(semaines|nuits|années|annees))`,
 		func(c []string) (timeline.Expr, bool) {
+			if c[0] != "" && !strings.HasPrefix(rule.Fold(c[1]), "chaque") && !strings.HasPrefix(rule.Fold(c[1]), "tous") && !strings.HasPrefix(rule.Fold(c[1]), "toutes") {
+				// "le quotidien local", "la presse quotidienne": a newspaper.
+				return timeline.Expr{}, false
+			}
+			c = c[1:]
 			e := timeline.NewExpr(timeline.Set)
 			w := rule.Fold(c[0])
 			unit := strings.TrimSuffix(rule.Fold(c[1]+c[2]+c[3]), "s")

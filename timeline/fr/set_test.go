@@ -29,3 +29,12 @@ func TestClock(t *testing.T) {
 		{text: "Le drame a eu lieu à 21 h 45.", phrase: "à 21 h 45", timex: "2022-01-05T21:45"},
 	})
 }
+
+func TestSetNegatives(t *testing.T) {
+	run(t, Set(), []tcase{
+		{text: "Selon le quotidien local, rien.", phrase: "quotidien", timex: "-"},
+		{text: "Un chauffeur de 38 ans a été blessé.", phrase: "38 ans", timex: "-"},
+		{text: "Les troubles ont été vifs.", phrase: "été", timex: "-"},
+		{text: "Les Jeux d'hiver ont commencé.", phrase: "hiver", timex: "-"},
+	})
+}

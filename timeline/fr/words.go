@@ -22,6 +22,8 @@ const (
 	partWord = `matin(?:ée|ee)?|apr[eè]s-midi|apr[eè]s` + sp + `midi|midi|soir(?:ée|ee)?|nuit`
 	// number is a count in digits or words, one to ninety-nine.
 	number = `\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt(?:-(?:et-un|deux|trois|quatre|cinq|six|sept|huit|neuf))?|trente|quarante|cinquante|soixante|cent|quelques|plusieurs`
+	// count is a number that is given: no "quelques".
+	count = `\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt(?:-(?:et-un|deux|trois|quatre|cinq|six|sept|huit|neuf))?|trente|quarante|cinquante|soixante|cent`
 	// unit is a calendar unit, singular or plural.
 	unit = `minutes?|heures?|jours?|journées?|semaines?|mois|ans|années?|trimestres?|siècles?|décennies?`
 )
