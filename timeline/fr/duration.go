@@ -26,6 +26,10 @@ func Duration() *rule.Rule {
 				case pre == "de", pre == "des", pre == "les", pre == ",", pre == "-", len(pre) > 3 && pre[:2] == "ag", len(pre) > 3 && pre[:3] == "âg":
 					// "un chauffeur de 38 ans", "Alain P., 53 ans", "les 6-16 ans": an age.
 					return timeline.Expr{}, false
+				case pre == "" && c[0] != "" && c[0][0] >= '0' && c[0][0] <= '9':
+					// "Florian D., 26 ans, demeurant à…": in press copy, digits
+					// before "ans" with nothing to make them a duration are an age.
+					return timeline.Expr{}, false
 				}
 			}
 			if rule.Fold(c[0]) == "des" {

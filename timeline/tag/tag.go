@@ -101,7 +101,44 @@ func (t *Tagger) TagText(text string) []timeline.Mention {
 		})
 	}
 	slices.SortFunc(out, func(a, b timeline.Mention) int { return a.Span.Start - b.Span.Start })
-	return out
+	return join(text, out)
+}
+
+// join dates a time of day written just before the day it belongs to
+// ("vers 15 h 30, hier"): a time counts from the date mentioned before it,
+// which here is the wrong one. The two stay separate phrases, as TIMEX3
+// annotates them; the time takes the day's fields.
+func join(text string, ms []timeline.Mention) []timeline.Mention {
+	for i := 0; i+1 < len(ms); i++ {
+		clock, day := &ms[i], ms[i+1]
+		if !onlySpace(text[clock.Span.End:day.Span.Start]) || !isClock(clock.Expr) || !isDay(day.Expr) {
+			continue
+		}
+		e := day.Expr
+		e.Type, e.Hour, e.Minute, e.Zone = timeline.Time, clock.Expr.Hour, clock.Expr.Minute, clock.Expr.Zone
+		clock.Expr = e
+	}
+	return ms
+}
+
+func onlySpace(gap string) bool {
+	for _, r := range gap {
+		if !unicode.IsSpace(r) && r != ',' {
+			return false
+		}
+	}
+	return len(gap) <= 4
+}
+
+// isDay: a phrase that names one day and no time of it.
+func isDay(e timeline.Expr) bool {
+	return e.Type.IsPoint() && e.Range == nil && e.Timex == "" && e.Hour < 0 && e.Part == timeline.NoPart &&
+		(e.Day > 0 || e.Weekday >= 0 || (e.Shift.Unit == timeline.Day && e.Grain <= timeline.GrainDay && e.Anchor == timeline.AnchorDoc))
+}
+
+// isClock: a time of day that takes its day from the story.
+func isClock(e timeline.Expr) bool {
+	return e.Hour >= 0 && e.Day == 0 && e.Weekday < 0 && e.Month == 0 && e.Anchor == timeline.AnchorPrev && e.Shift.N == 0
 }
 
 // find appends every match of rule r in text.
