@@ -44,9 +44,19 @@ func resolveOne(e Expr, prev *Value, dir direction, ref time.Time) Value {
 	case Week:
 		day = day.AddDate(0, 0, 7*e.Shift.N)
 	case Month:
-		day = time.Date(day.Year(), day.Month()+time.Month(e.Shift.N), 1, 0, 0, 0, 0, loc)
+		if grain == GrainDay {
+			// "il y a cinq mois": the same day of the month, clamped to its
+			// end (31 March minus one month is 28 February, not 3 March).
+			day = addMonthsClamped(day, e.Shift.N)
+		} else {
+			day = time.Date(day.Year(), day.Month()+time.Month(e.Shift.N), 1, 0, 0, 0, 0, loc)
+		}
 	case Year:
-		day = time.Date(day.Year()+e.Shift.N, 1, 1, 0, 0, 0, 0, loc)
+		if grain == GrainDay {
+			day = addMonthsClamped(day, 12*e.Shift.N)
+		} else {
+			day = time.Date(day.Year()+e.Shift.N, 1, 1, 0, 0, 0, 0, loc)
+		}
 	}
 	switch {
 	case e.Day > 0:
@@ -81,6 +91,14 @@ func resolveOne(e Expr, prev *Value, dir direction, ref time.Time) Value {
 		grain = GrainDay
 	}
 	return finish(e, day, grain, dir)
+}
+
+// addMonthsClamped moves day by n months, keeping its day of the month
+// when the target month has it, else its last day.
+func addMonthsClamped(day time.Time, n int) time.Time {
+	first := time.Date(day.Year(), day.Month()+time.Month(n), 1, 0, 0, 0, 0, day.Location())
+	d := min(day.Day(), daysIn(first.Year(), first.Month()))
+	return time.Date(first.Year(), first.Month(), d, 0, 0, 0, 0, day.Location())
 }
 
 // finish places the day (or instant) t at the grain, then the part of day or

@@ -32,9 +32,11 @@ func Ago() *rule.Rule {
 				n *= 3
 			}
 			e.Shift = timeline.Shift{N: sign * n, Unit: u}
-			e.Grain = g
+			// The day that many units away: "il y a cinq mois" is a day, as a
+			// reader counts it, not the whole month.
+			e.Grain = timeline.GrainDay
 			if u == timeline.Minute || u == timeline.Hour {
-				e.Type = timeline.Time
+				e.Type, e.Grain = timeline.Time, g
 			}
 			return e, true
 		})

@@ -1,29 +1,28 @@
 package fr
 
 import (
-	"strconv"
 	"strings"
 
 	"frise/timeline"
 	"frise/timeline/rule"
 )
 
-// Clock reads a time of day: "à 14h30", "14 h 30", "21h45", "vers 3
-// heures du matin", "à midi", "minuit", "16h CET", "vers 12 h 30 locales".
-// "2 heures" alone is a duration, not a time: without "à"/"vers" or "du
-// matin", the word "heures" needs minutes ("2 heures 30"). A time counts
-// from the day the story is at.
+// Clock reads a time of day: "à 14h30", "14 h 30", "21h45", "17:00",
+// "vers 3 heures du matin", "8:10 PM", "à midi", "minuit", "16h CET", "vers
+// 12 h 30 locales". "2 heures" alone is a duration, not a time: without
+// "à"/"vers" or "du matin", the word "heures" needs minutes ("2 heures 30").
+// A time counts from the day the story is at.
 func Clock() *rule.Rule {
 	return rule.New("fr.clock",
 		`(?:(à|a|vers|dès|des|avant|après|apres|jusqu`+apos+`à|peu`+sp+`avant|peu`+sp+`après|aux`+sp+`alentours`+sp+`de)`+sp+`)?`+
-			`(?:(\d{1,2})\s*(h|heures?)(?:\s*(\d{2}))?|(midi|minuit))`+
+			`(?:`+clockPat+`|(midi|minuit))`+
 			`(?:`+sp+`(du`+sp+`matin|de`+sp+`l`+apos+`après-midi|de`+sp+`l`+apos+`apres-midi|du`+sp+`soir|locales?|heure`+sp+`locale|heure`+sp+`de`+sp+`Paris|en`+sp+`France|GMT|UTC|CET|CEST|HEC|HAEC|TU|EST|EDT|MSK|BST))?`,
 		func(c []string) (timeline.Expr, bool) {
-			pre, unitw, suffix := rule.Fold(c[0]), rule.Fold(c[2]), rule.Fold(c[5])
+			pre, unitw, suffix := rule.Fold(c[0]), rule.Fold(c[2]), rule.Fold(c[6])
 			e := timeline.NewExpr(timeline.Time)
 			e.Anchor = timeline.AnchorPrev
 			e.Shift = timeline.Shift{Unit: timeline.Day}
-			switch rule.Fold(c[4]) {
+			switch rule.Fold(c[5]) {
 			case "midi":
 				e.Hour = 12
 				if pre == "" {
@@ -32,15 +31,11 @@ func Clock() *rule.Rule {
 			case "minuit":
 				e.Hour = 0
 			default:
-				h, _ := strconv.Atoi(c[1])
-				m := 0
-				if c[3] != "" {
-					m, _ = strconv.Atoi(c[3])
-				}
-				if h > 24 || m > 59 {
+				h, m, ok := clockOf(c[1:5])
+				if !ok {
 					return timeline.Expr{}, false
 				}
-				if unitw != "h" && pre == "" && suffix == "" && c[3] == "" {
+				if strings.HasPrefix(unitw, "heure") && pre == "" && suffix == "" && c[3] == "" {
 					return timeline.Expr{}, false
 				}
 				switch {
@@ -51,7 +46,7 @@ func Clock() *rule.Rule {
 				case suffix == "du matin" && h == 12:
 					h = 0
 				}
-				e.Hour, e.Minute = h%24, m
+				e.Hour, e.Minute = h, m
 			}
 			switch suffix {
 			case "gmt", "utc", "cet", "cest", "hec", "haec", "tu", "est", "edt", "msk", "bst":

@@ -12,7 +12,7 @@ import (
 func Date() *rule.Rule {
 	return rule.New("fr.date",
 		`(?:(?:le|ce|du|au)`+sp+`)?(?:(`+weekday+`)`+sp+`)?(1er|1ᵉʳ|premier|\d{1,2})`+sp+`(`+month+`)`+
-			`(?:`+sp+`((?:1[89]|20)\d\d|`+apos+`?9\d))?(?:`+sp+`(derniers?|prochains?))?`,
+			`(?:`+sp+`(?:de`+sp+`)?((?:1[89]|20)\d\d|`+apos+`?9\d))?(?:`+sp+`(derniers?|prochains?))?`,
 		func(c []string) (timeline.Expr, bool) {
 			e := timeline.NewExpr(timeline.Date)
 			d, ok := numberOf(c[1])

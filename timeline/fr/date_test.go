@@ -23,8 +23,8 @@ func TestWeekdayDay(t *testing.T) {
 
 func TestNumeric(t *testing.T) {
 	run(t, Numeric(), []tcase{
-		{text: "Publié le 05/01/2022.", phrase: "05/01/2022", timex: "2022-01-05"},
-		{text: "Publié le 2022-01-05.", phrase: "2022-01-05", timex: "2022-01-05"},
+		{text: "Publié le 05/01/2022.", phrase: "le 05/01/2022", timex: "2022-01-05"},
+		{text: "Publié le 2022-01-05.", phrase: "le 2022-01-05", timex: "2022-01-05"},
 		{text: "Quelque 5.000 personnes.", phrase: "5.000", timex: "-"},
 	})
 }
@@ -38,5 +38,27 @@ func TestDateRange(t *testing.T) {
 func TestWeekdayRange(t *testing.T) {
 	run(t, WeekdayRange(), []tcase{
 		{text: "Ils ont manifesté entre lundi et mercredi.", phrase: "entre lundi et mercredi", timex: "2022-01-03/2022-01-05"},
+	})
+}
+
+func TestDateMore(t *testing.T) {
+	run(t, Numeric(), []tcase{
+		{text: "Rendez-vous samedi 9/2/20.", phrase: "samedi 9/2/20", timex: "2020-02-09"},
+		{text: "Rendez-vous le 8/2.", phrase: "le 8/2", timex: "2022-02-08"},
+		{text: "Le score est de 8/2.", phrase: "8/2", timex: "-"},
+	})
+	run(t, DateRange(), []tcase{
+		{text: "Du 24 août 2023 au 26 août 2023.", phrase: "Du 24 août 2023 au 26 août 2023", timex: "2023-08-24/2023-08-26"},
+		{text: "Ouvert 10 - 22 août 2012.", phrase: "10 - 22 août 2012", timex: "2012-08-10/2012-08-22"},
+	})
+	run(t, WeekdayDay(), []tcase{
+		{text: "Il est arrivé mardi 11:00.", phrase: "mardi 11:00", timex: "2022-01-04T11:00"},
+	})
+}
+
+func TestClockRange(t *testing.T) {
+	run(t, ClockRange(), []tcase{
+		{text: "Lundi, il a manifesté de 9h à 11h.", phrase: "de 9h à 11h", timex: "2022-01-03T09:00/2022-01-03T11:00"},
+		{text: "Il a manifesté entre 14h et 16h.", phrase: "entre 14h et 16h", timex: "2022-01-05T14:00/2022-01-05T16:00"},
 	})
 }

@@ -38,6 +38,8 @@ func All() []rules.Rule {
 		Season(),
 		Set(),
 		Duration(),
+		ClockRange(),
 		Clock(),
+		Now(),
 	}
 }

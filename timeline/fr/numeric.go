@@ -7,30 +7,40 @@ import (
 	"frise/timeline/rule"
 )
 
-// Numeric reads dates in digits: "05/01/2022", "5.1.2022" (day first, as
-// French writes them) and ISO "2022-01-05".
+// Numeric reads dates in digits: "05/01/2022", "5.1.2022", "23/06/18"
+// (day first, as French writes them), ISO "2022-01-05", with a weekday
+// before ("samedi 9/2/20"), and a day and month alone after "le" or a
+// weekday ("le 8/2"): a bare "8/2" is as often a ratio or a score.
 func Numeric() *rule.Rule {
 	return rule.New("fr.numeric",
-		`(?:(\d{1,2})([/.])(\d{1,2})([/.])(\d{4}|\d{2})|(\d{4})-(\d{2})-(\d{2}))`,
+		`(?:(le|du|au|`+weekday+`)`+sp+`)?(?:(\d{1,2})([/.])(\d{1,2})(?:([/.])(\d{4}|\d{2}))?|(\d{4})-(\d{2})-(\d{2}))`,
 		func(c []string) (timeline.Expr, bool) {
 			var d, m, y int
-			if c[5] != "" {
-				y, _ = strconv.Atoi(c[5])
-				m, _ = strconv.Atoi(c[6])
-				d, _ = strconv.Atoi(c[7])
+			e := timeline.NewExpr(timeline.Date)
+			if c[6] != "" {
+				y, _ = strconv.Atoi(c[6])
+				m, _ = strconv.Atoi(c[7])
+				d, _ = strconv.Atoi(c[8])
 			} else {
-				if c[1] != c[3] {
+				if c[4] == "" && (c[0] == "" || c[2] != "/") {
 					return timeline.Expr{}, false
 				}
-				d, _ = strconv.Atoi(c[0])
-				m, _ = strconv.Atoi(c[2])
-				y = year(c[4])
+				if c[4] != "" && c[2] != c[4] {
+					return timeline.Expr{}, false
+				}
+				d, _ = strconv.Atoi(c[1])
+				m, _ = strconv.Atoi(c[3])
+				if c[5] != "" {
+					y = year(c[5])
+				}
 			}
 			if m < 1 || m > 12 || d < 1 || d > 31 {
 				return timeline.Expr{}, false
 			}
-			e := timeline.NewExpr(timeline.Date)
 			e.Year, e.Month, e.Day = y, m, d
+			if w := weekdayOf(c[0]); w >= 0 {
+				e.Weekday = w
+			}
 			return e, true
 		})
 }

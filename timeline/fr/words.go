@@ -161,3 +161,35 @@ func year(s string) int {
 	}
 	return n
 }
+
+// clockPat is a time of day in digits: "14h30", "14 h 30", "17:00", "8h10m",
+// "8:10 PM". Four groups: hour, unit ("h", "heures", ":"), minutes, am/pm.
+const clockPat = `(\d{1,2})\s*(heures?|h|:)\s*(\d{2})?(?:\s*(?:min|mn|m))?(?:\s*(am|pm|a\.m\.|p\.m\.))?`
+
+// clockOf reads the four groups of clockPat. ok is false for what is no
+// time ("25h", "17:" without minutes).
+func clockOf(c []string) (h, m int, ok bool) {
+	h, err := strconv.Atoi(c[0])
+	if err != nil {
+		return 0, 0, false
+	}
+	if c[2] != "" {
+		m, _ = strconv.Atoi(c[2])
+	} else if c[1] == ":" {
+		return 0, 0, false
+	}
+	switch strings.ReplaceAll(rule.Fold(c[3]), ".", "") {
+	case "pm":
+		if h < 12 {
+			h += 12
+		}
+	case "am":
+		if h == 12 {
+			h = 0
+		}
+	}
+	if h > 24 || m > 59 {
+		return 0, 0, false
+	}
+	return h % 24, m, true
+}
