@@ -65,6 +65,15 @@ func resolveOne(e Expr, prev *Value, dir direction, ref time.Time) Value {
 			return v
 		}
 		day = d
+	case e.Weekend:
+		sat := pickWeekday(e, day, dir)
+		if dir.dir != DirFuture && !day.Before(sat.AddDate(0, 0, 1)) && day.Before(sat.AddDate(0, 0, 2)) {
+			sat = day.AddDate(0, 0, -1) // on Sunday, "ce week-end" is this one
+		}
+		v := finish(e, sat, GrainDay, dir)
+		y, w := sat.ISOWeek()
+		v.To, v.Grain, v.Timex = sat.AddDate(0, 0, 2), GrainWeek, fmt.Sprintf("%04d-W%02d-WE", y, w)
+		return v
 	case e.Weekday >= 0:
 		day = pickWeekday(e, day, dir)
 	case e.Month > 0:

@@ -18,6 +18,9 @@ type Expr struct {
 	Weekday int
 	// Season is 1 (spring) to 4 (winter), or 0.
 	Season int
+	// Weekend marks "ce week-end", "last weekend": Saturday and Sunday of
+	// the week the Saturday (Weekday 6) falls in; TIMEX3 writes 2003-W05-WE.
+	Weekend bool
 
 	// Shift moves the anchor by N units ("la veille": -1 day, "il y a trois
 	// jours": -3 days, "la semaine prochaine": +1 week), before the calendar

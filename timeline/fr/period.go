@@ -25,6 +25,20 @@ func Period() *rule.Rule {
 			if unit == "mois" {
 				u, g = timeline.Month, timeline.GrainMonth
 			}
+			if unit == "week-end" || unit == "weekend" {
+				e.Weekend, e.Weekday, e.Grain = true, 6, timeline.GrainWeek
+				switch {
+				case strings.HasPrefix(mod, "dern"), strings.HasPrefix(mod, "pass"):
+					e.Dir = timeline.DirPast
+				case strings.HasPrefix(mod, "proch"):
+					e.Dir = timeline.DirFuture
+				case strings.HasPrefix(mod, "pr"):
+					e.Anchor, e.Dir = timeline.AnchorPrev, timeline.DirPast
+				case strings.HasPrefix(mod, "suiv"):
+					e.Anchor, e.Dir = timeline.AnchorPrev, timeline.DirFuture
+				}
+				return e, true
+			}
 			n := 0
 			switch {
 			case strings.HasPrefix(mod, "dern"), strings.HasPrefix(mod, "pass"):

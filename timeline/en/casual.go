@@ -1,0 +1,46 @@
+package en
+
+import (
+	"frise/timeline"
+	"frise/timeline/rule"
+)
+
+// Casual reads the days named from today: "yesterday", "today",
+// "tomorrow", "the day before yesterday", "the day after tomorrow", with a
+// part of the day ("yesterday afternoon", "tomorrow morning"), and
+// "tonight", "last night".
+func Casual() *rule.Rule {
+	return rule.New("en.casual",
+		`(?:(the`+sp+`day`+sp+`before`+sp+`yesterday|the`+sp+`day`+sp+`after`+sp+`tomorrow|yesterday|today|tomorrow)(?:`+sp+`(?:in`+sp+`the`+sp+`|at`+sp+`)?(`+partWord+`))?|(tonight|last`+sp+`night|tomorrow`+sp+`night))`,
+		func(c []string) (timeline.Expr, bool) {
+			e := timeline.NewExpr(timeline.Date)
+			e.Anchor = timeline.AnchorDoc
+			n := 0
+			switch rule.Fold(c[0]) {
+			case "yesterday":
+				n = -1
+			case "tomorrow":
+				n = 1
+			case "":
+			default:
+				if len(c[0]) > 20 && rule.Fold(c[0])[8:14] == "before" {
+					n = -2
+				} else {
+					n = 2
+				}
+			}
+			switch rule.Fold(c[2]) {
+			case "tonight":
+				e.Part, e.Type = timeline.Night, timeline.Time
+				e.Dir = timeline.DirFuture
+			case "last night":
+				e.Part, e.Type, e.Dir = timeline.Night, timeline.Time, timeline.DirPast
+				n = -1
+			case "tomorrow night":
+				e.Part, e.Type = timeline.Night, timeline.Time
+				n = 1
+			}
+			e.Shift = timeline.Shift{N: n, Unit: timeline.Day}
+			return withPart(e, c[1]), true
+		})
+}

@@ -1,0 +1,43 @@
+package en
+
+import (
+	"strings"
+
+	"frise/timeline"
+	"frise/timeline/rule"
+)
+
+// Clock reads a time of day: "at 3 pm", "3:30 p.m.", "15:00", "at noon",
+// "midnight", "10 a.m. local time", "4pm EST", "at 7 o'clock". A bare
+// number is no time: it needs a colon, am/pm or "o'clock".
+func Clock() *rule.Rule {
+	return rule.New("en.clock",
+		`(?:(at|around|about|by|until|before|after|from|since|shortly`+sp+`(?:before|after))`+sp+`)?(?:`+clockPat+`|(noon|midnight|midday))`+
+			`(?:`+sp+`(local`+sp+`time|GMT|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|BST|MSK|ET|PT))?`,
+		func(c []string) (timeline.Expr, bool) {
+			e := timeline.NewExpr(timeline.Time)
+			e.Anchor, e.Shift = timeline.AnchorPrev, timeline.Shift{Unit: timeline.Day}
+			switch rule.Fold(c[4]) {
+			case "noon", "midday":
+				e.Hour = 12
+			case "midnight":
+				e.Hour = 0
+			default:
+				h, m, ok := clockOf(c[1:4])
+				if !ok {
+					return timeline.Expr{}, false
+				}
+				e.Hour, e.Minute = h, m
+			}
+			switch z := strings.ToUpper(c[5]); z {
+			case "", "LOCAL TIME":
+			case "ET":
+				e.Zone = "EST"
+			case "PT":
+				e.Zone = "PST"
+			default:
+				e.Zone = z
+			}
+			return e, true
+		})
+}

@@ -1,0 +1,43 @@
+package en
+
+import (
+	"frise/timeline"
+	"frise/timeline/rule"
+)
+
+// Date reads a day of a month, either order: "January 5", "Jan. 5th",
+// "Wednesday, January 5, 2022", "5 January 2022", "the 4th of July", "on
+// 14 Nov 2023". A year left out is the one nearest the article's day, or
+// on the side the clause's tense gives.
+func Date() *rule.Rule {
+	return rule.New("en.date",
+		`(?:(?:on`+sp+`)?(`+weekday+`|`+weekdayAbbr+`)\.?,?`+sp+`)?(?:the`+sp+`)?`+
+			`(?:(`+month+`)`+sp+`(?:the`+sp+`)?`+ordinal+`|`+ordinal+`(?:`+sp+`of)?`+sp+`(`+month+`))`+
+			`(?:,?`+sp+`(?:of`+sp+`)?((?:1[89]|20)\d\d|`+apos+`\d\d))?`,
+		func(c []string) (timeline.Expr, bool) {
+			d, ok := dayNum(c[2] + c[3])
+			if !ok {
+				return timeline.Expr{}, false
+			}
+			m := c[1] + c[4]
+			if c[1] != "" && c[5] == "" {
+				// "May 5" reads well; "march 5 miles" does not, but a month
+				// name before a number is a date far more often.
+				switch rule.Fold(c[1]) {
+				case "may", "march":
+					if c[0] == "" && (c[1][0] == 'm') {
+						return timeline.Expr{}, false // lower-case "may 5": a verb
+					}
+				}
+			}
+			e := timeline.NewExpr(timeline.Date)
+			e.Day, e.Month = d, monthOf(m)
+			if c[0] != "" {
+				e.Weekday = weekdayOf(c[0])
+			}
+			if c[5] != "" {
+				e.Year = year(c[5])
+			}
+			return e, true
+		})
+}

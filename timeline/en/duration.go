@@ -1,0 +1,34 @@
+package en
+
+import (
+	"fmt"
+
+	"frise/timeline"
+	"frise/timeline/rule"
+)
+
+// Duration reads a length of time: "for three days", "two years", "a few
+// months" (PXM), "24 hours". An age ("a 38-year-old", "aged 53") is not
+// read.
+func Duration() *rule.Rule {
+	return rule.New("en.duration",
+		`(?:(for|over|during|within|about|around|nearly|almost|more`+sp+`than|less`+sp+`than|at`+sp+`least|aged|the`+sp+`past|the`+sp+`last|the`+sp+`next)`+sp+`)?(`+number+`)(?:`+sp+`|-)(`+unit+`)(-old|`+sp+`old)?`,
+		func(c []string) (timeline.Expr, bool) {
+			if c[3] != "" || rule.Fold(c[0]) == "aged" {
+				return timeline.Expr{}, false
+			}
+			_, letter, g, k := unitOf(c[2])
+			e := timeline.NewExpr(timeline.Duration)
+			e.Grain = g
+			num := "X"
+			if n, ok := numberOf(c[1]); ok {
+				num = fmt.Sprint(n * k)
+			}
+			if letter[0] == 'T' {
+				e.Timex = "PT" + num + letter[1:]
+			} else {
+				e.Timex = "P" + num + letter
+			}
+			return e, true
+		})
+}

@@ -1,0 +1,44 @@
+// Package en is frise's English time grammar: when's own rules/en where
+// they read press English right, and frise rules (timeline/rule) where
+// they do not. when's rules compute dates themselves, and get some wrong
+// for news: a bare weekday is the next one ("on Sunday" in a past-tense
+// story is the last one), months roll over from the 31st, and a "day" is 24
+// hours across DST. frise's rules only say what a phrase means; the
+// resolver places it.
+package en
+
+import (
+	"github.com/olebedev/when/rules"
+	whenen "github.com/olebedev/when/rules/en"
+)
+
+// All returns the English rule set, in priority order. when's HourMinute
+// and Hour come last: frise's own Clock reads the same times with zones
+// and "local time", and wins ties.
+func All() []rules.Rule {
+	return []rules.Rule{
+		Overnight(),
+		DateRange(),
+		WeekdayRange(),
+		ClockRange(),
+		Date(),
+		Numeric(),
+		Weekday(),
+		Casual(),
+		ThisPart(),
+		Anchored(),
+		Later(),
+		Ago(),
+		Period(),
+		Month(),
+		Year(),
+		Season(),
+		Set(),
+		Recent(),
+		Duration(),
+		Clock(),
+		Now(),
+		whenen.HourMinute(rules.Override),
+		whenen.Hour(rules.Override),
+	}
+}

@@ -1,0 +1,71 @@
+package en
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"frise/timeline"
+	"frise/timeline/rule"
+	"frise/timeline/tag"
+)
+
+// tcase is one phrase in a sentence: the rule under test must find phrase
+// in text and, against the article date (2022-01-05, a Wednesday, when
+// date is ""), resolve it to timex. timex "-" means: no mention at all.
+type tcase struct {
+	text, phrase, timex string
+	date                string
+}
+
+// run tags each case with the whole French grammar, so that priorities
+// between rules are tested too, and checks the mention the rule r made.
+func run(t *testing.T, r *rule.Rule, cases []tcase) {
+	t.Helper()
+	tg := tag.New(All()...)
+	for _, tc := range cases {
+		t.Run(tc.text, func(t *testing.T) {
+			date := tc.date
+			if date == "" {
+				date = "2022-01-05"
+			}
+			a, err := timeline.NewArticle("t", date, tc.text, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ms, err := tg.Tag(context.Background(), a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			timeline.Resolve(a, ms, timeline.ResolveOptions{})
+			if tc.timex == "-" {
+				for _, m := range ms {
+					if strings.Contains(tc.phrase, m.Text) || strings.Contains(m.Text, tc.phrase) {
+						t.Errorf("found %q (%s) in %q, want nothing", m.Text, m.Rule, tc.text)
+					}
+				}
+				return
+			}
+			for _, m := range ms {
+				if m.Text != tc.phrase {
+					continue
+				}
+				if m.Rule != r.Name() {
+					t.Errorf("%q read by %s, want %s", m.Text, m.Rule, r.Name())
+				}
+				if m.Value.Timex != tc.timex {
+					t.Errorf("%q = %q, want %q", m.Text, m.Value.Timex, tc.timex)
+				}
+				if tc.text[m.Span.Start:m.Span.End] != m.Text {
+					t.Errorf("span %v does not hold %q", m.Span, m.Text)
+				}
+				return
+			}
+			var got []string
+			for _, m := range ms {
+				got = append(got, m.Text+" ("+m.Rule+")")
+			}
+			t.Errorf("no mention %q in %q; got %q", tc.phrase, tc.text, got)
+		})
+	}
+}

@@ -1,0 +1,41 @@
+package en
+
+import (
+	"frise/timeline"
+	"frise/timeline/rule"
+)
+
+// Month reads a month: "in January", "January 2022", "early January",
+// "mid-January", "late March", "last December", "next May", "Dec, 2018".
+// "May" and "March" alone are verbs as often as months: they need a
+// preposition, a year or a modifier.
+func Month() *rule.Rule {
+	return rule.New("en.month",
+		`(?:(in|during|since|by|until|through|early|mid|late|last|next|this|the`+sp+`end`+sp+`of|the`+sp+`beginning`+sp+`of|the`+sp+`middle`+sp+`of|end`+sp+`of|beginning`+sp+`of|(?:in`+sp+`)?(?:early|mid|late))(?:-|`+sp+`))?`+
+			`(`+month+`)(?:,?`+sp+`(?:of`+sp+`)?((?:1[89]|20)\d\d|`+apos+`\d\d))?`,
+		func(c []string) (timeline.Expr, bool) {
+			pre, name := rule.Fold(c[0]), rule.Fold(c[1])
+			if pre == "" && c[2] == "" {
+				switch name {
+				case "january", "february", "april", "june", "july", "august", "september", "october", "november", "december":
+				default:
+					return timeline.Expr{}, false
+				}
+			}
+			e := timeline.NewExpr(timeline.Date)
+			e.Month, e.Grain = monthOf(name), timeline.GrainMonth
+			e.Mod = modOf(pre)
+			switch pre {
+			case "last":
+				e.Dir = timeline.DirPast
+				e.Anchor = timeline.AnchorDoc
+			case "next":
+				e.Dir = timeline.DirFuture
+				e.Anchor = timeline.AnchorDoc
+			}
+			if c[2] != "" {
+				e.Year = year(c[2])
+			}
+			return e, true
+		})
+}

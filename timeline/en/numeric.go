@@ -1,0 +1,52 @@
+package en
+
+import (
+	"strconv"
+
+	"frise/timeline"
+	"frise/timeline/rule"
+)
+
+// Numeric reads dates in digits: "1/5/2022" (month first, as American
+// English writes it), "2022-01-05", "13/04/21" (day first when the first
+// number cannot be a month).
+func Numeric() *rule.Rule {
+	return rule.New("en.numeric",
+		`(?:(`+weekday+`|`+weekdayAbbr+`)\.?,?`+sp+`)?(?:(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{4}|\d{2})|(\d{4})-(\d{2})-(\d{2})|(\d{1,2})/(\d{1,2}))`,
+		func(c []string) (timeline.Expr, bool) {
+			var a, b, y int
+			switch {
+			case c[6] != "":
+				y, _ = strconv.Atoi(c[6])
+				b, _ = strconv.Atoi(c[7])
+				a, _ = strconv.Atoi(c[8])
+				a, b = b, a
+			case c[1] != "":
+				if c[2] != c[4] {
+					return timeline.Expr{}, false
+				}
+				a, _ = strconv.Atoi(c[1])
+				b, _ = strconv.Atoi(c[3])
+				y = year(c[5])
+			default:
+				if c[0] == "" {
+					return timeline.Expr{}, false // "3/4" alone is a fraction
+				}
+				a, _ = strconv.Atoi(c[9])
+				b, _ = strconv.Atoi(c[10])
+			}
+			m, d := a, b
+			if m > 12 && d <= 12 {
+				m, d = d, m
+			}
+			if m < 1 || m > 12 || d < 1 || d > 31 {
+				return timeline.Expr{}, false
+			}
+			e := timeline.NewExpr(timeline.Date)
+			e.Year, e.Month, e.Day = y, m, d
+			if c[0] != "" {
+				e.Weekday = weekdayOf(c[0])
+			}
+			return e, true
+		})
+}

@@ -1,0 +1,56 @@
+package en
+
+import (
+	"strconv"
+
+	"frise/timeline"
+	"frise/timeline/rule"
+)
+
+// Period reads a week, month or year named from the article's: "last
+// week", "this month", "next year", "the previous week" (from the story's),
+// "last weekend", "this weekend", "the year 2001".
+func Period() *rule.Rule {
+	return rule.New("en.period",
+		`(?:(last|this|next|past|coming|the`+sp+`previous|the`+sp+`following|the`+sp+`next|the`+sp+`past|the`+sp+`coming|earlier`+sp+`this|later`+sp+`this)`+sp+`(week|month|year|weekend|quarter)|the`+sp+`year`+sp+`((?:19|20)\d\d))`,
+		func(c []string) (timeline.Expr, bool) {
+			e := timeline.NewExpr(timeline.Date)
+			if c[2] != "" {
+				e.Year, _ = strconv.Atoi(c[2])
+				e.Grain = timeline.GrainYear
+				return e, true
+			}
+			e.Anchor = timeline.AnchorDoc
+			n := 0
+			switch rule.Fold(c[0]) {
+			case "last", "past", "the past":
+				n = -1
+			case "next", "coming", "the coming":
+				n = 1
+			case "the previous":
+				n, e.Anchor = -1, timeline.AnchorPrev
+			case "the following", "the next":
+				n, e.Anchor = 1, timeline.AnchorPrev
+			}
+			switch rule.Fold(c[1]) {
+			case "week":
+				e.Shift, e.Grain = timeline.Shift{N: n, Unit: timeline.Week}, timeline.GrainWeek
+			case "weekend":
+				e.Weekday, e.Grain = 6, timeline.GrainWeek
+				e.Weekend = true
+				switch {
+				case n < 0:
+					e.Dir = timeline.DirPast
+				case n > 0:
+					e.Dir = timeline.DirFuture
+				}
+			case "month":
+				e.Shift, e.Grain = timeline.Shift{N: n, Unit: timeline.Month}, timeline.GrainMonth
+			case "quarter":
+				e.Shift, e.Grain = timeline.Shift{N: 3 * n, Unit: timeline.Month}, timeline.GrainMonth
+			default:
+				e.Shift, e.Grain = timeline.Shift{N: n, Unit: timeline.Year}, timeline.GrainYear
+			}
+			return e, true
+		})
+}

@@ -1,0 +1,52 @@
+package en
+
+import (
+	"strconv"
+
+	"frise/timeline"
+	"frise/timeline/rule"
+)
+
+// Season reads a season: "last summer", "this winter", "in spring 2021",
+// "next autumn", "the fall". "in summer" alone is any summer (XXXX-SU).
+func Season() *rule.Rule {
+	return rule.New("en.season",
+		`(?:(last|this|next|in`+sp+`the|in|the|early|late)`+sp+`)?(spring|summer|autumn|fall|winter)(?:`+sp+`(?:of`+sp+`)?((?:19|20)\d\d))?`,
+		func(c []string) (timeline.Expr, bool) {
+			pre := rule.Fold(c[0])
+			if pre == "" && c[2] == "" {
+				return timeline.Expr{}, false // "spring" and "fall" are verbs too
+			}
+			e := timeline.NewExpr(timeline.Date)
+			switch rule.Fold(c[1]) {
+			case "spring":
+				e.Season = 1
+			case "summer":
+				e.Season = 2
+			case "autumn", "fall":
+				e.Season = 3
+			default:
+				e.Season = 4
+			}
+			if rule.Fold(c[1]) == "fall" && pre != "last" && pre != "this" && pre != "next" && pre != "the" && pre != "in the" && c[2] == "" {
+				return timeline.Expr{}, false
+			}
+			e.Anchor, e.Grain = timeline.AnchorDoc, timeline.GrainSeason
+			if c[2] != "" {
+				e.Year, _ = strconv.Atoi(c[2])
+			}
+			switch pre {
+			case "last":
+				e.Dir = timeline.DirPast
+			case "next":
+				e.Dir = timeline.DirFuture
+			case "this":
+				e.Dir = timeline.DirNearest
+			case "in", "in the":
+				if c[2] == "" {
+					e.Timex = "XXXX-" + [...]string{"", "SP", "SU", "FA", "WI"}[e.Season]
+				}
+			}
+			return e, true
+		})
+}

@@ -1,0 +1,185 @@
+package en
+
+import (
+	"strconv"
+	"strings"
+
+	"frise/timeline"
+	"frise/timeline/rule"
+)
+
+// Pieces of patterns shared by the rules.
+const (
+	sp      = `[\s\x{00a0}]+`
+	apos    = `['’]`
+	weekday = `monday|tuesday|wednesday|thursday|friday|saturday|sunday`
+	// weekdayAbbr may only be read where nothing else fits: "Sun" is a
+	// newspaper, "Wed" a verb, "Sat" a past tense.
+	weekdayAbbr = `mon|tues?|wed|thu(?:rs?)?|fri|sat|sun`
+	month       = `january|february|march|april|may|june|july|august|september|october|november|december|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?`
+	partWord    = `morning|afternoon|evening|night|noon|midday`
+	number      = `\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|a\s+few|few|several|a\s+couple\s+of|couple\s+of`
+	count       = `\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|a\s+couple\s+of|couple\s+of`
+	unit        = `seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?|yrs?|decades?|centuries|century|quarters?`
+	ordinal     = `(\d{1,2})(?:st|nd|rd|th)?`
+	// clockPat: "3pm", "3:30 p.m.", "15:00", "10 a.m.". Groups: hour,
+	// minutes, am/pm.
+	clockPat = `(\d{1,2})(?::(\d{2}))?(?:\s*(a\.m\.|p\.m\.|a\.m|p\.m|am|pm|o` + apos + `clock))?`
+)
+
+func weekdayOf(s string) int {
+	s = strings.TrimSuffix(rule.Fold(s), ".")
+	for i, p := range []string{"sun", "mon", "tue", "wed", "thu", "fri", "sat"} {
+		if strings.HasPrefix(s, p) {
+			return i
+		}
+	}
+	return -1
+}
+
+func monthOf(s string) int {
+	s = strings.TrimSuffix(rule.Fold(s), ".")
+	for i, p := range []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
+		if strings.HasPrefix(s, p) {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+var numberWords = map[string]int{
+	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+	"forty": 40, "fifty": 50, "sixty": 60, "couple of": 2, "a couple of": 2,
+}
+
+// numberOf reads a count; "a few", "several" give false.
+func numberOf(s string) (int, bool) {
+	s = strings.Join(strings.Fields(rule.Fold(s)), " ")
+	if n, err := strconv.Atoi(s); err == nil {
+		return n, true
+	}
+	n, ok := numberWords[s]
+	return n, ok
+}
+
+// unitOf reads a unit word: shift unit, TIMEX3 duration letter, grain, and
+// a multiplier (a fortnight is two weeks, a quarter three months).
+func unitOf(s string) (timeline.Unit, string, timeline.Granularity, int) {
+	s = rule.Fold(s)
+	switch {
+	case strings.HasPrefix(s, "sec"):
+		return timeline.Minute, "TS", timeline.GrainMinute, 1
+	case strings.HasPrefix(s, "min"):
+		return timeline.Minute, "TM", timeline.GrainMinute, 1
+	case strings.HasPrefix(s, "h"):
+		return timeline.Hour, "TH", timeline.GrainHour, 1
+	case strings.HasPrefix(s, "day"):
+		return timeline.Day, "D", timeline.GrainDay, 1
+	case strings.HasPrefix(s, "week"):
+		return timeline.Week, "W", timeline.GrainWeek, 1
+	case strings.HasPrefix(s, "fortnight"):
+		return timeline.Week, "W", timeline.GrainWeek, 2
+	case strings.HasPrefix(s, "month"):
+		return timeline.Month, "M", timeline.GrainMonth, 1
+	case strings.HasPrefix(s, "quarter"):
+		return timeline.Month, "M", timeline.GrainMonth, 3
+	case strings.HasPrefix(s, "decade"):
+		return timeline.Year, "Y", timeline.GrainYear, 10
+	case strings.HasPrefix(s, "centur"):
+		return timeline.Year, "Y", timeline.GrainYear, 100
+	}
+	return timeline.Year, "Y", timeline.GrainYear, 1
+}
+
+func partOf(s string) timeline.Part {
+	switch rule.Fold(s) {
+	case "morning":
+		return timeline.Morning
+	case "afternoon":
+		return timeline.Afternoon
+	case "evening":
+		return timeline.Evening
+	case "night", "overnight":
+		return timeline.Night
+	case "noon", "midday":
+		return timeline.Midday
+	}
+	return timeline.NoPart
+}
+
+func withPart(e timeline.Expr, word string) timeline.Expr {
+	if word == "" {
+		return e
+	}
+	e.Type = timeline.Time
+	if p := partOf(word); p == timeline.Midday {
+		e.Hour, e.Minute = 12, 0
+	} else {
+		e.Part = p
+	}
+	return e
+}
+
+func modOf(s string) timeline.Mod {
+	s = rule.Fold(s)
+	switch {
+	case strings.Contains(s, "early"), strings.Contains(s, "beginning"), strings.Contains(s, "start"):
+		return timeline.Start
+	case strings.Contains(s, "mid"), strings.Contains(s, "middle"):
+		return timeline.Mid
+	case strings.Contains(s, "late"), strings.Contains(s, "end"):
+		return timeline.End
+	}
+	return timeline.NoMod
+}
+
+// clockOf reads the groups of clockPat; ok is false when it is no time.
+// A bare number is a time only with am/pm or "o'clock".
+func clockOf(c []string) (h, m int, ok bool) {
+	h, err := strconv.Atoi(c[0])
+	if err != nil {
+		return 0, 0, false
+	}
+	if c[1] != "" {
+		m, _ = strconv.Atoi(c[1])
+	}
+	switch strings.ReplaceAll(rule.Fold(c[2]), ".", "") {
+	case "pm":
+		if h < 12 {
+			h += 12
+		}
+	case "am":
+		if h == 12 {
+			h = 0
+		}
+	case "":
+		if c[1] == "" {
+			return 0, 0, false
+		}
+	}
+	if h > 24 || m > 59 {
+		return 0, 0, false
+	}
+	return h % 24, m, true
+}
+
+func year(s string) int {
+	n, err := strconv.Atoi(strings.TrimLeft(s, "'’"))
+	if err != nil {
+		return 0
+	}
+	if len(strings.TrimLeft(s, "'’")) == 2 {
+		if n < 50 {
+			return 2000 + n
+		}
+		return 1900 + n
+	}
+	return n
+}
+
+func dayNum(s string) (int, bool) {
+	n, err := strconv.Atoi(s)
+	return n, err == nil && n >= 1 && n <= 31
+}
