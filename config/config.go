@@ -1,0 +1,275 @@
+// Package config is frise's configuration: one typed Config, read with
+// viper from a YAML file (frise.yaml in the working directory, or the file
+// --config names), FRISE_* environment variables and command-line flags.
+// A flag beats the environment, which beats the file, which beats the
+// default. Unknown keys and values of the wrong type are errors that name
+// the key and where it came from.
+package config
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/spf13/pflag"
+	"github.com/spf13/viper"
+)
+
+// FileName is the configuration file frise looks for in the working directory.
+const FileName = "frise.yaml"
+
+// Config is everything a run of frise can be told.
+type Config struct {
+	Timezone        string `mapstructure:"timezone"`
+	Anchor          string `mapstructure:"anchor"`
+	Lang            string `mapstructure:"lang"`
+	Prefer          string `mapstructure:"prefer"`
+	Output          string `mapstructure:"output"`
+	Format          string `mapstructure:"format"`
+	Title           string `mapstructure:"title"`
+	Subtitle        string `mapstructure:"subtitle"`
+	Width           string `mapstructure:"width"`
+	Height          string `mapstructure:"height"`
+	Theme           string `mapstructure:"theme"`
+	EchartsURL      string `mapstructure:"echarts_url"`
+	MaxArticleBytes int    `mapstructure:"max_article_bytes"`
+	Workers         int    `mapstructure:"workers"`
+}
+
+// Key documents one configuration key.
+type Key struct {
+	// Name is the key in frise.yaml; Env and Flag the same setting as an
+	// environment variable and a flag.
+	Name, Env, Flag string
+	// Default is the default value as text; Usage says what the key does.
+	Default, Usage string
+	short          string
+}
+
+var keys = []Key{
+	{Name: "timezone", Usage: "IANA time zone of article dates that carry no offset (default UTC)"},
+	{Name: "anchor", Usage: "YYYY-MM-DD: the day articles dated only by month or year are read from"},
+	{Name: "lang", Usage: "article language, fr or en (default: the article's own, else detected)"},
+	{Name: "prefer", Usage: "past or future: the direction of phrases whose tense says nothing (default: read the tense, else past)"},
+	{Name: "output", short: "o", Usage: "file to write; - for standard output"},
+	{Name: "format", Usage: "html (the timeline chart) or json (the chronology)"},
+	{Name: "title", Usage: "chart title (default: a title from the articles)"},
+	{Name: "subtitle", Usage: "chart subtitle (default: what the chart covers)"},
+	{Name: "width", Usage: "chart width, CSS"},
+	{Name: "height", Usage: "chart height, CSS"},
+	{Name: "theme", Usage: "chart theme: white, dark, or another go-echarts theme"},
+	{Name: "echarts_url", Usage: "where the page loads ECharts from (pinned version by default)"},
+	{Name: "max_article_bytes", Usage: "longest article read, in bytes; longer ones are reported and skipped"},
+	{Name: "workers", Usage: "articles read in parallel; 0 means one per CPU"},
+}
+
+// Default returns the configuration frise runs with when told nothing.
+func Default() Config {
+	return Config{
+		Output:          "timeline.html",
+		Format:          "html",
+		Width:           "100%",
+		Height:          "640px",
+		Theme:           "white",
+		EchartsURL:      "https://cdn.jsdelivr.net/npm/echarts@5.5.1/dist/echarts.min.js",
+		MaxArticleBytes: 8 << 20,
+	}
+}
+
+// Keys documents every key, in a stable order, with its default.
+func Keys() []Key {
+	def := values(Default())
+	out := make([]Key, len(keys))
+	for i, k := range keys {
+		k.Env = envName(k.Name)
+		k.Flag = flagName(k.Name)
+		k.Default = fmt.Sprint(def[k.Name])
+		out[i] = k
+	}
+	return out
+}
+
+func envName(key string) string  { return "FRISE_" + strings.ToUpper(key) }
+func flagName(key string) string { return strings.ReplaceAll(key, "_", "-") }
+
+// values maps each key to its value in c.
+func values(c Config) map[string]any {
+	out := map[string]any{}
+	rv := reflect.ValueOf(c)
+	rt := rv.Type()
+	for i := range rt.NumField() {
+		out[rt.Field(i).Tag.Get("mapstructure")] = rv.Field(i).Interface()
+	}
+	return out
+}
+
+// AddFlags registers one flag per key on fs, with the defaults.
+func AddFlags(fs *pflag.FlagSet) {
+	def := values(Default())
+	for _, k := range keys {
+		switch v := def[k.Name].(type) {
+		case int:
+			fs.IntP(flagName(k.Name), k.short, v, k.Usage)
+		default:
+			fs.StringP(flagName(k.Name), k.short, fmt.Sprint(v), k.Usage)
+		}
+	}
+}
+
+// Source says where the configuration comes from. Every field is optional.
+type Source struct {
+	// File is the file --config named: it must exist. When empty, frise.yaml
+	// in Dir is read if there is one.
+	File, Dir string
+	// Getenv looks up FRISE_* variables (os.LookupEnv, or a map in tests).
+	Getenv func(string) (string, bool)
+	// Flags are the parsed flags; only flags set on the command line count.
+	Flags *pflag.FlagSet
+}
+
+// Load reads the configuration from src and checks it.
+func Load(src Source) (Config, error) {
+	v := viper.New()
+	for k, val := range values(Default()) {
+		v.SetDefault(k, val)
+	}
+	file := src.File
+	if file == "" && src.Dir != "" {
+		p := filepath.Join(src.Dir, FileName)
+		if _, err := os.Stat(p); err == nil {
+			file = p
+		} else if !errors.Is(err, fs.ErrNotExist) {
+			return Config{}, fmt.Errorf("config %s: %w", p, err)
+		}
+	}
+	if file != "" {
+		v.SetConfigFile(file)
+		v.SetConfigType("yaml")
+		if err := v.ReadInConfig(); err != nil {
+			return Config{}, fmt.Errorf("config %s: %w", file, err)
+		}
+		if err := checkKeys(v, file); err != nil {
+			return Config{}, err
+		}
+	}
+	// The environment, then the flags, go in viper's override layer in that
+	// order, so a flag beats the environment, and both beat the file.
+	if src.Getenv != nil {
+		for _, k := range keys {
+			if val, ok := src.Getenv(envName(k.Name)); ok {
+				v.Set(k.Name, val)
+			}
+		}
+	}
+	if src.Flags != nil {
+		for _, k := range keys {
+			if f := src.Flags.Lookup(flagName(k.Name)); f != nil && f.Changed {
+				v.Set(k.Name, f.Value.String())
+			}
+		}
+	}
+	if err := typeCheck(v, file, src.Getenv); err != nil {
+		return Config{}, err
+	}
+	var c Config
+	if err := v.Unmarshal(&c); err != nil {
+		return Config{}, fmt.Errorf("config%s: %w", where(file), err)
+	}
+	if err := c.Validate(); err != nil {
+		return Config{}, fmt.Errorf("config%s: %w", where(file), err)
+	}
+	return c, nil
+}
+
+func where(file string) string {
+	if file == "" {
+		return ""
+	}
+	return " " + file
+}
+
+// checkKeys rejects keys of the file that frise does not know: a typo must
+// not be silently ignored.
+func checkKeys(v *viper.Viper, file string) error {
+	known := map[string]bool{}
+	var names []string
+	for _, k := range keys {
+		known[k.Name] = true
+		names = append(names, k.Name)
+	}
+	for _, k := range v.AllKeys() {
+		if !known[k] && v.InConfig(k) {
+			return fmt.Errorf("config %s: unknown key %q (known keys: %s)", file, k, strings.Join(names, ", "))
+		}
+	}
+	return nil
+}
+
+// typeCheck reports integer keys whose value is not an integer, naming
+// where the value came from; viper would otherwise read them as 0.
+func typeCheck(v *viper.Viper, file string, getenv func(string) (string, bool)) error {
+	def := values(Default())
+	for _, k := range keys {
+		if _, isInt := def[k.Name].(int); !isInt {
+			continue
+		}
+		raw := v.Get(k.Name)
+		switch x := raw.(type) {
+		case int, int64, int32, float64:
+			continue
+		case string:
+			if _, err := strconv.Atoi(strings.TrimSpace(x)); err == nil {
+				continue
+			}
+		}
+		from := "in " + file
+		if getenv != nil {
+			if val, ok := getenv(envName(k.Name)); ok && val == fmt.Sprint(raw) {
+				from = "in " + envName(k.Name)
+			}
+		}
+		return fmt.Errorf("config: %s = %q %s: want a whole number", k.Name, fmt.Sprint(raw), from)
+	}
+	return nil
+}
+
+// Validate checks every value, with a message that says what is accepted.
+func (c Config) Validate() error {
+	var errs []error
+	if !slices.Contains([]string{"html", "json"}, c.Format) {
+		errs = append(errs, fmt.Errorf("format %q: want html or json", c.Format))
+	}
+	if !slices.Contains([]string{"", "past", "future"}, c.Prefer) {
+		errs = append(errs, fmt.Errorf("prefer %q: want past or future", c.Prefer))
+	}
+	if !slices.Contains([]string{"", "fr", "en"}, c.Lang) {
+		errs = append(errs, fmt.Errorf("lang %q: want fr or en", c.Lang))
+	}
+	if c.Timezone != "" {
+		if _, err := time.LoadLocation(c.Timezone); err != nil {
+			errs = append(errs, fmt.Errorf("timezone %q: not an IANA time zone (such as Europe/Paris)", c.Timezone))
+		}
+	}
+	if c.Anchor != "" {
+		if _, err := time.Parse("2006-01-02", c.Anchor); err != nil {
+			errs = append(errs, fmt.Errorf("anchor %q: want a day, YYYY-MM-DD", c.Anchor))
+		}
+	}
+	if c.Workers < 0 {
+		errs = append(errs, fmt.Errorf("workers %d: want 0 (one per CPU) or more", c.Workers))
+	}
+	if c.MaxArticleBytes <= 0 {
+		errs = append(errs, fmt.Errorf("max_article_bytes %d: want a positive size", c.MaxArticleBytes))
+	}
+	if c.Output == "" {
+		errs = append(errs, errors.New("output is empty: want a file name, or - for standard output"))
+	}
+	return errors.Join(errs...)
+}

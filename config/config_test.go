@@ -1,0 +1,149 @@
+package config
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/spf13/pflag"
+)
+
+func env(m map[string]string) func(string) (string, bool) {
+	return func(k string) (string, bool) { v, ok := m[k]; return v, ok }
+}
+
+func flags(t *testing.T, args ...string) *pflag.FlagSet {
+	t.Helper()
+	fs := pflag.NewFlagSet("test", pflag.ContinueOnError)
+	AddFlags(fs)
+	if err := fs.Parse(args); err != nil {
+		t.Fatal(err)
+	}
+	return fs
+}
+
+func writeFile(t *testing.T, dir, body string) string {
+	t.Helper()
+	p := filepath.Join(dir, FileName)
+	if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestPrecedence(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "timezone: Europe/Paris\ntitle: from file\nworkers: 3\n")
+	tests := []struct {
+		name string
+		env  map[string]string
+		args []string
+		want func(c *Config)
+	}{
+		{"file over default", nil, nil, func(c *Config) { c.Timezone, c.Title, c.Workers = "Europe/Paris", "from file", 3 }},
+		{"env over file", map[string]string{"FRISE_TITLE": "from env", "FRISE_WORKERS": "5"}, nil,
+			func(c *Config) { c.Timezone, c.Title, c.Workers = "Europe/Paris", "from env", 5 }},
+		{"flag over env", map[string]string{"FRISE_TITLE": "from env"}, []string{"--title", "from flag", "-o", "x.html"},
+			func(c *Config) { c.Timezone, c.Title, c.Workers, c.Output = "Europe/Paris", "from flag", 3, "x.html" }},
+		{"unset flag does not override", map[string]string{"FRISE_TITLE": "from env"}, []string{"--format", "json"},
+			func(c *Config) { c.Timezone, c.Title, c.Workers, c.Format = "Europe/Paris", "from env", 3, "json" }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := Load(Source{Dir: dir, Getenv: env(tt.env), Flags: flags(t, tt.args...)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := Default()
+			tt.want(&want)
+			if got != want {
+				t.Errorf("got %+v\nwant %+v", got, want)
+			}
+		})
+	}
+}
+
+func TestDefaultsWithoutFile(t *testing.T) {
+	got, err := Load(Source{Dir: t.TempDir()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != Default() {
+		t.Errorf("got %+v, want the defaults", got)
+	}
+}
+
+func TestErrors(t *testing.T) {
+	tests := []struct {
+		name, file string
+		env        map[string]string
+		args       []string
+		want       []string // every piece must be in the message
+	}{
+		{"unknown key", "colour: red\n", nil, nil, []string{"unknown key \"colour\"", FileName, "known keys"}},
+		{"wrong type in file", "workers: many\n", nil, nil, []string{"workers", "many", FileName, "whole number"}},
+		{"wrong type in env", "", map[string]string{"FRISE_WORKERS": "lots"}, nil, []string{"workers", "lots", "FRISE_WORKERS"}},
+		{"bad format", "format: pdf\n", nil, nil, []string{"format \"pdf\"", "html or json"}},
+		{"bad prefer", "", map[string]string{"FRISE_PREFER": "sideways"}, nil, []string{"prefer \"sideways\""}},
+		{"unknown timezone", "timezone: Mars/Olympus\n", nil, nil, []string{"timezone \"Mars/Olympus\"", "IANA"}},
+		{"bad anchor", "", nil, []string{"--anchor", "2022-13-01"}, []string{"anchor \"2022-13-01\"", "YYYY-MM-DD"}},
+		{"not yaml", "title: [unclosed\n", nil, nil, []string{FileName}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			if tt.file != "" {
+				writeFile(t, dir, tt.file)
+			}
+			_, err := Load(Source{Dir: dir, Getenv: env(tt.env), Flags: flags(t, tt.args...)})
+			if err == nil {
+				t.Fatal("no error")
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error %q does not say %q", err, w)
+				}
+			}
+		})
+	}
+}
+
+func TestExplicitFile(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "other.yaml")
+	if err := os.WriteFile(p, []byte("title: other\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c, err := Load(Source{File: p, Dir: t.TempDir()})
+	if err != nil || c.Title != "other" {
+		t.Fatalf("Load(--config %s) = %+v, %v", p, c, err)
+	}
+	if _, err := Load(Source{File: filepath.Join(dir, "missing.yaml")}); err == nil || !strings.Contains(err.Error(), "missing.yaml") {
+		t.Errorf("a missing --config file: err = %v, want one naming it", err)
+	}
+}
+
+// TestKeysDocumentEveryField keeps the documentation, the flags and the
+// struct in step: a new field without a key entry fails here.
+func TestKeysDocumentEveryField(t *testing.T) {
+	documented := map[string]bool{}
+	for _, k := range Keys() {
+		if k.Usage == "" || k.Env == "" || k.Flag == "" {
+			t.Errorf("key %q is not fully documented: %+v", k.Name, k)
+		}
+		documented[k.Name] = true
+	}
+	rt := reflect.TypeOf(Config{})
+	fs := flags(t)
+	for i := range rt.NumField() {
+		name := rt.Field(i).Tag.Get("mapstructure")
+		if !documented[name] {
+			t.Errorf("field %s (key %q) has no Keys entry", rt.Field(i).Name, name)
+		}
+		if fs.Lookup(flagName(name)) == nil {
+			t.Errorf("key %q has no flag", name)
+		}
+	}
+}
