@@ -300,3 +300,32 @@ func dayValue(d time.Time) Value {
 	d = startOfDay(d)
 	return Value{From: d, To: d.AddDate(0, 0, 1), Grain: GrainDay, Type: Date, Timex: d.Format("2006-01-02")}
 }
+
+// ResolveUndated gives a Value to the mentions of an undated text that need
+// no date to be placed ("le 5 janvier 2022", "en 1998"), in loc. The others
+// keep a zero Value: with no article date, "mardi" is no day at all.
+func ResolveUndated(ms []Mention, loc *time.Location) {
+	for i := range ms {
+		e := ms[i].Expr
+		if !absolute(e) {
+			continue
+		}
+		ref := time.Date(e.Year, 1, 1, 0, 0, 0, 0, loc)
+		if e.Range != nil {
+			ref = time.Date(e.Range[0].Year, 1, 1, 0, 0, 0, 0, loc)
+		}
+		ms[i].Value = resolveOne(e, nil, direction{dir: DirNearest}, ref)
+		ms[i].AnchorIndex = -1
+	}
+}
+
+// absolute reports whether e names its place in time without an anchor.
+func absolute(e Expr) bool {
+	if !e.Type.IsPoint() || e.Timex != "" {
+		return false
+	}
+	if e.Range != nil {
+		return absolute(e.Range[0]) && absolute(e.Range[1])
+	}
+	return e.Anchor == AnchorNone && e.Year > 0 && e.Shift.Unit == NoUnit
+}

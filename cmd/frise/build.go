@@ -1,0 +1,93 @@
+package main
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/spf13/cobra"
+
+	"frise/config"
+	"frise/render"
+	"frise/timeline"
+)
+
+// buildOptions are the dependencies and flags of frise build.
+type buildOptions struct {
+	streams
+	Config config.Config
+	Args   []string
+}
+
+func newCmdBuild(s streams, runF func(*buildOptions) error) *cobra.Command {
+	opts := &buildOptions{streams: s}
+	cmd := &cobra.Command{
+		Use:   "build [FILE|DIR|-]...",
+		Short: "Build the timeline chart (or JSON chronology) of articles",
+		Long: `Read articles (files, directories of .txt files, or - for stdin), find and
+resolve their time phrases, turn the dated clauses into events and write the
+chronology: an HTML timeline chart (default), or JSON with --format json.
+
+With no input, frise reads the sample articles embedded in it.`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			cfg, err := loadConfig(cmd, s)
+			if err != nil {
+				return err
+			}
+			opts.Config, opts.Args = cfg, args
+			if runF != nil {
+				return runF(opts)
+			}
+			return buildRun(cmd, opts)
+		},
+	}
+	config.AddFlags(cmd.Flags())
+	return cmd
+}
+
+func buildRun(cmd *cobra.Command, opts *buildOptions) error {
+	cfg := opts.Config
+	p, err := newPipeline(cfg)
+	if err != nil {
+		return err
+	}
+	ins, embedded, err := inputs(opts.Args, opts.In)
+	if err != nil {
+		return &usageError{err}
+	}
+	if embedded {
+		fmt.Fprintln(opts.Err, "frise: no input given: reading the embedded samples")
+	}
+	as, bad := readArticles(ins, p.read)
+	results := make([]timeline.Result, 0, len(as))
+	mentions := 0
+	for _, a := range as {
+		if err := cmd.Context().Err(); err != nil {
+			return err
+		}
+		r, err := p.process(cmd.Context(), a)
+		if err != nil {
+			return err
+		}
+		mentions += len(r.Mentions)
+		results = append(results, r)
+	}
+	chron := timeline.Merge(results)
+	var names []string
+	for _, in := range ins {
+		names = append(names, in.name)
+	}
+	write := func(w io.Writer) error {
+		if cfg.Format == "json" {
+			return render.JSON(w, chron)
+		}
+		return render.HTML(w, chron, renderOptions(cfg, chron))
+	}
+	if err := writeAtomic(cfg.Output, opts.Out, names, write); err != nil {
+		return err
+	}
+	fmt.Fprintf(opts.Err, "frise: %d article(s), %d time phrase(s), %d event(s) → %s\n", len(as), mentions, len(chron.Events), cfg.Output)
+	if len(bad) > 0 {
+		return &partialError{bad}
+	}
+	return nil
+}

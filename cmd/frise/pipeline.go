@@ -1,0 +1,82 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"frise/config"
+	"frise/timeline"
+	"frise/timeline/en"
+	"frise/timeline/fr"
+	"frise/timeline/tag"
+)
+
+// pipeline is the configured path from an article to its events.
+type pipeline struct {
+	read    timeline.ReadOptions
+	opt     timeline.Options
+	lang    string
+	taggers map[string]timeline.Tagger
+}
+
+func newPipeline(cfg config.Config) (*pipeline, error) {
+	loc := time.UTC
+	if cfg.Timezone != "" {
+		l, err := time.LoadLocation(cfg.Timezone)
+		if err != nil {
+			return nil, &usageError{fmt.Errorf("timezone %q: %w", cfg.Timezone, err)}
+		}
+		loc = l
+	}
+	p := &pipeline{
+		read: timeline.ReadOptions{Location: loc, MaxBytes: cfg.MaxArticleBytes},
+		lang: cfg.Lang,
+		taggers: map[string]timeline.Tagger{
+			"fr": tag.New(fr.All()...),
+			"en": tag.New(en.All()...),
+		},
+	}
+	if p.read.MaxBytes <= 0 {
+		p.read.MaxBytes = timeline.DefaultMaxBytes
+	}
+	switch cfg.Prefer {
+	case "past":
+		p.opt.Resolve.Prefer = timeline.DirPast
+	case "future":
+		p.opt.Resolve.Prefer = timeline.DirFuture
+	}
+	if cfg.Anchor != "" {
+		t, err := time.ParseInLocation("2006-01-02", cfg.Anchor, loc)
+		if err != nil {
+			return nil, &usageError{fmt.Errorf("anchor %q: want YYYY-MM-DD", cfg.Anchor)}
+		}
+		p.opt.Resolve.Anchor = t
+	}
+	return p, nil
+}
+
+// process sets the article's language (configured, given, or detected) and
+// runs the tagger of that language.
+func (p *pipeline) process(ctx context.Context, a *timeline.Article) (timeline.Result, error) {
+	if p.lang != "" {
+		a.Lang = p.lang
+	}
+	if a.Lang == "" {
+		a.Lang = timeline.DetectLang(a.Text)
+	}
+	t, ok := p.taggers[baseLang(a.Lang)]
+	if !ok {
+		t = p.taggers["fr"]
+	}
+	return timeline.Process(ctx, a, t, p.opt)
+}
+
+func baseLang(tag string) string {
+	for i := 0; i < len(tag); i++ {
+		if tag[i] == '-' || tag[i] == '_' {
+			return tag[:i]
+		}
+	}
+	return tag
+}

@@ -1,0 +1,239 @@
+// Package render writes a chronology for people and programs: an HTML page
+// with an interactive timeline chart (go-echarts), or JSON.
+//
+// Article text is untrusted. go-echarts writes the chart options unescaped
+// into a <script>, and turns any "__f__…__f__" string into live JavaScript.
+// So no article text goes into the options as it is: every text (labels,
+// lanes, tooltips, titles) travels as base64 and is decoded in the page;
+// tooltips are HTML built in Go from escaped text.
+package render
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/base64"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/go-echarts/go-echarts/v2/charts"
+	"github.com/go-echarts/go-echarts/v2/opts"
+	"github.com/go-echarts/go-echarts/v2/types"
+
+	"frise/timeline"
+)
+
+// EchartsURL is the pinned ECharts the page loads by default.
+const EchartsURL = "https://cdn.jsdelivr.net/npm/echarts@5.5.1/dist/echarts.min.js"
+
+// Options are the chart's title, size, theme and where ECharts comes from.
+type Options struct {
+	// Title and Subtitle head the chart; empty means a title from the
+	// chronology and a subtitle saying what the chart covers.
+	Title, Subtitle string
+	// Width and Height are CSS sizes ("100%", "640px").
+	Width, Height string
+	// Theme is an ECharts theme: "white" (print-friendly) or "dark".
+	Theme string
+	// EchartsURL is the script the page loads ECharts from.
+	EchartsURL string
+}
+
+func (o Options) withDefaults(c timeline.Chronology, l layout) Options {
+	if o.Width == "" {
+		o.Width = "100%"
+	}
+	if o.Height == "" {
+		o.Height = "640px"
+	}
+	if o.Theme == "" {
+		o.Theme = "white"
+	}
+	if o.EchartsURL == "" {
+		o.EchartsURL = EchartsURL
+	}
+	if o.Title == "" {
+		o.Title = "frise"
+		if len(c.Articles) == 1 && c.Articles[0].Source != "" {
+			o.Title = "frise · " + c.Articles[0].Source
+		}
+	}
+	if o.Subtitle == "" {
+		o.Subtitle = fmt.Sprintf("%d article(s), %d event(s)", len(c.Articles), len(c.Events))
+		if l.note != "" {
+			o.Subtitle += " · " + l.note
+		}
+	}
+	return o
+}
+
+// ChartID is the chart's element id: derived from the content, so the same
+// chronology gives the same bytes and two charts on one page differ.
+func ChartID(c timeline.Chronology) string {
+	h := sha256.New()
+	enc := json.NewEncoder(h)
+	for _, a := range c.Articles {
+		enc.Encode([]string{a.ID, a.File, a.Source, a.Date.Timex})
+	}
+	for _, e := range c.Events {
+		enc.Encode([]any{e.Value.Timex, e.Value.From.UnixNano(), e.Value.To.UnixNano(), e.Clause})
+	}
+	return "frise_" + hex.EncodeToString(h.Sum(nil))[:12]
+}
+
+// HTML writes the chronology as a page holding one timeline chart.
+func HTML(w io.Writer, c timeline.Chronology, opt Options) error {
+	ch, err := Chart(c, opt)
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if err := ch.Render(&buf); err != nil {
+		return fmt.Errorf("render chart: %w", err)
+	}
+	_, err = w.Write(buf.Bytes())
+	return err
+}
+
+// Chart builds the go-echarts chart of the chronology.
+func Chart(c timeline.Chronology, opt Options) (*charts.Custom, error) {
+	l := lay(c)
+	opt = opt.withDefaults(c, l)
+	id := ChartID(c)
+	tips := make([]string, len(l.items))
+	labels := make([]string, len(l.items))
+	for i, it := range l.items {
+		tips[i] = it.tip
+		if !it.inherited {
+			labels[i] = it.label
+		}
+	}
+
+	ch := charts.NewCustom()
+	ch.SetGlobalOptions(
+		charts.WithInitializationOpts(opts.Initialization{
+			PageTitle: opt.Title, Width: opt.Width, Height: opt.Height,
+			Theme: opt.Theme, ChartID: id,
+		}),
+		// The texts are set from base64 by afterJS: titles may hold a source's name.
+		charts.WithTitleOpts(opts.Title{Left: "center"}),
+		charts.WithTooltipOpts(opts.Tooltip{
+			Show: opts.Bool(true), Trigger: "item", Enterable: opts.Bool(true),
+			Formatter: opts.FuncOpts(fmt.Sprintf(tooltipJS, b64List(tips))),
+		}),
+		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(false)}),
+		charts.WithToolboxOpts(opts.Toolbox{Show: opts.Bool(true), Right: "2%", Feature: &opts.ToolBoxFeature{
+			SaveAsImage: &opts.ToolBoxFeatureSaveAsImage{Show: opts.Bool(true), Title: "PNG"},
+		}}),
+		charts.WithDataZoomOpts(
+			opts.DataZoom{Type: "slider", XAxisIndex: []int{0}, FilterMode: "weakFilter"},
+			opts.DataZoom{Type: "inside", XAxisIndex: []int{0}, FilterMode: "weakFilter"},
+		),
+		charts.WithGridOpts(opts.Grid{Left: "110", Right: "40", Top: "90", Bottom: "70"}),
+		charts.WithXAxisOpts(xAxis(l, lang(c))),
+		charts.WithYAxisOpts(opts.YAxis{
+			Type: "value", Min: 0, Max: max(1, len(l.lanes)), MinInterval: 1, MaxInterval: 1, Inverse: opts.Bool(true),
+			AxisLabel: &opts.AxisLabel{Formatter: opts.FuncOpts(fmt.Sprintf(laneJS, b64List(l.lanes)))},
+			SplitLine: &opts.SplitLine{Show: opts.Bool(true)},
+		}),
+	)
+	ch.ClearPresetJSAssets()
+	ch.AddCustomizedJSAssets(opt.EchartsURL)
+
+	bars := make([]opts.CustomData, len(l.items))
+	points := make([]opts.ScatterData, len(l.items))
+	for i, it := range l.items {
+		bars[i] = opts.CustomData{Value: []any{it.x0, it.x1, it.y, int(it.certainty), b2i(it.inherited), i}}
+		points[i] = opts.ScatterData{Value: []any{(it.x0 + it.x1) / 2, it.y, i},
+			Symbol: symbol(it), SymbolSize: symbolSize(it)}
+	}
+	ch.AddSeries("spans", bars, charts.WithCustomChartOpts(opts.CustomChart{RenderItem: opts.FuncOpts(renderItemJS)}))
+	pts := charts.SingleSeries{Name: "events", Type: types.ChartScatter, Data: points}
+	pts.InitSeriesDefaultOpts(ch.BaseConfiguration)
+	pts.ConfigureSeriesOpts(
+		charts.WithLabelOpts(opts.Label{Show: opts.Bool(true), Position: "right", FontSize: 11,
+			BackgroundColor: "rgba(255,255,255,0.85)", Padding: "2",
+			Formatter: string(opts.FuncOpts(fmt.Sprintf(labelJS, b64List(labels))))}),
+		charts.WithLabelLayoutOpts(opts.LabelLayout{HideOverlap: opts.Bool(true)}),
+		charts.WithItemStyleOpts(opts.ItemStyle{Color: "#1f5f99"}),
+	)
+	ch.MultiSeries = append(ch.MultiSeries, pts)
+	ch.AddJSFuncStrs(opts.FuncOpts(fmt.Sprintf(afterJS, id, b64(opt.Title), b64(opt.Subtitle))))
+	return ch, nil
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func symbol(it item) string {
+	switch {
+	case it.inherited:
+		return "emptyCircle"
+	case it.certainty == timeline.Exact:
+		return "circle"
+	}
+	return "emptyCircle"
+}
+
+func symbolSize(it item) int {
+	if it.inherited {
+		return 6
+	}
+	return 11
+}
+
+func xAxis(l layout, lang string) opts.XAxis {
+	if l.relative {
+		return opts.XAxis{Type: "value", Min: l.min, Max: l.max, MinInterval: 1, MaxInterval: 1,
+			AxisLabel: &opts.AxisLabel{Formatter: opts.FuncOpts(relDayJS)},
+			SplitLine: &opts.SplitLine{Show: opts.Bool(true)},
+		}
+	}
+	w := wordsFor(lang)
+	var months []string
+	for _, m := range w.months {
+		months = append(months, string([]rune(m)[:min(4, len([]rune(m)))]))
+	}
+	return opts.XAxis{Type: "time", Min: l.min, Max: l.max, SplitLine: &opts.SplitLine{Show: opts.Bool(true)},
+		AxisLabel: &opts.AxisLabel{Formatter: opts.FuncOpts(fmt.Sprintf(timeJS, jsWords(months))),
+			ShowMinLabel: opts.Bool(false), ShowMaxLabel: opts.Bool(false)}}
+}
+
+// lang is the language the chart speaks: its first article's.
+func lang(c timeline.Chronology) string {
+	if len(c.Articles) > 0 {
+		return c.Articles[0].Lang
+	}
+	return "fr"
+}
+
+// jsWords writes month names as a plain JavaScript array: they are
+// frise's own words, with no quote or backslash.
+func jsWords(ms []string) string {
+	return "['" + strings.Join(ms, "','") + "']"
+}
+
+// b64 carries a text into the page as base64: its alphabet has no quote,
+// backslash, "<" or "_", so no text can close a string, the script, or form
+// go-echarts' "__f__" marker. The page decodes it as UTF-8.
+func b64(s string) string { return base64.StdEncoding.EncodeToString([]byte(s)) }
+
+// b64List writes texts as a JavaScript array of base64 strings.
+func b64List(ss []string) string {
+	var b strings.Builder
+	b.WriteByte('[')
+	for i, s := range ss {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString("'" + b64(s) + "'")
+	}
+	b.WriteByte(']')
+	return b.String()
+}

@@ -1,0 +1,44 @@
+package render
+
+// The chart's own JavaScript. None of it holds article text as such:
+// texts arrive as base64 (the %s), decoded by u().
+
+// decodeJS turns base64 back into text (UTF-8). The formatters below sit
+// in go-echarts' option JSON, which escapes '"' and '\\': they are written
+// without either.
+const decodeJS = `function u(s){var b=atob(s),a=new Uint8Array(b.length);for(var i=0;i<b.length;i++){a[i]=b.charCodeAt(i);}return new TextDecoder().decode(a);}`
+
+// tooltipJS shows the prepared tooltip of an event (value[5] of a span,
+// value[2] of a point).
+const tooltipJS = `(function(){` + decodeJS + `var tips=%s;return function(p){var v=p.value||[];var i=p.seriesType==='custom'?v[5]:v[2];return tips[i]?u(tips[i]):'';};})()`
+
+// laneJS names the lanes on the y axis: lane i occupies [i, i+1), its
+// name sits on its top line.
+const laneJS = `(function(){` + decodeJS + `var lanes=%s;return function(v){return (v===Math.floor(v)&&v<lanes.length)?u(lanes[v]):'';};})()`
+
+const labelJS = `(function(){` + decodeJS + `var labels=%s;return function(p){var t=labels[p.value[2]];return t?u(t):'';};})()`
+
+const relDayJS = `function(v){return v===0?'J0':'J'+(v>0?'+':'')+v;}`
+
+// timeJS labels the time axis in the article's wall clock (UTC getters on
+// shifted data) with the month names of the chart's language (%s).
+const timeJS = `(function(){var M=%s;return function(v){var d=new Date(v),h=d.getUTCHours(),m=d.getUTCMinutes();if(h||m){return ('0'+h).slice(-2)+':'+('0'+m).slice(-2);}return d.getUTCDate()+' '+M[d.getUTCMonth()]+(d.getUTCMonth()===0&&d.getUTCDate()===1?' '+d.getUTCFullYear():'');};})()`
+
+// renderItemJS draws an event's extent: a bar from its start to its end,
+// solid when the date is exact, lighter when inferred, a faded dashed band
+// when several days are possible.
+const renderItemJS = `function(params, api){
+var a=api.coord([api.value(0),api.value(2)]), b=api.coord([api.value(1),api.value(2)]);
+var cert=api.value(3), inh=api.value(4);
+var w=Math.max(b[0]-a[0],2), h=inh?4:8;
+var fill=cert===0?'rgba(31,95,153,0.55)':(cert===1?'rgba(31,95,153,0.30)':'rgba(200,120,30,0.18)');
+var stroke=cert===2?'rgba(200,120,30,0.9)':'rgba(31,95,153,0.8)';
+return {type:'rect',shape:{x:a[0],y:a[1]-h/2,width:w,height:h,r:2},
+style:{fill:fill,stroke:stroke,lineWidth:1,lineDash:cert===0?null:[4,3]}};}`
+
+// afterJS sets what go-echarts has no field for: the time axis reads the
+// article's wall clock (the data are wall-clock milliseconds on a UTC
+// clock), and tooltips stay inside the chart and wrap long sentences.
+const afterJS = `(function(){` + decodeJS + `var o=option_%[1]s; o.useUTC=true; o.tooltip.confine=true; o.tooltip.extraCssText='max-width:480px;white-space:normal;';
+o.title.text=u('%[2]s'); o.title.subtext=u('%[3]s'); o.title.subtextStyle={width:1100,overflow:'break'};
+goecharts_%[1]s.setOption(o, true);})();`

@@ -1,0 +1,107 @@
+package render
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"time"
+
+	"frise/timeline"
+)
+
+// The JSON chronology. Field names are the contract of `frise build
+// --format json`; times are RFC 3339 in the article's offset.
+type jsonChronology struct {
+	// DaysUnknown is true when an article's date did not say which day its
+	// story is told from: Note says so in words.
+	DaysUnknown bool          `json:"days_unknown"`
+	Note        string        `json:"note,omitempty"`
+	Articles    []jsonArticle `json:"articles"`
+	Events      []jsonEvent   `json:"events"`
+}
+
+type jsonArticle struct {
+	ID        string     `json:"id"`
+	File      string     `json:"file,omitempty"`
+	Source    string     `json:"source,omitempty"`
+	Lang      string     `json:"lang,omitempty"`
+	Date      jsonValue  `json:"date"`
+	Reference *jsonValue `json:"reference,omitempty"`
+	Mentions  int        `json:"mentions"`
+	Events    int        `json:"events"`
+}
+
+type jsonValue struct {
+	Type      string `json:"type,omitempty"`
+	Timex     string `json:"timex"`
+	From      string `json:"from,omitempty"`
+	To        string `json:"to,omitempty"`
+	Grain     string `json:"grain"`
+	Certainty string `json:"certainty"`
+	Reason    string `json:"reason,omitempty"`
+	RelDay    *int   `json:"rel_day,omitempty"`
+	// Said is the value as a reader would say it.
+	Said string `json:"said,omitempty"`
+}
+
+type jsonEvent struct {
+	Value   jsonValue    `json:"value"`
+	Clause  string       `json:"clause"`
+	Sources []jsonSource `json:"sources"`
+}
+
+type jsonSource struct {
+	Article      string `json:"article"`
+	Source       string `json:"source,omitempty"`
+	Date         string `json:"article_date"`
+	Sentence     string `json:"sentence"`
+	Clause       string `json:"clause"`
+	Phrase       string `json:"phrase,omitempty"`
+	PhraseSpan   [2]int `json:"phrase_span"`
+	SentenceSpan [2]int `json:"sentence_span"`
+	Rule         string `json:"rule,omitempty"`
+	Inherited    bool   `json:"inherited,omitempty"`
+}
+
+func value(v timeline.Value, lang string) jsonValue {
+	j := jsonValue{Type: string(v.Type), Timex: v.Timex, Grain: v.Grain.String(), Certainty: v.Certainty.String(),
+		Reason: v.Reason, RelDay: v.RelDay}
+	if !v.From.IsZero() {
+		j.From, j.To = v.From.Format(time.RFC3339), v.To.Format(time.RFC3339)
+		j.Said = Say(v, lang)
+	}
+	return j
+}
+
+// JSON writes the chronology as indented JSON.
+func JSON(w io.Writer, c timeline.Chronology) error {
+	out := jsonChronology{Articles: []jsonArticle{}, Events: []jsonEvent{}}
+	out.Note = note(c, false)
+	out.DaysUnknown = out.Note != ""
+	for _, a := range c.Articles {
+		ja := jsonArticle{ID: a.ID, File: a.File, Source: a.Source, Lang: a.Lang, Date: value(a.Date, a.Lang),
+			Mentions: a.Mentions, Events: a.Events}
+		if !a.Reference.IsZero() {
+			r := value(a.Reference, a.Lang)
+			ja.Reference = &r
+		}
+		out.Articles = append(out.Articles, ja)
+	}
+	for _, e := range c.Events {
+		je := jsonEvent{Value: value(e.Value, e.Sources[0].Lang), Clause: e.Clause}
+		for _, p := range e.Sources {
+			je.Sources = append(je.Sources, jsonSource{
+				Article: p.Article, Source: p.Source, Date: p.Date.Timex, Sentence: p.Sentence, Clause: p.Clause,
+				Phrase: p.Phrase, PhraseSpan: [2]int{p.PhraseSpan.Start, p.PhraseSpan.End},
+				SentenceSpan: [2]int{p.SentenceSpan.Start, p.SentenceSpan.End}, Rule: p.Rule, Inherited: p.Inherited,
+			})
+		}
+		out.Events = append(out.Events, je)
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(out); err != nil {
+		return fmt.Errorf("write JSON: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,248 @@
+package render
+
+import (
+	"cmp"
+	"fmt"
+	"html"
+	"slices"
+	"strings"
+	"time"
+
+	"frise/timeline"
+)
+
+// item is one event as the chart draws it.
+type item struct {
+	x0, x1, y float64
+	lane      int
+	certainty timeline.Certainty
+	inherited bool
+	label     string // short summary, plain text
+	tip       string // tooltip, HTML built from escaped text
+}
+
+// layout is what the chart shows: lanes, items, and the x axis mode.
+type layout struct {
+	// relative: the x axis counts days from the article's reference day
+	// (J0), because the article date does not say which calendar day it is.
+	relative bool
+	lanes    []string
+	items    []item
+	note     string
+	min, max float64
+}
+
+const day = float64(24 * time.Hour / time.Millisecond)
+
+// wall returns the article's wall-clock time of t as milliseconds of a UTC
+// clock, so the chart shows the article's own hours whatever the reader's
+// zone.
+func wall(t time.Time) float64 {
+	_, off := t.Zone()
+	return float64(t.UnixMilli() + int64(off)*1000)
+}
+
+func lay(c timeline.Chronology) layout {
+	var l layout
+	l.relative = len(c.Events) > 0
+	for _, e := range c.Events {
+		if e.Value.RelDay == nil {
+			l.relative = false
+		}
+	}
+	if l.relative {
+		refs := map[string]bool{}
+		for _, a := range c.Articles {
+			refs[a.ID] = true
+		}
+		l.relative = len(refs) == 1
+	}
+	laneOf := map[string]int{}
+	for _, e := range c.Events {
+		name := laneName(e.Sources[0])
+		if _, ok := laneOf[name]; !ok {
+			laneOf[name] = len(l.lanes)
+			l.lanes = append(l.lanes, name)
+		}
+	}
+	for _, e := range c.Events {
+		v := e.Value
+		it := item{lane: laneOf[laneName(e.Sources[0])], certainty: v.Certainty, inherited: e.Sources[0].Inherited}
+		if l.relative {
+			start := v.From
+			h := start.Sub(time.Date(start.Year(), start.Month(), start.Day(), 0, 0, 0, 0, start.Location()))
+			length := oneSpan(v)
+			it.x0 = float64(*v.RelDay) + h.Hours()/24
+			it.x1 = it.x0 + length.Hours()/24
+		} else {
+			it.x0, it.x1 = wall(v.From), wall(v.To)
+		}
+		p := e.Sources[0]
+		it.label = Summary(e.Clause, 48)
+		it.tip = tooltip(e, p)
+		l.items = append(l.items, it)
+	}
+	stack(&l)
+	for i, it := range l.items {
+		if i == 0 || it.x0 < l.min {
+			l.min = it.x0
+		}
+		if i == 0 || it.x1 > l.max {
+			l.max = it.x1
+		}
+	}
+	pad := (l.max - l.min) * 0.06
+	if l.relative {
+		l.min, l.max = float64(int(l.min-1)), float64(int(l.max+1))
+	} else {
+		if pad < day/2 {
+			pad = day / 2
+		}
+		l.min, l.max = l.min-pad, l.max+pad
+	}
+	l.note = note(c, l.relative)
+	return l
+}
+
+// oneSpan is the length of one possible value of v: a relative value's
+// [From, To) covers every possible day.
+func oneSpan(v timeline.Value) time.Duration {
+	switch v.Grain {
+	case timeline.GrainPartOfDay:
+		h0, h1 := partOf(v.Timex).Hours()
+		return time.Duration(h1-h0) * time.Hour
+	case timeline.GrainMinute, timeline.GrainHour:
+		return time.Minute
+	}
+	return 24 * time.Hour
+}
+
+func laneName(p timeline.Provenance) string {
+	if p.Source != "" {
+		return p.Source
+	}
+	return p.Article
+}
+
+// stack gives every item a height in its lane so that items close in time
+// do not sit on each other: the first row whose last item ended a label's
+// width before.
+func stack(l *layout) {
+	width := (l.spanOf()) / 7
+	rows := make([][]float64, len(l.lanes))
+	order := make([]int, len(l.items))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(l.items[a].x0, l.items[b].x0) })
+	level := make([]int, len(l.items))
+	maxLevel := 1
+	for _, i := range order {
+		it := l.items[i]
+		r := rows[it.lane]
+		k := 0
+		for k < len(r) && r[k] > it.x0 {
+			k++
+		}
+		end := max(it.x1, it.x0+width)
+		if k == len(r) {
+			r = append(r, end)
+		} else {
+			r[k] = end
+		}
+		rows[it.lane] = r
+		level[i] = k
+		maxLevel = max(maxLevel, len(r))
+	}
+	step := 0.8 / float64(maxLevel)
+	for i := range l.items {
+		l.items[i].y = float64(l.items[i].lane) + 0.1 + step*(float64(level[i])+0.5)
+	}
+}
+
+func (l *layout) spanOf() float64 {
+	if len(l.items) == 0 {
+		return 1
+	}
+	lo, hi := l.items[0].x0, l.items[0].x1
+	for _, it := range l.items {
+		lo, hi = min(lo, it.x0), max(hi, it.x1)
+	}
+	if hi <= lo {
+		return 1
+	}
+	return hi - lo
+}
+
+// note says plainly what the chart cannot know.
+func note(c timeline.Chronology, relative bool) string {
+	var partial []string
+	for _, a := range c.Articles {
+		if a.Date.Grain > timeline.GrainDay && a.Reference.Certainty != timeline.Exact && !a.Reference.IsZero() {
+			partial = append(partial, a.Date.Timex)
+		}
+	}
+	if len(partial) == 0 {
+		return ""
+	}
+	slices.Sort(partial)
+	partial = slices.Compact(partial)
+	if relative {
+		return fmt.Sprintf("Article dated %s: exact days unknown. Days are counted from the day the story is told (J0); J-3 is three days before.", strings.Join(partial, ", "))
+	}
+	return fmt.Sprintf("Articles dated %s: exact days unknown; faded bands span every possible day.", strings.Join(partial, ", "))
+}
+
+// esc makes article text safe for every place it goes: HTML-escaped, and
+// with no "_" left, so go-echarts' "__f__" function marker can never be
+// formed from data.
+func esc(s string) string {
+	return strings.ReplaceAll(html.EscapeString(s), "_", "&#95;")
+}
+
+// tooltip builds the tooltip of an event: the date as a reader says it,
+// the clause, the sentence with the phrase in bold, where it was read, and
+// how sure the date is. Every piece of article text is escaped.
+func tooltip(e timeline.Event, p timeline.Provenance) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "<b>%s</b>", esc(Say(e.Value, p.Lang)))
+	if len(e.Sources) > 1 {
+		fmt.Fprintf(&b, " · %d sources", len(e.Sources))
+	}
+	fmt.Fprintf(&b, "<br><span class=\"frise-clause\">%s</span>", esc(e.Clause))
+	sent := p.Sentence
+	if p.Phrase != "" && p.PhraseSpan.Start >= p.SentenceSpan.Start && p.PhraseSpan.End <= p.SentenceSpan.End {
+		a, z := p.PhraseSpan.Start-p.SentenceSpan.Start, p.PhraseSpan.End-p.SentenceSpan.Start
+		b.WriteString("<br><i>")
+		b.WriteString(esc(sent[:a]) + "<b>" + esc(sent[a:z]) + "</b>" + esc(sent[z:]))
+		b.WriteString("</i>")
+	} else {
+		b.WriteString("<br><i>" + esc(sent) + "</i>")
+	}
+	src := p.Source
+	if src == "" {
+		src = p.Article
+	}
+	fmt.Fprintf(&b, "<br>%s · %s %s", esc(src), dated(p.Lang), esc(p.Date.Timex))
+	switch {
+	case p.Inherited:
+		fmt.Fprintf(&b, "<br><i>%s</i>", esc(inheritedNote(p.Lang)))
+	case e.Value.Certainty != timeline.Exact:
+		fmt.Fprintf(&b, "<br>%s: %s", esc(e.Value.Certainty.String()), esc(e.Value.Reason))
+	}
+	return b.String()
+}
+
+func dated(lang string) string {
+	if strings.HasPrefix(lang, "en") {
+		return "dated"
+	}
+	return "daté du"
+}
+
+func inheritedNote(lang string) string {
+	if strings.HasPrefix(lang, "en") {
+		return "No date of its own: dated by the last time mentioned before it."
+	}
+	return "Pas de date propre : datée par la dernière date citée avant elle."
+}

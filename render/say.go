@@ -1,0 +1,145 @@
+package render
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"frise/timeline"
+)
+
+// words are the calendar words of one language.
+type words struct {
+	days                    [7]string
+	months                  [12]string
+	parts                   map[timeline.Part]string
+	unknownDay, between, at string
+}
+
+var fr = words{
+	days:       [7]string{"dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"},
+	months:     [12]string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"},
+	parts:      map[timeline.Part]string{timeline.Morning: "matin", timeline.Midday: "midi", timeline.Afternoon: "après-midi", timeline.Evening: "soir", timeline.Night: "nuit"},
+	unknownDay: "jour exact inconnu", between: "entre le %s et le %s", at: "%s à %s",
+}
+
+var en = words{
+	days:       [7]string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"},
+	months:     [12]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
+	parts:      map[timeline.Part]string{timeline.Morning: "morning", timeline.Midday: "midday", timeline.Afternoon: "afternoon", timeline.Evening: "evening", timeline.Night: "night"},
+	unknownDay: "exact day unknown", between: "between %s and %s", at: "%s at %s",
+}
+
+func wordsFor(lang string) words {
+	if strings.HasPrefix(lang, "en") {
+		return en
+	}
+	return fr
+}
+
+// day says a calendar day as a reader would: "mercredi 5 janvier 2022",
+// "Wednesday 5 January 2022".
+func (w words) day(t time.Time) string {
+	return fmt.Sprintf("%s %d %s %d", w.days[t.Weekday()], t.Day(), w.months[t.Month()-1], t.Year())
+}
+
+// partOf returns the part of the day a TIMEX3 value names ("…TEV").
+func partOf(timex string) timeline.Part {
+	i := strings.LastIndex(timex, "T")
+	if i < 0 {
+		return timeline.NoPart
+	}
+	for p := timeline.Morning; p <= timeline.Night; p++ {
+		if timex[i+1:] == p.Code() {
+			return p
+		}
+	}
+	return timeline.NoPart
+}
+
+// Say writes a value as a reader would say it, in the language of lang:
+// "mercredi 5 janvier 2022, soir", "janvier 2022", "dimanche (J-3), jour
+// exact inconnu".
+func Say(v timeline.Value, lang string) string {
+	w := wordsFor(lang)
+	if !v.Placed() {
+		return v.Timex
+	}
+	if v.RelDay != nil {
+		s := "J" + signed(*v.RelDay)
+		if wd, ok := sameWeekday(v); ok {
+			s = w.days[wd] + " (" + s + ")"
+		}
+		if p := partOf(v.Timex); p != timeline.NoPart {
+			s += ", " + w.parts[p]
+		}
+		return s + ", " + w.unknownDay
+	}
+	if v.Certainty == timeline.Ambiguous {
+		return fmt.Sprintf(w.between, w.day(v.From), w.day(v.To.Add(-time.Nanosecond)))
+	}
+	switch v.Grain {
+	case timeline.GrainYear:
+		return fmt.Sprint(v.From.Year())
+	case timeline.GrainSeason, timeline.GrainMonth:
+		if v.Grain == timeline.GrainMonth {
+			return fmt.Sprintf("%s %d", w.months[v.From.Month()-1], v.From.Year())
+		}
+		return fmt.Sprintf(w.between, w.day(v.From), w.day(v.To.Add(-time.Nanosecond)))
+	case timeline.GrainWeek:
+		return fmt.Sprintf(w.between, w.day(v.From), w.day(v.To.Add(-time.Nanosecond)))
+	case timeline.GrainMinute, timeline.GrainHour:
+		return fmt.Sprintf(w.at, w.day(v.From), v.From.Format("15:04"))
+	case timeline.GrainPartOfDay:
+		if p := partOf(v.Timex); p != timeline.NoPart {
+			return w.day(v.From) + ", " + w.parts[p]
+		}
+	}
+	if v.To.Sub(v.From) > 26*time.Hour {
+		return fmt.Sprintf(w.between, w.day(v.From), w.day(v.To.Add(-time.Nanosecond)))
+	}
+	return w.day(v.From)
+}
+
+// sameWeekday reports the weekday a relative value falls on whatever its
+// real day: its possible days are a whole number of weeks apart.
+func sameWeekday(v timeline.Value) (time.Weekday, bool) {
+	span := v.To.Sub(v.From)
+	var one time.Duration
+	switch v.Grain {
+	case timeline.GrainDay:
+		one = 24 * time.Hour
+	case timeline.GrainPartOfDay:
+		h0, h1 := partOf(v.Timex).Hours()
+		one = time.Duration(h1-h0) * time.Hour
+	default:
+		return 0, false
+	}
+	extra := span - one
+	if extra < 0 || extra%(7*24*time.Hour) > time.Hour && extra%(7*24*time.Hour) < 7*24*time.Hour-time.Hour {
+		return 0, false
+	}
+	return v.From.Weekday(), true
+}
+
+func signed(n int) string {
+	if n >= 0 {
+		return fmt.Sprintf("+%d", n)
+	}
+	return fmt.Sprint(n)
+}
+
+// Summary shortens a clause to at most max runes, on a word boundary, with
+// an ellipsis when it cut.
+func Summary(s string, max int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	r := []rune(s)
+	if len(r) <= max {
+		return s
+	}
+	cut := string(r[:max])
+	if i := strings.LastIndexByte(cut, ' '); i > len(cut)/2 {
+		cut = cut[:i]
+	}
+	return strings.TrimRight(cut, " ,;:") + "…"
+}
