@@ -1,0 +1,196 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// run runs frise in-process in dir, with env as its environment.
+func run(t *testing.T, dir string, env map[string]string, stdin string, args ...string) (code exitCode, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	s := streams{In: strings.NewReader(stdin), Out: &out, Err: &errb, Dir: dir,
+		Getenv: func(k string) (string, bool) { v, ok := env[k]; return v, ok }}
+	code = Main(args, s)
+	return code, out.String(), errb.String()
+}
+
+func write(t *testing.T, dir, name, body string) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// TestBuildWithoutInput is the README's first command: no input, the
+// embedded samples, timeline.html in the working directory.
+func TestBuildWithoutInput(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	code, _, stderr := run(t, dir, nil, "", "build")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stderr, "embedded samples") {
+		t.Errorf("stderr does not say the samples were used: %q", stderr)
+	}
+	page, err := os.ReadFile(filepath.Join(dir, "timeline.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(page), "echarts@5.5.1") || !strings.Contains(string(page), "echarts.init") {
+		t.Error("timeline.html is not a chart page")
+	}
+}
+
+type chronoJSON struct {
+	DaysUnknown bool `json:"days_unknown"`
+	Events      []struct {
+		Value struct {
+			Timex, Certainty string
+			RelDay           *int `json:"rel_day"`
+		}
+		Clause string
+	}
+}
+
+func buildJSON(t *testing.T, args ...string) chronoJSON {
+	t.Helper()
+	dir := t.TempDir()
+	out := filepath.Join(dir, "c.json")
+	code, _, stderr := run(t, dir, nil, "", append([]string{"build", "--format", "json", "-o", out}, args...)...)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	b, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var c chronoJSON
+	if err := json.Unmarshal(b, &c); err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func TestBuildJSONSample(t *testing.T) {
+	partial := buildJSON(t)
+	if !partial.DaysUnknown {
+		t.Error("the sample is dated 2022-01: the JSON must say the days are unknown")
+	}
+	for _, e := range partial.Events {
+		if e.Value.Certainty != "ambiguous" || e.Value.RelDay == nil {
+			t.Errorf("%q: %s %v, want an ambiguous value with a day offset", e.Clause, e.Value.Certainty, e.Value.RelDay)
+		}
+	}
+	anchored := buildJSON(t, "--anchor", "2022-01-05")
+	if anchored.DaysUnknown {
+		t.Error("with --anchor the days are known")
+	}
+	seen := map[string]bool{}
+	for _, e := range anchored.Events {
+		seen[e.Value.Timex] = true
+	}
+	for _, want := range []string{"2022-01-02", "2022-01-04TNI", "2022-01-05"} {
+		if !seen[want] {
+			t.Errorf("no event on %s: %v", want, seen)
+		}
+	}
+}
+
+// TestBuildBadArticle: one article without a date is reported with its
+// file and line, the others are written, and frise exits 1.
+func TestBuildBadArticle(t *testing.T) {
+	dir := t.TempDir()
+	good := write(t, dir, "good.txt", "date 2022-01-05 Les troubles ont éclaté dimanche. (AFP)\n")
+	bad := write(t, dir, "bad.txt", "date 2022-01-05 Il pleut mardi.\nPas de date ici mardi.\n")
+	out := filepath.Join(dir, "c.json")
+	code, _, stderr := run(t, dir, nil, "", "build", "--format", "json", "-o", out, good, bad)
+	if code != exitPartial {
+		t.Fatalf("exit %d, want %d: %s", code, exitPartial, stderr)
+	}
+	if !strings.Contains(stderr, bad+":2") {
+		t.Errorf("stderr does not name %s:2: %q", bad, stderr)
+	}
+	b, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), "2022-01-02") || !strings.Contains(string(b), "2022-01-04") {
+		t.Errorf("the good articles' events are missing: %s", b)
+	}
+}
+
+func TestConfigErrors(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "frise.yaml", "colour: red\n")
+	code, _, stderr := run(t, dir, nil, "", "build", "-o", filepath.Join(dir, "x.html"))
+	if code != exitUsage || !strings.Contains(stderr, `"colour"`) {
+		t.Errorf("unknown key: exit %d, %q; want 2 naming the key", code, stderr)
+	}
+	code, _, stderr = run(t, t.TempDir(), map[string]string{"FRISE_TIMEZONE": "Nowhere/City"}, "", "build", "-o", filepath.Join(dir, "x.html"))
+	if code != exitUsage || !strings.Contains(stderr, "Nowhere/City") {
+		t.Errorf("bad timezone: exit %d, %q; want 2 naming it", code, stderr)
+	}
+}
+
+func TestBuildTimezone(t *testing.T) {
+	dir := t.TempDir()
+	in := write(t, dir, "a.txt", "date 2022-01-05 Il est arrivé hier à 23h.\n")
+	out := filepath.Join(dir, "c.json")
+	code, _, stderr := run(t, dir, map[string]string{"FRISE_TIMEZONE": "Asia/Almaty"}, "", "build", "--format", "json", "-o", out, in)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	b, _ := os.ReadFile(out)
+	if !strings.Contains(string(b), "2022-01-04T23:00:00+06:00") {
+		t.Errorf("times are not in the configured zone: %s", b)
+	}
+}
+
+// TestBuildInertText: article text cannot become markup or script.
+func TestBuildInertText(t *testing.T) {
+	dir := t.TempDir()
+	in := write(t, dir, "x.txt", "date 2022-01-05 Mardi, </script><script>alert(1)</script> et __f__alert(2)__f__ ont été écrits. <img src=x onerror=alert(3)> mercredi.\n")
+	out := filepath.Join(dir, "x.html")
+	code, _, stderr := run(t, dir, nil, "", "build", "-o", out, in)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	page, _ := os.ReadFile(out)
+	for _, bad := range []string{"alert(", "__f__", "onerror"} {
+		if strings.Contains(string(page), bad) {
+			t.Errorf("the page contains %q", bad)
+		}
+	}
+}
+
+func TestRefusesToOverwriteInput(t *testing.T) {
+	dir := t.TempDir()
+	in := write(t, dir, "a.txt", "date 2022-01-05 Il est arrivé hier.\n")
+	code, _, stderr := run(t, dir, nil, "", "build", "-o", in, in)
+	if code == exitOK {
+		t.Fatal("frise wrote over its input")
+	}
+	if b, _ := os.ReadFile(in); !strings.HasPrefix(string(b), "date 2022-01-05") {
+		t.Errorf("the input was changed: %q (%s)", b, stderr)
+	}
+}
+
+func TestTagHuman(t *testing.T) {
+	code, stdout, stderr := run(t, t.TempDir(), nil, "date 2022-01-05 Il est arrivé dans la nuit de mardi à mercredi.\n", "tag", "-")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, want := range []string{"dans la nuit de mardi à mercredi", "2022-01-04TNI", "2022-01-04T20:00", "partofday", "fr.night"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("frise tag does not show %q:\n%s", want, stdout)
+		}
+	}
+}

@@ -1,0 +1,192 @@
+package render
+
+import (
+	"bytes"
+	"encoding/base64"
+	"encoding/json"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"frise/timeline"
+)
+
+// chronology builds a small chronology by hand: an exact day, a night, an
+// event whose day is only known relative to the story's, and text given.
+func chronology(text string) timeline.Chronology {
+	utc := time.UTC
+	day := func(d int) time.Time { return time.Date(2022, 1, d, 0, 0, 0, 0, utc) }
+	src := func(sent, phrase string) timeline.Provenance {
+		k := strings.Index(sent, phrase)
+		return timeline.Provenance{Article: "a1", Source: "Belga " + text, Lang: "fr",
+			Date: timeline.Value{Timex: "2022-01-05", Grain: timeline.GrainDay},
+			Sentence: sent, Clause: sent, Phrase: phrase, SentenceSpan: timeline.Span{Start: 0, End: len(sent)},
+			PhraseSpan: timeline.Span{Start: k, End: k + len(phrase)}}
+	}
+	rel := -3
+	s1 := "Les troubles ont éclaté dimanche " + text
+	s2 := "Elles se sont étendues dans la nuit de mardi à mercredi."
+	s3 := "Un témoin l'a raconté samedi."
+	return timeline.Chronology{
+		Articles: []timeline.ArticleInfo{{ID: "a1", Source: "Belga", Lang: "fr", Date: timeline.Value{Timex: "2022-01-05", Grain: timeline.GrainDay}}},
+		Events: []timeline.Event{
+			{Value: timeline.Value{From: day(2), To: day(3), Grain: timeline.GrainDay, Type: timeline.Date, Timex: "2022-01-02"},
+				Clause: s1, Sources: []timeline.Provenance{src(s1, "dimanche")}},
+			{Value: timeline.Value{From: day(4).Add(20 * time.Hour), To: day(5).Add(6 * time.Hour), Grain: timeline.GrainPartOfDay, Type: timeline.Time, Timex: "2022-01-04TNI", Certainty: timeline.Inferred, Reason: "policy"},
+				Clause: s2, Sources: []timeline.Provenance{src(s2, "dans la nuit de mardi à mercredi")}},
+			{Value: timeline.Value{From: day(1), To: day(29), Grain: timeline.GrainDay, Type: timeline.Date, Timex: "XXXX-XX-XX", Certainty: timeline.Ambiguous, Reason: "article dated 2022-01", RelDay: &rel},
+				Clause: s3, Sources: []timeline.Provenance{src(s3, "samedi")}},
+		},
+	}
+}
+
+func page(t *testing.T, c timeline.Chronology) string {
+	t.Helper()
+	var b bytes.Buffer
+	if err := HTML(&b, c, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+var vectors = []string{
+	`</script><script>alert(1)</script>`,
+	`<img src=x onerror=alert(1)>`,
+	`__f__alert(2)__f__`,
+	`"__f__alert(3)__f__"`,
+	`javascript:alert(4)`,
+	`'quotes" and \backslashes\'`,
+	"\u2028line\u2029separators",
+}
+
+// TestHTMLInertText renders every vector as article text, source name and
+// title, and checks the page holds no markup or script made from it, and
+// still carries the text itself (as base64) for the reader.
+func TestHTMLInertText(t *testing.T) {
+	clean := page(t, chronology("."))
+	for _, v := range vectors {
+		t.Run(v, func(t *testing.T) {
+			c := chronology(v)
+			var b bytes.Buffer
+			if err := HTML(&b, c, Options{Title: v}); err != nil {
+				t.Fatal(err)
+			}
+			got := b.String()
+			if n, want := strings.Count(got, "<script"), strings.Count(clean, "<script"); n != want {
+				t.Errorf("%d <script tags, want %d", n, want)
+			}
+			if n, want := strings.Count(got, "</script"), strings.Count(clean, "</script"); n != want {
+				t.Errorf("%d </script tags, want %d", n, want)
+			}
+			// The page title is the one place the text stays readable, escaped
+			// by html/template.
+			title := regexp.MustCompile(`<title>[^<]*</title>`)
+			if !title.MatchString(got) {
+				t.Errorf("the page title holds markup")
+			}
+			body := title.ReplaceAllString(got, "")
+			for _, bad := range []string{"alert(", "onerror", "__f__", "javascript:", "<img"} {
+				if strings.Contains(body, bad) {
+					t.Errorf("page contains %q", bad)
+				}
+			}
+			// The text is there, for the tooltip to show, as base64 of escaped HTML.
+			if !strings.Contains(got, base64.StdEncoding.EncodeToString([]byte(Summary("Les troubles ont éclaté dimanche "+v, 48)))) {
+				t.Errorf("the label of the event is missing")
+			}
+		})
+	}
+}
+
+// TestTooltipEscapes decodes the tooltips from the page and checks the
+// article text in them is escaped HTML, with the phrase in bold.
+func TestTooltipEscapes(t *testing.T) {
+	got := page(t, chronology(`<img src=x onerror=alert(1)>`))
+	m := regexp.MustCompile(`var tips=\[([^\]]*)\]`).FindStringSubmatch(got)
+	if m == nil {
+		t.Fatal("no tooltips in the page")
+	}
+	first := strings.Trim(strings.Split(m[1], ",")[0], "'")
+	tip, err := base64.StdEncoding.DecodeString(first)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(tip), "<img") || !strings.Contains(string(tip), "&lt;img") {
+		t.Errorf("tooltip not escaped: %s", tip)
+	}
+	if !strings.Contains(string(tip), "<b>dimanche</b>") {
+		t.Errorf("tooltip does not highlight the phrase: %s", tip)
+	}
+	if !strings.Contains(string(tip), "dimanche 2 janvier 2022") {
+		t.Errorf("tooltip does not say the date as a reader would: %s", tip)
+	}
+}
+
+func TestHTMLDeterministic(t *testing.T) {
+	a, b := page(t, chronology("x")), page(t, chronology("x"))
+	if a != b {
+		t.Error("two renderings of the same chronology differ")
+	}
+	if ChartID(chronology("x")) == ChartID(chronology("y")) {
+		t.Error("two chronologies share a chart id")
+	}
+}
+
+func TestHTMLPinsEcharts(t *testing.T) {
+	if got := page(t, chronology("x")); !strings.Contains(got, `<script src="`+EchartsURL+`">`) {
+		t.Errorf("page does not load the pinned ECharts %s", EchartsURL)
+	}
+}
+
+func TestJSON(t *testing.T) {
+	var b bytes.Buffer
+	if err := JSON(&b, chronology("x")); err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		Events []struct {
+			Value struct {
+				Timex, From, To, Certainty, Said string
+				RelDay                           *int `json:"rel_day"`
+			}
+			Sources []struct {
+				Phrase     string
+				PhraseSpan [2]int `json:"phrase_span"`
+			}
+		}
+	}
+	if err := json.Unmarshal(b.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Events) != 3 {
+		t.Fatalf("%d events, want 3", len(got.Events))
+	}
+	night := got.Events[1].Value
+	if night.Timex != "2022-01-04TNI" || night.From != "2022-01-04T20:00:00Z" || night.To != "2022-01-05T06:00:00Z" || night.Said != "mardi 4 janvier 2022, nuit" {
+		t.Errorf("night = %+v", night)
+	}
+	rel := got.Events[2].Value
+	if rel.Certainty != "ambiguous" || rel.RelDay == nil || *rel.RelDay != -3 {
+		t.Errorf("relative day = %+v", rel)
+	}
+}
+
+func TestSay(t *testing.T) {
+	c := chronology("x")
+	tests := []struct {
+		v          timeline.Value
+		lang, want string
+	}{
+		{c.Events[0].Value, "fr", "dimanche 2 janvier 2022"},
+		{c.Events[0].Value, "en", "Sunday 2 January 2022"},
+		{c.Events[1].Value, "fr", "mardi 4 janvier 2022, nuit"},
+		{c.Events[1].Value, "en", "Tuesday 4 January 2022, night"},
+		{c.Events[2].Value, "fr", "J-3, jour exact inconnu"},
+	}
+	for _, tt := range tests {
+		if got := Say(tt.v, tt.lang); got != tt.want {
+			t.Errorf("Say(%s, %s) = %q, want %q", tt.v.Timex, tt.lang, got, tt.want)
+		}
+	}
+}

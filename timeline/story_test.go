@@ -1,0 +1,162 @@
+package timeline_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"frise/samples"
+	"frise/timeline"
+	"frise/timeline/fr"
+	"frise/timeline/tag"
+)
+
+// sampleText reads the embedded sample article's body (without its date).
+func sampleText(t *testing.T) string {
+	t.Helper()
+	f, err := samples.FS().Open("kazakhstan-2022-01.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for a, err := range timeline.Articles("sample", f, timeline.ReadOptions{}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		return a.Text
+	}
+	t.Fatal("no article in the sample")
+	return ""
+}
+
+func buildStory(t *testing.T, date string, opt timeline.ResolveOptions) (timeline.Result, *timeline.Article) {
+	t.Helper()
+	a, err := timeline.NewArticle("kz", date, sampleText(t), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.Source = "Belga"
+	r, err := timeline.Process(context.Background(), a, tag.New(fr.All()...), timeline.Options{Resolve: opt})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r, a
+}
+
+// eventOf returns the event whose clause holds the words, and fails if none does.
+func eventOf(t *testing.T, r timeline.Result, words string) timeline.Event {
+	t.Helper()
+	for _, e := range r.Events {
+		if strings.Contains(e.Clause, words) {
+			return e
+		}
+	}
+	t.Fatalf("no event for %q", words)
+	return timeline.Event{}
+}
+
+func TestStoryDatedByDay(t *testing.T) {
+	for _, date := range []string{"2022-01-05", "2022-01-06"} {
+		t.Run(date, func(t *testing.T) {
+			r, _ := buildStory(t, date, timeline.ResolveOptions{})
+			want := []struct{ words, timex string }{
+				{"ont éclaté dimanche", "2022-01-02"},
+				{"s'étendre dans la nuit de mardi à mercredi", "2022-01-04TNI"},
+				{"état d'urgence a été décrété mercredi", "2022-01-05"},
+				{"Tokaïev, a dénoncé mercredi", "2022-01-05"},
+				{"panne d'internet", "2022-01-05"},
+				{"a dit mercredi la porte-parole de la Maison Blanche Jen Psaki", "2022-01-05"},
+				{"a déclaré mercredi le porte-parole du secrétaire général", "2022-01-05"},
+			}
+			for _, w := range want {
+				e := eventOf(t, r, w.words)
+				if e.Value.Timex != w.timex {
+					t.Errorf("%q: %s, want %s", w.words, e.Value.Timex, w.timex)
+				}
+				if e.Value.Certainty == timeline.Ambiguous {
+					t.Errorf("%q: ambiguous in an article dated %s", w.words, date)
+				}
+			}
+			night := eventOf(t, r, "dans la nuit de mardi à mercredi").Value
+			if got := night.From.Format("2006-01-02T15"); got != "2022-01-04T20" {
+				t.Errorf("the night starts %s, want Tuesday evening", got)
+			}
+			if got := night.To.Format("2006-01-02T15"); got != "2022-01-05T06" {
+				t.Errorf("the night ends %s, want Wednesday morning", got)
+			}
+			// The sentence with the state of emergency is not glued to the one before ("urgence.Les").
+			if e := eventOf(t, r, "ont éclaté dimanche"); strings.Contains(e.Sources[0].Sentence, "Psaki") {
+				t.Errorf("sentence not split: %q", e.Sources[0].Sentence)
+			}
+			// "quotidien" is at most a SET, never an event.
+			for _, e := range r.Events {
+				if strings.Contains(e.Sources[0].Phrase, "quotidien") {
+					t.Errorf("an event dated by %q", e.Sources[0].Phrase)
+				}
+			}
+		})
+	}
+}
+
+func TestStoryDatedByMonth(t *testing.T) {
+	r, _ := buildStory(t, "2022-01", timeline.ResolveOptions{})
+	lo := time.Date(2021, 12, 26, 0, 0, 0, 0, time.UTC)
+	hi := time.Date(2022, 2, 1, 0, 0, 0, 0, time.UTC)
+	rel := map[string]int{
+		"ont éclaté dimanche":                        -3,
+		"s'étendre dans la nuit de mardi à mercredi": -1,
+		"état d'urgence a été décrété mercredi":      0,
+		"Tokaïev, a dénoncé mercredi":                0,
+		"panne d'internet":                           0,
+		"a dit mercredi la porte-parole":             0,
+		"a déclaré mercredi le porte-parole":         0,
+	}
+	for words, want := range rel {
+		v := eventOf(t, r, words).Value
+		if v.Certainty != timeline.Ambiguous || v.Reason == "" {
+			t.Errorf("%q: certainty %s (%q), want ambiguous with a reason", words, v.Certainty, v.Reason)
+		}
+		if v.RelDay == nil || *v.RelDay != want {
+			t.Errorf("%q: day offset %v, want %d", words, v.RelDay, want)
+		}
+		if strings.ContainsAny(v.Timex, "0123456789") {
+			t.Errorf("%q: value %s names a calendar day", words, v.Timex)
+		}
+	}
+	for _, e := range r.Events {
+		if e.Value.From.Before(lo) || e.Value.To.After(hi) {
+			t.Errorf("%q: [%s, %s) goes outside what the article date allows", e.Clause, e.Value.From, e.Value.To)
+		}
+	}
+	if r.Reference.Certainty != timeline.Ambiguous {
+		t.Errorf("reference day: %s, want ambiguous", r.Reference.Certainty)
+	}
+}
+
+func TestStoryAnchored(t *testing.T) {
+	for _, opt := range []struct {
+		name string
+		text func(string) string
+		opt  timeline.ResolveOptions
+	}{
+		{"anchor option", func(s string) string { return s }, timeline.ResolveOptions{Anchor: time.Date(2022, 1, 5, 0, 0, 0, 0, time.UTC)}},
+		{"day named in the text", func(s string) string {
+			return strings.Replace(s, "a dit mercredi", "a dit mercredi 5 janvier", 1)
+		}, timeline.ResolveOptions{}},
+	} {
+		t.Run(opt.name, func(t *testing.T) {
+			a, err := timeline.NewArticle("kz", "2022-01", opt.text(sampleText(t)), nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			r, err := timeline.Process(context.Background(), a, tag.New(fr.All()...), timeline.Options{Resolve: opt.opt})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if v := eventOf(t, r, "ont éclaté dimanche").Value; v.Timex != "2022-01-02" {
+				t.Errorf("dimanche = %s, want 2022-01-02", v.Timex)
+			}
+		})
+	}
+}
