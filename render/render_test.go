@@ -20,7 +20,7 @@ func chronology(text string) timeline.Chronology {
 	src := func(sent, phrase string) timeline.Provenance {
 		k := strings.Index(sent, phrase)
 		return timeline.Provenance{Article: "a1", Source: "Belga " + text, Lang: "fr",
-			Date: timeline.Value{Timex: "2022-01-05", Grain: timeline.GrainDay},
+			Date:     timeline.Value{Timex: "2022-01-05", Grain: timeline.GrainDay},
 			Sentence: sent, Clause: sent, Phrase: phrase, SentenceSpan: timeline.Span{Start: 0, End: len(sent)},
 			PhraseSpan: timeline.Span{Start: k, End: k + len(phrase)}}
 	}
