@@ -40,7 +40,6 @@ type Config struct {
 	Theme           string `mapstructure:"theme"`
 	EchartsURL      string `mapstructure:"echarts_url"`
 	MaxArticleBytes int    `mapstructure:"max_article_bytes"`
-	Workers         int    `mapstructure:"workers"`
 }
 
 // Key documents one configuration key.
@@ -64,11 +63,14 @@ var keys = []Key{
 	{Name: "subtitle", Usage: "chart subtitle (default: what the chart covers)"},
 	{Name: "width", Usage: "chart width, CSS"},
 	{Name: "height", Usage: "chart height, CSS"},
-	{Name: "theme", Usage: "chart theme: white, dark, or another go-echarts theme"},
+	{Name: "theme", Usage: "chart theme: white (print-friendly) or dark"},
 	{Name: "echarts_url", Usage: "where the page loads ECharts from (pinned version by default)"},
 	{Name: "max_article_bytes", Usage: "longest article read, in bytes; longer ones are reported and skipped"},
-	{Name: "workers", Usage: "articles read in parallel; 0 means one per CPU"},
 }
+
+// Reading lists the keys that say how articles are read, for commands that
+// draw nothing.
+var Reading = []string{"timezone", "anchor", "lang", "prefer", "max_article_bytes"}
 
 // Default returns the configuration frise runs with when told nothing.
 func Default() Config {
@@ -110,10 +112,14 @@ func values(c Config) map[string]any {
 	return out
 }
 
-// AddFlags registers one flag per key on fs, with the defaults.
-func AddFlags(fs *pflag.FlagSet) {
+// AddFlags registers one flag per key on fs, with the defaults: for the
+// keys named, or every key when none is.
+func AddFlags(fs *pflag.FlagSet, only ...string) {
 	def := values(Default())
 	for _, k := range keys {
+		if len(only) > 0 && !slices.Contains(only, k.Name) {
+			continue
+		}
 		switch v := def[k.Name].(type) {
 		case int:
 			fs.IntP(flagName(k.Name), k.short, v, k.Usage)
@@ -262,8 +268,8 @@ func (c Config) Validate() error {
 			errs = append(errs, fmt.Errorf("anchor %q: want a day, YYYY-MM-DD", c.Anchor))
 		}
 	}
-	if c.Workers < 0 {
-		errs = append(errs, fmt.Errorf("workers %d: want 0 (one per CPU) or more", c.Workers))
+	if !slices.Contains([]string{"white", "dark"}, c.Theme) {
+		errs = append(errs, fmt.Errorf("theme %q: want white or dark", c.Theme))
 	}
 	if c.MaxArticleBytes <= 0 {
 		errs = append(errs, fmt.Errorf("max_article_bytes %d: want a positive size", c.MaxArticleBytes))

@@ -35,20 +35,20 @@ func writeFile(t *testing.T, dir, body string) string {
 
 func TestPrecedence(t *testing.T) {
 	dir := t.TempDir()
-	writeFile(t, dir, "timezone: Europe/Paris\ntitle: from file\nworkers: 3\n")
+	writeFile(t, dir, "timezone: Europe/Paris\ntitle: from file\nmax_article_bytes: 3\n")
 	tests := []struct {
 		name string
 		env  map[string]string
 		args []string
 		want func(c *Config)
 	}{
-		{"file over default", nil, nil, func(c *Config) { c.Timezone, c.Title, c.Workers = "Europe/Paris", "from file", 3 }},
-		{"env over file", map[string]string{"FRISE_TITLE": "from env", "FRISE_WORKERS": "5"}, nil,
-			func(c *Config) { c.Timezone, c.Title, c.Workers = "Europe/Paris", "from env", 5 }},
+		{"file over default", nil, nil, func(c *Config) { c.Timezone, c.Title, c.MaxArticleBytes = "Europe/Paris", "from file", 3 }},
+		{"env over file", map[string]string{"FRISE_TITLE": "from env", "FRISE_MAX_ARTICLE_BYTES": "5"}, nil,
+			func(c *Config) { c.Timezone, c.Title, c.MaxArticleBytes = "Europe/Paris", "from env", 5 }},
 		{"flag over env", map[string]string{"FRISE_TITLE": "from env"}, []string{"--title", "from flag", "-o", "x.html"},
-			func(c *Config) { c.Timezone, c.Title, c.Workers, c.Output = "Europe/Paris", "from flag", 3, "x.html" }},
+			func(c *Config) { c.Timezone, c.Title, c.MaxArticleBytes, c.Output = "Europe/Paris", "from flag", 3, "x.html" }},
 		{"unset flag does not override", map[string]string{"FRISE_TITLE": "from env"}, []string{"--format", "json"},
-			func(c *Config) { c.Timezone, c.Title, c.Workers, c.Format = "Europe/Paris", "from env", 3, "json" }},
+			func(c *Config) { c.Timezone, c.Title, c.MaxArticleBytes, c.Format = "Europe/Paris", "from env", 3, "json" }},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -83,8 +83,9 @@ func TestErrors(t *testing.T) {
 		want       []string // every piece must be in the message
 	}{
 		{"unknown key", "colour: red\n", nil, nil, []string{"unknown key \"colour\"", FileName, "known keys"}},
-		{"wrong type in file", "workers: many\n", nil, nil, []string{"workers", "many", FileName, "whole number"}},
-		{"wrong type in env", "", map[string]string{"FRISE_WORKERS": "lots"}, nil, []string{"workers", "lots", "FRISE_WORKERS"}},
+		{"wrong type in file", "max_article_bytes: many\n", nil, nil, []string{"max_article_bytes", "many", FileName, "whole number"}},
+		{"wrong type in env", "", map[string]string{"FRISE_MAX_ARTICLE_BYTES": "lots"}, nil, []string{"max_article_bytes", "lots", "FRISE_MAX_ARTICLE_BYTES"}},
+		{"bad theme", "theme: neon\n", nil, nil, []string{"theme \"neon\"", "white or dark"}},
 		{"bad format", "format: pdf\n", nil, nil, []string{"format \"pdf\"", "html or json"}},
 		{"bad prefer", "", map[string]string{"FRISE_PREFER": "sideways"}, nil, []string{"prefer \"sideways\""}},
 		{"unknown timezone", "timezone: Mars/Olympus\n", nil, nil, []string{"timezone \"Mars/Olympus\"", "IANA"}},

@@ -47,7 +47,7 @@ the contract of the evaluation scripts.`,
 		},
 	}
 	cmd.Flags().BoolVar(&opts.JSONL, "jsonl", false, "read and write JSONL (the evaluation contract)")
-	config.AddFlags(cmd.Flags())
+	config.AddFlags(cmd.Flags(), config.Reading...)
 	return cmd
 }
 
