@@ -46,9 +46,13 @@ func TestPrecedence(t *testing.T) {
 		{"env over file", map[string]string{"FRISE_TITLE": "from env", "FRISE_MAX_ARTICLE_BYTES": "5"}, nil,
 			func(c *Config) { c.Timezone, c.Title, c.MaxArticleBytes = "Europe/Paris", "from env", 5 }},
 		{"flag over env", map[string]string{"FRISE_TITLE": "from env"}, []string{"--title", "from flag", "-o", "x.html"},
-			func(c *Config) { c.Timezone, c.Title, c.MaxArticleBytes, c.Output = "Europe/Paris", "from flag", 3, "x.html" }},
+			func(c *Config) {
+				c.Timezone, c.Title, c.MaxArticleBytes, c.Output = "Europe/Paris", "from flag", 3, "x.html"
+			}},
 		{"unset flag does not override", map[string]string{"FRISE_TITLE": "from env"}, []string{"--format", "json"},
-			func(c *Config) { c.Timezone, c.Title, c.MaxArticleBytes, c.Format = "Europe/Paris", "from env", 3, "json" }},
+			func(c *Config) {
+				c.Timezone, c.Title, c.MaxArticleBytes, c.Format = "Europe/Paris", "from env", 3, "json"
+			}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

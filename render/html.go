@@ -155,7 +155,7 @@ func Chart(c timeline.Chronology, opt Options) (*charts.Custom, error) {
 	pts.ConfigureSeriesOpts(
 		charts.WithLabelOpts(opts.Label{Show: opts.Bool(true), Position: "right", FontSize: 11,
 			BackgroundColor: "rgba(255,255,255,0.85)",
-			Formatter: string(opts.FuncOpts(fmt.Sprintf(labelJS, b64List(labels))))}),
+			Formatter:       string(opts.FuncOpts(fmt.Sprintf(labelJS, b64List(labels))))}),
 		charts.WithLabelLayoutOpts(opts.LabelLayout{HideOverlap: opts.Bool(true)}),
 		charts.WithItemStyleOpts(opts.ItemStyle{Color: "#1f5f99"}),
 	)
