@@ -61,6 +61,12 @@ func (r *Rule) Expr(m *rules.Match) (timeline.Expr, bool) {
 // apply lets the rule work in when's own parser: it resolves the phrase with
 // frise's resolver against ref and sets the absolute fields of the context,
 // so when's month-then-day and 24-hour-day arithmetic never runs.
+//
+// when applies every rule of a cluster in turn, in rule order (frise's
+// rules come longest first); a rule sets only the fields its phrase names,
+// and only those no rule before it set: "le 10 janvier à midi" takes its day
+// from the date rule and its hour from the clock rule, and "mardi" inside
+// "la nuit de mardi à mercredi" changes nothing.
 func (r *Rule) apply(m *rules.Match, c *rules.Context, _ *rules.Options, ref time.Time) (bool, error) {
 	e, ok := r.Expr(m)
 	if !ok {
@@ -71,10 +77,24 @@ func (r *Rule) apply(m *rules.Match, c *rules.Context, _ *rules.Options, ref tim
 		return false, nil
 	}
 	t := v.From
-	y, mo, d, h, mi := t.Year(), int(t.Month()), t.Day(), t.Hour(), t.Minute()
-	c.Year, c.Month, c.Day, c.Hour, c.Minute = &y, &mo, &d, &h, &mi
-	c.Duration = 0
-	return true, nil
+	names := e.Hour >= 0 || e.Part != timeline.NoPart
+	clockOnly := names && e.Day == 0 && e.Weekday < 0 && e.Month == 0 && e.Year == 0 &&
+		(e.Shift.Unit == timeline.NoUnit || e.Shift.N == 0) && e.Range == nil
+	set := false
+	if !clockOnly && c.Day == nil {
+		y, mo, d := t.Year(), int(t.Month()), t.Day()
+		c.Year, c.Month, c.Day = &y, &mo, &d
+		set = true
+	}
+	if names && c.Hour == nil {
+		h, mi := t.Hour(), t.Minute()
+		c.Hour, c.Minute = &h, &mi
+		set = true
+	}
+	if set {
+		c.Duration = 0
+	}
+	return set, nil
 }
 
 // Fold lower-cases s and replaces typographic apostrophes and dashes with
