@@ -13,10 +13,3 @@ func TestVeille(t *testing.T) {
 		{text: "Il est arrivé mardi; la veille au soir il pleuvait.", phrase: "la veille au soir", timex: "2022-01-03TEV"},
 	})
 }
-
-func TestSameDay(t *testing.T) {
-	run(t, SameDay(), []tcase{
-		{text: "Il est arrivé lundi et reparti le jour même.", phrase: "le jour même", timex: "2022-01-03"},
-		{text: "Il est arrivé lundi; le matin même, il pleuvait.", phrase: "le matin même", timex: "2022-01-03TMO"},
-	})
-}

@@ -1,0 +1,12 @@
+package en
+
+import "testing"
+
+// The article date of these cases is Wednesday 5 January 2022.
+
+func TestAgo(t *testing.T) {
+	run(t, Ago(), []tcase{
+		{text: "He left three days ago.", phrase: "three days ago", timex: "2022-01-02"},
+		{text: "He will leave in two weeks.", phrase: "in two weeks", timex: "2022-01-19"},
+	})
+}

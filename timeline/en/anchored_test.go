@@ -1,0 +1,12 @@
+package en
+
+import "testing"
+
+// The article date of these cases is Wednesday 5 January 2022.
+
+func TestAnchored(t *testing.T) {
+	run(t, Anchored(), []tcase{
+		{text: "He arrived on January 3 and left the next day.", phrase: "the next day", timex: "2022-01-04"},
+		{text: "He spoke on January 3; the day before, he had met them.", phrase: "the day before", timex: "2022-01-02"},
+	})
+}

@@ -1,0 +1,13 @@
+package en
+
+import "testing"
+
+// The article date of these cases is Wednesday 5 January 2022.
+
+func TestClock(t *testing.T) {
+	run(t, Clock(), []tcase{
+		{text: "He spoke at 3 pm.", phrase: "at 3 pm", timex: "2022-01-05T15:00"},
+		{text: "He spoke at 10:30 a.m. local time.", phrase: "at 10:30 a.m. local time", timex: "2022-01-05T10:30"},
+		{text: "He spoke at noon.", phrase: "at noon", timex: "2022-01-05T12:00"},
+	})
+}

@@ -1,0 +1,44 @@
+package en
+
+import (
+	"frise/timeline"
+	"frise/timeline/rule"
+)
+
+// ClockRange reads a span of hours: "from 9am to 11am", "between 2 and 4
+// pm", "3-8pm", on the day the story is at.
+func ClockRange() *rule.Rule {
+	return rule.New("en.clock-range",
+		`(?:(from|between)`+sp+`)?(\d{1,2})(?::(\d{2}))?(?:\s*(a\.m\.|p\.m\.|am|pm))?\s*(to|until|and|-|–)\s*`+clockPat,
+		func(c []string) (timeline.Expr, bool) {
+			pre, link := rule.Fold(c[0]), rule.Fold(c[4])
+			if (link == "and") != (pre == "between") || (pre == "" && link != "-" && link != "–") {
+				return timeline.Expr{}, false
+			}
+			ampm2 := c[7]
+			if ampm2 == "" && c[6] == "" && c[3] == "" && c[2] == "" {
+				return timeline.Expr{}, false
+			}
+			ampm1 := c[3]
+			if ampm1 == "" {
+				ampm1 = ampm2
+			}
+			h1, m1, ok1 := clockOf([]string{c[1], c[2], ampm1})
+			h2, m2, ok2 := clockOf(c[5:8])
+			if !ok1 || !ok2 {
+				return timeline.Expr{}, false
+			}
+			if c[3] == "" && h1 > h2 && h1-12 >= 0 {
+				h1 -= 12 // "11-2pm" is not 23:00 to 14:00
+			}
+			a, b := timeline.NewExpr(timeline.Time), timeline.NewExpr(timeline.Time)
+			for _, x := range []*timeline.Expr{&a, &b} {
+				x.Anchor, x.Shift = timeline.AnchorPrev, timeline.Shift{Unit: timeline.Day}
+			}
+			a.Hour, a.Minute, b.Hour, b.Minute = h1, m1, h2, m2
+			e := timeline.NewExpr(timeline.Time)
+			e.Anchor = timeline.AnchorPrev
+			e.Range = &[2]timeline.Expr{a, b}
+			return e, true
+		})
+}

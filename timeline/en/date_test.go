@@ -1,0 +1,14 @@
+package en
+
+import "testing"
+
+// The article date of these cases is Wednesday 5 January 2022.
+
+func TestDate(t *testing.T) {
+	run(t, Date(), []tcase{
+		{text: "It happened on Jan. 5.", phrase: "Jan. 5", timex: "2022-01-05"},
+		{text: "It happened on Wednesday, January 5, 2022.", phrase: "on Wednesday, January 5, 2022", timex: "2022-01-05"},
+		{text: "It happened on 28 December.", phrase: "28 December", timex: "2021-12-28"},
+		{text: "the 4th of July of 1995", phrase: "the 4th of July of 1995", timex: "1995-07-04"},
+	})
+}

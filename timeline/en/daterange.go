@@ -1,0 +1,54 @@
+package en
+
+import (
+	"frise/timeline"
+	"frise/timeline/rule"
+)
+
+// DateRange reads a span of days: "from January 2 to 5", "Jan. 2-5",
+// "between March 1 and March 3, 2022", "2-5 January".
+func DateRange() *rule.Rule {
+	return rule.New("en.date-range",
+		`(?:(from|between)`+sp+`)?(?:(`+month+`)`+sp+ordinal+`(?:,?`+sp+`((?:19|20)\d\d))?\s*(to|through|until|and|-|–)\s*(?:(`+month+`)`+sp+`)?`+ordinal+
+			`|`+ordinal+`(?:`+sp+`(`+month+`))?\s*(to|through|until|and|-|–)\s*`+ordinal+sp+`(`+month+`))(?:,?`+sp+`((?:19|20)\d\d))?`,
+		func(c []string) (timeline.Expr, bool) {
+			pre := rule.Fold(c[0])
+			link := rule.Fold(c[4] + c[9])
+			if (link == "and") != (pre == "between") || (pre == "" && link != "-" && link != "–" && link != "through") {
+				return timeline.Expr{}, false
+			}
+			var m1, m2 string
+			var d1s, d2s string
+			if c[1] != "" {
+				m1, d1s, m2, d2s = c[1], c[2], c[5], c[6]
+				if m2 == "" {
+					m2 = m1
+				}
+			} else {
+				d1s, m1, d2s, m2 = c[7], c[8], c[10], c[11]
+				if m1 == "" {
+					m1 = m2
+				}
+			}
+			d1, ok1 := dayNum(d1s)
+			d2, ok2 := dayNum(d2s)
+			if !ok1 || !ok2 {
+				return timeline.Expr{}, false
+			}
+			a, b := timeline.NewExpr(timeline.Date), timeline.NewExpr(timeline.Date)
+			a.Day, a.Month, b.Day, b.Month = d1, monthOf(m1), d2, monthOf(m2)
+			if c[12] != "" {
+				b.Year = year(c[12])
+				a.Year = b.Year
+				if a.Month > b.Month {
+					a.Year--
+				}
+			}
+			if c[3] != "" {
+				a.Year = year(c[3])
+			}
+			e := timeline.NewExpr(timeline.Date)
+			e.Range = &[2]timeline.Expr{a, b}
+			return e, true
+		})
+}

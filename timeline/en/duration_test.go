@@ -1,0 +1,12 @@
+package en
+
+import "testing"
+
+// The article date of these cases is Wednesday 5 January 2022.
+
+func TestDuration(t *testing.T) {
+	run(t, Duration(), []tcase{
+		{text: "It lasted for three days.", phrase: "for three days", timex: "P3D"},
+		{text: "A 38-year-old man was hurt.", phrase: "38-year", timex: "-"},
+	})
+}

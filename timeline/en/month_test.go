@@ -1,0 +1,13 @@
+package en
+
+import "testing"
+
+// The article date of these cases is Wednesday 5 January 2022.
+
+func TestMonth(t *testing.T) {
+	run(t, Month(), []tcase{
+		{text: "It started in early January.", phrase: "in early January", timex: "2022-01"},
+		{text: "It started in December.", phrase: "in December", timex: "2021-12"},
+		{text: "You may go.", phrase: "may", timex: "-"},
+	})
+}

@@ -1,0 +1,16 @@
+package en
+
+import "testing"
+
+// The article date of these cases is Wednesday 5 January 2022.
+
+func TestWeekday(t *testing.T) {
+	run(t, Weekday(), []tcase{
+		{text: "Protests broke out on Sunday.", phrase: "on Sunday", timex: "2022-01-02"},
+		{text: "The council will meet Thursday.", phrase: "Thursday", timex: "2022-01-06"},
+		{text: "He left last Monday.", phrase: "last Monday", timex: "2022-01-03"},
+		{text: "He arrived Tuesday evening.", phrase: "Tuesday evening", timex: "2022-01-04TEV"},
+		{text: "Shots were heard on Tuesday night.", phrase: "on Tuesday night", timex: "2022-01-04TNI"},
+		{text: "The Sun reported it.", phrase: "Sun", timex: "-"},
+	})
+}

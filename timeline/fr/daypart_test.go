@@ -1,0 +1,12 @@
+package fr
+
+import "testing"
+
+func TestDayPart(t *testing.T) {
+	run(t, DayPart(), []tcase{
+		{text: "Il est arrivé mardi. Dans la matinée, il a parlé.", phrase: "Dans la matinée", timex: "2022-01-04TMO"},
+		{text: "Il a parlé dans la soirée.", phrase: "dans la soirée", timex: "2022-01-05TEV"},
+		{text: "Il a parlé en fin d'après-midi.", phrase: "en fin d'après-midi", timex: "2022-01-05TAF"},
+		{text: "Il a parlé tôt dans la soirée.", phrase: "tôt dans la soirée", timex: "2022-01-05TEV"},
+	})
+}

@@ -1,0 +1,10 @@
+package fr
+
+import "testing"
+
+func TestNow(t *testing.T) {
+	run(t, Now(), []tcase{
+		{text: "La liste est désormais complète.", phrase: "désormais", timex: "PRESENT_REF"},
+		{text: "Il est actuellement en poste.", phrase: "actuellement", timex: "PRESENT_REF"},
+	})
+}

@@ -1,0 +1,14 @@
+package fr
+
+import "testing"
+
+func TestNumeric(t *testing.T) {
+	run(t, Numeric(), []tcase{
+		{text: "Publié le 05/01/2022.", phrase: "le 05/01/2022", timex: "2022-01-05"},
+		{text: "Publié le 2022-01-05.", phrase: "le 2022-01-05", timex: "2022-01-05"},
+		{text: "Quelque 5.000 personnes.", phrase: "5.000", timex: "-"},
+		{text: "Rendez-vous samedi 9/2/20.", phrase: "samedi 9/2/20", timex: "2020-02-09"},
+		{text: "Rendez-vous le 8/2.", phrase: "le 8/2", timex: "2022-02-08"},
+		{text: "Le score est de 8/2.", phrase: "8/2", timex: "-"},
+	})
+}

@@ -1,0 +1,11 @@
+package fr
+
+import "testing"
+
+func TestRelYear(t *testing.T) {
+	run(t, RelYear(), []tcase{
+		{text: "Il est venu l’an dernier.", phrase: "l’an dernier", timex: "2021"},
+		{text: "Il viendra l'année prochaine.", phrase: "l'année prochaine", timex: "2023"},
+		{text: "Cette année, il pleut.", phrase: "Cette année", timex: "2022"},
+	})
+}

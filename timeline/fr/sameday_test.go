@@ -1,0 +1,10 @@
+package fr
+
+import "testing"
+
+func TestSameDay(t *testing.T) {
+	run(t, SameDay(), []tcase{
+		{text: "Il est arrivé lundi et reparti le jour même.", phrase: "le jour même", timex: "2022-01-03"},
+		{text: "Il est arrivé lundi; le matin même, il pleuvait.", phrase: "le matin même", timex: "2022-01-03TMO"},
+	})
+}
