@@ -231,7 +231,9 @@ func pickDate(e Expr, day time.Time, dir direction) (time.Time, bool) {
 				same = append(same, c)
 			}
 		}
-		if len(same) > 0 || e.Year == 0 {
+		// A weekday that fits none of the dates is a slip of the writer
+		// (or of the year): the date wins.
+		if len(same) > 0 {
 			cands = same
 		}
 	}

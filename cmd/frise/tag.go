@@ -238,6 +238,11 @@ func tagLine(cmd *cobra.Command, p *pipeline, line []byte) (jsonlOut, error) {
 	}
 	for _, m := range r.Mentions {
 		v := m.Value
+		if v.Timex == "" {
+			// Words that looked like a date and are none ("29 février 2014"),
+			// or a relative phrase of an undated text: no value to give.
+			continue
+		}
 		jm := jsonlMention{
 			Span:      [2]int{a.OrigOffset(m.Span.Start), a.OrigOffset(m.Span.End)},
 			Text:      m.Text,

@@ -13,8 +13,8 @@ import (
 // Duration, as the French TimeBank annotates it (PXD).
 func Ago() *rule.Rule {
 	return rule.New("fr.ago",
-		`(il`+sp+`y`+sp+`a|voici|voilà|voila|cela`+sp+`fait|ça`+sp+`fait|dans)`+sp+
-			`(?:(?:environ|près`+sp+`de|pres`+sp+`de|plus`+sp+`de|moins`+sp+`de|un`+sp+`peu`+sp+`plus`+sp+`de)`+sp+`)?`+
+		`(il`+sp+`y`+sp+`a|il`+sp+`ya|voici|voilà|voila|cela`+sp+`fait|ça`+sp+`fait|dans)`+sp+
+			`(?:(?:environ|près`+sp+`de|pres`+sp+`de|plus`+sp+`de|moins`+sp+`de|un`+sp+`peu`+sp+`plus`+sp+`de|à`+sp+`peu`+sp+`près|a`+sp+`peu`+sp+`pres|quelque|presque)`+sp+`)?`+
 			`(`+count+`)`+sp+`(`+unit+`)`,
 		func(c []string) (timeline.Expr, bool) {
 			e := timeline.NewExpr(timeline.Date)

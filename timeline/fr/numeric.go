@@ -7,21 +7,40 @@ import (
 	"frise/timeline/rule"
 )
 
-// Numeric reads dates in digits: "05/01/2022", "5.1.2022", "23/06/18"
-// (day first, as French writes them), ISO "2022-01-05", with a weekday
-// before ("samedi 9/2/20"), and a day and month alone after "le" or a
-// weekday ("le 8/2"): a bare "8/2" is as often a ratio or a score.
+// Numeric reads dates in digits: "05/01/2022", "5.1.2022", "23/06/18",
+// "02 04 2009" (day first, as French writes them), ISO "2022-01-05", a month
+// abbreviation between numbers ("23/sept/2020", "2020/sep/23"), with a
+// weekday before ("samedi 9/2/20"), and a day and month alone after "le" or
+// a weekday ("le 8/2"): a bare "8/2" is as often a ratio or a score.
 func Numeric() *rule.Rule {
 	return rule.New("fr.numeric",
-		`(?:(le|du|au|`+weekday+`)`+sp+`)?(?:(\d{1,2})([/.])(\d{1,2})(?:([/.])(\d{4}|\d{2}))?|(\d{4})-(\d{2})-(\d{2}))`,
+		`(?:(le|du|au|`+weekday+`)`+sp+`)?(?:(\d{1,2})([/.])(\d{1,2})(?:([/.])(\d{4}|\d{2}))?|(\d{4})-(\d{2})-(\d{2})|`+
+			`(\d{1,2})[ ](\d{1,2})[ ]((?:19|20)\d\d)|(\d{1,2})[/-](`+monthAbbr+`)[/-](\d{4})|(\d{4})[/-](`+monthAbbr+`)[/-](\d{1,2})|(`+monthAbbr+`)-(\d{1,2})-(\d{4}))`,
 		func(c []string) (timeline.Expr, bool) {
 			var d, m, y int
 			e := timeline.NewExpr(timeline.Date)
-			if c[6] != "" {
+			switch {
+			case c[6] != "":
 				y, _ = strconv.Atoi(c[6])
 				m, _ = strconv.Atoi(c[7])
 				d, _ = strconv.Atoi(c[8])
-			} else {
+			case c[9] != "":
+				d, _ = strconv.Atoi(c[9])
+				m, _ = strconv.Atoi(c[10])
+				y, _ = strconv.Atoi(c[11])
+			case c[12] != "":
+				d, _ = strconv.Atoi(c[12])
+				m = monthOf(c[13])
+				y, _ = strconv.Atoi(c[14])
+			case c[15] != "":
+				y, _ = strconv.Atoi(c[15])
+				m = monthOf(c[16])
+				d, _ = strconv.Atoi(c[17])
+			case c[18] != "":
+				m = monthOf(c[18])
+				d, _ = strconv.Atoi(c[19])
+				y, _ = strconv.Atoi(c[20])
+			default:
 				if c[4] == "" && (c[0] == "" || c[2] != "/") {
 					return timeline.Expr{}, false
 				}

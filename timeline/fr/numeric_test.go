@@ -10,5 +10,8 @@ func TestNumeric(t *testing.T) {
 		{text: "Rendez-vous samedi 9/2/20.", phrase: "samedi 9/2/20", timex: "2020-02-09"},
 		{text: "Rendez-vous le 8/2.", phrase: "le 8/2", timex: "2022-02-08"},
 		{text: "Le score est de 8/2.", phrase: "8/2", timex: "-"},
+		{text: "Je retournerai 02 04 2009 à la maison.", phrase: "02 04 2009", timex: "2009-04-02"},
+		{text: "Je reviendrai 23/Sep/2020.", phrase: "23/Sep/2020", timex: "2020-09-23"},
+		{text: "Je reviendrai 2020/Sep/23.", phrase: "2020/Sep/23", timex: "2020-09-23"},
 	})
 }

@@ -18,8 +18,10 @@ const (
 	// part is a part of the day as it follows a day ("mardi soir", "hier en
 	// fin de matinée", "la veille au soir"): two groups, the whole suffix and
 	// the part's word.
-	part     = `((?:au` + sp + `|dans` + sp + `la` + sp + `|dans` + sp + `l` + apos + `|en` + sp + `(?:fin|début|debut|milieu)` + sp + `(?:de` + sp + `la` + sp + `|de` + sp + `|d` + apos + `)|(?:tôt|tot|tard)` + sp + `dans` + sp + `(?:la` + sp + `|l` + apos + `)|en` + sp + `)?(` + partWord + `))`
+	part     = `((?:au` + sp + `|dans` + sp + `la` + sp + `|dans` + sp + `le` + sp + `|dans` + sp + `l` + apos + `|en` + sp + `(?:fin|début|debut|milieu)` + sp + `(?:de` + sp + `la` + sp + `|de` + sp + `|d` + apos + `)|(?:tôt|tot|tard)` + sp + `dans` + sp + `(?:la` + sp + `|l` + apos + `)|en` + sp + `)?(` + partWord + `))`
 	partWord = `matin(?:ée|ee)?|apr[eè]s-midi|apr[eè]s` + sp + `midi|midi|soir(?:ée|ee)?|nuit`
+	// monthAbbr is a month name or its first letters, as numeric dates write them.
+	monthAbbr = `janv(?:ier)?|f[ée]v(?:r(?:ier)?)?|mars?|avr(?:il)?|mai|juin|juil(?:let)?|ao[uû]t?|sept?(?:embre)?|oct(?:obre)?|nov(?:embre)?|d[ée]c(?:embre)?|jan|feb|apr|may|jun|jul|aug|dec`
 	// number is a count in digits or words, one to ninety-nine.
 	number = `\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt(?:-(?:et-un|deux|trois|quatre|cinq|six|sept|huit|neuf))?|trente|quarante|cinquante|soixante|cent|quelques|plusieurs`
 	// count is a number that is given: no "quelques".

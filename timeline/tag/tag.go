@@ -123,7 +123,7 @@ func join(text string, ms []timeline.Mention) []timeline.Mention {
 
 func onlySpace(gap string) bool {
 	for _, r := range gap {
-		if !unicode.IsSpace(r) && r != ',' {
+		if r == '\n' || !unicode.IsSpace(r) && r != ',' {
 			return false
 		}
 	}
