@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -129,6 +130,16 @@ func finish(e Expr, t time.Time, grain Granularity, dir direction) Value {
 		v.From, v.To = at.In(loc), at.Add(time.Minute).In(loc)
 		v.Grain, v.Type = GrainMinute, Time
 		v.Timex = fmt.Sprintf("%04d-%02d-%02dT%02d:%02d", y, m, d, e.Hour, e.Minute)
+		if e.Zone != "" && tl != loc {
+			// The text named the zone: TIMEX3 writes its offset, in hours
+			// as the French TimeBank does ("T20:30+1").
+			_, off := at.Zone()
+			if off%3600 == 0 {
+				v.Timex += fmt.Sprintf("%+d", off/3600)
+			} else {
+				v.Timex += fmt.Sprintf("%+03d:%02d", off/3600, abs(off%3600)/60)
+			}
+		}
 	case e.Part != NoPart:
 		h0, h1 := e.Part.Hours()
 		v.From = time.Date(y, m, d, h0, 0, 0, 0, loc)
@@ -398,8 +409,21 @@ func resolveRange(e Expr, prev *Value, dir direction, ref time.Time) Value {
 		Certainty: max(a.Certainty, b.Certainty), Reason: a.Reason + b.Reason}
 }
 
-// zoneOf maps the zone abbreviations press copy writes after a time.
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// zoneOf maps the zones press copy writes after a time: abbreviations, or
+// an IANA name a rule gives for words such as "heure de Paris".
 func zoneOf(name string) *time.Location {
+	if strings.Contains(name, "/") {
+		if l, err := time.LoadLocation(name); err == nil {
+			return l
+		}
+	}
 	offs := map[string]int{"UTC": 0, "GMT": 0, "TU": 0, "CET": 1, "HEC": 1, "CEST": 2, "HAEC": 2,
 		"EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "PST": -8, "PDT": -7, "BST": 1, "MSK": 3}
 	if off, ok := offs[name]; ok {

@@ -51,6 +51,8 @@ func Clock() *rule.Rule {
 			switch suffix {
 			case "gmt", "utc", "cet", "cest", "hec", "haec", "tu", "est", "edt", "msk", "bst":
 				e.Zone = strings.ToUpper(suffix)
+			case "en france", "heure de paris":
+				e.Zone = "Europe/Paris"
 			}
 			return e, true
 		})

@@ -8,9 +8,10 @@ func TestClock(t *testing.T) {
 		{text: "Il est arrivé à 14 h 30.", phrase: "à 14 h 30", timex: "2022-01-05T14:30"},
 		{text: "Mardi, vers 3 heures du matin, tout a brûlé.", phrase: "vers 3 heures du matin", timex: "2022-01-04T03:00"},
 		{text: "Il parlera à midi.", phrase: "à midi", timex: "2022-01-05T12:00"},
-		{text: "Le sommet s'ouvre à 16h CET.", phrase: "à 16h CET", timex: "2022-01-05T16:00"},
+		{text: "Le sommet s'ouvre à 16h CET.", phrase: "à 16h CET", timex: "2022-01-05T16:00+1"},
 		{text: "Le drame a eu lieu à 21 h 45.", phrase: "à 21 h 45", timex: "2022-01-05T21:45"},
 		{text: "Il est arrivé lundi vers 21 h 45.", phrase: "vers 21 h 45", timex: "2022-01-03T21:45"},
 		{text: "Vers 0 h 40, jeudi, la maison a brûlé.", phrase: "Vers 0 h 40", timex: "2021-12-30T00:40"},
+		{text: "Le match commence à 20 h 30 heure de Paris.", phrase: "à 20 h 30 heure de Paris", timex: "2022-01-05T20:30+1"},
 	})
 }

@@ -6,5 +6,6 @@ func TestNow(t *testing.T) {
 	run(t, Now(), []tcase{
 		{text: "La liste est désormais complète.", phrase: "désormais", timex: "PRESENT_REF"},
 		{text: "Il est actuellement en poste.", phrase: "actuellement", timex: "PRESENT_REF"},
+		{text: "Auparavant, il était ministre.", phrase: "Auparavant", timex: "PAST_REF"},
 	})
 }

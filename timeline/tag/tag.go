@@ -11,6 +11,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -104,21 +105,45 @@ func (t *Tagger) TagText(text string) []timeline.Mention {
 	return join(text, out)
 }
 
-// join dates a time of day written just before the day it belongs to
-// ("vers 15 h 30, hier"): a time counts from the date mentioned before it,
-// which here is the wrong one. The two stay separate phrases, as TIMEX3
-// annotates them; the time takes the day's fields.
+// join reads a day and a time of day written side by side as TIMEX3
+// annotates them. "hier à 10 h", "le 12 juillet à 19:00", "tomorrow at
+// 5pm" are one phrase: the time on that day. Elsewhere ("mardi vers 21 h
+// 45", "samedi 4 janvier, à 18 h 30") they stay two phrases, and a time
+// written before its day ("vers 15 h 30, hier") takes that day, since a
+// time otherwise counts from the date mentioned before it.
 func join(text string, ms []timeline.Mention) []timeline.Mention {
-	for i := 0; i+1 < len(ms); i++ {
-		clock, day := &ms[i], ms[i+1]
-		if !onlySpace(text[clock.Span.End:day.Span.Start]) || !isClock(clock.Expr) || !isDay(day.Expr) {
-			continue
+	out := ms[:0:0]
+	for i := 0; i < len(ms); i++ {
+		if i+1 < len(ms) {
+			a, b := ms[i], ms[i+1]
+			gap := text[a.Span.End:b.Span.Start]
+			switch {
+			case isDay(a.Expr) && isClock(b.Expr) && strings.TrimSpace(gap) == "" && !strings.Contains(gap, "\n") && atClock(b.Text):
+				e := a.Expr
+				e.Type, e.Hour, e.Minute, e.Zone = timeline.Time, b.Expr.Hour, b.Expr.Minute, b.Expr.Zone
+				span := timeline.Span{Start: a.Span.Start, End: b.Span.End}
+				out = append(out, timeline.Mention{Span: span, Text: text[span.Start:span.End],
+					Rule: a.Rule + "+" + b.Rule, Expr: e, AnchorIndex: -1})
+				i++
+				continue
+			case isClock(a.Expr) && isDay(b.Expr) && onlySpace(gap):
+				e := b.Expr
+				e.Type, e.Hour, e.Minute, e.Zone = timeline.Time, a.Expr.Hour, a.Expr.Minute, a.Expr.Zone
+				a.Expr = e
+				out = append(out, a)
+				continue
+			}
 		}
-		e := day.Expr
-		e.Type, e.Hour, e.Minute, e.Zone = timeline.Time, clock.Expr.Hour, clock.Expr.Minute, clock.Expr.Zone
-		clock.Expr = e
+		out = append(out, ms[i])
 	}
-	return ms
+	return out
+}
+
+// atClock reports whether a time phrase opens with "à"/"at": the word that
+// ties it to the day before it.
+func atClock(phrase string) bool {
+	p := strings.ToLower(phrase)
+	return strings.HasPrefix(p, "à ") || strings.HasPrefix(p, "a ") || strings.HasPrefix(p, "at ")
 }
 
 func onlySpace(gap string) bool {
