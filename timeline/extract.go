@@ -23,7 +23,7 @@ func Extract(a *Article, ms []Mention, ref Value) []Event {
 	for _, sent := range Sentences(a.Text) {
 		var in []Mention
 		for ; k < len(ms) && ms[k].Span.Start < sent.End; k++ {
-			if ms[k].Span.Start >= sent.Start && ms[k].Value.Placed() {
+			if ms[k].Span.Start >= sent.Start && ms[k].Value.Placed() && !ms[k].Part {
 				in = append(in, ms[k])
 			}
 		}

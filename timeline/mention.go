@@ -29,6 +29,10 @@ type Mention struct {
 	AnchorIndex int
 	// Tense is the direction the clause's verbs gave, when the phrase needed one.
 	Tense Direction
+	// Part marks a phrase inside a range phrase ("18 h" in "de 18 h à 23
+	// h"), read on its own as TIMEX3 annotates the ends of a range. The range
+	// dates the event; a part dates none.
+	Part bool
 }
 
 // Tagger finds the time phrases of an article, in text order, with what each

@@ -2,9 +2,11 @@ package main
 
 import (
 	"bufio"
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -263,5 +265,10 @@ func tagLine(cmd *cobra.Command, p *pipeline, line []byte) (jsonlOut, error) {
 		}
 		res.Mentions = append(res.Mentions, jm)
 	}
+	// Inner phrases first: the ends of a range ("18 h", "à 23 h") come
+	// before the range they make ("de 18 h à 23 h"), each in text order.
+	slices.SortStableFunc(res.Mentions, func(a, b jsonlMention) int {
+		return cmp.Or(cmp.Compare(a.Span[1], b.Span[1]), cmp.Compare(a.Span[1]-a.Span[0], b.Span[1]-b.Span[0]))
+	})
 	return res, nil
 }

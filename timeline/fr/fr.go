@@ -41,5 +41,6 @@ func All() []rules.Rule {
 		ClockRange(),
 		Clock(),
 		Now(),
+		Nocturnal(),
 	}
 }

@@ -9,15 +9,15 @@ import (
 )
 
 // RelYear reads a year named from the article's: "l'an dernier", "l'année
-// prochaine", "cette année", "l'année précédente" (from the story's), and
-// "l'année 2001".
+// prochaine", "cette année", "la nouvelle année", "l'année précédente" (from
+// the story's), and "l'année 2001".
 func RelYear() *rule.Rule {
 	return rule.New("fr.rel-year",
-		`(l`+apos+`an|l`+apos+`année|l`+apos+`annee|cette`+sp+`année|cette`+sp+`annee)(?:`+sp+
+		`(l`+apos+`an|l`+apos+`année|l`+apos+`annee|cette`+sp+`année|cette`+sp+`annee|la`+sp+`nouvelle`+sp+`année|la`+sp+`nouvelle`+sp+`annee)(?:`+sp+
 			`(dernière|derniere|dernier|passée|passee|passé|prochaine|prochain|précédente|precedente|suivante|en`+sp+`cours|(?:19|20)\d\d))?`,
 		func(c []string) (timeline.Expr, bool) {
 			det, mod := rule.Fold(c[0]), rule.Fold(c[1])
-			if !strings.HasPrefix(det, "cette") && mod == "" {
+			if !strings.HasPrefix(det, "cette") && !strings.HasPrefix(det, "la nouvelle") && mod == "" {
 				return timeline.Expr{}, false
 			}
 			e := timeline.NewExpr(timeline.Date)

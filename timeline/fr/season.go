@@ -8,12 +8,13 @@ import (
 )
 
 // Season reads a season: "l'été dernier", "cet hiver", "au printemps
-// 2021", "l'automne prochain"; "en été" is any summer (XXXX-SU). A season
+// 2021", "l'automne prochain"; "en été", "les mois d'été" are any summer
+// (XXXX-SU). A season
 // word with no determiner, year or "dernier" is not read: "été" is far more
 // often the participle.
 func Season() *rule.Rule {
 	return rule.New("fr.season",
-		`(?:(l`+apos+`|le`+sp+`|cet`+sp+`|ce`+sp+`|au`+sp+`|en`+sp+`|à`+sp+`l`+apos+`|d`+apos+`)\s*)?(printemps|été|ete|automne|hiver)(?:`+sp+`((?:19|20)\d\d))?(?:`+sp+`(dernier|prochain))?`,
+		`(?:(l`+apos+`|le`+sp+`|cet`+sp+`|ce`+sp+`|au`+sp+`|en`+sp+`|à`+sp+`l`+apos+`|d`+apos+`|les`+sp+`mois`+sp+`d`+apos+`|les`+sp+`mois`+sp+`de`+sp+`)\s*)?(printemps|été|ete|automne|hiver)(?:`+sp+`((?:19|20)\d\d))?(?:`+sp+`(dernier|prochain))?`,
 		func(c []string) (timeline.Expr, bool) {
 			det := rule.Fold(c[0])
 			c = c[1:]
@@ -37,7 +38,7 @@ func Season() *rule.Rule {
 			}
 			e.Anchor = timeline.AnchorDoc
 			e.Grain = timeline.GrainSeason
-			if det == "en " && c[1] == "" && c[2] == "" {
+			if (det == "en " || len(det) > 8 && det[:8] == "les mois") && c[1] == "" && c[2] == "" {
 				// "en été, la ville se vide": any summer, as TIMEX3 writes it.
 				e.Timex = "XXXX-" + [...]string{"", "SP", "SU", "FA", "WI"}[e.Season]
 				return e, true

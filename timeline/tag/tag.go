@@ -101,8 +101,44 @@ func (t *Tagger) TagText(text string) []timeline.Mention {
 			AnchorIndex: -1,
 		})
 	}
-	slices.SortFunc(out, func(a, b timeline.Mention) int { return a.Span.Start - b.Span.Start })
-	return join(text, out)
+	out = join(text, sortMentions(out))
+	return sortMentions(append(out, t.ends(text, cands, out)...))
+}
+
+// sortMentions orders mentions by start, a range before the ends inside it.
+func sortMentions(ms []timeline.Mention) []timeline.Mention {
+	slices.SortStableFunc(ms, func(a, b timeline.Mention) int {
+		if a.Span.Start != b.Span.Start {
+			return a.Span.Start - b.Span.Start
+		}
+		return b.Span.Len() - a.Span.Len()
+	})
+	return ms
+}
+
+// ends returns the phrases inside each range phrase ("18 h" and "23 h" in
+// "de 18 h à 23 h"), read on their own, as TIMEX3 annotates the ends of a
+// range. They are marked Part: the range dates the event, not they.
+func (t *Tagger) ends(text string, cands []cand, picked []timeline.Mention) []timeline.Mention {
+	var out []timeline.Mention
+	for _, r := range picked {
+		if r.Expr.Range == nil {
+			continue
+		}
+		var taken []timeline.Span
+		for _, c := range cands { // longest first, as sorted
+			if c.veto || c.expr.Range != nil || c.span.Start < r.Span.Start || c.span.End > r.Span.End {
+				continue
+			}
+			if slices.ContainsFunc(taken, c.span.Overlaps) {
+				continue
+			}
+			taken = append(taken, c.span)
+			out = append(out, timeline.Mention{Span: c.span, Text: text[c.span.Start:c.span.End],
+				Rule: t.names[c.rule], Expr: c.expr, AnchorIndex: -1, Part: true})
+		}
+	}
+	return out
 }
 
 // join reads a day and a time of day written side by side as TIMEX3

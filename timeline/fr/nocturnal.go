@@ -1,0 +1,18 @@
+package fr
+
+import (
+	"frise/timeline"
+	"frise/timeline/rule"
+)
+
+// Nocturnal reads "nocturne", "nocturnes": at night, with no day of its
+// own (TIMEX3 "TNI", as the French TimeBank writes "explosions nocturnes").
+func Nocturnal() *rule.Rule {
+	return rule.New("fr.nocturnal",
+		`(nocturnes?)`,
+		func(c []string) (timeline.Expr, bool) {
+			e := timeline.NewExpr(timeline.Time)
+			e.Timex = "TNI"
+			return e, true
+		})
+}
