@@ -39,6 +39,10 @@ type Config struct {
 	Height          string `mapstructure:"height"`
 	Theme           string `mapstructure:"theme"`
 	EchartsURL      string `mapstructure:"echarts_url"`
+	Offline         bool   `mapstructure:"offline"`
+	EchartsJS       string `mapstructure:"echarts_js"`
+	Fragment        bool   `mapstructure:"fragment"`
+	Lanes           string `mapstructure:"lanes"`
 	MaxArticleBytes int    `mapstructure:"max_article_bytes"`
 }
 
@@ -58,13 +62,17 @@ var keys = []Key{
 	{Name: "lang", Usage: "article language, fr or en (default: the article's own, else detected)"},
 	{Name: "prefer", Usage: "past or future: the direction of phrases whose tense says nothing (default: read the tense, else past)"},
 	{Name: "output", short: "o", Usage: "file to write; - for standard output"},
-	{Name: "format", Usage: "html (the timeline chart) or json (the chronology)"},
+	{Name: "format", Usage: "html (the chart page), json (the chronology), or png, svg, pdf (the chart as an image, drawn by chromium)"},
 	{Name: "title", Usage: "chart title (default: a title from the articles)"},
 	{Name: "subtitle", Usage: "chart subtitle (default: what the chart covers)"},
 	{Name: "width", Usage: "chart width, CSS"},
 	{Name: "height", Usage: "chart height, CSS"},
 	{Name: "theme", Usage: "chart theme: white (print-friendly) or dark"},
 	{Name: "echarts_url", Usage: "where the page loads ECharts from (pinned version by default)"},
+	{Name: "offline", Usage: "write ECharts into the page, so it opens with no network"},
+	{Name: "echarts_js", Usage: "ECharts file for --offline and images (default: node_modules/echarts/dist/echarts.min.js here or above)"},
+	{Name: "fragment", Usage: "write only the chart's <div> and <script>s, to paste into a report"},
+	{Name: "lanes", Usage: "rows of the chart: source, article or none (default: source when there are several)"},
 	{Name: "max_article_bytes", Usage: "longest article read, in bytes; longer ones are reported and skipped"},
 }
 
@@ -123,6 +131,8 @@ func AddFlags(fs *pflag.FlagSet, only ...string) {
 		switch v := def[k.Name].(type) {
 		case int:
 			fs.IntP(flagName(k.Name), k.short, v, k.Usage)
+		case bool:
+			fs.BoolP(flagName(k.Name), k.short, v, k.Usage)
 		default:
 			fs.StringP(flagName(k.Name), k.short, fmt.Sprint(v), k.Usage)
 		}
@@ -218,22 +228,36 @@ func checkKeys(v *viper.Viper, file string) error {
 	return nil
 }
 
-// typeCheck reports integer keys whose value is not an integer, naming
-// where the value came from; viper would otherwise read them as 0.
+// typeCheck reports integer and boolean keys whose value is not one,
+// naming where the value came from; viper would otherwise read a zero.
 func typeCheck(v *viper.Viper, file string, getenv func(string) (string, bool)) error {
 	def := values(Default())
 	for _, k := range keys {
-		if _, isInt := def[k.Name].(int); !isInt {
-			continue
-		}
 		raw := v.Get(k.Name)
-		switch x := raw.(type) {
-		case int, int64, int32, float64:
-			continue
-		case string:
-			if _, err := strconv.Atoi(strings.TrimSpace(x)); err == nil {
+		var want string
+		switch def[k.Name].(type) {
+		case int:
+			switch x := raw.(type) {
+			case int, int64, int32, float64:
 				continue
+			case string:
+				if _, err := strconv.Atoi(strings.TrimSpace(x)); err == nil {
+					continue
+				}
 			}
+			want = "a whole number"
+		case bool:
+			switch x := raw.(type) {
+			case bool:
+				continue
+			case string:
+				if _, err := strconv.ParseBool(strings.TrimSpace(x)); err == nil {
+					continue
+				}
+			}
+			want = "true or false"
+		default:
+			continue
 		}
 		from := "in " + file
 		if getenv != nil {
@@ -241,7 +265,7 @@ func typeCheck(v *viper.Viper, file string, getenv func(string) (string, bool)) 
 				from = "in " + envName(k.Name)
 			}
 		}
-		return fmt.Errorf("config: %s = %q %s: want a whole number", k.Name, fmt.Sprint(raw), from)
+		return fmt.Errorf("config: %s = %q %s: want %s", k.Name, fmt.Sprint(raw), from, want)
 	}
 	return nil
 }
@@ -249,8 +273,11 @@ func typeCheck(v *viper.Viper, file string, getenv func(string) (string, bool)) 
 // Validate checks every value, with a message that says what is accepted.
 func (c Config) Validate() error {
 	var errs []error
-	if !slices.Contains([]string{"html", "json"}, c.Format) {
-		errs = append(errs, fmt.Errorf("format %q: want html or json", c.Format))
+	if !slices.Contains([]string{"html", "json", "png", "svg", "pdf"}, c.Format) {
+		errs = append(errs, fmt.Errorf("format %q: want html, json, png, svg or pdf", c.Format))
+	}
+	if !slices.Contains([]string{"", "source", "article", "none"}, c.Lanes) {
+		errs = append(errs, fmt.Errorf("lanes %q: want source, article or none", c.Lanes))
 	}
 	if !slices.Contains([]string{"", "past", "future"}, c.Prefer) {
 		errs = append(errs, fmt.Errorf("prefer %q: want past or future", c.Prefer))

@@ -9,7 +9,6 @@
 package render
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"encoding/base64"
 	"encoding/hex"
@@ -39,6 +38,19 @@ type Options struct {
 	Theme string
 	// EchartsURL is the script the page loads ECharts from.
 	EchartsURL string
+	// EchartsJS, when set, is ECharts itself, written into the page so it
+	// opens with no network (frise build --offline).
+	EchartsJS []byte
+	// Fragment writes only the chart's <div> and <script>s, to paste into
+	// a report; the element id is unique to the chronology.
+	Fragment bool
+	// Renderer is "canvas" (default) or "svg" (for SVG export).
+	Renderer string
+	// Static turns animation off, for images.
+	Static bool
+	// Lanes groups events in rows: "source", "article" or "none"; empty
+	// means by source when there are several, else one row.
+	Lanes string
 }
 
 func (o Options) withDefaults(c timeline.Chronology, l layout) Options {
@@ -83,23 +95,20 @@ func ChartID(c timeline.Chronology) string {
 	return "frise_" + hex.EncodeToString(h.Sum(nil))[:12]
 }
 
-// HTML writes the chronology as a page holding one timeline chart.
+// HTML writes the chronology as a page holding one timeline chart (or,
+// with Options.Fragment, only the chart's element and scripts).
 func HTML(w io.Writer, c timeline.Chronology, opt Options) error {
 	ch, err := Chart(c, opt)
 	if err != nil {
 		return err
 	}
-	var buf bytes.Buffer
-	if err := ch.Render(&buf); err != nil {
-		return fmt.Errorf("render chart: %w", err)
-	}
-	_, err = w.Write(buf.Bytes())
-	return err
+	opt = opt.withDefaults(c, lay(c, opt.Lanes))
+	return writePage(w, ch, opt)
 }
 
 // Chart builds the go-echarts chart of the chronology.
 func Chart(c timeline.Chronology, opt Options) (*charts.Custom, error) {
-	l := lay(c)
+	l := lay(c, opt.Lanes)
 	opt = opt.withDefaults(c, l)
 	id := ChartID(c)
 	tips := make([]string, len(l.items))
@@ -115,15 +124,16 @@ func Chart(c timeline.Chronology, opt Options) (*charts.Custom, error) {
 	ch.SetGlobalOptions(
 		charts.WithInitializationOpts(opts.Initialization{
 			PageTitle: opt.Title, Width: opt.Width, Height: opt.Height,
-			Theme: opt.Theme, ChartID: id,
+			Theme: opt.Theme, ChartID: id, Renderer: opt.Renderer,
 		}),
 		// The texts are set from base64 by afterJS: titles may hold a source's name.
-		charts.WithTitleOpts(opts.Title{Left: "center"}),
+		charts.WithTitleOpts(opts.Title{Left: "center", Top: "8"}),
 		charts.WithTooltipOpts(opts.Tooltip{
 			Show: opts.Bool(true), Trigger: "item", Enterable: opts.Bool(true),
 			Formatter: opts.FuncOpts(fmt.Sprintf(tooltipJS, b64List(tips))),
 		}),
-		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(false)}),
+		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(len(l.lanes) > 1), Top: "64", Type: "scroll",
+			Formatter: opts.FuncOpts(fmt.Sprintf(legendJS, b64List(l.lanes)))}),
 		charts.WithToolboxOpts(opts.Toolbox{Show: opts.Bool(true), Right: "2%", Feature: &opts.ToolBoxFeature{
 			SaveAsImage: &opts.ToolBoxFeatureSaveAsImage{Show: opts.Bool(true), Title: "PNG"},
 		}}),
@@ -140,27 +150,34 @@ func Chart(c timeline.Chronology, opt Options) (*charts.Custom, error) {
 		}),
 	)
 	ch.ClearPresetJSAssets()
-	ch.AddCustomizedJSAssets(opt.EchartsURL)
 
-	bars := make([]opts.CustomData, len(l.items))
-	points := make([]opts.ScatterData, len(l.items))
-	for i, it := range l.items {
-		bars[i] = opts.CustomData{Value: []any{it.x0, it.x1, it.y, int(it.certainty), b2i(it.inherited), i}}
-		points[i] = opts.ScatterData{Value: []any{(it.x0 + it.x1) / 2, it.y, i},
-			Symbol: symbol(it), SymbolSize: symbolSize(it)}
+	// One pair of series per lane, named "L0", "L1"…: the legend shows the
+	// lanes' names (decoded by legendJS) and hides or shows each.
+	for lane := range max(1, len(l.lanes)) {
+		var bars []opts.CustomData
+		var points []opts.ScatterData
+		for i, it := range l.items {
+			if it.lane != lane {
+				continue
+			}
+			bars = append(bars, opts.CustomData{Value: []any{it.x0, it.x1, it.y, int(it.certainty), b2i(it.inherited), i}})
+			points = append(points, opts.ScatterData{Value: []any{(it.x0 + it.x1) / 2, it.y, i},
+				Symbol: symbol(it), SymbolSize: symbolSize(it)})
+		}
+		name := fmt.Sprintf("L%d", lane)
+		ch.AddSeries(name, bars, charts.WithCustomChartOpts(opts.CustomChart{RenderItem: opts.FuncOpts(renderItemJS)}))
+		pts := charts.SingleSeries{Name: name, Type: types.ChartScatter, Data: points}
+		pts.InitSeriesDefaultOpts(ch.BaseConfiguration)
+		pts.ConfigureSeriesOpts(
+			charts.WithLabelOpts(opts.Label{Show: opts.Bool(true), Position: "right", FontSize: 11,
+				BackgroundColor: "rgba(255,255,255,0.85)",
+				Formatter:       string(opts.FuncOpts(fmt.Sprintf(labelJS, b64List(labels))))}),
+			charts.WithLabelLayoutOpts(opts.LabelLayout{HideOverlap: opts.Bool(true)}),
+			charts.WithItemStyleOpts(opts.ItemStyle{Color: "#1f5f99"}),
+		)
+		ch.MultiSeries = append(ch.MultiSeries, pts)
 	}
-	ch.AddSeries("spans", bars, charts.WithCustomChartOpts(opts.CustomChart{RenderItem: opts.FuncOpts(renderItemJS)}))
-	pts := charts.SingleSeries{Name: "events", Type: types.ChartScatter, Data: points}
-	pts.InitSeriesDefaultOpts(ch.BaseConfiguration)
-	pts.ConfigureSeriesOpts(
-		charts.WithLabelOpts(opts.Label{Show: opts.Bool(true), Position: "right", FontSize: 11,
-			BackgroundColor: "rgba(255,255,255,0.85)",
-			Formatter:       string(opts.FuncOpts(fmt.Sprintf(labelJS, b64List(labels))))}),
-		charts.WithLabelLayoutOpts(opts.LabelLayout{HideOverlap: opts.Bool(true)}),
-		charts.WithItemStyleOpts(opts.ItemStyle{Color: "#1f5f99"}),
-	)
-	ch.MultiSeries = append(ch.MultiSeries, pts)
-	ch.AddJSFuncStrs(opts.FuncOpts(fmt.Sprintf(afterJS, id, b64(opt.Title), b64(opt.Subtitle))))
+	ch.AddJSFuncStrs(opts.FuncOpts(fmt.Sprintf(afterJS, id, b64(opt.Title), b64(opt.Subtitle), !opt.Static)))
 	return ch, nil
 }
 

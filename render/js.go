@@ -16,6 +16,9 @@ const tooltipJS = `(function(){` + decodeJS + `var tips=%s;return function(p){va
 // name sits on its top line.
 const laneJS = `(function(){` + decodeJS + `var lanes=%s;return function(v){return (v===Math.floor(v)&&v<lanes.length)?u(lanes[v]):'';};})()`
 
+// legendJS names the lanes' series ("L0"…) in the legend.
+const legendJS = `(function(){` + decodeJS + `var lanes=%s;return function(n){var i=parseInt(String(n).slice(1),10);return lanes[i]?u(lanes[i]):n;};})()`
+
 const labelJS = `(function(){` + decodeJS + `var labels=%s;return function(p){var t=labels[p.value[2]];return t?u(t):'';};})()`
 
 const relDayJS = `function(v){return v===0?'J0':'J'+(v>0?'+':'')+v;}`
@@ -40,5 +43,6 @@ style:{fill:fill,stroke:stroke,lineWidth:1,lineDash:cert===0?null:[4,3]}};}`
 // article's wall clock (the data are wall-clock milliseconds on a UTC
 // clock), and tooltips stay inside the chart and wrap long sentences.
 const afterJS = `(function(){` + decodeJS + `var o=option_%[1]s; o.useUTC=true; o.tooltip.confine=true; o.tooltip.extraCssText='max-width:480px;white-space:normal;';
-o.title.text=u('%[2]s'); o.title.subtext=u('%[3]s'); o.title.subtextStyle={width:1100,overflow:'break'};
+o.yAxis[0].axisLabel.width=96; o.yAxis[0].axisLabel.overflow='truncate';
+o.title.text=u('%[2]s'); o.title.subtext=u('%[3]s'); o.title.subtextStyle={width:1100,overflow:'break'}; o.animation=%[4]t;
 goecharts_%[1]s.setOption(o, true);})();`

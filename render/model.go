@@ -42,7 +42,7 @@ func wall(t time.Time) float64 {
 	return float64(t.UnixMilli() + int64(off)*1000)
 }
 
-func lay(c timeline.Chronology) layout {
+func lay(c timeline.Chronology, lanes string) layout {
 	var l layout
 	l.relative = len(c.Events) > 0
 	for _, e := range c.Events {
@@ -57,9 +57,19 @@ func lay(c timeline.Chronology) layout {
 		}
 		l.relative = len(refs) == 1
 	}
+	if lanes == "" {
+		lanes = "none"
+		sources := map[string]bool{}
+		for _, e := range c.Events {
+			sources[laneName(e.Sources[0], "source")] = true
+		}
+		if len(sources) > 1 {
+			lanes = "source"
+		}
+	}
 	laneOf := map[string]int{}
 	for _, e := range c.Events {
-		name := laneName(e.Sources[0])
+		name := laneName(e.Sources[0], lanes)
 		if _, ok := laneOf[name]; !ok {
 			laneOf[name] = len(l.lanes)
 			l.lanes = append(l.lanes, name)
@@ -67,7 +77,7 @@ func lay(c timeline.Chronology) layout {
 	}
 	for _, e := range c.Events {
 		v := e.Value
-		it := item{lane: laneOf[laneName(e.Sources[0])], certainty: v.Certainty, inherited: e.Sources[0].Inherited}
+		it := item{lane: laneOf[laneName(e.Sources[0], lanes)], certainty: v.Certainty, inherited: e.Sources[0].Inherited}
 		if l.relative {
 			start := v.From
 			h := start.Sub(time.Date(start.Year(), start.Month(), start.Day(), 0, 0, 0, 0, start.Location()))
@@ -117,7 +127,18 @@ func oneSpan(v timeline.Value) time.Duration {
 	return 24 * time.Hour
 }
 
-func laneName(p timeline.Provenance) string {
+// laneName is the row an event goes in: its source (agency), its
+// article, or one row for all.
+func laneName(p timeline.Provenance, lanes string) string {
+	switch lanes {
+	case "none":
+		return ""
+	case "article":
+		if p.Source != "" {
+			return p.Article + " (" + p.Source + ")"
+		}
+		return p.Article
+	}
 	if p.Source != "" {
 		return p.Source
 	}

@@ -76,15 +76,32 @@ func buildRun(cmd *cobra.Command, opts *buildOptions) error {
 	for _, in := range ins {
 		names = append(names, in.name)
 	}
-	write := func(w io.Writer) error {
-		if cfg.Format == "json" {
-			return render.JSON(w, chron)
-		}
-		return render.HTML(w, chron, renderOptions(cfg, chron))
+	out := cfg.Output
+	if out == config.Default().Output && cfg.Format != "html" && cfg.Format != "" {
+		// "timeline.html" is the page's default name; other formats get theirs.
+		out = "timeline." + cfg.Format
 	}
-	if err := writeAtomic(cfg.Output, opts.Out, names, write); err != nil {
+	ropt, err := renderOptions(cfg, opts.Dir)
+	if err != nil {
 		return err
 	}
+	var write func(w io.Writer) error
+	switch cfg.Format {
+	case "json":
+		write = func(w io.Writer) error { return render.JSON(w, chron) }
+	case "png", "svg", "pdf":
+		img, err := image(cmd.Context(), chron, ropt, cfg.Format)
+		if err != nil {
+			return err
+		}
+		write = func(w io.Writer) error { _, err := w.Write(img); return err }
+	default:
+		write = func(w io.Writer) error { return render.HTML(w, chron, ropt) }
+	}
+	if err := writeAtomic(out, opts.Out, names, write); err != nil {
+		return err
+	}
+	cfg.Output = out
 	fmt.Fprintf(opts.Err, "frise: %d article(s), %d time phrase(s), %d event(s) → %s\n", len(as), mentions, len(chron.Events), cfg.Output)
 	if len(bad) > 0 {
 		return &partialError{bad}
