@@ -15,7 +15,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
+	"time"
 
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
@@ -73,12 +75,51 @@ func (o Options) withDefaults(c timeline.Chronology, l layout) Options {
 		}
 	}
 	if o.Subtitle == "" {
-		o.Subtitle = fmt.Sprintf("%d article(s), %d event(s)", len(c.Articles), len(c.Events))
-		if l.note != "" {
-			o.Subtitle += " · " + l.note
-		}
+		o.Subtitle = subtitle(c, l)
 	}
 	return o
+}
+
+// subtitle says what the chart covers: how many articles from which
+// sources, how many events over which days, and how precise the article
+// dates are.
+func subtitle(c timeline.Chronology, l layout) string {
+	var srcs []string
+	for _, a := range c.Articles {
+		if a.Source != "" && !slices.Contains(srcs, a.Source) {
+			srcs = append(srcs, a.Source)
+		}
+	}
+	s := plural(len(c.Articles), "article")
+	switch {
+	case len(srcs) > 0 && len(srcs) <= 4:
+		s += " (" + strings.Join(srcs, ", ") + ")"
+	case len(srcs) > 4:
+		s += fmt.Sprintf(" (%d sources)", len(srcs))
+	}
+	s += ", " + plural(len(c.Events), "event")
+	if len(c.Events) > 0 && !l.relative {
+		w := wordsFor(lang(c))
+		first, last := c.Events[0].Value.From, c.Events[0].Value.To
+		for _, e := range c.Events {
+			if e.Value.To.After(last) {
+				last = e.Value.To
+			}
+		}
+		last = last.Add(-time.Nanosecond)
+		s += fmt.Sprintf(", %d %s %d – %d %s %d", first.Day(), w.abbr[first.Month()-1], first.Year(), last.Day(), w.abbr[last.Month()-1], last.Year())
+	}
+	if l.note != "" {
+		return s + " · " + l.note
+	}
+	return s + " · articles dated to the day"
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
 }
 
 // ChartID is the chart's element id: derived from the content, so the same
@@ -115,7 +156,7 @@ func Chart(c timeline.Chronology, opt Options) (*charts.Custom, error) {
 	labels := make([]string, len(l.items))
 	for i, it := range l.items {
 		tips[i] = it.tip
-		if !it.inherited {
+		if it.showLabel {
 			labels[i] = it.label
 		}
 	}
@@ -138,8 +179,8 @@ func Chart(c timeline.Chronology, opt Options) (*charts.Custom, error) {
 			SaveAsImage: &opts.ToolBoxFeatureSaveAsImage{Show: opts.Bool(true), Title: "PNG"},
 		}}),
 		charts.WithDataZoomOpts(
-			opts.DataZoom{Type: "slider", XAxisIndex: []int{0}, FilterMode: "weakFilter"},
-			opts.DataZoom{Type: "inside", XAxisIndex: []int{0}, FilterMode: "weakFilter"},
+			opts.DataZoom{Type: "slider", XAxisIndex: []int{0}, FilterMode: "weakFilter", Start: float32(l.zoom0), End: float32(l.zoom1)},
+			opts.DataZoom{Type: "inside", XAxisIndex: []int{0}, FilterMode: "weakFilter", Start: float32(l.zoom0), End: float32(l.zoom1)},
 		),
 		charts.WithGridOpts(opts.Grid{Left: "110", Right: "40", Top: "90", Bottom: "70"}),
 		charts.WithXAxisOpts(xAxis(l, lang(c))),
@@ -213,10 +254,7 @@ func xAxis(l layout, lang string) opts.XAxis {
 		}
 	}
 	w := wordsFor(lang)
-	var months []string
-	for _, m := range w.months {
-		months = append(months, string([]rune(m)[:min(4, len([]rune(m)))]))
-	}
+	months := w.abbr[:]
 	return opts.XAxis{Type: "time", Min: l.min, Max: l.max, SplitLine: &opts.SplitLine{Show: opts.Bool(true)},
 		AxisLabel: &opts.AxisLabel{Formatter: opts.FuncOpts(fmt.Sprintf(timeJS, jsWords(months))),
 			ShowMinLabel: opts.Bool(false), ShowMaxLabel: opts.Bool(false)}}

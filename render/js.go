@@ -25,7 +25,7 @@ const relDayJS = `function(v){return v===0?'J0':'J'+(v>0?'+':'')+v;}`
 
 // timeJS labels the time axis in the article's wall clock (UTC getters on
 // shifted data) with the month names of the chart's language (%s).
-const timeJS = `(function(){var M=%s;return function(v){var d=new Date(v),h=d.getUTCHours(),m=d.getUTCMinutes();if(h||m){return ('0'+h).slice(-2)+':'+('0'+m).slice(-2);}return d.getUTCDate()+' '+M[d.getUTCMonth()]+(d.getUTCMonth()===0&&d.getUTCDate()===1?' '+d.getUTCFullYear():'');};})()`
+const timeJS = `(function(){var M=%s;return function(v){var d=new Date(v),h=d.getUTCHours(),m=d.getUTCMinutes();if(h||m){return ('0'+h).slice(-2)+':'+('0'+m).slice(-2);}return (d.getUTCMonth()===0&&d.getUTCDate()===1)?String(d.getUTCFullYear()):d.getUTCDate()+' '+M[d.getUTCMonth()];};})()`
 
 // renderItemJS draws an event's extent: a bar from its start to its end,
 // solid when the date is exact, lighter when inferred, a faded dashed band

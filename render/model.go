@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"frise/timeline"
 )
@@ -18,6 +19,7 @@ type item struct {
 	certainty timeline.Certainty
 	inherited bool
 	label     string // short summary, plain text
+	showLabel bool   // the label fits where the item is drawn
 	tip       string // tooltip, HTML built from escaped text
 }
 
@@ -26,10 +28,12 @@ type layout struct {
 	// relative: the x axis counts days from the article's reference day
 	// (J0), because the article date does not say which calendar day it is.
 	relative bool
-	lanes    []string
-	items    []item
-	note     string
-	min, max float64
+	// zoom is the initial view, in percent of [min, max], or 0, 100.
+	zoom0, zoom1 float64
+	lanes        []string
+	items        []item
+	note         string
+	min, max     float64
 }
 
 const day = float64(24 * time.Hour / time.Millisecond)
@@ -110,6 +114,13 @@ func lay(c timeline.Chronology, lanes string) layout {
 		}
 		l.min, l.max = l.min-pad, l.max+pad
 	}
+	l.zoom0, l.zoom1 = 0, 100
+	if len(l.items) > 0 && l.max > l.min {
+		if v0, v1, narrowed := l.view(); narrowed {
+			l.zoom0 = max(0, 100*(v0-l.min)/(l.max-l.min))
+			l.zoom1 = min(100, 100*(v1-l.min)/(l.max-l.min))
+		}
+	}
 	l.note = note(c, l.relative)
 	return l
 }
@@ -145,40 +156,98 @@ func laneName(p timeline.Provenance, lanes string) string {
 	return p.Article
 }
 
-// stack gives every item a height in its lane so that items close in time
-// do not sit on each other: the first row whose last item ended a label's
-// width before.
+// The chart's plot area, as the layout assumes it to place labels: about
+// 1200 by 460 pixels on a page, less in a report; labels that would not fit
+// are left to the tooltip.
+const plotW, plotH = 1200.0, 460.0
+
+// stack gives every item a row in its lane, so that items close in time do
+// not sit on each other, and decides which labels to show: an item whose
+// label would run into the next item of its row keeps only its tooltip. It
+// works in the initial view (the densest stretch, see view); zooming in
+// spreads the points, the labels stay as placed.
 func stack(l *layout) {
-	width := (l.spanOf()) / 7
-	rows := make([][]float64, len(l.lanes))
+	if len(l.items) == 0 {
+		return
+	}
+	v0, v1, _ := l.view()
+	pxPerX := plotW / max(v1-v0, 1e-9)
+	lanes := max(1, len(l.lanes))
+	maxRows := max(1, int(plotH/float64(lanes)*0.8/18))
 	order := make([]int, len(l.items))
 	for i := range order {
 		order[i] = i
 	}
 	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(l.items[a].x0, l.items[b].x0) })
+	rows := make([][]float64, lanes) // per lane, where each row is free again
 	level := make([]int, len(l.items))
-	maxLevel := 1
+	used := 1
 	for _, i := range order {
-		it := l.items[i]
+		it := &l.items[i]
 		r := rows[it.lane]
-		k := 0
-		for k < len(r) && r[k] > it.x0 {
-			k++
+		k := slices.IndexFunc(r, func(end float64) bool { return end <= it.x0 })
+		free := k >= 0
+		switch {
+		case free:
+		case len(r) < maxRows:
+			k, free = len(r), true
+			r = append(r, 0)
+		default:
+			k = 0 // every row is busy: share the one that frees first
+			for j := range r {
+				if r[j] < r[k] {
+					k = j
+				}
+			}
 		}
-		end := max(it.x1, it.x0+width)
-		if k == len(r) {
-			r = append(r, end)
-		} else {
-			r[k] = end
+		it.showLabel = free && !it.inherited && it.label != ""
+		width := 16.0 / pxPerX
+		if it.showLabel {
+			width = (float64(utf8.RuneCountInString(it.label))*6.3 + 24) / pxPerX
 		}
+		r[k] = max(r[k], it.x1, (it.x0+it.x1)/2+width)
 		rows[it.lane] = r
 		level[i] = k
-		maxLevel = max(maxLevel, len(r))
+		used = max(used, len(r))
 	}
-	step := 0.8 / float64(maxLevel)
+	step := 0.8 / float64(used)
 	for i := range l.items {
 		l.items[i].y = float64(l.items[i].lane) + 0.1 + step*(float64(level[i])+0.5)
 	}
+}
+
+// view is the stretch of time the chart opens on: the shortest one that
+// holds 60% of the events, so that a few events years away do not crush
+// the rest into a line. The slider below shows everything.
+func (l *layout) view() (from, to float64, narrowed bool) {
+	xs := make([]float64, len(l.items))
+	lo, hi := l.items[0].x0, l.items[0].x1
+	for i, it := range l.items {
+		xs[i] = (it.x0 + it.x1) / 2
+		lo, hi = min(lo, it.x0), max(hi, it.x1)
+	}
+	if len(xs) < 20 {
+		return lo, hi, false
+	}
+	slices.Sort(xs)
+	k := (len(xs)*6 + 9) / 10
+	best := 0
+	for i := 0; i+k-1 < len(xs); i++ {
+		if xs[i+k-1]-xs[i] < xs[best+k-1]-xs[best] {
+			best = i
+		}
+	}
+	a, b := xs[best], xs[best+k-1]
+	unit := day
+	if l.relative {
+		unit = 1
+	}
+	pad := max((b-a)*0.15, unit)
+	a, b = max(lo, a-pad), min(hi, b+pad)
+	if b-a > 0.8*(hi-lo) {
+		return lo, hi, false
+	}
+	return a, b, true
 }
 
 func (l *layout) spanOf() float64 {

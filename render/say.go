@@ -14,6 +14,8 @@ type words struct {
 	months                  [12]string
 	parts                   map[timeline.Part]string
 	unknownDay, between, at string
+	// abbr are the months as an axis writes them.
+	abbr [12]string
 }
 
 var fr = words{
@@ -21,6 +23,7 @@ var fr = words{
 	months:     [12]string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"},
 	parts:      map[timeline.Part]string{timeline.Morning: "matin", timeline.Midday: "midi", timeline.Afternoon: "après-midi", timeline.Evening: "soir", timeline.Night: "nuit"},
 	unknownDay: "jour exact inconnu", between: "entre le %s et le %s", at: "%s à %s",
+	abbr: [12]string{"janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."},
 }
 
 var en = words{
@@ -28,6 +31,7 @@ var en = words{
 	months:     [12]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
 	parts:      map[timeline.Part]string{timeline.Morning: "morning", timeline.Midday: "midday", timeline.Afternoon: "afternoon", timeline.Evening: "evening", timeline.Night: "night"},
 	unknownDay: "exact day unknown", between: "between %s and %s", at: "%s at %s",
+	abbr: [12]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"},
 }
 
 func wordsFor(lang string) words {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -192,5 +193,78 @@ func TestTagHuman(t *testing.T) {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("frise tag does not show %q:\n%s", want, stdout)
 		}
+	}
+}
+
+// TestBuildOutputs makes each output a report writer needs: the page twice
+// (same bytes), a fragment twice (same bytes, no <html>), an offline page,
+// and a PNG when Chromium and ECharts are here.
+func TestBuildOutputs(t *testing.T) {
+	dir := t.TempDir()
+	in := write(t, dir, "a.txt", "date 2022-01-05 Mardi, </script><script>alert(1)</script> a été écrit sur un mur. (AFP)\n")
+	read := func(args ...string) string {
+		t.Helper()
+		out := filepath.Join(dir, "out")
+		code, _, stderr := run(t, dir, nil, "", append([]string{"build", in, "-o", out}, args...)...)
+		if code != exitOK {
+			t.Fatalf("build %v: exit %d: %s", args, code, stderr)
+		}
+		b, err := os.ReadFile(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	if a, b := read(), read(); a != b {
+		t.Error("two builds of the same page differ")
+	}
+	frag := read("--fragment")
+	if frag != read("--fragment") {
+		t.Error("two builds of the same fragment differ")
+	}
+	if strings.Contains(frag, "<html") || !strings.Contains(frag, `<div class="frise-chart"`) || !strings.Contains(frag, "echarts.init") {
+		t.Errorf("not a fragment: %.200s", frag)
+	}
+	if strings.Contains(frag, "alert(") {
+		t.Error("the fragment holds the article's script")
+	}
+
+	// Offline: ECharts from node_modules above the working directory.
+	js := filepath.Join(dir, "node_modules", "echarts", "dist")
+	if err := os.MkdirAll(js, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	write(t, js, "echarts.min.js", "/* fake echarts */ var echarts={init:function(){}};")
+	page := read("--offline")
+	if !strings.Contains(page, "fake echarts") || strings.Contains(page, "cdn.jsdelivr.net/npm/echarts@5.5.1/dist/echarts.min.js\"></script>") {
+		t.Error("the offline page does not hold ECharts inline")
+	}
+	if !strings.Contains(page, "Content-Security-Policy") {
+		t.Error("the page has no Content-Security-Policy")
+	}
+	code, _, stderr := run(t, t.TempDir(), nil, "", "build", in, "--offline", "-o", filepath.Join(dir, "x.html"))
+	if code != exitUsage || !strings.Contains(stderr, "npm install echarts") {
+		t.Errorf("offline with no ECharts: exit %d, %q; want 2 saying how to get it", code, stderr)
+	}
+}
+
+func TestBuildPNG(t *testing.T) {
+	if _, err := exec.LookPath("chromium"); err != nil {
+		t.Skip("chromium not installed: .ci/run installs it")
+	}
+	wd, _ := os.Getwd()
+	js := filepath.Join(wd, "..", "..", "node_modules", "echarts", "dist", "echarts.min.js")
+	if _, err := os.Stat(js); err != nil {
+		t.Skipf("ECharts not installed at %s: .ci/run installs it", js)
+	}
+	dir := t.TempDir()
+	out := filepath.Join(dir, "c.png")
+	code, _, stderr := run(t, dir, map[string]string{"FRISE_ECHARTS_JS": js}, "", "build", "--anchor", "2022-01-05", "--format", "png", "-o", out)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	b, err := os.ReadFile(out)
+	if err != nil || !bytes.HasPrefix(b, []byte("\x89PNG")) || len(b) < 10000 {
+		t.Fatalf("not a chart PNG: %d bytes, %v", len(b), err)
 	}
 }
