@@ -38,6 +38,7 @@ func Resolve(a *Article, ms []Mention, opt ResolveOptions) Value {
 		}
 		ms[i].Value = combine(vals, days, a.Date)
 	}
+	dropBrokenRanges(ms)
 	ref := dayValue(days[0])
 	if len(days) > 1 {
 		vals := make([]Value, len(days))
@@ -49,6 +50,22 @@ func Resolve(a *Article, ms []Mention, opt ResolveOptions) Value {
 		ref.Certainty, ref.Reason = Inferred, fmt.Sprintf("article dated %s; the day named in the text is taken as the article's day", a.Date.Timex)
 	}
 	return ref
+}
+
+// dropBrokenRanges unresolves the ends of a range phrase that is no range
+// ("February 20 - 29, 2022"): what is inside words that name no time is no
+// time either.
+func dropBrokenRanges(ms []Mention) {
+	for _, r := range ms {
+		if r.Expr.Range == nil || !r.Value.IsZero() {
+			continue
+		}
+		for i := range ms {
+			if ms[i].Part && ms[i].Span.Start >= r.Span.Start && ms[i].Span.End <= r.Span.End {
+				ms[i].Value = Value{}
+			}
+		}
+	}
 }
 
 // ResolveExpr resolves one expression against a day-precise reference time,
@@ -317,6 +334,7 @@ func ResolveUndated(ms []Mention, loc *time.Location) {
 		ms[i].Value = resolveOne(e, nil, direction{dir: DirNearest}, ref)
 		ms[i].AnchorIndex = -1
 	}
+	dropBrokenRanges(ms)
 }
 
 // absolute reports whether e names its place in time without an anchor.

@@ -12,8 +12,11 @@ import (
 func Month() *rule.Rule {
 	return rule.New("en.month",
 		`(?:(in|during|since|by|until|through|early|mid|late|last|next|this|the`+sp+`end`+sp+`of|the`+sp+`beginning`+sp+`of|the`+sp+`middle`+sp+`of|end`+sp+`of|beginning`+sp+`of|(?:in`+sp+`)?(?:early|mid|late))(?:-|`+sp+`))?`+
-			`(`+month+`)(?:,?`+sp+`(?:of`+sp+`)?((?:1[89]|20)\d\d|`+apos+`\d\d))?`,
+			`(`+month+`)(?:,?`+sp+`(?:of`+sp+`)?((?:1[89]|20)\d\d|`+apos+`\d\d))?(`+sp+`\d+)?`,
 		func(c []string) (timeline.Expr, bool) {
+			if c[3] != "" {
+				return timeline.Expr{}, false // "February 151998": no date
+			}
 			pre, name := rule.Fold(c[0]), rule.Fold(c[1])
 			if pre == "" && c[2] == "" {
 				switch name {

@@ -9,5 +9,6 @@ func TestMonth(t *testing.T) {
 		{text: "It started in early January.", phrase: "in early January", timex: "2022-01"},
 		{text: "It started in December.", phrase: "in December", timex: "2021-12"},
 		{text: "You may go.", phrase: "may", timex: "-"},
+		{text: "February 151998", phrase: "February", timex: "-"},
 	})
 }

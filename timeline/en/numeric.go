@@ -8,19 +8,22 @@ import (
 )
 
 // Numeric reads dates in digits: "1/5/2022" (month first, as American
-// English writes it), "2022-01-05", "13/04/21" (day first when the first
-// number cannot be a month).
+// English writes it), "2022-01-05", "2022/01/05", "13/04/21" (day first when
+// the first number cannot be a month). Digits that look like a date and are
+// none ("2014/13/22") are no date, nor is any number in them. Points are not
+// read: "1.1.30" is a version.
 func Numeric() *rule.Rule {
 	return rule.New("en.numeric",
-		`(?:(`+weekday+`|`+weekdayAbbr+`)\.?,?`+sp+`)?(?:(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{4}|\d{2})|(\d{4})-(\d{2})-(\d{2})|(\d{1,2})/(\d{1,2}))`,
+		`(?:(`+weekday+`|`+weekdayAbbr+`)\.?,?`+sp+`)?(?:(\d{1,2})([/-])(\d{1,2})([/-])(\d{4}|\d{2})|(\d{4})[-/ ](\d{1,2})[-/ ](\d{1,2})|(\d{1,2})/(\d{1,2}))`,
 		func(c []string) (timeline.Expr, bool) {
 			var a, b, y int
+			iso := c[6] != ""
 			switch {
-			case c[6] != "":
+			case iso:
+				// Year first is always year, month, day: "2024-13-01" is no date.
 				y, _ = strconv.Atoi(c[6])
-				b, _ = strconv.Atoi(c[7])
-				a, _ = strconv.Atoi(c[8])
-				a, b = b, a
+				a, _ = strconv.Atoi(c[7])
+				b, _ = strconv.Atoi(c[8])
 			case c[1] != "":
 				if c[2] != c[4] {
 					return timeline.Expr{}, false
@@ -36,7 +39,7 @@ func Numeric() *rule.Rule {
 				b, _ = strconv.Atoi(c[10])
 			}
 			m, d := a, b
-			if m > 12 && d <= 12 {
+			if m > 12 && d <= 12 && !iso {
 				m, d = d, m
 			}
 			if m < 1 || m > 12 || d < 1 || d > 31 {

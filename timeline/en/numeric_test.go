@@ -8,5 +8,9 @@ func TestNumeric(t *testing.T) {
 	run(t, Numeric(), []tcase{
 		{text: "Posted 1/5/2022.", phrase: "1/5/2022", timex: "2022-01-05"},
 		{text: "Posted 2022-01-05.", phrase: "2022-01-05", timex: "2022-01-05"},
+		{text: "It was 2024-13-01.", phrase: "2024-13-01", timex: "-"},
+		{text: "See 2014/22/29.", phrase: "2014", timex: "-"},
+		{text: "Version: 1.1.30", phrase: "1.1.30", timex: "-"},
+		{text: "Posted 2022/01/05.", phrase: "2022/01/05", timex: "2022-01-05"},
 	})
 }
