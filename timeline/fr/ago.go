@@ -39,5 +39,5 @@ func Ago() *rule.Rule {
 				e.Type, e.Grain = timeline.Time, g
 			}
 			return e, true
-		})
+		}).On("minute", "minutes", "heure", "heures", "jour", "jours", "journée", "journées", "journee", "semaine", "semaines", "mois", "an", "ans", "année", "années", "annee", "annees", "trimestre", "trimestres", "siècle", "siècles", "décennie", "décennies")
 }

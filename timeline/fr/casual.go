@@ -30,5 +30,5 @@ func Casual() *rule.Rule {
 			}
 			e.Shift = timeline.Shift{N: n, Unit: timeline.Day}
 			return withPart(e, c[2], c[3]), true
-		})
+		}).On("hier", "demain", "aujourd")
 }

@@ -55,5 +55,5 @@ func Clock() *rule.Rule {
 				e.Zone = "Europe/Paris"
 			}
 			return e, true
-		})
+		}).On(rule.Digits, "midi", "minuit")
 }

@@ -33,5 +33,5 @@ func DayPart() *rule.Rule {
 				return withPart(e, "", w), true
 			}
 			return withPart(e, c[0]+c[1], c[1]), true
-		})
+		}).On("matinée", "matinee", "après", "apres", "soirée", "soiree", "nuit", "journée", "journee")
 }

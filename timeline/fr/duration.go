@@ -76,5 +76,5 @@ func Duration() *rule.Rule {
 				e.Timex = "P" + num + letter
 			}
 			return e, true
-		})
+		}).On("minute", "minutes", "heure", "heures", "jour", "jours", "journée", "journées", "journee", "semaine", "semaines", "mois", "an", "ans", "année", "années", "annee", "annees", "trimestre", "trimestres", "siècle", "siècles", "décennie", "décennies", "demi", "quart")
 }

@@ -23,5 +23,5 @@ func NightRange() *rule.Rule {
 			}
 			e.Part = timeline.Night
 			return e, true
-		})
+		}).On("nuit")
 }

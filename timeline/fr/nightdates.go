@@ -34,5 +34,5 @@ func NightDates() *rule.Rule {
 				}
 			}
 			return e, true
-		})
+		}).On("nuit")
 }

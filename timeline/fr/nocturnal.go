@@ -14,5 +14,5 @@ func Nocturnal() *rule.Rule {
 			e := timeline.NewExpr(timeline.Time)
 			e.Timex = "TNI"
 			return e, true
-		})
+		}).On("nocturne", "nocturnes")
 }

@@ -20,5 +20,5 @@ func Now() *rule.Rule {
 				e.Timex = "PAST_REF"
 			}
 			return e, true
-		})
+		}).On("maintenant", "actuellement", "désormais", "desormais", "présent", "present", "moment", "auparavant", "alors", "ici")
 }

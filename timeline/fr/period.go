@@ -53,5 +53,5 @@ func Period() *rule.Rule {
 			e.Shift = timeline.Shift{N: n, Unit: u}
 			e.Grain = g
 			return e, true
-		})
+		}).On("semaine", "mois", "week", "end", "weekend")
 }

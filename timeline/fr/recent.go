@@ -32,5 +32,5 @@ func Recent() *rule.Rule {
 				e.Timex = "P" + num + letter
 			}
 			return e, true
-		})
+		}).On("minute", "minutes", "heure", "heures", "jour", "jours", "journée", "journées", "journee", "semaine", "semaines", "mois", "an", "ans", "année", "années", "annee", "annees", "trimestre", "trimestres", "siècle", "siècles", "décennie", "décennies")
 }

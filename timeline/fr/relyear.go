@@ -41,5 +41,5 @@ func RelYear() *rule.Rule {
 			}
 			e.Shift = timeline.Shift{N: n, Unit: timeline.Year}
 			return e, true
-		})
+		}).On("an", "année", "annee")
 }

@@ -27,5 +27,5 @@ func SameDay() *rule.Rule {
 				return e, true
 			}
 			return withPart(e, c[1], c[1]), true
-		})
+		}).On("jour", "matin", "soir", "moment")
 }

@@ -53,5 +53,5 @@ func Season() *rule.Rule {
 				e.Dir = timeline.DirFuture
 			}
 			return e, true
-		})
+		}).On("printemps", "été", "ete", "automne", "hiver")
 }

@@ -52,5 +52,5 @@ func Set() *rule.Rule {
 				e.Timex = fmt.Sprintf("XXXX-WXX-%d", iso)
 			}
 			return e, true
-		})
+		}).On("quotidien", "quotidienne", "quotidiens", "quotidiennes", "chaque", "tous", "toutes", "hebdomadaire", "hebdomadaires", "mensuel", "mensuelle", "mensuels", "mensuelles", "annuel", "annuelle", "annuels", "annuelles")
 }

@@ -39,5 +39,5 @@ func ThisPart() *rule.Rule {
 				e.Anchor = timeline.AnchorPrev
 			}
 			return withPart(e, word, word), true
-		})
+		}).On("matin", "matinée", "matinee", "soir", "soirée", "soiree", "nuit", "midi", "après", "apres")
 }

@@ -29,5 +29,5 @@ func Veille() *rule.Rule {
 			}
 			e.Shift = timeline.Shift{N: n, Unit: timeline.Day}
 			return withPart(e, c[1], c[2]), true
-		})
+		}).On("veille", "lendemain", "surlendemain")
 }

@@ -22,9 +22,25 @@ type Meaning func(c []string) (timeline.Expr, bool)
 // Rule is a when rule with a name and a meaning.
 type Rule struct {
 	rules.F
-	name    string
-	meaning Meaning
+	name     string
+	meaning  Meaning
+	triggers []string
 }
+
+// Digits is the trigger of a rule whose phrases always hold a digit.
+const Digits = "#digit"
+
+// On names the words one of which every phrase of the rule holds (lower
+// case, as whole words: "hier", "janvier"), or Digits. A tagger skips the
+// rule on a text that has none of them, instead of running its regexp over
+// the whole text; a rule with no trigger always runs.
+func (r *Rule) On(words ...string) *Rule {
+	r.triggers = append(r.triggers, words...)
+	return r
+}
+
+// Triggers returns the words given to On.
+func (r *Rule) Triggers() []string { return r.triggers }
 
 // Boundaries: Go's \b and \W are ASCII-only, so "é" would count as a word
 // boundary. A phrase must neither start nor end inside a word or a number.

@@ -19,6 +19,7 @@ import (
 	"github.com/olebedev/when/rules"
 
 	"frise/timeline"
+	"frise/timeline/rule"
 )
 
 // Meaningful is a rule that says what its phrase means to frise and what it
@@ -29,16 +30,26 @@ type Meaningful interface {
 	Expr(m *rules.Match) (timeline.Expr, bool)
 }
 
+// Triggered is a rule that says which words its phrases always hold
+// (rule.Digits for a digit); timeline/rule's rules do.
+type Triggered interface {
+	Triggers() []string
+}
+
 // Tagger finds time phrases with a rule set.
 type Tagger struct {
-	rules []rules.Rule
-	names []string
+	rules    []rules.Rule
+	names    []string
+	triggers [][]string
 }
 
 // New returns a tagger running rs, in priority order.
 func New(rs ...rules.Rule) *Tagger {
-	t := &Tagger{rules: rs, names: make([]string, len(rs))}
+	t := &Tagger{rules: rs, names: make([]string, len(rs)), triggers: make([][]string, len(rs))}
 	for i, r := range rs {
+		if tr, ok := r.(Triggered); ok {
+			t.triggers[i] = tr.Triggers()
+		}
 		if m, ok := r.(Meaningful); ok {
 			t.names[i] = m.Name()
 		} else {
@@ -67,7 +78,11 @@ func (t *Tagger) Tag(ctx context.Context, a *timeline.Article) ([]timeline.Menti
 // TagText returns the time phrases of text, in order, unresolved.
 func (t *Tagger) TagText(text string) []timeline.Mention {
 	var cands []cand
+	words := wordsOf(text)
 	for i, r := range t.rules {
+		if !t.triggered(i, words) {
+			continue
+		}
 		cands = t.find(cands, i, r, text)
 	}
 	// Longest first, then rule priority, then position: a total order, so the
@@ -200,6 +215,62 @@ func isDay(e timeline.Expr) bool {
 // isClock: a time of day that takes its day from the story.
 func isClock(e timeline.Expr) bool {
 	return e.Hour >= 0 && e.Day == 0 && e.Weekday < 0 && e.Month == 0 && e.Anchor == timeline.AnchorPrev && e.Shift.N == 0
+}
+
+// triggered reports whether the text (its words) may hold a phrase of rule
+// i: one of its trigger words is there, or it has none.
+func (t *Tagger) triggered(i int, words map[string]bool) bool {
+	if len(t.triggers[i]) == 0 {
+		return true
+	}
+	for _, w := range t.triggers[i] {
+		if words[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// wordsOf returns the set of the lower-case words of text, with
+// rule.Digits when it holds a digit: one cheap pass, so rules whose words
+// are absent never run their regexps.
+func wordsOf(text string) map[string]bool {
+	words := make(map[string]bool, 64)
+	var buf []byte
+	flush := func() {
+		if len(buf) > 0 {
+			words[string(buf)] = true
+			buf = buf[:0]
+		}
+	}
+	for i := 0; i < len(text); {
+		c := text[i]
+		switch {
+		case c >= '0' && c <= '9':
+			words[rule.Digits] = true
+			flush()
+			i++
+		case c < utf8.RuneSelf:
+			if 'A' <= c && c <= 'Z' {
+				buf = append(buf, c+'a'-'A')
+			} else if 'a' <= c && c <= 'z' {
+				buf = append(buf, c)
+			} else {
+				flush()
+			}
+			i++
+		default:
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if unicode.IsLetter(r) {
+				buf = utf8.AppendRune(buf, unicode.ToLower(r))
+			} else {
+				flush()
+			}
+			i += size
+		}
+	}
+	flush()
+	return words
 }
 
 // find appends every match of rule r in text.
