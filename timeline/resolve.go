@@ -56,12 +56,13 @@ func Resolve(a *Article, ms []Mention, opt ResolveOptions) Value {
 // ("February 20 - 29, 2022"): what is inside words that name no time is no
 // time either.
 func dropBrokenRanges(ms []Mention) {
-	for _, r := range ms {
+	// Mentions are in text order, a range before the ends inside it.
+	for j, r := range ms {
 		if r.Expr.Range == nil || !r.Value.IsZero() {
 			continue
 		}
-		for i := range ms {
-			if ms[i].Part && ms[i].Span.Start >= r.Span.Start && ms[i].Span.End <= r.Span.End {
+		for i := j + 1; i < len(ms) && ms[i].Span.Start < r.Span.End; i++ {
+			if ms[i].Part && ms[i].Span.End <= r.Span.End {
 				ms[i].Value = Value{}
 			}
 		}

@@ -27,7 +27,7 @@ func Sentences(text string) []Span {
 	q := 0
 	emit := func(end int) {
 		if s := trimSpan(text, Span{start, end}, " \t\r\n\u00a0\u202f"); s.Len() > 0 {
-			out = append(out, s)
+			out = appendCapped(out, text, s)
 		}
 	}
 	for i := 0; i < len(text); {
@@ -72,6 +72,34 @@ func endsWithStop(s string) bool {
 	s = strings.TrimRight(s, " \u00a0\u202f")
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return r == '.' || r == '!' || r == '?' || r == '…'
+}
+
+// MaxSentence bounds a sentence, in bytes: text with no full stop for
+// pages (a scraped list, a table) is cut at a comma or a space before it,
+// so that an event never carries a whole page as its sentence.
+const MaxSentence = 1500
+
+// appendCapped appends s, cut into pieces of at most MaxSentence bytes.
+func appendCapped(out []Span, text string, s Span) []Span {
+	for s.Len() > MaxSentence {
+		cut := s.Start + MaxSentence
+		for cut > s.Start && !utf8.RuneStart(text[cut]) {
+			cut--
+		}
+		if k := strings.LastIndexAny(text[s.Start:cut], ",;"); k > MaxSentence/2 {
+			cut = s.Start + k + 1
+		} else if k := strings.LastIndexByte(text[s.Start:cut], ' '); k > MaxSentence/2 {
+			cut = s.Start + k + 1
+		}
+		if p := trimSpan(text, Span{s.Start, cut}, " \t\r\n\u00a0\u202f"); p.Len() > 0 {
+			out = append(out, p)
+		}
+		s = trimSpan(text, Span{cut, s.End}, " \t\r\n\u00a0\u202f")
+	}
+	if s.Len() > 0 {
+		out = append(out, s)
+	}
+	return out
 }
 
 // sentenceEnds reports whether the punctuation r at i, closed at end, ends

@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"strings"
 	"slices"
 	"testing"
 )
@@ -87,4 +88,20 @@ func indexFrom(s, sub string, from int) int {
 		}
 	}
 	panic("no " + sub)
+}
+
+// TestSentencesBounded: text with no full stop for pages is cut into
+// sentences of at most MaxSentence bytes, keeping every word.
+func TestSentencesBounded(t *testing.T) {
+	text := strings.Repeat("mardi, ", 5000)
+	n := 0
+	for _, s := range Sentences(text) {
+		if s.Len() > MaxSentence {
+			t.Fatalf("sentence of %d bytes", s.Len())
+		}
+		n += strings.Count(text[s.Start:s.End], "mardi")
+	}
+	if n != 5000 {
+		t.Errorf("%d words kept, want 5000", n)
+	}
 }

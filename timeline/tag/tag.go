@@ -136,13 +136,23 @@ func sortMentions(ms []timeline.Mention) []timeline.Mention {
 // range. They are marked Part: the range dates the event, not they.
 func (t *Tagger) ends(text string, cands []cand, picked []timeline.Mention) []timeline.Mention {
 	var out []timeline.Mention
+	// The candidates by start, to find those inside a range without going
+	// through all of them for each range.
+	byStart := slices.Clone(cands)
+	slices.SortStableFunc(byStart, func(a, b cand) int { return a.span.Start - b.span.Start })
 	for _, r := range picked {
 		if r.Expr.Range == nil {
 			continue
 		}
+		k, _ := slices.BinarySearchFunc(byStart, r.Span.Start, func(c cand, start int) int { return c.span.Start - start })
+		var inside []cand
+		for ; k < len(byStart) && byStart[k].span.Start < r.Span.End; k++ {
+			inside = append(inside, byStart[k])
+		}
+		slices.SortStableFunc(inside, func(a, b cand) int { return b.span.Len() - a.span.Len() })
 		var taken []timeline.Span
-		for _, c := range cands { // longest first, as sorted
-			if c.veto || c.expr.Range != nil || c.span.Start < r.Span.Start || c.span.End > r.Span.End {
+		for _, c := range inside { // longest first
+			if c.veto || c.expr.Range != nil || c.span.End > r.Span.End {
 				continue
 			}
 			if slices.ContainsFunc(taken, c.span.Overlaps) {
