@@ -1,8 +1,8 @@
 package timeline
 
 import (
-	"strings"
 	"slices"
+	"strings"
 	"testing"
 )
 
