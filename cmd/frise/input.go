@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -78,7 +79,9 @@ func readArticles(ins []input, opt timeline.ReadOptions) ([]*timeline.Article, t
 			bad.Add(timeline.Position{File: in.name}, err)
 			continue
 		}
+		seen := 0
 		for a, err := range timeline.Articles(in.name, rc, opt) {
+			seen++
 			var pe *timeline.ParseError
 			switch {
 			case err == nil:
@@ -90,6 +93,9 @@ func readArticles(ins []input, opt timeline.ReadOptions) ([]*timeline.Article, t
 			}
 		}
 		rc.Close()
+		if seen == 0 {
+			bad.Add(timeline.Position{File: in.name}, errors.New("no article in the input: the file is empty, or has no line starting with \"date\""))
+		}
 	}
 	return as, bad
 }

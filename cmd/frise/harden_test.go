@@ -1,0 +1,163 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// TestMain lets a test run frise as a separate process (the test binary
+// itself, with FRISE_TEST_MAIN=1), to kill it or change its environment.
+func TestMain(m *testing.M) {
+	if os.Getenv("FRISE_TEST_MAIN") == "1" {
+		os.Exit(int(Main(os.Args[1:], systemStreams())))
+	}
+	os.Exit(m.Run())
+}
+
+func frise(t *testing.T, env []string, args ...string) *exec.Cmd {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], args...)
+	cmd.Env = append(append(os.Environ(), "FRISE_TEST_MAIN=1"), env...)
+	return cmd
+}
+
+// TestKilledMidWrite kills frise while it writes a large page: the previous
+// output is still there, whole, or the new one is, whole; never half.
+func TestKilledMidWrite(t *testing.T) {
+	dir := t.TempDir()
+	var in strings.Builder
+	for i := range 3000 {
+		fmt.Fprintf(&in, "date 2022-01-%02d Le %d, les manifestants ont défilé mardi soir; mercredi, la police a chargé. (AFP)\n", 1+i%28, i)
+	}
+	src := write(t, dir, "big.txt", in.String())
+	out := filepath.Join(dir, "out.html")
+	old := "<!DOCTYPE html>previous output</html>\n"
+	for _, delay := range []time.Duration{50 * time.Millisecond, 200 * time.Millisecond, 600 * time.Millisecond} {
+		if err := os.WriteFile(out, []byte(old), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		cmd := frise(t, nil, "build", src, "-o", out)
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(delay)
+		cmd.Process.Signal(syscall.SIGKILL)
+		cmd.Wait()
+		b, err := os.ReadFile(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(b) != old && !bytes.HasSuffix(b, []byte("</html>\n")) {
+			t.Fatalf("killed after %v: the output is half written (%d bytes)", delay, len(b))
+		}
+	}
+}
+
+// TestDeterministic: the same input gives the same bytes whatever the
+// machine's time zone.
+func TestDeterministic(t *testing.T) {
+	dir := t.TempDir()
+	src := write(t, dir, "a.txt", "date 2022-03-27 Hier soir, à 23 h, la police est intervenue; dimanche, le calme est revenu. (AFP)\ndate 2022-01 Mardi, des tirs. (Reuters)\n")
+	var outs []string
+	for _, tz := range []string{"UTC", "Asia/Tokyo", "America/New_York", "Europe/Paris"} {
+		for _, format := range []string{"html", "json"} {
+			out := filepath.Join(dir, tz[:2]+"."+format)
+			cmd := frise(t, []string{"TZ=" + tz}, "build", src, "--format", format, "-o", out)
+			if b, err := cmd.CombinedOutput(); err != nil {
+				t.Fatalf("TZ=%s: %v\n%s", tz, err, b)
+			}
+			b, _ := os.ReadFile(out)
+			outs = append(outs, string(b))
+		}
+	}
+	for i := 2; i < len(outs); i++ {
+		if outs[i] != outs[i%2] {
+			t.Errorf("output %d differs with another machine time zone", i)
+		}
+	}
+}
+
+// TestBadBatch: one article in ten is broken in some way; every good
+// article's events are written, the bad ones are listed with file:line,
+// and frise exits 1.
+func TestBadBatch(t *testing.T) {
+	dir := t.TempDir()
+	bad := []string{
+		"Pas de date du tout, mardi.",
+		"date 2022-13 Mois impossible, mardi.",
+		"date 2022-02-30 Jour impossible, mardi.",
+		"date",
+		"date 2022-01-05 caf\xe9 invalide, mardi.",
+		"date 2022-01-05 \x00\x01\x02 binaire mardi",
+		"date 2022-01-05 <html><body>Une page, mardi.</body></html>",
+		"date 2022-01-05 " + strings.Repeat("x", 70000),
+	}
+	var in strings.Builder
+	good := 0
+	for i := range 80 {
+		if i%10 == 3 {
+			in.WriteString(bad[(i/10)%len(bad)] + "\n")
+			continue
+		}
+		fmt.Fprintf(&in, "date 2022-01-%02d Article %d : les troubles ont éclaté dimanche. (AFP)\n", 10+i%10, i)
+		good++
+	}
+	src := write(t, dir, "batch.txt", in.String())
+	out := filepath.Join(dir, "c.json")
+	code, _, stderr := run(t, dir, nil, "", "build", "--format", "json", "--max-article-bytes", "65536", "-o", out, src)
+	if code != exitPartial {
+		t.Fatalf("exit %d, want 1: %s", code, stderr)
+	}
+	b, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(string(b), `"phrase": "dimanche"`); n != good {
+		t.Errorf("%d events of the good articles, want %d", n, good)
+	}
+	for i := 4; i <= 80; i += 10 {
+		if !strings.Contains(stderr, fmt.Sprintf("%s:%d:", src, i)) {
+			t.Errorf("stderr does not name line %d:\n%s", i, stderr)
+		}
+	}
+	if !strings.Contains(stderr, "8 input(s) could not be read") {
+		t.Errorf("no summary of the bad articles:\n%s", stderr)
+	}
+}
+
+// TestUnreadableInputs: a file in a directory that cannot be read is
+// reported, the others are read.
+func TestUnreadableInputs(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("running as root: file permissions do not stop reading")
+	}
+	dir := t.TempDir()
+	write(t, dir, "good.txt", "date 2022-01-05 Il est venu hier. (AFP)\n")
+	p := write(t, dir, "locked.txt", "date 2022-01-05 Il est venu hier.\n")
+	os.Chmod(p, 0)
+	code, _, stderr := run(t, dir, nil, "", "build", "--format", "json", "-o", filepath.Join(dir, "c.json"), dir)
+	if code != exitPartial || !strings.Contains(stderr, "locked.txt") {
+		t.Errorf("exit %d, %q; want 1 naming locked.txt", code, stderr)
+	}
+}
+
+func TestEmptyAndHugeInputs(t *testing.T) {
+	dir := t.TempDir()
+	empty := write(t, dir, "empty.txt", "")
+	code, _, stderr := run(t, dir, nil, "", "build", "--format", "json", "-o", filepath.Join(dir, "c.json"), empty)
+	if code != exitPartial || !strings.Contains(stderr, "empty.txt") {
+		t.Errorf("empty file: exit %d, %q; want 1 naming it", code, stderr)
+	}
+	huge := write(t, dir, "huge.txt", "date 2022-01-05 "+strings.Repeat("mardi ", 9<<20/6)+"\n")
+	code, _, stderr = run(t, dir, nil, "", "build", "--format", "json", "-o", filepath.Join(dir, "c.json"), huge)
+	if code != exitPartial || !strings.Contains(stderr, "huge.txt:1") || !strings.Contains(stderr, "max_article_bytes") {
+		t.Errorf("huge line: exit %d, %q; want 1 naming it and the limit", code, stderr)
+	}
+}

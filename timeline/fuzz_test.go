@@ -1,0 +1,147 @@
+package timeline_test
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"frise/timeline"
+	"frise/timeline/en"
+	"frise/timeline/fr"
+	"frise/timeline/tag"
+)
+
+// FuzzArticles: the reader never panics, and what it returns is valid:
+// UTF-8 text, a date whose interval is not empty, errors with a line.
+func FuzzArticles(f *testing.F) {
+	for _, s := range []string{
+		"date 2022-01 Les troubles ont éclaté dimanche. (Belga)\n",
+		"  date 2022-01-05T14:30:00+06:00 Il est venu hier.\ndate 2022 x\n",
+		"date 2022-01-05\nLe corps\nsur deux lignes.\n",
+		"date 2022-13 hier\ndate\n\ndate 2022-02-30 hier\n",
+		"<html><body>date 2022-01-05 hier</body></html>",
+		"date 2022-01-05 caf\xe9\x00\n",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		for a, err := range timeline.Articles("fuzz", bytes.NewReader(data), timeline.ReadOptions{MaxBytes: 1 << 16}) {
+			if err != nil {
+				var pe *timeline.ParseError
+				if !errors.As(err, &pe) || pe.Pos.Line < 1 {
+					t.Fatalf("error without a line: %v", err)
+				}
+				continue
+			}
+			if !utf8.ValidString(a.Text) {
+				t.Fatalf("article text is not UTF-8: %q", a.Text)
+			}
+			if !a.Date.From.Before(a.Date.To) {
+				t.Fatalf("article date %v is empty", a.Date)
+			}
+		}
+	})
+}
+
+var fuzzTaggers = map[string]*tag.Tagger{"fr": tag.New(fr.All()...), "en": tag.New(en.All()...)}
+
+// FuzzTagResolve: phrases sit inside the text on rune boundaries and are
+// the text they say; values are intervals; the story's day stays within
+// what the article date allows; events point at real sentences.
+func FuzzTagResolve(f *testing.F) {
+	for _, s := range []struct{ text, date string }{
+		{"Les troubles ont éclaté dimanche avant de s'étendre dans la nuit de mardi à mercredi.", "2022-01"},
+		{"La veille, il avait plu; le lendemain du 13 février, il neigeait vers 3 heures du matin.", "2022-02-15"},
+		{"Du 2 au 5 janvier, entre 14h et 16h, il y a trois jours, l'été dernier, chaque lundi.", "2022"},
+		{"Protests broke out overnight Tuesday into Wednesday; three days ago, on Jan. 5.", "2022-01-06T10:00:00-05:00"},
+		{"mardi mardi mardi 5.000 personnes, mardi gras, 29 février 2014, 2024-13-01", "2013-08"},
+	} {
+		f.Add(s.text, s.date)
+	}
+	f.Fuzz(func(t *testing.T, text, date string) {
+		a, err := timeline.NewArticle("fuzz", date, text, time.UTC)
+		if err != nil {
+			return
+		}
+		for lang, tg := range fuzzTaggers {
+			ms, err := tg.Tag(context.Background(), a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, m := range ms {
+				s := m.Span
+				if s.Start < 0 || s.End > len(a.Text) || s.Start >= s.End {
+					t.Fatalf("%s: span %v outside the text (%d bytes)", lang, s, len(a.Text))
+				}
+				if !utf8.RuneStart(a.Text[s.Start]) || (s.End < len(a.Text) && !utf8.RuneStart(a.Text[s.End])) {
+					t.Fatalf("%s: span %v cuts a character", lang, s)
+				}
+				if a.Text[s.Start:s.End] != m.Text {
+					t.Fatalf("%s: text[%v] = %q, mention says %q", lang, s, a.Text[s.Start:s.End], m.Text)
+				}
+			}
+			ref := timeline.Resolve(a, ms, timeline.ResolveOptions{})
+			for _, m := range ms {
+				if m.Value.To.Before(m.Value.From) {
+					t.Fatalf("%s: %q resolves to [%v, %v)", lang, m.Text, m.Value.From, m.Value.To)
+				}
+			}
+			if ref.Placed() && (ref.From.Before(a.Date.From.AddDate(0, 0, -7)) || !ref.From.Before(a.Date.To)) {
+				t.Fatalf("%s: the story's day [%v, %v) is outside the article date %s", lang, ref.From, ref.To, a.Date.Timex)
+			}
+			for _, e := range timeline.Extract(a, ms, ref) {
+				p := e.Sources[0]
+				if a.Text[p.SentenceSpan.Start:p.SentenceSpan.End] != p.Sentence || len(p.Sentence) > timeline.MaxSentence {
+					t.Fatalf("%s: event sentence %v is not the text's, or too long", lang, p.SentenceSpan)
+				}
+			}
+		}
+	})
+}
+
+// FuzzSentences: sentences and clauses are in order, inside the text, on
+// rune boundaries, and bounded.
+func FuzzSentences(f *testing.F) {
+	for _, s := range []string{
+		"M. Dujarric a parlé. Quelque 5.000 personnes «Nous partons. Vite.» a-t-il dit.",
+		"urgence.Les troubles ont éclaté dimanche avant de s'étendre mardi; mercredi, rien.",
+		strings.Repeat("«", 50) + " hier " + strings.Repeat(",", 3000),
+		"",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return // article text is valid UTF-8: the reader sees to it
+		}
+		prev := 0
+		for _, s := range timeline.Sentences(text) {
+			if s.Start < prev || s.End > len(text) || s.Start >= s.End || s.Len() > timeline.MaxSentence {
+				t.Fatalf("sentence %v after %d in %d bytes", s, prev, len(text))
+			}
+			if !utf8.RuneStart(text[s.Start]) || (s.End < len(text) && !utf8.RuneStart(text[s.End])) {
+				t.Fatalf("sentence %v cuts a character", s)
+			}
+			prev = s.End
+			// Two marks: the first and last words of the sentence.
+			body := text[s.Start:s.End]
+			i := strings.IndexByte(body, ' ')
+			j := strings.LastIndexByte(body, ' ')
+			if i <= 0 || j <= i {
+				continue
+			}
+			marks := []timeline.Span{{Start: s.Start, End: s.Start + i}, {Start: s.Start + j + 1, End: s.End}}
+			cprev := s.Start
+			for _, c := range timeline.Clauses(text, s, marks) {
+				if c.Start < cprev || c.End > s.End || c.Start > c.End {
+					t.Fatalf("clause %v outside sentence %v", c, s)
+				}
+				cprev = c.Start
+			}
+		}
+	})
+}

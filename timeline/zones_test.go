@@ -1,0 +1,78 @@
+package timeline_test
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"frise/timeline"
+	"frise/timeline/en"
+	"frise/timeline/fr"
+	"frise/timeline/tag"
+)
+
+// TestZonesAndCalendars reads phrases across DST changes, year ends, 29
+// February and in zones far from UTC: the value is the calendar day (or
+// the hours) a reader there would say, with the zone's offset on each end.
+func TestZonesAndCalendars(t *testing.T) {
+	zone := func(name string) *time.Location {
+		l, err := time.LoadLocation(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return l
+	}
+	paris, ny, almaty := zone("Europe/Paris"), zone("America/New_York"), zone("Asia/Almaty")
+	taggers := map[string]*tag.Tagger{"fr": tag.New(fr.All()...), "en": tag.New(en.All()...)}
+	tests := []struct {
+		name, lang, date string
+		loc              *time.Location
+		text, phrase     string
+		timex, from, to  string
+	}{
+		{"yesterday across spring DST, Paris", "fr", "2022-03-28", paris, "Il est venu hier.", "hier",
+			"2022-03-27", "2022-03-27T00:00:00+01:00", "2022-03-28T00:00:00+02:00"},
+		{"a night across spring DST, Paris", "fr", "2022-03-28", paris, "Des tirs dans la nuit de samedi à dimanche.", "dans la nuit de samedi à dimanche",
+			"2022-03-26TNI", "2022-03-26T20:00:00+01:00", "2022-03-27T06:00:00+02:00"},
+		{"a day across autumn DST, New York", "en", "2022-11-07", ny, "He left on Sunday.", "on Sunday",
+			"2022-11-06", "2022-11-06T00:00:00-04:00", "2022-11-07T00:00:00-05:00"},
+		{"three days ago across autumn DST", "en", "2022-11-08", ny, "He left three days ago.", "three days ago",
+			"2022-11-05", "2022-11-05T00:00:00-04:00", "2022-11-06T00:00:00-04:00"},
+		{"lundi in an article dated Thursday 2 January", "fr", "2020-01-02", paris, "Il est arrivé lundi.", "lundi",
+			"2019-12-30", "2019-12-30T00:00:00+01:00", "2019-12-31T00:00:00+01:00"},
+		{"le 31 décembre read from January", "fr", "2020-01-02", paris, "Il est arrivé le 31 décembre.", "le 31 décembre",
+			"2019-12-31", "2019-12-31T00:00:00+01:00", "2020-01-01T00:00:00+01:00"},
+		{"29 February of a leap year", "fr", "2024-03-02", paris, "Il est venu le 29 février.", "le 29 février",
+			"2024-02-29", "2024-02-29T00:00:00+01:00", "2024-03-01T00:00:00+01:00"},
+		{"a month before 31 March", "fr", "2022-03-31", paris, "Il est venu il y a un mois.", "il y a un mois",
+			"2022-02-28", "2022-02-28T00:00:00+01:00", "2022-03-01T00:00:00+01:00"},
+		{"an evening in Almaty", "fr", "2022-01-05", almaty, "Mardi soir, la foule a grossi.", "Mardi soir",
+			"2022-01-04TEV", "2022-01-04T18:00:00+06:00", "2022-01-05T00:00:00+06:00"},
+		{"a time with an offset in the article date", "fr", "2022-01-05T14:30:00+06:00", nil, "Il est arrivé hier à 23 h.", "hier à 23 h",
+			"2022-01-04T23:00", "2022-01-04T23:00:00+06:00", "2022-01-04T23:01:00+06:00"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := timeline.NewArticle("z", tt.date, tt.text, tt.loc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ms, err := taggers[tt.lang].Tag(context.Background(), a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			timeline.Resolve(a, ms, timeline.ResolveOptions{})
+			for _, m := range ms {
+				if m.Text != tt.phrase {
+					continue
+				}
+				v := m.Value
+				if v.Timex != tt.timex || v.From.Format(time.RFC3339) != tt.from || v.To.Format(time.RFC3339) != tt.to {
+					t.Errorf("%q = %s [%s, %s), want %s [%s, %s)", m.Text, v.Timex, v.From.Format(time.RFC3339), v.To.Format(time.RFC3339), tt.timex, tt.from, tt.to)
+				}
+				return
+			}
+			t.Errorf("no phrase %q in %q", tt.phrase, tt.text)
+		})
+	}
+}
