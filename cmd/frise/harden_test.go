@@ -132,6 +132,24 @@ func TestBadBatch(t *testing.T) {
 	}
 }
 
+// TestDanglingInput: a file of a directory that cannot be opened (here a
+// link to nothing, which stops root too) is reported, the others are read.
+func TestDanglingInput(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "good.txt", "date 2022-01-05 Il est venu hier. (AFP)\n")
+	if err := os.Symlink(filepath.Join(dir, "nowhere"), filepath.Join(dir, "gone.txt")); err != nil {
+		t.Skip(err)
+	}
+	out := filepath.Join(t.TempDir(), "c.json")
+	code, _, stderr := run(t, dir, nil, "", "build", "--format", "json", "-o", out, dir)
+	if code != exitPartial || !strings.Contains(stderr, "gone.txt") {
+		t.Errorf("exit %d, %q; want 1 naming gone.txt", code, stderr)
+	}
+	if b, _ := os.ReadFile(out); !strings.Contains(string(b), "2022-01-04") {
+		t.Errorf("the readable article is missing: %s", b)
+	}
+}
+
 // TestUnreadableInputs: a file in a directory that cannot be read is
 // reported, the others are read.
 func TestUnreadableInputs(t *testing.T) {
