@@ -21,8 +21,11 @@ type Article struct {
 	ID string
 	// File is the input it came from ("-" for standard input).
 	File string
-	// Source is the agency credited at the end of the text ("Belga"), or "".
+	// Source is the agency credited at the end of the text ("Belga"), or
+	// the one a JSONL input names, or "".
 	Source string
+	// URL is where the article was published, when the input says.
+	URL string
 	// Lang is a BCP 47 tag ("fr", "en"), or "" when unknown.
 	Lang string
 	// Date is the dateline, as the whole period it names: "2022-01" is all of

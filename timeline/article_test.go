@@ -169,3 +169,34 @@ func TestNewArticleNormalisesAndMapsOffsets(t *testing.T) {
 		t.Errorf("text not NFC: %q", a.Text)
 	}
 }
+
+func TestJSONLArticles(t *testing.T) {
+	in := `{"id":"a1","date":"2022-01-05","text":"Les troubles ont éclaté dimanche.","source":"AFP","url":"https://example.org/a1","extra":{"x":1}}
+not json
+{"id":"a3","text":"pas de date"}
+{"id":"a4","date":"2022-13","text":"x"}
+
+{"date":"2022-01","title":"Etat d'urgence mercredi","text":"Le pays est calme.","lang":"fr"}
+`
+	var got []string
+	var errs []string
+	for a, err := range timeline.JSONLArticles("c.jsonl", strings.NewReader(in), timeline.ReadOptions{}) {
+		if err != nil {
+			errs = append(errs, err.Error())
+			continue
+		}
+		got = append(got, a.ID+"|"+a.Source+"|"+a.URL+"|"+a.Date.Timex+"|"+a.Text)
+	}
+	want := []string{
+		"a1|AFP|https://example.org/a1|2022-01-05|Les troubles ont éclaté dimanche.",
+		"c.jsonl:6|||2022-01|Etat d'urgence mercredi\nLe pays est calme.",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("articles:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	for i, line := range []string{"c.jsonl:2:", "c.jsonl:3:", "c.jsonl:4:"} {
+		if i >= len(errs) || !strings.HasPrefix(errs[i], line) {
+			t.Errorf("errors %q: want one starting %q", errs, line)
+		}
+	}
+}

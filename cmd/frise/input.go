@@ -1,10 +1,13 @@
 package main
 
 import (
+	"bufio"
+	"compress/gzip"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
+	"iter"
 	"os"
 	"path/filepath"
 	"slices"
@@ -37,6 +40,17 @@ func inputs(args []string, stdin io.Reader) ([]input, bool, error) {
 			continue
 		}
 		st, err := os.Stat(arg)
+		if err != nil && strings.ContainsAny(arg, "*?[") {
+			// A glob the shell did not expand (quoted, or on Windows).
+			matches, gerr := filepath.Glob(arg)
+			if gerr != nil || len(matches) == 0 {
+				return nil, false, fmt.Errorf("input %s: no file matches", arg)
+			}
+			for _, m := range matches {
+				ins = append(ins, fileInput(m))
+			}
+			continue
+		}
 		if err != nil {
 			return nil, false, fmt.Errorf("input %w", err)
 		}
@@ -49,7 +63,7 @@ func inputs(args []string, stdin io.Reader) ([]input, bool, error) {
 			if err != nil {
 				return err
 			}
-			if !d.IsDir() && strings.HasSuffix(strings.ToLower(d.Name()), ".txt") {
+			if !d.IsDir() && isArticleFile(d.Name()) {
 				found = append(found, p)
 			}
 			return nil
@@ -63,6 +77,55 @@ func inputs(args []string, stdin io.Reader) ([]input, bool, error) {
 		}
 	}
 	return ins, false, nil
+}
+
+// isArticleFile reports whether a file in a directory holds articles: text
+// (.txt) or JSONL (.jsonl, .ndjson), possibly gzipped.
+func isArticleFile(name string) bool {
+	n := strings.TrimSuffix(strings.ToLower(name), ".gz")
+	return strings.HasSuffix(n, ".txt") || strings.HasSuffix(n, ".jsonl") || strings.HasSuffix(n, ".ndjson")
+}
+
+// articlesOf reads an input as JSONL when its name says so or its first
+// byte opens a JSON object, else as text articles; gzip is undone first.
+func articlesOf(name string, r io.Reader, opt timeline.ReadOptions) (iter.Seq2[*timeline.Article, error], func() error, error) {
+	closer := func() error { return nil }
+	br := bufio.NewReader(r)
+	if strings.HasSuffix(strings.ToLower(name), ".gz") || isGzip(br) {
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			return nil, nil, fmt.Errorf("gzip: %w", err)
+		}
+		closer = zr.Close
+		br = bufio.NewReader(zr)
+	}
+	base := strings.TrimSuffix(strings.ToLower(name), ".gz")
+	if strings.HasSuffix(base, ".jsonl") || strings.HasSuffix(base, ".ndjson") || firstByte(br) == '{' {
+		return timeline.JSONLArticles(name, br, opt), closer, nil
+	}
+	return timeline.Articles(name, br, opt), closer, nil
+}
+
+func isGzip(br *bufio.Reader) bool {
+	b, err := br.Peek(2)
+	return err == nil && b[0] == 0x1f && b[1] == 0x8b
+}
+
+// firstByte is the first byte that is not white space, or 0.
+func firstByte(br *bufio.Reader) byte {
+	for n := 1; n <= 4096; n++ {
+		b, err := br.Peek(n)
+		if len(b) < n {
+			return 0
+		}
+		if c := b[n-1]; c != ' ' && c != '\t' && c != '\r' && c != '\n' {
+			return c
+		}
+		if err != nil {
+			return 0
+		}
+	}
+	return 0
 }
 
 func fileInput(path string) input {
@@ -79,8 +142,14 @@ func readArticles(ins []input, opt timeline.ReadOptions) ([]*timeline.Article, t
 			bad.Add(timeline.Position{File: in.name}, err)
 			continue
 		}
+		arts, closeZ, err := articlesOf(in.name, rc, opt)
+		if err != nil {
+			bad.Add(timeline.Position{File: in.name}, err)
+			rc.Close()
+			continue
+		}
 		seen := 0
-		for a, err := range timeline.Articles(in.name, rc, opt) {
+		for a, err := range arts {
 			seen++
 			var pe *timeline.ParseError
 			switch {
@@ -92,6 +161,7 @@ func readArticles(ins []input, opt timeline.ReadOptions) ([]*timeline.Article, t
 				bad.Add(timeline.Position{File: in.name}, err)
 			}
 		}
+		closeZ()
 		rc.Close()
 		if seen == 0 {
 			bad.Add(timeline.Position{File: in.name}, errors.New("no article in the input: the file is empty, or has no line starting with \"date\""))

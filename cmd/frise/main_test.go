@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"compress/gzip"
 	"encoding/json"
 	"os"
 	"os/exec"
@@ -266,5 +267,35 @@ func TestBuildPNG(t *testing.T) {
 	b, err := os.ReadFile(out)
 	if err != nil || !bytes.HasPrefix(b, []byte("\x89PNG")) || len(b) < 10000 {
 		t.Fatalf("not a chart PNG: %d bytes, %v", len(b), err)
+	}
+}
+
+// TestCorpusInputs: JSONL, gzipped and globbed inputs, in a directory
+// read recursively.
+func TestCorpusInputs(t *testing.T) {
+	dir := t.TempDir()
+	sub := filepath.Join(dir, "sub")
+	os.MkdirAll(sub, 0o755)
+	write(t, sub, "a.jsonl", `{"id":"j1","date":"2022-01-05","text":"Les troubles ont éclaté dimanche.","source":"AFP","extra":true}`+"\nbroken\n")
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write([]byte("date 2022-01-05 La police est intervenue mardi. (Reuters)\n"))
+	zw.Close()
+	write(t, sub, "b.txt.gz", gz.String())
+	write(t, dir, "c.txt", "date 2022-01-05 Il a parlé hier. (Belga)\n")
+	out := filepath.Join(t.TempDir(), "c.json")
+	code, _, stderr := run(t, dir, nil, "", "build", "--format", "json", "-o", out, dir)
+	if code != exitPartial || !strings.Contains(stderr, "a.jsonl:2:") {
+		t.Fatalf("exit %d, %q: want 1 naming the broken JSONL line", code, stderr)
+	}
+	b, _ := os.ReadFile(out)
+	for _, want := range []string{`"article": "j1"`, "2022-01-02", "2022-01-04", `"source": "Reuters"`, `"source": "Belga"`} {
+		if !strings.Contains(string(b), want) {
+			t.Errorf("the chronology lacks %s", want)
+		}
+	}
+	code, _, stderr = run(t, dir, nil, "", "build", "--format", "json", "-o", out, filepath.Join(dir, "*.txt"))
+	if code != exitOK {
+		t.Errorf("glob: exit %d: %s", code, stderr)
 	}
 }

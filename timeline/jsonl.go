@@ -1,0 +1,92 @@
+package timeline
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"iter"
+	"strings"
+)
+
+// jsonArticle is one line of a JSONL corpus. Fields frise does not know
+// are ignored.
+type jsonArticle struct {
+	ID     string `json:"id"`
+	Date   string `json:"date"`
+	Text   string `json:"text"`
+	Title  string `json:"title"`
+	Source string `json:"source"`
+	URL    string `json:"url"`
+	Lang   string `json:"lang"`
+}
+
+// JSONLArticles reads a JSONL corpus, one article a line ({"id", "date",
+// "text"}, and optional "title", "source", "url", "lang"), in order. A bad
+// line is an error naming it; the others are read. A title is read as the
+// article's first line.
+func JSONLArticles(name string, r io.Reader, opt ReadOptions) iter.Seq2[*Article, error] {
+	if opt.MaxBytes <= 0 {
+		opt.MaxBytes = DefaultMaxBytes
+	}
+	return func(yield func(*Article, error) bool) {
+		br := bufio.NewReaderSize(r, 64<<10)
+		for lineNo := 1; ; lineNo++ {
+			line, long, err := readLine(br, opt.MaxBytes+4096)
+			if err == io.EOF && line == nil {
+				return
+			}
+			if err != nil && err != io.EOF {
+				yield(nil, fmt.Errorf("read %s: %w", name, err))
+				return
+			}
+			pos := Position{File: name, Line: lineNo, Col: 1}
+			if long {
+				if !yield(nil, &ParseError{pos, ErrTooLarge}) {
+					return
+				}
+				continue
+			}
+			if strings.TrimSpace(string(line)) == "" {
+				continue
+			}
+			a, err := jsonArticleOf(name, line, pos, opt)
+			if !yield(a, err) {
+				return
+			}
+		}
+	}
+}
+
+func jsonArticleOf(name string, line []byte, pos Position, opt ReadOptions) (*Article, error) {
+	var j jsonArticle
+	if err := json.Unmarshal(line, &j); err != nil {
+		return nil, &ParseError{pos, fmt.Errorf("not a JSON article: %w", err)}
+	}
+	if strings.TrimSpace(j.Date) == "" {
+		return nil, &ParseError{pos, ErrNoDate}
+	}
+	text := j.Text
+	if t := strings.TrimSpace(j.Title); t != "" {
+		text = t + "\n" + text
+	}
+	if len(text) > opt.MaxBytes {
+		return nil, &ParseError{pos, ErrTooLarge}
+	}
+	v, err := ParseDate(j.Date, opt.Location)
+	if err != nil {
+		return nil, &ParseError{pos, err}
+	}
+	a := &Article{ID: j.ID, File: name, Date: v, Location: v.From.Location(), Lang: j.Lang, start: pos}
+	if a.ID == "" {
+		a.ID = fmt.Sprintf("%s:%d", name, pos.Line)
+	}
+	if err := a.setText(text, true); err != nil {
+		return nil, &ParseError{pos, err}
+	}
+	if j.Source != "" {
+		a.Source = j.Source
+	}
+	a.URL = j.URL
+	return a, nil
+}
