@@ -44,6 +44,7 @@ type Config struct {
 	Fragment        bool   `mapstructure:"fragment"`
 	Lanes           string `mapstructure:"lanes"`
 	MaxArticleBytes int    `mapstructure:"max_article_bytes"`
+	Workers         int    `mapstructure:"workers"`
 }
 
 // Key documents one configuration key.
@@ -74,11 +75,12 @@ var keys = []Key{
 	{Name: "fragment", Usage: "write only the chart's <div> and <script>s, to paste into a report"},
 	{Name: "lanes", Usage: "rows of the chart: source, article or none (default: source when there are several)"},
 	{Name: "max_article_bytes", Usage: "longest article read, in bytes; longer ones are reported and skipped"},
+	{Name: "workers", Usage: "articles read at once; 0 means one per CPU (the output is the same for any number)"},
 }
 
 // Reading lists the keys that say how articles are read, for commands that
 // draw nothing.
-var Reading = []string{"timezone", "anchor", "lang", "prefer", "max_article_bytes"}
+var Reading = []string{"timezone", "anchor", "lang", "prefer", "max_article_bytes", "workers"}
 
 // Default returns the configuration frise runs with when told nothing.
 func Default() Config {
@@ -294,6 +296,9 @@ func (c Config) Validate() error {
 		if _, err := time.Parse("2006-01-02", c.Anchor); err != nil {
 			errs = append(errs, fmt.Errorf("anchor %q: want a day, YYYY-MM-DD", c.Anchor))
 		}
+	}
+	if c.Workers < 0 {
+		errs = append(errs, fmt.Errorf("workers %d: want 0 (one per CPU) or more", c.Workers))
 	}
 	if !slices.Contains([]string{"white", "dark"}, c.Theme) {
 		errs = append(errs, fmt.Errorf("theme %q: want white or dark", c.Theme))

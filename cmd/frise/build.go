@@ -58,18 +58,13 @@ func buildRun(cmd *cobra.Command, opts *buildOptions) error {
 		fmt.Fprintln(opts.Err, "frise: no input given: reading the embedded samples")
 	}
 	as, bad := readArticles(ins, p.read)
-	results := make([]timeline.Result, 0, len(as))
+	results, err := p.processAll(cmd.Context(), as, cfg.Workers)
+	if err != nil {
+		return err
+	}
 	mentions := 0
-	for _, a := range as {
-		if err := cmd.Context().Err(); err != nil {
-			return err
-		}
-		r, err := p.process(cmd.Context(), a)
-		if err != nil {
-			return err
-		}
+	for _, r := range results {
 		mentions += len(r.Mentions)
-		results = append(results, r)
 	}
 	chron := timeline.Merge(results)
 	var names []string

@@ -179,3 +179,30 @@ func TestEmptyAndHugeInputs(t *testing.T) {
 		t.Errorf("huge line: exit %d, %q; want 1 naming it and the limit", code, stderr)
 	}
 }
+
+// TestWorkersSameBytes: one worker or many, the same output.
+func TestWorkersSameBytes(t *testing.T) {
+	dir := t.TempDir()
+	var in strings.Builder
+	for i := range 200 {
+		fmt.Fprintf(&in, "date 2022-01-%02d Article %d : mardi soir, la police a chargé; la veille, il pleuvait. (%s)\n", 1+i%28, i, []string{"AFP", "Reuters", "Belga"}[i%3])
+	}
+	src := write(t, dir, "c.txt", in.String())
+	var outs []string
+	for _, w := range []string{"1", "2", "7"} {
+		for _, format := range []string{"html", "json"} {
+			out := filepath.Join(dir, "out."+w+"."+format)
+			code, _, stderr := run(t, dir, nil, "", "build", src, "--workers", w, "--format", format, "-o", out)
+			if code != exitOK {
+				t.Fatalf("workers %s: exit %d: %s", w, code, stderr)
+			}
+			b, _ := os.ReadFile(out)
+			outs = append(outs, string(b))
+		}
+	}
+	for i := 2; i < len(outs); i++ {
+		if outs[i] != outs[i%2] {
+			t.Errorf("output %d differs with another number of workers", i)
+		}
+	}
+}

@@ -3,6 +3,8 @@ package main
 import (
 	"context"
 	"fmt"
+	"runtime"
+	"sync"
 	"time"
 
 	"frise/config"
@@ -70,6 +72,46 @@ func (p *pipeline) process(ctx context.Context, a *timeline.Article) (timeline.R
 		t = p.taggers["fr"]
 	}
 	return timeline.Process(ctx, a, t, p.opt)
+}
+
+// processAll processes the articles with a pool of workers (0: one per
+// CPU). Results keep the articles' order, whatever the scheduling, so the
+// output never depends on the number of workers.
+func (p *pipeline) processAll(ctx context.Context, as []*timeline.Article, workers int) ([]timeline.Result, error) {
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	workers = min(workers, max(1, len(as)))
+	results := make([]timeline.Result, len(as))
+	errs := make([]error, len(as))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				results[i], errs[i] = p.process(ctx, as[i])
+			}
+		}()
+	}
+	for i := range as {
+		if ctx.Err() != nil {
+			break
+		}
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	return results, nil
 }
 
 func baseLang(tag string) string {
