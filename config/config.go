@@ -27,24 +27,26 @@ const FileName = "frise.yaml"
 
 // Config is everything a run of frise can be told.
 type Config struct {
-	Timezone        string `mapstructure:"timezone"`
-	Anchor          string `mapstructure:"anchor"`
-	Lang            string `mapstructure:"lang"`
-	Prefer          string `mapstructure:"prefer"`
-	Output          string `mapstructure:"output"`
-	Format          string `mapstructure:"format"`
-	Title           string `mapstructure:"title"`
-	Subtitle        string `mapstructure:"subtitle"`
-	Width           string `mapstructure:"width"`
-	Height          string `mapstructure:"height"`
-	Theme           string `mapstructure:"theme"`
-	EchartsURL      string `mapstructure:"echarts_url"`
-	Offline         bool   `mapstructure:"offline"`
-	EchartsJS       string `mapstructure:"echarts_js"`
-	Fragment        bool   `mapstructure:"fragment"`
-	Lanes           string `mapstructure:"lanes"`
-	MaxArticleBytes int    `mapstructure:"max_article_bytes"`
-	Workers         int    `mapstructure:"workers"`
+	Timezone        string  `mapstructure:"timezone"`
+	Anchor          string  `mapstructure:"anchor"`
+	Lang            string  `mapstructure:"lang"`
+	Prefer          string  `mapstructure:"prefer"`
+	Output          string  `mapstructure:"output"`
+	Format          string  `mapstructure:"format"`
+	Title           string  `mapstructure:"title"`
+	Subtitle        string  `mapstructure:"subtitle"`
+	Width           string  `mapstructure:"width"`
+	Height          string  `mapstructure:"height"`
+	Theme           string  `mapstructure:"theme"`
+	EchartsURL      string  `mapstructure:"echarts_url"`
+	Offline         bool    `mapstructure:"offline"`
+	EchartsJS       string  `mapstructure:"echarts_js"`
+	Fragment        bool    `mapstructure:"fragment"`
+	Lanes           string  `mapstructure:"lanes"`
+	MaxArticleBytes int     `mapstructure:"max_article_bytes"`
+	Workers         int     `mapstructure:"workers"`
+	Merge           bool    `mapstructure:"merge"`
+	MergeSimilarity float64 `mapstructure:"merge_similarity"`
 }
 
 // Key documents one configuration key.
@@ -76,6 +78,8 @@ var keys = []Key{
 	{Name: "lanes", Usage: "rows of the chart: source, article or none (default: source when there are several)"},
 	{Name: "max_article_bytes", Usage: "longest article read, in bytes; longer ones are reported and skipped"},
 	{Name: "workers", Usage: "articles read at once; 0 means one per CPU (the output is the same for any number)"},
+	{Name: "merge", Usage: "make one event of the reports of the same event in different articles"},
+	{Name: "merge_similarity", Usage: "share of content words two clauses need in common to be one event (0 to 1)"},
 }
 
 // Reading lists the keys that say how articles are read, for commands that
@@ -92,6 +96,8 @@ func Default() Config {
 		Theme:           "white",
 		EchartsURL:      "https://cdn.jsdelivr.net/npm/echarts@5.5.1/dist/echarts.min.js",
 		MaxArticleBytes: 8 << 20,
+		Merge:           true,
+		MergeSimilarity: 0.5,
 	}
 }
 
@@ -135,6 +141,8 @@ func AddFlags(fs *pflag.FlagSet, only ...string) {
 			fs.IntP(flagName(k.Name), k.short, v, k.Usage)
 		case bool:
 			fs.BoolP(flagName(k.Name), k.short, v, k.Usage)
+		case float64:
+			fs.Float64P(flagName(k.Name), k.short, v, k.Usage)
 		default:
 			fs.StringP(flagName(k.Name), k.short, fmt.Sprint(v), k.Usage)
 		}
@@ -258,6 +266,16 @@ func typeCheck(v *viper.Viper, file string, getenv func(string) (string, bool)) 
 				}
 			}
 			want = "true or false"
+		case float64:
+			switch x := raw.(type) {
+			case float64, int, int64:
+				continue
+			case string:
+				if _, err := strconv.ParseFloat(strings.TrimSpace(x), 64); err == nil {
+					continue
+				}
+			}
+			want = "a number"
 		default:
 			continue
 		}
@@ -296,6 +314,9 @@ func (c Config) Validate() error {
 		if _, err := time.Parse("2006-01-02", c.Anchor); err != nil {
 			errs = append(errs, fmt.Errorf("anchor %q: want a day, YYYY-MM-DD", c.Anchor))
 		}
+	}
+	if c.MergeSimilarity <= 0 || c.MergeSimilarity > 1 {
+		errs = append(errs, fmt.Errorf("merge_similarity %v: want a share between 0 and 1", c.MergeSimilarity))
 	}
 	if c.Workers < 0 {
 		errs = append(errs, fmt.Errorf("workers %d: want 0 (one per CPU) or more", c.Workers))

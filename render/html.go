@@ -239,11 +239,12 @@ func symbol(it item) string {
 	return "emptyCircle"
 }
 
+// symbolSize grows with the number of sources that told the event.
 func symbolSize(it item) int {
 	if it.inherited {
 		return 6
 	}
-	return 11
+	return min(24, 9+3*max(1, it.sources))
 }
 
 func xAxis(l layout, lang string) opts.XAxis {

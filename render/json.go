@@ -45,9 +45,10 @@ type jsonValue struct {
 }
 
 type jsonEvent struct {
-	Value   jsonValue    `json:"value"`
-	Clause  string       `json:"clause"`
-	Sources []jsonSource `json:"sources"`
+	Value    jsonValue    `json:"value"`
+	Clause   string       `json:"clause"`
+	Conflict string       `json:"conflict,omitempty"`
+	Sources  []jsonSource `json:"sources"`
 }
 
 type jsonSource struct {
@@ -88,7 +89,7 @@ func JSON(w io.Writer, c timeline.Chronology) error {
 		out.Articles = append(out.Articles, ja)
 	}
 	for _, e := range c.Events {
-		je := jsonEvent{Value: value(e.Value, e.Sources[0].Lang), Clause: e.Clause}
+		je := jsonEvent{Value: value(e.Value, e.Sources[0].Lang), Clause: e.Clause, Conflict: e.Conflict}
 		for _, p := range e.Sources {
 			je.Sources = append(je.Sources, jsonSource{
 				Article: p.Article, Source: p.Source, Date: p.Date.Timex, Sentence: p.Sentence, Clause: p.Clause,

@@ -18,6 +18,7 @@ type item struct {
 	lane      int
 	certainty timeline.Certainty
 	inherited bool
+	sources   int
 	label     string // short summary, plain text
 	showLabel bool   // the label fits where the item is drawn
 	tip       string // tooltip, HTML built from escaped text
@@ -81,7 +82,8 @@ func lay(c timeline.Chronology, lanes string) layout {
 	}
 	for _, e := range c.Events {
 		v := e.Value
-		it := item{lane: laneOf[laneName(e.Sources[0], lanes)], certainty: v.Certainty, inherited: e.Sources[0].Inherited}
+		it := item{lane: laneOf[laneName(e.Sources[0], lanes)], certainty: v.Certainty, inherited: e.Sources[0].Inherited,
+			sources: len(e.Sources)}
 		if l.relative {
 			start := v.From
 			h := start.Sub(time.Date(start.Year(), start.Month(), start.Day(), 0, 0, 0, 0, start.Location()))
@@ -268,7 +270,7 @@ func (l *layout) spanOf() float64 {
 func note(c timeline.Chronology, relative bool) string {
 	var partial []string
 	for _, a := range c.Articles {
-		if a.Date.Grain > timeline.GrainDay && a.Reference.Certainty != timeline.Exact && !a.Reference.IsZero() {
+		if a.Date.Grain > timeline.GrainDay && a.Reference.Certainty == timeline.Ambiguous {
 			partial = append(partial, a.Date.Timex)
 		}
 	}
@@ -314,7 +316,20 @@ func tooltip(e timeline.Event, p timeline.Provenance) string {
 		src = p.Article
 	}
 	fmt.Fprintf(&b, "<br>%s · %s %s", esc(src), dated(p.Lang), esc(p.Date.Timex))
+	for k, q := range e.Sources[1:] {
+		if k == 4 {
+			fmt.Fprintf(&b, "<br>… %d more", len(e.Sources)-5)
+			break
+		}
+		name := q.Source
+		if name == "" {
+			name = q.Article
+		}
+		fmt.Fprintf(&b, "<br>%s · %s %s: <i>%s</i>", esc(name), dated(q.Lang), esc(q.Date.Timex), esc(Summary(q.Sentence, 160)))
+	}
 	switch {
+	case e.Conflict != "":
+		fmt.Fprintf(&b, "<br><b>%s</b>", esc(e.Conflict))
 	case p.Inherited:
 		fmt.Fprintf(&b, "<br><i>%s</i>", esc(inheritedNote(p.Lang)))
 	case e.Value.Certainty != timeline.Exact:

@@ -9,6 +9,9 @@ type Event struct {
 	Clause string
 	// Sources keeps every report of the event: one per article that told it.
 	Sources []Provenance
+	// Conflict says how the sources disagree on the date, when they do; the
+	// Value then spans what they say.
+	Conflict string
 }
 
 // Provenance is where an event was read.

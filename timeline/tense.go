@@ -51,8 +51,18 @@ func TenseOf(text string, span Span) Direction {
 		}
 		i = start
 	}
+	// Right of the phrase. A phrase inside its clause ends there at a comma
+	// ("leaving on Thursday, the president said"); one that opens its
+	// clause ("Mardi, la police a chargé") reads on past it.
+	_, _, opens := prevWord(text, span.Start)
+	if w, _, _ := prevWord(text, span.Start); w == "" {
+		opens = true
+	}
 	j := span.End
 	for n := 1; n <= window && n < bestDist; n++ {
+		if !opens && strings.HasPrefix(strings.TrimLeft(text[j:], " \t\u00a0"), ",") {
+			break
+		}
 		w, end, stop := nextWord(text, j)
 		if w == "" || stop {
 			break

@@ -66,7 +66,7 @@ func buildRun(cmd *cobra.Command, opts *buildOptions) error {
 	for _, r := range results {
 		mentions += len(r.Mentions)
 	}
-	chron := timeline.Merge(results)
+	chron := timeline.MergeWith(results, p.merge)
 	var names []string
 	for _, in := range ins {
 		names = append(names, in.name)

@@ -55,10 +55,41 @@ type chronoJSON struct {
 	DaysUnknown bool `json:"days_unknown"`
 	Events      []struct {
 		Value struct {
-			Timex, Certainty string
-			RelDay           *int `json:"rel_day"`
+			Timex, Certainty, Reason string
+			RelDay                   *int `json:"rel_day"`
 		}
-		Clause string
+		Clause   string
+		Conflict string
+		Sources  []struct{ Article, Source string }
+	}
+}
+
+// TestMergeSamples: the embedded samples hold the same events told by
+// several agencies; the month-dated Belga story is pinned by the AFP one
+// that dates the same state of emergency.
+func TestMergeSamples(t *testing.T) {
+	c := buildJSON(t)
+	var emergency, sunday bool
+	for _, e := range c.Events {
+		srcs := map[string]bool{}
+		for _, s := range e.Sources {
+			srcs[s.Source] = true
+		}
+		if strings.Contains(e.Clause, "état d'urgence a été décrété mercredi") {
+			emergency = true
+			if !srcs["AFP"] || !srcs["Belga"] || e.Value.Timex != "2022-01-05" {
+				t.Errorf("state of emergency: %s from %v, want 2022-01-05 from AFP and Belga", e.Value.Timex, srcs)
+			}
+		}
+		if strings.Contains(e.Clause, "Les troubles au Kazakhstan ont éclaté dimanche") {
+			sunday = true
+			if e.Value.Timex != "2022-01-02" || e.Value.Certainty != "inferred" || !strings.Contains(e.Value.Reason, "AFP") {
+				t.Errorf("Belga's Sunday: %s %s %q, want 2022-01-02, inferred from the AFP report", e.Value.Timex, e.Value.Certainty, e.Value.Reason)
+			}
+		}
+	}
+	if !emergency || !sunday {
+		t.Errorf("events missing: state of emergency %v, Sunday %v", emergency, sunday)
 	}
 }
 
@@ -82,11 +113,14 @@ func buildJSON(t *testing.T, args ...string) chronoJSON {
 }
 
 func TestBuildJSONSample(t *testing.T) {
-	partial := buildJSON(t)
+	partial := buildJSON(t, "--merge=false")
 	if !partial.DaysUnknown {
 		t.Error("the sample is dated 2022-01: the JSON must say the days are unknown")
 	}
 	for _, e := range partial.Events {
+		if !strings.HasPrefix(e.Sources[0].Article, "samples/kazakhstan-2022-01.txt") {
+			continue // the wire samples are dated to the day
+		}
 		if e.Value.Certainty != "ambiguous" || e.Value.RelDay == nil {
 			t.Errorf("%q: %s %v, want an ambiguous value with a day offset", e.Clause, e.Value.Certainty, e.Value.RelDay)
 		}

@@ -20,6 +20,7 @@ type pipeline struct {
 	opt     timeline.Options
 	lang    string
 	taggers map[string]timeline.Tagger
+	merge   timeline.MergeOptions
 }
 
 func newPipeline(cfg config.Config) (*pipeline, error) {
@@ -48,6 +49,9 @@ func newPipeline(cfg config.Config) (*pipeline, error) {
 	case "future":
 		p.opt.Resolve.Prefer = timeline.DirFuture
 	}
+	p.merge = timeline.DefaultMerge
+	p.merge.Off = !cfg.Merge
+	p.merge.Similarity = cfg.MergeSimilarity
 	if cfg.Anchor != "" {
 		t, err := time.ParseInLocation("2006-01-02", cfg.Anchor, loc)
 		if err != nil {
@@ -55,6 +59,7 @@ func newPipeline(cfg config.Config) (*pipeline, error) {
 		}
 		p.opt.Resolve.Anchor = t
 	}
+	p.merge.Resolve = p.opt.Resolve
 	return p, nil
 }
 

@@ -1,0 +1,309 @@
+package timeline
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+)
+
+// MergeOptions says when events of different articles are one event.
+type MergeOptions struct {
+	// Similarity is the share of content words two clauses must have in
+	// common (of the shorter one's) to be one event when their times agree.
+	Similarity float64
+	// Conflict is the share above which two clauses are one event even
+	// when their times disagree: the event is kept once, the conflict shown.
+	Conflict float64
+	// Resolve re-reads an article whose day another source fixed.
+	Resolve ResolveOptions
+	// Off keeps every event of every article apart.
+	Off bool
+}
+
+// DefaultMerge are the thresholds frise uses: at least two content words in
+// common, and half the shorter clause's; three quarters to merge despite
+// different dates.
+var DefaultMerge = MergeOptions{Similarity: 0.5, Conflict: 0.75}
+
+// MergeWith gathers the events of many articles in one chronology, and
+// makes one event of the reports of the same event in different articles.
+//
+// Two reports are the same event when their clauses share enough content
+// words (names, numbers, nouns and verbs; not stop words, not the time
+// phrase) and their times overlap. Their event keeps every source, and the
+// most precise value they support: an exact date narrows an ambiguous one
+// (an article dated 2022-01 says "mercredi", one dated 2022-01-06 says
+// "mercredi 5 janvier"). That pin fixes the whole month-dated article's
+// day, which is then read again from it, its values marked inferred. Reports
+// this alike whose dates differ are kept as one event with the conflict
+// said, spanning both dates.
+func MergeWith(results []Result, opt MergeOptions) Chronology {
+	if opt.Off || len(results) < 2 {
+		return Merge(results)
+	}
+	// Pass 1: find the articles whose story day another source fixes.
+	c := Merge(results)
+	groups := sameEvents(c.Events, opt)
+	pins := map[string]pin{}
+	for _, g := range groups {
+		var exact *Event
+		for _, i := range g {
+			if v := c.Events[i].Value; v.Certainty == Exact && v.RelDay == nil && v.Grain <= GrainDay {
+				exact = &c.Events[i]
+				break
+			}
+		}
+		if exact == nil {
+			continue
+		}
+		for _, i := range g {
+			e := c.Events[i]
+			if e.Value.RelDay == nil || e.Sources[0].Inherited {
+				continue
+			}
+			day := startOfDay(exact.Value.From).AddDate(0, 0, -*e.Value.RelDay)
+			id := e.Sources[0].Article
+			if _, ok := pins[id]; !ok {
+				pins[id] = pin{day: day, by: exact.Sources[0]}
+			}
+		}
+	}
+	if len(pins) > 0 {
+		results = slices.Clone(results)
+		for k, r := range results {
+			p, ok := pins[r.Article.ID]
+			if !ok {
+				continue
+			}
+			ro := opt.Resolve
+			ro.Anchor = p.day
+			ms := slices.Clone(r.Mentions)
+			ref := Resolve(r.Article, ms, ro)
+			why := fmt.Sprintf("article dated %s; its day is %s, from %s (dated %s) reporting the same event",
+				r.Article.Date.Timex, p.day.Format("2006-01-02"), sourceName(p.by), p.by.Date.Timex)
+			for i := range ms {
+				if ms[i].Value.Certainty == Exact && ms[i].Value.Placed() {
+					ms[i].Value.Certainty, ms[i].Value.Reason = Inferred, why
+				}
+			}
+			ref.Certainty, ref.Reason = Inferred, why
+			results[k] = Result{Article: r.Article, Mentions: ms, Reference: ref, Events: Extract(r.Article, ms, ref)}
+		}
+		c = Merge(results)
+		groups = sameEvents(c.Events, opt)
+	}
+	// Pass 2: one event per group.
+	merged := make([]bool, len(c.Events))
+	var out []Event
+	for _, g := range groups {
+		out = append(out, joinEvents(c.Events, g))
+		for _, i := range g {
+			merged[i] = true
+		}
+	}
+	for i, e := range c.Events {
+		if !merged[i] {
+			out = append(out, e)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b Event) int {
+		return cmp.Or(a.Value.From.Compare(b.Value.From), b.Value.To.Compare(a.Value.To),
+			cmp.Compare(a.Sources[0].Article, b.Sources[0].Article), cmp.Compare(a.Sources[0].ClauseSpan.Start, b.Sources[0].ClauseSpan.Start))
+	})
+	c.Events = out
+	for i, r := range results {
+		c.Articles[i].Reference = r.Reference
+	}
+	return c
+}
+
+type pin struct {
+	day time.Time
+	by  Provenance
+}
+
+func sourceName(p Provenance) string {
+	if p.Source != "" {
+		return p.Source
+	}
+	return p.Article
+}
+
+// sameEvents groups the events that report one event, each group in
+// chronology order; an event in no group stands alone.
+func sameEvents(evs []Event, opt MergeOptions) [][]int {
+	words := make([][]string, len(evs))
+	index := map[string][]int{}
+	for i, e := range evs {
+		if e.Sources[0].Inherited {
+			continue
+		}
+		words[i] = contentWords(e.Sources[0].Clause, e.Sources[0].Phrase)
+		for _, w := range words[i] {
+			index[w] = append(index[w], i)
+		}
+	}
+	parent := make([]int, len(evs))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	conflict := make(map[int]bool)
+	for i := range evs {
+		if len(words[i]) < 2 {
+			continue
+		}
+		shared := map[int]int{}
+		for _, w := range words[i] {
+			ids := index[w]
+			if len(ids) > 200 {
+				continue // a word in everything tells nothing
+			}
+			for _, j := range ids {
+				if j < i && evs[j].Sources[0].Article != evs[i].Sources[0].Article {
+					shared[j]++
+				}
+			}
+		}
+		js := make([]int, 0, len(shared))
+		for j := range shared {
+			js = append(js, j)
+		}
+		slices.Sort(js)
+		for _, j := range js {
+			n := shared[j]
+			if n < 2 {
+				continue
+			}
+			sim := float64(n) / float64(min(len(words[i]), len(words[j])))
+			agree := overlaps(evs[i].Value, evs[j].Value)
+			if (agree && sim >= opt.Similarity) || sim >= opt.Conflict {
+				a, b := find(i), find(j)
+				if a != b {
+					parent[a] = b
+				}
+				if !agree {
+					conflict[find(j)] = true
+				}
+			}
+		}
+	}
+	byRoot := map[int][]int{}
+	var roots []int
+	for i := range evs {
+		r := find(i)
+		if _, ok := byRoot[r]; !ok {
+			roots = append(roots, r)
+		}
+		byRoot[r] = append(byRoot[r], i)
+	}
+	var groups [][]int
+	for _, r := range roots {
+		if g := byRoot[r]; len(g) > 1 {
+			groups = append(groups, g)
+		}
+	}
+	return groups
+}
+
+func overlaps(a, b Value) bool { return a.From.Before(b.To) && b.From.Before(a.To) }
+
+// joinEvents makes one event of a group: every source, and the most precise
+// value they support, or the span of all when exact dates disagree.
+func joinEvents(evs []Event, g []int) Event {
+	best := evs[g[0]]
+	for _, i := range g[1:] {
+		if better(evs[i].Value, best.Value) {
+			best = evs[i]
+		}
+	}
+	out := Event{Value: best.Value, Clause: best.Clause}
+	var exact []Value
+	for _, i := range g {
+		out.Sources = append(out.Sources, evs[i].Sources...)
+		if v := evs[i].Value; v.Certainty != Ambiguous {
+			exact = append(exact, v)
+		}
+	}
+	for _, v := range exact {
+		if !overlaps(v, best.Value) {
+			var says []string
+			from, to := best.Value.From, best.Value.To
+			for _, i := range g {
+				v := evs[i].Value
+				says = append(says, sourceName(evs[i].Sources[0])+": "+v.Timex)
+				if v.From.Before(from) {
+					from = v.From
+				}
+				if v.To.After(to) {
+					to = v.To
+				}
+			}
+			out.Conflict = "sources disagree on the date (" + strings.Join(says, "; ") + ")"
+			out.Value.From, out.Value.To = from, to
+			out.Value.Certainty, out.Value.Reason = Ambiguous, out.Conflict
+			out.Value.RelDay = nil
+			break
+		}
+	}
+	return out
+}
+
+// better reports whether a is a more precise value than b: more certain,
+// then narrower.
+func better(a, b Value) bool {
+	if a.Certainty != b.Certainty {
+		return a.Certainty < b.Certainty
+	}
+	return a.To.Sub(a.From) < b.To.Sub(b.From)
+}
+
+// contentWords returns the words of a clause that say what happened:
+// lower case, three letters or more (or a number), without stop words or
+// the words of the time phrase, each once, sorted.
+func contentWords(clause, phrase string) []string {
+	skip := map[string]bool{}
+	for _, w := range tokens(phrase) {
+		skip[w] = true
+	}
+	seen := map[string]bool{}
+	var out []string
+	for _, w := range tokens(clause) {
+		if skip[w] || stopWords[w] || seen[w] {
+			continue
+		}
+		if len([]rune(w)) < 3 && !unicode.IsDigit([]rune(w)[0]) {
+			continue
+		}
+		seen[w] = true
+		out = append(out, w)
+	}
+	slices.Sort(out)
+	return out
+}
+
+func tokens(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+var stopWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`le la les un une des du de d l au aux et ou mais donc or ni car que qui quoi dont où ce cet cette ces
+		son sa ses leur leurs nous vous ils elles il elle on se s en y ne pas plus par pour sur sous dans avec sans selon entre
+		est sont été être avait avaient ont a ai as avons avez fait faire été était étaient sera seront aussi très tout tous toute toutes
+		the a an and or but of to in on at by for with from as is are was were be been has have had it its this that these those
+		they he she we you his her their our not no after before over under into than then also said says will would`) {
+		m[w] = true
+	}
+	return m
+}()
