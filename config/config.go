@@ -65,7 +65,7 @@ var keys = []Key{
 	{Name: "lang", Usage: "article language, fr or en (default: the article's own, else detected)"},
 	{Name: "prefer", Usage: "past or future: the direction of phrases whose tense says nothing (default: read the tense, else past)"},
 	{Name: "output", short: "o", Usage: "file to write; - for standard output"},
-	{Name: "format", Usage: "html (the chart page), json (the chronology), or png, svg, pdf (the chart as an image, drawn by chromium)"},
+	{Name: "format", Usage: "html (the chart page); json, jsonl, csv, timelinejs, timeml (the chronology as data); png, svg, pdf (the chart drawn by chromium)"},
 	{Name: "title", Usage: "chart title (default: a title from the articles)"},
 	{Name: "subtitle", Usage: "chart subtitle (default: what the chart covers)"},
 	{Name: "width", Usage: "chart width, CSS"},
@@ -81,6 +81,9 @@ var keys = []Key{
 	{Name: "merge", Usage: "make one event of the reports of the same event in different articles"},
 	{Name: "merge_similarity", Usage: "share of content words two clauses need in common to be one event (0 to 1)"},
 }
+
+// Formats are the outputs of frise build.
+var Formats = []string{"html", "json", "jsonl", "csv", "timelinejs", "timeml", "png", "svg", "pdf"}
 
 // Reading lists the keys that say how articles are read, for commands that
 // draw nothing.
@@ -293,8 +296,8 @@ func typeCheck(v *viper.Viper, file string, getenv func(string) (string, bool)) 
 // Validate checks every value, with a message that says what is accepted.
 func (c Config) Validate() error {
 	var errs []error
-	if !slices.Contains([]string{"html", "json", "png", "svg", "pdf"}, c.Format) {
-		errs = append(errs, fmt.Errorf("format %q: want html, json, png, svg or pdf", c.Format))
+	if !slices.Contains(Formats, c.Format) {
+		errs = append(errs, fmt.Errorf("format %q: want one of %s", c.Format, strings.Join(Formats, ", ")))
 	}
 	if !slices.Contains([]string{"", "source", "article", "none"}, c.Lanes) {
 		errs = append(errs, fmt.Errorf("lanes %q: want source, article or none", c.Lanes))

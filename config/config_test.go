@@ -90,7 +90,7 @@ func TestErrors(t *testing.T) {
 		{"wrong type in file", "max_article_bytes: many\n", nil, nil, []string{"max_article_bytes", "many", FileName, "whole number"}},
 		{"wrong type in env", "", map[string]string{"FRISE_MAX_ARTICLE_BYTES": "lots"}, nil, []string{"max_article_bytes", "lots", "FRISE_MAX_ARTICLE_BYTES"}},
 		{"bad theme", "theme: neon\n", nil, nil, []string{"theme \"neon\"", "white or dark"}},
-		{"bad format", "format: gif\n", nil, nil, []string{"format \"gif\"", "html, json, png, svg or pdf"}},
+		{"bad format", "format: gif\n", nil, nil, []string{"format \"gif\"", "html, json, jsonl"}},
 		{"wrong type of bool", "offline: maybe\n", nil, nil, []string{"offline", "maybe", "true or false"}},
 		{"bad prefer", "", map[string]string{"FRISE_PREFER": "sideways"}, nil, []string{"prefer \"sideways\""}},
 		{"unknown timezone", "timezone: Mars/Olympus\n", nil, nil, []string{"timezone \"Mars/Olympus\"", "IANA"}},

@@ -89,15 +89,7 @@ func JSON(w io.Writer, c timeline.Chronology) error {
 		out.Articles = append(out.Articles, ja)
 	}
 	for _, e := range c.Events {
-		je := jsonEvent{Value: value(e.Value, e.Sources[0].Lang), Clause: e.Clause, Conflict: e.Conflict}
-		for _, p := range e.Sources {
-			je.Sources = append(je.Sources, jsonSource{
-				Article: p.Article, Source: p.Source, Date: p.Date.Timex, Sentence: p.Sentence, Clause: p.Clause,
-				Phrase: p.Phrase, PhraseSpan: [2]int{p.PhraseSpan.Start, p.PhraseSpan.End},
-				SentenceSpan: [2]int{p.SentenceSpan.Start, p.SentenceSpan.End}, Rule: p.Rule, Inherited: p.Inherited,
-			})
-		}
-		out.Events = append(out.Events, je)
+		out.Events = append(out.Events, eventJSON(e))
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
@@ -105,4 +97,16 @@ func JSON(w io.Writer, c timeline.Chronology) error {
 		return fmt.Errorf("write JSON: %w", err)
 	}
 	return nil
+}
+
+func eventJSON(e timeline.Event) jsonEvent {
+	je := jsonEvent{Value: value(e.Value, e.Sources[0].Lang), Clause: e.Clause, Conflict: e.Conflict}
+	for _, p := range e.Sources {
+		je.Sources = append(je.Sources, jsonSource{
+			Article: p.Article, Source: p.Source, Date: p.Date.Timex, Sentence: p.Sentence, Clause: p.Clause,
+			Phrase: p.Phrase, PhraseSpan: [2]int{p.PhraseSpan.Start, p.PhraseSpan.End},
+			SentenceSpan: [2]int{p.SentenceSpan.Start, p.SentenceSpan.End}, Rule: p.Rule, Inherited: p.Inherited,
+		})
+	}
+	return je
 }

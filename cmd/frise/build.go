@@ -74,7 +74,10 @@ func buildRun(cmd *cobra.Command, opts *buildOptions) error {
 	out := cfg.Output
 	if out == config.Default().Output && cfg.Format != "html" && cfg.Format != "" {
 		// "timeline.html" is the page's default name; other formats get theirs.
-		out = "timeline." + cfg.Format
+		out = map[string]string{"timelinejs": "timeline.timelinejs.json", "timeml": "timeline.timeml.xml"}[cfg.Format]
+		if out == "" {
+			out = "timeline." + cfg.Format
+		}
 	}
 	ropt, err := renderOptions(cfg, opts.Dir)
 	if err != nil {
@@ -84,6 +87,14 @@ func buildRun(cmd *cobra.Command, opts *buildOptions) error {
 	switch cfg.Format {
 	case "json":
 		write = func(w io.Writer) error { return render.JSON(w, chron) }
+	case "jsonl":
+		write = func(w io.Writer) error { return render.JSONL(w, chron) }
+	case "csv":
+		write = func(w io.Writer) error { return render.CSV(w, chron) }
+	case "timelinejs":
+		write = func(w io.Writer) error { return render.TimelineJS(w, chron, cfg.Title) }
+	case "timeml":
+		write = func(w io.Writer) error { return render.TimeML(w, results) }
 	case "png", "svg", "pdf":
 		img, err := image(cmd.Context(), chron, ropt, cfg.Format)
 		if err != nil {
