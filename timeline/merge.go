@@ -135,15 +135,34 @@ func sourceName(p Provenance) string {
 // sameEvents groups the events that report one event, each group in
 // chronology order; an event in no group stands alone.
 func sameEvents(evs []Event, opt MergeOptions) [][]int {
+	// Candidates share a content word and a day: the index is keyed by
+	// both, so a word common to a whole corpus costs only its day's events.
+	// Events longer than three days (a month, a band of possible days) are
+	// keyed by the word alone, and meet every event with that word.
 	words := make([][]string, len(evs))
 	index := map[string][]int{}
+	keys := func(i int) []string {
+		var ks []string
+		v := evs[i].Value
+		days := dayDiff(startOfDay(v.From), v.To)
+		for _, w := range words[i] {
+			if !v.Placed() || days > 3 {
+				ks = append(ks, w+"|*")
+				continue
+			}
+			for d := startOfDay(v.From); d.Before(v.To); d = d.AddDate(0, 0, 1) {
+				ks = append(ks, w+"|"+d.Format("2006-01-02"))
+			}
+		}
+		return ks
+	}
 	for i, e := range evs {
 		if e.Sources[0].Inherited {
 			continue
 		}
 		words[i] = contentWords(e.Sources[0].Clause, e.Sources[0].Phrase)
-		for _, w := range words[i] {
-			index[w] = append(index[w], i)
+		for _, k := range keys(i) {
+			index[k] = append(index[k], i)
 		}
 	}
 	parent := make([]int, len(evs))
@@ -164,13 +183,45 @@ func sameEvents(evs []Event, opt MergeOptions) [][]int {
 			continue
 		}
 		shared := map[int]int{}
-		for _, w := range words[i] {
-			ids := index[w]
-			if len(ids) > 200 {
-				continue // a word in everything tells nothing
+		var look []string
+		if v := evs[i].Value; v.Placed() && dayDiff(startOfDay(v.From), v.To) <= 3 {
+			for _, w := range words[i] {
+				look = append(look, w+"|*") // meet the long events too
+				// and the days around: reports whose dates disagree by a few days
+				for d := startOfDay(v.From).AddDate(0, 0, -3); d.Before(v.To.AddDate(0, 0, 3)); d = d.AddDate(0, 0, 1) {
+					look = append(look, w+"|"+d.Format("2006-01-02"))
+				}
 			}
+		} else {
+			look = keys(i)
+			// A long event meets the day-keyed ones through the words' day keys
+			// being absent: its word-only key holds only long events; look up
+			// each day key it overlaps, up to a month.
+			v := evs[i].Value
+			if v.Placed() && dayDiff(startOfDay(v.From), v.To) <= 62 {
+				for _, w := range words[i] {
+					for d := startOfDay(v.From); d.Before(v.To); d = d.AddDate(0, 0, 1) {
+						look = append(look, w+"|"+d.Format("2006-01-02"))
+					}
+				}
+			}
+		}
+		counted := map[int]map[string]bool{}
+		for _, k := range look {
+			ids := index[k]
+			if len(ids) > 5000 {
+				ids = ids[len(ids)-5000:] // bounded work on a corpus of one sentence repeated
+			}
+			w := k[:strings.LastIndexByte(k, '|')]
 			for _, j := range ids {
-				if j < i && evs[j].Sources[0].Article != evs[i].Sources[0].Article {
+				if j >= i || evs[j].Sources[0].Article == evs[i].Sources[0].Article {
+					continue
+				}
+				if counted[j] == nil {
+					counted[j] = map[string]bool{}
+				}
+				if !counted[j][w] {
+					counted[j][w] = true
 					shared[j]++
 				}
 			}

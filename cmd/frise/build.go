@@ -58,7 +58,9 @@ func buildRun(cmd *cobra.Command, opts *buildOptions) error {
 		fmt.Fprintln(opts.Err, "frise: no input given: reading the embedded samples")
 	}
 	as, bad := readArticles(ins, p.read)
-	results, err := p.processAll(cmd.Context(), as, cfg.Workers)
+	bar := newProgress(opts.Err, len(as))
+	results, err := p.processAll(cmd.Context(), as, cfg.Workers, bar.done)
+	bar.wait()
 	if err != nil {
 		return err
 	}
@@ -108,7 +110,12 @@ func buildRun(cmd *cobra.Command, opts *buildOptions) error {
 		return err
 	}
 	cfg.Output = out
-	fmt.Fprintf(opts.Err, "frise: %d article(s), %d time phrase(s), %d event(s) → %s\n", len(as), mentions, len(chron.Events), cfg.Output)
+	merged := 0
+	for _, e := range chron.Events {
+		merged += len(e.Sources) - 1
+	}
+	fmt.Fprintf(opts.Err, "frise: %d article(s), %d time phrase(s), %d event(s) (%d report(s) merged), %d error(s) → %s\n",
+		len(as), mentions, len(chron.Events), merged, len(bad), cfg.Output)
 	if len(bad) > 0 {
 		return &partialError{bad}
 	}

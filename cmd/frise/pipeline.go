@@ -82,7 +82,7 @@ func (p *pipeline) process(ctx context.Context, a *timeline.Article) (timeline.R
 // processAll processes the articles with a pool of workers (0: one per
 // CPU). Results keep the articles' order, whatever the scheduling, so the
 // output never depends on the number of workers.
-func (p *pipeline) processAll(ctx context.Context, as []*timeline.Article, workers int) ([]timeline.Result, error) {
+func (p *pipeline) processAll(ctx context.Context, as []*timeline.Article, workers int, done func()) ([]timeline.Result, error) {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
@@ -97,6 +97,9 @@ func (p *pipeline) processAll(ctx context.Context, as []*timeline.Article, worke
 			defer wg.Done()
 			for i := range next {
 				results[i], errs[i] = p.process(ctx, as[i])
+				if done != nil {
+					done()
+				}
 			}
 		}()
 	}
