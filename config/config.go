@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -45,6 +46,9 @@ type Config struct {
 	Lanes           string  `mapstructure:"lanes"`
 	MaxArticleBytes int     `mapstructure:"max_article_bytes"`
 	Workers         int     `mapstructure:"workers"`
+	From            string  `mapstructure:"from"`
+	To              string  `mapstructure:"to"`
+	Grep            string  `mapstructure:"grep"`
 	Merge           bool    `mapstructure:"merge"`
 	MergeSimilarity float64 `mapstructure:"merge_similarity"`
 }
@@ -78,6 +82,9 @@ var keys = []Key{
 	{Name: "lanes", Usage: "rows of the chart: source, article or none (default: source when there are several)"},
 	{Name: "max_article_bytes", Usage: "longest article read, in bytes; longer ones are reported and skipped"},
 	{Name: "workers", Usage: "articles read at once; 0 means one per CPU (the output is the same for any number)"},
+	{Name: "from", Usage: "YYYY-MM-DD: keep only events that reach this day or later"},
+	{Name: "to", Usage: "YYYY-MM-DD: keep only events that start on this day or before"},
+	{Name: "grep", Usage: "keep only events whose sentence matches this regular expression (case-insensitive)"},
 	{Name: "merge", Usage: "make one event of the reports of the same event in different articles"},
 	{Name: "merge_similarity", Usage: "share of content words two clauses need in common to be one event (0 to 1)"},
 }
@@ -316,6 +323,18 @@ func (c Config) Validate() error {
 	if c.Anchor != "" {
 		if _, err := time.Parse("2006-01-02", c.Anchor); err != nil {
 			errs = append(errs, fmt.Errorf("anchor %q: want a day, YYYY-MM-DD", c.Anchor))
+		}
+	}
+	for _, d := range [][2]string{{"from", c.From}, {"to", c.To}} {
+		if d[1] != "" {
+			if _, err := time.Parse("2006-01-02", d[1]); err != nil {
+				errs = append(errs, fmt.Errorf("%s %q: want a day, YYYY-MM-DD", d[0], d[1]))
+			}
+		}
+	}
+	if c.Grep != "" {
+		if _, err := regexp.Compile(c.Grep); err != nil {
+			errs = append(errs, fmt.Errorf("grep %q: %v", c.Grep, err))
 		}
 	}
 	if c.MergeSimilarity <= 0 || c.MergeSimilarity > 1 {

@@ -69,6 +69,7 @@ func buildRun(cmd *cobra.Command, opts *buildOptions) error {
 		mentions += len(r.Mentions)
 	}
 	chron := timeline.MergeWith(results, p.merge)
+	chron.Events = filterEvents(chron.Events, cfg)
 	var names []string
 	for _, in := range ins {
 		names = append(names, in.name)

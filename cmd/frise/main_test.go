@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -331,5 +332,21 @@ func TestCorpusInputs(t *testing.T) {
 	code, _, stderr = run(t, dir, nil, "", "build", "--format", "json", "-o", out, filepath.Join(dir, "*.txt"))
 	if code != exitOK {
 		t.Errorf("glob: exit %d: %s", code, stderr)
+	}
+}
+
+func TestBuildFilters(t *testing.T) {
+	c := buildJSON(t, "--from", "2022-01-06", "--to", "2022-01-07", "--grep", "almaty")
+	if len(c.Events) == 0 {
+		t.Fatal("no event left")
+	}
+	for _, e := range c.Events {
+		if !strings.Contains(strings.ToLower(fmt.Sprint(e.Clause, e.Sources)), "almaty") {
+			t.Errorf("%q kept, with no Almaty", e.Clause)
+		}
+		// A day must be one of them; a week or a range must reach them.
+		if len(e.Value.Timex) == 10 && (e.Value.Timex < "2022-01-06" || e.Value.Timex > "2022-01-07") {
+			t.Errorf("%q on %s kept outside 6-7 January", e.Clause, e.Value.Timex)
+		}
 	}
 }
