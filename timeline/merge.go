@@ -209,8 +209,11 @@ func sameEvents(evs []Event, opt MergeOptions) [][]int {
 		counted := map[int]map[string]bool{}
 		for _, k := range look {
 			ids := index[k]
-			if len(ids) > 5000 {
-				ids = ids[len(ids)-5000:] // bounded work on a corpus of one sentence repeated
+			if len(ids) > 64 {
+				// Bounded work when many reports share a word and a day: the
+				// latest ones suffice, as merging is transitive (a chain of
+				// alike reports becomes one event).
+				ids = ids[len(ids)-64:]
 			}
 			w := k[:strings.LastIndexByte(k, '|')]
 			for _, j := range ids {

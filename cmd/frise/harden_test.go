@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"os"
 	"os/exec"
@@ -203,6 +204,44 @@ func TestWorkersSameBytes(t *testing.T) {
 	for i := 2; i < len(outs); i++ {
 		if outs[i] != outs[i%2] {
 			t.Errorf("output %d differs with another number of workers", i)
+		}
+	}
+}
+
+// TestExtract: events stream out as JSONL, whole lines in input order, the
+// same for any number of workers.
+func TestExtract(t *testing.T) {
+	dir := t.TempDir()
+	var in strings.Builder
+	for i := range 120 {
+		fmt.Fprintf(&in, "date 2022-01-%02d Article %d : mardi soir, la police a chargé. (AFP)\n", 1+i%28, i)
+	}
+	in.WriteString("pas de date\n")
+	src := write(t, dir, "c.txt", in.String())
+	var outs []string
+	for _, w := range []string{"1", "4"} {
+		code, stdout, stderr := run(t, dir, nil, "", "extract", src, "--workers", w)
+		if code != exitPartial || !strings.Contains(stderr, "c.txt:121") {
+			t.Fatalf("workers %s: exit %d, %q: want 1 naming the bad line", w, code, stderr)
+		}
+		outs = append(outs, stdout)
+	}
+	if outs[0] != outs[1] {
+		t.Error("extract differs with the number of workers")
+	}
+	lines := strings.Split(strings.TrimSpace(outs[0]), "\n")
+	if len(lines) != 120 {
+		t.Fatalf("%d events, want 120", len(lines))
+	}
+	for i, l := range lines {
+		var e struct {
+			Sources []struct{ Article string }
+		}
+		if err := json.Unmarshal([]byte(l), &e); err != nil {
+			t.Fatalf("line %d is not JSON: %v", i+1, err)
+		}
+		if want := fmt.Sprintf("%s:%d", src, i+1); e.Sources[0].Article != want {
+			t.Fatalf("line %d is from %s, want %s (input order)", i+1, e.Sources[0].Article, want)
 		}
 	}
 }

@@ -1,0 +1,185 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"sync"
+
+	"github.com/spf13/cobra"
+
+	"frise/config"
+	"frise/render"
+	"frise/timeline"
+)
+
+// extractOptions are the dependencies and flags of frise extract.
+type extractOptions struct {
+	streams
+	Config config.Config
+	Out    string
+	Args   []string
+}
+
+func newCmdExtract(s streams) *cobra.Command {
+	opts := &extractOptions{streams: s}
+	cmd := &cobra.Command{
+		Use:   "extract [FILE|DIR|-]...",
+		Short: "Stream the events of articles as JSONL, as they are read",
+		Long: `Read articles and write their events as JSONL, one event a line, article after
+article in input order, as soon as they are read: memory stays flat however
+large the input. No merging across articles (that needs them all: use build).
+Lines are written whole, so an interrupted run (Ctrl-C) leaves valid JSONL.`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			cfg, err := loadConfig(cmd, s)
+			if err != nil {
+				return err
+			}
+			opts.Config, opts.Args = cfg, args
+			return extractRun(cmd.Context(), opts)
+		},
+	}
+	cmd.Flags().StringVarP(&opts.Out, "output", "o", "-", "file to write; - for standard output")
+	config.AddFlags(cmd.Flags(), config.Reading...)
+	return cmd
+}
+
+type extractJob struct {
+	seq int
+	a   *timeline.Article
+	res timeline.Result
+	err error
+}
+
+func extractRun(ctx context.Context, opts *extractOptions) error {
+	p, err := newPipeline(opts.Config)
+	if err != nil {
+		return err
+	}
+	ins, _, err := inputs(opts.Args, opts.In)
+	if err != nil {
+		return &usageError{err}
+	}
+	w := opts.Out == "-"
+	var out io.Writer = opts.streams.Out
+	if !w {
+		f, err := os.Create(opts.Out)
+		if err != nil {
+			return fmt.Errorf("write %s: %w", opts.Out, err)
+		}
+		defer f.Close()
+		out = f
+	}
+	bw := bufio.NewWriterSize(out, 256<<10)
+	defer bw.Flush()
+
+	workers := opts.Config.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	// A bounded pipeline: a reader hands articles out in order, workers
+	// process them, a writer puts them back in order. At most a few
+	// articles per worker are in memory at once.
+	jobs := make(chan extractJob, workers)
+	done := make(chan extractJob, workers)
+	var bad timeline.ErrorList
+	var badMu sync.Mutex
+	go func() {
+		defer close(jobs)
+		seq := 0
+		for _, in := range ins {
+			rc, err := in.open()
+			if err != nil {
+				badMu.Lock()
+				bad.Add(timeline.Position{File: in.name}, err)
+				badMu.Unlock()
+				continue
+			}
+			arts, closeZ, err := articlesOf(in.name, rc, p.read)
+			if err != nil {
+				badMu.Lock()
+				bad.Add(timeline.Position{File: in.name}, err)
+				badMu.Unlock()
+				rc.Close()
+				continue
+			}
+			for a, err := range arts {
+				if ctx.Err() != nil {
+					break
+				}
+				if err != nil {
+					badMu.Lock()
+					if pe, ok := err.(*timeline.ParseError); ok {
+						bad = append(bad, pe)
+					} else {
+						bad.Add(timeline.Position{File: in.name}, err)
+					}
+					badMu.Unlock()
+					continue
+				}
+				jobs <- extractJob{seq: seq, a: a}
+				seq++
+			}
+			closeZ()
+			rc.Close()
+		}
+	}()
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				j.res, j.err = p.process(ctx, j.a)
+				done <- j
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(done) }()
+
+	pending := map[int]extractJob{}
+	next, events, articles := 0, 0, 0
+	var firstErr error
+	for j := range done {
+		pending[j.seq] = j
+		for {
+			k, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			if k.err != nil {
+				if firstErr == nil {
+					firstErr = k.err
+				}
+				continue
+			}
+			articles++
+			events += len(k.res.Events)
+			if err := render.JSONL(bw, timeline.Chronology{Events: k.res.Events}); err != nil && firstErr == nil {
+				firstErr = err
+			}
+		}
+		if len(pending) == 0 {
+			bw.Flush() // whole lines only: a stop leaves valid JSONL
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if firstErr != nil {
+		return firstErr
+	}
+	fmt.Fprintf(opts.Err, "frise: %d article(s), %d event(s), %d error(s)\n", articles, events, len(bad))
+	if len(bad) > 0 {
+		return &partialError{bad}
+	}
+	return nil
+}
