@@ -139,16 +139,17 @@ func ChartID(c timeline.Chronology) string {
 // HTML writes the chronology as a page holding one timeline chart (or,
 // with Options.Fragment, only the chart's element and scripts).
 func HTML(w io.Writer, c timeline.Chronology, opt Options) error {
-	ch, err := Chart(c, opt)
+	ch, data, err := Chart(c, opt)
 	if err != nil {
 		return err
 	}
 	opt = opt.withDefaults(c, lay(c, opt.Lanes))
-	return writePage(w, ch, opt)
+	return writePage(w, ch, data, opt)
 }
 
-// Chart builds the go-echarts chart of the chronology.
-func Chart(c timeline.Chronology, opt Options) (*charts.Custom, error) {
+// Chart builds the go-echarts chart of the chronology, and the script that
+// holds its tooltips (which must run before the chart's).
+func Chart(c timeline.Chronology, opt Options) (*charts.Custom, string, error) {
 	l := lay(c, opt.Lanes)
 	opt = opt.withDefaults(c, l)
 	id := ChartID(c)
@@ -171,7 +172,7 @@ func Chart(c timeline.Chronology, opt Options) (*charts.Custom, error) {
 		charts.WithTitleOpts(opts.Title{Left: "center", Top: "8"}),
 		charts.WithTooltipOpts(opts.Tooltip{
 			Show: opts.Bool(true), Trigger: "item", Enterable: opts.Bool(true),
-			Formatter: opts.FuncOpts(fmt.Sprintf(tooltipJS, b64List(tips))),
+			Formatter: opts.FuncOpts(fmt.Sprintf(tooltipJS, id)),
 		}),
 		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(len(l.lanes) > 1), Top: "64", Type: "scroll",
 			Formatter: opts.FuncOpts(fmt.Sprintf(legendJS, b64List(l.lanes)))}),
@@ -197,13 +198,15 @@ func Chart(c timeline.Chronology, opt Options) (*charts.Custom, error) {
 	for lane := range max(1, len(l.lanes)) {
 		var bars []opts.CustomData
 		var points []opts.ScatterData
+		var laneLabels []string // this lane's labels, by the point's place in the lane
 		for i, it := range l.items {
 			if it.lane != lane {
 				continue
 			}
 			bars = append(bars, opts.CustomData{Value: []any{it.x0, it.x1, it.y, int(it.certainty), b2i(it.inherited), i}})
-			points = append(points, opts.ScatterData{Value: []any{(it.x0 + it.x1) / 2, it.y, i},
+			points = append(points, opts.ScatterData{Value: []any{(it.x0 + it.x1) / 2, it.y, i, len(laneLabels)},
 				Symbol: symbol(it), SymbolSize: symbolSize(it)})
+			laneLabels = append(laneLabels, labels[i])
 		}
 		name := fmt.Sprintf("L%d", lane)
 		ch.AddSeries(name, bars, charts.WithCustomChartOpts(opts.CustomChart{RenderItem: opts.FuncOpts(renderItemJS)}))
@@ -212,14 +215,17 @@ func Chart(c timeline.Chronology, opt Options) (*charts.Custom, error) {
 		pts.ConfigureSeriesOpts(
 			charts.WithLabelOpts(opts.Label{Show: opts.Bool(true), Position: "right", FontSize: 11,
 				BackgroundColor: "rgba(255,255,255,0.85)",
-				Formatter:       string(opts.FuncOpts(fmt.Sprintf(labelJS, b64List(labels))))}),
+				Formatter:       string(opts.FuncOpts(fmt.Sprintf(labelJS, b64List(laneLabels))))}),
 			charts.WithLabelLayoutOpts(opts.LabelLayout{HideOverlap: opts.Bool(true)}),
 			charts.WithItemStyleOpts(opts.ItemStyle{Color: "#1f5f99"}),
 		)
 		ch.MultiSeries = append(ch.MultiSeries, pts)
 	}
 	ch.AddJSFuncStrs(opts.FuncOpts(fmt.Sprintf(afterJS, id, b64(opt.Title), b64(opt.Subtitle), !opt.Static)))
-	return ch, nil
+	// The tooltips, the bulk of the page, travel in a script of their own,
+	// outside go-echarts' options, read only on hover.
+	data := fmt.Sprintf(tipsJS, id, b64List(tips))
+	return ch, data, nil
 }
 
 func b2i(b bool) int {

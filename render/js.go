@@ -10,7 +10,10 @@ const decodeJS = `function u(s){var b=atob(s),a=new Uint8Array(b.length);for(var
 
 // tooltipJS shows the prepared tooltip of an event (value[5] of a span,
 // value[2] of a point).
-const tooltipJS = `(function(){` + decodeJS + `var tips=%s;return function(p){var v=p.value||[];var i=p.seriesType==='custom'?v[5]:v[2];return tips[i]?u(tips[i]):'';};})()`
+const tooltipJS = `function(p){var d=window.%s;var v=p.value||[];var i=p.seriesType==='custom'?v[5]:v[2];return (d&&d.tips[i])?d.u(d.tips[i]):'';}`
+
+// tipsJS is the script that holds the tooltips: window.<chart id>.
+const tipsJS = `window.%s={u:function(s){var b=atob(s),a=new Uint8Array(b.length);for(var i=0;i<b.length;i++){a[i]=b.charCodeAt(i);}return new TextDecoder().decode(a);},tips:%s};`
 
 // laneJS names the lanes on the y axis: lane i occupies [i, i+1), its
 // name sits on its top line.
@@ -19,7 +22,8 @@ const laneJS = `(function(){` + decodeJS + `var lanes=%s;return function(v){retu
 // legendJS names the lanes' series ("L0"…) in the legend.
 const legendJS = `(function(){` + decodeJS + `var lanes=%s;return function(n){var i=parseInt(String(n).slice(1),10);return lanes[i]?u(lanes[i]):n;};})()`
 
-const labelJS = `(function(){` + decodeJS + `var labels=%s;return function(p){var t=labels[p.value[2]];return t?u(t):'';};})()`
+// labelJS shows a point's label: value[3] is its place in its lane.
+const labelJS = `(function(){` + decodeJS + `var labels=%s;return function(p){var t=labels[p.value[3]];return t?u(t):'';};})()`
 
 const relDayJS = `function(v){return v===0?'J0':'J'+(v>0?'+':'')+v;}`
 

@@ -38,15 +38,18 @@ type pageData struct {
 }
 
 // writePage writes the chart as a page or a fragment.
-func writePage(w io.Writer, ch *charts.Custom, opt Options) error {
-	snip := ch.RenderSnippet()
-	body := strings.Replace(snip.Element, `class="container"`, `class="frise-chart"`, 1) + "\n" + snip.Script
+func writePage(w io.Writer, ch *charts.Custom, data string, opt Options) error {
+	elem, script, err := snippet(ch)
+	if err != nil {
+		return err
+	}
+	body := strings.Replace(elem, `class="container"`, `class="frise-chart"`, 1) + "\n<script>" + data + "</script>\n" + script
 	echarts, echartsHash := echartsTag(opt)
 	if opt.Fragment {
 		_, err := io.WriteString(w, "<!-- frise timeline chart: ECharts 5.5.1 -->\n"+string(echarts)+"\n"+body+"\n")
 		return err
 	}
-	hashes := []string{hashOf(scriptBody(snip.Script))}
+	hashes := []string{hashOf(data), hashOf(scriptBody(script))}
 	if echartsHash != "" {
 		hashes = append(hashes, echartsHash)
 	}
@@ -56,13 +59,31 @@ func writePage(w io.Writer, ch *charts.Custom, opt Options) error {
 	}
 	csp := "default-src 'none'; script-src " + src + "; style-src 'unsafe-inline'; img-src data: blob:; base-uri 'none'; form-action 'none'"
 	var buf bytes.Buffer
-	err := pageTmpl.Execute(&buf, pageData{Lang: "fr", Title: opt.Title, CSP: csp,
+	err = pageTmpl.Execute(&buf, pageData{Lang: "fr", Title: opt.Title, CSP: csp,
 		Echarts: echarts, Body: template.HTML(body)})
 	if err != nil {
 		return fmt.Errorf("render page: %w", err)
 	}
 	_, err = w.Write(buf.Bytes())
 	return err
+}
+
+// snippet renders the chart once, as go-echarts' page, and takes its
+// element and script from it (go-echarts' RenderSnippet renders three
+// times, and the options once more).
+func snippet(ch *charts.Custom) (elem, script string, err error) {
+	var buf bytes.Buffer
+	if err := ch.Render(&buf); err != nil {
+		return "", "", fmt.Errorf("render chart: %w", err)
+	}
+	page := buf.String()
+	i := strings.Index(page, `<div class="container">`)
+	j := strings.Index(page, "<script type=\"text/javascript\">")
+	k := strings.LastIndex(page, "</script>")
+	if i < 0 || j < i || k < j {
+		return "", "", fmt.Errorf("render chart: unexpected go-echarts page")
+	}
+	return strings.TrimSpace(page[i:j]), page[j : k+len("</script>")], nil
 }
 
 // echartsTag is the <script> that brings ECharts: inline when the options

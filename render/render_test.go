@@ -103,7 +103,7 @@ func TestHTMLInertText(t *testing.T) {
 // article text in them is escaped HTML, with the phrase in bold.
 func TestTooltipEscapes(t *testing.T) {
 	got := page(t, chronology(`<img src=x onerror=alert(1)>`))
-	m := regexp.MustCompile(`var tips=\[([^\]]*)\]`).FindStringSubmatch(got)
+	m := regexp.MustCompile(`tips:\[([^\]]*)\]`).FindStringSubmatch(got)
 	if m == nil {
 		t.Fatal("no tooltips in the page")
 	}

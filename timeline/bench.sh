@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Measures frise's tagger and chrono-node's on the same 1 MB of French news
+# text, side by side, on this machine. Run from the repository root:
+#   bash timeline/bench.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+text=../shared/bench/bench_fr.txt
+[ -f "$text" ] || { echo "bench: $text not found"; exit 1; }
+if [ ! -d node_modules/chrono-node ]; then
+  # Both packages: npm prunes what it is not told about.
+  npm install --no-save --no-audit --no-fund chrono-node@2.10.3 echarts@5.5.1 >/dev/null
+fi
+echo "== frise (one core)"
+go test -run '^$' -bench 'TagResolve' -benchtime 3x -cpu 1 ./timeline | grep Benchmark
+echo "== chrono-node"
+node timeline/bench_chrono.mjs "$text"
