@@ -15,6 +15,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"slices"
 	"strings"
 	"time"
@@ -221,7 +222,7 @@ func Chart(c timeline.Chronology, opt Options) (*charts.Custom, string, error) {
 		)
 		ch.MultiSeries = append(ch.MultiSeries, pts)
 	}
-	ch.AddJSFuncStrs(opts.FuncOpts(fmt.Sprintf(afterJS, id, b64(opt.Title), b64(opt.Subtitle), !opt.Static)))
+	ch.AddJSFuncStrs(opts.FuncOpts(fmt.Sprintf(afterJS, id, b64(opt.Title), b64(opt.Subtitle), !opt.Static, density(l))))
 	// The tooltips, the bulk of the page, travel in a script of their own,
 	// outside go-echarts' options, read only on hover.
 	data := fmt.Sprintf(tipsJS, id, b64List(tips))
@@ -279,6 +280,38 @@ func lang(c timeline.Chronology) string {
 // frise's own words, with no quote or backslash.
 func jsWords(ms []string) string {
 	return "['" + strings.Join(ms, "','") + "']"
+}
+
+// density counts the events of each day (each unit of a relative axis),
+// as [x, count] pairs in JSON, for the strip under the chart; "[]" when
+// the chart is small enough to need none.
+func density(l layout) string {
+	if len(l.items) < 100 {
+		return "[]"
+	}
+	unit := day
+	if l.relative {
+		unit = 1
+	}
+	counts := map[int64]int{}
+	for _, it := range l.items {
+		counts[int64(math.Floor(((it.x0+it.x1)/2)/unit))]++
+	}
+	keys := make([]int64, 0, len(counts))
+	for k := range counts {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	var b strings.Builder
+	b.WriteByte('[')
+	for i, k := range keys {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		fmt.Fprintf(&b, "[%g,%d]", (float64(k)+0.5)*unit, counts[k])
+	}
+	b.WriteByte(']')
+	return b.String()
 }
 
 // b64 carries a text into the page as base64: its alphabet has no quote,

@@ -49,4 +49,13 @@ style:{fill:fill,stroke:stroke,lineWidth:1,lineDash:cert===0?null:[4,3]}};}`
 const afterJS = `(function(){` + decodeJS + `var o=option_%[1]s; o.useUTC=true; o.tooltip.confine=true; o.tooltip.extraCssText='max-width:480px;white-space:normal;';
 o.yAxis[0].axisLabel.width=96; o.yAxis[0].axisLabel.overflow='truncate';
 o.title.text=u('%[2]s'); o.title.subtext=u('%[3]s'); o.title.subtextStyle={width:1100,overflow:'break'}; o.animation=%[4]t;
+var dens=%[5]s; if(dens.length>1){
+ o.grid.push({left:110,right:40,bottom:64,height:30});
+ var x0=o.xAxis[0]; o.xAxis.push({type:x0.type,gridIndex:1,min:x0.min,max:x0.max,show:false});
+ o.yAxis.push({type:'value',gridIndex:1,show:false});
+ o.series.push({name:'density',type:'bar',xAxisIndex:1,yAxisIndex:1,data:dens,barWidth:'80%%',silent:true,itemStyle:{color:'rgba(31,95,153,0.35)'},tooltip:{show:false},label:{show:false}});
+ o.dataZoom.forEach(function(z){z.xAxisIndex=[0,1];});
+ o.grid[0].bottom=110;
+}
+var lg=Array.isArray(o.legend)?o.legend[0]:o.legend; if(lg){lg.data=o.series.filter(function(s){return s.type==='scatter';}).map(function(s){return s.name;});}
 goecharts_%[1]s.setOption(o, true);})();`
