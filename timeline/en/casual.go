@@ -21,7 +21,7 @@ func Casual() *rule.Rule {
 				n = -1
 			case "tomorrow":
 				n = 1
-			case "":
+			case "today", "":
 			default:
 				if len(c[0]) > 20 && rule.Fold(c[0])[8:14] == "before" {
 					n = -2

@@ -21,7 +21,7 @@ func Clock() *rule.Rule {
 			case "noon", "midday":
 				e.Hour = 12
 			case "midnight":
-				e.Hour = 0
+				e.Hour = 24 // the midnight that ends the day: TIMEX3 T24:00
 			default:
 				h, m, ok := clockOf(c[1:4])
 				if !ok {

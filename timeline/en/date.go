@@ -13,14 +13,14 @@ func Date() *rule.Rule {
 	return rule.New("en.date",
 		`(?:(?:on`+sp+`)?(`+weekday+`|`+weekdayAbbr+`)\.?,?`+sp+`)?(?:the`+sp+`)?`+
 			`(?:(`+month+`)`+sp+`(?:the`+sp+`)?`+ordinal+`|`+ordinal+`(?:`+sp+`of)?`+sp+`(`+month+`))`+
-			`(?:,?`+sp+`(?:of`+sp+`)?((?:1[89]|20)\d\d|`+apos+`\d\d))?`,
+			`(?:,?`+sp+`(?:of`+sp+`)?((?:1[89]|20)\d\d|`+apos+`\d\d)|,`+sp+`(\d\d))?`,
 		func(c []string) (timeline.Expr, bool) {
 			d, ok := dayNum(c[2] + c[3])
 			if !ok {
 				return timeline.Expr{}, false
 			}
 			m := c[1] + c[4]
-			if c[1] != "" && c[5] == "" {
+			if c[1] != "" && c[5]+c[6] == "" {
 				// "May 5" reads well; "march 5 miles" does not, but a month
 				// name before a number is a date far more often.
 				switch rule.Fold(c[1]) {
@@ -35,8 +35,8 @@ func Date() *rule.Rule {
 			if c[0] != "" {
 				e.Weekday = weekdayOf(c[0])
 			}
-			if c[5] != "" {
-				e.Year = year(c[5])
+			if y := c[5] + c[6]; y != "" {
+				e.Year = year(y)
 			}
 			return e, true
 		})

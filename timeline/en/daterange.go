@@ -10,11 +10,11 @@ import (
 func DateRange() *rule.Rule {
 	return rule.New("en.date-range",
 		`(?:(from|between)`+sp+`)?(?:(`+month+`)`+sp+ordinal+`(?:,?`+sp+`((?:19|20)\d\d))?\s*(to|through|until|and|-|–)\s*(?:(`+month+`)`+sp+`)?`+ordinal+
-			`|`+ordinal+`(?:`+sp+`(`+month+`))?\s*(to|through|until|and|-|–)\s*`+ordinal+sp+`(`+month+`))(?:,?`+sp+`((?:19|20)\d\d))?`,
+			`|`+ordinal+`(?:`+sp+`(`+month+`)(?:`+sp+`((?:19|20)\d\d))?)?\s*(to|through|until|and|-|–)\s*`+ordinal+sp+`(`+month+`))(?:,?`+sp+`((?:19|20)\d\d))?`,
 		func(c []string) (timeline.Expr, bool) {
 			pre := rule.Fold(c[0])
-			link := rule.Fold(c[4] + c[9])
-			if (link == "and") != (pre == "between") || (pre == "" && link != "-" && link != "–" && link != "through") {
+			link := rule.Fold(c[4] + c[10])
+			if (link == "and") != (pre == "between") || (pre == "" && link == "until") {
 				return timeline.Expr{}, false
 			}
 			var m1, m2 string
@@ -25,7 +25,7 @@ func DateRange() *rule.Rule {
 					m2 = m1
 				}
 			} else {
-				d1s, m1, d2s, m2 = c[7], c[8], c[10], c[11]
+				d1s, m1, d2s, m2 = c[7], c[8], c[11], c[12]
 				if m1 == "" {
 					m1 = m2
 				}
@@ -37,15 +37,15 @@ func DateRange() *rule.Rule {
 			}
 			a, b := timeline.NewExpr(timeline.Date), timeline.NewExpr(timeline.Date)
 			a.Day, a.Month, b.Day, b.Month = d1, monthOf(m1), d2, monthOf(m2)
-			if c[12] != "" {
-				b.Year = year(c[12])
+			if c[13] != "" {
+				b.Year = year(c[13])
 				a.Year = b.Year
 				if a.Month > b.Month {
 					a.Year--
 				}
 			}
-			if c[3] != "" {
-				a.Year = year(c[3])
+			if y1 := c[3] + c[9]; y1 != "" {
+				a.Year = year(y1)
 			}
 			e := timeline.NewExpr(timeline.Date)
 			e.Range = &[2]timeline.Expr{a, b}

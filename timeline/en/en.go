@@ -23,6 +23,7 @@ func All() []rules.Rule {
 		ClockRange(),
 		Date(),
 		Numeric(),
+		MonthYear(),
 		Weekday(),
 		Casual(),
 		ThisPart(),

@@ -12,7 +12,7 @@ import (
 func Weekday() *rule.Rule {
 	return rule.New("en.weekday",
 		`(?:(on|last|next|this|past|coming|that|the`+sp+`following|the`+sp+`previous|the`+sp+`next)`+sp+`)?(`+weekday+`|(?:`+weekdayAbbr+`)\.?)`+
-			`(?:`+sp+`(morning|afternoon|evening|night|noon))?(?:`+sp+`(last|next|this)`+sp+`week)?`,
+			`(?:`+sp+`(morning|afternoon|evening|night|noon))?(?:(?:,|`+sp+`of)?`+sp+`(last|next|this)`+sp+`week)?`,
 		func(c []string) (timeline.Expr, bool) {
 			pre := rule.Fold(c[0])
 			if len(c[1]) <= 5 && weekdayOf(c[1]) >= 0 && !isFull(c[1]) && (pre == "" || pre == "that") {

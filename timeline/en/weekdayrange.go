@@ -12,7 +12,7 @@ func WeekdayRange() *rule.Rule {
 		`(?:(from|between)`+sp+`)?(`+weekday+`)`+sp+`(to|through|until|and|-)`+sp+`(`+weekday+`)`,
 		func(c []string) (timeline.Expr, bool) {
 			pre, link := rule.Fold(c[0]), rule.Fold(c[2])
-			if (link == "and") != (pre == "between") || (pre == "" && link != "through" && link != "-") {
+			if (link == "and") != (pre == "between") || (pre == "" && link == "until") {
 				return timeline.Expr{}, false
 			}
 			a := timeline.NewExpr(timeline.Date)

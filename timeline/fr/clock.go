@@ -29,7 +29,7 @@ func Clock() *rule.Rule {
 					return timeline.Expr{}, false // "midi" alone is Weekday's or a region
 				}
 			case "minuit":
-				e.Hour = 0
+				e.Hour = 24 // the midnight that ends the day: TIMEX3 T24:00
 			default:
 				h, m, ok := clockOf(c[1:5])
 				if !ok {
