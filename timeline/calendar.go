@@ -100,6 +100,16 @@ func resolveOne(e Expr, prev *Value, dir direction, ref time.Time) Value {
 	if grain == GrainUnknown {
 		grain = GrainDay
 	}
+	switch e.Then.Unit {
+	case Day:
+		day, grain = day.AddDate(0, 0, e.Then.N), GrainDay
+	case Week:
+		day, grain = day.AddDate(0, 0, 7*e.Then.N), GrainDay
+	case Month:
+		day, grain = addMonthsClamped(day, e.Then.N), GrainDay
+	case Year:
+		day, grain = addMonthsClamped(day, 12*e.Then.N), GrainDay
+	}
 	return finish(e, day, grain, dir)
 }
 

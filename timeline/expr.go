@@ -26,6 +26,9 @@ type Expr struct {
 	// jours": -3 days, "la semaine prochaine": +1 week), before the calendar
 	// fields apply.
 	Shift Shift
+	// Then moves the day the calendar fields name: "trois jours après le 5
+	// janvier", "two weeks from tomorrow" (a day, never finer).
+	Then Shift
 
 	// Part is a part of the day ("soir", "dans la nuit"); Night marks "la nuit de
 	// X à Y" (or "dans la nuit de X"), the night that starts on the resolved day.

@@ -48,6 +48,12 @@ func TestZonesAndCalendars(t *testing.T) {
 			"2022-02-28", "2022-02-28T00:00:00+01:00", "2022-03-01T00:00:00+01:00"},
 		{"an evening in Almaty", "fr", "2022-01-05", almaty, "Mardi soir, la foule a grossi.", "Mardi soir",
 			"2022-01-04TEV", "2022-01-04T18:00:00+06:00", "2022-01-05T00:00:00+06:00"},
+		{"a count of days after a date", "en", "2022-01-20", nil, "He left three days after January 12.", "three days after January 12",
+			"2022-01-15", "2022-01-15T00:00:00Z", "2022-01-16T00:00:00Z"},
+		{"a count of weeks from tomorrow", "en", "2022-01-05", nil, "It will end two weeks from tomorrow.", "two weeks from tomorrow",
+			"2022-01-20", "2022-01-20T00:00:00Z", "2022-01-21T00:00:00Z"},
+		{"trois jours après une date", "fr", "2022-01-20", nil, "Il est parti trois jours après le 5 janvier.", "trois jours après le 5 janvier",
+			"2022-01-08", "2022-01-08T00:00:00Z", "2022-01-09T00:00:00Z"},
 		{"a time with an offset in the article date", "fr", "2022-01-05T14:30:00+06:00", nil, "Il est arrivé hier à 23 h.", "hier à 23 h",
 			"2022-01-04T23:00", "2022-01-04T23:00:00+06:00", "2022-01-04T23:01:00+06:00"},
 	}

@@ -11,6 +11,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -178,6 +179,17 @@ func join(text string, ms []timeline.Mention) []timeline.Mention {
 		if i+1 < len(ms) {
 			a, b := ms[i], ms[i+1]
 			gap := text[a.Span.End:b.Span.Start]
+			if then, ok := countFrom(a, gap); ok && isDay(b.Expr) {
+				// "three days after January 12", "deux semaines avant le 5
+				// mai": one phrase, the day moved.
+				e := b.Expr
+				e.Then = then
+				span := timeline.Span{Start: a.Span.Start, End: b.Span.End}
+				out = append(out, timeline.Mention{Span: span, Text: text[span.Start:span.End],
+					Rule: a.Rule + "+" + b.Rule, Expr: e, AnchorIndex: -1})
+				i++
+				continue
+			}
 			switch {
 			case isDay(a.Expr) && isClock(b.Expr) && strings.TrimSpace(gap) == "" && !strings.Contains(gap, "\n") && atClock(b.Text):
 				e := a.Expr
@@ -198,6 +210,59 @@ func join(text string, ms []timeline.Mention) []timeline.Mention {
 		out = append(out, ms[i])
 	}
 	return out
+}
+
+// countFrom reads a count of days, weeks, months or years that moves the
+// day written after it: a duration ("3 days") with "from", "after",
+// "before", "après", "avant" between them, or a phrase that already ends
+// with such a word ("3 days after", "deux jours après").
+func countFrom(a timeline.Mention, gap string) (timeline.Shift, bool) {
+	g := strings.ToLower(strings.TrimSpace(gap))
+	words := strings.Fields(strings.ToLower(a.Text))
+	last := ""
+	if len(words) > 0 {
+		last = words[len(words)-1]
+	}
+	sign := 0
+	switch {
+	case a.Expr.Type == timeline.Duration && (g == "from" || g == "after" || g == "après" || g == "apres"):
+		sign = 1
+	case a.Expr.Type == timeline.Duration && (g == "before" || g == "avant"):
+		sign = -1
+	case a.Expr.Anchor == timeline.AnchorPrev && a.Expr.Shift.Unit >= timeline.Day && g == "" &&
+		(last == "after" || last == "before" || last == "après" || last == "apres" || last == "avant" || last == "from"):
+		return a.Expr.Shift, true
+	default:
+		return timeline.Shift{}, false
+	}
+	n, unit, ok := parseDuration(a.Expr.Timex)
+	if !ok {
+		return timeline.Shift{}, false
+	}
+	return timeline.Shift{N: sign * n, Unit: unit}, true
+}
+
+// parseDuration reads a TIMEX3 duration of days, weeks, months or years
+// ("P3D", "P2W").
+func parseDuration(v string) (int, timeline.Unit, bool) {
+	if len(v) < 3 || v[0] != 'P' || v[1] == 'T' {
+		return 0, 0, false
+	}
+	n, err := strconv.Atoi(v[1 : len(v)-1])
+	if err != nil {
+		return 0, 0, false
+	}
+	switch v[len(v)-1] {
+	case 'D':
+		return n, timeline.Day, true
+	case 'W':
+		return n, timeline.Week, true
+	case 'M':
+		return n, timeline.Month, true
+	case 'Y':
+		return n, timeline.Year, true
+	}
+	return 0, 0, false
 }
 
 // atClock reports whether a time phrase opens with "à"/"at": the word that
