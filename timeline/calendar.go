@@ -60,6 +60,12 @@ func resolveOne(e Expr, prev *Value, dir direction, ref time.Time) Value {
 		}
 	}
 	switch {
+	case e.Holiday != "":
+		d, ok := pickHoliday(e, day, dir)
+		if !ok {
+			return v
+		}
+		day = d
 	case e.Day > 0:
 		d, ok := pickDate(e, day, dir)
 		if !ok {

@@ -26,6 +26,10 @@ type Expr struct {
 	// jours": -3 days, "la semaine prochaine": +1 week), before the calendar
 	// fields apply.
 	Shift Shift
+	// Holiday names a feast whose day changes with the year ("easter",
+	// "thanksgiving"; see HolidayDate); the year is the one nearest the
+	// anchor, or on the side the direction gives.
+	Holiday string
 	// Then moves the day the calendar fields name: "trois jours après le 5
 	// janvier", "two weeks from tomorrow" (a day, never finer).
 	Then Shift

@@ -24,6 +24,7 @@ func All() []rules.Rule {
 		Date(),
 		Numeric(),
 		MonthYear(),
+		Holiday(),
 		Weekday(),
 		Casual(),
 		ThisPart(),

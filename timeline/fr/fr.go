@@ -22,6 +22,7 @@ func All() []rules.Rule {
 		Date(),
 		WeekdayDay(),
 		Numeric(),
+		Holiday(),
 		Weekday(),
 		Casual(),
 		ThisPart(),

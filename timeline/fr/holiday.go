@@ -1,0 +1,56 @@
+package fr
+
+import (
+	"strconv"
+	"strings"
+
+	"frise/timeline"
+	"frise/timeline/rule"
+)
+
+// Holiday reads a feast: "à Noël", "la Toussaint", "Pâques", "le lundi de
+// Pentecôte", "le jour de l'An", "la Saint-Sylvestre", "l'Ascension 2021".
+// Fixed feasts are dates; feasts tied to Easter are computed for the year.
+// "Noël" alone is a first name as often: it needs a preposition or
+// "jour de". "Mardi gras" is no date of the story (Weekday vetoes it).
+func Holiday() *rule.Rule {
+	return rule.New("fr.holiday",
+		`(?:(à|a|pour|avant|après|apres|depuis|dès|des|jusqu`+apos+`à|de|la`+sp+`veille`+sp+`de|le`+sp+`soir`+sp+`de|le`+sp+`jour`+sp+`de|le|la|l`+apos+`)\s*)?`+
+			`(noël|noel|toussaint|(?:lundi`+sp+`de`+sp+`)?pâques|(?:lundi`+sp+`de`+sp+`)?pentecôte|ascension|assomption|armistice|nouvel`+sp+`an|jour`+sp+`de`+sp+`l`+apos+`an|saint-sylvestre|saint-valentin|chandeleur|fête`+sp+`du`+sp+`travail|fête`+sp+`nationale|vendredi`+sp+`saint|réveillon`+sp+`(?:de`+sp+`noël|du`+sp+`nouvel`+sp+`an))`+
+			`(?:`+sp+`((?:19|20)\d\d))?(?:`+sp+`(dernier|dernière|prochain|prochaine))?`,
+		func(c []string) (timeline.Expr, bool) {
+			pre, name := rule.Fold(c[0]), rule.Fold(c[1])
+			name = strings.Join(strings.Fields(name), " ")
+			if (name == "noël" || name == "noel") && (pre == "" || pre == "le" || pre == "la" || pre == "l'") {
+				return timeline.Expr{}, false // "Noël Mamère"
+			}
+			e := timeline.NewExpr(timeline.Date)
+			fixed := map[string][2]int{
+				"noël": {12, 25}, "noel": {12, 25}, "toussaint": {11, 1}, "assomption": {8, 15}, "armistice": {11, 11},
+				"nouvel an": {1, 1}, "jour de l'an": {1, 1}, "saint-sylvestre": {12, 31}, "saint-valentin": {2, 14},
+				"chandeleur": {2, 2}, "fête du travail": {5, 1}, "fête nationale": {7, 14},
+				"réveillon de noël": {12, 24}, "réveillon du nouvel an": {12, 31},
+			}
+			if md, ok := fixed[name]; ok {
+				e.Month, e.Day = md[0], md[1]
+			} else {
+				e.Holiday = map[string]string{"pâques": "easter", "lundi de pâques": "easter-monday", "pentecôte": "pentecost",
+					"lundi de pentecôte": "whit-monday", "ascension": "ascension", "vendredi saint": "good-friday"}[name]
+				if e.Holiday == "" {
+					return timeline.Expr{}, false
+				}
+				e.Anchor = timeline.AnchorDoc
+			}
+			if c[2] != "" {
+				e.Year, _ = strconv.Atoi(c[2])
+			}
+			switch rule.Fold(c[3]) {
+			case "dernier", "dernière":
+				e.Dir = timeline.DirPast
+			case "prochain", "prochaine":
+				e.Dir = timeline.DirFuture
+			}
+			return e, true
+		}).On("noël", "noel", "toussaint", "pâques", "pentecôte", "ascension", "assomption", "armistice", "nouvel", "an",
+		"sylvestre", "valentin", "chandeleur", "travail", "nationale", "saint", "réveillon")
+}
