@@ -25,6 +25,7 @@ type Rule struct {
 	name     string
 	meaning  Meaning
 	triggers []string
+	anchored *regexp.Regexp
 }
 
 // Digits is the trigger of a rule whose phrases always hold a digit.
@@ -38,6 +39,12 @@ func (r *Rule) On(words ...string) *Rule {
 	r.triggers = append(r.triggers, words...)
 	return r
 }
+
+// Anchored returns the rule's regexp anchored at the start of its input,
+// with the boundary after the phrase and not the one before (a tagger
+// checks it): the same groups as the when rule's, to try the rule at one
+// place instead of scanning a text.
+func (r *Rule) Anchored() *regexp.Regexp { return r.anchored }
 
 // Triggers returns the words given to On.
 func (r *Rule) Triggers() []string { return r.triggers }
@@ -58,7 +65,7 @@ const (
 // match is always the whole phrase.
 func New(name, pattern string, meaning Meaning) *Rule {
 	re := regexp.MustCompile(`(?i)` + before + `(` + pattern + `)()` + after)
-	r := &Rule{name: name, meaning: meaning}
+	r := &Rule{name: name, meaning: meaning, anchored: regexp.MustCompile(`(?i)^(` + pattern + `)()` + after)}
 	r.F = rules.F{RegExp: re, Applier: r.apply}
 	return r
 }

@@ -10,6 +10,7 @@ package tag
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -79,9 +80,17 @@ func (t *Tagger) Tag(ctx context.Context, a *timeline.Article) ([]timeline.Menti
 // TagText returns the time phrases of text, in order, unresolved.
 func (t *Tagger) TagText(text string) []timeline.Mention {
 	var cands []cand
-	words := wordsOf(text)
+	toks := tokensOf(text)
+	words := make(map[string]bool, len(toks))
+	for _, tk := range toks {
+		words[tk.word] = true
+	}
 	for i, r := range t.rules {
 		if !t.triggered(i, words) {
+			continue
+		}
+		if a, ok := r.(Anchorable); ok && len(t.triggers[i]) > 0 {
+			cands = t.findNear(cands, i, r, a.Anchored(), text, toks)
 			continue
 		}
 		cands = t.find(cands, i, r, text)
@@ -346,6 +355,141 @@ func wordsOf(text string) map[string]bool {
 	}
 	flush()
 	return words
+}
+
+// Anchorable is a rule that can be tried at one place of a text:
+// timeline/rule's rules are.
+type Anchorable interface {
+	Anchored() *regexp.Regexp
+}
+
+// lookBack is how many words before its trigger word a phrase may start
+// ("il y a à peu près un mois": seven words before "mois").
+const lookBack = 8
+
+// maxPhrase bounds a phrase, in bytes, for the anchored tries.
+const maxPhrase = 120
+
+// findNear tries rule r only where one of its trigger words is, at the
+// start of that word and of the few words before it, instead of scanning
+// the whole text: a text costs its trigger words, not its length times the
+// rules.
+func (t *Tagger) findNear(cands []cand, i int, r rules.Rule, re *regexp.Regexp, text string, toks []token) []cand {
+	trig := t.triggers[i]
+	digits := slices.Contains(trig, rule.Digits)
+	tried := make(map[int]bool)
+	for k, tk := range toks {
+		if !(digits && tk.digit) && !slices.Contains(trig, tk.word) {
+			continue
+		}
+		for j := max(0, k-lookBack); j <= k; j++ {
+			start := toks[j].start
+			if tried[start] {
+				continue
+			}
+			if r, _ := utf8.DecodeLastRuneInString(text[:start]); start > 0 && isWord(r) {
+				continue // inside a word ("15juin": the tokens split it)
+			}
+			tried[start] = true
+			win := text[start:min(len(text), start+maxPhrase)]
+			idx := re.FindStringSubmatchIndex(win)
+			if idx == nil {
+				continue
+			}
+			m := &rules.Match{Left: -1}
+			for g := 2; g < len(idx); g += 2 {
+				if m.Left == -1 && idx[g] >= 0 {
+					m.Left = idx[g]
+				}
+				if idx[g] >= 0 && idx[g+1] >= 0 {
+					m.Captures = append(m.Captures, win[idx[g]:idx[g+1]])
+					m.Right = idx[g+1]
+				} else {
+					m.Captures = append(m.Captures, "")
+				}
+			}
+			if m.Left < 0 {
+				continue
+			}
+			s, e := start+m.Left, start+m.Right
+			if e <= s || !boundary(text, s, e) {
+				continue
+			}
+			m.Text = text[s:e]
+			c := cand{span: timeline.Span{Start: s, End: e}, rule: i, match: m}
+			if mr, ok := r.(Meaningful); ok {
+				ex, ok := mr.Expr(m)
+				c.expr, c.veto = ex, !ok
+			}
+			cands = append(cands, c)
+		}
+	}
+	return cands
+}
+
+// token is a word of a text: its lower-case letters, or a run of digits.
+type token struct {
+	start int
+	word  string
+	digit bool
+}
+
+// tokensOf splits text into words and digit runs, lower case, in one pass.
+func tokensOf(text string) []token {
+	var toks []token
+	var buf []byte
+	start, digit := -1, false
+	flush := func() {
+		if start >= 0 {
+			w := string(buf)
+			if digit {
+				w = rule.Digits
+			}
+			toks = append(toks, token{start: start, word: w, digit: digit})
+			buf, start = buf[:0], -1
+		}
+	}
+	for i := 0; i < len(text); {
+		c := text[i]
+		switch {
+		case c >= '0' && c <= '9':
+			if start >= 0 && !digit {
+				flush()
+			}
+			if start < 0 {
+				start, digit = i, true
+			}
+			i++
+		case c < utf8.RuneSelf:
+			isLetter := 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+			if start >= 0 && (digit || !isLetter) {
+				flush()
+			}
+			if isLetter {
+				if start < 0 {
+					start, digit = i, false
+				}
+				buf = append(buf, c|0x20)
+			}
+			i++
+		default:
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if unicode.IsLetter(r) {
+				if start >= 0 && digit {
+					flush()
+				}
+				if start < 0 {
+					start, digit = i, false
+				}
+				buf = utf8.AppendRune(buf, unicode.ToLower(r))
+			} else {
+				flush()
+			}
+			i += size
+		}
+	}
+	flush()
+	return toks
 }
 
 // find appends every match of rule r in text.
