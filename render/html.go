@@ -111,7 +111,12 @@ func subtitle(c timeline.Chronology, l layout) string {
 		s += fmt.Sprintf(", %d %s %d – %d %s %d", first.Day(), w.abbr[first.Month()-1], first.Year(), last.Day(), w.abbr[last.Month()-1], last.Year())
 	}
 	if l.note != "" {
-		return s + " · " + l.note
+		s += " · " + l.note
+	}
+	for _, a := range c.Articles {
+		if a.Date.Grain > timeline.GrainDay {
+			return s
+		}
 	}
 	return s + " · articles dated to the day"
 }

@@ -78,7 +78,7 @@ func value(v timeline.Value, lang string) jsonValue {
 func JSON(w io.Writer, c timeline.Chronology) error {
 	out := jsonChronology{Articles: []jsonArticle{}, Events: []jsonEvent{}}
 	out.Note = note(c, false)
-	out.DaysUnknown = out.Note != ""
+	out.DaysUnknown = daysUnknown(c)
 	for _, a := range c.Articles {
 		ja := jsonArticle{ID: a.ID, File: a.File, Source: a.Source, Lang: a.Lang, Date: value(a.Date, a.Lang),
 			Mentions: a.Mentions, Events: a.Events}

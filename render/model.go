@@ -218,8 +218,8 @@ func stack(l *layout) {
 	}
 }
 
-// view is the stretch of time the chart opens on: the shortest one that
-// holds 60% of the events, so that a few events years away do not crush
+// view is the stretch of time the chart opens on: for a hundred events or
+// more, the shortest one that holds 60% of them, so that a few events years away do not crush
 // the rest into a line. The slider below shows everything.
 func (l *layout) view() (from, to float64, narrowed bool) {
 	xs := make([]float64, len(l.items))
@@ -228,8 +228,8 @@ func (l *layout) view() (from, to float64, narrowed bool) {
 		xs[i] = (it.x0 + it.x1) / 2
 		lo, hi = min(lo, it.x0), max(hi, it.x1)
 	}
-	if len(xs) < 20 {
-		return lo, hi, false
+	if len(xs) < 100 {
+		return lo, hi, false // small enough to read whole
 	}
 	slices.Sort(xs)
 	k := (len(xs)*6 + 9) / 10
@@ -266,7 +266,17 @@ func (l *layout) spanOf() float64 {
 	return hi - lo
 }
 
-// note says plainly what the chart cannot know.
+// daysUnknown reports whether an article's story day is still unknown.
+func daysUnknown(c timeline.Chronology) bool {
+	for _, a := range c.Articles {
+		if a.Date.Grain > timeline.GrainDay && a.Reference.Certainty == timeline.Ambiguous {
+			return true
+		}
+	}
+	return false
+}
+
+// note says plainly what the chart cannot know, or how it came to know it.
 func note(c timeline.Chronology, relative bool) string {
 	var partial []string
 	for _, a := range c.Articles {
@@ -275,6 +285,16 @@ func note(c timeline.Chronology, relative bool) string {
 		}
 	}
 	if len(partial) == 0 {
+		var pinned []string
+		for _, a := range c.Articles {
+			if a.Date.Grain > timeline.GrainDay && a.Reference.Certainty == timeline.Inferred && a.Reference.Placed() {
+				pinned = append(pinned, fmt.Sprintf("the article dated %s is read from %s, the day another source gives its story",
+					a.Date.Timex, a.Reference.From.Format("2006-01-02")))
+			}
+		}
+		if len(pinned) > 0 {
+			return strings.Join(pinned, "; ")
+		}
 		return ""
 	}
 	slices.Sort(partial)

@@ -350,3 +350,9 @@ func TestBuildFilters(t *testing.T) {
 		}
 	}
 }
+
+func TestMergedSamplesKnowTheirDays(t *testing.T) {
+	if c := buildJSON(t); c.DaysUnknown {
+		t.Error("the Belga sample's day is fixed by the AFP one: the days are known")
+	}
+}
