@@ -407,7 +407,7 @@ func resolveRange(e Expr, prev *Value, dir direction, ref time.Time) Value {
 	// The second end is the first one on or after the first: "entre le 15
 	// juillet et le 15 août" is one summer, whatever the tense.
 	bdir, bref := own(e.Range[1]), ref
-	if e.Range[1].Year == 0 && e.Range[1].Anchor != AnchorPrev {
+	if e.Range[1].Year == 0 && e.Range[1].Anchor == AnchorNone {
 		bdir, bref = direction{dir: DirFuture}, a.From
 	}
 	b := resolveOne(e.Range[1], &a, bdir, bref)

@@ -2,22 +2,44 @@ package en
 
 import (
 	"fmt"
+	"strings"
 
 	"frise/timeline"
 	"frise/timeline/rule"
 )
 
-// Recent reads a stretch up to the article's day: "the past few days",
-// "in recent weeks", "the last three months", "recent days".
+// Recent reads a stretch that ends at the article's day or starts after
+// it. With a count, it is that stretch of days: "the last three months"
+// (up to the article's day), "the next 3 days" (from the day after). With
+// none ("the past few days", "in recent weeks"), only its length is known:
+// a DURATION (PXD).
 func Recent() *rule.Rule {
 	return rule.New("en.recent",
-		`(?:(?:in`+sp+`|over`+sp+`)?(?:the`+sp+`)?(?:past|last|recent|coming|next)`+sp+`(?:(`+number+`)`+sp+`)?(days|weeks|months|years|hours)|(?:in`+sp+`)?recent`+sp+`(days|weeks|months|years))`,
+		`(?:(?:in`+sp+`|over`+sp+`|within`+sp+`|during`+sp+`)?(?:the`+sp+`)?(past|last|recent|coming|next|previous|following|upcoming)`+sp+`(?:(`+number+`)`+sp+`)?(days|weeks|months|years|hours|decades)|(?:in`+sp+`)?recent`+sp+`(days|weeks|months|years))`,
 		func(c []string) (timeline.Expr, bool) {
-			u := c[1] + c[2]
-			_, letter, g, _ := unitOf(u)
+			u := c[2] + c[3]
+			unit, letter, g, k := unitOf(u)
+			n, counted := numberOf(c[1])
+			if counted && unit >= timeline.Day {
+				// A stretch of days before or after the article's day.
+				a, b := timeline.NewExpr(timeline.Date), timeline.NewExpr(timeline.Date)
+				a.Anchor, b.Anchor = timeline.AnchorDoc, timeline.AnchorDoc
+				a.Grain, b.Grain = timeline.GrainDay, timeline.GrainDay
+				switch strings.ToLower(c[0]) {
+				case "coming", "next", "following", "upcoming":
+					a.Shift = timeline.Shift{N: 1, Unit: timeline.Day}
+					b.Shift = timeline.Shift{N: n * k, Unit: unit}
+				default:
+					a.Shift = timeline.Shift{N: -n * k, Unit: unit}
+					b.Shift = timeline.Shift{N: -1, Unit: timeline.Day}
+				}
+				e := timeline.NewExpr(timeline.Date)
+				e.Range = &[2]timeline.Expr{a, b}
+				return e, true
+			}
 			num := "X"
-			if n, ok := numberOf(c[0]); ok {
-				num = fmt.Sprint(n)
+			if counted {
+				num = fmt.Sprint(n * k)
 			}
 			e := timeline.NewExpr(timeline.Duration)
 			e.Grain = g
@@ -27,5 +49,5 @@ func Recent() *rule.Rule {
 				e.Timex = "P" + num + letter
 			}
 			return e, true
-		})
+		}).On("past", "last", "recent", "coming", "next", "previous", "following", "upcoming")
 }

@@ -5,6 +5,8 @@ import "testing"
 func TestRecent(t *testing.T) {
 	run(t, Recent(), []tcase{
 		{text: "Prices rose in recent weeks.", phrase: "in recent weeks", timex: "PXW"},
-		{text: "Prices rose over the past three days.", phrase: "over the past three days", timex: "P3D"},
+		{text: "Prices rose over the past three days.", phrase: "over the past three days", timex: "2022-01-02/2022-01-04"},
+		{text: "Talks continue in the next 3 days.", phrase: "in the next 3 days", timex: "2022-01-06/2022-01-08"},
+		{text: "Prices rose over the past few days.", phrase: "over the past few days", timex: "PXD"},
 	})
 }
