@@ -23,10 +23,10 @@ type MergeOptions struct {
 	Off bool
 }
 
-// DefaultMerge are the thresholds frise uses: at least two content words in
-// common, and half the shorter clause's; three quarters to merge despite
-// different dates.
-var DefaultMerge = MergeOptions{Similarity: 0.5, Conflict: 0.75}
+// DefaultMerge returns the thresholds frise uses: at least two content
+// words in common, and half the shorter clause's; three quarters to merge
+// despite different dates.
+func DefaultMerge() MergeOptions { return MergeOptions{Similarity: 0.5, Conflict: 0.75} }
 
 // MergeWith gathers the events of many articles in one chronology, and
 // makes one event of the reports of the same event in different articles.

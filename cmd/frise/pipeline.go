@@ -49,7 +49,7 @@ func newPipeline(cfg config.Config) (*pipeline, error) {
 	case "future":
 		p.opt.Resolve.Prefer = timeline.DirFuture
 	}
-	p.merge = timeline.DefaultMerge
+	p.merge = timeline.DefaultMerge()
 	p.merge.Off = !cfg.Merge
 	p.merge.Similarity = cfg.MergeSimilarity
 	if cfg.Anchor != "" {
