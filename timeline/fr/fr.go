@@ -18,6 +18,7 @@ func All() []rules.Rule {
 		NightRange(),
 		NightDates(),
 		DateRange(),
+		YearRange(),
 		WeekdayRange(),
 		Date(),
 		WeekdayDay(),

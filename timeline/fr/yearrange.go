@@ -1,0 +1,32 @@
+package fr
+
+import (
+	"strconv"
+
+	"frise/timeline"
+	"frise/timeline/rule"
+)
+
+// YearRange reads a span of years: "de 2010 à 2018", "entre 1995 et
+// 2001", "2014-2016". Each year is also read on its own (as TIMEX3 marks
+// the ends of a range).
+func YearRange() *rule.Rule {
+	return rule.New("fr.year-range",
+		`(?:(de|entre)`+sp+`)?((?:18|19|20)\d\d)\s*(à|a|au|et|-|–)\s*((?:18|19|20)\d\d)`,
+		func(c []string) (timeline.Expr, bool) {
+			pre, link := rule.Fold(c[0]), rule.Fold(c[2])
+			if (link == "et") != (pre == "entre") || (pre == "" && link != "-" && link != "–") {
+				return timeline.Expr{}, false
+			}
+			y1, _ := strconv.Atoi(c[1])
+			y2, _ := strconv.Atoi(c[3])
+			if y2 <= y1 {
+				return timeline.Expr{}, false // "2014-2012" is no span
+			}
+			a, b := timeline.NewExpr(timeline.Date), timeline.NewExpr(timeline.Date)
+			a.Year, a.Grain, b.Year, b.Grain = y1, timeline.GrainYear, y2, timeline.GrainYear
+			e := timeline.NewExpr(timeline.Date)
+			e.Range = &[2]timeline.Expr{a, b}
+			return e, true
+		}).On(rule.Digits)
+}
