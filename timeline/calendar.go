@@ -241,6 +241,29 @@ func pickDate(e Expr, day time.Time, dir direction) (time.Time, bool) {
 	switch {
 	case e.Year > 0 && e.Month > 0:
 		add(e.Year, time.Month(e.Month))
+	case e.Month > 0 && e.Weekday < 0:
+		// The month is the one nearest the anchor (or on the direction's
+		// side); a day it does not have is no date: "29 février" read in
+		// 2013 is not 2012's.
+		var months []time.Time
+		for y := day.Year() - 1; y <= day.Year()+1; y++ {
+			months = append(months, time.Date(y, time.Month(e.Month), 1, 0, 0, 0, 0, loc))
+		}
+		ref := day
+		if dir.dir == DirAuto || dir.dir == DirNearest {
+			ref = day.AddDate(0, 0, -e.Day+1) // compare months from the same day of the month
+		}
+		m := choose(months, ref, dir)
+		if dir.dir == DirPast || dir.dir == DirFuture {
+			// The direction is about the date, not the month: try the dated
+			// candidates as before, and keep the one in the chosen month when
+			// it exists.
+			for y := day.Year() - 1; y <= day.Year()+1; y++ {
+				add(y, time.Month(e.Month))
+			}
+			break
+		}
+		add(m.Year(), m.Month())
 	case e.Month > 0:
 		for y := day.Year() - 1; y <= day.Year()+1; y++ {
 			add(y, time.Month(e.Month))

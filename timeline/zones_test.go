@@ -82,3 +82,19 @@ func TestZonesAndCalendars(t *testing.T) {
 		})
 	}
 }
+
+// TestNoDayInTheMonth: a day the nearest such month does not have is no
+// date ("29 février" read in August 2013, with no tense to say which year).
+func TestNoDayInTheMonth(t *testing.T) {
+	a, err := timeline.NewArticle("z", "2013-08-10", "Rendez-vous le 29 février.", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms, _ := tag.New(fr.All()...).Tag(context.Background(), a)
+	timeline.Resolve(a, ms, timeline.ResolveOptions{})
+	for _, m := range ms {
+		if m.Value.Placed() {
+			t.Errorf("%q placed on %s", m.Text, m.Value.Timex)
+		}
+	}
+}

@@ -15,14 +15,17 @@ import (
 func Clock() *rule.Rule {
 	return rule.New("fr.clock",
 		`(?:(à|a|vers|dès|des|avant|après|apres|jusqu`+apos+`à|peu`+sp+`avant|peu`+sp+`après|aux`+sp+`alentours`+sp+`de)`+sp+`)?`+
-			`(?:`+clockPat+`|(midi|minuit))`+
+			`(?:`+clockPat+`(?::(\d{2})s?)?|(midi|minuit))`+
 			`(?:`+sp+`(du`+sp+`matin|de`+sp+`l`+apos+`après-midi|de`+sp+`l`+apos+`apres-midi|du`+sp+`soir|locales?|heure`+sp+`locale|heure`+sp+`de`+sp+`Paris|en`+sp+`France|GMT|UTC|CET|CEST|HEC|HAEC|TU|EST|EDT|MSK|BST))?`,
 		func(c []string) (timeline.Expr, bool) {
-			pre, unitw, suffix := rule.Fold(c[0]), rule.Fold(c[2]), rule.Fold(c[6])
+			pre, unitw, suffix := rule.Fold(c[0]), rule.Fold(c[2]), rule.Fold(c[7])
+			if c[5] != "" && c[5] > "59" {
+				return timeline.Expr{}, false // "12h12:99s": no time
+			}
 			e := timeline.NewExpr(timeline.Time)
 			e.Anchor = timeline.AnchorPrev
 			e.Shift = timeline.Shift{Unit: timeline.Day}
-			switch rule.Fold(c[5]) {
+			switch rule.Fold(c[6]) {
 			case "midi":
 				e.Hour = 12
 				if pre == "" {

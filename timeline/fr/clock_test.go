@@ -15,3 +15,10 @@ func TestClock(t *testing.T) {
 		{text: "Le match commence à 20 h 30 heure de Paris.", phrase: "à 20 h 30 heure de Paris", timex: "2022-01-05T20:30+1"},
 	})
 }
+
+func TestClockSeconds(t *testing.T) {
+	run(t, Clock(), []tcase{
+		{text: "Il est arrivé à 12h12:30s.", phrase: "à 12h12:30s", timex: "2022-01-05T12:12"},
+		{text: "Il est arrivé à 12h12:99s.", phrase: "12h12", timex: "-"},
+	})
+}

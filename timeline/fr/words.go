@@ -166,7 +166,7 @@ func year(s string) int {
 
 // clockPat is a time of day in digits: "14h30", "14 h 30", "17:00", "8h10m",
 // "8:10 PM". Four groups: hour, unit ("h", "heures", ":"), minutes, am/pm.
-const clockPat = `(\d{1,2})\s*(heures?|h|:)\s*(\d{2})?(?::\d{2})?(?:\s*(?:min|mn|m))?(?:\s*(am|pm|a\.m\.|p\.m\.))?`
+const clockPat = `(\d{1,2})\s*(heures?|h|:)\s*(\d{2})?(?:\s*(?:min|mn|m))?(?:\s*(am|pm|a\.m\.|p\.m\.))?`
 
 // clockOf reads the four groups of clockPat. ok is false for what is no
 // time ("25h", "17:" without minutes).
