@@ -16,7 +16,7 @@ func Holiday() *rule.Rule {
 		`(christmas(?:`+sp+`(?:day|eve))?|new`+sp+`year`+apos+`?s(?:`+sp+`(?:day|eve))?|easter(?:`+sp+`(?:sunday|monday))?|good`+sp+`friday|ash`+sp+`wednesday|thanksgiving(?:`+sp+`day)?|independence`+sp+`day|(?:the`+sp+`)?fourth`+sp+`of`+sp+`july|halloween|valentine`+apos+`?s`+sp+`day|mother`+apos+`?s`+sp+`day|father`+apos+`?s`+sp+`day|labor`+sp+`day|memorial`+sp+`day|(?:martin`+sp+`luther`+sp+`king(?:`+sp+`jr\.?)?|mlk)`+sp+`day|veterans`+sp+`day|boxing`+sp+`day|pentecost|ascension`+sp+`day)`+
 			`(?:,?`+sp+`((?:19|20)\d\d))?`,
 		func(c []string) (timeline.Expr, bool) {
-			name := strings.Join(strings.Fields(strings.NewReplacer("'", "", "’", "", ".", "").Replace(rule.Fold(c[0]))), " ")
+			name := strings.Join(strings.Fields(unpunct.Replace(rule.Fold(c[0]))), " ")
 			name = strings.TrimPrefix(name, "the ")
 			e := timeline.NewExpr(timeline.Date)
 			fixed := map[string][2]int{
@@ -46,3 +46,5 @@ func Holiday() *rule.Rule {
 		"valentine", "valentines", "mother", "mothers", "father", "fathers", "labor", "memorial", "king", "mlk",
 		"veterans", "boxing", "pentecost", "ascension")
 }
+
+var unpunct = strings.NewReplacer("'", "", "’", "", ".", "")

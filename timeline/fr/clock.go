@@ -1,6 +1,7 @@
 package fr
 
 import (
+	"slices"
 	"strings"
 
 	"frise/timeline"
@@ -58,5 +59,5 @@ func Clock() *rule.Rule {
 				e.Zone = "Europe/Paris"
 			}
 			return e, true
-		}).On(rule.Digits, "midi", "minuit")
+		}).On(slices.Concat(clockWords, []string{"midi", "minuit"})...)
 }

@@ -29,5 +29,5 @@ func ClockRange() *rule.Rule {
 			e.Anchor = timeline.AnchorPrev
 			e.Range = &[2]timeline.Expr{a, b}
 			return e, true
-		}).On(rule.Digits)
+		}).On(clockWords...)
 }

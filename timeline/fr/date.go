@@ -36,7 +36,7 @@ func Date() *rule.Rule {
 				e.Dir = timeline.DirFuture
 			}
 			return e, true
-		}).On(rule.Digits)
+		}).On(monthWords...)
 }
 
 func trimApos(s string) string {

@@ -41,5 +41,5 @@ func Month() *rule.Rule {
 				e.Dir = timeline.DirFuture
 			}
 			return e, true
-		}).On("janvier", "janv", "février", "fevrier", "févr", "fevr", "fév", "fev", "mars", "avril", "avr", "mai", "juin", "juillet", "juil", "août", "aout", "septembre", "sept", "sep", "octobre", "oct", "novembre", "nov", "décembre", "decembre", "déc", "dec")
+		}).On(monthWords...)
 }

@@ -61,5 +61,5 @@ func Numeric() *rule.Rule {
 				e.Weekday = w
 			}
 			return e, true
-		}).On(rule.Digits)
+		}).On(rule.Numeric, rule.Year)
 }

@@ -45,5 +45,5 @@ func Weekday() *rule.Rule {
 				e.Anchor = timeline.AnchorPrev
 			}
 			return withPart(e, c[4], c[5]), true
-		}).On("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+		}).On(weekdayWords...)
 }

@@ -30,5 +30,5 @@ func WeekdayDay() *rule.Rule {
 			e.Anchor = timeline.AnchorNone
 			e.Day = d
 			return e, true
-		}).On(rule.Digits)
+		}).On(weekdayWords...)
 }

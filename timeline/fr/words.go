@@ -39,10 +39,12 @@ func weekdayOf(s string) int {
 	return -1
 }
 
+var unaccent = strings.NewReplacer("é", "e", "û", "u")
+
 // monthOf reads a month name or abbreviation: 1 to 12, or 0.
 func monthOf(s string) int {
 	s = strings.TrimSuffix(rule.Fold(s), ".")
-	s = strings.NewReplacer("é", "e", "û", "u").Replace(s)
+	s = unaccent.Replace(s)
 	for i, p := range []string{"jan", "fev", "mar", "avr", "mai", "juin", "juil", "aou", "sep", "oct", "nov", "dec"} {
 		if strings.HasPrefix(s, p) {
 			return i + 1
@@ -166,6 +168,17 @@ func year(s string) int {
 
 // clockPat is a time of day in digits: "14h30", "14 h 30", "17:00", "8h10m",
 // "8:10 PM". Four groups: hour, unit ("h", "heures", ":"), minutes, am/pm.
+// monthWords are the words of month: the triggers of the rules that need
+// a month name.
+var monthWords = []string{"janvier", "janv", "février", "fevrier", "févr", "fevr", "fév", "fev", "mars", "avril", "avr", "mai", "juin", "juillet", "juil", "août", "aout", "septembre", "sept", "sep", "octobre", "oct", "novembre", "nov", "décembre", "decembre", "déc", "dec"}
+
+// weekdayWords are the words of weekday.
+var weekdayWords = []string{"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
+
+// clockWords are the triggers of clockPat: a time always holds "h",
+// "heure(s)" or a colon between digits.
+var clockWords = []string{"h", "heure", "heures", rule.Numeric}
+
 const clockPat = `(\d{1,2})\s*(heures?|h|:)\s*(\d{2})?(?:\s*(?:min|mn|m))?(?:\s*(am|pm|a\.m\.|p\.m\.))?`
 
 // clockOf reads the four groups of clockPat. ok is false for what is no

@@ -21,5 +21,5 @@ func Year() *rule.Rule {
 			e := timeline.NewExpr(timeline.Date)
 			e.Year, e.Grain = y, timeline.GrainYear
 			return e, true
-		}).On(rule.Digits)
+		}).On(rule.Year)
 }

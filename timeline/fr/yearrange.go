@@ -28,5 +28,5 @@ func YearRange() *rule.Rule {
 			e := timeline.NewExpr(timeline.Date)
 			e.Range = &[2]timeline.Expr{a, b}
 			return e, true
-		}).On(rule.Digits)
+		}).On(rule.Year)
 }

@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/olebedev/when/rules"
 
@@ -28,13 +29,19 @@ type Rule struct {
 	anchored *regexp.Regexp
 }
 
-// Digits is the trigger of a rule whose phrases always hold a digit.
-const Digits = "#digit"
+// Triggers that stand for kinds of numbers rather than words.
+const (
+	Digits  = "#digit"   // any run of digits
+	Year    = "#year"    // a run of four digits ("2022")
+	Numeric = "#numeric" // digits joined to digits by '/', '.', '-' or ':' ("05/01", "14:30")
+)
 
 // On names the words one of which every phrase of the rule holds (lower
-// case, as whole words: "hier", "janvier"), or Digits. A tagger skips the
-// rule on a text that has none of them, instead of running its regexp over
-// the whole text; a rule with no trigger always runs.
+// case, as whole words: "hier", "janvier"), or Digits, Year, Numeric. A
+// tagger tries the rule only near them, instead of running its regexp over
+// the whole text; a rule with no trigger always runs. The rarer the
+// triggers, the faster the tagger: "janvier" rather than Digits for "le 5
+// janvier".
 func (r *Rule) On(words ...string) *Rule {
 	r.triggers = append(r.triggers, words...)
 	return r
@@ -123,7 +130,13 @@ func (r *Rule) apply(m *rules.Match, c *rules.Context, _ *rules.Options, ref tim
 // Fold lower-cases s and replaces typographic apostrophes and dashes with
 // ASCII ones, so meaning functions can look words up in plain tables.
 func Fold(s string) string {
-	return folder.Replace(strings.ToLower(s))
+	s = strings.ToLower(s)
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return folder.Replace(s)
+		}
+	}
+	return s // plain ASCII: nothing to replace, nothing to copy
 }
 
 var folder = strings.NewReplacer("’", "'", "ʼ", "'", "‘", "'", "\u2011", "-", "\u2010", "-", "\u00a0", " ", "\u202f", " ")

@@ -43,11 +43,16 @@ type Tagger struct {
 	rules    []rules.Rule
 	names    []string
 	triggers [][]string
+	anchored []*regexp.Regexp // nil for a rule tried by scanning the whole text
+	starts   []*starts        // the words each anchored rule's phrases open with
+	byWord   map[string][]int // trigger word (or rule.Digits…) -> anchored rules it triggers
 }
 
 // New returns a tagger running rs, in priority order.
 func New(rs ...rules.Rule) *Tagger {
-	t := &Tagger{rules: rs, names: make([]string, len(rs)), triggers: make([][]string, len(rs))}
+	n := len(rs)
+	t := &Tagger{rules: rs, names: make([]string, n), triggers: make([][]string, n),
+		anchored: make([]*regexp.Regexp, n), starts: make([]*starts, n), byWord: map[string][]int{}}
 	for i, r := range rs {
 		if tr, ok := r.(Triggered); ok {
 			t.triggers[i] = tr.Triggers()
@@ -56,6 +61,14 @@ func New(rs ...rules.Rule) *Tagger {
 			t.names[i] = m.Name()
 		} else {
 			t.names[i] = fmt.Sprintf("when.%T#%d", r, i)
+		}
+		if a, ok := r.(Anchorable); ok && len(t.triggers[i]) > 0 {
+			t.anchored[i], t.starts[i] = a.Anchored(), startsOf(a.Anchored())
+			for _, w := range t.triggers[i] {
+				if !slices.Contains(t.byWord[w], i) {
+					t.byWord[w] = append(t.byWord[w], i)
+				}
+			}
 		}
 	}
 	return t
@@ -79,21 +92,12 @@ func (t *Tagger) Tag(ctx context.Context, a *timeline.Article) ([]timeline.Menti
 
 // TagText returns the time phrases of text, in order, unresolved.
 func (t *Tagger) TagText(text string) []timeline.Mention {
-	var cands []cand
 	toks := tokensOf(text)
-	words := make(map[string]bool, len(toks))
-	for _, tk := range toks {
-		words[tk.word] = true
-	}
+	cands := t.findNear(nil, text, toks)
 	for i, r := range t.rules {
-		if !t.triggered(i, words) {
-			continue
+		if t.anchored[i] == nil && t.triggered(i, toks) {
+			cands = t.find(cands, i, r, text)
 		}
-		if a, ok := r.(Anchorable); ok && len(t.triggers[i]) > 0 {
-			cands = t.findNear(cands, i, r, a.Anchored(), text, toks)
-			continue
-		}
-		cands = t.find(cands, i, r, text)
 	}
 	// Longest first, then rule priority, then position: a total order, so the
 	// choice never depends on the order rules happened to report.
@@ -159,7 +163,15 @@ func (t *Tagger) ends(text string, cands []cand, picked []timeline.Mention) []ti
 		for ; k < len(byStart) && byStart[k].span.Start < r.Span.End; k++ {
 			inside = append(inside, byStart[k])
 		}
-		slices.SortStableFunc(inside, func(a, b cand) int { return b.span.Len() - a.span.Len() })
+		slices.SortFunc(inside, func(a, b cand) int {
+			if d := b.span.Len() - a.span.Len(); d != 0 {
+				return d
+			}
+			if a.rule != b.rule {
+				return a.rule - b.rule
+			}
+			return a.span.Start - b.span.Start
+		})
 		var taken []timeline.Span
 		for _, c := range inside { // longest first
 			if c.veto || c.expr.Range != nil || c.span.End > r.Span.End {
@@ -301,60 +313,18 @@ func isClock(e timeline.Expr) bool {
 	return e.Hour >= 0 && e.Day == 0 && e.Weekday < 0 && e.Month == 0 && e.Anchor == timeline.AnchorPrev && e.Shift.N == 0
 }
 
-// triggered reports whether the text (its words) may hold a phrase of rule
-// i: one of its trigger words is there, or it has none.
-func (t *Tagger) triggered(i int, words map[string]bool) bool {
+// triggered reports whether the text (its tokens) may hold a phrase of
+// rule i: one of its trigger words is there, or it has none.
+func (t *Tagger) triggered(i int, toks []token) bool {
 	if len(t.triggers[i]) == 0 {
 		return true
 	}
-	for _, w := range t.triggers[i] {
-		if words[w] {
+	for _, tk := range toks {
+		if slices.ContainsFunc(t.triggers[i], tk.is) {
 			return true
 		}
 	}
 	return false
-}
-
-// wordsOf returns the set of the lower-case words of text, with
-// rule.Digits when it holds a digit: one cheap pass, so rules whose words
-// are absent never run their regexps.
-func wordsOf(text string) map[string]bool {
-	words := make(map[string]bool, 64)
-	var buf []byte
-	flush := func() {
-		if len(buf) > 0 {
-			words[string(buf)] = true
-			buf = buf[:0]
-		}
-	}
-	for i := 0; i < len(text); {
-		c := text[i]
-		switch {
-		case c >= '0' && c <= '9':
-			words[rule.Digits] = true
-			flush()
-			i++
-		case c < utf8.RuneSelf:
-			if 'A' <= c && c <= 'Z' {
-				buf = append(buf, c+'a'-'A')
-			} else if 'a' <= c && c <= 'z' {
-				buf = append(buf, c)
-			} else {
-				flush()
-			}
-			i++
-		default:
-			r, size := utf8.DecodeRuneInString(text[i:])
-			if unicode.IsLetter(r) {
-				buf = utf8.AppendRune(buf, unicode.ToLower(r))
-			} else {
-				flush()
-			}
-			i += size
-		}
-	}
-	flush()
-	return words
 }
 
 // Anchorable is a rule that can be tried at one place of a text:
@@ -370,105 +340,139 @@ const lookBack = 8
 // maxPhrase bounds a phrase, in bytes, for the anchored tries.
 const maxPhrase = 120
 
-// findNear tries rule r only where one of its trigger words is, at the
-// start of that word and of the few words before it, instead of scanning
-// the whole text: a text costs its trigger words, not its length times the
-// rules.
-func (t *Tagger) findNear(cands []cand, i int, r rules.Rule, re *regexp.Regexp, text string, toks []token) []cand {
-	trig := t.triggers[i]
-	digits := slices.Contains(trig, rule.Digits)
-	tried := make(map[int]bool)
-	for k, tk := range toks {
-		if !(digits && tk.digit) && !slices.Contains(trig, tk.word) {
-			continue
+// findNear tries each anchored rule only near its trigger words, at the
+// start of that word and of the few words before it that can open one of
+// its phrases, instead of scanning the whole text: a text costs its
+// trigger words, not its length times the rules.
+func (t *Tagger) findNear(cands []cand, text string, toks []token) []cand {
+	// next[i] is the first token rule i has not been tried at: trigger
+	// words close together share the words before them.
+	next := make([]int, len(t.rules))
+	near := func(k int, rs []int) {
+		for _, i := range rs {
+			for j := max(k-lookBack, next[i]); j <= k; j++ {
+				if !t.starts[i].admits(toks[j]) {
+					continue
+				}
+				if c, ok := t.try(i, text, toks[j].start); ok {
+					cands = append(cands, c)
+				}
+			}
+			next[i] = k + 1
 		}
-		for j := max(0, k-lookBack); j <= k; j++ {
-			start := toks[j].start
-			if tried[start] {
-				continue
-			}
-			if r, _ := utf8.DecodeLastRuneInString(text[:start]); start > 0 && isWord(r) {
-				continue // inside a word ("15juin": the tokens split it)
-			}
-			tried[start] = true
-			win := text[start:min(len(text), start+maxPhrase)]
-			idx := re.FindStringSubmatchIndex(win)
-			if idx == nil {
-				continue
-			}
-			m := &rules.Match{Left: -1}
-			for g := 2; g < len(idx); g += 2 {
-				if m.Left == -1 && idx[g] >= 0 {
-					m.Left = idx[g]
-				}
-				if idx[g] >= 0 && idx[g+1] >= 0 {
-					m.Captures = append(m.Captures, win[idx[g]:idx[g+1]])
-					m.Right = idx[g+1]
-				} else {
-					m.Captures = append(m.Captures, "")
-				}
-			}
-			if m.Left < 0 {
-				continue
-			}
-			s, e := start+m.Left, start+m.Right
-			if e <= s || !boundary(text, s, e) {
-				continue
-			}
-			m.Text = text[s:e]
-			c := cand{span: timeline.Span{Start: s, End: e}, rule: i, match: m}
-			if mr, ok := r.(Meaningful); ok {
-				ex, ok := mr.Expr(m)
-				c.expr, c.veto = ex, !ok
-			}
-			cands = append(cands, c)
+	}
+	for k, tk := range toks {
+		near(k, t.byWord[tk.word])
+		if tk.year {
+			near(k, t.byWord[rule.Year])
+		}
+		if tk.joined {
+			near(k, t.byWord[rule.Numeric])
 		}
 	}
 	return cands
 }
 
+// try runs anchored rule i at byte start of text.
+func (t *Tagger) try(i int, text string, start int) (cand, bool) {
+	if r, _ := utf8.DecodeLastRuneInString(text[:start]); start > 0 && isWord(r) {
+		return cand{}, false // inside a word ("15juin": the tokens split it)
+	}
+	win := text[start:min(len(text), start+maxPhrase)]
+	idx := t.anchored[i].FindStringSubmatchIndex(win)
+	if idx == nil {
+		return cand{}, false
+	}
+	m := &rules.Match{Left: -1, Captures: make([]string, 0, len(idx)/2-1)}
+	for g := 2; g < len(idx); g += 2 {
+		if m.Left == -1 && idx[g] >= 0 {
+			m.Left = idx[g]
+		}
+		if idx[g] >= 0 && idx[g+1] >= 0 {
+			m.Captures = append(m.Captures, win[idx[g]:idx[g+1]])
+			m.Right = idx[g+1]
+		} else {
+			m.Captures = append(m.Captures, "")
+		}
+	}
+	if m.Left < 0 {
+		return cand{}, false
+	}
+	s, e := start+m.Left, start+m.Right
+	if e <= s || !boundary(text, s, e) {
+		return cand{}, false
+	}
+	m.Text = text[s:e]
+	c := cand{span: timeline.Span{Start: s, End: e}, rule: i, match: m}
+	if mr, ok := t.rules[i].(Meaningful); ok {
+		ex, ok := mr.Expr(m)
+		c.expr, c.veto = ex, !ok
+	}
+	return c, true
+}
+
 // token is a word of a text: its lower-case letters, or a run of digits.
 type token struct {
-	start int
-	word  string
-	digit bool
+	start  int
+	word   string // rule.Digits for a run of digits
+	digit  bool
+	year   bool // four digits
+	joined bool // digits, then '/', '.', '-' or ':' and a digit
+}
+
+// is reports whether trigger w names the token.
+func (tk token) is(w string) bool {
+	return w == tk.word || w == rule.Year && tk.year || w == rule.Numeric && tk.joined
 }
 
 // tokensOf splits text into words and digit runs, lower case, in one pass.
+// A word already in lower-case ASCII is a slice of text, not a copy.
 func tokensOf(text string) []token {
-	var toks []token
+	toks := make([]token, 0, len(text)/6)
 	var buf []byte
-	start, digit := -1, false
-	flush := func() {
-		if start >= 0 {
-			w := string(buf)
-			if digit {
-				w = rule.Digits
-			}
-			toks = append(toks, token{start: start, word: w, digit: digit})
-			buf, start = buf[:0], -1
+	start, digit, plain := -1, false, true
+	flush := func(end int) {
+		if start < 0 {
+			return
 		}
+		w := rule.Digits
+		switch {
+		case digit:
+		case plain:
+			w = text[start:end]
+		default:
+			w = string(buf)
+		}
+		tk := token{start: start, word: w, digit: digit}
+		if digit {
+			tk.year = end-start == 4
+			tk.joined = end+1 < len(text) && strings.IndexByte("/.-:", text[end]) >= 0 && isDigit(rune(text[end+1]))
+		}
+		toks = append(toks, tk)
+		buf, start, plain = buf[:0], -1, true
 	}
 	for i := 0; i < len(text); {
 		c := text[i]
 		switch {
 		case c >= '0' && c <= '9':
 			if start >= 0 && !digit {
-				flush()
+				flush(i)
 			}
 			if start < 0 {
 				start, digit = i, true
 			}
 			i++
 		case c < utf8.RuneSelf:
-			isLetter := 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+			lower := 'a' <= c && c <= 'z'
+			isLetter := lower || 'A' <= c && c <= 'Z'
 			if start >= 0 && (digit || !isLetter) {
-				flush()
+				flush(i)
 			}
 			if isLetter {
 				if start < 0 {
 					start, digit = i, false
 				}
+				plain = plain && lower
 				buf = append(buf, c|0x20)
 			}
 			i++
@@ -476,19 +480,20 @@ func tokensOf(text string) []token {
 			r, size := utf8.DecodeRuneInString(text[i:])
 			if unicode.IsLetter(r) {
 				if start >= 0 && digit {
-					flush()
+					flush(i)
 				}
 				if start < 0 {
 					start, digit = i, false
 				}
+				plain = false
 				buf = utf8.AppendRune(buf, unicode.ToLower(r))
 			} else {
-				flush()
+				flush(i)
 			}
 			i += size
 		}
 	}
-	flush()
+	flush(len(text))
 	return toks
 }
 

@@ -1,0 +1,73 @@
+package tag
+
+import (
+	"os"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"frise/timeline/en"
+	"frise/timeline/fr"
+)
+
+func TestStartsOf(t *testing.T) {
+	for _, tc := range []struct {
+		pattern  string
+		any      bool
+		digit    bool
+		words    []string
+		prefixes []string
+	}{
+		{pattern: `hier`, words: []string{"hier"}},
+		{pattern: `(?:le\s+)?(\d{1,2})\s+janvier`, digit: true, words: []string{"le"}},
+		{pattern: `l['’]an\s+dernier`, words: []string{"l"}},
+		{pattern: `mardi|mercredi`, words: []string{"mardi", "mercredi"}},
+		{pattern: `janv\w*`, prefixes: []string{"janv"}},
+		{pattern: `f[ée]v`, words: []string{"fev", "fév"}},
+		{pattern: `(?:,|pendant\s+)?\d+\s+jours`, digit: true, words: []string{"pendant"}},
+		{pattern: `\w+\s+soir`, any: true},
+		{pattern: `(?:hier)?`, any: true},
+		{pattern: `.{2}h`, any: true},
+	} {
+		t.Run(tc.pattern, func(t *testing.T) {
+			s := startsOf(regexp.MustCompile(`(?i)^(` + tc.pattern + `)()(?:$|[^\p{L}\p{N}_])`))
+			var words []string
+			for w := range s.words {
+				words = append(words, w)
+			}
+			slices.Sort(words)
+			got := []any{s.any, s.digit, words, s.prefixes}
+			want := []any{tc.any, tc.digit, tc.words, tc.prefixes}
+			if d := cmp.Diff(want, got); d != "" {
+				t.Errorf("starts (-want +got):\n%s", d)
+			}
+		})
+	}
+}
+
+// TestStartsChangeNothing: trying the rules only at the words that can
+// open their phrases finds what trying them at every word near a trigger
+// finds, on real French and English text.
+func TestStartsChangeNothing(t *testing.T) {
+	var texts []string
+	if raw, err := os.ReadFile("../../../shared/bench/bench_fr.txt"); err == nil {
+		texts = append(texts, strings.Split(string(raw[:min(len(raw), 200_000)]), "\n")...)
+	}
+	texts = append(texts, "Le 5 janv. 2022 à 14h30, puis du 2 au 5 février, 05/01/2022, en 2021, mardi 4, "+
+		"il y a trois jours, pendant deux semaines, la nuit de mardi à mercredi, à la Toussaint.",
+		"On Jan. 5, 2022 at 3pm, three days ago, from 9 to 11 am, last week, 2022-01-05, overnight Tuesday into Wednesday.")
+	for name, tg := range map[string]*Tagger{"fr": New(fr.All()...), "en": New(en.All()...)} {
+		blind := New(tg.rules...)
+		for i := range blind.starts {
+			blind.starts[i] = &starts{any: true}
+		}
+		for _, text := range texts {
+			if d := cmp.Diff(blind.TagText(text), tg.TagText(text)); d != "" {
+				t.Fatalf("%s: %q (-every word +filtered):\n%s", name, text, d)
+			}
+		}
+	}
+}
