@@ -12,7 +12,17 @@ import (
 func resolveOne(e Expr, prev *Value, dir direction, ref time.Time) Value {
 	switch e.Type {
 	case Duration, Set:
-		return Value{Type: e.Type, Timex: e.Timex, Grain: e.Grain}
+		v := Value{Type: e.Type, Timex: e.Timex, Grain: e.Grain}
+		if e.Type == Duration && e.Range != nil {
+			// A stretch the text anchors ("les trois derniers mois"): a
+			// duration, with the interval it covers.
+			r := e
+			r.Type = Date
+			if w := resolveRange(r, prev, dir, ref); w.Placed() {
+				v.From, v.To, v.Certainty, v.Reason = w.From, w.To, w.Certainty, w.Reason
+			}
+		}
+		return v
 	}
 	if e.Timex != "" {
 		// A fixed reference such as PRESENT_REF has no extent of its own.

@@ -162,3 +162,31 @@ const (
 	Mid
 	End
 )
+
+// Stretch is the range of n units that ends just before the reference
+// time ("les trois derniers jours", "the last 3 days": the three days
+// before the article's day) or starts just after it ("the next 3 days":
+// from the next day; "les 10 prochaines minutes": from now). Days and
+// longer units count whole days; hours and minutes count from the minute.
+func Stretch(n int, u Unit, future bool) *[2]Expr {
+	a, b := NewExpr(Date), NewExpr(Date)
+	a.Anchor, b.Anchor = AnchorDoc, AnchorDoc
+	if u == Minute || u == Hour {
+		if u == Hour {
+			n *= 60
+		}
+		a.Type, b.Type = Time, Time
+		a.Grain, b.Grain = GrainMinute, GrainMinute
+		a.Shift, b.Shift = Shift{N: -n, Unit: Minute}, Shift{N: -1, Unit: Minute}
+		if future {
+			a.Shift, b.Shift = Shift{N: 0, Unit: Minute}, Shift{N: n - 1, Unit: Minute}
+		}
+		return &[2]Expr{a, b}
+	}
+	a.Grain, b.Grain = GrainDay, GrainDay
+	a.Shift, b.Shift = Shift{N: -n, Unit: u}, Shift{N: -1, Unit: Day}
+	if future {
+		a.Shift, b.Shift = Shift{N: 1, Unit: Day}, Shift{N: n, Unit: u}
+	}
+	return &[2]Expr{a, b}
+}

@@ -49,7 +49,25 @@ func Resolve(a *Article, ms []Mention, opt ResolveOptions) Value {
 	} else if pinned {
 		ref.Certainty, ref.Reason = Inferred, fmt.Sprintf("article dated %s; the day named in the text is taken as the article's day", a.Date.Timex)
 	}
+	for i := range ms {
+		if ms[i].Expr.Timex == "PRESENT_REF" {
+			ms[i].Value = present(a, ref, ms[i].Expr)
+		}
+	}
 	return ref
+}
+
+// present is what "maintenant", "now" name: the article's own time, as
+// precise as its date says (a minute, a day, or the band of days a month
+// allows), with the phrase's TIMEX3 value.
+func present(a *Article, ref Value, e Expr) Value {
+	v := ref
+	if a.Date.Grain < GrainDay && len(a.Date.Timex) > 0 {
+		v = a.Date
+		v.Certainty, v.Reason = Exact, ""
+	}
+	v.Type, v.Timex = e.Type, e.Timex
+	return v
 }
 
 // dropBrokenRanges unresolves the ends of a range phrase that is no range

@@ -22,19 +22,13 @@ func Recent() *rule.Rule {
 			n, counted := numberOf(c[1])
 			if counted && unit >= timeline.Day {
 				// A stretch of days before or after the article's day.
-				a, b := timeline.NewExpr(timeline.Date), timeline.NewExpr(timeline.Date)
-				a.Anchor, b.Anchor = timeline.AnchorDoc, timeline.AnchorDoc
-				a.Grain, b.Grain = timeline.GrainDay, timeline.GrainDay
+				e := timeline.NewExpr(timeline.Date)
 				switch strings.ToLower(c[0]) {
 				case "coming", "next", "following", "upcoming":
-					a.Shift = timeline.Shift{N: 1, Unit: timeline.Day}
-					b.Shift = timeline.Shift{N: n * k, Unit: unit}
+					e.Range = timeline.Stretch(n*k, unit, true)
 				default:
-					a.Shift = timeline.Shift{N: -n * k, Unit: unit}
-					b.Shift = timeline.Shift{N: -1, Unit: timeline.Day}
+					e.Range = timeline.Stretch(n*k, unit, false)
 				}
-				e := timeline.NewExpr(timeline.Date)
-				e.Range = &[2]timeline.Expr{a, b}
 				return e, true
 			}
 			num := "X"

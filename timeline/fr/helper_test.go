@@ -12,10 +12,13 @@ import (
 
 // tcase is one phrase in a sentence: the rule under test must find phrase
 // in text and, against the article date (2022-01-05, a Wednesday, when
-// date is ""), resolve it to timex. timex "-" means: no mention at all.
+// date is ""), resolve it to timex and, when interval is given, to that
+// interval ("2021-10-05T00:00/2022-01-05T00:00"). timex "-" means: no
+// mention at all.
 type tcase struct {
 	text, phrase, timex string
 	date                string
+	interval            string
 }
 
 // run tags each case with the whole French grammar, so that priorities
@@ -55,6 +58,10 @@ func run(t *testing.T, r *rule.Rule, cases []tcase) {
 				}
 				if m.Value.Timex != tc.timex {
 					t.Errorf("%q = %q, want %q", m.Text, m.Value.Timex, tc.timex)
+				}
+				const f = "2006-01-02T15:04"
+				if got := m.Value.From.Format(f) + "/" + m.Value.To.Format(f); tc.interval != "" && got != tc.interval {
+					t.Errorf("%q covers %s, want %s", m.Text, got, tc.interval)
 				}
 				if tc.text[m.Span.Start:m.Span.End] != m.Text {
 					t.Errorf("span %v does not hold %q", m.Span, m.Text)

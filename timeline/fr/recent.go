@@ -2,35 +2,52 @@ package fr
 
 import (
 	"fmt"
+	"strings"
 
 	"frise/timeline"
 	"frise/timeline/rule"
 )
 
 // Recent reads a stretch that ends (or starts) at the article's day: "ces
-// derniers jours", "les trois derniers mois", "les prochaines semaines".
-// The French TimeBank writes them as durations (PXD, P3M): how long, with
-// no edge the text gives.
+// derniers jours", "les trois derniers mois", "les 24 heures passées",
+// "au cours des dix derniers mois", "les prochaines semaines". The French
+// TimeBank writes them as durations (PXD, P3M); with a count, the stretch
+// is also known: the three months up to the article's day, the ten minutes
+// from its time.
 func Recent() *rule.Rule {
 	return rule.New("fr.recent",
-		`(ces|les)`+sp+`(?:(`+count+`)`+sp+`)?(derniers|dernières|dernieres|prochains|prochaines)`+sp+`(jours|semaines|mois|années|annees|ans|heures|minutes)`,
+		`(ces|les|des)`+sp+`(?:(`+count+`)`+sp+`)?(derniers|dernières|dernieres|prochains|prochaines)`+sp+`(`+stretchUnit+`)`+
+			`|(les|des)`+sp+`(`+count+`)`+sp+`(`+stretchUnit+`)`+sp+
+			`(précédents|précédentes|precedents|precedentes|passés|passées|passes|passees|écoulés|écoulées|ecoules|ecoulees|suivants|suivantes|à`+sp+`venir|a`+sp+`venir)`,
 		func(c []string) (timeline.Expr, bool) {
-			n, ok := numberOf(c[1])
-			if c[1] == "" && rule.Fold(c[0]) == "les" {
+			det, num, dir, u := c[0], c[1], c[2], c[3]
+			if c[4] != "" {
+				det, num, u, dir = c[4], c[5], c[6], c[7]
+			}
+			n, ok := numberOf(num)
+			if num == "" && rule.Fold(det) != "ces" {
 				return timeline.Expr{}, false // "les derniers jours de la campagne"
 			}
-			_, letter, g := unitOf(c[3])
-			num := "X"
-			if ok {
-				num = fmt.Sprint(n)
-			}
+			unit, letter, g := unitOf(u)
 			e := timeline.NewExpr(timeline.Duration)
 			e.Grain = g
+			x := "X"
+			if ok {
+				x = fmt.Sprint(n)
+				if letter == "Q" {
+					n *= 3
+				}
+				d := rule.Fold(dir)
+				e.Range = timeline.Stretch(n, unit, strings.HasPrefix(d, "proch") || strings.HasPrefix(d, "suiv") || strings.HasSuffix(d, "venir"))
+			}
 			if letter == "TM" || letter == "TH" {
-				e.Timex = "PT" + num + letter[1:]
+				e.Timex = "PT" + x + letter[1:]
 			} else {
-				e.Timex = "P" + num + letter
+				e.Timex = "P" + x + letter
 			}
 			return e, true
-		}).On("minute", "minutes", "heure", "heures", "jour", "jours", "journée", "journées", "journee", "semaine", "semaines", "mois", "an", "ans", "année", "années", "annee", "annees", "trimestre", "trimestres", "siècle", "siècles", "décennie", "décennies")
+		}).On("minute", "minutes", "heure", "heures", "jour", "jours", "semaine", "semaines", "mois", "an", "ans", "année", "années", "annee", "annees", "trimestre", "trimestres")
 }
+
+// stretchUnit: the units of a stretch of time.
+const stretchUnit = `jours|semaines|mois|années|annees|ans|heures|minutes|trimestres`
