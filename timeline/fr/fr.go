@@ -23,6 +23,8 @@ func All() []rules.Rule {
 		Date(),
 		WeekdayDay(),
 		Numeric(),
+		MonthDay(),
+		Address(),
 		Holiday(),
 		Weekday(),
 		Casual(),

@@ -71,8 +71,23 @@ const (
 // New wraps the pattern in one group and closes it with an empty one, so the
 // match is always the whole phrase.
 func New(name, pattern string, meaning Meaning) *Rule {
-	re := regexp.MustCompile(`(?i)` + before + `(` + pattern + `)()` + after)
-	r := &Rule{name: name, meaning: meaning, anchored: regexp.MustCompile(`(?i)^(` + pattern + `)()` + after)}
+	return NewFollowed(name, pattern, "", meaning)
+}
+
+// NewFollowed is New for a phrase that is one only when the text goes on a
+// certain way: follow (a pattern without capturing groups) must match right
+// after the phrase, and is not part of it. "le 23" is a date before a comma
+// or "à 18 h", not in "le 23 000e visiteur".
+func NewFollowed(name, pattern, follow string, meaning Meaning) *Rule {
+	tail := after
+	if follow != "" {
+		if regexp.MustCompile(follow).NumSubexp() > 0 {
+			panic("rule " + name + ": follow pattern with a capturing group")
+		}
+		tail = `(?:` + follow + `)`
+	}
+	re := regexp.MustCompile(`(?i)` + before + `(` + pattern + `)()` + tail)
+	r := &Rule{name: name, meaning: meaning, anchored: regexp.MustCompile(`(?i)^(` + pattern + `)()` + tail)}
 	r.F = rules.F{RegExp: re, Applier: r.apply}
 	return r
 }

@@ -211,19 +211,26 @@ func join(text string, ms []timeline.Mention) []timeline.Mention {
 				i++
 				continue
 			}
+			sameLine := strings.TrimSpace(gap) == "" && !strings.Contains(gap, "\n")
 			switch {
-			case isDay(a.Expr) && isClock(b.Expr) && strings.TrimSpace(gap) == "" && !strings.Contains(gap, "\n") && atClock(b.Text):
-				e := a.Expr
-				e.Type, e.Hour, e.Minute, e.Zone = timeline.Time, b.Expr.Hour, b.Expr.Minute, b.Expr.Zone
+			case isDay(a.Expr) && isClock(b.Expr) && sameLine && atClock(b.Text):
+				span := timeline.Span{Start: a.Span.Start, End: b.Span.End}
+				out = append(out, timeline.Mention{Span: span, Text: text[span.Start:span.End],
+					Rule: a.Rule + "+" + b.Rule, Expr: onDay(a.Expr, b.Expr), AnchorIndex: -1})
+				i++
+				continue
+			case isDay(a.Expr) && isClockRange(b.Expr) && sameLine:
+				// "le 17 de 14 h à 16 h", "mardi entre 9 h et 11 h": the
+				// hours of that day.
+				e := b.Expr
+				e.Range = &[2]timeline.Expr{onDay(a.Expr, b.Expr.Range[0]), onDay(a.Expr, b.Expr.Range[1])}
 				span := timeline.Span{Start: a.Span.Start, End: b.Span.End}
 				out = append(out, timeline.Mention{Span: span, Text: text[span.Start:span.End],
 					Rule: a.Rule + "+" + b.Rule, Expr: e, AnchorIndex: -1})
 				i++
 				continue
 			case isClock(a.Expr) && isDay(b.Expr) && onlySpace(gap):
-				e := b.Expr
-				e.Type, e.Hour, e.Minute, e.Zone = timeline.Time, a.Expr.Hour, a.Expr.Minute, a.Expr.Zone
-				a.Expr = e
+				a.Expr = onDay(b.Expr, a.Expr)
 				out = append(out, a)
 				continue
 			}
@@ -306,6 +313,18 @@ func onlySpace(gap string) bool {
 func isDay(e timeline.Expr) bool {
 	return e.Type.IsPoint() && e.Range == nil && e.Timex == "" && e.Hour < 0 && e.Part == timeline.NoPart &&
 		(e.Day > 0 || e.Weekday >= 0 || (e.Shift.Unit == timeline.Day && e.Grain <= timeline.GrainDay && e.Anchor == timeline.AnchorDoc))
+}
+
+// onDay is the time of day clock on day.
+func onDay(day, clock timeline.Expr) timeline.Expr {
+	e := day
+	e.Type, e.Hour, e.Minute, e.Zone = timeline.Time, clock.Hour, clock.Minute, clock.Zone
+	return e
+}
+
+// isClockRange: two times of day that take their day from the story.
+func isClockRange(e timeline.Expr) bool {
+	return e.Range != nil && isClock(e.Range[0]) && isClock(e.Range[1])
 }
 
 // isClock: a time of day that takes its day from the story.
