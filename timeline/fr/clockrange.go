@@ -6,18 +6,28 @@ import (
 )
 
 // ClockRange reads a span of hours: "de 9h à 11h", "entre 14h et 16h",
-// "13h-15h", "de 6:30pm à 11:00pm", on the day the story is at.
+// "13h-15h", "de 6:30pm à 11:00pm", and with the unit written once, "de 9
+// à 12 heures", "13-15h", on the day the story is at.
 func ClockRange() *rule.Rule {
 	return rule.New("fr.clock-range",
-		`(?:(de|entre)`+sp+`)?`+clockPat+`\s*(à|a|au|et|-|–)\s*`+clockPat,
+		`(?:(de|entre)`+sp+`)?(?:`+clockPat+`|(\d{1,2}))\s*(à|a|au|et|-|–)\s*`+clockPat,
 		func(c []string) (timeline.Expr, bool) {
-			pre, link := rule.Fold(c[0]), rule.Fold(c[5])
+			pre, link := rule.Fold(c[0]), rule.Fold(c[6])
 			if (link == "et") != (pre == "entre") || (pre == "" && link != "-" && link != "–") {
 				return timeline.Expr{}, false
 			}
-			h1, m1, ok1 := clockOf(c[1:5])
-			h2, m2, ok2 := clockOf(c[6:10])
-			if !ok1 || !ok2 || c[2] == "" && c[7] == "" {
+			first := c[1:5]
+			if c[5] != "" {
+				// The unit written once, in clock style: "13-15h". Spelt
+				// out, "de 2 à 3 heures" is a duration as often as a time.
+				if rule.Fold(c[8]) != "h" {
+					return timeline.Expr{}, false
+				}
+				first = []string{c[5], c[8], "", c[10]}
+			}
+			h1, m1, ok1 := clockOf(first)
+			h2, m2, ok2 := clockOf(c[7:11])
+			if !ok1 || !ok2 {
 				return timeline.Expr{}, false
 			}
 			a, b := timeline.NewExpr(timeline.Time), timeline.NewExpr(timeline.Time)

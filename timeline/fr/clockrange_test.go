@@ -6,5 +6,8 @@ func TestClockRange(t *testing.T) {
 	run(t, ClockRange(), []tcase{
 		{text: "Lundi, il a manifesté de 9h à 11h.", phrase: "de 9h à 11h", timex: "2022-01-03T09:00/2022-01-03T11:00"},
 		{text: "Il a manifesté entre 14h et 16h.", phrase: "entre 14h et 16h", timex: "2022-01-05T14:00/2022-01-05T16:00"},
+		{text: "Le bureau ouvre de 9 à 12h.", phrase: "de 9 à 12h", timex: "2022-01-05T09:00/2022-01-05T12:00"},
+		{text: "Le bureau ouvre 13-15h.", phrase: "13-15h", timex: "2022-01-05T13:00/2022-01-05T15:00"},
+		{text: "L'attente est de 2 à 3 heures.", phrase: "de 2 à 3", timex: "-"},
 	})
 }

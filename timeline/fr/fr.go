@@ -44,6 +44,7 @@ func All() []rules.Rule {
 		Duration(),
 		ClockRange(),
 		Clock(),
+		ClockWords(),
 		Now(),
 		Nocturnal(),
 	}

@@ -1,0 +1,59 @@
+package fr
+
+import (
+	"strings"
+
+	"frise/timeline"
+	"frise/timeline/rule"
+)
+
+// ClockWords reads a time of day written in words: "à dix heures", "vers
+// sept heures et demie", "dès six heures du matin", "à huit heures moins
+// le quart". Without "à", "vers"… it is a duration ("dix heures"); before
+// "de" it is a distance ("à deux heures de Paris") and no time.
+func ClockWords() *rule.Rule {
+	return rule.NewFollowed("fr.clock-words",
+		`(à|a|vers|dès|avant|après|apres|jusqu`+apos+`à|peu`+sp+`avant|peu`+sp+`après|aux`+sp+`alentours`+sp+`de)`+sp+
+			`(une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt|vingt-et-une|vingt-deux|vingt-trois)`+sp+`heures?`+
+			`(?:`+sp+`(et`+sp+`quart|et`+sp+`demie|moins`+sp+`le`+sp+`quart|moins`+sp+`(?:cinq|dix|vingt|vingt-cinq)|cinq|dix|quinze|vingt|vingt-cinq|trente|quarante|quarante-cinq|cinquante))?`+
+			`(?:`+sp+`(du`+sp+`matin|de`+sp+`l`+apos+`après-midi|de`+sp+`l`+apos+`apres-midi|du`+sp+`soir))?`,
+		// Not before "de" / "d'": "à deux heures de route".
+		`[\s\x{00a0}\x{202f}]*(?:[,.;:!?)»]|$)|`+sp+`(?:[^d\s]|d[^e'’\s]|de\p{L})`,
+		func(c []string) (timeline.Expr, bool) {
+			h, ok := numberOf(c[1])
+			if !ok || h > 23 {
+				return timeline.Expr{}, false
+			}
+			m := 0
+			switch min := rule.Fold(strings.Join(strings.Fields(c[2]), " ")); {
+			case min == "":
+			case min == "et quart":
+				m = 15
+			case min == "et demie":
+				m = 30
+			case min == "moins le quart":
+				h, m = h-1, 45
+			case strings.HasPrefix(min, "moins "):
+				n, _ := numberOf(strings.TrimPrefix(min, "moins "))
+				h, m = h-1, 60-n
+			case min == "quarante-cinq":
+				m = 45
+			default:
+				m, _ = numberOf(min)
+			}
+			switch suffix := rule.Fold(c[3]); {
+			case strings.HasPrefix(suffix, "de l"), suffix == "du soir":
+				if h < 12 {
+					h += 12
+				}
+			}
+			if h < 0 {
+				h += 24
+			}
+			e := timeline.NewExpr(timeline.Time)
+			e.Anchor = timeline.AnchorPrev
+			e.Shift = timeline.Shift{Unit: timeline.Day}
+			e.Hour, e.Minute = h, m
+			return e, true
+		}).On("heure", "heures")
+}

@@ -1,0 +1,15 @@
+package fr
+
+import "testing"
+
+func TestClockWords(t *testing.T) {
+	run(t, ClockWords(), []tcase{
+		{text: "Le train est parti à dix heures.", phrase: "à dix heures", timex: "2022-01-05T10:00"},
+		{text: "Il est arrivé vers sept heures et demie, hier.", phrase: "vers sept heures et demie", timex: "2022-01-04T07:30"},
+		{text: "Ils se sont réunis à huit heures moins le quart du soir.", phrase: "à huit heures moins le quart du soir", timex: "2022-01-05T19:45"},
+		{text: "Dès six heures du matin, la foule était là.", phrase: "Dès six heures du matin", timex: "2022-01-05T06:00"},
+		{text: "Le village est à deux heures de route.", phrase: "à deux", timex: "-"},
+		{text: "Le village est à deux heures d'avion.", phrase: "à deux", timex: "-"},
+		{text: "Il a dormi dix heures.", phrase: "dormi dix", timex: "-"},
+	})
+}
