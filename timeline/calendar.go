@@ -24,12 +24,16 @@ func resolveOne(e Expr, prev *Value, dir direction, ref time.Time) Value {
 		}
 		return v
 	}
+	if e.Range != nil {
+		v := resolveRange(e, prev, dir, ref)
+		if e.Timex != "" && v.Placed() {
+			v.Timex = e.Timex // a range TIMEX3 writes as one value: the decade "199"
+		}
+		return v
+	}
 	if e.Timex != "" {
 		// A fixed reference such as PRESENT_REF has no extent of its own.
 		return Value{Type: e.Type, Timex: e.Timex, Grain: e.Grain}
-	}
-	if e.Range != nil {
-		return resolveRange(e, prev, dir, ref)
 	}
 	loc := ref.Location()
 	base := ref

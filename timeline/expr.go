@@ -1,5 +1,7 @@
 package timeline
 
+import "fmt"
+
 // Expr is what a time phrase says, before it meets a calendar: the grammar
 // (timeline/fr, timeline/en) produces it, Resolve turns it into a Value.
 // Zero fields are unset; Weekday and Hour use -1 for unset, since 0 is a value.
@@ -189,4 +191,16 @@ func Stretch(n int, u Unit, future bool) *[2]Expr {
 		a.Shift, b.Shift = Shift{N: 1, Unit: Day}, Shift{N: n, Unit: u}
 	}
 	return &[2]Expr{a, b}
+}
+
+// Decade is the ten years from year (a multiple of ten): "les années
+// 1990", "the '90s", TIMEX3 "199".
+func Decade(year int) Expr {
+	a, b := NewExpr(Date), NewExpr(Date)
+	a.Year, b.Year = year, year+9
+	a.Grain, b.Grain = GrainYear, GrainYear
+	e := NewExpr(Date)
+	e.Range = &[2]Expr{a, b}
+	e.Timex = fmt.Sprintf("%03d", year/10)
+	return e
 }

@@ -6,6 +6,9 @@ import "testing"
 
 func TestDate(t *testing.T) {
 	run(t, Date(), []tcase{
+		{text: "It happened on May eighth, 2010.", phrase: "May eighth, 2010", timex: "2010-05-08"},
+		{text: "It happened on the twenty-third of December.", phrase: "the twenty-third of December", timex: "2021-12-23"},
+		{text: "It happened on the thirty first of December.", phrase: "the thirty first of December", timex: "2021-12-31"},
 		{text: "It happened on Jan. 5.", phrase: "Jan. 5", timex: "2022-01-05"},
 		{text: "It happened on Wednesday, January 5, 2022.", phrase: "on Wednesday, January 5, 2022", timex: "2022-01-05"},
 		{text: "It happened on 28 December.", phrase: "28 December", timex: "2021-12-28"},

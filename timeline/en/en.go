@@ -33,6 +33,7 @@ func All() []rules.Rule {
 		Ago(),
 		Period(),
 		Month(),
+		Decade(),
 		Year(),
 		Season(),
 		Set(),

@@ -21,7 +21,9 @@ const (
 	number      = `\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|a\s+few|few|several|a\s+couple\s+of|couple\s+of`
 	count       = `\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|a\s+couple\s+of|couple\s+of`
 	unit        = `seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?|yrs?|decades?|centuries|century|quarters?`
-	ordinal     = `(\d{1,2})(?:st|nd|rd|th)?`
+	ordinal     = `(\d{1,2}|` + ordinalWords + `)(?:st|nd|rd|th)?`
+	// ordinalWords: "fifth", "twenty-fourth", "thirty first".
+	ordinalWords = `(?:twenty[\s-]|thirty[\s-])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth`
 	// clockPat: "3pm", "3:30 p.m.", "15:00", "10 a.m.". Groups: hour,
 	// minutes, am/pm.
 	clockPat = `(\d{1,2})(?::(\d{2}))?(?:\s*(a\.m\.|p\.m\.|a\.m|p\.m|am|pm|o` + apos + `clock))?`
@@ -181,5 +183,36 @@ func year(s string) int {
 
 func dayNum(s string) (int, bool) {
 	n, err := strconv.Atoi(s)
-	return n, err == nil && n >= 1 && n <= 31
+	if err != nil {
+		n = ordinalOf(s)
+	}
+	return n, n >= 1 && n <= 31
+}
+
+var ordinals = []string{"", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+	"tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+	"eighteenth", "nineteenth", "twentieth"}
+
+// ordinalOf reads an ordinal in words, "first" to "thirty-first"; 0 if s
+// is none.
+func ordinalOf(s string) int {
+	s = strings.Join(strings.FieldsFunc(rule.Fold(s), func(r rune) bool { return r == ' ' || r == '-' }), " ")
+	base := 0
+	for _, p := range []struct {
+		w string
+		n int
+	}{{"twenty ", 20}, {"thirty ", 30}} {
+		if rest, ok := strings.CutPrefix(s, p.w); ok {
+			base, s = p.n, rest
+		}
+	}
+	if s == "thirtieth" {
+		return 30
+	}
+	for i, w := range ordinals {
+		if w != "" && w == s && (base == 0 || i < 10) {
+			return base + i
+		}
+	}
+	return 0
 }

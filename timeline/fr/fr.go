@@ -38,6 +38,7 @@ func All() []rules.Rule {
 		Period(),
 		RelYear(),
 		Month(),
+		Decade(),
 		Year(),
 		Season(),
 		Set(),

@@ -1,0 +1,14 @@
+package fr
+
+import "testing"
+
+func TestDecade(t *testing.T) {
+	run(t, Decade(), []tcase{
+		{text: "Dans les années 1990, la ville a grandi.", phrase: "les années 1990", timex: "199",
+			interval: "1990-01-01T00:00/2000-01-01T00:00"},
+		{text: "Un tube des années 80.", phrase: "des années 80", timex: "198"},
+		{text: "La musique des années soixante.", phrase: "des années soixante", timex: "196"},
+		{text: "Au début des années 2010, rien.", phrase: "des années 2010", timex: "201"},
+		{text: "Il y a vingt années de cela.", phrase: "années de", timex: "-"},
+	})
+}
