@@ -6,13 +6,22 @@ import (
 )
 
 // ClockRange reads a span of hours: "from 9am to 11am", "between 2 and 4
-// pm", "3-8pm", on the day the story is at.
+// pm", "3-8pm", "between 3:30-4:30pm", "10am to 12pm", on the day the
+// story is at.
 func ClockRange() *rule.Rule {
 	return rule.New("en.clock-range",
 		`(?:(from|between)`+sp+`)?(\d{1,2})(?::(\d{2}))?(?:\s*(a\.m\.|p\.m\.|am|pm))?\s*(to|until|and|-|–)\s*`+clockPat,
 		func(c []string) (timeline.Expr, bool) {
 			pre, link := rule.Fold(c[0]), rule.Fold(c[4])
-			if (link == "and") != (pre == "between") || (pre == "" && link != "-" && link != "–") {
+			clocky := func(min, ampm string) bool { return min != "" || ampm != "" }
+			dash := link == "-" || link == "–"
+			switch {
+			case pre == "between" && (link == "and" || dash):
+			case pre == "from" && link != "and":
+			case pre == "" && dash:
+			case pre == "" && (link == "to" || link == "until") && clocky(c[2], c[3]) && clocky(c[6], c[7]):
+				// "10am to 12pm": both ends are times; "2 to 3" is not.
+			default:
 				return timeline.Expr{}, false
 			}
 			ampm2 := c[7]

@@ -6,6 +6,7 @@ func TestAgo(t *testing.T) {
 	run(t, Ago(), []tcase{
 		{text: "Il est parti il y a trois jours.", phrase: "il y a trois jours", timex: "2022-01-02"},
 		{text: "Il est parti il y a une semaine.", phrase: "il y a une semaine", timex: "2021-12-29"},
+		{text: "Il est parti il y a un an.", phrase: "il y a un an", timex: "2021-01-05"},
 		{text: "Il partira dans deux mois.", phrase: "dans deux mois", timex: "2022-03-05"},
 		{text: "Il est parti il y a un mois.", phrase: "il y a un mois", timex: "2022-02-28", date: "2022-03-31"},
 	})

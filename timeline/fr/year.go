@@ -8,18 +8,18 @@ import (
 )
 
 // Year reads a year in digits, alone or after a preposition: "en 2021",
-// "depuis 1995", "2002". Only 1800 to 2099: other four-digit numbers are
+// "depuis 1995", "2002", "fin 2021" (its last months). Only 1800 to 2099: other four-digit numbers are
 // amounts.
 func Year() *rule.Rule {
 	return rule.New("fr.year",
-		`(?:(?:en|depuis|dès|des|avant|après|apres|jusqu`+apos+`en|fin|début|debut|mi)(?:`+sp+`|-))?((?:18|19|20)\d\d)`,
+		`(?:(en|depuis|dès|des|avant|après|apres|jusqu`+apos+`en|fin|début|debut|mi)(?:`+sp+`|-))?((?:18|19|20)\d\d)`,
 		func(c []string) (timeline.Expr, bool) {
-			y, err := strconv.Atoi(c[0])
+			y, err := strconv.Atoi(c[1])
 			if err != nil {
 				return timeline.Expr{}, false
 			}
 			e := timeline.NewExpr(timeline.Date)
-			e.Year, e.Grain = y, timeline.GrainYear
+			e.Year, e.Grain, e.Mod = y, timeline.GrainYear, modOf(c[0])
 			return e, true
 		}).On(rule.Year)
 }

@@ -190,7 +190,8 @@ func (t *Tagger) ends(text string, cands []cand, picked []timeline.Mention) []ti
 
 // join reads a day and a time of day written side by side as TIMEX3
 // annotates them. "hier à 10 h", "le 12 juillet à 19:00", "tomorrow at
-// 5pm" are one phrase: the time on that day. Elsewhere ("mardi vers 21 h
+// 5pm", "5 May 12:00", "2014-04-18 13:00" are one phrase: the time on
+// that day. Elsewhere ("mardi vers 21 h
 // 45", "samedi 4 janvier, à 18 h 30") they stay two phrases, and a time
 // written before its day ("vers 15 h 30, hier") takes that day, since a
 // time otherwise counts from the date mentioned before it.
@@ -213,7 +214,7 @@ func join(text string, ms []timeline.Mention) []timeline.Mention {
 			}
 			sameLine := strings.TrimSpace(gap) == "" && !strings.Contains(gap, "\n")
 			switch {
-			case isDay(a.Expr) && isClock(b.Expr) && sameLine && atClock(b.Text):
+			case isDay(a.Expr) && isClock(b.Expr) && sameLine && (atClock(b.Text) || strings.Contains(b.Text, ":")):
 				span := timeline.Span{Start: a.Span.Start, End: b.Span.End}
 				out = append(out, timeline.Mention{Span: span, Text: text[span.Start:span.End],
 					Rule: a.Rule + "+" + b.Rule, Expr: onDay(a.Expr, b.Expr), AnchorIndex: -1})
