@@ -32,6 +32,7 @@ func All() []rules.Rule {
 		Later(),
 		Ago(),
 		Period(),
+		Edge(),
 		Month(),
 		Decade(),
 		Year(),

@@ -36,6 +36,7 @@ func All() []rules.Rule {
 		Later(),
 		Recent(),
 		Period(),
+		Edge(),
 		RelYear(),
 		Month(),
 		Decade(),

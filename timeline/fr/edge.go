@@ -1,0 +1,47 @@
+package fr
+
+import (
+	"strings"
+
+	"frise/timeline"
+	"frise/timeline/rule"
+)
+
+// Edge reads the start, middle or end of the article's year, month or
+// week, or of the one before or after: "la fin de l'année", "en fin de
+// semaine", "d'ici la fin du mois", "au début de l'année prochaine",
+// "mi-mois", "fin d'année". The period is narrowed to its first, middle
+// or last third, as "fin janvier" is; parts of the day are DayPart's.
+func Edge() *rule.Rule {
+	return rule.New("fr.edge",
+		`(?:(?:la|le)`+sp+`)?(début|debut|fin|milieu|mi)(?:`+sp+`|-)(?:(?:de|du)`+sp+`(?:la`+sp+`|l`+apos+`)?|d`+apos+`)?`+
+			`(année|annee|an|mois|semaine)(?:`+sp+`(dernière|derniere|dernier|passée|passee|passé|passe|prochaine|prochain|en`+sp+`cours|précédente|precedente|précédent|precedent|suivante|suivant))?`,
+		func(c []string) (timeline.Expr, bool) {
+			edge, unit, which := rule.Fold(c[0]), rule.Fold(c[1]), rule.Fold(c[2])
+			if edge == "mi" && unit != "mois" && unit != "semaine" && unit != "année" {
+				return timeline.Expr{}, false // "mi-an" is no French
+			}
+			e := timeline.NewExpr(timeline.Date)
+			e.Anchor, e.Mod = timeline.AnchorDoc, modOf(edge)
+			u, g := timeline.Year, timeline.GrainYear
+			switch unit {
+			case "mois":
+				u, g = timeline.Month, timeline.GrainMonth
+			case "semaine":
+				u, g = timeline.Week, timeline.GrainWeek
+			}
+			n := 0
+			switch {
+			case strings.HasPrefix(which, "dern"), strings.HasPrefix(which, "pass"):
+				n = -1
+			case strings.HasPrefix(which, "proch"):
+				n = 1
+			case strings.HasPrefix(which, "pr"):
+				n, e.Anchor = -1, timeline.AnchorPrev
+			case strings.HasPrefix(which, "suiv"):
+				n, e.Anchor = 1, timeline.AnchorPrev
+			}
+			e.Shift, e.Grain = timeline.Shift{N: n, Unit: u}, g
+			return e, true
+		}).On("année", "annee", "an", "mois", "semaine")
+}
