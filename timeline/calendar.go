@@ -27,7 +27,12 @@ func resolveOne(e Expr, prev *Value, dir direction, ref time.Time) Value {
 	if e.Range != nil {
 		v := resolveRange(e, prev, dir, ref)
 		if e.Timex != "" && v.Placed() {
-			v.Timex = e.Timex // a range TIMEX3 writes as one value: the decade "199"
+			// A range TIMEX3 writes as one value: the decade "199", the
+			// quarter "2021-Q3", its year once known.
+			v.Timex = e.Timex
+			if rest, ok := strings.CutPrefix(v.Timex, "XXXX"); ok {
+				v.Timex = fmt.Sprintf("%04d", v.From.Year()) + rest
+			}
 		}
 		return v
 	}

@@ -204,3 +204,20 @@ func Decade(year int) Expr {
 	e.Timex = fmt.Sprintf("%03d", year/10)
 	return e
 }
+
+// Quarter is the quarter q (1 to 4) of year, or of the year the reader
+// places it in when year is 0: "le troisième trimestre 2021", "Q3",
+// TIMEX3 "2021-Q3".
+func Quarter(q, year int) Expr {
+	a, b := NewExpr(Date), NewExpr(Date)
+	a.Month, b.Month = 3*q-2, 3*q
+	a.Grain, b.Grain = GrainMonth, GrainMonth
+	e := NewExpr(Date)
+	e.Timex = fmt.Sprintf("XXXX-Q%d", q)
+	if year > 0 {
+		a.Year, b.Year = year, year
+		e.Timex = fmt.Sprintf("%04d-Q%d", year, q)
+	}
+	e.Range = &[2]Expr{a, b}
+	return e
+}

@@ -54,10 +54,7 @@ func TenseOf(text string, span Span) Direction {
 	// Right of the phrase. A phrase inside its clause ends there at a comma
 	// ("leaving on Thursday, the president said"); one that opens its
 	// clause ("Mardi, la police a chargé") reads on past it.
-	_, _, opens := prevWord(text, span.Start)
-	if w, _, _ := prevWord(text, span.Start); w == "" {
-		opens = true
-	}
+	opens := opensClause(text, span.Start)
 	j := span.End
 	for n := 1; n <= window && n < bestDist; n++ {
 		if !opens && strings.HasPrefix(strings.TrimLeft(text[j:], " \t\u00a0"), ",") {
@@ -77,6 +74,31 @@ func TenseOf(text string, span Span) Direction {
 		j = end
 	}
 	return best
+}
+
+// opensClause reports whether a phrase starting at i opens its clause:
+// nothing but a few small words ("Au", "Dès le", "And on") stand between
+// it and the start of the sentence or clause.
+func opensClause(text string, i int) bool {
+	for n := 0; n < 4; n++ {
+		w, start, stop := prevWord(text, i)
+		if w == "" || stop {
+			return true
+		}
+		if !leadWords[strings.ToLower(w)] {
+			return false
+		}
+		i = start
+	}
+	return false
+}
+
+// leadWords may stand before a phrase that opens its clause.
+var leadWords = map[string]bool{
+	"au": true, "aux": true, "à": true, "a": true, "en": true, "le": true, "la": true, "les": true, "l": true,
+	"dès": true, "depuis": true, "dans": true, "du": true, "de": true, "d": true, "vers": true, "et": true,
+	"mais": true, "puis": true, "or": true, "in": true, "on": true, "at": true, "by": true, "since": true,
+	"the": true, "during": true, "from": true, "and": true, "but": true, "then": true,
 }
 
 // prevWord returns the word ending before i, where it starts, and whether a

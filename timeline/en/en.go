@@ -33,6 +33,7 @@ func All() []rules.Rule {
 		Ago(),
 		Period(),
 		Edge(),
+		Quarter(),
 		Month(),
 		Decade(),
 		Year(),

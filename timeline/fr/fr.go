@@ -37,6 +37,7 @@ func All() []rules.Rule {
 		Recent(),
 		Period(),
 		Edge(),
+		Quarter(),
 		RelYear(),
 		Month(),
 		Decade(),

@@ -1,0 +1,34 @@
+package en
+
+import (
+	"strconv"
+
+	"frise/timeline"
+	"frise/timeline/rule"
+)
+
+// Quarter reads a quarter of a year: "the third quarter of 2021",
+// "third-quarter 2021", "Q3 2021", "Q3". "The third quarter" alone is as
+// often a game's as a year's, so a quarter in words needs its year.
+func Quarter() *rule.Rule {
+	return rule.New("en.quarter",
+		`(first|second|third|fourth|final|1st|2nd|3rd|4th)(?:`+sp+`|-)quarter(?:`+sp+`of)?`+sp+`((?:19|20)\d\d)`+
+			`|Q([1-4])(?:`+sp+`|-)?((?:19|20)\d\d)?`,
+		func(c []string) (timeline.Expr, bool) {
+			q, y := 0, c[1]+c[3]
+			switch w := rule.Fold(c[0]); {
+			case c[2] != "":
+				q = int(c[2][0] - '0')
+			case w == "first", w == "1st":
+				q = 1
+			case w == "second", w == "2nd":
+				q = 2
+			case w == "third", w == "3rd":
+				q = 3
+			case w == "fourth", w == "4th", w == "final":
+				q = 4
+			}
+			year, _ := strconv.Atoi(y)
+			return timeline.Quarter(q, year), q > 0
+		}).On("quarter", "q")
+}

@@ -1,0 +1,14 @@
+package fr
+
+import "testing"
+
+func TestQuarter(t *testing.T) {
+	run(t, Quarter(), []tcase{
+		{text: "Au premier trimestre 2021, les ventes ont chuté.", phrase: "premier trimestre 2021", timex: "2021-Q1",
+			interval: "2021-01-01T00:00/2021-04-01T00:00"},
+		{text: "Au troisième trimestre, elles ont remonté.", phrase: "troisième trimestre", timex: "2021-Q3"},
+		{text: "Les résultats du T4 2021 sont bons.", phrase: "T4 2021", timex: "2021-Q4"},
+		{text: "Le dernier trimestre 2020 fut dur.", phrase: "dernier trimestre 2020", timex: "2020-Q4"},
+		{text: "Le dernier trimestre fut dur.", phrase: "dernier trimestre", timex: "-"},
+	})
+}

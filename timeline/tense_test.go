@@ -1,0 +1,31 @@
+package timeline_test
+
+import (
+	"strings"
+	"testing"
+
+	"frise/timeline"
+)
+
+// TestTenseOf: the verb of the phrase's clause gives its direction; a
+// phrase that opens its clause, alone or after small words, reads past a
+// comma, one inside its clause does not.
+func TestTenseOf(t *testing.T) {
+	for _, tc := range []struct {
+		text, phrase string
+		want         timeline.Direction
+	}{
+		{"Mardi, la police a chargé.", "Mardi", timeline.DirPast},
+		{"Au troisième trimestre, les ventes ont remonté.", "troisième trimestre", timeline.DirPast},
+		{"Dès le 5 janvier, il partira.", "5 janvier", timeline.DirFuture},
+		{"Il partira jeudi, a dit le ministre.", "jeudi", timeline.DirFuture},
+		{"Selon lui, jeudi, la police a chargé.", "jeudi", timeline.DirAuto},
+		{"On Tuesday, the police charged.", "Tuesday", timeline.DirPast},
+	} {
+		i := strings.Index(tc.text, tc.phrase)
+		got := timeline.TenseOf(tc.text, timeline.Span{Start: i, End: i + len(tc.phrase)})
+		if got != tc.want {
+			t.Errorf("%q in %q: %v, want %v", tc.phrase, tc.text, got, tc.want)
+		}
+	}
+}
