@@ -221,3 +221,24 @@ func Quarter(q, year int) Expr {
 	e.Range = &[2]Expr{a, b}
 	return e
 }
+
+// MonthSpan is the months m1 to m2, in years y1 and y2 where the text
+// gives them (0 where it does not): "de mars à mai", "from November to
+// February 2021" (November 2020). A year given at the end only is the
+// second month's; the first month is in the same year, or the one before
+// when it comes later in the calendar.
+func MonthSpan(m1, y1, m2, y2 int) Expr {
+	a, b := NewExpr(Date), NewExpr(Date)
+	a.Month, b.Month = m1, m2
+	a.Grain, b.Grain = GrainMonth, GrainMonth
+	if y1 == 0 && y2 > 0 {
+		y1 = y2
+		if m1 > m2 {
+			y1--
+		}
+	}
+	a.Year, b.Year = y1, y2
+	e := NewExpr(Date)
+	e.Range = &[2]Expr{a, b}
+	return e
+}

@@ -19,6 +19,7 @@ func All() []rules.Rule {
 	return []rules.Rule{
 		Overnight(),
 		DateRange(),
+		MonthRange(),
 		WeekdayRange(),
 		ClockRange(),
 		Date(),

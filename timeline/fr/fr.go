@@ -19,6 +19,7 @@ func All() []rules.Rule {
 		NightDates(),
 		DateRange(),
 		YearRange(),
+		MonthRange(),
 		WeekdayRange(),
 		Date(),
 		WeekdayDay(),

@@ -1,0 +1,24 @@
+package en
+
+import (
+	"frise/timeline"
+	"frise/timeline/rule"
+)
+
+// MonthRange reads a span of months: "from March to May", "between
+// January and March 2021", "from November 2020 through February 2021".
+// Without years, the first month is placed by the tense or nearness, the
+// second is the next such month after it.
+func MonthRange() *rule.Rule {
+	return rule.New("en.month-range",
+		`(from|between)`+sp+`(`+month+`)(?:,?`+sp+`((?:19|20)\d\d))?`+sp+
+			`(to|until|till|through|and)`+sp+`(`+month+`)(?:,?`+sp+`((?:19|20)\d\d))?`,
+		func(c []string) (timeline.Expr, bool) {
+			pre, link := rule.Fold(c[0]), rule.Fold(c[3])
+			if (pre == "between") != (link == "and") {
+				return timeline.Expr{}, false
+			}
+			return timeline.MonthSpan(monthOf(c[1]), year(c[2]), monthOf(c[4]), year(c[5])), true
+		}).On("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+}
