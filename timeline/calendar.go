@@ -102,6 +102,13 @@ func resolveOne(e Expr, prev *Value, dir direction, ref time.Time) Value {
 		return v
 	case e.Weekday >= 0:
 		day = pickWeekday(e, day, dir)
+	case e.Month > 0 && e.Year == 0 && e.Shift.Unit == Year:
+		// A month of a year counted from the article's ("of the year",
+		// "de l'année dernière"): that year's, whatever the tense.
+		day = time.Date(day.Year(), time.Month(e.Month), 1, 0, 0, 0, 0, loc)
+		if grain == GrainUnknown {
+			grain = GrainMonth
+		}
 	case e.Month > 0:
 		d, ok := pickMonth(e, day, dir)
 		if !ok {

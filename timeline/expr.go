@@ -208,15 +208,34 @@ func Decade(year int) Expr {
 // Quarter is the quarter q (1 to 4) of year, or of the year the reader
 // places it in when year is 0: "le troisième trimestre 2021", "Q3",
 // TIMEX3 "2021-Q3".
-func Quarter(q, year int) Expr {
+func Quarter(q, year int) Expr { return yearPart(3*q-2, 3*q, fmt.Sprintf("Q%d", q), year) }
+
+// Half is the half h (1 or 2) of year, or of the year the reader places
+// it in when year is 0: "le second semestre", "the first half of 2021",
+// TIMEX3 "2021-H1".
+func Half(h, year int) Expr { return yearPart(6*h-5, 6*h, fmt.Sprintf("H%d", h), year) }
+
+// InArticleYear places the months of e (a Quarter or Half without a year)
+// in the article's year, whatever the tense: "of the year", "de l'année".
+func InArticleYear(e Expr) Expr {
+	r := *e.Range
+	for i := range r {
+		r[i].Anchor, r[i].Shift = AnchorDoc, Shift{Unit: Year}
+	}
+	e.Range = &r
+	return e
+}
+
+// yearPart is the months first to last of a year, written TIMEX3 YYYY-code.
+func yearPart(first, last int, code string, year int) Expr {
 	a, b := NewExpr(Date), NewExpr(Date)
-	a.Month, b.Month = 3*q-2, 3*q
+	a.Month, b.Month = first, last
 	a.Grain, b.Grain = GrainMonth, GrainMonth
 	e := NewExpr(Date)
-	e.Timex = fmt.Sprintf("XXXX-Q%d", q)
+	e.Timex = "XXXX-" + code
 	if year > 0 {
 		a.Year, b.Year = year, year
-		e.Timex = fmt.Sprintf("%04d-Q%d", year, q)
+		e.Timex = fmt.Sprintf("%04d-%s", year, code)
 	}
 	e.Range = &[2]Expr{a, b}
 	return e

@@ -35,6 +35,7 @@ func All() []rules.Rule {
 		Period(),
 		Edge(),
 		Quarter(),
+		Half(),
 		Month(),
 		Decade(),
 		Year(),
