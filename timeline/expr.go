@@ -261,3 +261,20 @@ func MonthSpan(m1, y1, m2, y2 int) Expr {
 	e.Range = &[2]Expr{a, b}
 	return e
 }
+
+// YearSpan is the years y1 to y2: "de 2010 à 2018", "from 2014 to 2016".
+func YearSpan(y1, y2 int) Expr {
+	a, b := NewExpr(Date), NewExpr(Date)
+	a.Year, a.Grain, b.Year, b.Grain = y1, GrainYear, y2, GrainYear
+	e := NewExpr(Date)
+	e.Range = &[2]Expr{a, b}
+	return e
+}
+
+// Century is the n-th century, the years (n-1)*100 to (n-1)*100+99 as
+// TIMEX3 counts them: "au XIXe siècle", "the 19th century", "18".
+func Century(n int) Expr {
+	e := YearSpan((n-1)*100, (n-1)*100+99)
+	e.Timex = fmt.Sprintf("%02d", n-1)
+	return e
+}

@@ -22,7 +22,7 @@ func ClockRange() *rule.Rule {
 			case pre == "" && (link == "to" || link == "until") && clocky(c[2], c[3]) && clocky(c[6], c[7]):
 				// "10am to 12pm": both ends are times; "2 to 3" is not.
 			default:
-				return timeline.Expr{}, false
+				return rule.Skip()
 			}
 			ampm2 := c[7]
 			if ampm2 == "" && c[6] == "" && c[3] == "" && c[2] == "" {

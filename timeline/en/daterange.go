@@ -15,7 +15,7 @@ func DateRange() *rule.Rule {
 			pre := rule.Fold(c[0])
 			link := rule.Fold(c[4] + c[10])
 			if (link == "and") != (pre == "between") || (pre == "" && link == "until") {
-				return timeline.Expr{}, false
+				return rule.Skip()
 			}
 			var m1, m2 string
 			var d1s, d2s string

@@ -13,7 +13,7 @@ func WeekdayRange() *rule.Rule {
 		func(c []string) (timeline.Expr, bool) {
 			pre, link := rule.Fold(c[0]), rule.Fold(c[2])
 			if (link == "and") != (pre == "between") || (pre == "" && link == "until") {
-				return timeline.Expr{}, false
+				return rule.Skip()
 			}
 			a := timeline.NewExpr(timeline.Date)
 			a.Anchor, a.Weekday = timeline.AnchorDoc, weekdayOf(c[1])

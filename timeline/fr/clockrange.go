@@ -14,7 +14,7 @@ func ClockRange() *rule.Rule {
 		func(c []string) (timeline.Expr, bool) {
 			pre, link := rule.Fold(c[0]), rule.Fold(c[6])
 			if (link == "et") != (pre == "entre") || (pre == "" && link != "-" && link != "–") {
-				return timeline.Expr{}, false
+				return rule.Skip()
 			}
 			first := c[1:5]
 			if c[5] != "" {

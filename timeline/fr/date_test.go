@@ -4,6 +4,7 @@ import "testing"
 
 func TestDate(t *testing.T) {
 	run(t, Date(), []tcase{
+		{text: "Les 6 et 13 avril, il a plu.", phrase: "13 avril", timex: "2021-04-13"},
 		{text: "Il est parti le 5 janvier.", phrase: "le 5 janvier", timex: "2022-01-05"},
 		{text: "Il est parti mercredi 5 janvier 2022.", phrase: "mercredi 5 janvier 2022", timex: "2022-01-05"},
 		{text: "C'était le 1er janvier.", phrase: "le 1er janvier", timex: "2022-01-01"},

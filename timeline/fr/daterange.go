@@ -17,7 +17,7 @@ func DateRange() *rule.Rule {
 		func(c []string) (timeline.Expr, bool) {
 			pre, link := rule.Fold(c[0]), rule.Fold(c[4])
 			if link != "au" && link != "-" && link != "–" && pre == "" || (link == "au" && pre != "" && pre != "du") {
-				return timeline.Expr{}, false // "les 6 et 13 avril" are two days
+				return rule.Skip() // "les 6 et 13 avril" are two days
 			}
 			d1, _ := numberOf(c[1])
 			d2, _ := numberOf(c[5])

@@ -42,6 +42,7 @@ func All() []rules.Rule {
 		Half(),
 		RelYear(),
 		Month(),
+		Century(),
 		Decade(),
 		Year(),
 		Season(),

@@ -16,7 +16,7 @@ func MonthRange() *rule.Rule {
 		func(c []string) (timeline.Expr, bool) {
 			pre, link := rule.Fold(c[0]), rule.Fold(c[3])
 			if (pre == "entre") != (link == "et") {
-				return timeline.Expr{}, false
+				return rule.Skip()
 			}
 			return timeline.MonthSpan(monthOf(c[1]), year(c[2]), monthOf(c[4]), year(c[5])), true
 		}).On(monthWords...)

@@ -16,17 +16,13 @@ func YearRange() *rule.Rule {
 		func(c []string) (timeline.Expr, bool) {
 			pre, link := rule.Fold(c[0]), rule.Fold(c[2])
 			if (link == "et") != (pre == "entre") || (pre == "" && link != "-" && link != "–") {
-				return timeline.Expr{}, false
+				return rule.Skip()
 			}
 			y1, _ := strconv.Atoi(c[1])
 			y2, _ := strconv.Atoi(c[3])
 			if y2 <= y1 {
-				return timeline.Expr{}, false // "2014-2012" is no span
+				return rule.Skip() // "2014-2012" is no span
 			}
-			a, b := timeline.NewExpr(timeline.Date), timeline.NewExpr(timeline.Date)
-			a.Year, a.Grain, b.Year, b.Grain = y1, timeline.GrainYear, y2, timeline.GrainYear
-			e := timeline.NewExpr(timeline.Date)
-			e.Range = &[2]timeline.Expr{a, b}
-			return e, true
+			return timeline.YearSpan(y1, y2), true
 		}).On(rule.Year)
 }

@@ -20,6 +20,15 @@ import (
 // returns false when the words matched but mean no time ("mardi gras").
 type Meaning func(c []string) (timeline.Expr, bool)
 
+// Skip is what a meaning returns when its pattern matched words that are
+// not its phrase but may be another rule's ("2007 and 2009" for a span of
+// years: two years). Unlike false (the words mean no time, "mardi gras"),
+// it blocks nothing.
+func Skip() (timeline.Expr, bool) { return timeline.Expr{}, true }
+
+// Skipped reports whether e is Skip's.
+func Skipped(e timeline.Expr) bool { return e.Type == "" }
+
 // Rule is a when rule with a name and a meaning.
 type Rule struct {
 	rules.F
@@ -114,7 +123,7 @@ func (r *Rule) Expr(m *rules.Match) (timeline.Expr, bool) {
 // "la nuit de mardi à mercredi" changes nothing.
 func (r *Rule) apply(m *rules.Match, c *rules.Context, _ *rules.Options, ref time.Time) (bool, error) {
 	e, ok := r.Expr(m)
-	if !ok {
+	if !ok || Skipped(e) {
 		return false, nil
 	}
 	v, ok := timeline.ResolveExpr(e, ref)

@@ -426,6 +426,9 @@ func (t *Tagger) try(i int, text string, start int) (cand, bool) {
 	c := cand{span: timeline.Span{Start: s, End: e}, rule: i, match: m}
 	if mr, ok := t.rules[i].(Meaningful); ok {
 		ex, ok := mr.Expr(m)
+		if ok && rule.Skipped(ex) {
+			return cand{}, false
+		}
 		c.expr, c.veto = ex, !ok
 	}
 	return c, true
@@ -534,6 +537,10 @@ func (t *Tagger) find(cands []cand, i int, r rules.Rule, text string) []cand {
 		c := cand{span: timeline.Span{Start: start, End: end}, rule: i, match: m}
 		if mr, ok := r.(Meaningful); ok {
 			e, ok := mr.Expr(m)
+			if ok && rule.Skipped(e) {
+				pos = end
+				continue
+			}
 			c.expr, c.veto = e, !ok
 		} else {
 			e, ok := fromContext(m)
