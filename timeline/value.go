@@ -100,4 +100,8 @@ type Value struct {
 func (v Value) IsZero() bool { return v.Type == "" && v.Timex == "" }
 
 // Placed reports whether v has a place on the time line.
-func (v Value) Placed() bool { return v.Type.IsPoint() && !v.From.IsZero() && v.From.Before(v.To) }
+func (v Value) Placed() bool { return v.Type.IsPoint() && v.Bounded() }
+
+// Bounded reports whether v covers a known interval; a duration the text
+// anchors ("les trois derniers mois") does, and still is no point in time.
+func (v Value) Bounded() bool { return !v.From.IsZero() && v.From.Before(v.To) }

@@ -99,7 +99,7 @@ func describeRef(v timeline.Value) string {
 }
 
 func interval(v timeline.Value) string {
-	if !v.Placed() {
+	if !v.Bounded() {
 		return "-"
 	}
 	return "[" + stamp(v.From) + ", " + stamp(v.To) + ")"
@@ -256,7 +256,7 @@ func tagLine(cmd *cobra.Command, p *pipeline, line []byte) (jsonlOut, error) {
 			RelDay:    v.RelDay,
 			Rule:      m.Rule,
 		}
-		if v.Placed() {
+		if v.Bounded() {
 			jm.From, jm.To = v.From.Format(time.RFC3339), v.To.Format(time.RFC3339)
 		}
 		if m.AnchorIndex >= 0 {
