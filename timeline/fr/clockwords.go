@@ -9,13 +9,13 @@ import (
 
 // ClockWords reads a time of day written in words: "à dix heures", "vers
 // sept heures et demie", "dès six heures du matin", "à huit heures moins
-// le quart". Without "à", "vers"… it is a duration ("dix heures"); before
+// le quart", "à sept heures et vingt-sept minutes". Without "à", "vers"… it is a duration ("dix heures"); before
 // "de" it is a distance ("à deux heures de Paris") and no time.
 func ClockWords() *rule.Rule {
 	return rule.NewFollowed("fr.clock-words",
 		`(à|a|vers|dès|avant|après|apres|jusqu`+apos+`à|peu`+sp+`avant|peu`+sp+`après|aux`+sp+`alentours`+sp+`de)`+sp+
 			`(une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt|vingt-et-une|vingt-deux|vingt-trois)`+sp+`heures?`+
-			`(?:`+sp+`(et`+sp+`quart|et`+sp+`demie|moins`+sp+`le`+sp+`quart|moins`+sp+`(?:cinq|dix|vingt|vingt-cinq)|cinq|dix|quinze|vingt|vingt-cinq|trente|quarante|quarante-cinq|cinquante))?`+
+			`(?:`+sp+`(et`+sp+`quart|et`+sp+`demie|moins`+sp+`le`+sp+`quart|(?:moins`+sp+`|et`+sp+`)?`+minuteWords+`(?:`+sp+`minutes?)?))?`+
 			`(?:`+sp+`(du`+sp+`matin|de`+sp+`l`+apos+`après-midi|de`+sp+`l`+apos+`apres-midi|du`+sp+`soir))?`,
 		// Not before "de" / "d'": "à deux heures de route".
 		`[\s\x{00a0}\x{202f}]*(?:[,.;:!?)»]|$)|`+sp+`(?:[^d\s]|d[^e'’\s]|de\p{L})`,
@@ -33,13 +33,17 @@ func ClockWords() *rule.Rule {
 				m = 30
 			case min == "moins le quart":
 				h, m = h-1, 45
-			case strings.HasPrefix(min, "moins "):
-				n, _ := numberOf(strings.TrimPrefix(min, "moins "))
-				h, m = h-1, 60-n
-			case min == "quarante-cinq":
-				m = 45
 			default:
-				m, _ = numberOf(min)
+				// "moins vingt", "et vingt-sept minutes", "trente".
+				words := strings.Fields(strings.TrimSuffix(strings.TrimSuffix(min, "s"), " minute"))
+				n, ok := numberOf(words[len(words)-1])
+				if !ok || n > 59 {
+					return timeline.Expr{}, false
+				}
+				m = n
+				if words[0] == "moins" {
+					h, m = h-1, 60-n
+				}
 			}
 			switch suffix := rule.Fold(c[3]); {
 			case strings.HasPrefix(suffix, "de l"), suffix == "du soir":
@@ -57,3 +61,6 @@ func ClockWords() *rule.Rule {
 			return e, true
 		}).On("heure", "heures")
 }
+
+// minuteWords: minutes in words, "cinq" to "cinquante-neuf".
+const minuteWords = `(?:(?:vingt|trente|quarante|cinquante)(?:-et-une?|-(?:deux|trois|quatre|cinq|six|sept|huit|neuf))?|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf)`

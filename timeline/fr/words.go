@@ -70,10 +70,12 @@ func numberOf(s string) (int, bool) {
 	if n, ok := numberWords[s]; ok {
 		return n, true
 	}
-	if rest, ok := strings.CutPrefix(s, "vingt-"); ok {
-		rest = strings.TrimPrefix(rest, "et-")
-		if n, ok := numberWords[rest]; ok {
-			return 20 + n, true
+	// "vingt-deux", "trente-et-un", "quarante-cinq".
+	if tens, unit, ok := strings.Cut(s, "-"); ok {
+		t, ok1 := numberWords[tens]
+		n, ok2 := numberWords[strings.TrimPrefix(unit, "et-")]
+		if ok1 && ok2 && t >= 20 && t%10 == 0 && n < 10 {
+			return t + n, true
 		}
 	}
 	return 0, false
