@@ -216,6 +216,11 @@ func anchorIndex(ms []Mention, i int) int {
 				// "en 1998 … la veille": a year or a month is no day to count from.
 				return -1
 			}
+			if k := j - 1; k >= 0 && e.Hour < 0 && ms[k].Expr.Hour >= 0 && ms[j].Span.Start-ms[k].Span.End <= 4 {
+				// "vers 15 h 30, hier … à ce moment-là": the time and its
+				// day are one moment; count from the finer.
+				return k
+			}
 			return j
 		}
 	}
