@@ -3,6 +3,7 @@ package timeline
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 )
 
@@ -28,10 +29,10 @@ func Resolve(a *Article, ms []Mention, opt ResolveOptions) Value {
 	days, pinned := ReferenceDays(a, ms, dirs, opt.Anchor)
 	runs := make([][]Value, len(days))
 	for k, ref := range days {
-		runs[k] = resolveAll(ms, dirs, ref)
+		runs[k] = resolveAll(a.Text, ms, dirs, ref)
 	}
 	for i := range ms {
-		ms[i].AnchorIndex = anchorIndex(ms, i)
+		ms[i].AnchorIndex = anchorIndex(a.Text, ms, i)
 		vals := make([]Value, len(days))
 		for k := range days {
 			vals[k] = runs[k][i]
@@ -206,7 +207,7 @@ func arcEnd(wds []int) int {
 
 // anchorIndex returns the mention a "la veille" counts from: the last placed
 // mention before i, or -1 for the article date.
-func anchorIndex(ms []Mention, i int) int {
+func anchorIndex(text string, ms []Mention, i int) int {
 	if ms[i].Expr.Anchor != AnchorPrev {
 		return -1
 	}
@@ -216,7 +217,8 @@ func anchorIndex(ms []Mention, i int) int {
 				// "en 1998 … la veille": a year or a month is no day to count from.
 				return -1
 			}
-			if k := j - 1; k >= 0 && e.Hour < 0 && ms[k].Expr.Hour >= 0 && ms[j].Span.Start-ms[k].Span.End <= 4 {
+			if k := j - 1; k >= 0 && e.Hour < 0 && ms[k].Expr.Hour >= 0 && ms[k].Span.End <= ms[j].Span.Start &&
+				strings.Trim(text[ms[k].Span.End:ms[j].Span.Start], " ,\u00a0") == "" {
 				// "vers 15 h 30, hier … à ce moment-là": the time and its
 				// day are one moment; count from the finer.
 				return k
@@ -241,11 +243,11 @@ func dayOrFiner(e Expr) bool {
 	return true
 }
 
-func resolveAll(ms []Mention, dirs []direction, ref time.Time) []Value {
+func resolveAll(text string, ms []Mention, dirs []direction, ref time.Time) []Value {
 	out := make([]Value, len(ms))
 	for i := range ms {
 		var prev *Value
-		if j := anchorIndex(ms, i); j >= 0 && out[j].Placed() {
+		if j := anchorIndex(text, ms, i); j >= 0 && out[j].Placed() {
 			prev = &out[j]
 		}
 		out[i] = resolveOne(ms[i].Expr, prev, dirs[i], ref)

@@ -6,13 +6,23 @@ import (
 )
 
 // Now reads the present of the article: "now", "currently", "right now",
-// "at the moment", "at present". TIMEX3 writes it PRESENT_REF.
+// "at the moment", "at present"; its past, "recently", "formerly",
+// "previously"; its future, "soon". TIMEX3 writes them PRESENT_REF,
+// PAST_REF and FUTURE_REF; only the present has a place (the article's
+// time).
 func Now() *rule.Rule {
 	return rule.New("en.now",
-		`(right`+sp+`now|now|currently|at`+sp+`the`+sp+`moment|at`+sp+`present|nowadays)`,
+		`(right`+sp+`now|now|currently|at`+sp+`the`+sp+`moment|at`+sp+`present|nowadays|recently|lately|formerly|soon)`,
 		func(c []string) (timeline.Expr, bool) {
 			e := timeline.NewExpr(timeline.Time)
-			e.Timex = "PRESENT_REF"
+			switch rule.Fold(c[0]) {
+			case "recently", "lately", "formerly":
+				e.Timex = "PAST_REF"
+			case "soon":
+				e.Timex = "FUTURE_REF"
+			default:
+				e.Timex = "PRESENT_REF"
+			}
 			return e, true
 		})
 }

@@ -1,24 +1,32 @@
 package fr
 
 import (
+	"strings"
+
 	"frise/timeline"
 	"frise/timeline/rule"
 )
 
 // Now reads the present of the article: "maintenant", "actuellement",
-// "désormais", "à présent", "en ce moment"; and its
-// past, "auparavant", "jusqu'alors". TIMEX3 writes them PRESENT_REF and
-// PAST_REF; they date no event of their own.
+// "désormais", "à présent", "en ce moment"; its past, "auparavant",
+// "jusqu'alors", "récemment", "autrefois", "à l'époque"; and its future,
+// "bientôt", "prochainement". TIMEX3 writes them PRESENT_REF, PAST_REF
+// and FUTURE_REF; only the present has a place (the article's time).
 func Now() *rule.Rule {
 	return rule.New("fr.now",
-		`(maintenant|actuellement|désormais|desormais|à`+sp+`présent|a`+sp+`present|en`+sp+`ce`+sp+`moment|auparavant|jusqu`+apos+`alors|jusqu`+apos+`ici)`,
+		`(maintenant|actuellement|désormais|desormais|à`+sp+`présent|a`+sp+`present|en`+sp+`ce`+sp+`moment|auparavant|jusqu`+apos+`alors|jusqu`+apos+`ici|`+
+			`récemment|recemment|dernièrement|dernierement|naguère|autrefois|jadis|à`+sp+`l`+apos+`époque|bientôt|bientot|prochainement)`,
 		func(c []string) (timeline.Expr, bool) {
 			e := timeline.NewExpr(timeline.Time)
 			e.Timex = "PRESENT_REF"
-			switch rule.Fold(c[0]) {
-			case "auparavant", "jusqu'alors":
+			switch w := rule.Fold(c[0]); {
+			case w == "bientôt", w == "bientot", w == "prochainement":
+				e.Timex = "FUTURE_REF"
+			case w == "auparavant", w == "jusqu'alors", strings.HasPrefix(w, "r"), strings.HasPrefix(w, "dern"),
+				w == "naguère", w == "autrefois", w == "jadis", strings.HasSuffix(w, "époque"):
 				e.Timex = "PAST_REF"
 			}
 			return e, true
-		}).On("maintenant", "actuellement", "désormais", "desormais", "présent", "present", "moment", "auparavant", "alors", "ici")
+		}).On("maintenant", "actuellement", "désormais", "desormais", "présent", "present", "moment", "auparavant", "alors", "ici",
+		"récemment", "recemment", "dernièrement", "dernierement", "naguère", "autrefois", "jadis", "époque", "bientôt", "bientot", "prochainement")
 }
