@@ -1,6 +1,7 @@
 package en
 
 import (
+	"fmt"
 	"strings"
 
 	"frise/timeline"
@@ -19,6 +20,9 @@ func Ago() *rule.Rule {
 				if f := rule.Fold(c[5]); f == "ago" || f == "back" {
 					sign = -1
 				}
+			}
+			if h, smaller, ok := halved(num, u); ok {
+				num, u = fmt.Sprint(h), smaller // "half an hour ago"
 			}
 			n, ok := numberOf(num)
 			if !ok {

@@ -13,7 +13,7 @@ func Date() *rule.Rule {
 	return rule.New("en.date",
 		`(?:(?:on`+sp+`)?(`+weekday+`|`+weekdayAbbr+`)\.?,?`+sp+`)?(?:the`+sp+`)?`+
 			`(?:(`+month+`)`+sp+`(?:the`+sp+`)?`+ordinal+`|`+ordinal+`(?:`+sp+`of)?`+sp+`(`+month+`))`+
-			`(?:,?`+sp+`(?:of`+sp+`)?((?:1[89]|20)\d\d|`+apos+`\d\d)|,`+sp+`(\d\d))?`,
+			`(?:(?:\s*,)?`+sp+`(?:of`+sp+`)?((?:1[89]|20)\d\d|`+apos+`\d\d)|,`+sp+`(\d\d))?`,
 		func(c []string) (timeline.Expr, bool) {
 			d, ok := dayNum(c[2] + c[3])
 			if !ok {

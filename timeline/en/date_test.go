@@ -6,6 +6,7 @@ import "testing"
 
 func TestDate(t *testing.T) {
 	run(t, Date(), []tcase{
+		{text: "Eli Lilly sold IVAC on Dec. 31 , 1994.", phrase: "Dec. 31 , 1994", timex: "1994-12-31"},
 		{text: "It happened on May eighth, 2010.", phrase: "May eighth, 2010", timex: "2010-05-08"},
 		{text: "It happened on the twenty-third of December.", phrase: "the twenty-third of December", timex: "2021-12-23"},
 		{text: "It happened on the thirty first of December.", phrase: "the thirty first of December", timex: "2021-12-31"},

@@ -17,17 +17,21 @@ func Duration() *rule.Rule {
 			if c[3] != "" || rule.Fold(c[0]) == "aged" {
 				return timeline.Expr{}, false
 			}
-			_, letter, g, k := unitOf(c[2])
+			num, u := c[1], c[2]
+			if h, smaller, ok := halved(num, u); ok {
+				num, u = fmt.Sprint(h), smaller // "half an hour": PT30M
+			}
+			_, letter, g, k := unitOf(u)
 			e := timeline.NewExpr(timeline.Duration)
 			e.Grain = g
-			num := "X"
-			if n, ok := numberOf(c[1]); ok {
-				num = fmt.Sprint(n * k)
+			x := "X"
+			if n, ok := numberOf(num); ok {
+				x = fmt.Sprint(n * k)
 			}
 			if letter[0] == 'T' {
-				e.Timex = "PT" + num + letter[1:]
+				e.Timex = "PT" + x + letter[1:]
 			} else {
-				e.Timex = "P" + num + letter
+				e.Timex = "P" + x + letter
 			}
 			return e, true
 		})

@@ -6,6 +6,8 @@ import "testing"
 
 func TestDuration(t *testing.T) {
 	run(t, Duration(), []tcase{
+		{text: "It lasted half an hour.", phrase: "half an hour", timex: "PT30M"},
+		{text: "It lasted half a year.", phrase: "half a year", timex: "P6M"},
 		{text: "It lasted for three days.", phrase: "for three days", timex: "P3D"},
 		{text: "A 38-year-old man was hurt.", phrase: "38-year", timex: "-"},
 	})

@@ -14,7 +14,7 @@ import (
 // read: "1.1.30" is a version.
 func Numeric() *rule.Rule {
 	return rule.New("en.numeric",
-		`(?:(`+weekday+`|`+weekdayAbbr+`)\.?,?`+sp+`)?(?:(\d{1,2})([/-])(\d{1,2})([/-])(\d{4}|\d{2})|(\d{4})[-/ ](\d{1,2})[-/ ](\d{1,2})|(\d{1,2})/(\d{1,2}))`,
+		`(?:(`+weekday+`|`+weekdayAbbr+`)\.?,?`+sp+`)?(?:(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{4}|\d{2})|(\d{4})[-/. ](\d{1,2})[-/. ](\d{1,2})|(\d{1,2})/(\d{1,2}))`,
 		func(c []string) (timeline.Expr, bool) {
 			var a, b, y int
 			iso := c[6] != ""
@@ -25,8 +25,8 @@ func Numeric() *rule.Rule {
 				a, _ = strconv.Atoi(c[7])
 				b, _ = strconv.Atoi(c[8])
 			case c[1] != "":
-				if c[2] != c[4] {
-					return timeline.Expr{}, false
+				if c[2] != c[4] || c[2] == "." && len(c[5]) == 2 {
+					return timeline.Expr{}, false // "1.5.10" is a version number
 				}
 				a, _ = strconv.Atoi(c[1])
 				b, _ = strconv.Atoi(c[3])

@@ -6,6 +6,8 @@ import "testing"
 
 func TestNumeric(t *testing.T) {
 	run(t, Numeric(), []tcase{
+		{text: "Released 2015.05.25 and 05.25.2015.", phrase: "2015.05.25", timex: "2015-05-25"},
+		{text: "Version 1.5.10 is out.", phrase: "1.5.10", timex: "-"},
 		{text: "Posted 1/5/2022.", phrase: "1/5/2022", timex: "2022-01-05"},
 		{text: "Posted 2022-01-05.", phrase: "2022-01-05", timex: "2022-01-05"},
 		{text: "It was 2024-13-01.", phrase: "2024-13-01", timex: "-"},
