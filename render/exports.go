@@ -89,7 +89,7 @@ func TimelineJS(w io.Writer, c timeline.Chronology, title string) error {
 	}
 	dateOf := func(t time.Time, g timeline.Granularity) tdate {
 		d := tdate{Year: t.Year()}
-		if g <= timeline.GrainMonth {
+		if g <= timeline.GrainQuarter {
 			d.Month = int(t.Month())
 		}
 		if g <= timeline.GrainDay {

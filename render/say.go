@@ -90,7 +90,7 @@ func Say(v timeline.Value, lang string) string {
 			return fmt.Sprintf("%s %d", w.months[v.From.Month()-1], v.From.Year())
 		}
 		return fmt.Sprintf(w.between, w.day(v.From), w.day(v.To.Add(-time.Nanosecond)))
-	case timeline.GrainWeek:
+	case timeline.GrainWeek, timeline.GrainQuarter:
 		return fmt.Sprintf(w.between, w.day(v.From), w.day(v.To.Add(-time.Nanosecond)))
 	case timeline.GrainMinute, timeline.GrainHour:
 		return fmt.Sprintf(w.at, w.day(v.From), v.From.Format("15:04"))

@@ -203,6 +203,11 @@ func finish(e Expr, t time.Time, grain Granularity, dir direction) Value {
 		v.From = time.Date(y, m, 1, 0, 0, 0, 0, loc)
 		v.To = v.From.AddDate(0, 1, 0)
 		v.Timex = fmt.Sprintf("%04d-%02d", y, m)
+	case grain == GrainQuarter:
+		q := (int(m) - 1) / 3
+		v.From = time.Date(y, time.Month(3*q+1), 1, 0, 0, 0, 0, loc)
+		v.To = v.From.AddDate(0, 3, 0)
+		v.Timex = fmt.Sprintf("%04d-Q%d", y, q+1)
 	case grain == GrainYear:
 		v.From = time.Date(y, 1, 1, 0, 0, 0, 0, loc)
 		v.To = v.From.AddDate(1, 0, 0)

@@ -17,11 +17,12 @@ const (
 	GrainDay
 	GrainWeek
 	GrainMonth
+	GrainQuarter
 	GrainSeason
 	GrainYear
 )
 
-var grainNames = [...]string{"unknown", "minute", "hour", "partofday", "day", "week", "month", "season", "year"}
+var grainNames = [...]string{"unknown", "minute", "hour", "partofday", "day", "week", "month", "quarter", "season", "year"}
 
 // String returns the lower-case name of g, as written in JSON.
 func (g Granularity) String() string {

@@ -12,7 +12,7 @@ import (
 // "last weekend", "this weekend", "the year 2001".
 func Period() *rule.Rule {
 	return rule.New("en.period",
-		`(?:(last|this|next|past|coming|the`+sp+`previous|the`+sp+`following|the`+sp+`next|the`+sp+`past|the`+sp+`coming|earlier`+sp+`this|later`+sp+`this)`+sp+`(week|month|year|weekend|quarter)|the`+sp+`year`+sp+`((?:19|20)\d\d))`,
+		`(?:(last|this|next|past|coming|current|the`+sp+`current|the`+sp+`previous|the`+sp+`following|the`+sp+`next|the`+sp+`past|the`+sp+`coming|earlier`+sp+`this|later`+sp+`this)`+sp+`(week|month|year|weekend|quarter)|the`+sp+`year`+sp+`((?:19|20)\d\d))`,
 		func(c []string) (timeline.Expr, bool) {
 			e := timeline.NewExpr(timeline.Date)
 			if c[2] != "" {
@@ -47,7 +47,7 @@ func Period() *rule.Rule {
 			case "month":
 				e.Shift, e.Grain = timeline.Shift{N: n, Unit: timeline.Month}, timeline.GrainMonth
 			case "quarter":
-				e.Shift, e.Grain = timeline.Shift{N: 3 * n, Unit: timeline.Month}, timeline.GrainMonth
+				e.Shift, e.Grain = timeline.Shift{N: 3 * n, Unit: timeline.Month}, timeline.GrainQuarter
 			default:
 				e.Shift, e.Grain = timeline.Shift{N: n, Unit: timeline.Year}, timeline.GrainYear
 			}

@@ -6,6 +6,8 @@ import "testing"
 
 func TestPeriod(t *testing.T) {
 	run(t, Period(), []tcase{
+		{text: "Sales fell last quarter.", phrase: "last quarter", timex: "2021-Q4"},
+		{text: "Sales for the current quarter.", phrase: "the current quarter", timex: "2022-Q1"},
 		{text: "He came last week.", phrase: "last week", timex: "2021-W52"},
 		{text: "He came last month.", phrase: "last month", timex: "2021-12"},
 		{text: "He will come next year.", phrase: "next year", timex: "2023"},

@@ -7,12 +7,13 @@ import (
 	"frise/timeline/rule"
 )
 
-// Period reads a week or a month named from the article's: "cette
-// semaine", "la semaine dernière", "le mois prochain", "ce mois-ci", "ce
-// week-end", "la semaine suivante" (from the story's day).
+// Period reads a week, a month or a quarter named from the article's:
+// "cette semaine", "la semaine dernière", "le mois prochain", "ce
+// mois-ci", "le trimestre dernier", "ce week-end", "la semaine suivante"
+// (from the story's day).
 func Period() *rule.Rule {
 	return rule.New("fr.period",
-		`(la|le|ce|cette|cet)`+sp+`(semaine|mois|week-end|weekend)(-ci)?(?:`+sp+
+		`(la|le|ce|cette|cet)`+sp+`(semaine|mois|trimestre|week-end|weekend)(-ci)?(?:`+sp+
 			`(dernière|derniere|dernier|passée|passee|passé|passe|prochaine|prochain|précédente|precedente|précédent|precedent|suivante|suivant))?`,
 		func(c []string) (timeline.Expr, bool) {
 			det, unit, mod := rule.Fold(c[0]), rule.Fold(c[1]), rule.Fold(c[3])
@@ -21,9 +22,12 @@ func Period() *rule.Rule {
 			}
 			e := timeline.NewExpr(timeline.Date)
 			e.Anchor = timeline.AnchorDoc
-			u, g := timeline.Week, timeline.GrainWeek
-			if unit == "mois" {
+			u, g, k := timeline.Week, timeline.GrainWeek, 1
+			switch unit {
+			case "mois":
 				u, g = timeline.Month, timeline.GrainMonth
+			case "trimestre":
+				u, g, k = timeline.Month, timeline.GrainQuarter, 3
 			}
 			if unit == "week-end" || unit == "weekend" {
 				e.Weekend, e.Weekday, e.Grain = true, 6, timeline.GrainWeek
@@ -50,8 +54,8 @@ func Period() *rule.Rule {
 			case strings.HasPrefix(mod, "suiv"):
 				n, e.Anchor = 1, timeline.AnchorPrev
 			}
-			e.Shift = timeline.Shift{N: n, Unit: u}
+			e.Shift = timeline.Shift{N: n * k, Unit: u}
 			e.Grain = g
 			return e, true
-		}).On("semaine", "mois", "week", "end", "weekend")
+		}).On("semaine", "mois", "trimestre", "week", "end", "weekend")
 }

@@ -4,6 +4,8 @@ import "testing"
 
 func TestPeriod(t *testing.T) {
 	run(t, Period(), []tcase{
+		{text: "Les ventes ont chuté le trimestre dernier.", phrase: "le trimestre dernier", timex: "2021-Q4"},
+		{text: "Ce trimestre sera bon.", phrase: "Ce trimestre", timex: "2022-Q1"},
 		{text: "Il est venu la semaine dernière.", phrase: "la semaine dernière", timex: "2021-W52"},
 		{text: "Il vient cette semaine.", phrase: "cette semaine", timex: "2022-W01"},
 		{text: "Il est venu le mois dernier.", phrase: "le mois dernier", timex: "2021-12"},
