@@ -15,7 +15,7 @@ func Ago() *rule.Rule {
 	return rule.New("fr.ago",
 		`(il`+sp+`y`+sp+`a|il`+sp+`ya|voici|voilà|voila|cela`+sp+`fait|ça`+sp+`fait|dans)`+sp+
 			`(?:(?:environ|près`+sp+`de|pres`+sp+`de|plus`+sp+`de|moins`+sp+`de|un`+sp+`peu`+sp+`plus`+sp+`de|à`+sp+`peu`+sp+`près|a`+sp+`peu`+sp+`pres|quelque|presque)`+sp+`)?`+
-			`(`+count+`)`+sp+`(`+unit+`)`,
+			`(`+count+`)(?:`+sp+`|`+apos+`)(`+unit+`)`,
 		func(c []string) (timeline.Expr, bool) {
 			e := timeline.NewExpr(timeline.Date)
 			e.Anchor = timeline.AnchorDoc
@@ -37,6 +37,11 @@ func Ago() *rule.Rule {
 			e.Grain = timeline.GrainDay
 			if u == timeline.Minute || u == timeline.Hour {
 				e.Type, e.Grain = timeline.Time, g
+			}
+			if strings.Contains(rule.Fold(c[1]), "aine") && g > timeline.GrainDay {
+				// "il y a une dizaine d'années": about then; a day would
+				// be invented. The unit's period it falls in.
+				e.Grain = g
 			}
 			return e, true
 		}).On("minute", "minutes", "heure", "heures", "jour", "jours", "journée", "journées", "journee", "semaine", "semaines", "mois", "an", "ans", "année", "années", "annee", "annees", "trimestre", "trimestres", "siècle", "siècles", "décennie", "décennies")

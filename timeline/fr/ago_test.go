@@ -4,6 +4,8 @@ import "testing"
 
 func TestAgo(t *testing.T) {
 	run(t, Ago(), []tcase{
+		{text: "Il est parti il y a une dizaine d'années.", phrase: "il y a une dizaine d'années", timex: "2012"},
+		{text: "Il partira dans une quinzaine de jours.", phrase: "dans une quinzaine de jours", timex: "2022-01-20"},
 		{text: "Il est parti il y a trois jours.", phrase: "il y a trois jours", timex: "2022-01-02"},
 		{text: "Il est parti il y a une semaine.", phrase: "il y a une semaine", timex: "2021-12-29"},
 		{text: "Il est parti il y a un an.", phrase: "il y a un an", timex: "2021-01-05"},

@@ -4,6 +4,8 @@ import "testing"
 
 func TestDayPart(t *testing.T) {
 	run(t, DayPart(), []tcase{
+		{text: "Dans la soirée de samedi, il a dit.", phrase: "Dans la soirée de samedi", timex: "2022-01-01TEV"},
+		{text: "Dans la matinée d'hier, il a dit.", phrase: "Dans la matinée d'hier", timex: "2022-01-04TMO"},
 		{text: "Il est arrivé mardi. Dans la matinée, il a parlé.", phrase: "Dans la matinée", timex: "2022-01-04TMO"},
 		{text: "Il a parlé dans la soirée.", phrase: "dans la soirée", timex: "2022-01-05TEV"},
 		{text: "Il a parlé en fin d'après-midi.", phrase: "en fin d'après-midi", timex: "2022-01-05TAF"},

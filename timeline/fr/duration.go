@@ -14,13 +14,16 @@ import (
 // ans", "Paul, 53 ans") is not a duration of the story and is not read.
 func Duration() *rule.Rule {
 	return rule.New("fr.duration",
-		`(?:(âgée?s?`+sp+`de|agée?s?`+sp+`de|de|des|les|,|-|pendant|durant|depuis|en|pour|sur|environ|près`+sp+`de|pres`+sp+`de|plus`+sp+`de|moins`+sp+`de|au`+sp+`moins)`+sp+`)?`+
-			`(`+number+`|des)`+sp+`(`+unit+`|demi-heure|quart`+sp+`d`+apos+`heure)`,
+		`(?:(âgée?s?`+sp+`de|agée?s?`+sp+`de|de|des|les|,|-|pendant|durant|depuis|en|pour|sur|environ|près`+sp+`de|pres`+sp+`de|plus`+sp+`de|moins`+sp+`de|au`+sp+`moins)`+sp+`|(d`+apos+`))?`+
+			`(`+number+`|des)(?:`+sp+`|`+apos+`)(`+unit+`|demi-heure|quart`+sp+`d`+apos+`heure)`,
 		func(c []string) (timeline.Expr, bool) {
-			pre := rule.Fold(c[0])
-			c = c[1:]
+			pre := rule.Fold(c[0] + c[1])
+			c = c[2:]
 			e := timeline.NewExpr(timeline.Duration)
 			u := rule.Fold(c[1])
+			if pre == "d'" && (u == "ans" || strings.HasPrefix(u, "ann")) {
+				return timeline.Expr{}, false // "une femme d'une trentaine d'années": an age
+			}
 			if u == "ans" {
 				switch {
 				case pre == "de", pre == "des", pre == "les", pre == ",", pre == "-", len(pre) > 3 && pre[:2] == "ag", len(pre) > 3 && pre[:3] == "âg":

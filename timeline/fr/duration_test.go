@@ -4,6 +4,9 @@ import "testing"
 
 func TestDuration(t *testing.T) {
 	run(t, Duration(), []tcase{
+		{text: "Une femme d'une trentaine d'années est tombée.", phrase: "une trentaine", timex: "-"},
+		{text: "Il a passé une trentaine d'années en prison.", phrase: "une trentaine d'années", timex: "P30Y"},
+		{text: "Il a attendu une vingtaine de minutes.", phrase: "une vingtaine de minutes", timex: "PT20M"},
 		{text: "Il a plu pendant trois jours.", phrase: "pendant trois jours", timex: "P3D"},
 		{text: "Il a régné dix ans.", phrase: "dix ans", timex: "P10Y"},
 		{text: "Cela prendra quelques mois.", phrase: "quelques mois", timex: "PXM"},

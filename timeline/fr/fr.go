@@ -31,6 +31,7 @@ func All() []rules.Rule {
 		Casual(),
 		ThisPart(),
 		DayPart(),
+		AtPart(),
 		Veille(),
 		SameDay(),
 		Ago(),

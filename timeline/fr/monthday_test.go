@@ -6,7 +6,7 @@ func TestMonthDay(t *testing.T) {
 	run(t, MonthDay(), []tcase{
 		{text: "Il reviendra le 23, a-t-il dit.", phrase: "le 23", timex: "2022-01-23"},
 		{text: "Il était arrivé le 2.", phrase: "le 2", timex: "2022-01-02"},
-		{text: "Le 28 au soir, il est parti.", phrase: "Le 28", timex: "2021-12-28", date: "2022-01-03"},
+		{text: "Le 28 au soir, il est parti.", phrase: "Le 28 au soir", timex: "2021-12-28TEV", date: "2022-01-03"},
 		{text: "Rendez-vous le 1er, à midi.", phrase: "le 1er", timex: "2022-02-01", date: "2022-01-20"},
 		{text: "Il est arrivé le 3 vers 14 h.", phrase: "le 3", timex: "2022-01-03"},
 		{text: "Je serai là le 17 de 14h à 16h.", phrase: "le 17 de 14h à 16h", timex: "2022-01-17T14:00/2022-01-17T16:00"},

@@ -23,9 +23,9 @@ const (
 	// monthAbbr is a month name or its first letters, as numeric dates write them.
 	monthAbbr = `janv(?:ier)?|f[ée]v(?:r(?:ier)?)?|mars?|avr(?:il)?|mai|juin|juil(?:let)?|ao[uû]t?|sept?(?:embre)?|oct(?:obre)?|nov(?:embre)?|d[ée]c(?:embre)?|jan|feb|apr|may|jun|jul|aug|dec`
 	// number is a count in digits or words, one to ninety-nine.
-	number = `\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt(?:-(?:et-un|deux|trois|quatre|cinq|six|sept|huit|neuf))?|trente|quarante|cinquante|soixante|cent|quelques|plusieurs`
+	number = `une`+sp+`(?:huitaine|dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)`+sp+`de?|\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt(?:-(?:et-un|deux|trois|quatre|cinq|six|sept|huit|neuf))?|trente|quarante|cinquante|soixante|cent|quelques|plusieurs`
 	// count is a number that is given: no "quelques".
-	count = `\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt(?:-(?:et-un|deux|trois|quatre|cinq|six|sept|huit|neuf))?|trente|quarante|cinquante|soixante|cent`
+	count = `une`+sp+`(?:huitaine|dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)`+sp+`de?|\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt(?:-(?:et-un|deux|trois|quatre|cinq|six|sept|huit|neuf))?|trente|quarante|cinquante|soixante|cent`
 	// unit is a calendar unit, singular or plural.
 	unit = `minutes?|heures?|jours?|journées?|semaines?|mois|ans?|années?|trimestres?|siècles?|décennies?`
 )
@@ -53,6 +53,9 @@ func monthOf(s string) int {
 	return 0
 }
 
+var approxWords = map[string]int{"huitaine": 8, "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20,
+	"trentaine": 30, "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100}
+
 var numberWords = map[string]int{
 	"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
 	"dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
@@ -69,6 +72,12 @@ func numberOf(s string) (int, bool) {
 	}
 	if n, ok := numberWords[s]; ok {
 		return n, true
+	}
+	// "une quinzaine de", "une dizaine d'": about that many.
+	if f := strings.Fields(s); len(f) == 3 && f[0] == "une" {
+		if n, ok := approxWords[f[1]]; ok {
+			return n, true
+		}
 	}
 	// "vingt-deux", "trente-et-un", "quarante-cinq".
 	if tens, unit, ok := strings.Cut(s, "-"); ok {

@@ -230,6 +230,25 @@ func join(text string, ms []timeline.Mention) []timeline.Mention {
 					Rule: a.Rule + "+" + b.Rule, Expr: e, AnchorIndex: -1})
 				i++
 				continue
+			case isDay(a.Expr) && isPartOnly(b.Expr) && sameLine && strings.HasPrefix(strings.ToLower(b.Text), "au "):
+				// "le 8 au soir", "samedi 8 janvier au matin".
+				e := a.Expr
+				e.Type, e.Part, e.Mod = timeline.Time, b.Expr.Part, b.Expr.Mod
+				span := timeline.Span{Start: a.Span.Start, End: b.Span.End}
+				out = append(out, timeline.Mention{Span: span, Text: text[span.Start:span.End],
+					Rule: a.Rule + "+" + b.Rule, Expr: e, AnchorIndex: -1})
+				i++
+				continue
+			case isPartOnly(a.Expr) && isDay(b.Expr) && ofGap(gap):
+				// "dans la soirée de samedi", "dans la matinée d'hier": the
+				// part of that day.
+				e := b.Expr
+				e.Type, e.Part, e.Mod = timeline.Time, a.Expr.Part, a.Expr.Mod
+				span := timeline.Span{Start: a.Span.Start, End: b.Span.End}
+				out = append(out, timeline.Mention{Span: span, Text: text[span.Start:span.End],
+					Rule: a.Rule + "+" + b.Rule, Expr: e, AnchorIndex: -1})
+				i++
+				continue
 			case isClock(a.Expr) && isDay(b.Expr) && onlySpace(gap):
 				a.Expr = onDay(b.Expr, a.Expr)
 				out = append(out, a)
@@ -326,6 +345,22 @@ func onDay(day, clock timeline.Expr) timeline.Expr {
 // isClockRange: two times of day that take their day from the story.
 func isClockRange(e timeline.Expr) bool {
 	return e.Range != nil && isClock(e.Range[0]) && isClock(e.Range[1])
+}
+
+// isPartOnly: a part of the day that takes its day from the story ("dans
+// la soirée", "au matin").
+func isPartOnly(e timeline.Expr) bool {
+	return e.Part != timeline.NoPart && e.Anchor == timeline.AnchorPrev && e.Hour < 0 && e.Day == 0 &&
+		e.Weekday < 0 && e.Month == 0 && e.Shift.N == 0 && e.Range == nil
+}
+
+// ofGap: the words between a part of the day and the day it is of.
+func ofGap(gap string) bool {
+	switch strings.ToLower(strings.TrimSpace(gap)) {
+	case "de", "du", "d'", "d’":
+		return true
+	}
+	return false
 }
 
 // isClock: a time of day that takes its day from the story.
