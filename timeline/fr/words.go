@@ -23,9 +23,9 @@ const (
 	// monthAbbr is a month name or its first letters, as numeric dates write them.
 	monthAbbr = `janv(?:ier)?|f[ée]v(?:r(?:ier)?)?|mars?|avr(?:il)?|mai|juin|juil(?:let)?|ao[uû]t?|sept?(?:embre)?|oct(?:obre)?|nov(?:embre)?|d[ée]c(?:embre)?|jan|feb|apr|may|jun|jul|aug|dec`
 	// number is a count in digits or words, one to ninety-nine.
-	number = `une`+sp+`(?:huitaine|dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)`+sp+`de?|\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt(?:-(?:et-un|deux|trois|quatre|cinq|six|sept|huit|neuf))?|trente|quarante|cinquante|soixante|cent|quelques|plusieurs`
+	number = `une` + sp + `(?:huitaine|dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)` + sp + `de?|\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt(?:-(?:et-un|deux|trois|quatre|cinq|six|sept|huit|neuf))?|trente|quarante|cinquante|soixante|cent|quelques|plusieurs`
 	// count is a number that is given: no "quelques".
-	count = `une`+sp+`(?:huitaine|dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)`+sp+`de?|\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt(?:-(?:et-un|deux|trois|quatre|cinq|six|sept|huit|neuf))?|trente|quarante|cinquante|soixante|cent`
+	count = `une` + sp + `(?:huitaine|dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)` + sp + `de?|\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt(?:-(?:et-un|deux|trois|quatre|cinq|six|sept|huit|neuf))?|trente|quarante|cinquante|soixante|cent`
 	// unit is a calendar unit, singular or plural.
 	unit = `minutes?|heures?|jours?|journées?|semaines?|mois|ans?|années?|trimestres?|siècles?|décennies?`
 )
