@@ -204,6 +204,9 @@ func cue(w, next string) Direction {
 		if (lw == "est" || lw == "sont") && futureWords[strings.ToLower(next)] {
 			return DirFuture // "est prévue jeudi"
 		}
+		if presentLocutions[strings.ToLower(next)] {
+			return DirAuto // "a lieu", "ont besoin": avoir in the present
+		}
 		return DirPast
 	}
 	if futureWords[lw] {
@@ -229,6 +232,10 @@ func cue(w, next string) Direction {
 	}
 	return DirAuto
 }
+
+// presentLocutions follow "a", "ont" in phrases that are present tense:
+// "le festival a lieu", "ils ont besoin".
+var presentLocutions = map[string]bool{"lieu": true, "besoin": true, "peur": true, "raison": true, "tort": true, "envie": true}
 
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {

@@ -21,6 +21,7 @@ func TestTenseOf(t *testing.T) {
 		{"Il partira jeudi, a dit le ministre.", "jeudi", timeline.DirFuture},
 		{"Selon lui, jeudi, la police a chargé.", "jeudi", timeline.DirAuto},
 		{"On Tuesday, the police charged.", "Tuesday", timeline.DirPast},
+		{"Le festival a lieu jeudi.", "jeudi", timeline.DirAuto},
 	} {
 		i := strings.Index(tc.text, tc.phrase)
 		got := timeline.TenseOf(tc.text, timeline.Span{Start: i, End: i + len(tc.phrase)})

@@ -4,6 +4,11 @@ import "testing"
 
 func TestNow(t *testing.T) {
 	run(t, Now(), []tcase{
+		{text: "À l'heure actuelle, rien.", phrase: "À l'heure actuelle", timex: "PRESENT_REF"},
+		{text: "Ces derniers temps, il a plu.", phrase: "Ces derniers temps", timex: "PAST_REF"},
+		{text: "Il partira sous peu.", phrase: "sous peu", timex: "FUTURE_REF"},
+		{text: "Il est arrivé il y a peu de temps.", phrase: "il y a peu de temps", timex: "PAST_REF"},
+		{text: "Il y a peu de chances.", phrase: "Il y a peu", timex: "-"},
 		{text: "La liste est désormais complète.", phrase: "désormais", timex: "PRESENT_REF"},
 		{text: "Il est actuellement en poste.", phrase: "actuellement", timex: "PRESENT_REF"},
 		{text: "Auparavant, il était ministre.", phrase: "Auparavant", timex: "PAST_REF"},
