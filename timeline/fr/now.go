@@ -31,5 +31,5 @@ func Now() *rule.Rule {
 			return e, true
 		}).On("maintenant", "actuellement", "désormais", "desormais", "présent", "present", "moment", "auparavant", "alors", "ici",
 		"récemment", "recemment", "dernièrement", "dernierement", "naguère", "autrefois", "jadis", "époque", "bientôt", "bientot", "prochainement",
-			"temps", "peu", "actuelle")
+		"temps", "peu", "actuelle")
 }
