@@ -11,7 +11,8 @@ import (
 // "02 04 2009" (day first, as French writes them), ISO "2022-01-05", a month
 // abbreviation between numbers ("23/sept/2020", "2020/sep/23"), with a
 // weekday before ("samedi 9/2/20"), and a day and month alone after "le" or
-// a weekday ("le 8/2"): a bare "8/2" is as often a ratio or a score.
+// a weekday ("le 8/2") or where it cannot be a fraction ("23/12",
+// "05/01"): a bare "8/2" is as often a ratio or a score.
 func Numeric() *rule.Rule {
 	return rule.New("fr.numeric",
 		`(?:(le|du|au|`+weekday+`)`+sp+`)?(?:(\d{1,2})([/.])(\d{1,2})(?:([/.])(\d{4}|\d{2}))?|(\d{4})-(\d{2})-(\d{2})|`+
@@ -41,7 +42,7 @@ func Numeric() *rule.Rule {
 				d, _ = strconv.Atoi(c[19])
 				y, _ = strconv.Atoi(c[20])
 			default:
-				if c[4] == "" && (c[0] == "" || c[2] != "/") {
+				if c[4] == "" && (c[0] == "" && !dayMonth(c[1], c[3]) || c[2] != "/") {
 					return timeline.Expr{}, false
 				}
 				if c[4] != "" && c[2] != c[4] {
@@ -62,4 +63,12 @@ func Numeric() *rule.Rule {
 			}
 			return e, true
 		}).On(rule.Numeric, rule.Year)
+}
+
+// dayMonth reports whether d/m, written alone, reads as a date rather than
+// a fraction: a day past 12 ("23/12") or both numbers on two digits
+// ("05/01").
+func dayMonth(d, m string) bool {
+	n, _ := strconv.Atoi(d)
+	return n > 12 || len(d) == 2 && len(m) == 2
 }
