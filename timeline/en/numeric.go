@@ -32,7 +32,7 @@ func Numeric() *rule.Rule {
 				b, _ = strconv.Atoi(c[3])
 				y = year(c[5])
 			default:
-				if c[0] == "" {
+				if c[0] == "" && !monthDay(c[9], c[10]) {
 					return timeline.Expr{}, false // "3/4" alone is a fraction
 				}
 				a, _ = strconv.Atoi(c[9])
@@ -52,4 +52,12 @@ func Numeric() *rule.Rule {
 			}
 			return e, true
 		})
+}
+
+// monthDay reports whether m/d, written alone, reads as a date rather than
+// a fraction: a day past 12 ("5/31") or both numbers on two digits
+// ("08/10").
+func monthDay(m, d string) bool {
+	n, _ := strconv.Atoi(d)
+	return n > 12 || len(m) == 2 && len(d) == 2
 }

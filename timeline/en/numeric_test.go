@@ -6,6 +6,8 @@ import "testing"
 
 func TestNumeric(t *testing.T) {
 	run(t, Numeric(), []tcase{
+		{text: "It closes on 5/31.", phrase: "5/31", timex: "2022-05-31"},
+		{text: "He won 3/4 of the votes.", phrase: "3/4", timex: "-"},
 		{text: "Released 2015.05.25 and 05.25.2015.", phrase: "2015.05.25", timex: "2015-05-25"},
 		{text: "Version 1.5.10 is out.", phrase: "1.5.10", timex: "-"},
 		{text: "Posted 1/5/2022.", phrase: "1/5/2022", timex: "2022-01-05"},
