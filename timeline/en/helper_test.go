@@ -16,6 +16,7 @@ import (
 type tcase struct {
 	text, phrase, timex string
 	date                string
+	interval            string // "2021-09-01T00:00/2022-01-01T00:00", when given
 }
 
 // run tags each case with the whole French grammar, so that priorities
@@ -55,6 +56,10 @@ func run(t *testing.T, r *rule.Rule, cases []tcase) {
 				}
 				if m.Value.Timex != tc.timex {
 					t.Errorf("%q = %q, want %q", m.Text, m.Value.Timex, tc.timex)
+				}
+				const f = "2006-01-02T15:04"
+				if got := m.Value.From.Format(f) + "/" + m.Value.To.Format(f); tc.interval != "" && got != tc.interval {
+					t.Errorf("%q covers %s, want %s", m.Text, got, tc.interval)
 				}
 				if tc.text[m.Span.Start:m.Span.End] != m.Text {
 					t.Errorf("span %v does not hold %q", m.Span, m.Text)

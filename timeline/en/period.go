@@ -9,17 +9,25 @@ import (
 
 // Period reads a week, month or year named from the article's: "last
 // week", "this month", "next year", "the previous week" (from the story's),
-// "last weekend", "this weekend", "the year 2001".
+// "last weekend", "this weekend", "over the weekend", "the year 2001",
+// "late last year", "early next week".
 func Period() *rule.Rule {
 	return rule.New("en.period",
-		`(?:(last|this|next|past|coming|current|the`+sp+`current|the`+sp+`previous|the`+sp+`following|the`+sp+`next|the`+sp+`past|the`+sp+`coming|earlier`+sp+`this|later`+sp+`this)`+sp+`(week|month|year|weekend|quarter)|the`+sp+`year`+sp+`((?:19|20)\d\d))`,
+		`(?:((?:early|mid|late)(?:-|`+sp+`))?(last|this|next|past|coming|current|the`+sp+`current|the`+sp+`previous|the`+sp+`following|the`+sp+`next|the`+sp+`past|the`+sp+`coming|earlier`+sp+`this|later`+sp+`this)`+sp+`(week|month|year|weekend|quarter)|the`+sp+`year`+sp+`((?:19|20)\d\d)|(?:over|during)`+sp+`the`+sp+`(weekend))`,
 		func(c []string) (timeline.Expr, bool) {
 			e := timeline.NewExpr(timeline.Date)
-			if c[2] != "" {
-				e.Year, _ = strconv.Atoi(c[2])
+			if c[3] != "" {
+				e.Year, _ = strconv.Atoi(c[3])
 				e.Grain = timeline.GrainYear
 				return e, true
 			}
+			if c[4] != "" {
+				// "over the weekend": the one the tense points to.
+				e.Anchor, e.Weekday, e.Grain, e.Weekend = timeline.AnchorDoc, 6, timeline.GrainWeek, true
+				return e, true
+			}
+			e.Mod = modOf(c[0]) // "late last year", "early next week"
+			c = c[1:]
 			e.Anchor = timeline.AnchorDoc
 			n := 0
 			switch rule.Fold(c[0]) {
