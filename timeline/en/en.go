@@ -22,6 +22,7 @@ func All() []rules.Rule {
 		YearRange(),
 		MonthRange(),
 		WeekdayRange(),
+		HourPart(),
 		ClockRange(),
 		Date(),
 		MonthDay(),
