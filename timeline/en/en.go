@@ -25,6 +25,7 @@ func All() []rules.Rule {
 		HourPart(),
 		ClockRange(),
 		Date(),
+		WeekdayDay(),
 		MonthDay(),
 		Numeric(),
 		MonthYear(),

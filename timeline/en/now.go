@@ -12,13 +12,13 @@ import (
 // time).
 func Now() *rule.Rule {
 	return rule.New("en.now",
-		`(right`+sp+`now|now|currently|at`+sp+`the`+sp+`moment|at`+sp+`present|nowadays|recently|lately|formerly|soon)`,
+		`(right`+sp+`now|now|currently|at`+sp+`the`+sp+`moment|at`+sp+`present|at`+sp+`the`+sp+`present`+sp+`time|these`+sp+`days|nowadays|recently|lately|formerly|soon|in`+sp+`the`+sp+`near`+sp+`future)`,
 		func(c []string) (timeline.Expr, bool) {
 			e := timeline.NewExpr(timeline.Time)
 			switch rule.Fold(c[0]) {
 			case "recently", "lately", "formerly":
 				e.Timex = "PAST_REF"
-			case "soon":
+			case "soon", "in the near future":
 				e.Timex = "FUTURE_REF"
 			default:
 				e.Timex = "PRESENT_REF"

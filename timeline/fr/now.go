@@ -16,12 +16,12 @@ func Now() *rule.Rule {
 	return rule.New("fr.now",
 		`(maintenant|actuellement|désormais|desormais|à`+sp+`présent|a`+sp+`present|en`+sp+`ce`+sp+`moment|auparavant|jusqu`+apos+`alors|jusqu`+apos+`ici|`+
 			`récemment|recemment|dernièrement|dernierement|naguère|autrefois|jadis|à`+sp+`l`+apos+`époque|à`+sp+`cette`+sp+`époque(?:-là)?|`+
-			`ces`+sp+`derniers`+sp+`temps|il`+sp+`y`+sp+`a`+sp+`peu`+sp+`de`+sp+`temps|à`+sp+`l`+apos+`heure`+sp+`actuelle|bientôt|bientot|prochainement|sous`+sp+`peu)`,
+			`ces`+sp+`derniers`+sp+`temps|il`+sp+`y`+sp+`a`+sp+`peu`+sp+`de`+sp+`temps|à`+sp+`l`+apos+`heure`+sp+`actuelle|de`+sp+`nos`+sp+`jours|bientôt|bientot|prochainement|sous`+sp+`peu|dans`+sp+`un`+sp+`(?:proche`+sp+`avenir|avenir`+sp+`proche))`,
 		func(c []string) (timeline.Expr, bool) {
 			e := timeline.NewExpr(timeline.Time)
 			e.Timex = "PRESENT_REF"
 			switch w := rule.Fold(c[0]); {
-			case w == "bientôt", w == "bientot", w == "prochainement", strings.HasPrefix(w, "sous"):
+			case w == "bientôt", w == "bientot", w == "prochainement", strings.HasPrefix(w, "sous"), strings.HasPrefix(w, "dans un"):
 				e.Timex = "FUTURE_REF"
 			case w == "auparavant", w == "jusqu'alors", strings.HasPrefix(w, "r"), strings.HasPrefix(w, "dern"),
 				w == "naguère", w == "autrefois", w == "jadis", strings.Contains(w, "époque"), strings.HasPrefix(w, "ces"),
@@ -31,5 +31,5 @@ func Now() *rule.Rule {
 			return e, true
 		}).On("maintenant", "actuellement", "désormais", "desormais", "présent", "present", "moment", "auparavant", "alors", "ici",
 		"récemment", "recemment", "dernièrement", "dernierement", "naguère", "autrefois", "jadis", "époque", "bientôt", "bientot", "prochainement",
-		"temps", "peu", "actuelle")
+		"temps", "peu", "actuelle", "jours", "avenir")
 }

@@ -4,6 +4,8 @@ import "testing"
 
 func TestNow(t *testing.T) {
 	run(t, Now(), []tcase{
+		{text: "De nos jours, tout change.", phrase: "De nos jours", timex: "PRESENT_REF"},
+		{text: "Il ouvrira dans un proche avenir.", phrase: "dans un proche avenir", timex: "FUTURE_REF"},
 		{text: "À l'heure actuelle, rien.", phrase: "À l'heure actuelle", timex: "PRESENT_REF"},
 		{text: "Ces derniers temps, il a plu.", phrase: "Ces derniers temps", timex: "PAST_REF"},
 		{text: "Il partira sous peu.", phrase: "sous peu", timex: "FUTURE_REF"},
