@@ -2,6 +2,7 @@ package fr
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"frise/timeline"
@@ -14,8 +15,8 @@ import (
 // ans", "Paul, 53 ans") is not a duration of the story and is not read.
 func Duration() *rule.Rule {
 	return rule.New("fr.duration",
-		`(?:(âgée?s?`+sp+`de|agée?s?`+sp+`de|de|des|les|,|-|pendant|durant|depuis|en|pour|sur|environ|près`+sp+`de|pres`+sp+`de|plus`+sp+`de|moins`+sp+`de|au`+sp+`moins)`+sp+`|(d`+apos+`))?`+
-			`(`+number+`|des)(?:`+sp+`|`+apos+`)(`+unit+`|demi-heure|quart`+sp+`d`+apos+`heure)`,
+		`(?:(âgée?s?`+sp+`de|agée?s?`+sp+`de|les`+sp+`(?:moins|plus)`+sp+`de|de|des|les|,|-|pendant|durant|depuis|en|pour|sur|environ|près`+sp+`de|pres`+sp+`de|plus`+sp+`de|moins`+sp+`de|au`+sp+`moins)`+sp+`|(d`+apos+`))?`+
+			`(`+number+`|des|\d{1,3},\d{1,3})(?:`+sp+`|`+apos+`)(`+unit+`|secondes?|demi-heure|quart`+sp+`d`+apos+`heure)`,
 		func(c []string) (timeline.Expr, bool) {
 			pre := rule.Fold(c[0] + c[1])
 			c = c[2:]
@@ -26,8 +27,10 @@ func Duration() *rule.Rule {
 			}
 			if u == "ans" {
 				switch {
-				case pre == "de", pre == "des", pre == "les", pre == ",", pre == "-", len(pre) > 3 && pre[:2] == "ag", len(pre) > 3 && pre[:3] == "âg":
-					// "un chauffeur de 38 ans", "Alain P., 53 ans", "les 6-16 ans": an age.
+				case pre == "de", pre == "des", pre == "les", pre == ",", pre == "-", len(pre) > 3 && pre[:2] == "ag", len(pre) > 3 && pre[:3] == "âg",
+					strings.HasPrefix(pre, "les "):
+					// "un chauffeur de 38 ans", "Alain P., 53 ans", "les 6-16 ans",
+					// "les moins de 17 ans": an age.
 					return timeline.Expr{}, false
 				case pre == "" && c[0] != "" && c[0][0] >= '0' && c[0][0] <= '9':
 					// "Florian D., 26 ans, demeurant à…": in press copy, digits
@@ -49,6 +52,21 @@ func Duration() *rule.Rule {
 			case strings.HasPrefix(u, "quart"):
 				e.Timex = "PT15M"
 				return e, true
+			}
+			if strings.HasPrefix(u, "seconde") {
+				// "30,4 secondes": PT30.4S, the one unit with decimals.
+				e.Timex, e.Grain = "PT"+strings.Replace(c[0], ",", ".", 1)+"S", timeline.GrainMinute
+				if _, err := strconv.ParseFloat(e.Timex[2:len(e.Timex)-1], 64); err != nil {
+					n, ok := numberOf(c[0])
+					if !ok {
+						return timeline.Expr{}, false
+					}
+					e.Timex = fmt.Sprintf("PT%dS", n)
+				}
+				return e, true
+			}
+			if strings.Contains(c[0], ",") {
+				return timeline.Expr{}, false // "2,5 jours": no decimals here
 			}
 			_, letter, g := unitOf(u)
 			e.Grain = g
@@ -79,5 +97,5 @@ func Duration() *rule.Rule {
 				e.Timex = "P" + num + letter
 			}
 			return e, true
-		}).On("minute", "minutes", "heure", "heures", "jour", "jours", "journée", "journées", "journee", "semaine", "semaines", "mois", "an", "ans", "année", "années", "annee", "annees", "trimestre", "trimestres", "siècle", "siècles", "décennie", "décennies", "demi", "quart")
+		}).On("minute", "minutes", "heure", "heures", "jour", "jours", "journée", "journées", "journee", "semaine", "semaines", "mois", "an", "ans", "année", "années", "annee", "annees", "trimestre", "trimestres", "siècle", "siècles", "décennie", "décennies", "demi", "quart", "seconde", "secondes")
 }

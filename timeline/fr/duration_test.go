@@ -4,6 +4,9 @@ import "testing"
 
 func TestDuration(t *testing.T) {
 	run(t, Duration(), []tcase{
+		{text: "Les moins de 17 ans sont interdits.", phrase: "17 ans", timex: "-"},
+		{text: "Il devance Irvine de 30,4 secondes.", phrase: "de 30,4 secondes", timex: "PT30.4S"},
+		{text: "Il a couru 10 secondes.", phrase: "10 secondes", timex: "PT10S"},
 		{text: "Une femme d'une trentaine d'années est tombée.", phrase: "une trentaine", timex: "-"},
 		{text: "Il a passé une trentaine d'années en prison.", phrase: "une trentaine d'années", timex: "P30Y"},
 		{text: "Il a attendu une vingtaine de minutes.", phrase: "une vingtaine de minutes", timex: "PT20M"},

@@ -50,6 +50,7 @@ func All() []rules.Rule {
 		Season(),
 		Set(),
 		Duration(),
+		Term(),
 		ClockRange(),
 		Clock(),
 		ClockWords(),
