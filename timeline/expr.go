@@ -194,8 +194,16 @@ func Stretch(n int, u Unit, future bool) *[2]Expr {
 }
 
 // Decade is the ten years from year (a multiple of ten): "les années
-// 1990", "the '90s", TIMEX3 "199".
+// 1990", "the '90s", TIMEX3 "199". Two digits name the 1900s, except 00
+// and 10, the 2000s.
 func Decade(year int) Expr {
+	switch {
+	case year >= 100:
+	case year <= 10:
+		year += 2000
+	default:
+		year += 1900
+	}
 	a, b := NewExpr(Date), NewExpr(Date)
 	a.Year, b.Year = year, year+9
 	a.Grain, b.Grain = GrainYear, GrainYear

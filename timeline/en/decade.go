@@ -18,13 +18,6 @@ func Decade() *rule.Rule {
 			if err != nil {
 				return timeline.Expr{}, false
 			}
-			switch {
-			case y >= 1000:
-			case y <= 10:
-				y += 2000
-			default:
-				y += 1900
-			}
 			return timeline.Decade(y), true
 		}).On(rule.Digits)
 }

@@ -18,13 +18,6 @@ func Decade() *rule.Rule {
 			if err != nil {
 				y = decadeWords[rule.Fold(c[0])]
 			}
-			switch {
-			case y >= 1000:
-			case y <= 10:
-				y += 2000
-			default:
-				y += 1900
-			}
 			return timeline.Decade(y), true
 		}).On("années", "annees")
 }

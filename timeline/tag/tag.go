@@ -198,66 +198,56 @@ func (t *Tagger) ends(text string, cands []cand, picked []timeline.Mention) []ti
 func join(text string, ms []timeline.Mention) []timeline.Mention {
 	out := ms[:0:0]
 	for i := 0; i < len(ms); i++ {
+		m := ms[i]
 		if i+1 < len(ms) {
-			a, b := ms[i], ms[i+1]
-			gap := text[a.Span.End:b.Span.Start]
-			if then, ok := countFrom(a, gap); ok && isDay(b.Expr) {
-				// "three days after January 12", "deux semaines avant le 5
-				// mai": one phrase, the day moved.
-				e := b.Expr
-				e.Then = then
-				span := timeline.Span{Start: a.Span.Start, End: b.Span.End}
-				out = append(out, timeline.Mention{Span: span, Text: text[span.Start:span.End],
-					Rule: a.Rule + "+" + b.Rule, Expr: e, AnchorIndex: -1})
+			b := ms[i+1]
+			gap := text[m.Span.End:b.Span.Start]
+			if e, ok := together(m, b, gap); ok {
+				out = append(out, joined(text, m, b, e))
 				i++
 				continue
 			}
-			sameLine := strings.TrimSpace(gap) == "" && !strings.Contains(gap, "\n")
-			switch {
-			case isDay(a.Expr) && isClock(b.Expr) && sameLine && (atClock(b.Text) || strings.Contains(b.Text, ":")):
-				span := timeline.Span{Start: a.Span.Start, End: b.Span.End}
-				out = append(out, timeline.Mention{Span: span, Text: text[span.Start:span.End],
-					Rule: a.Rule + "+" + b.Rule, Expr: onDay(a.Expr, b.Expr), AnchorIndex: -1})
-				i++
-				continue
-			case isDay(a.Expr) && isClockRange(b.Expr) && sameLine:
-				// "le 17 de 14 h à 16 h", "mardi entre 9 h et 11 h": the
-				// hours of that day.
-				e := b.Expr
-				e.Range = &[2]timeline.Expr{onDay(a.Expr, b.Expr.Range[0]), onDay(a.Expr, b.Expr.Range[1])}
-				span := timeline.Span{Start: a.Span.Start, End: b.Span.End}
-				out = append(out, timeline.Mention{Span: span, Text: text[span.Start:span.End],
-					Rule: a.Rule + "+" + b.Rule, Expr: e, AnchorIndex: -1})
-				i++
-				continue
-			case isDay(a.Expr) && isPartOnly(b.Expr) && sameLine && strings.HasPrefix(strings.ToLower(b.Text), "au "):
-				// "le 8 au soir", "samedi 8 janvier au matin".
-				e := a.Expr
-				e.Type, e.Part, e.Mod = timeline.Time, b.Expr.Part, b.Expr.Mod
-				span := timeline.Span{Start: a.Span.Start, End: b.Span.End}
-				out = append(out, timeline.Mention{Span: span, Text: text[span.Start:span.End],
-					Rule: a.Rule + "+" + b.Rule, Expr: e, AnchorIndex: -1})
-				i++
-				continue
-			case isPartOnly(a.Expr) && isDay(b.Expr) && ofGap(gap):
-				// "dans la soirée de samedi", "dans la matinée d'hier": the
-				// part of that day.
-				e := b.Expr
-				e.Type, e.Part, e.Mod = timeline.Time, a.Expr.Part, a.Expr.Mod
-				span := timeline.Span{Start: a.Span.Start, End: b.Span.End}
-				out = append(out, timeline.Mention{Span: span, Text: text[span.Start:span.End],
-					Rule: a.Rule + "+" + b.Rule, Expr: e, AnchorIndex: -1})
-				i++
-				continue
-			case isClock(a.Expr) && isDay(b.Expr) && onlySpace(gap):
-				a.Expr = onDay(b.Expr, a.Expr)
-				out = append(out, a)
-				continue
+			if isClock(m.Expr) && isDay(b.Expr) && onlySpace(gap) {
+				m.Expr = onDay(b.Expr, m.Expr) // "vers 15 h 30, hier"
 			}
 		}
-		out = append(out, ms[i])
+		out = append(out, m)
 	}
 	return out
+}
+
+// together is what a and b, gap apart, mean as one phrase, if they are one.
+func together(a, b timeline.Mention, gap string) (timeline.Expr, bool) {
+	if then, ok := countFrom(a, gap); ok && isDay(b.Expr) {
+		// "three days after January 12", "deux semaines avant le 5 mai":
+		// the day moved.
+		e := b.Expr
+		e.Then = then
+		return e, true
+	}
+	sameLine := strings.TrimSpace(gap) == "" && !strings.Contains(gap, "\n")
+	switch {
+	case isDay(a.Expr) && isClock(b.Expr) && sameLine && (atClock(b.Text) || strings.Contains(b.Text, ":")):
+		return onDay(a.Expr, b.Expr), true
+	case isDay(a.Expr) && isClockRange(b.Expr) && sameLine:
+		// "le 17 de 14 h à 16 h", "mardi entre 9 h et 11 h": the hours of
+		// that day.
+		e := b.Expr
+		e.Range = &[2]timeline.Expr{onDay(a.Expr, b.Expr.Range[0]), onDay(a.Expr, b.Expr.Range[1])}
+		return e, true
+	case isDay(a.Expr) && isPartOnly(b.Expr) && sameLine && strings.HasPrefix(strings.ToLower(b.Text), "au "):
+		return partOn(a.Expr, b.Expr), true // "le 8 au soir", "samedi 8 janvier au matin"
+	case isPartOnly(a.Expr) && isDay(b.Expr) && ofGap(gap):
+		return partOn(b.Expr, a.Expr), true // "dans la soirée de samedi", "dans la matinée d'hier"
+	}
+	return timeline.Expr{}, false
+}
+
+// partOn is the part of the day part on day.
+func partOn(day, part timeline.Expr) timeline.Expr {
+	e := day
+	e.Type, e.Part, e.Mod = timeline.Time, part.Part, part.Mod
+	return e
 }
 
 // countFrom reads a count of days, weeks, months or years that moves the
@@ -333,6 +323,12 @@ func onlySpace(gap string) bool {
 func isDay(e timeline.Expr) bool {
 	return e.Type.IsPoint() && e.Range == nil && e.Timex == "" && e.Hour < 0 && e.Part == timeline.NoPart &&
 		(e.Day > 0 || e.Weekday >= 0 || (e.Shift.Unit == timeline.Day && e.Grain <= timeline.GrainDay && e.Anchor == timeline.AnchorDoc))
+}
+
+// joined is the one phrase a and b make together, meaning e.
+func joined(text string, a, b timeline.Mention, e timeline.Expr) timeline.Mention {
+	span := timeline.Span{Start: a.Span.Start, End: b.Span.End}
+	return timeline.Mention{Span: span, Text: text[span.Start:span.End], Rule: a.Rule + "+" + b.Rule, Expr: e, AnchorIndex: -1}
 }
 
 // onDay is the time of day clock on day.
