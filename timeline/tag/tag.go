@@ -190,11 +190,11 @@ func (t *Tagger) ends(text string, cands []cand, picked []timeline.Mention) []ti
 
 // join reads a day and a time of day written side by side as TIMEX3
 // annotates them. "hier à 10 h", "le 12 juillet à 19:00", "tomorrow at
-// 5pm", "5 May 12:00", "2014-04-18 13:00" are one phrase: the time on
-// that day. Elsewhere ("mardi vers 21 h
-// 45", "samedi 4 janvier, à 18 h 30") they stay two phrases, and a time
-// written before its day ("vers 15 h 30, hier") takes that day, since a
-// time otherwise counts from the date mentioned before it.
+// 5pm", "5 May 12:00", "le 17 de 14 h à 16 h", "le 8 au soir", "dans la
+// soirée de samedi" are one phrase: the time on that day. Elsewhere
+// ("mardi vers 21 h 45", "samedi 4 janvier, à 18 h 30") they stay two
+// phrases, and a time written before its day ("vers 15 h 30, hier") takes
+// that day, since a time otherwise counts from the date mentioned before.
 func join(text string, ms []timeline.Mention) []timeline.Mention {
 	out := ms[:0:0]
 	for i := 0; i < len(ms); i++ {
