@@ -63,7 +63,7 @@ func Resolve(a *Article, ms []Mention, opt ResolveOptions) Value {
 // allows), with the phrase's TIMEX3 value.
 func present(a *Article, ref Value, e Expr) Value {
 	v := ref
-	if a.Date.Grain < GrainDay && len(a.Date.Timex) > 0 {
+	if a.Date.Grain < GrainDay {
 		v = a.Date
 		v.Certainty, v.Reason = Exact, ""
 	}
