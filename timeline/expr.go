@@ -286,3 +286,23 @@ func Century(n int) Expr {
 	e.Timex = fmt.Sprintf("%02d", n-1)
 	return e
 }
+
+// WeekOf is the n-th week (0 for the last) of month in year (either may
+// be 0: a month alone, "la dernière semaine de juillet", or a year alone,
+// "the first week of 2015"): the ISO week holding the day 7n-6 of the
+// month, or the 28th of the last month for the last week.
+func WeekOf(n, month, year int) Expr {
+	e := NewExpr(Date)
+	e.Month, e.Year, e.Grain = month, year, GrainWeek
+	if month == 0 {
+		e.Month = 1
+		if n == 0 {
+			e.Month = 12
+		}
+	}
+	e.Day = 7*n - 6
+	if n == 0 {
+		e.Day = 28
+	}
+	return e
+}

@@ -39,6 +39,7 @@ func All() []rules.Rule {
 		Period(),
 		Edge(),
 		Quarter(),
+		WeekOf(),
 		Half(),
 		Month(),
 		Century(),

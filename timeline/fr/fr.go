@@ -41,6 +41,7 @@ func All() []rules.Rule {
 		Period(),
 		Edge(),
 		Quarter(),
+		WeekOf(),
 		Half(),
 		RelYear(),
 		Month(),

@@ -1,0 +1,30 @@
+package en
+
+import (
+	"frise/timeline"
+	"frise/timeline/rule"
+)
+
+// WeekOf reads a week counted in a month or a year: "the first week of
+// January", "the last week of July 2021", "3rd week of Jan", "the first
+// week of 2015". The first week is the ISO week holding the 1st, the n-th
+// the one holding the 7n-6th, the last the one holding the 28th.
+func WeekOf() *rule.Rule {
+	return rule.New("en.week-of",
+		`(?:the`+sp+`)?(first|second|third|fourth|last|final|1st|2nd|3rd|4th)`+sp+`week`+sp+`of`+sp+
+			`(?:(`+month+`)(?:,?`+sp+`((?:19|20)\d\d))?|((?:19|20)\d\d))`,
+		func(c []string) (timeline.Expr, bool) {
+			n := 0
+			switch rule.Fold(c[0]) {
+			case "first", "1st":
+				n = 1
+			case "second", "2nd":
+				n = 2
+			case "third", "3rd":
+				n = 3
+			case "fourth", "4th":
+				n = 4
+			}
+			return timeline.WeekOf(n, monthOf(c[1]), year(c[2]+c[3])), true
+		}).On("week")
+}
