@@ -134,7 +134,7 @@ func oneSpan(v timeline.Value) time.Duration {
 	case timeline.GrainPartOfDay:
 		h0, h1 := partOf(v.Timex).Hours()
 		return time.Duration(h1-h0) * time.Hour
-	case timeline.GrainMinute, timeline.GrainHour:
+	case timeline.GrainSecond, timeline.GrainMinute, timeline.GrainHour:
 		return time.Minute
 	}
 	return 24 * time.Hour

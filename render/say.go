@@ -94,6 +94,8 @@ func Say(v timeline.Value, lang string) string {
 		return fmt.Sprintf(w.between, w.day(v.From), w.day(v.To.Add(-time.Nanosecond)))
 	case timeline.GrainMinute, timeline.GrainHour:
 		return fmt.Sprintf(w.at, w.day(v.From), v.From.Format("15:04"))
+	case timeline.GrainSecond:
+		return fmt.Sprintf(w.at, w.day(v.From), v.From.Format("15:04:05"))
 	case timeline.GrainPartOfDay:
 		if p := partOf(v.Timex); p != timeline.NoPart {
 			return w.day(v.From) + ", " + w.parts[p]

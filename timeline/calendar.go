@@ -49,9 +49,12 @@ func resolveOne(e Expr, prev *Value, dir direction, ref time.Time) Value {
 	grain := e.Grain
 	var v Value
 	switch e.Shift.Unit {
-	case Minute, Hour:
+	case Second, Minute, Hour:
 		unit := time.Minute
-		if e.Shift.Unit == Hour {
+		switch e.Shift.Unit {
+		case Second:
+			unit = time.Second
+		case Hour:
 			unit = time.Hour
 		}
 		t := base.Add(time.Duration(e.Shift.N) * unit)
@@ -172,6 +175,12 @@ func finish(e Expr, t time.Time, grain Granularity, dir direction) Value {
 		v.From, v.To = at.In(loc), at.Add(time.Minute).In(loc)
 		v.Grain, v.Type = GrainMinute, Time
 		v.Timex = fmt.Sprintf("%04d-%02d-%02dT%02d:%02d", y, m, d, e.Hour, e.Minute)
+		if e.Grain == GrainSecond {
+			// "à 10:12:59": the second the text names.
+			at = at.Add(time.Duration(e.Second) * time.Second)
+			v.From, v.To, v.Grain = at.In(loc), at.Add(time.Second).In(loc), GrainSecond
+			v.Timex += fmt.Sprintf(":%02d", e.Second)
+		}
 		if e.Zone != "" && tl != loc {
 			// The text named the zone: TIMEX3 writes its offset, in hours
 			// as the French TimeBank does ("T20:30+1").
@@ -188,6 +197,10 @@ func finish(e Expr, t time.Time, grain Granularity, dir direction) Value {
 		v.To = time.Date(y, m, d, h1, 0, 0, 0, loc)
 		v.Grain, v.Type = GrainPartOfDay, Time
 		v.Timex = fmt.Sprintf("%04d-%02d-%02dT%s", y, m, d, e.Part.Code())
+	case grain == GrainSecond:
+		v.From, v.To = t, t.Add(time.Second)
+		v.Type = Time
+		v.Timex = t.Format("2006-01-02T15:04:05")
 	case grain == GrainMinute || grain == GrainHour:
 		v.From, v.To = t, t.Add(time.Minute)
 		v.Type = Time

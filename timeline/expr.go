@@ -39,8 +39,9 @@ type Expr struct {
 	// Part is a part of the day ("soir", "dans la nuit"); Night marks "la nuit de
 	// X à Y" (or "dans la nuit de X"), the night that starts on the resolved day.
 	Part Part
-	// Hour (0-24) and Minute; Hour is -1 when unset.
-	Hour, Minute int
+	// Hour (0-24) and Minute; Hour is -1 when unset. Second counts only
+	// with Grain GrainSecond ("10:12:59").
+	Hour, Minute, Second int
 	// Zone is a named time zone given with a time ("16h CET"), or "".
 	Zone string
 
@@ -99,6 +100,7 @@ type Unit int
 // Units of a Shift.
 const (
 	NoUnit Unit = iota
+	Second
 	Minute
 	Hour
 	Day

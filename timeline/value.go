@@ -11,6 +11,7 @@ type Granularity int
 // Granularities, finest first.
 const (
 	GrainUnknown Granularity = iota
+	GrainSecond
 	GrainMinute
 	GrainHour
 	GrainPartOfDay
@@ -22,7 +23,7 @@ const (
 	GrainYear
 )
 
-var grainNames = [...]string{"unknown", "minute", "hour", "partofday", "day", "week", "month", "quarter", "season", "year"}
+var grainNames = [...]string{"unknown", "second", "minute", "hour", "partofday", "day", "week", "month", "quarter", "season", "year"}
 
 // String returns the lower-case name of g, as written in JSON.
 func (g Granularity) String() string {

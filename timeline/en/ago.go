@@ -2,7 +2,6 @@ package en
 
 import (
 	"fmt"
-	"strings"
 
 	"frise/timeline"
 	"frise/timeline/rule"
@@ -29,14 +28,11 @@ func Ago() *rule.Rule {
 				return timeline.Expr{}, false
 			}
 			unit, _, g, k := unitOf(u)
-			if strings.HasPrefix(rule.Fold(u), "sec") {
-				return timeline.Expr{}, false
-			}
 			e := timeline.NewExpr(timeline.Date)
 			e.Anchor = timeline.AnchorDoc
 			e.Shift = timeline.Shift{N: sign * n * k, Unit: unit}
 			e.Grain = timeline.GrainDay
-			if unit == timeline.Minute || unit == timeline.Hour {
+			if unit == timeline.Second || unit == timeline.Minute || unit == timeline.Hour {
 				e.Type, e.Grain = timeline.Time, g
 			}
 			return e, true

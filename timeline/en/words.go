@@ -90,7 +90,7 @@ func unitOf(s string) (timeline.Unit, string, timeline.Granularity, int) {
 	s = rule.Fold(s)
 	switch {
 	case strings.HasPrefix(s, "sec"):
-		return timeline.Minute, "TS", timeline.GrainMinute, 1
+		return timeline.Second, "TS", timeline.GrainSecond, 1
 	case strings.HasPrefix(s, "min"):
 		return timeline.Minute, "TM", timeline.GrainMinute, 1
 	case strings.HasPrefix(s, "h"):

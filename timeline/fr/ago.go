@@ -35,7 +35,7 @@ func Ago() *rule.Rule {
 			// The day that many units away: "il y a cinq mois" is a day, as a
 			// reader counts it, not the whole month.
 			e.Grain = timeline.GrainDay
-			if u == timeline.Minute || u == timeline.Hour {
+			if u == timeline.Second || u == timeline.Minute || u == timeline.Hour {
 				e.Type, e.Grain = timeline.Time, g
 			}
 			if strings.Contains(rule.Fold(c[1]), "aine") && g > timeline.GrainDay {
@@ -44,5 +44,5 @@ func Ago() *rule.Rule {
 				e.Grain = g
 			}
 			return e, true
-		}).On("minute", "minutes", "heure", "heures", "jour", "jours", "journée", "journées", "journee", "semaine", "semaines", "mois", "an", "ans", "année", "années", "annee", "annees", "trimestre", "trimestres", "siècle", "siècles", "décennie", "décennies")
+		}).On("seconde", "secondes", "minute", "minutes", "heure", "heures", "jour", "jours", "journée", "journées", "journee", "semaine", "semaines", "mois", "an", "ans", "année", "années", "annee", "annees", "trimestre", "trimestres", "siècle", "siècles", "décennie", "décennies")
 }

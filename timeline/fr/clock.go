@@ -2,6 +2,7 @@ package fr
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"frise/timeline"
@@ -51,6 +52,10 @@ func Clock() *rule.Rule {
 					h = 0
 				}
 				e.Hour, e.Minute = h, m
+				if c[5] != "" {
+					e.Second, _ = strconv.Atoi(c[5])
+					e.Grain = timeline.GrainSecond // "à 10:12:59"
+				}
 			}
 			switch suffix {
 			case "gmt", "utc", "cet", "cest", "hec", "haec", "tu", "est", "edt", "msk", "bst":

@@ -29,7 +29,7 @@ const (
 	// count is a number that is given: no "quelques".
 	count = approx + `|\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt(?:-(?:et-un|deux|trois|quatre|cinq|six|sept|huit|neuf))?|trente|quarante|cinquante|soixante|cent`
 	// unit is a calendar unit, singular or plural.
-	unit = `minutes?|heures?|jours?|journées?|semaines?|mois|ans?|années?|trimestres?|siècles?|décennies?`
+	unit = `secondes?|minutes?|heures?|jours?|journées?|semaines?|mois|ans?|années?|trimestres?|siècles?|décennies?`
 )
 
 var weekdays = map[string]int{"dimanche": 0, "lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4, "vendredi": 5, "samedi": 6}
@@ -97,6 +97,8 @@ func numberOf(s string) (int, bool) {
 func unitOf(s string) (timeline.Unit, string, timeline.Granularity) {
 	s = rule.Fold(s)
 	switch {
+	case strings.HasPrefix(s, "seconde"):
+		return timeline.Second, "TS", timeline.GrainSecond
 	case strings.HasPrefix(s, "minute"):
 		return timeline.Minute, "TM", timeline.GrainMinute
 	case strings.HasPrefix(s, "heure"):
