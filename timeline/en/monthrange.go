@@ -6,19 +6,21 @@ import (
 )
 
 // MonthRange reads a span of months: "from March to May", "between
-// January and March 2021", "from November 2020 through February 2021".
+// January and March 2021", "from November 2020 through February 2021",
+// "June-August 1992".
 // Without years, the first month is placed by the tense or nearness, the
 // second is the next such month after it.
 func MonthRange() *rule.Rule {
 	return rule.New("en.month-range",
-		`(from|between)`+sp+`(`+month+`)(?:,?`+sp+`((?:19|20)\d\d))?`+sp+
-			`(to|until|till|through|and)`+sp+`(`+month+`)(?:,?`+sp+`((?:19|20)\d\d))?`,
+		`(?:(from|between)`+sp+`)?(`+month+`)(?:,?`+sp+`((?:19|20)\d\d))?`+
+			`(?:`+sp+`(to|until|till|through|and)`+sp+`|\s*([-–])\s*)(`+month+`)(?:,?`+sp+`((?:19|20)\d\d))?`,
 		func(c []string) (timeline.Expr, bool) {
-			pre, link := rule.Fold(c[0]), rule.Fold(c[3])
-			if (pre == "between") != (link == "and") {
+			pre, link := rule.Fold(c[0]), rule.Fold(c[3]+c[4])
+			if (pre == "between") != (link == "and") || pre == "" && link != "-" && link != "–" {
 				return rule.Skip()
 			}
-			return timeline.MonthSpan(monthOf(c[1]), year(c[2]), monthOf(c[4]), year(c[5])), true
+			c = append(c[:3:3], c[5:]...) // pre, month, year, month, year
+			return timeline.MonthSpan(monthOf(c[1]), year(c[2]), monthOf(c[3]), year(c[4])), true
 		}).On("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
 		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 }
