@@ -78,6 +78,9 @@ const (
 	// AnchorPrev: the date mentioned just before, else the article date ("la
 	// veille", "le lendemain", "deux jours plus tard").
 	AnchorPrev
+	// AnchorNext: a day whose month is the date's written just after it
+	// ("les 6" in "les 6 et 13 avril").
+	AnchorNext
 )
 
 // Direction is past or future, for phrases that name a day without saying which.

@@ -51,11 +51,35 @@ func Resolve(a *Article, ms []Mention, opt ResolveOptions) Value {
 		ref.Certainty, ref.Reason = Inferred, fmt.Sprintf("article dated %s; the day named in the text is taken as the article's day", a.Date.Timex)
 	}
 	for i := range ms {
-		if ms[i].Expr.Timex == "PRESENT_REF" {
+		switch {
+		case ms[i].Expr.Timex == "PRESENT_REF":
 			ms[i].Value = present(a, ref, ms[i].Expr)
+		case ms[i].Expr.Anchor == AnchorNext:
+			if v, ok := monthOfNext(ms, i); ok {
+				ms[i].Value = v
+			}
 		}
 	}
 	return ref
+}
+
+// monthOfNext is day ms[i] of the month of the first full date after it
+// ("les 6 et 13 avril"), with that date's certainty.
+func monthOfNext(ms []Mention, i int) (Value, bool) {
+	for _, m := range ms[i+1:] {
+		if m.Expr.Day == 0 || m.Expr.Month == 0 || !m.Value.Placed() || m.Value.Grain != GrainDay {
+			continue
+		}
+		y, mo, _ := m.Value.From.Date()
+		d := ms[i].Expr.Day
+		if d > daysIn(y, mo) {
+			return Value{}, false
+		}
+		from := time.Date(y, mo, d, 0, 0, 0, 0, m.Value.From.Location())
+		return Value{From: from, To: from.AddDate(0, 0, 1), Grain: GrainDay, Type: Date,
+			Timex: from.Format("2006-01-02"), Certainty: m.Value.Certainty, Reason: m.Value.Reason}, true
+	}
+	return Value{}, false
 }
 
 // present is what "maintenant", "now" name: the article's own time, as

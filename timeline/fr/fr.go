@@ -25,6 +25,7 @@ func All() []rules.Rule {
 		WeekdayDay(),
 		Numeric(),
 		MonthDay(),
+		DayList(),
 		DayRange(),
 		Address(),
 		Holiday(),
