@@ -40,6 +40,7 @@ func Resolve(a *Article, ms []Mention, opt ResolveOptions) Value {
 		ms[i].Value = combine(vals, days, a.Date)
 	}
 	dropBrokenRanges(ms)
+	alignEnds(ms)
 	ref := dayValue(days[0])
 	if len(days) > 1 {
 		vals := make([]Value, len(days))
@@ -93,6 +94,35 @@ func present(a *Article, ref Value, e Expr) Value {
 	}
 	v.Type, v.Timex = e.Type, e.Timex
 	return v
+}
+
+// alignEnds puts the ends of a range read on their own ("le 15 août" in
+// "entre le 15 juillet et le 15 août") in the year the range gives them,
+// when the tense alone put them a year off.
+func alignEnds(ms []Mention) {
+	// Mentions are in text order, a range before the ends inside it.
+	for j, r := range ms {
+		if r.Expr.Range == nil || !r.Value.Placed() {
+			continue
+		}
+		for i := j + 1; i < len(ms) && ms[i].Span.Start < r.Span.End; i++ {
+			p := &ms[i].Value
+			if !ms[i].Part || ms[i].Expr.Year != 0 || !p.Placed() || len(p.Timex) < 4 || p.Grain < GrainDay || p.Grain > GrainMonth {
+				continue
+			}
+			within := func(from, to time.Time) bool { return !from.Before(r.Value.From) && !to.After(r.Value.To) }
+			if within(p.From, p.To) {
+				continue
+			}
+			for _, n := range []int{-1, 1} {
+				if from, to := p.From.AddDate(n, 0, 0), p.To.AddDate(n, 0, 0); within(from, to) {
+					p.From, p.To = from, to
+					p.Timex = fmt.Sprintf("%04d", from.Year()) + p.Timex[4:]
+					break
+				}
+			}
+		}
+	}
 }
 
 // dropBrokenRanges unresolves the ends of a range phrase that is no range
