@@ -207,6 +207,9 @@ func cue(w, next string) Direction {
 		if presentLocutions[strings.ToLower(next)] {
 			return DirAuto // "a lieu", "ont besoin": avoir in the present
 		}
+		if (lw == "est" || lw == "sont") && next != "" && !participle(strings.ToLower(next)) {
+			return DirAuto // "est visible", "est en cours": être in the present
+		}
 		return DirPast
 	}
 	if futureWords[lw] {
@@ -232,6 +235,26 @@ func cue(w, next string) Direction {
 	}
 	return DirAuto
 }
+
+// participle reports whether w may be a past participle after "est" or
+// "sont" ("est arrivé", "sont venus", "est mort", "est mis"), or an adverb
+// that may stand before one ("est déjà parti").
+func participle(w string) bool {
+	if auxAdverbs[w] {
+		return true
+	}
+	for _, end := range []string{"é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "t", "te", "ts", "tes"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
+}
+
+var auxAdverbs = map[string]bool{"déjà": true, "aussi": true, "désormais": true, "toujours": true, "encore": true,
+	"bien": true, "alors": true, "ensuite": true, "notamment": true, "même": true, "enfin": true, "finalement": true,
+	"également": true, "ainsi": true, "surtout": true, "jamais": true, "pas": true, "plus": true, "aussitôt": true,
+	"rapidement": true, "immédiatement": true, "vite": true, "tous": true, "toutes": true, "tout": true}
 
 // presentLocutions follow "a", "ont" in phrases that are present tense:
 // "le festival a lieu", "ils ont besoin".

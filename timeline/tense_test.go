@@ -22,6 +22,9 @@ func TestTenseOf(t *testing.T) {
 		{"Selon lui, jeudi, la police a chargé.", "jeudi", timeline.DirAuto},
 		{"On Tuesday, the police charged.", "Tuesday", timeline.DirPast},
 		{"Le festival a lieu jeudi.", "jeudi", timeline.DirAuto},
+		{"L'exposition est visible jusqu'au 30 mai.", "30 mai", timeline.DirAuto},
+		{"Il est arrivé le 30 mai.", "30 mai", timeline.DirPast},
+		{"Il est déjà parti le 30 mai.", "30 mai", timeline.DirPast},
 	} {
 		i := strings.Index(tc.text, tc.phrase)
 		got := timeline.TenseOf(tc.text, timeline.Span{Start: i, End: i + len(tc.phrase)})
