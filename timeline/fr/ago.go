@@ -15,7 +15,7 @@ func Ago() *rule.Rule {
 	return rule.New("fr.ago",
 		`(il`+sp+`y`+sp+`a|il`+sp+`ya|voici|voilà|voila|cela`+sp+`fait|ça`+sp+`fait|dans)`+sp+
 			`(?:(?:environ|près`+sp+`de|pres`+sp+`de|plus`+sp+`de|moins`+sp+`de|un`+sp+`peu`+sp+`plus`+sp+`de|à`+sp+`peu`+sp+`près|a`+sp+`peu`+sp+`pres|quelque|presque)`+sp+`)?`+
-			`(`+count+`)(?:`+sp+`|`+apos+`)(`+unit+`)`,
+			`(`+count+`)(?:`+sp+`|`+apos+`)(`+unit+`)(`+sp+`que?)?`,
 		func(c []string) (timeline.Expr, bool) {
 			e := timeline.NewExpr(timeline.Date)
 			e.Anchor = timeline.AnchorDoc
@@ -27,6 +27,14 @@ func Ago() *rule.Rule {
 			n, ok := numberOf(c[1])
 			if !ok {
 				return timeline.Expr{}, false
+			}
+			if c[3] != "" && sign < 0 {
+				// "voilà vingt ans que le club existe", "cela fait trois
+				// semaines qu'il pleut": how long, not when.
+				_, letter, g := unitOf(c[2])
+				d := timeline.NewExpr(timeline.Duration)
+				d.Grain, d.Timex = g, durationTimex(n, true, letter)
+				return d, true
 			}
 			if strings.HasPrefix(rule.Fold(c[2]), "trimestre") {
 				n *= 3

@@ -4,6 +4,8 @@ import "testing"
 
 func TestAgo(t *testing.T) {
 	run(t, Ago(), []tcase{
+		{text: "Voilà vingt ans que le club existe.", phrase: "Voilà vingt ans que", timex: "P20Y"},
+		{text: "Cela fait trois semaines qu'il pleut.", phrase: "Cela fait trois semaines qu", timex: "P3W"},
 		{text: "Il est parti il y a trente secondes.", phrase: "il y a trente secondes", timex: "2022-01-05T11:59:30", date: "2022-01-05T12:00"},
 		{text: "Il est parti il y a une dizaine d'années.", phrase: "il y a une dizaine d'années", timex: "2012"},
 		{text: "Il partira dans une quinzaine de jours.", phrase: "dans une quinzaine de jours", timex: "2022-01-20"},

@@ -71,31 +71,7 @@ func Duration() *rule.Rule {
 			_, letter, g := unitOf(u)
 			e.Grain = g
 			n, ok := numberOf(c[0])
-			num := "X"
-			if ok {
-				num = fmt.Sprint(n)
-			}
-			switch letter {
-			case "TM", "TH":
-				e.Timex = "PT" + num + letter[1:]
-			case "Q":
-				if ok {
-					num = fmt.Sprint(3 * n)
-				}
-				e.Timex = "P" + num + "M"
-			case "CE":
-				if ok {
-					num = fmt.Sprint(100 * n)
-				}
-				e.Timex = "P" + num + "Y"
-			case "DE":
-				if ok {
-					num = fmt.Sprint(10 * n)
-				}
-				e.Timex = "P" + num + "Y"
-			default:
-				e.Timex = "P" + num + letter
-			}
+			e.Timex = durationTimex(n, ok, letter)
 			return e, true
 		}).On("minute", "minutes", "heure", "heures", "jour", "jours", "journée", "journées", "journee", "semaine", "semaines", "mois", "an", "ans", "année", "années", "annee", "annees", "trimestre", "trimestres", "siècle", "siècles", "décennie", "décennies", "demi", "quart", "seconde", "secondes")
 }

@@ -1,7 +1,6 @@
 package fr
 
 import (
-	"fmt"
 	"strings"
 
 	"frise/timeline"
@@ -31,19 +30,13 @@ func Recent() *rule.Rule {
 			unit, letter, g := unitOf(u)
 			e := timeline.NewExpr(timeline.Duration)
 			e.Grain = g
-			x := "X"
+			e.Timex = durationTimex(n, ok, letter)
 			if ok {
-				x = fmt.Sprint(n)
 				if letter == "Q" {
 					n *= 3
 				}
 				d := rule.Fold(dir)
 				e.Range = timeline.Stretch(n, unit, strings.HasPrefix(d, "proch") || strings.HasPrefix(d, "suiv") || strings.HasSuffix(d, "venir"))
-			}
-			if letter == "TM" || letter == "TH" {
-				e.Timex = "PT" + x + letter[1:]
-			} else {
-				e.Timex = "P" + x + letter
 			}
 			return e, true
 		}).On("minute", "minutes", "heure", "heures", "jour", "jours", "semaine", "semaines", "mois", "an", "ans", "année", "années", "annee", "annees", "trimestre", "trimestres")

@@ -17,7 +17,7 @@ func TestRecent(t *testing.T) {
 			date: "2022-01-05T12:30", interval: "2022-01-05T12:17/2022-01-05T12:30"},
 		{text: "Les 24 heures passées ont été calmes.", phrase: "Les 24 heures passées", timex: "PT24H",
 			date: "2022-01-05T12:30", interval: "2022-01-04T12:30/2022-01-05T12:30"},
-		{text: "Les deux derniers trimestres ont été bons.", phrase: "Les deux derniers trimestres", timex: "P2Q",
+		{text: "Les deux derniers trimestres ont été bons.", phrase: "Les deux derniers trimestres", timex: "P6M",
 			interval: "2021-07-05T00:00/2022-01-05T00:00"},
 		{text: "Il a raconté les derniers jours de la campagne.", phrase: "les derniers jours", timex: "-"},
 	})

@@ -223,3 +223,26 @@ func clockOf(c []string) (h, m int, ok bool) {
 	}
 	return h % 24, m, true
 }
+
+// durationTimex writes a TIMEX3 duration of n units of the letter unitOf
+// gives (X when the count is not known): PT3H, P3D, a quarter as three
+// months, a decade as ten years, a century as a hundred.
+func durationTimex(n int, known bool, letter string) string {
+	mult := 1
+	switch letter {
+	case "Q":
+		mult, letter = 3, "M"
+	case "DE":
+		mult, letter = 10, "Y"
+	case "CE":
+		mult, letter = 100, "Y"
+	}
+	num := "X"
+	if known {
+		num = strconv.Itoa(n * mult)
+	}
+	if letter[0] == 'T' {
+		return "PT" + num + letter[1:]
+	}
+	return "P" + num + letter
+}
