@@ -98,7 +98,6 @@ func lay(c timeline.Chronology, lanes string) layout {
 		it.tip = tooltip(e, p)
 		l.items = append(l.items, it)
 	}
-	stack(&l)
 	for i, it := range l.items {
 		if i == 0 || it.x0 < l.min {
 			l.min = it.x0
@@ -123,6 +122,7 @@ func lay(c timeline.Chronology, lanes string) layout {
 			l.zoom1 = min(100, 100*(v1-l.min)/(l.max-l.min))
 		}
 	}
+	stack(&l) // after the axis bounds: labels must end inside them
 	l.note = note(c, l.relative)
 	return l
 }
@@ -172,7 +172,10 @@ func stack(l *layout) {
 	if len(l.items) == 0 {
 		return
 	}
-	v0, v1, _ := l.view()
+	v0, v1, narrowed := l.view()
+	if !narrowed {
+		v0, v1 = l.min, l.max // the axis shows its padding too
+	}
 	pxPerX := plotW / max(v1-v0, 1e-9)
 	lanes := max(1, len(l.lanes))
 	maxRows := max(1, int(plotH/float64(lanes)*0.8/18))
@@ -203,6 +206,18 @@ func stack(l *layout) {
 			}
 		}
 		it.showLabel = free && !it.inherited && it.label != ""
+		if it.showLabel {
+			// A label must end inside the plot: shortened to what is left
+			// of it, or left to the tooltip when that is too little.
+			room := int(((v1-(it.x0+it.x1)/2)*pxPerX - 24) / 6.3)
+			switch n := utf8.RuneCountInString(it.label); {
+			case n <= room:
+			case room >= 12:
+				it.label = Summary(it.label, room-1)
+			default:
+				it.showLabel = false
+			}
+		}
 		width := 16.0 / pxPerX
 		if it.showLabel {
 			width = (float64(utf8.RuneCountInString(it.label))*6.3 + 24) / pxPerX

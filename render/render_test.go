@@ -190,3 +190,30 @@ func TestSay(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelsEndInsidePlot: a label that would run past the right end of
+// the axis is shortened to end inside it (or left to the tooltip), as the
+// layout estimates label widths.
+func TestLabelsEndInsidePlot(t *testing.T) {
+	c := chronology(strings.Repeat("et encore ", 8))
+	last := c.Events[0]
+	last.Value.From, last.Value.To = last.Value.From.AddDate(0, 0, 30), last.Value.To.AddDate(0, 0, 30)
+	last.Clause = "Un événement tout à la fin de la chronologie, avec une longue phrase."
+	c.Events = append(c.Events, last)
+	l := lay(c, "")
+	pxPerX := plotW / (l.max - l.min)
+	shown := 0
+	for _, it := range l.items {
+		if !it.showLabel {
+			continue
+		}
+		shown++
+		end := (it.x0+it.x1)/2 + (float64(len([]rune(it.label)))*6.3+24)/pxPerX
+		if end > l.max {
+			t.Errorf("label %q ends past the axis (%.0f > %.0f)", it.label, end, l.max)
+		}
+	}
+	if shown == 0 {
+		t.Fatal("no label shown")
+	}
+}
