@@ -208,7 +208,7 @@ func TestLabelsEndInsidePlot(t *testing.T) {
 			continue
 		}
 		shown++
-		end := (it.x0+it.x1)/2 + (float64(len([]rune(it.label)))*6.3+24)/pxPerX
+		end := (it.x0+it.x1)/2 + (float64(len([]rune(it.label)))*edgeCharPx+12-edgeSlack)/pxPerX
 		if end > l.max {
 			t.Errorf("label %q ends past the axis (%.0f > %.0f)", it.label, end, l.max)
 		}
