@@ -99,6 +99,8 @@ var leadWords = map[string]bool{
 	"dès": true, "depuis": true, "dans": true, "du": true, "de": true, "d": true, "vers": true, "et": true,
 	"mais": true, "puis": true, "or": true, "in": true, "on": true, "at": true, "by": true, "since": true,
 	"the": true, "during": true, "from": true, "and": true, "but": true, "then": true,
+	"jusqu": true, "partir": true, "avant": true, "après": true, "until": true, "till": true, "starting": true,
+	"before": true, "after": true,
 }
 
 // prevWord returns the word ending before i, where it starts, and whether a

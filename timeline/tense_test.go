@@ -22,6 +22,8 @@ func TestTenseOf(t *testing.T) {
 		{"Selon lui, jeudi, la police a chargé.", "jeudi", timeline.DirAuto},
 		{"On Tuesday, the police charged.", "Tuesday", timeline.DirPast},
 		{"Le festival a lieu jeudi.", "jeudi", timeline.DirAuto},
+		{"Jusqu'à jeudi, il pleuvra.", "jeudi", timeline.DirFuture},
+		{"Until Thursday, it will rain.", "Thursday", timeline.DirFuture},
 		{"L'exposition est visible jusqu'au 30 mai.", "30 mai", timeline.DirAuto},
 		{"Il est arrivé le 30 mai.", "30 mai", timeline.DirPast},
 		{"Il est déjà parti le 30 mai.", "30 mai", timeline.DirPast},

@@ -5,11 +5,16 @@ import (
 	"frise/timeline/rule"
 )
 
+// wd is a weekday that may stand before either end: "from Monday Jan. 3
+// to Wednesday Jan. 5".
+const wd = `(?:(?:` + weekday + `|` + weekdayAbbr + `)\.?,?` + sp + `)?`
+
 // DateRange reads a span of days: "from January 2 to 5", "Jan. 2-5",
-// "between March 1 and March 3, 2022", "2-5 January".
+// "between March 1 and March 3, 2022", "2-5 January", "from Monday Jan. 3
+// to Wednesday Jan. 5".
 func DateRange() *rule.Rule {
 	return rule.New("en.date-range",
-		`(?:(from|between)`+sp+`)?(?:(`+month+`)`+sp+ordinal+`(?:,?`+sp+`((?:19|20)\d\d))?\s*(to|through|until|and|-|–)\s*(?:(`+month+`)`+sp+`)?`+ordinal+
+		`(?:(from|between)`+sp+`)?(?:`+wd+`(`+month+`)`+sp+ordinal+`(?:,?`+sp+`((?:19|20)\d\d))?\s*(to|through|until|and|-|–)\s*`+wd+`(?:(`+month+`)`+sp+`)?`+ordinal+
 			`|`+ordinal+`(?:`+sp+`(`+month+`)(?:`+sp+`((?:19|20)\d\d))?)?\s*(to|through|until|and|-|–)\s*`+ordinal+sp+`(`+month+`))(?:,?`+sp+`((?:19|20)\d\d))?`,
 		func(c []string) (timeline.Expr, bool) {
 			pre := rule.Fold(c[0])
