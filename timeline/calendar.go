@@ -33,6 +33,9 @@ func resolveOne(e Expr, prev *Value, dir direction, ref time.Time) Value {
 			if rest, ok := strings.CutPrefix(v.Timex, "XXXX"); ok {
 				v.Timex = fmt.Sprintf("%04d", v.From.Year()) + rest
 			}
+			if strings.Contains(v.Timex, "-Q") {
+				v.Grain = GrainQuarter
+			}
 		}
 		return v
 	}

@@ -106,6 +106,9 @@ func interval(v timeline.Value) string {
 }
 
 func stamp(t time.Time) string {
+	if t.Second() != 0 {
+		return t.Format("2006-01-02T15:04:05")
+	}
 	if t.Hour() == 0 && t.Minute() == 0 {
 		return t.Format("2006-01-02")
 	}

@@ -155,8 +155,8 @@ func (t *Tagger) ends(text string, cands []cand, picked []timeline.Mention) []ti
 	byStart := slices.Clone(cands)
 	slices.SortStableFunc(byStart, func(a, b cand) int { return a.span.Start - b.span.Start })
 	for _, r := range picked {
-		if r.Expr.Range == nil {
-			continue
+		if r.Expr.Range == nil || r.Expr.Timex != "" {
+			continue // no range, or one period TIMEX3 writes as one value ("199", "2021-Q3")
 		}
 		k, _ := slices.BinarySearchFunc(byStart, r.Span.Start, func(c cand, start int) int { return c.span.Start - start })
 		var inside []cand

@@ -6,6 +6,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"frise/timeline"
+	"frise/timeline/fr"
 	"frise/timeline/rule"
 	"frise/timeline/tag"
 )
@@ -32,5 +33,22 @@ func TestTagFindsEveryMatchWithExactSpans(t *testing.T) {
 	want := []string{"mardi:Mardi", "mardi-soir:mardi soir", "mardi:Mardi"}
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("mentions (-want +got):\n%s", d)
+	}
+}
+
+// TestPeriodsHaveNoEnds: a range is read with its ends as parts ("18 h" in
+// "de 18 h à 23 h"), but a period TIMEX3 writes as one value (a decade, a
+// quarter) is not a range: its year is no phrase of its own.
+func TestPeriodsHaveNoEnds(t *testing.T) {
+	tg := tag.New(fr.All()...)
+	text := "Dans les années 1990, puis au premier trimestre 2021, et de 18 h à 23 h."
+	var parts []string
+	for _, m := range tg.TagText(text) {
+		if m.Part {
+			parts = append(parts, m.Text)
+		}
+	}
+	if d := cmp.Diff([]string{"18 h", "à 23 h"}, parts); d != "" {
+		t.Errorf("parts (-want +got):\n%s", d)
 	}
 }
