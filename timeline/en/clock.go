@@ -8,28 +8,33 @@ import (
 )
 
 // Clock reads a time of day: "at 3 pm", "3:30 p.m.", "15:00", "at noon",
-// "midnight", "10 a.m. local time", "4pm EST", "at 7 o'clock". A bare
-// number is no time: it needs a colon, am/pm or "o'clock".
+// "midnight", "10 a.m. local time", "4pm EST", "at 7 o'clock", "8.30pm". A
+// bare number is no time: it needs a colon, am/pm or "o'clock"; "8.30"
+// needs am/pm (it is as often a decimal).
 func Clock() *rule.Rule {
 	return rule.New("en.clock",
-		`(?:(at|around|about|by|until|before|after|from|since|shortly`+sp+`(?:before|after))`+sp+`)?(?:`+clockPat+`|(noon|midnight|midday))`+
+		`(?:(at|around|about|by|until|before|after|from|since|shortly`+sp+`(?:before|after))`+sp+`)?(?:(\d{1,2})\.(\d{2})\s*(a\.m\.|p\.m\.|am|pm)|`+clockPat+`|(noon|midnight|midday))`+
 			`(?:`+sp+`(local`+sp+`time|GMT|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|BST|MSK|ET|PT))?`,
 		func(c []string) (timeline.Expr, bool) {
 			e := timeline.NewExpr(timeline.Time)
 			e.Anchor, e.Shift = timeline.AnchorPrev, timeline.Shift{Unit: timeline.Day}
-			switch rule.Fold(c[4]) {
+			switch rule.Fold(c[7]) {
 			case "noon", "midday":
 				e.Hour = 12
 			case "midnight":
 				e.Hour = 24 // the midnight that ends the day: TIMEX3 T24:00
 			default:
-				h, m, ok := clockOf(c[1:4])
+				clock := c[4:7]
+				if c[1] != "" {
+					clock = c[1:4] // "8.30pm", as British copy writes it (first: "8" alone would win)
+				}
+				h, m, ok := clockOf(clock)
 				if !ok {
 					return timeline.Expr{}, false
 				}
 				e.Hour, e.Minute = h, m
 			}
-			switch z := strings.ToUpper(c[5]); z {
+			switch z := strings.ToUpper(c[8]); z {
 			case "", "LOCAL TIME":
 			case "ET":
 				e.Zone = "EST"

@@ -6,6 +6,8 @@ import "testing"
 
 func TestClock(t *testing.T) {
 	run(t, Clock(), []tcase{
+		{text: "He will go back at 8.30pm today.", phrase: "at 8.30pm", timex: "2022-01-05T20:30"},
+		{text: "Shares rose 8.30 percent.", phrase: "8.30", timex: "-"},
 		{text: "He spoke at 3 pm.", phrase: "at 3 pm", timex: "2022-01-05T15:00"},
 		{text: "He spoke at 10:30 a.m. local time.", phrase: "at 10:30 a.m. local time", timex: "2022-01-05T10:30"},
 		{text: "He spoke at noon.", phrase: "at noon", timex: "2022-01-05T12:00"},
