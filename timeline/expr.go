@@ -1,6 +1,9 @@
 package timeline
 
-import "fmt"
+import (
+	"fmt"
+	"strconv"
+)
 
 // Expr is what a time phrase says, before it meets a calendar: the grammar
 // (timeline/fr, timeline/en) produces it, Resolve turns it into a Value.
@@ -273,6 +276,17 @@ func MonthSpan(m1, y1, m2, y2 int) Expr {
 	e := NewExpr(Date)
 	e.Range = &[2]Expr{a, b}
 	return e
+}
+
+// YearSpanOf is the years written y1 to y2 ("2010", "2018"), or false when
+// they make no span ("2014-2012").
+func YearSpanOf(y1, y2 string) (Expr, bool) {
+	a, err1 := strconv.Atoi(y1)
+	b, err2 := strconv.Atoi(y2)
+	if err1 != nil || err2 != nil || b <= a {
+		return Expr{}, false
+	}
+	return YearSpan(a, b), true
 }
 
 // YearSpan is the years y1 to y2: "de 2010 à 2018", "from 2014 to 2016".

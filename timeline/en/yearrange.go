@@ -1,8 +1,6 @@
 package en
 
 import (
-	"strconv"
-
 	"frise/timeline"
 	"frise/timeline/rule"
 )
@@ -18,11 +16,9 @@ func YearRange() *rule.Rule {
 			if (link == "and") != (pre == "between") {
 				return rule.Skip()
 			}
-			y1, _ := strconv.Atoi(c[1])
-			y2, _ := strconv.Atoi(c[3])
-			if y2 <= y1 {
-				return rule.Skip() // "2014-2012" is no span
+			if e, ok := timeline.YearSpanOf(c[1], c[3]); ok {
+				return e, true
 			}
-			return timeline.YearSpan(y1, y2), true
+			return rule.Skip() // "2014-2012" is no span
 		}).On(rule.Year)
 }

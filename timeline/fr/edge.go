@@ -1,8 +1,6 @@
 package fr
 
 import (
-	"strings"
-
 	"frise/timeline"
 	"frise/timeline/rule"
 )
@@ -22,7 +20,7 @@ func Edge() *rule.Rule {
 				return timeline.Expr{}, false // "mi-an" is no French
 			}
 			e := timeline.NewExpr(timeline.Date)
-			e.Anchor, e.Mod = timeline.AnchorDoc, modOf(edge)
+			e.Mod = modOf(edge)
 			u, g := timeline.Year, timeline.GrainYear
 			switch unit {
 			case "mois":
@@ -30,18 +28,8 @@ func Edge() *rule.Rule {
 			case "semaine":
 				u, g = timeline.Week, timeline.GrainWeek
 			}
-			n := 0
-			switch {
-			case strings.HasPrefix(which, "dern"), strings.HasPrefix(which, "pass"):
-				n = -1
-			case strings.HasPrefix(which, "proch"):
-				n = 1
-			case strings.HasPrefix(which, "pr"):
-				n, e.Anchor = -1, timeline.AnchorPrev
-			case strings.HasPrefix(which, "suiv"):
-				n, e.Anchor = 1, timeline.AnchorPrev
-			}
-			e.Shift, e.Grain = timeline.Shift{N: n, Unit: u}, g
+			n, anchor := placeOf(which)
+			e.Anchor, e.Shift, e.Grain = anchor, timeline.Shift{N: n, Unit: u}, g
 			return e, true
 		}).On("année", "annee", "an", "mois", "semaine")
 }

@@ -1,8 +1,6 @@
 package fr
 
 import (
-	"strings"
-
 	"frise/timeline"
 	"frise/timeline/rule"
 )
@@ -21,7 +19,8 @@ func Period() *rule.Rule {
 				return timeline.Expr{}, false // "la semaine" alone is no date
 			}
 			e := timeline.NewExpr(timeline.Date)
-			e.Anchor = timeline.AnchorDoc
+			n, anchor := placeOf(mod)
+			e.Anchor = anchor
 			u, g, k := timeline.Week, timeline.GrainWeek, 1
 			switch unit {
 			case "mois":
@@ -32,27 +31,12 @@ func Period() *rule.Rule {
 			if unit == "week-end" || unit == "weekend" {
 				e.Weekend, e.Weekday, e.Grain = true, 6, timeline.GrainWeek
 				switch {
-				case strings.HasPrefix(mod, "dern"), strings.HasPrefix(mod, "pass"):
+				case n < 0:
 					e.Dir = timeline.DirPast
-				case strings.HasPrefix(mod, "proch"):
+				case n > 0:
 					e.Dir = timeline.DirFuture
-				case strings.HasPrefix(mod, "pr"):
-					e.Anchor, e.Dir = timeline.AnchorPrev, timeline.DirPast
-				case strings.HasPrefix(mod, "suiv"):
-					e.Anchor, e.Dir = timeline.AnchorPrev, timeline.DirFuture
 				}
 				return e, true
-			}
-			n := 0
-			switch {
-			case strings.HasPrefix(mod, "dern"), strings.HasPrefix(mod, "pass"):
-				n = -1
-			case strings.HasPrefix(mod, "proch"):
-				n = 1
-			case strings.HasPrefix(mod, "pr"):
-				n, e.Anchor = -1, timeline.AnchorPrev
-			case strings.HasPrefix(mod, "suiv"):
-				n, e.Anchor = 1, timeline.AnchorPrev
 			}
 			e.Shift = timeline.Shift{N: n * k, Unit: u}
 			e.Grain = g

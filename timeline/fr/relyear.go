@@ -21,24 +21,13 @@ func RelYear() *rule.Rule {
 				return timeline.Expr{}, false
 			}
 			e := timeline.NewExpr(timeline.Date)
-			e.Anchor = timeline.AnchorDoc
 			e.Grain = timeline.GrainYear
-			n := 0
-			switch {
-			case mod == "":
-			case mod[0] >= '0' && mod[0] <= '9':
-				y, _ := strconv.Atoi(mod)
-				e.Anchor, e.Year = timeline.AnchorNone, y
+			if mod != "" && mod[0] >= '0' && mod[0] <= '9' {
+				e.Year, _ = strconv.Atoi(mod)
 				return e, true
-			case strings.HasPrefix(mod, "dern"), strings.HasPrefix(mod, "pass"):
-				n = -1
-			case strings.HasPrefix(mod, "proch"):
-				n = 1
-			case strings.HasPrefix(mod, "pr"):
-				n, e.Anchor = -1, timeline.AnchorPrev
-			case strings.HasPrefix(mod, "suiv"):
-				n, e.Anchor = 1, timeline.AnchorPrev
 			}
+			n, anchor := placeOf(mod)
+			e.Anchor = anchor
 			e.Shift = timeline.Shift{N: n, Unit: timeline.Year}
 			return e, true
 		}).On("an", "année", "annee")

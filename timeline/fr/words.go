@@ -246,3 +246,21 @@ func durationTimex(n int, known bool, letter string) string {
 	}
 	return "P" + num + letter
 }
+
+// placeOf reads the word that places a week, a month or a year: "dernier",
+// "passé" (the one before the article's), "prochain" (the one after),
+// "précédent", "suivant" (before or after the story's), nothing (the
+// article's own). It returns the step and the anchor to count it from.
+func placeOf(w string) (int, timeline.Anchor) {
+	switch {
+	case strings.HasPrefix(w, "dern"), strings.HasPrefix(w, "pass"):
+		return -1, timeline.AnchorDoc
+	case strings.HasPrefix(w, "proch"):
+		return 1, timeline.AnchorDoc
+	case strings.HasPrefix(w, "pr"):
+		return -1, timeline.AnchorPrev
+	case strings.HasPrefix(w, "suiv"):
+		return 1, timeline.AnchorPrev
+	}
+	return 0, timeline.AnchorDoc
+}
