@@ -46,13 +46,16 @@ type Tagger struct {
 	anchored []*regexp.Regexp // nil for a rule tried by scanning the whole text
 	starts   []*starts        // the words each anchored rule's phrases open with
 	byWord   map[string][]int // trigger word (or rule.Digits…) -> anchored rules it triggers
+	progs    []*prog          // each anchored rule's regexp, for its reach; nil: none
+	reaches  *reaches
 }
 
 // New returns a tagger running rs, in priority order.
 func New(rs ...rules.Rule) *Tagger {
 	n := len(rs)
 	t := &Tagger{rules: rs, names: make([]string, n), triggers: make([][]string, n),
-		anchored: make([]*regexp.Regexp, n), starts: make([]*starts, n), byWord: map[string][]int{}}
+		anchored: make([]*regexp.Regexp, n), starts: make([]*starts, n), byWord: map[string][]int{},
+		progs: make([]*prog, n), reaches: &reaches{}}
 	for i, r := range rs {
 		if tr, ok := r.(Triggered); ok {
 			t.triggers[i] = tr.Triggers()
@@ -63,7 +66,7 @@ func New(rs ...rules.Rule) *Tagger {
 			t.names[i] = fmt.Sprintf("when.%T#%d", r, i)
 		}
 		if a, ok := r.(Anchorable); ok && len(t.triggers[i]) > 0 {
-			t.anchored[i], t.starts[i] = a.Anchored(), startsOf(a.Anchored())
+			t.anchored[i], t.starts[i], t.progs[i] = a.Anchored(), startsOf(a.Anchored()), progOf(a.Anchored())
 			for _, w := range t.triggers[i] {
 				if !slices.Contains(t.byWord[w], i) {
 					t.byWord[w] = append(t.byWord[w], i)
@@ -75,11 +78,10 @@ func New(rs ...rules.Rule) *Tagger {
 }
 
 type cand struct {
-	span  timeline.Span
-	rule  int
-	expr  timeline.Expr
-	match *rules.Match
-	veto  bool // the words matched but mean no time ("mardi gras"): they block shorter matches
+	span timeline.Span
+	rule int
+	expr timeline.Expr
+	veto bool // the words matched but mean no time ("mardi gras"): they block shorter matches
 }
 
 // Tag returns the time phrases of a, in text order, unresolved.
@@ -93,7 +95,9 @@ func (t *Tagger) Tag(ctx context.Context, a *timeline.Article) ([]timeline.Menti
 // TagText returns the time phrases of text, in order, unresolved.
 func (t *Tagger) TagText(text string) []timeline.Mention {
 	toks := tokensOf(text)
-	cands := t.findNear(nil, text, toks)
+	set := t.reaches.get(t.progs)
+	cands := t.findNear(nil, text, toks, set)
+	t.reaches.put(set)
 	for i, r := range t.rules {
 		if t.anchored[i] == nil && t.triggered(i, toks) {
 			cands = t.find(cands, i, r, text)
@@ -395,7 +399,7 @@ const maxPhrase = 120
 // start of that word and of the few words before it that can open one of
 // its phrases, instead of scanning the whole text: a text costs its
 // trigger words, not its length times the rules.
-func (t *Tagger) findNear(cands []cand, text string, toks []token) []cand {
+func (t *Tagger) findNear(cands []cand, text string, toks []token, set []*reach) []cand {
 	// next[i] is the first token rule i has not been tried at: trigger
 	// words close together share the words before them.
 	next := make([]int, len(t.rules))
@@ -405,7 +409,7 @@ func (t *Tagger) findNear(cands []cand, text string, toks []token) []cand {
 				if !t.starts[i].admits(toks[j]) {
 					continue
 				}
-				if c, ok := t.try(i, text, toks[j].start); ok {
+				if c, ok := t.try(i, text, toks[j].start, set[i]); ok {
 					cands = append(cands, c)
 				}
 			}
@@ -424,15 +428,58 @@ func (t *Tagger) findNear(cands []cand, text string, toks []token) []cand {
 	return cands
 }
 
-// try runs anchored rule i at byte start of text.
-func (t *Tagger) try(i int, text string, start int) (cand, bool) {
+// try runs anchored rule i at byte start of text, after its reach if it
+// has one.
+func (t *Tagger) try(i int, text string, start int, rc *reach) (cand, bool) {
 	if r, _ := utf8.DecodeLastRuneInString(text[:start]); start > 0 && isWord(r) {
 		return cand{}, false // inside a word ("15juin": the tokens split it)
 	}
 	win := text[start:min(len(text), start+maxPhrase)]
+	var f *found
+	if rc == nil {
+		f = t.match(i, win)
+	} else {
+		end, ok := rc.longest(win)
+		if !ok {
+			return cand{}, false
+		}
+		// No match goes past end; the rune after it is all the regexp's
+		// assertions can look at, so what it finds depends on these bytes
+		// alone, and the same words met again are not matched again.
+		if end < len(win) {
+			_, size := utf8.DecodeRuneInString(win[end:])
+			win = win[:end+size]
+		}
+		if f, ok = rc.memo[win]; !ok {
+			key := strings.Clone(win) // what a text leaves in the memo is its own
+			f = t.match(i, key)
+			rc.remember(key, f)
+		}
+	}
+	if f == nil {
+		return cand{}, false
+	}
+	s, e := start+f.left, start+f.right
+	if !boundary(text, s, e) {
+		return cand{}, false
+	}
+	return cand{span: timeline.Span{Start: s, End: e}, rule: i, expr: f.expr, veto: f.veto}, true
+}
+
+// found is what an anchored rule finds at the start of a window, and what
+// it means; its bytes are the window's.
+type found struct {
+	left, right int
+	expr        timeline.Expr
+	veto        bool
+}
+
+// match runs anchored rule i at the start of win; nil when it finds
+// nothing there, or a phrase it skips.
+func (t *Tagger) match(i int, win string) *found {
 	idx := t.anchored[i].FindStringSubmatchIndex(win)
 	if idx == nil {
-		return cand{}, false
+		return nil
 	}
 	m := &rules.Match{Left: -1, Captures: make([]string, 0, len(idx)/2-1)}
 	for g := 2; g < len(idx); g += 2 {
@@ -446,23 +493,19 @@ func (t *Tagger) try(i int, text string, start int) (cand, bool) {
 			m.Captures = append(m.Captures, "")
 		}
 	}
-	if m.Left < 0 {
-		return cand{}, false
+	if m.Left < 0 || m.Right <= m.Left {
+		return nil
 	}
-	s, e := start+m.Left, start+m.Right
-	if e <= s || !boundary(text, s, e) {
-		return cand{}, false
-	}
-	m.Text = text[s:e]
-	c := cand{span: timeline.Span{Start: s, End: e}, rule: i, match: m}
+	m.Text = win[m.Left:m.Right]
+	f := &found{left: m.Left, right: m.Right}
 	if mr, ok := t.rules[i].(Meaningful); ok {
 		ex, ok := mr.Expr(m)
 		if ok && rule.Skipped(ex) {
-			return cand{}, false
+			return nil
 		}
-		c.expr, c.veto = ex, !ok
+		f.expr, f.veto = ex, !ok
 	}
-	return c, true
+	return f
 }
 
 // token is a word of a text: its lower-case letters, or a run of digits.
@@ -565,7 +608,7 @@ func (t *Tagger) find(cands []cand, i int, r rules.Rule, text string) []cand {
 			pos = max(start, pos) + max(size, 1)
 			continue
 		}
-		c := cand{span: timeline.Span{Start: start, End: end}, rule: i, match: m}
+		c := cand{span: timeline.Span{Start: start, End: end}, rule: i}
 		if mr, ok := r.(Meaningful); ok {
 			e, ok := mr.Expr(m)
 			if ok && rule.Skipped(e) {

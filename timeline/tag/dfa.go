@@ -1,0 +1,227 @@
+package tag
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"slices"
+	"sync"
+	"unicode/utf8"
+)
+
+// Most tries of a rule fail, and Go's regexp spends a microsecond or more
+// on each (its backtracker, or its NFA for the larger rules). A reach is
+// the rule's regexp run as a lazily built DFA that only answers: can a
+// match begin here, and how far can the longest one go? It ignores the
+// zero-width assertions (^, $, \b), so it accepts a little more than the
+// regexp: it never rejects a place where the regexp matches, and its
+// reach is never shorter than the real match. The regexp then runs only
+// where a match is possible, on the window cut just past that reach,
+// which gives it the same answer on far fewer bytes.
+
+// prog is a rule's compiled program, shared by every reach of that rule.
+type prog struct {
+	p     *syntax.Prog
+	start []uint32 // the instructions that consume a rune, or match, reached from the start
+}
+
+func progOf(re *regexp.Regexp) *prog {
+	tree, err := syntax.Parse(re.String(), syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	p, err := syntax.Compile(tree.Simplify())
+	if err != nil {
+		return nil
+	}
+	pr := &prog{p: p}
+	pr.start = pr.closure(nil, []uint32{uint32(p.Start)})
+	return pr
+}
+
+// closure adds to set the instructions that consume a rune, or match,
+// reachable from pcs without consuming one, in order, each once.
+func (pr *prog) closure(set []uint32, pcs []uint32) []uint32 {
+	stack := slices.Clone(pcs)
+	slices.Reverse(stack)
+	seen := map[uint32]bool{}
+	for len(stack) > 0 {
+		pc := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if seen[pc] {
+			continue
+		}
+		seen[pc] = true
+		in := &pr.p.Inst[pc]
+		switch in.Op {
+		case syntax.InstAlt, syntax.InstAltMatch:
+			stack = append(stack, in.Arg, in.Out)
+		case syntax.InstCapture, syntax.InstNop, syntax.InstEmptyWidth:
+			stack = append(stack, in.Out) // assertions taken as true: a superset
+		case syntax.InstFail:
+		default: // a rune instruction, or match
+			if !slices.Contains(set, pc) {
+				set = append(set, pc)
+			}
+		}
+	}
+	slices.Sort(set)
+	return set
+}
+
+// reach is one worker's DFA for a rule: its states are built as texts
+// need them, so it is not safe for concurrent use.
+type reach struct {
+	pr     *prog
+	states []dstate
+	index  map[string]int32
+	memo   map[string]*found // what the regexp found in windows already met
+}
+
+type dstate struct {
+	pcs   []uint32
+	match bool
+	ascii [utf8.RuneSelf]int32 // next state + 1; 0: not built yet; -1: no match can go on
+	other map[rune]int32
+}
+
+// maxStates bounds a reach's memory: past it, its states are dropped and
+// built again as needed.
+const maxStates = 4096
+
+func newReach(pr *prog) *reach {
+	r := &reach{pr: pr, memo: map[string]*found{}}
+	r.reset()
+	return r
+}
+
+// maxMemo bounds the windows a reach remembers.
+const maxMemo = 8192
+
+func (r *reach) remember(win string, f *found) {
+	if len(r.memo) >= maxMemo {
+		clear(r.memo)
+	}
+	r.memo[win] = f
+}
+
+func (r *reach) reset() {
+	r.states, r.index = r.states[:0], map[string]int32{}
+	r.state(r.pr.start)
+}
+
+// state returns the index of the state for the set pcs, adding it.
+func (r *reach) state(pcs []uint32) int32 {
+	key := make([]byte, 0, 4*len(pcs))
+	for _, pc := range pcs {
+		key = append(key, byte(pc), byte(pc>>8), byte(pc>>16), byte(pc>>24))
+	}
+	if i, ok := r.index[string(key)]; ok {
+		return i
+	}
+	s := dstate{pcs: pcs}
+	for _, pc := range pcs {
+		if r.pr.p.Inst[pc].Op == syntax.InstMatch {
+			s.match = true
+		}
+	}
+	r.states = append(r.states, s)
+	i := int32(len(r.states) - 1)
+	r.index[string(key)] = i
+	return i
+}
+
+// step is the state after state i reads c; -1 when no match can go on.
+func (r *reach) step(i int32, c rune) int32 {
+	var next []uint32
+	for _, pc := range r.states[i].pcs {
+		in := &r.pr.p.Inst[pc]
+		if in.Op != syntax.InstMatch && in.MatchRune(c) {
+			next = r.pr.closure(next, []uint32{in.Out})
+		}
+	}
+	if len(next) == 0 {
+		return -1
+	}
+	return r.state(next)
+}
+
+// longest returns how far the longest match at the start of win can
+// reach, in bytes, or false if none can.
+func (r *reach) longest(win string) (int, bool) {
+	if len(r.states) > maxStates {
+		r.reset() // a scan adds at most one state per rune
+	}
+	s := int32(0)
+	end, ok := -1, false
+	if r.states[0].match {
+		end, ok = 0, true
+	}
+	for i := 0; i < len(win); {
+		c, size := rune(win[i]), 1
+		var next int32
+		if c < utf8.RuneSelf {
+			switch v := r.states[s].ascii[c]; {
+			case v > 0:
+				next = v - 1
+			case v < 0:
+				next = -1
+			default:
+				next = r.step(s, c)
+				r.states[s].ascii[c] = next + 1
+				if next < 0 {
+					r.states[s].ascii[c] = -1
+				}
+			}
+		} else {
+			c, size = utf8.DecodeRuneInString(win[i:])
+			n, known := r.states[s].other[c]
+			if !known {
+				n = r.step(s, c)
+				if r.states[s].other == nil {
+					r.states[s].other = map[rune]int32{}
+				}
+				r.states[s].other[c] = n
+			}
+			next = n
+		}
+		if next < 0 {
+			break
+		}
+		s = next
+		i += size
+		if r.states[s].match {
+			end, ok = i, true
+		}
+	}
+	return end, ok
+}
+
+// reaches holds one set of reaches (one per rule) for each worker at a
+// time, kept between texts.
+type reaches struct {
+	mu   sync.Mutex
+	free [][]*reach
+}
+
+func (rs *reaches) get(progs []*prog) []*reach {
+	rs.mu.Lock()
+	defer rs.mu.Unlock()
+	if n := len(rs.free); n > 0 {
+		set := rs.free[n-1]
+		rs.free = rs.free[:n-1]
+		return set
+	}
+	set := make([]*reach, len(progs))
+	for i, pr := range progs {
+		if pr != nil {
+			set[i] = newReach(pr)
+		}
+	}
+	return set
+}
+
+func (rs *reaches) put(set []*reach) {
+	rs.mu.Lock()
+	defer rs.mu.Unlock()
+	rs.free = append(rs.free, set)
+}
