@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"slices"
-	"sync"
 	"unicode/utf8"
 )
 
@@ -194,34 +193,4 @@ func (r *reach) longest(win string) (int, bool) {
 		}
 	}
 	return end, ok
-}
-
-// reaches holds one set of reaches (one per rule) for each worker at a
-// time, kept between texts.
-type reaches struct {
-	mu   sync.Mutex
-	free [][]*reach
-}
-
-func (rs *reaches) get(progs []*prog) []*reach {
-	rs.mu.Lock()
-	defer rs.mu.Unlock()
-	if n := len(rs.free); n > 0 {
-		set := rs.free[n-1]
-		rs.free = rs.free[:n-1]
-		return set
-	}
-	set := make([]*reach, len(progs))
-	for i, pr := range progs {
-		if pr != nil {
-			set[i] = newReach(pr)
-		}
-	}
-	return set
-}
-
-func (rs *reaches) put(set []*reach) {
-	rs.mu.Lock()
-	defer rs.mu.Unlock()
-	rs.free = append(rs.free, set)
 }

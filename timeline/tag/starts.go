@@ -18,22 +18,68 @@ type starts struct {
 	prefixes []string        // word beginnings the pattern leaves open ("janv" of "janv\w*")
 }
 
-// admits reports whether a phrase of the rule may start at token tk.
-func (s *starts) admits(tk token) bool {
-	switch {
-	case s.any:
-		return true
-	case tk.digit:
-		return s.digit
-	case s.words[tk.word]:
-		return true
-	}
-	for _, p := range s.prefixes {
-		if strings.HasPrefix(tk.word, p) {
-			return true
+// ruleSet is a set of rule indices.
+type ruleSet [4]uint64
+
+// maxRules is the most rules a tagger runs.
+const maxRules = len(ruleSet{}) * 64
+
+func (s *ruleSet) add(i int)     { s[i/64] |= 1 << (i % 64) }
+func (s ruleSet) has(i int) bool { return s[i/64]&(1<<(i%64)) != 0 }
+func (s ruleSet) or(o ruleSet) ruleSet {
+	return ruleSet{s[0] | o[0], s[1] | o[1], s[2] | o[2], s[3] | o[3]}
+}
+
+// openers indexes the starts of all rules by word, so that what a token
+// may open is looked up once, not once per rule.
+type openers struct {
+	any, digit ruleSet
+	words      map[string]ruleSet
+	prefixes   map[string]ruleSet
+	lens       []int // the lengths of the prefixes
+}
+
+func openersOf(ss []*starts) *openers {
+	o := &openers{words: map[string]ruleSet{}, prefixes: map[string]ruleSet{}}
+	for i, s := range ss {
+		switch {
+		case s == nil:
+		case s.any:
+			o.any.add(i)
+		default:
+			if s.digit {
+				o.digit.add(i)
+			}
+			for w := range s.words {
+				rs := o.words[w]
+				rs.add(i)
+				o.words[w] = rs
+			}
+			for _, p := range s.prefixes {
+				rs := o.prefixes[p]
+				rs.add(i)
+				o.prefixes[p] = rs
+				if !slices.Contains(o.lens, len(p)) {
+					o.lens = append(o.lens, len(p))
+				}
+			}
 		}
 	}
-	return false
+	return o
+}
+
+// of is the set of rules whose phrases may start at tk.
+func (o *openers) of(tk token) ruleSet {
+	if tk.digit {
+		return o.any.or(o.digit)
+	}
+	rs := o.any.or(o.words[tk.word])
+	for _, n := range o.lens {
+		if n <= len(tk.word) {
+			rs = rs.or(o.prefixes[tk.word[:n]])
+		}
+	}
+	return rs
 }
 
 // frag is how a match of a piece of pattern can begin.

@@ -66,6 +66,7 @@ func TestStartsChangeNothing(t *testing.T) {
 		for i := range blind.starts {
 			blind.starts[i], blind.progs[i] = &starts{any: true}, nil
 		}
+		blind.opens = openersOf(blind.starts)
 		for _, text := range texts {
 			if d := cmp.Diff(blind.TagText(text), tg.TagText(text)); d != "" {
 				t.Fatalf("%s: %q (-every word +filtered):\n%s", name, text, d)

@@ -45,17 +45,21 @@ type Tagger struct {
 	triggers [][]string
 	anchored []*regexp.Regexp // nil for a rule tried by scanning the whole text
 	starts   []*starts        // the words each anchored rule's phrases open with
+	opens    *openers         // the same, by word
 	byWord   map[string][]int // trigger word (or rule.Digits…) -> anchored rules it triggers
 	progs    []*prog          // each anchored rule's regexp, for its reach; nil: none
-	reaches  *reaches
+	work     *workspaces
 }
 
 // New returns a tagger running rs, in priority order.
 func New(rs ...rules.Rule) *Tagger {
 	n := len(rs)
+	if n > maxRules {
+		panic(fmt.Sprintf("tag: %d rules, at most %d", n, maxRules))
+	}
 	t := &Tagger{rules: rs, names: make([]string, n), triggers: make([][]string, n),
 		anchored: make([]*regexp.Regexp, n), starts: make([]*starts, n), byWord: map[string][]int{},
-		progs: make([]*prog, n), reaches: &reaches{}}
+		progs: make([]*prog, n), work: &workspaces{}}
 	for i, r := range rs {
 		if tr, ok := r.(Triggered); ok {
 			t.triggers[i] = tr.Triggers()
@@ -74,6 +78,7 @@ func New(rs ...rules.Rule) *Tagger {
 			}
 		}
 	}
+	t.opens = openersOf(t.starts)
 	return t
 }
 
@@ -94,10 +99,11 @@ func (t *Tagger) Tag(ctx context.Context, a *timeline.Article) ([]timeline.Menti
 
 // TagText returns the time phrases of text, in order, unresolved.
 func (t *Tagger) TagText(text string) []timeline.Mention {
-	toks := tokensOf(text)
-	set := t.reaches.get(t.progs)
-	cands := t.findNear(nil, text, toks, set)
-	t.reaches.put(set)
+	w := t.work.get(t.progs)
+	defer t.work.put(w)
+	toks := tokensOf(w.toks[:0], text)
+	w.toks = toks
+	cands := t.findNear(w.cands[:0], text, toks, w.reaches)
 	for i, r := range t.rules {
 		if t.anchored[i] == nil && t.triggered(i, toks) {
 			cands = t.find(cands, i, r, text)
@@ -114,7 +120,10 @@ func (t *Tagger) TagText(text string) []timeline.Mention {
 		}
 		return a.span.Start - b.span.Start
 	})
-	taken := make([]bool, len(text))
+	w.cands = cands
+	taken := slices.Grow(w.taken[:0], len(text))[:len(text)]
+	clear(taken)
+	w.taken = taken
 	var out []timeline.Mention
 	for _, c := range cands {
 		if slices.Contains(taken[c.span.Start:c.span.End], true) {
@@ -153,6 +162,9 @@ func sortMentions(ms []timeline.Mention) []timeline.Mention {
 // "de 18 h à 23 h"), read on their own, as TIMEX3 annotates the ends of a
 // range. They are marked Part: the range dates the event, not they.
 func (t *Tagger) ends(text string, cands []cand, picked []timeline.Mention) []timeline.Mention {
+	if !slices.ContainsFunc(picked, func(m timeline.Mention) bool { return m.Expr.Range != nil && m.Expr.Timex == "" }) {
+		return nil
+	}
 	var out []timeline.Mention
 	// The candidates by start, to find those inside a range without going
 	// through all of them for each range.
@@ -406,7 +418,11 @@ func (t *Tagger) findNear(cands []cand, text string, toks []token, set []*reach)
 	near := func(k int, rs []int) {
 		for _, i := range rs {
 			for j := max(k-lookBack, next[i]); j <= k; j++ {
-				if !t.starts[i].admits(toks[j]) {
+				tk := &toks[j]
+				if !tk.opened {
+					tk.opens, tk.opened = t.opens.of(*tk), true
+				}
+				if !tk.opens.has(i) {
 					continue
 				}
 				if c, ok := t.try(i, text, toks[j].start, set[i]); ok {
@@ -515,6 +531,8 @@ type token struct {
 	digit  bool
 	year   bool // four digits
 	joined bool // digits, then '/', '.', '-' or ':' and a digit
+	opened bool // opens is known
+	opens  ruleSet
 }
 
 // is reports whether trigger w names the token.
@@ -522,10 +540,10 @@ func (tk token) is(w string) bool {
 	return w == tk.word || w == rule.Year && tk.year || w == rule.Numeric && tk.joined
 }
 
-// tokensOf splits text into words and digit runs, lower case, in one pass.
+// tokensOf appends to toks the words and digit runs of text, lower case,
+// in one pass.
 // A word already in lower-case ASCII is a slice of text, not a copy.
-func tokensOf(text string) []token {
-	toks := make([]token, 0, len(text)/6)
+func tokensOf(toks []token, text string) []token {
 	var buf []byte
 	start, digit, plain := -1, false, true
 	flush := func(end int) {

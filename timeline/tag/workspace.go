@@ -1,0 +1,54 @@
+package tag
+
+import "sync"
+
+// workspace is what a TagText call works with and the next one can use
+// again: the rules' reaches (their DFA states and memos) and buffers.
+type workspace struct {
+	reaches []*reach
+	toks    []token
+	cands   []cand
+	taken   []bool
+}
+
+// maxKept bounds the buffers a workspace keeps, in elements, so that one
+// huge article does not hold its memory for the rest of a run.
+const maxKept = 1 << 16
+
+// workspaces hands each concurrent TagText call a workspace of its own.
+type workspaces struct {
+	mu   sync.Mutex
+	free []*workspace
+}
+
+func (ws *workspaces) get(progs []*prog) *workspace {
+	ws.mu.Lock()
+	defer ws.mu.Unlock()
+	if n := len(ws.free); n > 0 {
+		w := ws.free[n-1]
+		ws.free = ws.free[:n-1]
+		return w
+	}
+	w := &workspace{reaches: make([]*reach, len(progs))}
+	for i, pr := range progs {
+		if pr != nil {
+			w.reaches[i] = newReach(pr)
+		}
+	}
+	return w
+}
+
+func (ws *workspaces) put(w *workspace) {
+	if cap(w.toks) > maxKept {
+		w.toks = nil
+	}
+	if cap(w.cands) > maxKept {
+		w.cands = nil
+	}
+	if cap(w.taken) > 16*maxKept {
+		w.taken = nil
+	}
+	ws.mu.Lock()
+	defer ws.mu.Unlock()
+	ws.free = append(ws.free, w)
+}
