@@ -271,21 +271,24 @@ func partOn(day, part timeline.Expr) timeline.Expr {
 // "before", "après", "avant" between them, or a phrase that already ends
 // with such a word ("3 days after", "deux jours après").
 func countFrom(a timeline.Mention, gap string) (timeline.Shift, bool) {
-	g := strings.ToLower(strings.TrimSpace(gap))
-	words := strings.Fields(strings.ToLower(a.Text))
-	last := ""
-	if len(words) > 0 {
-		last = words[len(words)-1]
+	g := strings.TrimSpace(gap)
+	if len(g) > len("après") {
+		return timeline.Shift{}, false // most gaps: no need to read them
 	}
+	g = strings.ToLower(g)
 	sign := 0
 	switch {
 	case a.Expr.Type == timeline.Duration && (g == "from" || g == "after" || g == "après" || g == "apres"):
 		sign = 1
 	case a.Expr.Type == timeline.Duration && (g == "before" || g == "avant"):
 		sign = -1
-	case a.Expr.Anchor == timeline.AnchorPrev && a.Expr.Shift.Unit >= timeline.Day && g == "" &&
-		(last == "after" || last == "before" || last == "après" || last == "apres" || last == "avant" || last == "from"):
-		return a.Expr.Shift, true
+	case a.Expr.Anchor == timeline.AnchorPrev && a.Expr.Shift.Unit >= timeline.Day && g == "":
+		words := strings.Fields(strings.ToLower(a.Text))
+		switch words[len(words)-1] {
+		case "after", "before", "après", "apres", "avant", "from":
+			return a.Expr.Shift, true
+		}
+		return timeline.Shift{}, false
 	default:
 		return timeline.Shift{}, false
 	}
