@@ -33,16 +33,17 @@ func progOf(re *regexp.Regexp) *prog {
 		return nil
 	}
 	pr := &prog{p: p}
-	pr.start = pr.closure(nil, []uint32{uint32(p.Start)})
+	pr.start, _ = pr.closure(nil, uint32(p.Start), make([]bool, len(p.Inst)), nil)
+	slices.Sort(pr.start)
 	return pr
 }
 
 // closure adds to set the instructions that consume a rune, or match,
-// reachable from pcs without consuming one, in order, each once.
-func (pr *prog) closure(set []uint32, pcs []uint32) []uint32 {
-	stack := slices.Clone(pcs)
-	slices.Reverse(stack)
-	seen := map[uint32]bool{}
+// reachable from pc without consuming one, each once; seen and stack are
+// the caller's scratch space (seen as long as the program, all false).
+func (pr *prog) closure(set []uint32, pc uint32, seen []bool, stack []uint32) ([]uint32, []uint32) {
+	stack = append(stack[:0], pc)
+	var marked []uint32
 	for len(stack) > 0 {
 		pc := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
@@ -50,6 +51,7 @@ func (pr *prog) closure(set []uint32, pcs []uint32) []uint32 {
 			continue
 		}
 		seen[pc] = true
+		marked = append(marked, pc)
 		in := &pr.p.Inst[pc]
 		switch in.Op {
 		case syntax.InstAlt, syntax.InstAltMatch:
@@ -63,8 +65,10 @@ func (pr *prog) closure(set []uint32, pcs []uint32) []uint32 {
 			}
 		}
 	}
-	slices.Sort(set)
-	return set
+	for _, pc := range marked {
+		seen[pc] = false
+	}
+	return set, stack
 }
 
 // reach is one worker's DFA for a rule: its states are built as texts
@@ -74,6 +78,8 @@ type reach struct {
 	states []dstate
 	index  map[string]int32
 	memo   map[string]*found // what the regexp found in windows already met
+	seen   []bool            // scratch space for closures
+	stack  []uint32
 }
 
 type dstate struct {
@@ -88,7 +94,7 @@ type dstate struct {
 const maxStates = 4096
 
 func newReach(pr *prog) *reach {
-	r := &reach{pr: pr, memo: map[string]*found{}}
+	r := &reach{pr: pr, memo: map[string]*found{}, seen: make([]bool, len(pr.p.Inst))}
 	r.reset()
 	return r
 }
@@ -135,12 +141,13 @@ func (r *reach) step(i int32, c rune) int32 {
 	for _, pc := range r.states[i].pcs {
 		in := &r.pr.p.Inst[pc]
 		if in.Op != syntax.InstMatch && in.MatchRune(c) {
-			next = r.pr.closure(next, []uint32{in.Out})
+			next, r.stack = r.pr.closure(next, in.Out, r.seen, r.stack)
 		}
 	}
 	if len(next) == 0 {
 		return -1
 	}
+	slices.Sort(next)
 	return r.state(next)
 }
 
