@@ -124,17 +124,22 @@ func (t *Tagger) TagText(text string) []timeline.Mention {
 	taken := slices.Grow(w.taken[:0], len(text))[:len(text)]
 	clear(taken)
 	w.taken = taken
-	var out []timeline.Mention
-	for _, c := range cands {
+	picked := w.picked[:0]
+	for k, c := range cands {
 		if slices.Contains(taken[c.span.Start:c.span.End], true) {
 			continue
 		}
 		for k := c.span.Start; k < c.span.End; k++ {
 			taken[k] = true
 		}
-		if c.veto {
-			continue
+		if !c.veto {
+			picked = append(picked, k)
 		}
+	}
+	w.picked = picked
+	out := make([]timeline.Mention, 0, len(picked))
+	for _, k := range picked {
+		c := &cands[k]
 		out = append(out, timeline.Mention{
 			Span:        c.span,
 			Text:        text[c.span.Start:c.span.End],
@@ -212,7 +217,7 @@ func (t *Tagger) ends(text string, cands []cand, picked []timeline.Mention) []ti
 // phrases, and a time written before its day ("vers 15 h 30, hier") takes
 // that day, since a time otherwise counts from the date mentioned before.
 func join(text string, ms []timeline.Mention) []timeline.Mention {
-	out := ms[:0:0]
+	out := make([]timeline.Mention, 0, len(ms))
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
 		if i+1 < len(ms) {

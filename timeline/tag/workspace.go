@@ -9,6 +9,7 @@ type workspace struct {
 	toks    []token
 	cands   []cand
 	taken   []bool
+	picked  []int
 }
 
 // maxKept bounds the buffers a workspace keeps, in elements, so that one
@@ -44,6 +45,9 @@ func (ws *workspaces) put(w *workspace) {
 	}
 	if cap(w.cands) > maxKept {
 		w.cands = nil
+	}
+	if cap(w.picked) > maxKept {
+		w.picked = nil
 	}
 	if cap(w.taken) > 16*maxKept {
 		w.taken = nil
