@@ -1,6 +1,7 @@
 package en
 
 import (
+	"strconv"
 	"strings"
 
 	"frise/timeline"
@@ -13,18 +14,18 @@ import (
 // needs am/pm (it is as often a decimal).
 func Clock() *rule.Rule {
 	return rule.New("en.clock",
-		`(?:(at|around|about|by|until|before|after|from|since|shortly`+sp+`(?:before|after))`+sp+`)?(?:(\d{1,2})\.(\d{2})\s*(a\.m\.|p\.m\.|am|pm)|`+clockPat+`|(noon|midnight|midday))`+
+		`(?:(at|around|about|by|until|before|after|from|since|shortly`+sp+`(?:before|after))`+sp+`)?(?:(\d{1,2})\.(\d{2})\s*(a\.m\.|p\.m\.|am|pm)|`+clockSecPat+`|(noon|midnight|midday))`+
 			`(?:`+sp+`(local`+sp+`time|GMT|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|BST|MSK|ET|PT))?`,
 		func(c []string) (timeline.Expr, bool) {
 			e := timeline.NewExpr(timeline.Time)
 			e.Anchor, e.Shift = timeline.AnchorPrev, timeline.Shift{Unit: timeline.Day}
-			switch rule.Fold(c[7]) {
+			switch rule.Fold(c[8]) {
 			case "noon", "midday":
 				e.Hour = 12
 			case "midnight":
 				e.Hour = 24 // the midnight that ends the day: TIMEX3 T24:00
 			default:
-				clock := c[4:7]
+				clock := []string{c[4], c[5], c[7]}
 				if c[1] != "" {
 					clock = c[1:4] // "8.30pm", as British copy writes it (first: "8" alone would win)
 				}
@@ -33,8 +34,12 @@ func Clock() *rule.Rule {
 					return timeline.Expr{}, false
 				}
 				e.Hour, e.Minute = h, m
+				if c[6] != "" {
+					e.Second, _ = strconv.Atoi(c[6])
+					e.Grain = timeline.GrainSecond // "10:12:59"
+				}
 			}
-			switch z := strings.ToUpper(c[8]); z {
+			switch z := strings.ToUpper(c[9]); z {
 			case "", "LOCAL TIME":
 			case "ET":
 				e.Zone = "EST"

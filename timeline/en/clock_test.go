@@ -11,5 +11,8 @@ func TestClock(t *testing.T) {
 		{text: "He spoke at 3 pm.", phrase: "at 3 pm", timex: "2022-01-05T15:00"},
 		{text: "He spoke at 10:30 a.m. local time.", phrase: "at 10:30 a.m. local time", timex: "2022-01-05T10:30"},
 		{text: "He spoke at noon.", phrase: "at noon", timex: "2022-01-05T12:00"},
+		{text: "It struck at 10:12:59 GMT.", phrase: "at 10:12:59 GMT", timex: "2022-01-05T10:12:59+0",
+			interval: "2022-01-05T10:12/2022-01-05T10:13"},
+		{text: "Polls closed May 12:00 local time.", phrase: "12:00 local time", timex: "2022-01-05T12:00"},
 	})
 }

@@ -10,10 +10,12 @@ import (
 // 14 Nov 2023". A year left out is the one nearest the article's day, or
 // on the side the clause's tense gives.
 func Date() *rule.Rule {
-	return rule.New("en.date",
+	// Not before ":" and a digit: "May 12:00" is May, then a time.
+	return rule.NewFollowed("en.date",
 		`(?:(?:on`+sp+`)?(`+weekday+`|`+weekdayAbbr+`)\.?,?`+sp+`)?(?:the`+sp+`)?`+
 			`(?:(`+month+`)`+sp+`(?:the`+sp+`)?`+ordinal+`|`+ordinal+`(?:`+sp+`of)?`+sp+`(`+month+`))`+
 			`(?:(?:\s*,)?`+sp+`(?:of`+sp+`)?((?:1[89]|20)\d\d|`+apos+`\d\d)|,`+sp+`(\d\d))?`,
+		`$|[^\p{L}\p{N}_:]|:(?:$|\D)`,
 		func(c []string) (timeline.Expr, bool) {
 			d, ok := dayNum(c[2] + c[3])
 			if !ok {

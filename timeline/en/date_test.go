@@ -6,6 +6,8 @@ import "testing"
 
 func TestDate(t *testing.T) {
 	run(t, Date(), []tcase{
+		{text: "Polls closed May 12:00.", phrase: "May 12", timex: "-"},
+		{text: "The vote on May 12: a surprise.", phrase: "May 12", timex: "2021-05-12"},
 		{text: "Eli Lilly sold IVAC on Dec. 31 , 1994.", phrase: "Dec. 31 , 1994", timex: "1994-12-31"},
 		{text: "It happened on May eighth, 2010.", phrase: "May eighth, 2010", timex: "2010-05-08"},
 		{text: "It happened on the twenty-third of December.", phrase: "the twenty-third of December", timex: "2021-12-23"},

@@ -1,6 +1,8 @@
 package en
 
 import (
+	"strings"
+
 	"frise/timeline"
 	"frise/timeline/rule"
 )
@@ -12,8 +14,11 @@ import (
 func Month() *rule.Rule {
 	return rule.New("en.month",
 		`(?:(in|during|since|by|until|through|early|mid|late|last|next|this|the`+sp+`end`+sp+`of|the`+sp+`beginning`+sp+`of|the`+sp+`middle`+sp+`of|end`+sp+`of|beginning`+sp+`of|(?:in`+sp+`)?(?:early|mid|late))(?:-|`+sp+`))?`+
-			`(`+month+`)(?:,?`+sp+`(?:of`+sp+`)?((?:1[89]|20)\d\d|`+apos+`\d\d))?(`+sp+`\d+)?`,
+			`(`+month+`)(?:,?`+sp+`(?:of`+sp+`)?((?:1[89]|20)\d\d|`+apos+`\d\d))?(`+sp+`\d+(?::\d+)?)?`,
 		func(c []string) (timeline.Expr, bool) {
+			if strings.Contains(c[3], ":") {
+				return rule.Skip() // "May 12:00": the time is the phrase
+			}
 			if c[3] != "" {
 				return timeline.Expr{}, false // "February 151998": no date
 			}

@@ -10,5 +10,6 @@ func TestMonth(t *testing.T) {
 		{text: "It started in December.", phrase: "in December", timex: "2021-12"},
 		{text: "You may go.", phrase: "may", timex: "-"},
 		{text: "February 151998", phrase: "February", timex: "-"},
+		{text: "Polls close in May 12:00 local time.", phrase: "in May 12", timex: "-"},
 	})
 }

@@ -26,7 +26,10 @@ const (
 	ordinalWords = `(?:twenty[\s-]|thirty[\s-])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth`
 	// clockPat: "3pm", "3:30 p.m.", "15:00", "10 a.m.". Groups: hour,
 	// minutes, am/pm.
-	clockPat = `(\d{1,2})(?::(\d{2}))?(?:\s*(a\.m\.|p\.m\.|a\.m|p\.m|am|pm|o` + apos + `clock))?`
+	clockPat = `(\d{1,2})(?::(\d{2}))?` + ampm
+	// clockSecPat is clockPat with seconds: hour, minutes, seconds, am/pm.
+	clockSecPat = `(\d{1,2})(?::(\d{2})(?::(\d{2}))?)?` + ampm
+	ampm        = `(?:\s*(a\.m\.|p\.m\.|a\.m|p\.m|am|pm|o` + apos + `clock))?`
 )
 
 func weekdayOf(s string) int {

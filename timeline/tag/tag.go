@@ -359,6 +359,9 @@ func joined(text string, a, b timeline.Mention, e timeline.Expr) timeline.Mentio
 func onDay(day, clock timeline.Expr) timeline.Expr {
 	e := day
 	e.Type, e.Hour, e.Minute, e.Zone = timeline.Time, clock.Hour, clock.Minute, clock.Zone
+	if clock.Grain == timeline.GrainSecond {
+		e.Second, e.Grain = clock.Second, clock.Grain // "le 10 août à 10:12:59"
+	}
 	return e
 }
 
