@@ -13,7 +13,7 @@ import (
 // "late last year", "early next week".
 func Period() *rule.Rule {
 	return rule.New("en.period",
-		`(?:((?:early|mid|late)(?:-|`+sp+`))?(last|this|next|past|coming|current|the`+sp+`current|the`+sp+`previous|the`+sp+`following|the`+sp+`next|the`+sp+`past|the`+sp+`coming|earlier`+sp+`this|later`+sp+`this)`+sp+`(week|month|year|weekend|quarter)|the`+sp+`year`+sp+`((?:19|20)\d\d)|(?:over|during|at)`+sp+`the`+sp+`(weekend))`,
+		`(?:((?:early|mid|late)(?:-|`+sp+`))?(last|this|next|past|coming|current|previous|the`+sp+`current|the`+sp+`previous|the`+sp+`following|the`+sp+`next|the`+sp+`past|the`+sp+`coming|earlier`+sp+`this|later`+sp+`this)`+sp+`(week|month|year|weekend|quarter)|the`+sp+`year`+sp+`((?:19|20)\d\d)|(?:over|during|at)`+sp+`the`+sp+`(weekend))`,
 		func(c []string) (timeline.Expr, bool) {
 			e := timeline.NewExpr(timeline.Date)
 			if c[3] != "" {
@@ -31,7 +31,7 @@ func Period() *rule.Rule {
 			e.Anchor = timeline.AnchorDoc
 			n := 0
 			switch rule.Fold(c[0]) {
-			case "last", "past", "the past":
+			case "last", "past", "the past", "previous": // "previous quarter": the article's
 				n = -1
 			case "next", "coming", "the coming":
 				n = 1

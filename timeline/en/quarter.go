@@ -8,13 +8,16 @@ import (
 )
 
 // Quarter reads a quarter of a year: "the third quarter of 2021",
-// "third-quarter 2021", "Q3 2021", "Q3". "The third quarter" alone is as
-// often a game's as a year's, so a quarter in words needs its year.
+// "third-quarter 2021", "Q3 2021", "Q3", "the first quarter of the year"
+// (the article's). "The third quarter" alone is as often a game's as a
+// year's, so a quarter in words needs its year.
 func Quarter() *rule.Rule {
 	return rule.New("en.quarter",
-		`(first|second|third|fourth|final|1st|2nd|3rd|4th)(?:`+sp+`|-)quarter(?:`+sp+`of)?`+sp+`((?:19|20)\d\d)`+
+		`(?:the`+sp+`)?(first|second|third|fourth|final|1st|2nd|3rd|4th)(?:`+sp+`|-)quarter(?:(?:`+sp+`of)?`+sp+`((?:19|20)\d\d)|`+sp+`of`+sp+`(?:the|this)`+sp+`(year))`+
 			`|Q([1-4])(?:`+sp+`|-)?((?:19|20)\d\d)?`,
 		func(c []string) (timeline.Expr, bool) {
+			ofYear := c[2] != ""
+			c = append(c[:2:2], c[3:]...)
 			q, y := 0, c[1]+c[3]
 			switch w := rule.Fold(c[0]); {
 			case c[2] != "":
@@ -29,6 +32,10 @@ func Quarter() *rule.Rule {
 				q = 4
 			}
 			year, _ := strconv.Atoi(y)
-			return timeline.Quarter(q, year), q > 0
+			e := timeline.Quarter(q, year)
+			if ofYear {
+				e = timeline.InArticleYear(e) // "the first quarter of the year"
+			}
+			return e, q > 0
 		}).On("quarter", "q")
 }

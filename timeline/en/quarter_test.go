@@ -4,10 +4,11 @@ import "testing"
 
 func TestQuarter(t *testing.T) {
 	run(t, Quarter(), []tcase{
-		{text: "In the third quarter of 2021, sales rose.", phrase: "third quarter of 2021", timex: "2021-Q3"},
+		{text: "In the third quarter of 2021, sales rose.", phrase: "the third quarter of 2021", timex: "2021-Q3"},
 		{text: "Third-quarter 2020 results were poor.", phrase: "Third-quarter 2020", timex: "2020-Q3"},
 		{text: "Q3 2021 results were poor.", phrase: "Q3 2021", timex: "2021-Q3"},
 		{text: "Q4 results were poor.", phrase: "Q4", timex: "2021-Q4"},
 		{text: "He scored in the third quarter.", phrase: "third quarter", timex: "-"},
+		{text: "The first quarter of the year is usually slower.", phrase: "The first quarter of the year", timex: "2022-Q1"},
 	})
 }

@@ -12,14 +12,17 @@ import (
 // it. With a count, it is that stretch of days: "the last three months"
 // (up to the article's day), "the next 3 days" (from the day after). With
 // none ("the past few days", "in recent weeks"), only its length is known:
-// a DURATION (PXD).
+// a DURATION (PXD). "The past fortnight" is one: fourteen days.
 func Recent() *rule.Rule {
 	return rule.New("en.recent",
-		`(?:(?:in`+sp+`|over`+sp+`|within`+sp+`|during`+sp+`)?(?:the`+sp+`)?(past|last|recent|coming|next|previous|following|upcoming)`+sp+`(?:(`+number+`)`+sp+`)?(days|weeks|months|years|hours|decades)|(?:in`+sp+`)?recent`+sp+`(days|weeks|months|years))`,
+		`(?:(?:in`+sp+`|over`+sp+`|within`+sp+`|during`+sp+`)?(?:the`+sp+`)?(past|last|recent|coming|next|previous|following|upcoming)`+sp+`(?:(`+number+`)`+sp+`)?(days|weeks|months|years|hours|decades|fortnights?)|(?:in`+sp+`)?recent`+sp+`(days|weeks|months|years))`,
 		func(c []string) (timeline.Expr, bool) {
 			u := c[2] + c[3]
 			unit, letter, g, k := unitOf(u)
 			n, counted := numberOf(c[1])
+			if rule.Fold(u) == "fortnight" {
+				n, counted = 1, true // "the past fortnight": one, the last 14 days
+			}
 			if counted && unit >= timeline.Day {
 				// A stretch of days before or after the article's day.
 				e := timeline.NewExpr(timeline.Date)

@@ -18,8 +18,8 @@ const (
 	weekdayAbbr = `mon|tues?|wed|thu(?:rs?)?|fri|sat|sun`
 	month       = `january|february|march|april|may|june|july|august|september|october|november|december|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?`
 	partWord    = `morning|afternoon|evening|night|noon|midday`
-	number      = `half` + sp + `an?|\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|a\s+few|few|several|a\s+couple\s+of|couple\s+of`
-	count       = `half` + sp + `an?|\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|a\s+couple\s+of|couple\s+of`
+	number      = `half` + sp + `an?|\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|a\s+few|few|several|a\s+couple(?:\s+of)?|couple(?:\s+of)?`
+	count       = `half` + sp + `an?|\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|a\s+couple(?:\s+of)?|couple(?:\s+of)?`
 	unit        = `seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?|yrs?|decades?|centuries|century|quarters?`
 	ordinal     = `(\d{1,2}|` + ordinalWords + `)(?:st|nd|rd|th)?`
 	// ordinalWords: "fifth", "twenty-fourth", "thirty first".
@@ -56,7 +56,7 @@ var numberWords = map[string]int{
 	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
 	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
 	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-	"forty": 40, "fifty": 50, "sixty": 60, "couple of": 2, "a couple of": 2,
+	"forty": 40, "fifty": 50, "sixty": 60, "couple of": 2, "a couple of": 2, "couple": 2, "a couple": 2,
 }
 
 // halved reads "half a(n) <unit>" as a whole count of a smaller unit:

@@ -52,5 +52,5 @@ func Ago() *rule.Rule {
 				e.Grain = g
 			}
 			return e, true
-		}).On("seconde", "secondes", "minute", "minutes", "heure", "heures", "jour", "jours", "journée", "journées", "journee", "semaine", "semaines", "mois", "an", "ans", "année", "années", "annee", "annees", "trimestre", "trimestres", "siècle", "siècles", "décennie", "décennies")
+		}).On(unitWords...)
 }

@@ -4,6 +4,7 @@ import "testing"
 
 func TestAgo(t *testing.T) {
 	run(t, Ago(), []tcase{
+		{text: "Il est parti il y a 10 min.", phrase: "il y a 10 min", timex: "2022-01-05T09:50", date: "2022-01-05T10:00:00"},
 		{text: "Voilà vingt ans que le club existe.", phrase: "Voilà vingt ans que", timex: "P20Y"},
 		{text: "Cela fait trois semaines qu'il pleut.", phrase: "Cela fait trois semaines qu", timex: "P3W"},
 		{text: "Il est parti il y a trente secondes.", phrase: "il y a trente secondes", timex: "2022-01-05T11:59:30", date: "2022-01-05T12:00"},

@@ -2,6 +2,8 @@ package fr
 
 import (
 	"strconv"
+	"strings"
+	"unicode"
 
 	"frise/timeline"
 	"frise/timeline/rule"
@@ -9,14 +11,15 @@ import (
 
 // Decade reads a decade: "les années 1990", "dans les années 90", "des
 // années soixante", "les années 2010". Two digits name the 1900s, except
-// "00" and "10", which name the 2000s.
+// "00" and "10", which name the 2000s. The longer words come first in the
+// pattern: "soixante" alone would take "les années soixante-dix".
 func Decade() *rule.Rule {
 	return rule.New("fr.decade",
-		`(?:les|des|aux)`+sp+`ann[ée]es`+sp+`((?:18|19|20)\d0|\d0|vingt|trente|quarante|cinquante|soixante|soixante-dix|quatre-vingt|quatre-vingts|quatre-vingt-dix)`,
+		`(?:les|des|aux)`+sp+`ann[ée]es`+sp+`((?:18|19|20)\d0|\d0|vingt|trente|quarante|cinquante|soixante[\s-]dix|soixante|quatre[\s-]vingt[\s-]dix|quatre[\s-]vingts?)`,
 		func(c []string) (timeline.Expr, bool) {
 			y, err := strconv.Atoi(c[0])
 			if err != nil {
-				y = decadeWords[rule.Fold(c[0])]
+				y = decadeWords[strings.Join(strings.FieldsFunc(rule.Fold(c[0]), isDash), "-")]
 			}
 			return timeline.Decade(y), true
 		}).On("années", "annees")
@@ -24,3 +27,5 @@ func Decade() *rule.Rule {
 
 var decadeWords = map[string]int{"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
 	"soixante-dix": 70, "quatre-vingt": 80, "quatre-vingts": 80, "quatre-vingt-dix": 90}
+
+func isDash(r rune) bool { return r == '-' || unicode.IsSpace(r) }

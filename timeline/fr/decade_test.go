@@ -8,6 +8,8 @@ func TestDecade(t *testing.T) {
 			interval: "1990-01-01T00:00/2000-01-01T00:00"},
 		{text: "Un tube des années 80.", phrase: "des années 80", timex: "198"},
 		{text: "La musique des années soixante.", phrase: "des années soixante", timex: "196"},
+		{text: "Les années soixante-dix ont suivi.", phrase: "Les années soixante-dix", timex: "197"},
+		{text: "Au cours des années quatre-vingt-dix.", phrase: "des années quatre-vingt-dix", timex: "199"},
 		{text: "Au début des années 2010, rien.", phrase: "des années 2010", timex: "201"},
 		{text: "Il y a vingt années de cela.", phrase: "années de", timex: "-"},
 	})

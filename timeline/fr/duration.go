@@ -73,5 +73,5 @@ func Duration() *rule.Rule {
 			n, ok := numberOf(c[0])
 			e.Timex = durationTimex(n, ok, letter)
 			return e, true
-		}).On("minute", "minutes", "heure", "heures", "jour", "jours", "journée", "journées", "journee", "semaine", "semaines", "mois", "an", "ans", "année", "années", "annee", "annees", "trimestre", "trimestres", "siècle", "siècles", "décennie", "décennies", "demi", "quart", "seconde", "secondes")
+		}).On(append(unitWords, "demi", "quart")...)
 }

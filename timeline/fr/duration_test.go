@@ -4,6 +4,7 @@ import "testing"
 
 func TestDuration(t *testing.T) {
 	run(t, Duration(), []tcase{
+		{text: "Il a parlé pendant 45 min.", phrase: "pendant 45 min", timex: "PT45M"},
 		{text: "Les moins de 17 ans sont interdits.", phrase: "17 ans", timex: "-"},
 		{text: "Il devance Irvine de 30,4 secondes.", phrase: "de 30,4 secondes", timex: "PT30.4S"},
 		{text: "Il a couru 10 secondes.", phrase: "10 secondes", timex: "PT10S"},

@@ -27,5 +27,5 @@ func Later() *rule.Rule {
 			e.Shift = timeline.Shift{N: n, Unit: u}
 			e.Grain = g
 			return e, true
-		}).On("minute", "minutes", "heure", "heures", "jour", "jours", "journée", "journées", "journee", "semaine", "semaines", "mois", "an", "ans", "année", "années", "annee", "annees", "trimestre", "trimestres", "siècle", "siècles", "décennie", "décennies")
+		}).On(unitWords...)
 }

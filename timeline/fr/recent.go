@@ -39,7 +39,7 @@ func Recent() *rule.Rule {
 				e.Range = timeline.Stretch(n, unit, strings.HasPrefix(d, "proch") || strings.HasPrefix(d, "suiv") || strings.HasSuffix(d, "venir"))
 			}
 			return e, true
-		}).On("minute", "minutes", "heure", "heures", "jour", "jours", "semaine", "semaines", "mois", "an", "ans", "année", "années", "annee", "annees", "trimestre", "trimestres")
+		}).On(unitWords...)
 }
 
 // stretchUnit: the units of a stretch of time.

@@ -29,7 +29,7 @@ const (
 	// count is a number that is given: no "quelques".
 	count = approx + `|\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt(?:-(?:et-un|deux|trois|quatre|cinq|six|sept|huit|neuf))?|trente|quarante|cinquante|soixante|cent`
 	// unit is a calendar unit, singular or plural.
-	unit = `secondes?|minutes?|heures?|jours?|journées?|semaines?|mois|ans?|années?|trimestres?|siècles?|décennies?`
+	unit = `secondes?|minutes?|mins?|mn|heures?|jours?|journées?|semaines?|mois|ans?|années?|trimestres?|siècles?|décennies?`
 )
 
 var weekdays = map[string]int{"dimanche": 0, "lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4, "vendredi": 5, "samedi": 6}
@@ -92,6 +92,13 @@ func numberOf(s string) (int, bool) {
 	return 0, false
 }
 
+// unitWords are the words of unit, the triggers of the rules that count
+// in units.
+var unitWords = []string{"seconde", "secondes", "minute", "minutes", "min", "mins", "mn", "heure", "heures",
+	"jour", "jours", "journée", "journées", "journee", "journees", "semaine", "semaines", "mois", "an", "ans",
+	"année", "années", "annee", "annees", "trimestre", "trimestres", "siècle", "siècles", "siecle", "siecles",
+	"décennie", "décennies", "decennie", "decennies"}
+
 // unitOf reads a unit word into a shift unit, the TIMEX3 letter of a
 // duration and the unit's grain.
 func unitOf(s string) (timeline.Unit, string, timeline.Granularity) {
@@ -99,7 +106,7 @@ func unitOf(s string) (timeline.Unit, string, timeline.Granularity) {
 	switch {
 	case strings.HasPrefix(s, "seconde"):
 		return timeline.Second, "TS", timeline.GrainSecond
-	case strings.HasPrefix(s, "minute"):
+	case strings.HasPrefix(s, "min"), s == "mn": // "dans 5 min"
 		return timeline.Minute, "TM", timeline.GrainMinute
 	case strings.HasPrefix(s, "heure"):
 		return timeline.Hour, "TH", timeline.GrainHour
