@@ -103,7 +103,7 @@ func (t *Tagger) TagText(text string) []timeline.Mention {
 	defer t.work.put(w)
 	toks := tokensOf(w.toks[:0], text)
 	w.toks = toks
-	cands := t.findNear(w.cands[:0], text, toks, w.reaches)
+	cands := t.findNear(w.cands[:0], text, toks, w)
 	for i, r := range t.rules {
 		if t.anchored[i] == nil && t.triggered(i, toks) {
 			cands = t.find(cands, i, r, text)
@@ -422,29 +422,27 @@ const maxPhrase = 120
 // start of that word and of the few words before it that can open one of
 // its phrases, instead of scanning the whole text: a text costs its
 // trigger words, not its length times the rules.
-func (t *Tagger) findNear(cands []cand, text string, toks []token, set []*reach) []cand {
+func (t *Tagger) findNear(cands []cand, text string, toks []token, w *workspace) []cand {
 	// next[i] is the first token rule i has not been tried at: trigger
 	// words close together share the words before them.
 	next := make([]int, len(t.rules))
 	near := func(k int, rs []int) {
 		for _, i := range rs {
 			for j := max(k-lookBack, next[i]); j <= k; j++ {
-				tk := &toks[j]
-				if !tk.opened {
-					tk.opens, tk.opened = t.opens.of(*tk), true
-				}
-				if !tk.opens.has(i) {
+				if !toks[j].info.opens.has(i) {
 					continue
 				}
-				if c, ok := t.try(i, text, toks[j].start, set[i]); ok {
+				if c, ok := t.try(i, text, toks[j].start, w.reaches[i]); ok {
 					cands = append(cands, c)
 				}
 			}
 			next[i] = k + 1
 		}
 	}
-	for k, tk := range toks {
-		near(k, t.byWord[tk.word])
+	for k := range toks {
+		tk := &toks[k]
+		tk.info = t.wordInfo(w, tk)
+		near(k, tk.info.triggers)
 		if tk.year {
 			near(k, t.byWord[rule.Year])
 		}
@@ -453,6 +451,30 @@ func (t *Tagger) findNear(cands []cand, text string, toks []token, set []*reach)
 		}
 	}
 	return cands
+}
+
+// word is what the tagger knows of a word: the rules it triggers and
+// those whose phrases it may open.
+type word struct {
+	triggers []int
+	opens    ruleSet
+}
+
+// maxWords bounds the words a workspace remembers.
+const maxWords = 1 << 15
+
+// wordInfo looks tk's word up once per worker, not once per rule and
+// prefix.
+func (t *Tagger) wordInfo(w *workspace, tk *token) *word {
+	if wi, ok := w.words[tk.word]; ok {
+		return wi
+	}
+	if len(w.words) >= maxWords {
+		clear(w.words)
+	}
+	wi := &word{triggers: t.byWord[tk.word], opens: t.opens.of(*tk)}
+	w.words[strings.Clone(tk.word)] = wi // the word, not the text it is a slice of
+	return wi
 }
 
 // try runs anchored rule i at byte start of text, after its reach if it
@@ -542,8 +564,7 @@ type token struct {
 	digit  bool
 	year   bool // four digits
 	joined bool // digits, then '/', '.', '-' or ':' and a digit
-	opened bool // opens is known
-	opens  ruleSet
+	info   *word // filled as the tagger reaches the token
 }
 
 // is reports whether trigger w names the token.

@@ -10,6 +10,7 @@ type workspace struct {
 	cands   []cand
 	taken   []bool
 	picked  []int
+	words   map[string]*word
 }
 
 // maxKept bounds the buffers a workspace keeps, in elements, so that one
@@ -30,7 +31,7 @@ func (ws *workspaces) get(progs []*prog) *workspace {
 		ws.free = ws.free[:n-1]
 		return w
 	}
-	w := &workspace{reaches: make([]*reach, len(progs))}
+	w := &workspace{reaches: make([]*reach, len(progs)), words: map[string]*word{}}
 	for i, pr := range progs {
 		if pr != nil {
 			w.reaches[i] = newReach(pr)
