@@ -103,8 +103,6 @@ var leadWords = map[string]bool{
 	"before": true, "after": true,
 }
 
-// prevWord returns the word ending before i, where it starts, and whether a
-// sentence or clause stop (. ; ! ? :) lies between it and i.
 // infinitiveClause reports whether w, starting at start, is an infinitive
 // introduced by "de", "pour", "afin de" or "sans": the phrase after it
 // belongs to that clause.
@@ -126,6 +124,8 @@ func infinitiveClause(text, w string, start int) bool {
 	return false
 }
 
+// prevWord returns the word ending before i, where it starts, and whether a
+// sentence or clause stop (. ; ! ? :) lies between it and i.
 func prevWord(text string, i int) (w string, start int, stop bool) {
 	for i > 0 {
 		r, size := utf8.DecodeLastRuneInString(text[:i])
