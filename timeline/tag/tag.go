@@ -109,9 +109,16 @@ func (t *Tagger) TagText(text string) []timeline.Mention {
 			cands = t.find(cands, i, r, text)
 		}
 	}
+	w.cands = cands
 	// Longest first, then rule priority, then position: a total order, so the
-	// choice never depends on the order rules happened to report.
-	slices.SortFunc(cands, func(a, b cand) int {
+	// choice never depends on the order rules happened to report. The
+	// candidates stay in place; their order is a list of indices.
+	order := w.order[:0]
+	for k := range cands {
+		order = append(order, int32(k))
+	}
+	slices.SortFunc(order, func(i, j int32) int {
+		a, b := &cands[i], &cands[j]
 		if d := b.span.Len() - a.span.Len(); d != 0 {
 			return d
 		}
@@ -120,12 +127,13 @@ func (t *Tagger) TagText(text string) []timeline.Mention {
 		}
 		return a.span.Start - b.span.Start
 	})
-	w.cands = cands
+	w.order = order
 	taken := slices.Grow(w.taken[:0], len(text))[:len(text)]
 	clear(taken)
 	w.taken = taken
 	picked := w.picked[:0]
-	for k, c := range cands {
+	for _, k := range order {
+		c := &cands[k]
 		if slices.Contains(taken[c.span.Start:c.span.End], true) {
 			continue
 		}
@@ -149,7 +157,7 @@ func (t *Tagger) TagText(text string) []timeline.Mention {
 		})
 	}
 	out = join(text, sortMentions(out))
-	return sortMentions(append(out, t.ends(text, cands, out)...))
+	return sortMentions(append(out, t.ends(text, cands, order, out)...))
 }
 
 // sortMentions orders mentions by start, a range before the ends inside it.
@@ -166,38 +174,36 @@ func sortMentions(ms []timeline.Mention) []timeline.Mention {
 // ends returns the phrases inside each range phrase ("18 h" and "23 h" in
 // "de 18 h à 23 h"), read on their own, as TIMEX3 annotates the ends of a
 // range. They are marked Part: the range dates the event, not they.
-func (t *Tagger) ends(text string, cands []cand, picked []timeline.Mention) []timeline.Mention {
-	if !slices.ContainsFunc(picked, func(m timeline.Mention) bool { return m.Expr.Range != nil && m.Expr.Timex == "" }) {
+func (t *Tagger) ends(text string, cands []cand, order []int32, picked []timeline.Mention) []timeline.Mention {
+	var ranges []timeline.Span // in text order, as picked is
+	for _, m := range picked {
+		if m.Expr.Range != nil && m.Expr.Timex == "" { // not one period TIMEX3 writes as one value ("199", "2021-Q3")
+			ranges = append(ranges, m.Span)
+		}
+	}
+	if len(ranges) == 0 {
 		return nil
 	}
+	// The candidates inside each range, longest first as order has them.
+	inside := make([][]int32, len(ranges))
+	for _, k := range order {
+		c := &cands[k]
+		if c.veto || c.expr.Range != nil {
+			continue
+		}
+		r, found := slices.BinarySearchFunc(ranges, c.span.Start, func(s timeline.Span, start int) int { return s.Start - start })
+		if !found {
+			r-- // the last range that starts before c
+		}
+		if r >= 0 && c.span.End <= ranges[r].End {
+			inside[r] = append(inside[r], k)
+		}
+	}
 	var out []timeline.Mention
-	// The candidates by start, to find those inside a range without going
-	// through all of them for each range.
-	byStart := slices.Clone(cands)
-	slices.SortStableFunc(byStart, func(a, b cand) int { return a.span.Start - b.span.Start })
-	for _, r := range picked {
-		if r.Expr.Range == nil || r.Expr.Timex != "" {
-			continue // no range, or one period TIMEX3 writes as one value ("199", "2021-Q3")
-		}
-		k, _ := slices.BinarySearchFunc(byStart, r.Span.Start, func(c cand, start int) int { return c.span.Start - start })
-		var inside []cand
-		for ; k < len(byStart) && byStart[k].span.Start < r.Span.End; k++ {
-			inside = append(inside, byStart[k])
-		}
-		slices.SortFunc(inside, func(a, b cand) int {
-			if d := b.span.Len() - a.span.Len(); d != 0 {
-				return d
-			}
-			if a.rule != b.rule {
-				return a.rule - b.rule
-			}
-			return a.span.Start - b.span.Start
-		})
+	for _, ks := range inside {
 		var taken []timeline.Span
-		for _, c := range inside { // longest first
-			if c.veto || c.expr.Range != nil || c.span.End > r.Span.End {
-				continue
-			}
+		for _, k := range ks {
+			c := &cands[k]
 			if slices.ContainsFunc(taken, c.span.Overlaps) {
 				continue
 			}
@@ -562,8 +568,8 @@ type token struct {
 	start  int
 	word   string // rule.Digits for a run of digits
 	digit  bool
-	year   bool // four digits
-	joined bool // digits, then '/', '.', '-' or ':' and a digit
+	year   bool  // four digits
+	joined bool  // digits, then '/', '.', '-' or ':' and a digit
 	info   *word // filled as the tagger reaches the token
 }
 

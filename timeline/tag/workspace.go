@@ -9,7 +9,8 @@ type workspace struct {
 	toks    []token
 	cands   []cand
 	taken   []bool
-	picked  []int
+	order   []int32
+	picked  []int32
 	words   map[string]*word
 }
 
@@ -47,8 +48,8 @@ func (ws *workspaces) put(w *workspace) {
 	if cap(w.cands) > maxKept {
 		w.cands = nil
 	}
-	if cap(w.picked) > maxKept {
-		w.picked = nil
+	if cap(w.picked) > maxKept || cap(w.order) > maxKept {
+		w.picked, w.order = nil, nil
 	}
 	if cap(w.taken) > 16*maxKept {
 		w.taken = nil
