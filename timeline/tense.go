@@ -27,6 +27,7 @@ func TenseOf(text string, span Span) Direction {
 	best, bestDist := DirAuto, window+1
 	// Left of the phrase, nearest word first.
 	i := span.Start
+	nextW, _, _ := nextWord(text, i) // then, the word read the step before
 	for n := 1; n <= window; n++ {
 		w, start, stop := prevWord(text, i)
 		if w == "" || stop {
@@ -37,7 +38,6 @@ func TenseOf(text string, span Span) Direction {
 			// says nothing of when the infinitive's event happens.
 			return DirAuto
 		}
-		nextW, _, _ := nextWord(text, i)
 		d := cue(w, nextW)
 		if lw := strings.ToLower(w); d == DirPast && (lw == "été" || lw == "eu") {
 			// "aura été", "sera eu": the auxiliary's tense is the clause's.
@@ -49,29 +49,29 @@ func TenseOf(text string, span Span) Direction {
 			best, bestDist = d, n
 			break
 		}
-		i = start
+		i, nextW = start, w
 	}
 	// Right of the phrase. A phrase inside its clause ends there at a comma
 	// ("leaving on Thursday, the president said"); one that opens its
 	// clause ("Mardi, la police a chargé") reads on past it.
 	opens := opensClause(text, span.Start)
 	j := span.End
+	w, end, stop := nextWord(text, j)
 	for n := 1; n <= window && n < bestDist; n++ {
 		if !opens && strings.HasPrefix(strings.TrimLeft(text[j:], " \t\u00a0"), ",") {
 			break
 		}
-		w, end, stop := nextWord(text, j)
 		if w == "" || stop {
 			break
 		}
-		nextW, _, _ := nextWord(text, end)
+		nextW, nextEnd, nextStop := nextWord(text, end)
 		if d := cue(w, nextW); d != DirAuto {
 			if n < bestDist || (n == bestDist && d == DirPast) {
 				best, bestDist = d, n
 			}
 			break
 		}
-		j = end
+		j, w, end, stop = end, nextW, nextEnd, nextStop
 	}
 	return best
 }
