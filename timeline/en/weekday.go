@@ -1,20 +1,30 @@
 package en
 
 import (
+	"strings"
+
 	"frise/timeline"
 	"frise/timeline/rule"
 )
 
 // Weekday reads a day of the week: "Sunday", "on Tuesday", "last Monday",
-// "next Friday", "this Wednesday", "Tuesday night", "Wednesday morning",
-// "Monday last week". A bare weekday follows the clause's tense; "Sun",
+// "next Friday", "this Wednesday", "this coming Friday", "Tuesday night",
+// "Wednesday morning", "Monday last week", "next week Wednesday". A bare weekday follows the clause's tense; "Sun",
 // "Wed", "Sat" are read only after "on", "last", "next" or "this".
 func Weekday() *rule.Rule {
 	return rule.New("en.weekday",
-		`(?:(on|last|next|this|past|coming|that|the`+sp+`following|the`+sp+`previous|the`+sp+`next)`+sp+`)?(`+weekday+`|(?:`+weekdayAbbr+`)\.?)`+
+		`(?:(last|next|this)`+sp+`week`+sp+`)?`+
+			`(?:(on|last|next|this|past|coming|upcoming|that|previous|following|this`+sp+`(?:coming|upcoming|past)|the`+sp+`following|the`+sp+`previous|the`+sp+`next|the`+sp+`coming)`+sp+`)?(`+weekday+`|(?:`+weekdayAbbr+`)\.?)`+
 			`(?:`+sp+`(morning|afternoon|evening|night|noon))?(?:(?:,|`+sp+`of)?`+sp+`(last|next|this)`+sp+`week)?`,
 		func(c []string) (timeline.Expr, bool) {
-			pre := rule.Fold(c[0])
+			if c[0] != "" {
+				if c[4] != "" {
+					return timeline.Expr{}, false // "next week Monday next week"
+				}
+				c[4] = c[0] // "next week Wednesday": "Wednesday next week"
+			}
+			c = c[1:]
+			pre := strings.Join(strings.Fields(rule.Fold(c[0])), " ")
 			if len(c[1]) <= 5 && weekdayOf(c[1]) >= 0 && !isFull(c[1]) && (pre == "" || pre == "that") {
 				return timeline.Expr{}, false
 			}
@@ -22,13 +32,13 @@ func Weekday() *rule.Rule {
 			e.Anchor = timeline.AnchorDoc
 			e.Weekday = weekdayOf(c[1])
 			switch pre {
-			case "last", "past", "the previous":
+			case "last", "past", "the previous", "previous", "this past":
 				e.Dir = timeline.DirPast
-			case "next", "coming":
+			case "next", "coming", "upcoming", "this coming", "this upcoming", "the coming":
 				e.Dir = timeline.DirFuture
 			case "this":
 				e.Dir = timeline.DirNearest
-			case "the following", "the next":
+			case "the following", "the next", "following":
 				e.Anchor, e.Dir = timeline.AnchorPrev, timeline.DirFuture
 			case "that":
 				e.Anchor = timeline.AnchorPrev

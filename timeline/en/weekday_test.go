@@ -6,6 +6,10 @@ import "testing"
 
 func TestWeekday(t *testing.T) {
 	run(t, Weekday(), []tcase{
+		{text: "What is your plan for next week Wednesday?", phrase: "next week Wednesday", timex: "2022-01-12"},
+		{text: "The vote is this coming Friday.", phrase: "this coming Friday", timex: "2022-01-07"},
+		{text: "He left this past Sunday.", phrase: "this past Sunday", timex: "2022-01-02"},
+		{text: "Where were you on previous Wednesday?", phrase: "previous Wednesday", timex: "2021-12-29"},
 		{text: "Protests broke out on Sunday.", phrase: "on Sunday", timex: "2022-01-02"},
 		{text: "The council will meet Thursday.", phrase: "Thursday", timex: "2022-01-06"},
 		{text: "He left last Monday.", phrase: "last Monday", timex: "2022-01-03"},
