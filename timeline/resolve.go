@@ -51,6 +51,7 @@ func Resolve(a *Article, ms []Mention, opt ResolveOptions) Value {
 	} else if pinned {
 		ref.Certainty, ref.Reason = Inferred, fmt.Sprintf("article dated %s; the day named in the text is taken as the article's day", a.Date.Timex)
 	}
+	widenClockShifts(a, ms, ref)
 	for i := range ms {
 		switch {
 		case ms[i].Expr.Timex == "PRESENT_REF":
@@ -62,6 +63,48 @@ func Resolve(a *Article, ms []Mention, opt ResolveOptions) Value {
 		}
 	}
 	return ref
+}
+
+// widenClockShifts gives "il y a trois heures", "in 20 minutes" their
+// honest value when the time they count from is not known to the hour (an
+// article dated by its day only, or by its month): not one minute, counted
+// from a midnight nobody wrote, but the span of every minute it can be,
+// ambiguous, and the TIMEX3 day it most likely falls on (for a day: the
+// one its middle falls on).
+func widenClockShifts(a *Article, ms []Mention, ref Value) {
+	for i := range ms {
+		e := ms[i].Expr
+		if e.Range != nil || !e.Type.IsPoint() || e.Anchor != AnchorDoc || e.Shift.N == 0 || e.Hour >= 0 {
+			continue
+		}
+		var unit time.Duration
+		switch e.Shift.Unit {
+		case Second:
+			unit = time.Second
+		case Minute:
+			unit = time.Minute
+		case Hour:
+			unit = time.Hour
+		default:
+			continue
+		}
+		base := ref
+		if a.Date.Grain < GrainDay || !base.Placed() {
+			continue // the article's time is known: the value is exact
+		}
+		shift := time.Duration(e.Shift.N) * unit
+		v := ms[i].Value
+		v.From, v.To = base.From.Add(shift), base.To.Add(shift)
+		v.Grain, v.Timex = GrainDay, v.From.Add(v.To.Sub(v.From)/2).Format("2006-01-02")
+		if base.To.Sub(base.From) > 25*time.Hour {
+			// Counted from any day of a month: what the first and last
+			// days share.
+			v.Timex = mergeTimex(v.From.Format("2006-01-02"), v.To.Add(-time.Nanosecond).Format("2006-01-02"))
+		}
+		v.Certainty = Ambiguous
+		v.Reason = fmt.Sprintf("article dated %s, without its time: counted from any time of it", a.Date.Timex)
+		ms[i].Value = v
+	}
 }
 
 // monthOfNext is day ms[i] of the month of the first full date after it

@@ -56,6 +56,10 @@ func TestZonesAndCalendars(t *testing.T) {
 			"2022-01-08", "2022-01-08T00:00:00Z", "2022-01-09T00:00:00Z"},
 		{"a time with an offset in the article date", "fr", "2022-01-05T14:30:00+06:00", nil, "Il est arrivé hier à 23 h.", "hier à 23 h",
 			"2022-01-04T23:00", "2022-01-04T23:00:00+06:00", "2022-01-04T23:01:00+06:00"},
+		{"hours ago, the article's time unknown: every time it can be", "fr", "2022-01-12", nil, "Il est arrivé il y a trois heures.", "il y a trois heures",
+			"2022-01-12", "2022-01-11T21:00:00Z", "2022-01-12T21:00:00Z"},
+		{"hours ago from the article's time", "fr", "2022-01-12T10:00:00Z", nil, "Il est arrivé il y a trois heures.", "il y a trois heures",
+			"2022-01-12T07:00", "2022-01-12T07:00:00Z", "2022-01-12T07:01:00Z"},
 		{"a day and a time to the second", "fr", "2022-01-05", nil, "Le séisme a frappé le 10 août 2012 à 10:12:59.", "le 10 août 2012 à 10:12:59",
 			"2012-08-10T10:12:59", "2012-08-10T10:12:59Z", "2012-08-10T10:13:00Z"},
 	}
