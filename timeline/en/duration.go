@@ -2,17 +2,18 @@ package en
 
 import (
 	"fmt"
+	"strconv"
 
 	"frise/timeline"
 	"frise/timeline/rule"
 )
 
 // Duration reads a length of time: "for three days", "two years", "a few
-// months" (PXM), "24 hours". An age ("a 38-year-old", "aged 53") is not
+// months" (PXM), "24 hours", "1.5 hours" (PT1.5H). An age ("a 38-year-old", "aged 53") is not
 // read.
 func Duration() *rule.Rule {
 	return rule.New("en.duration",
-		`(?:(for|over|during|within|about|around|nearly|almost|more`+sp+`than|less`+sp+`than|at`+sp+`least|aged|the`+sp+`past|the`+sp+`last|the`+sp+`next)`+sp+`)?(`+number+`)(?:`+sp+`|-)(`+unit+`)(-old|`+sp+`old)?`,
+		`(?:(for|over|during|within|about|around|nearly|almost|more`+sp+`than|less`+sp+`than|at`+sp+`least|aged|the`+sp+`past|the`+sp+`last|the`+sp+`next)`+sp+`)?(`+number+`|\d{1,3}\.\d{1,2})(?:`+sp+`|-)(`+unit+`)(-old|`+sp+`old)?`,
 		func(c []string) (timeline.Expr, bool) {
 			if c[3] != "" || rule.Fold(c[0]) == "aged" {
 				return timeline.Expr{}, false
@@ -27,6 +28,8 @@ func Duration() *rule.Rule {
 			x := "X"
 			if n, ok := numberOf(num); ok {
 				x = fmt.Sprint(n * k)
+			} else if f, err := strconv.ParseFloat(num, 64); err == nil {
+				x = strconv.FormatFloat(f*float64(k), 'f', -1, 64) // "1.5 hours": PT1.5H
 			}
 			if letter[0] == 'T' {
 				e.Timex = "PT" + x + letter[1:]

@@ -6,6 +6,7 @@ import "testing"
 
 func TestDuration(t *testing.T) {
 	run(t, Duration(), []tcase{
+		{text: "The flight takes 1.5 hours.", phrase: "1.5 hours", timex: "PT1.5H"},
 		{text: "It lasted half an hour.", phrase: "half an hour", timex: "PT30M"},
 		{text: "It lasted half a year.", phrase: "half a year", timex: "P6M"},
 		{text: "It lasted for three days.", phrase: "for three days", timex: "P3D"},

@@ -65,11 +65,22 @@ func Duration() *rule.Rule {
 				}
 				return e, true
 			}
-			if strings.Contains(c[0], ",") {
-				return timeline.Expr{}, false // "2,5 jours": no decimals here
-			}
 			_, letter, g := unitOf(u)
 			e.Grain = g
+			if strings.Contains(c[0], ",") {
+				// "1,5 heure": PT1.5H; a quarter or a decade in decimals is
+				// too odd to read.
+				num := strings.Replace(c[0], ",", ".", 1)
+				switch letter {
+				case "D", "W", "M", "Y":
+					e.Timex = "P" + num + letter
+				case "TH", "TM":
+					e.Timex = "PT" + num + letter[1:]
+				default:
+					return timeline.Expr{}, false
+				}
+				return e, true
+			}
 			n, ok := numberOf(c[0])
 			e.Timex = durationTimex(n, ok, letter)
 			return e, true

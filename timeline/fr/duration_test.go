@@ -4,6 +4,8 @@ import "testing"
 
 func TestDuration(t *testing.T) {
 	run(t, Duration(), []tcase{
+		{text: "Le trajet dure 1,5 heure.", phrase: "1,5 heure", timex: "PT1.5H"},
+		{text: "Il a pris 1,5 trimestre.", phrase: "1,5 trimestre", timex: "-"},
 		{text: "Il a parlé pendant 45 min.", phrase: "pendant 45 min", timex: "PT45M"},
 		{text: "Les moins de 17 ans sont interdits.", phrase: "17 ans", timex: "-"},
 		{text: "Il devance Irvine de 30,4 secondes.", phrase: "de 30,4 secondes", timex: "PT30.4S"},

@@ -486,8 +486,8 @@ func (t *Tagger) wordInfo(w *workspace, tk *token) *word {
 // try runs anchored rule i at byte start of text, after its reach if it
 // has one.
 func (t *Tagger) try(i int, text string, start int, rc *reach) (cand, bool) {
-	if r, _ := utf8.DecodeLastRuneInString(text[:start]); start > 0 && isWord(r) {
-		return cand{}, false // inside a word ("15juin": the tokens split it)
+	if r, _ := utf8.DecodeLastRuneInString(text[:start]); start > 0 && isWord(r) || splitsNumber(text, start) {
+		return cand{}, false // inside a word ("15juin": the tokens split it) or a number ("1.5")
 	}
 	win := text[start:min(len(text), start+maxPhrase)]
 	var f *found
@@ -685,6 +685,9 @@ func (t *Tagger) find(cands []cand, i int, r rules.Rule, text string) []cand {
 // boundary reports whether [start, end) neither starts nor ends inside a
 // word: Go's \b is ASCII-only, so "é" would pass it.
 func boundary(text string, start, end int) bool {
+	if splitsNumber(text, start) || splitsNumber(text, end) {
+		return false
+	}
 	if start > 0 {
 		r, _ := utf8.DecodeLastRuneInString(text[:start])
 		if isWord(r) {
@@ -698,6 +701,29 @@ func boundary(text string, start, end int) bool {
 		}
 	}
 	return true
+}
+
+// splitsNumber reports whether i falls inside a decimal number, next to
+// its point or comma: "5 hours" is no phrase in "1.5 hours", nor "à 14" in
+// "à 14,5 km". Four digits before the point are a year ("05/31/2024.14:15").
+func splitsNumber(text string, i int) bool {
+	sep := -1
+	switch {
+	case i >= 2 && i < len(text) && (text[i-1] == '.' || text[i-1] == ','):
+		sep = i - 1
+	case i >= 1 && i+1 < len(text) && (text[i] == '.' || text[i] == ','):
+		sep = i
+	default:
+		return false
+	}
+	if !isDigit(rune(text[sep-1])) || !isDigit(rune(text[sep+1])) {
+		return false
+	}
+	n := 0
+	for j := sep - 1; j >= 0 && isDigit(rune(text[j])); j-- {
+		n++
+	}
+	return n != 4
 }
 
 func isWord(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' }

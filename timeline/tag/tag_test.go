@@ -6,6 +6,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"frise/timeline"
+	"frise/timeline/en"
 	"frise/timeline/fr"
 	"frise/timeline/rule"
 	"frise/timeline/tag"
@@ -50,5 +51,26 @@ func TestPeriodsHaveNoEnds(t *testing.T) {
 	}
 	if d := cmp.Diff([]string{"18 h", "à 23 h"}, parts); d != "" {
 		t.Errorf("parts (-want +got):\n%s", d)
+	}
+}
+
+// TestNoPhraseInsideANumber: a phrase neither starts nor ends next to the
+// point or comma of a decimal number.
+func TestNoPhraseInsideANumber(t *testing.T) {
+	for _, tc := range []struct {
+		tagger *tag.Tagger
+		text   string
+		wrong  string
+	}{
+		{tag.New(en.All()...), "The vote is in 1.5 hours.", "5 hours"},
+		{tag.New(en.All()...), "It lasted 1,000 years ago.", "000 years ago"},
+		{tag.New(fr.All()...), "Il habite à 14,5 km.", "à 14"},
+		{tag.New(fr.All()...), "Il reviendra dans 2,5 jours.", "5 jours"},
+	} {
+		for _, m := range tc.tagger.TagText(tc.text) {
+			if m.Text == tc.wrong {
+				t.Errorf("%q: found %q (%s)", tc.text, m.Text, m.Rule)
+			}
+		}
 	}
 }
