@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -502,18 +503,54 @@ func abs(n int) int {
 	return n
 }
 
-// zoneOf maps the zones press copy writes after a time: abbreviations, or
-// an IANA name a rule gives for words such as "heure de Paris".
+// zoneOf maps the zones press copy writes after a time: abbreviations, an
+// ISO 8601 offset ("Z", "+01:00"), or an IANA name a rule gives for words
+// such as "heure de Paris".
 func zoneOf(name string) *time.Location {
 	if strings.Contains(name, "/") {
 		if l, err := time.LoadLocation(name); err == nil {
 			return l
 		}
 	}
-	offs := map[string]int{"UTC": 0, "GMT": 0, "TU": 0, "CET": 1, "HEC": 1, "CEST": 2, "HAEC": 2,
-		"EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "PST": -8, "PDT": -7, "BST": 1, "MSK": 3}
-	if off, ok := offs[name]; ok {
+	if off, ok := zoneOffsets[name]; ok {
 		return time.FixedZone(name, off*3600)
 	}
+	if off, ok := isoOffset(name); ok {
+		return time.FixedZone(name, off)
+	}
 	return nil
+}
+
+// zoneOffsets are the zones press copy names after a time, in hours.
+var zoneOffsets = map[string]int{"UTC": 0, "GMT": 0, "TU": 0, "CET": 1, "HEC": 1, "CEST": 2, "HAEC": 2,
+	"EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "PST": -8, "PDT": -7, "BST": 1, "MSK": 3}
+
+// isoOffset reads an ISO 8601 offset ("Z", "+01:00", "-0530", "+02") in
+// seconds.
+func isoOffset(s string) (int, bool) {
+	if s == "Z" {
+		return 0, true
+	}
+	if len(s) < 3 || s[0] != '+' && s[0] != '-' {
+		return 0, false
+	}
+	digits := strings.ReplaceAll(s[1:], ":", "")
+	if len(digits) != 2 && len(digits) != 4 {
+		return 0, false
+	}
+	h, err := strconv.Atoi(digits[:2])
+	if err != nil || h > 14 {
+		return 0, false
+	}
+	m := 0
+	if len(digits) == 4 {
+		if m, err = strconv.Atoi(digits[2:]); err != nil || m > 59 {
+			return 0, false
+		}
+	}
+	off := h*3600 + m*60
+	if s[0] == '-' {
+		off = -off
+	}
+	return off, true
 }

@@ -17,6 +17,7 @@ import (
 // and "local time", and wins ties.
 func All() []rules.Rule {
 	return []rules.Rule{
+		Timestamp(),
 		Overnight(),
 		DateRange(),
 		YearRange(),

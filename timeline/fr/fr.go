@@ -15,6 +15,7 @@ import (
 // All returns the French rule set, in priority order.
 func All() []rules.Rule {
 	return []rules.Rule{
+		Timestamp(),
 		NightRange(),
 		NightDates(),
 		DateRange(),
