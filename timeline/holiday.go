@@ -15,6 +15,10 @@ func HolidayDate(name string, year int, loc *time.Location) (time.Time, bool) {
 		return e.AddDate(0, 0, off), true
 	case "thanksgiving":
 		return nthWeekday(year, time.November, time.Thursday, 4, loc), true
+	case "black-friday":
+		return nthWeekday(year, time.November, time.Thursday, 4, loc).AddDate(0, 0, 1), true
+	case "cyber-monday":
+		return nthWeekday(year, time.November, time.Thursday, 4, loc).AddDate(0, 0, 4), true
 	case "mothers-day-us":
 		return nthWeekday(year, time.May, time.Sunday, 2, loc), true
 	case "fathers-day":

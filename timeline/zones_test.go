@@ -60,6 +60,8 @@ func TestZonesAndCalendars(t *testing.T) {
 			"2022-01-12", "2022-01-11T21:00:00Z", "2022-01-12T21:00:00Z"},
 		{"hours ago from the article's time", "fr", "2022-01-12T10:00:00Z", nil, "Il est arrivé il y a trois heures.", "il y a trois heures",
 			"2022-01-12T07:00", "2022-01-12T07:00:00Z", "2022-01-12T07:01:00Z"},
+		{"a count of months after a moving feast", "en", "2022-01-05", nil, "It happened three months after Easter.", "three months after Easter",
+			"2021-07-04", "2021-07-04T00:00:00Z", "2021-07-05T00:00:00Z"},
 		{"a day and a time to the second", "fr", "2022-01-05", nil, "Le séisme a frappé le 10 août 2012 à 10:12:59.", "le 10 août 2012 à 10:12:59",
 			"2012-08-10T10:12:59", "2012-08-10T10:12:59Z", "2012-08-10T10:13:00Z"},
 	}

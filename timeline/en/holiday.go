@@ -9,11 +9,12 @@ import (
 )
 
 // Holiday reads a feast: "Christmas", "on Christmas Eve", "New Year's Day",
-// "Easter Monday", "Thanksgiving", "the Fourth of July", "Halloween 2021".
+// "Easter Monday", "Thanksgiving", "Black Friday", "the Fourth of July",
+// "Halloween 2021".
 // Fixed feasts are dates; the others are computed for the year.
 func Holiday() *rule.Rule {
 	return rule.New("en.holiday",
-		`(christmas(?:`+sp+`(?:day|eve))?|new`+sp+`year`+apos+`?s(?:`+sp+`(?:day|eve))?|easter(?:`+sp+`(?:sunday|monday))?|good`+sp+`friday|ash`+sp+`wednesday|thanksgiving(?:`+sp+`day)?|independence`+sp+`day|(?:the`+sp+`)?fourth`+sp+`of`+sp+`july|halloween|valentine`+apos+`?s`+sp+`day|mother`+apos+`?s`+sp+`day|father`+apos+`?s`+sp+`day|labor`+sp+`day|memorial`+sp+`day|(?:martin`+sp+`luther`+sp+`king(?:`+sp+`jr\.?)?|mlk)`+sp+`day|veterans`+sp+`day|boxing`+sp+`day|pentecost|ascension`+sp+`day)`+
+		`(christmas(?:`+sp+`(?:day|eve))?|new`+sp+`year`+apos+`?s(?:`+sp+`(?:day|eve))?|easter(?:`+sp+`(?:sunday|monday))?|good`+sp+`friday|black`+sp+`friday|cyber`+sp+`monday|ash`+sp+`wednesday|thanksgiving(?:`+sp+`day)?|independence`+sp+`day|(?:the`+sp+`)?fourth`+sp+`of`+sp+`july|halloween|valentine`+apos+`?s`+sp+`day|mother`+apos+`?s`+sp+`day|father`+apos+`?s`+sp+`day|labor`+sp+`day|memorial`+sp+`day|(?:martin`+sp+`luther`+sp+`king(?:`+sp+`jr\.?)?|mlk)`+sp+`day|veterans`+sp+`day|boxing`+sp+`day|pentecost|ascension`+sp+`day)`+
 			`(?:,?`+sp+`((?:19|20)\d\d))?`,
 		func(c []string) (timeline.Expr, bool) {
 			name := strings.Join(strings.Fields(unpunct.Replace(rule.Fold(c[0]))), " ")
@@ -25,7 +26,7 @@ func Holiday() *rule.Rule {
 				"halloween": {10, 31}, "valentines day": {2, 14}, "veterans day": {11, 11}, "boxing day": {12, 26},
 			}
 			moving := map[string]string{
-				"easter": "easter", "easter sunday": "easter", "easter monday": "easter-monday", "good friday": "good-friday",
+				"easter": "easter", "easter sunday": "easter", "easter monday": "easter-monday", "good friday": "good-friday", "black friday": "black-friday", "cyber monday": "cyber-monday",
 				"ash wednesday": "ash-wednesday", "thanksgiving": "thanksgiving", "thanksgiving day": "thanksgiving",
 				"mothers day": "mothers-day-us", "fathers day": "fathers-day", "labor day": "labor-day",
 				"memorial day": "memorial-day", "martin luther king day": "mlk-day", "martin luther king jr day": "mlk-day",
@@ -42,7 +43,7 @@ func Holiday() *rule.Rule {
 				e.Year, _ = strconv.Atoi(c[1])
 			}
 			return e, true
-		}).On("christmas", "new", "easter", "good", "ash", "thanksgiving", "independence", "fourth", "halloween",
+		}).On("christmas", "new", "easter", "good", "black", "cyber", "ash", "thanksgiving", "independence", "fourth", "halloween",
 		"valentine", "valentines", "mother", "mothers", "father", "fathers", "labor", "memorial", "king", "mlk",
 		"veterans", "boxing", "pentecost", "ascension")
 }

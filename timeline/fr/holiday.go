@@ -9,7 +9,8 @@ import (
 )
 
 // Holiday reads a feast: "à Noël", "la Toussaint", "Pâques", "le lundi de
-// Pentecôte", "le jour de l'An", "la Saint-Sylvestre", "l'Ascension 2021".
+// Pentecôte", "le jour de l'An", "la Saint-Sylvestre", "l'Ascension 2021",
+// "la veille de Noël" (the 24th), "le soir de Noël".
 // Fixed feasts are dates; feasts tied to Easter are computed for the year.
 // "Noël" alone is a first name as often: it needs a preposition or
 // "jour de". "Mardi gras" is no date of the story (Weekday vetoes it).
@@ -43,6 +44,12 @@ func Holiday() *rule.Rule {
 			}
 			if c[2] != "" {
 				e.Year, _ = strconv.Atoi(c[2])
+			}
+			switch strings.Join(strings.Fields(pre), " ") {
+			case "la veille de":
+				e.Then = timeline.Shift{N: -1, Unit: timeline.Day} // "la veille de Noël": the 24th
+			case "le soir de":
+				e.Type, e.Part = timeline.Time, timeline.Evening
 			}
 			switch rule.Fold(c[3]) {
 			case "dernier", "dernière":

@@ -352,7 +352,7 @@ func onlySpace(gap string) bool {
 // isDay: a phrase that names one day and no time of it.
 func isDay(e timeline.Expr) bool {
 	return e.Type.IsPoint() && e.Range == nil && e.Timex == "" && e.Hour < 0 && e.Part == timeline.NoPart &&
-		(e.Day > 0 || e.Weekday >= 0 || (e.Shift.Unit == timeline.Day && e.Grain <= timeline.GrainDay && e.Anchor == timeline.AnchorDoc))
+		(e.Day > 0 || e.Weekday >= 0 || e.Holiday != "" || (e.Shift.Unit == timeline.Day && e.Grain <= timeline.GrainDay && e.Anchor == timeline.AnchorDoc))
 }
 
 // joined is the one phrase a and b make together, meaning e.
