@@ -40,6 +40,7 @@ func All() []rules.Rule {
 		Ago(),
 		Later(),
 		Recent(),
+		Stretch(),
 		Period(),
 		Edge(),
 		Quarter(),
