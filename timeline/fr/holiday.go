@@ -25,6 +25,9 @@ func Holiday() *rule.Rule {
 			if (name == "noël" || name == "noel") && (pre == "" || pre == "le" || pre == "la" || pre == "l'") {
 				return timeline.Expr{}, false // "Noël Mamère"
 			}
+			if pre == "de" && (name == "noël" || name == "noel" || name == "pâques") {
+				return timeline.Expr{}, false // "le marché de Noël", "les œufs de Pâques": things, not days
+			}
 			e := timeline.NewExpr(timeline.Date)
 			fixed := map[string][2]int{
 				"noël": {12, 25}, "noel": {12, 25}, "toussaint": {11, 1}, "assomption": {8, 15}, "armistice": {11, 11},

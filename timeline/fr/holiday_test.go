@@ -4,6 +4,7 @@ import "testing"
 
 func TestHoliday(t *testing.T) {
 	run(t, Holiday(), []tcase{
+		{text: "Le marché de Noël a ouvert.", phrase: "de Noël", timex: "-"},
 		{text: "Il est arrivé la veille de Noël.", phrase: "la veille de Noël", timex: "2021-12-24"},
 		{text: "Il est arrivé le soir de Noël.", phrase: "le soir de Noël", timex: "2021-12-25TEV"},
 		{text: "Ils se sont réunis à Noël.", phrase: "à Noël", timex: "2021-12-25"},
