@@ -62,6 +62,8 @@ func TestZonesAndCalendars(t *testing.T) {
 			"2022-01-12T07:00", "2022-01-12T07:00:00Z", "2022-01-12T07:01:00Z"},
 		{"a count of months after a moving feast", "en", "2022-01-05", nil, "It happened three months after Easter.", "three months after Easter",
 			"2021-07-04", "2021-07-04T00:00:00Z", "2021-07-05T00:00:00Z"},
+		{"the part of a day named after it", "en", "2022-01-05", nil, "Troops moved in on the morning of March 3.", "on the morning of March 3",
+			"2021-03-03TMO", "2021-03-03T06:00:00Z", "2021-03-03T12:00:00Z"}, // past tense: the March before
 		{"a day and a time to the second", "fr", "2022-01-05", nil, "Le séisme a frappé le 10 août 2012 à 10:12:59.", "le 10 août 2012 à 10:12:59",
 			"2012-08-10T10:12:59", "2012-08-10T10:12:59Z", "2012-08-10T10:13:00Z"},
 	}

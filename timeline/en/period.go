@@ -2,6 +2,7 @@ package en
 
 import (
 	"strconv"
+	"strings"
 
 	"frise/timeline"
 	"frise/timeline/rule"
@@ -10,7 +11,9 @@ import (
 // Period reads a week, month or year named from the article's: "last
 // week", "this month", "next year", "the previous week" (from the story's),
 // "last weekend", "this weekend", "over the weekend", "the year 2001",
-// "late last year", "early next week".
+// "late last year", "early next week". "The past week", "the past year"
+// are the stretch up to the article's day (a DURATION with its interval),
+// not the calendar week or year before.
 func Period() *rule.Rule {
 	return rule.New("en.period",
 		`(?:((?:early|mid|late)(?:-|`+sp+`))?(last|this|next|past|coming|current|previous|the`+sp+`current|the`+sp+`previous|the`+sp+`following|the`+sp+`next|the`+sp+`past|the`+sp+`coming|earlier`+sp+`this|later`+sp+`this)`+sp+`(week|month|year|weekend|quarter)|the`+sp+`year`+sp+`((?:19|20)\d\d)|(?:over|during|at)`+sp+`the`+sp+`(weekend))`,
@@ -28,6 +31,11 @@ func Period() *rule.Rule {
 			}
 			e.Mod = modOf(c[0]) // "late last year", "early next week"
 			c = c[1:]
+			if p := strings.Join(strings.Fields(rule.Fold(c[0])), " "); (p == "past" || p == "the past") && e.Mod == timeline.NoMod {
+				if d, ok := pastStretch(rule.Fold(c[1])); ok {
+					return d, true // "over the past year": the last twelve months
+				}
+			}
 			e.Anchor = timeline.AnchorDoc
 			n := 0
 			switch rule.Fold(c[0]) {
@@ -61,4 +69,23 @@ func Period() *rule.Rule {
 			}
 			return e, true
 		})
+}
+
+// pastStretch is "the past week", "the past year": not the calendar week
+// or year before this one but the stretch that ends at the article's day,
+// a DURATION with the interval it covers. A quarter is a reporting period:
+// "the past quarter" is the last one.
+func pastStretch(unit string) (timeline.Expr, bool) {
+	e := timeline.NewExpr(timeline.Duration)
+	switch unit {
+	case "week":
+		e.Timex, e.Grain, e.Range = "P1W", timeline.GrainWeek, timeline.Stretch(1, timeline.Week, false)
+	case "month":
+		e.Timex, e.Grain, e.Range = "P1M", timeline.GrainMonth, timeline.Stretch(1, timeline.Month, false)
+	case "year":
+		e.Timex, e.Grain, e.Range = "P1Y", timeline.GrainYear, timeline.Stretch(1, timeline.Year, false)
+	default:
+		return timeline.Expr{}, false
+	}
+	return e, true
 }

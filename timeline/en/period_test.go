@@ -6,6 +6,7 @@ import "testing"
 
 func TestPeriod(t *testing.T) {
 	run(t, Period(), []tcase{
+		{text: "Prices rose over the past year.", phrase: "the past year", timex: "P1Y", interval: "2021-01-05T00:00/2022-01-05T00:00"},
 		{text: "Sales for previous quarter fell.", phrase: "previous quarter", timex: "2021-Q4"},
 		{text: "Late last year, prices rose.", phrase: "Late last year", timex: "2021", interval: "2021-08-31T00:00/2022-01-01T00:00"},
 		{text: "Police said over the weekend that he fled.", phrase: "over the weekend", timex: "2021-W52-WE"},

@@ -383,10 +383,11 @@ func isPartOnly(e timeline.Expr) bool {
 		e.Weekday < 0 && e.Month == 0 && e.Shift.N == 0 && e.Range == nil
 }
 
-// ofGap: the words between a part of the day and the day it is of.
+// ofGap: the words between a part of the day and the day it is of ("dans
+// la soirée de samedi", "on the morning of March 3").
 func ofGap(gap string) bool {
 	switch strings.ToLower(strings.TrimSpace(gap)) {
-	case "de", "du", "d'", "d’":
+	case "de", "du", "d'", "d’", "of":
 		return true
 	}
 	return false
