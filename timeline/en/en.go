@@ -35,6 +35,7 @@ func All() []rules.Rule {
 		Casual(),
 		ThisPart(),
 		PartOf(),
+		Dawn(),
 		Anchored(),
 		Later(),
 		Ago(),
