@@ -1,6 +1,7 @@
 package tag
 
 import (
+	"encoding/json"
 	"os"
 	"regexp"
 	"slices"
@@ -8,7 +9,9 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/olebedev/when/rules"
 
+	"frise/timeline"
 	"frise/timeline/en"
 	"frise/timeline/fr"
 )
@@ -70,6 +73,64 @@ func TestStartsChangeNothing(t *testing.T) {
 		for _, text := range texts {
 			if d := cmp.Diff(blind.TagText(text), tg.TagText(text)); d != "" {
 				t.Fatalf("%s: %q (-every word +filtered):\n%s", name, text, d)
+			}
+		}
+	}
+}
+
+// hidden is a rule that shows the tagger neither its triggers nor its
+// anchored regexp: the tagger scans the whole text with it.
+type hidden struct {
+	rules.Rule
+	m Meaningful
+}
+
+func (h hidden) Name() string                              { return h.m.Name() }
+func (h hidden) Expr(m *rules.Match) (timeline.Expr, bool) { return h.m.Expr(m) }
+
+// TestTriggersLoseNothing: trying each rule only near its trigger words
+// finds a phrase wherever scanning the whole text with it finds one: no
+// phrase of a rule lacks all its triggers. (Where phrases overlap, the two
+// ways may choose differently: scanning goes on after a match, trying
+// near triggers tries every word.) Texts: the bench text, the samples and the
+// French and English phrase suites of the shared evaluation material.
+func TestTriggersLoseNothing(t *testing.T) {
+	texts := map[string][]string{}
+	if raw, err := os.ReadFile("../../../shared/bench/bench_fr.txt"); err == nil {
+		texts["fr"] = strings.Split(string(raw[:min(len(raw), 100_000)]), "\n")
+	}
+	for _, lang := range []string{"fr", "en"} {
+		for _, f := range []string{"chrono_" + lang + ".jsonl", "recognizers_" + lang + ".jsonl", "chrono_" + lang + "_negative.jsonl"} {
+			raw, err := os.ReadFile("../../../shared/eval/" + f)
+			if err != nil {
+				continue
+			}
+			for _, l := range strings.Split(strings.TrimSpace(string(raw)), "\n") {
+				var c struct{ Text string }
+				if json.Unmarshal([]byte(l), &c) == nil {
+					texts[lang] = append(texts[lang], c.Text)
+				}
+			}
+		}
+	}
+	if len(texts["en"]) == 0 || len(texts["fr"]) == 0 {
+		t.Skip("../shared not found: no texts to compare on")
+	}
+	for lang, rs := range map[string][]rules.Rule{"fr": fr.All(), "en": en.All()} {
+		var scanning []rules.Rule
+		for _, r := range rs {
+			if m, ok := r.(Meaningful); ok {
+				r = hidden{Rule: r, m: m}
+			}
+			scanning = append(scanning, r)
+		}
+		near, all := New(rs...), New(scanning...)
+		for _, text := range texts[lang] {
+			found := near.TagText(text)
+			for _, m := range all.TagText(text) {
+				if !slices.ContainsFunc(found, func(n timeline.Mention) bool { return n.Span.Overlaps(m.Span) }) {
+					t.Errorf("%s: %q: %q (%s) found by scanning, not near its triggers", lang, text, m.Text, m.Rule)
+				}
 			}
 		}
 	}

@@ -487,8 +487,8 @@ func (t *Tagger) wordInfo(w *workspace, tk *token) *word {
 // try runs anchored rule i at byte start of text, after its reach if it
 // has one.
 func (t *Tagger) try(i int, text string, start int, rc *reach) (cand, bool) {
-	if r, _ := utf8.DecodeLastRuneInString(text[:start]); start > 0 && isWord(r) || splitsNumber(text, start) {
-		return cand{}, false // inside a word ("15juin": the tokens split it) or a number ("1.5")
+	if r, _ := utf8.DecodeLastRuneInString(text[:start]); start > 0 && isWord(r) || splitsNumber(text, start) || afterColon(text, start) {
+		return cand{}, false // inside a word ("15juin": the tokens split it), a number ("1.5") or a time ("8:00:31")
 	}
 	win := text[start:min(len(text), start+maxPhrase)]
 	var f *found
@@ -725,6 +725,12 @@ func splitsNumber(text string, i int) bool {
 		n++
 	}
 	return n != 4
+}
+
+// afterColon reports whether start follows a digit and a colon: the
+// minutes or seconds of a time, where no phrase starts.
+func afterColon(text string, start int) bool {
+	return start >= 2 && text[start-1] == ':' && isDigit(rune(text[start-2]))
 }
 
 func isWord(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' }
