@@ -36,5 +36,5 @@ func Ago() *rule.Rule {
 				e.Type, e.Grain = timeline.Time, g
 			}
 			return e, true
-		})
+		}).On(unitWords...)
 }

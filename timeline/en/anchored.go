@@ -28,5 +28,5 @@ func Anchored() *rule.Rule {
 				e = withPart(e, w)
 			}
 			return e, true
-		})
+		}).On("day", "night", "evening", "morning", "afternoon")
 }

@@ -42,5 +42,5 @@ func Casual() *rule.Rule {
 			}
 			e.Shift = timeline.Shift{N: n, Unit: timeline.Day}
 			return withPart(e, c[1]), true
-		})
+		}).On("yesterday", "today", "tomorrow", "tonight", "night")
 }

@@ -49,5 +49,5 @@ func Clock() *rule.Rule {
 				e.Zone = z
 			}
 			return e, true
-		})
+		}).On(rule.Digits, "noon", "midnight", "midday")
 }

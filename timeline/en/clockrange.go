@@ -49,5 +49,5 @@ func ClockRange() *rule.Rule {
 			e.Anchor = timeline.AnchorPrev
 			e.Range = &[2]timeline.Expr{a, b}
 			return e, true
-		})
+		}).On(rule.Digits)
 }

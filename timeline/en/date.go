@@ -41,5 +41,5 @@ func Date() *rule.Rule {
 				e.Year = year(y)
 			}
 			return e, true
-		})
+		}).On(monthWords...)
 }

@@ -55,5 +55,5 @@ func DateRange() *rule.Rule {
 			e := timeline.NewExpr(timeline.Date)
 			e.Range = &[2]timeline.Expr{a, b}
 			return e, true
-		})
+		}).On(monthWords...)
 }

@@ -37,5 +37,5 @@ func Duration() *rule.Rule {
 				e.Timex = "P" + x + letter
 			}
 			return e, true
-		})
+		}).On(unitWords...)
 }

@@ -23,5 +23,5 @@ func Later() *rule.Rule {
 			e := timeline.NewExpr(timeline.Date)
 			e.Anchor, e.Shift, e.Grain = timeline.AnchorPrev, timeline.Shift{N: n * k, Unit: u}, timeline.GrainDay
 			return e, true
-		})
+		}).On(unitWords...)
 }

@@ -45,5 +45,5 @@ func Month() *rule.Rule {
 				e.Year = year(c[2])
 			}
 			return e, true
-		})
+		}).On(monthWords...)
 }

@@ -24,5 +24,5 @@ func Now() *rule.Rule {
 				e.Timex = "PRESENT_REF"
 			}
 			return e, true
-		})
+		}).On("now", "currently", "moment", "present", "days", "nowadays", "recently", "lately", "formerly", "soon", "future")
 }

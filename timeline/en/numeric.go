@@ -51,7 +51,7 @@ func Numeric() *rule.Rule {
 				e.Weekday = weekdayOf(c[0])
 			}
 			return e, true
-		})
+		}).On(rule.Digits)
 }
 
 // monthDay reports whether m/d, written alone, reads as a date rather than

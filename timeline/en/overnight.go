@@ -23,5 +23,5 @@ func Overnight() *rule.Rule {
 			}
 			e.Part = timeline.Night
 			return e, true
-		})
+		}).On(weekdayWords...)
 }

@@ -68,7 +68,7 @@ func Period() *rule.Rule {
 				e.Shift, e.Grain = timeline.Shift{N: n, Unit: timeline.Year}, timeline.GrainYear
 			}
 			return e, true
-		})
+		}).On("week", "month", "year", "weekend", "quarter")
 }
 
 // pastStretch is "the past week", "the past year": not the calendar week

@@ -48,5 +48,5 @@ func Season() *rule.Rule {
 				}
 			}
 			return e, true
-		})
+		}).On("spring", "summer", "autumn", "fall", "winter")
 }

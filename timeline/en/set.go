@@ -40,5 +40,5 @@ func Set() *rule.Rule {
 				e.Timex = fmt.Sprintf("XXXX-WXX-%d", d)
 			}
 			return e, true
-		})
+		}).On(append([]string{"day", "week", "month", "year", "morning", "evening", "night", "daily", "weekly", "monthly", "yearly", "annually", "nightly", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"}, weekdayWords...)...)
 }

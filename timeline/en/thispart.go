@@ -35,5 +35,5 @@ func ThisPart() *rule.Rule {
 				return e, true
 			}
 			return withPart(e, c[1]), true
-		})
+		}).On("morning", "afternoon", "evening", "night", "day")
 }

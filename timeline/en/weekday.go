@@ -52,7 +52,7 @@ func Weekday() *rule.Rule {
 				e.Dir = timeline.DirNearest
 			}
 			return withPart(e, c[2]), true
-		})
+		}).On(weekdayWords...)
 }
 
 func isFull(s string) bool {

@@ -22,5 +22,5 @@ func WeekdayRange() *rule.Rule {
 			e := timeline.NewExpr(timeline.Date)
 			e.Range = &[2]timeline.Expr{a, b}
 			return e, true
-		})
+		}).On(weekdayWords...)
 }

@@ -32,6 +32,18 @@ const (
 	ampm        = `(?:\s*(a\.m\.|p\.m\.|a\.m|p\.m|am|pm|o` + apos + `clock))?`
 )
 
+// Trigger words: every phrase of a rule that counts in units, names a
+// weekday or names a month holds one of them, as the tagger splits words.
+var (
+	unitWords = []string{"second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours",
+		"hr", "hrs", "day", "days", "week", "weeks", "fortnight", "fortnights", "month", "months", "year", "years",
+		"yr", "yrs", "decade", "decades", "century", "centuries", "quarter", "quarters"}
+	weekdayWords = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
+	monthWords = []string{"january", "february", "march", "april", "may", "june", "july", "august", "september",
+		"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+)
+
 func weekdayOf(s string) int {
 	s = strings.TrimSuffix(rule.Fold(s), ".")
 	for i, p := range []string{"sun", "mon", "tue", "wed", "thu", "fri", "sat"} {

@@ -20,5 +20,5 @@ func Year() *rule.Rule {
 			e := timeline.NewExpr(timeline.Date)
 			e.Year, e.Grain, e.Mod = y, timeline.GrainYear, modOf(c[0])
 			return e, true
-		})
+		}).On(rule.Year)
 }
