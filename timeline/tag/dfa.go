@@ -85,13 +85,14 @@ type reach struct {
 type dstate struct {
 	pcs   []uint32
 	match bool
-	ascii [utf8.RuneSelf]int32 // next state + 1; 0: not built yet; -1: no match can go on
+	ascii [utf8.RuneSelf]int16 // next state + 1; 0: not built yet; -1: no match can go on
 	other map[rune]int32
 }
 
-// maxStates bounds a reach's memory: past it, its states are dropped and
-// built again as needed.
-const maxStates = 4096
+// maxStates bounds a reach's memory (a state is about 300 bytes): past it,
+// its states are dropped and built again as needed. Real news text needs
+// a few hundred states for the largest rules.
+const maxStates = 1024
 
 func newReach(pr *prog) *reach {
 	r := &reach{pr: pr, memo: map[string]*found{}, seen: make([]bool, len(pr.p.Inst))}
@@ -99,8 +100,10 @@ func newReach(pr *prog) *reach {
 	return r
 }
 
-// maxMemo bounds the windows a reach remembers.
-const maxMemo = 8192
+// maxMemo bounds the windows a reach remembers (each about 400 bytes). It
+// pays where text repeats (the same dispatch in many papers, the same
+// datelines), not on text never seen.
+const maxMemo = 512
 
 func (r *reach) remember(win string, f *found) {
 	if len(r.memo) >= maxMemo {
@@ -168,12 +171,12 @@ func (r *reach) longest(win string) (int, bool) {
 		if c < utf8.RuneSelf {
 			switch v := r.states[s].ascii[c]; {
 			case v > 0:
-				next = v - 1
+				next = int32(v) - 1
 			case v < 0:
 				next = -1
 			default:
 				next = r.step(s, c)
-				r.states[s].ascii[c] = next + 1
+				r.states[s].ascii[c] = int16(next + 1)
 				if next < 0 {
 					r.states[s].ascii[c] = -1
 				}
