@@ -9,14 +9,18 @@ import (
 
 // Ago reads a time counted from the article's day: "il y a trois jours",
 // "voici deux semaines", "dans deux mois" (the future), "il y a une
-// semaine". An uncounted number ("il y a quelques jours") is left to
+// semaine", "il y a tout juste un an", "il y a plus d'un mois". An
+// uncounted number ("il y a quelques jours") is left to
 // Duration, as the French TimeBank annotates it (PXD).
 func Ago() *rule.Rule {
 	return rule.New("fr.ago",
 		`(il`+sp+`y`+sp+`a|il`+sp+`ya|voici|voilà|voila|cela`+sp+`fait|ça`+sp+`fait|dans)`+sp+
-			`(?:(?:environ|près`+sp+`de|pres`+sp+`de|plus`+sp+`de|moins`+sp+`de|un`+sp+`peu`+sp+`plus`+sp+`de|à`+sp+`peu`+sp+`près|a`+sp+`peu`+sp+`pres|quelque|presque)`+sp+`)?`+
+			`((?:près|pres|plus|moins|un`+sp+`peu`+sp+`plus|un`+sp+`peu`+sp+`moins)`+sp+`(?:de`+sp+`|d`+apos+`)`+
+			`|(?:environ|à`+sp+`peu`+sp+`près|a`+sp+`peu`+sp+`pres|quelque|presque|tout`+sp+`juste|juste|exactement|précisément|pile|déjà)`+sp+`)?`+
 			`(`+count+`)(?:`+sp+`|`+apos+`)(`+unit+`)(`+sp+`que?)?`,
 		func(c []string) (timeline.Expr, bool) {
+			about := rule.Fold(c[1])
+			c = append(c[:1:1], c[2:]...)
 			e := timeline.NewExpr(timeline.Date)
 			e.Anchor = timeline.AnchorDoc
 			sign := -1
@@ -46,11 +50,20 @@ func Ago() *rule.Rule {
 			if u == timeline.Second || u == timeline.Minute || u == timeline.Hour {
 				e.Type, e.Grain = timeline.Time, g
 			}
-			if strings.Contains(rule.Fold(c[1]), "aine") && g > timeline.GrainDay {
-				// "il y a une dizaine d'années": about then; a day would
-				// be invented. The unit's period it falls in.
+			if (strings.Contains(rule.Fold(c[1]), "aine") || approximate(about)) && g > timeline.GrainDay {
+				// "il y a une dizaine d'années", "il y a plus d'un mois":
+				// about then; a day would be invented. The unit's period
+				// it falls in.
 				e.Grain = g
 			}
 			return e, true
 		}).On(unitWords...)
+}
+
+// approximate reports whether the words before a count make it a rough one
+// ("près de", "plus d'", "environ"), not an exact one ("tout juste").
+func approximate(words string) bool {
+	w := strings.TrimSpace(words)
+	return w != "" && !strings.Contains(w, "juste") && !strings.HasPrefix(w, "exact") &&
+		!strings.HasPrefix(w, "précis") && w != "pile" && w != "déjà"
 }

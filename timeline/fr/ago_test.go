@@ -4,6 +4,8 @@ import "testing"
 
 func TestAgo(t *testing.T) {
 	run(t, Ago(), []tcase{
+		{text: "Il a été élu il y a tout juste un an.", phrase: "il y a tout juste un an", timex: "2021-01-05"},
+		{text: "Il est parti il y a plus d'un mois.", phrase: "il y a plus d'un mois", timex: "2021-12"},
 		{text: "Il est parti il y a 10 min.", phrase: "il y a 10 min", timex: "2022-01-05T09:50", date: "2022-01-05T10:00:00"},
 		{text: "Voilà vingt ans que le club existe.", phrase: "Voilà vingt ans que", timex: "P20Y"},
 		{text: "Cela fait trois semaines qu'il pleut.", phrase: "Cela fait trois semaines qu", timex: "P3W"},
