@@ -2,7 +2,6 @@ package timeline_test
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"os"
 	"runtime"
@@ -14,16 +13,14 @@ import (
 	"frise/timeline/tag"
 )
 
-const (
-	benchFile = "../../shared/bench/bench_fr.txt"
-	newsFile  = "../../shared/eval/ftib_dev.jsonl"
-)
+const benchFile = "../../shared/bench/bench_fr.txt"
 
 // BenchmarkTagResolve tags and resolves the 1 MB of French news text of
 // the shared benchmark file, one article per line, on one core. That text
 // is made of a few hundred sentences drawn again and again (234 distinct
 // words): what the tagger remembers of phrases it met pays there far more
-// than on news it has never read (see BenchmarkTagResolveNews).
+// than on news it has never read (see timeline/tag's
+// BenchmarkTagResolveNews).
 func BenchmarkTagResolve(b *testing.B) {
 	raw, err := os.ReadFile(benchFile)
 	if err != nil {
@@ -31,34 +28,7 @@ func BenchmarkTagResolve(b *testing.B) {
 	}
 	arts := articles(b, strings.Split(strings.TrimSpace(string(raw)), "\n"), "2022-01-05")
 	b.SetBytes(int64(len(raw)))
-	runTagResolve(b, arts, nil)
-}
-
-// BenchmarkTagResolveNews tags and resolves real French news it has never
-// read: the 54 articles of the French TimeBank part in ../shared/eval (43
-// KB), with a tagger warmed on the benchmark file first, as a long run's
-// tagger is (its DFA states built, its memos full of other text).
-func BenchmarkTagResolveNews(b *testing.B) {
-	raw, err := os.ReadFile(newsFile)
-	if err != nil {
-		b.Skipf("French TimeBank articles not found: %v", err)
-	}
-	warm, err := os.ReadFile(benchFile)
-	if err != nil {
-		b.Skipf("benchmark text not found: %v", err)
-	}
-	var arts []*timeline.Article
-	size := 0
-	for _, l := range strings.Split(strings.TrimSpace(string(raw)), "\n") {
-		var d struct{ Text, DCT string }
-		if err := json.Unmarshal([]byte(l), &d); err != nil {
-			b.Fatal(err)
-		}
-		arts = append(arts, articles(b, []string{d.Text}, d.DCT)...)
-		size += len(d.Text)
-	}
-	b.SetBytes(int64(size))
-	runTagResolve(b, arts, articles(b, strings.Split(strings.TrimSpace(string(warm)), "\n"), "2022-01-05"))
+	runTagResolve(b, arts)
 }
 
 func articles(b *testing.B, texts []string, date string) []*timeline.Article {
@@ -74,18 +44,15 @@ func articles(b *testing.B, texts []string, date string) []*timeline.Article {
 }
 
 // runTagResolve times tagging and resolving arts, with a new tagger each
-// time (first warmed on warm, untimed): never warm from the pass before.
-func runTagResolve(b *testing.B, arts, warm []*timeline.Article) {
+// time: never warm from the pass before.
+func runTagResolve(b *testing.B, arts []*timeline.Article) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	phrases := 0
 	for range b.N {
 		b.StopTimer()
 		tg := tag.New(fr.All()...)
-		for _, a := range warm {
-			tg.TagText(a.Text)
-		}
-		runtime.GC() // compiling the rules and warming leave garbage the text did not make
+		runtime.GC() // compiling the rules leaves garbage the text did not make
 		b.StartTimer()
 		phrases = 0
 		for _, a := range arts {

@@ -1,0 +1,66 @@
+package tag
+
+import (
+	"encoding/json"
+	"os"
+	"runtime"
+	"strings"
+	"testing"
+
+	"frise/timeline"
+	"frise/timeline/fr"
+)
+
+// BenchmarkTagResolveNews tags and resolves real French news: the 54
+// articles of the French TimeBank part in ../shared/eval (43 KB), on one
+// core, as a long run reads news: the tagger's tables (the DFA states of
+// its rules, what each word may trigger) are built, but it remembers no
+// phrase of these articles (its memos are emptied before each pass), as
+// for text it has never read.
+func BenchmarkTagResolveNews(b *testing.B) {
+	raw, err := os.ReadFile("../../../shared/eval/ftib_dev.jsonl")
+	if err != nil {
+		b.Skipf("French TimeBank articles not found: %v", err)
+	}
+	var arts []*timeline.Article
+	size := 0
+	for _, l := range strings.Split(strings.TrimSpace(string(raw)), "\n") {
+		var d struct{ ID, Text, DCT string }
+		if err := json.Unmarshal([]byte(l), &d); err != nil {
+			b.Fatal(err)
+		}
+		a, err := timeline.NewArticle(d.ID, d.DCT, d.Text, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		arts = append(arts, a)
+		size += len(d.Text)
+	}
+	tg := New(fr.All()...)
+	for _, a := range arts {
+		tg.TagText(a.Text)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	phrases := 0
+	for range b.N {
+		b.StopTimer()
+		for _, w := range tg.work.free {
+			for _, r := range w.reaches {
+				if r != nil {
+					clear(r.memo)
+				}
+			}
+		}
+		runtime.GC()
+		b.StartTimer()
+		phrases = 0
+		for _, a := range arts {
+			ms := tg.TagText(a.Text)
+			timeline.Resolve(a, ms, timeline.ResolveOptions{})
+			phrases += len(ms)
+		}
+	}
+	b.ReportMetric(float64(phrases), "phrases")
+}
