@@ -215,7 +215,11 @@ func Chart(c timeline.Chronology, opt Options) (*charts.Custom, string, error) {
 			laneLabels = append(laneLabels, labels[i])
 		}
 		name := fmt.Sprintf("L%d", lane)
-		ch.AddSeries(name, bars, charts.WithCustomChartOpts(opts.CustomChart{RenderItem: opts.FuncOpts(renderItemJS)}))
+		// The bars' colour is renderItemJS's (it tells certainty); this one
+		// is what the legend shows for the lane: the points' blue, not a
+		// palette colour drawn nowhere else.
+		ch.AddSeries(name, bars, charts.WithCustomChartOpts(opts.CustomChart{RenderItem: opts.FuncOpts(renderItemJS)}),
+			charts.WithItemStyleOpts(opts.ItemStyle{Color: pointColor}))
 		pts := charts.SingleSeries{Name: name, Type: types.ChartScatter, Data: points}
 		pts.InitSeriesDefaultOpts(ch.BaseConfiguration)
 		pts.ConfigureSeriesOpts(
@@ -223,7 +227,7 @@ func Chart(c timeline.Chronology, opt Options) (*charts.Custom, string, error) {
 				BackgroundColor: "rgba(255,255,255,0.85)",
 				Formatter:       string(opts.FuncOpts(fmt.Sprintf(labelJS, b64List(laneLabels))))}),
 			charts.WithLabelLayoutOpts(opts.LabelLayout{HideOverlap: opts.Bool(true)}),
-			charts.WithItemStyleOpts(opts.ItemStyle{Color: "#1f5f99"}),
+			charts.WithItemStyleOpts(opts.ItemStyle{Color: pointColor}),
 		)
 		ch.MultiSeries = append(ch.MultiSeries, pts)
 	}
@@ -233,6 +237,9 @@ func Chart(c timeline.Chronology, opt Options) (*charts.Custom, string, error) {
 	data := fmt.Sprintf(tipsJS, id, b64List(tips))
 	return ch, data, nil
 }
+
+// pointColor is the events' colour, and the lanes' in the legend.
+const pointColor = "#1f5f99"
 
 func b2i(b bool) int {
 	if b {
