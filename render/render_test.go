@@ -217,3 +217,28 @@ func TestLabelsEndInsidePlot(t *testing.T) {
 		t.Fatal("no label shown")
 	}
 }
+
+// TestLegendShowsTheEventsColour: each lane's series (the bars and the
+// points) carry the events' colour, which is what the legend shows for the
+// lane, not a palette colour the chart draws nowhere.
+func TestLegendShowsTheEventsColour(t *testing.T) {
+	c := chronology("")
+	other := c.Events[0]
+	other.Sources = []timeline.Provenance{other.Sources[0]}
+	other.Sources[0].Source = "Reuters"
+	c.Events = append(c.Events, other)
+	ch, _, err := Chart(c, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lanes := map[string]int{}
+	for _, s := range ch.MultiSeries {
+		lanes[s.Name]++
+		if s.ItemStyle == nil || s.ItemStyle.Color != pointColor {
+			t.Errorf("series %s (%s): colour %+v, want %s", s.Name, s.Type, s.ItemStyle, pointColor)
+		}
+	}
+	if len(lanes) < 2 {
+		t.Errorf("lanes %v, want two", lanes)
+	}
+}
