@@ -54,7 +54,7 @@ func Resolve(a *Article, ms []Mention, opt ResolveOptions) Value {
 	widenClockShifts(a, ms, ref)
 	for i := range ms {
 		switch {
-		case ms[i].Expr.Timex == "PRESENT_REF":
+		case ms[i].Expr.Timex == "PRESENT_REF" && ms[i].Expr.Anchor == AnchorDoc:
 			ms[i].Value = present(a, ref, ms[i].Expr)
 		case ms[i].Expr.Anchor == AnchorNext:
 			if v, ok := monthOfNext(ms, i); ok {

@@ -21,7 +21,7 @@ func Now() *rule.Rule {
 			case "soon", "in the near future":
 				e.Timex = "FUTURE_REF"
 			default:
-				e.Timex = "PRESENT_REF"
+				e.Timex, e.Anchor = "PRESENT_REF", timeline.AnchorDoc
 			}
 			return e, true
 		}).On("now", "currently", "moment", "present", "days", "nowadays", "recently", "lately", "formerly", "soon", "future")

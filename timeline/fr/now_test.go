@@ -4,6 +4,10 @@ import "testing"
 
 func TestNow(t *testing.T) {
 	run(t, Now(), []tcase{
+		{text: "Pascal Lamy, actuel directeur général, sera nommé.", phrase: "actuel", timex: "PRESENT_REF"},
+		{text: "Dorénavant, les bus partiront à l'heure.", phrase: "Dorénavant", timex: "PRESENT_REF"},
+		{text: "Par le passé, il a été ministre.", phrase: "Par le passé", timex: "PAST_REF"},
+		{text: "Il est optimiste en pensant à l'avenir.", phrase: "à l'avenir", timex: "-"},
 		{text: "De nos jours, tout change.", phrase: "De nos jours", timex: "PRESENT_REF"},
 		{text: "Il ouvrira dans un proche avenir.", phrase: "dans un proche avenir", timex: "FUTURE_REF"},
 		{text: "À l'heure actuelle, rien.", phrase: "À l'heure actuelle", timex: "PRESENT_REF"},
