@@ -52,6 +52,7 @@ func All() []rules.Rule {
 		Set(),
 		Recent(),
 		Duration(),
+		Zulu(),
 		Clock(),
 		Now(),
 		whenen.HourMinute(rules.Override),

@@ -1,0 +1,24 @@
+package en
+
+import (
+	"strconv"
+
+	"frise/timeline"
+	"frise/timeline/rule"
+)
+
+// Zulu reads a time written as wire copy writes it, four digits and the
+// zone: "at 0800 GMT", "by 1430 UTC". Without the zone, four digits are a
+// year or a number.
+func Zulu() *rule.Rule {
+	return rule.New("en.zulu",
+		`(?:(?:at|by|until|before|after|from|since|around|about)`+sp+`)?([01]\d|2[0-3])([0-5]\d)`+sp+`(GMT|UTC)`,
+		func(c []string) (timeline.Expr, bool) {
+			e := timeline.NewExpr(timeline.Time)
+			e.Anchor, e.Shift = timeline.AnchorPrev, timeline.Shift{Unit: timeline.Day}
+			e.Hour, _ = strconv.Atoi(c[0])
+			e.Minute, _ = strconv.Atoi(c[1])
+			e.Zone = "UTC"
+			return e, true
+		}).On("gmt", "utc")
+}
