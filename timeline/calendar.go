@@ -149,7 +149,14 @@ func resolveOne(e Expr, prev *Value, dir direction, ref time.Time) Value {
 	case Year:
 		day, grain = addMonthsClamped(day, 12*e.Then.N), GrainDay
 	}
-	return finish(e, day, grain, dir)
+	v = finish(e, day, grain, dir)
+	if e.Anchor == AnchorPrev && prev != nil && e.Hour >= 0 && prev.Grain == GrainPartOfDay &&
+		v.From.Before(prev.From) && !v.From.AddDate(0, 0, 1).Before(prev.From) && v.From.AddDate(0, 0, 1).Before(prev.To) {
+		// "dans la nuit de samedi à dimanche, vers 2 h": a time said in a
+		// night that runs past midnight is the one inside it, on Sunday.
+		return finish(e, day.AddDate(0, 0, 1), grain, dir)
+	}
+	return v
 }
 
 // addMonthsClamped moves day by n months, keeping its day of the month

@@ -10,17 +10,17 @@ import (
 )
 
 // Clock reads a time of day: "à 14h30", "14 h 30", "21h45", "17:00",
-// "vers 3 heures du matin", "8:10 PM", "à midi", "minuit", "16h CET", "vers
-// 12 h 30 locales". "2 heures" alone is a duration, not a time: without
+// "vers 3 heures du matin", "8:10 PM", "à midi", "à midi et demi",
+// "minuit", "16h CET", "vers 12 h 30 locales". "2 heures" alone is a duration, not a time: without
 // "à"/"vers" or "du matin", the word "heures" needs minutes ("2 heures 30").
 // A time counts from the day the story is at.
 func Clock() *rule.Rule {
 	return rule.New("fr.clock",
 		`(?:(à|a|vers|dès|des|avant|après|apres|jusqu`+apos+`à|peu`+sp+`avant|peu`+sp+`après|aux`+sp+`alentours`+sp+`de)`+sp+`)?`+
-			`(?:`+clockPat+`(?::(\d{2})s?)?|(midi|minuit))`+
+			`(?:`+clockPat+`(?::(\d{2})s?)?|(midi|minuit)(?:`+sp+`et`+sp+`(demie?|quart))?)`+
 			`(?:`+sp+`(du`+sp+`matin|de`+sp+`l`+apos+`après-midi|de`+sp+`l`+apos+`apres-midi|du`+sp+`soir|locales?|heure`+sp+`locale|heure`+sp+`de`+sp+`Paris|en`+sp+`France|GMT|UTC|CET|CEST|HEC|HAEC|TU|EST|EDT|MSK|BST))?`,
 		func(c []string) (timeline.Expr, bool) {
-			pre, unitw, suffix := rule.Fold(c[0]), rule.Fold(c[2]), rule.Fold(c[7])
+			pre, unitw, suffix := rule.Fold(c[0]), rule.Fold(c[2]), rule.Fold(c[8])
 			if c[5] != "" && c[5] > "59" {
 				return timeline.Expr{}, false // "12h12:99s": no time
 			}
@@ -29,12 +29,15 @@ func Clock() *rule.Rule {
 			e.Shift = timeline.Shift{Unit: timeline.Day}
 			switch rule.Fold(c[6]) {
 			case "midi":
-				e.Hour = 12
+				e.Hour, e.Minute = 12, halfOrQuarter(c[7]) // "à midi et demi"
 				if pre == "" {
 					return timeline.Expr{}, false // "midi" alone is Weekday's or a region
 				}
 			case "minuit":
 				e.Hour = 24 // the midnight that ends the day: TIMEX3 T24:00
+				if c[7] != "" {
+					e.Hour, e.Minute = 0, halfOrQuarter(c[7]) // "minuit et demi": 00:30
+				}
 			default:
 				h, m, ok := clockOf(c[1:5])
 				if !ok {
@@ -65,4 +68,15 @@ func Clock() *rule.Rule {
 			}
 			return e, true
 		}).On(slices.Concat(clockWords, []string{"midi", "minuit"})...)
+}
+
+// halfOrQuarter reads "demi", "quart" after "midi et", "minuit et".
+func halfOrQuarter(w string) int {
+	switch rule.Fold(w) {
+	case "demi", "demie":
+		return 30
+	case "quart":
+		return 15
+	}
+	return 0
 }

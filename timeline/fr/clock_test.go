@@ -4,6 +4,8 @@ import "testing"
 
 func TestClock(t *testing.T) {
 	run(t, Clock(), []tcase{
+		{text: "Ils ont déjeuné à midi et demi.", phrase: "à midi et demi", timex: "2022-01-05T12:30"},
+		{text: "Rendez-vous à 15 h (heure locale).", phrase: "à 15 h", timex: "2022-01-05T15:00"},
 		{text: "Il est arrivé à 14h30.", phrase: "à 14h30", timex: "2022-01-05T14:30"},
 		{text: "Il est arrivé à 14 h 30.", phrase: "à 14 h 30", timex: "2022-01-05T14:30"},
 		{text: "Mardi, vers 3 heures du matin, tout a brûlé.", phrase: "vers 3 heures du matin", timex: "2022-01-04T03:00"},

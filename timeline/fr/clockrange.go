@@ -1,13 +1,16 @@
 package fr
 
 import (
+	"strconv"
+
 	"frise/timeline"
 	"frise/timeline/rule"
 )
 
 // ClockRange reads a span of hours: "de 9h à 11h", "entre 14h et 16h",
 // "13h-15h", "de 6:30pm à 11:00pm", and with the unit written once, "de 9
-// à 12 heures", "13-15h", on the day the story is at.
+// à 12 heures", "entre 14 et 16 heures", "13-15h", on the day the story is
+// at.
 func ClockRange() *rule.Rule {
 	return rule.New("fr.clock-range",
 		`(?:(de|entre)`+sp+`)?(?:`+clockPat+`|(\d{1,2}))\s*(à|a|au|et|-|–)\s*`+clockPat,
@@ -19,8 +22,12 @@ func ClockRange() *rule.Rule {
 			first := c[1:5]
 			if c[5] != "" {
 				// The unit written once, in clock style: "13-15h". Spelt
-				// out, "de 2 à 3 heures" is a duration as often as a time.
-				if rule.Fold(c[8]) != "h" {
+				// out, "de 2 à 3 heures" is a duration as often as a time;
+				// hours of the working day are times ("entre 14 et 16
+				// heures", "de 9 à 12 heures").
+				h1, _ := strconv.Atoi(c[5])
+				h2, _ := strconv.Atoi(c[7])
+				if rule.Fold(c[8]) != "h" && (h1 < 8 || h2 < 8) {
 					return timeline.Expr{}, false
 				}
 				first = []string{c[5], c[8], "", c[10]}

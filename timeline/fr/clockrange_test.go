@@ -4,6 +4,8 @@ import "testing"
 
 func TestClockRange(t *testing.T) {
 	run(t, ClockRange(), []tcase{
+		{text: "Le bureau ouvre entre 14 et 16 heures.", phrase: "entre 14 et 16 heures", timex: "2022-01-05T14:00/2022-01-05T16:00"},
+		{text: "Il faut de 2 à 3 heures de route.", phrase: "de 2 à 3 heures", timex: "-"},
 		{text: "Lundi, il a manifesté de 9h à 11h.", phrase: "de 9h à 11h", timex: "2022-01-03T09:00/2022-01-03T11:00"},
 		{text: "Il a manifesté entre 14h et 16h.", phrase: "entre 14h et 16h", timex: "2022-01-05T14:00/2022-01-05T16:00"},
 		{text: "Le bureau ouvre de 9 à 12h.", phrase: "de 9 à 12h", timex: "2022-01-05T09:00/2022-01-05T12:00"},

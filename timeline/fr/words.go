@@ -201,7 +201,7 @@ var weekdayWords = []string{"lundi", "mardi", "mercredi", "jeudi", "vendredi", "
 // "heure(s)" or a colon between digits.
 var clockWords = []string{"h", "heure", "heures", rule.Numeric}
 
-const clockPat = `(\d{1,2})\s*(heures?|h|:)\s*(\d{2})?(?:\s*(?:min|mn|m))?(?:\s*(am|pm|a\.m\.|p\.m\.))?`
+const clockPat = `(\d{1,2})\s*(heures?|h|:)(?:\s*(\d{2}))?(?:\s*(?:min|mn|m))?(?:\s*(am|pm|a\.m\.|p\.m\.))?`
 
 // clockOf reads the four groups of clockPat. ok is false for what is no
 // time ("25h", "17:" without minutes).

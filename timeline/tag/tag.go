@@ -188,8 +188,8 @@ func (t *Tagger) ends(text string, cands []cand, order []int32, picked []timelin
 	inside := make([][]int32, len(ranges))
 	for _, k := range order {
 		c := &cands[k]
-		if c.veto || c.expr.Range != nil {
-			continue
+		if c.veto || c.expr.Range != nil || !c.expr.Type.IsPoint() {
+			continue // an end is a day or a time: "16 heures" in "entre 14 et 16 heures" is no duration
 		}
 		r, found := slices.BinarySearchFunc(ranges, c.span.Start, func(s timeline.Span, start int) int { return s.Start - start })
 		if !found {
