@@ -42,6 +42,7 @@ func All() []rules.Rule {
 		Period(),
 		Edge(),
 		Quarter(),
+		WeekOfDay(),
 		WeekOf(),
 		Half(),
 		Month(),

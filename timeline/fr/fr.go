@@ -44,6 +44,7 @@ func All() []rules.Rule {
 		Period(),
 		Edge(),
 		Quarter(),
+		WeekOfDay(),
 		WeekOf(),
 		Half(),
 		RelYear(),

@@ -1,0 +1,28 @@
+package en
+
+import (
+	"frise/timeline"
+	"frise/timeline/rule"
+)
+
+// WeekOfDay reads the week a day falls in: "the week of April 10th", "the
+// week of Monday, Jan. 3, 2022": the ISO week holding that day.
+func WeekOfDay() *rule.Rule {
+	return rule.New("en.week-of-day",
+		`(?:the`+sp+`)?week`+sp+`of`+sp+`(?:(`+weekday+`|`+weekdayAbbr+`)\.?,?`+sp+`)?(`+month+`)`+sp+ordinal+`(?:,?`+sp+`((?:19|20)\d\d))?`,
+		func(c []string) (timeline.Expr, bool) {
+			d, ok := dayNum(c[2])
+			if !ok {
+				return timeline.Expr{}, false
+			}
+			e := timeline.NewExpr(timeline.Date)
+			e.Day, e.Month, e.Grain = d, monthOf(c[1]), timeline.GrainWeek
+			if c[3] != "" {
+				e.Year = year(c[3])
+			}
+			if c[0] != "" {
+				e.Weekday = weekdayOf(c[0])
+			}
+			return e, true
+		}).On("week")
+}
