@@ -1,8 +1,6 @@
 package en
 
 import (
-	"strings"
-
 	"frise/timeline"
 	"frise/timeline/rule"
 )
@@ -13,14 +11,14 @@ import (
 // preposition, a year or a modifier.
 func Month() *rule.Rule {
 	return rule.New("en.month",
-		`(?:(in|during|since|by|until|through|early|mid|late|last|next|this|the`+sp+`end`+sp+`of|the`+sp+`beginning`+sp+`of|the`+sp+`middle`+sp+`of|end`+sp+`of|beginning`+sp+`of|(?:in`+sp+`)?(?:early|mid|late))(?:-|`+sp+`))?`+
-			`(`+month+`)(?:,?`+sp+`(?:of`+sp+`)?((?:1[89]|20)\d\d|`+apos+`\d\d))?(`+sp+`\d+(?::\d+)?)?`,
+		`(?:(in|during|since|by|until|through|after|before|from|early|mid|late|last|next|this|the`+sp+`end`+sp+`of|the`+sp+`beginning`+sp+`of|the`+sp+`middle`+sp+`of|end`+sp+`of|beginning`+sp+`of|(?:in`+sp+`)?(?:early|mid|late))(?:-|`+sp+`))?`+
+			`(`+month+`)(?:,?`+sp+`(?:of`+sp+`)?((?:1[89]|20)\d\d|`+apos+`\d\d))?(`+sp+`\d+(?:st|nd|rd|th|:\d+)?)?`,
 		func(c []string) (timeline.Expr, bool) {
-			if strings.Contains(c[3], ":") {
-				return rule.Skip() // "May 12:00": the time is the phrase
-			}
 			if c[3] != "" {
-				return timeline.Expr{}, false // "February 151998": no date
+				// A number after the month is a day ("from January 15": the
+				// date is the phrase), a time ("May 12:00") or no date at
+				// all ("February 151998"): not a month alone.
+				return rule.Skip()
 			}
 			pre, name := rule.Fold(c[0]), rule.Fold(c[1])
 			if pre == "" && c[2] == "" {

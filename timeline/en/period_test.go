@@ -6,6 +6,7 @@ import "testing"
 
 func TestPeriod(t *testing.T) {
 	run(t, Period(), []tcase{
+		{text: "Gains rose this calendar year.", phrase: "this calendar year", timex: "2022"},
 		{text: "Prices rose over the past year.", phrase: "the past year", timex: "P1Y", interval: "2021-01-05T00:00/2022-01-05T00:00"},
 		{text: "Sales for previous quarter fell.", phrase: "previous quarter", timex: "2021-Q4"},
 		{text: "Late last year, prices rose.", phrase: "Late last year", timex: "2021", interval: "2021-08-31T00:00/2022-01-01T00:00"},
