@@ -18,8 +18,11 @@ func Date() *rule.Rule {
 		`$|[^\p{L}\p{N}_:]|:(?:$|\D)`,
 		func(c []string) (timeline.Expr, bool) {
 			d, ok := dayNum(c[2] + c[3])
-			if !ok {
-				return timeline.Expr{}, false
+			switch {
+			case !ok && c[1] != "" && c[5]+c[6] == "" && len(c[2]) == 2 && c[2] >= "32":
+				return rule.Skip() // "3 Aug 96": no day after the month, a year; "3 Aug" is the date
+			case !ok:
+				return timeline.Expr{}, false // "August 32, 2014", "32 August": no date at all
 			}
 			m := c[1] + c[4]
 			if c[1] != "" && c[5]+c[6] == "" {

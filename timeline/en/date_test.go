@@ -6,6 +6,8 @@ import "testing"
 
 func TestDate(t *testing.T) {
 	run(t, Date(), []tcase{
+		{text: "They married on 3 Aug 96 in Leeds.", phrase: "3 Aug", timex: "2021-08-03"},
+		{text: "It says 32 August 2014.", phrase: "32 August 2014", timex: "-"},
 		{text: "Polls closed May 12:00.", phrase: "May 12", timex: "-"},
 		{text: "The vote on May 12: a surprise.", phrase: "May 12", timex: "2021-05-12"},
 		{text: "Eli Lilly sold IVAC on Dec. 31 , 1994.", phrase: "Dec. 31 , 1994", timex: "1994-12-31"},
