@@ -13,14 +13,15 @@ import (
 // le passé"; and its future, "bientôt", "prochainement" ("à l'avenir" is
 // as often the noun: "penser à l'avenir").
 // TIMEX3 writes them PRESENT_REF, PAST_REF and FUTURE_REF; only the present
-// has a place (the article's time), except "actuel" ("l'actuel
-// directeur"), a present that names no time of the clause.
+// has a place (the article's time). The adjective "actuel" ("l'actuel
+// directeur", "les accords actuels") is left: the French TimeBank marks it
+// as often as not, and it names no time of the clause.
 func Now() *rule.Rule {
 	return rule.New("fr.now",
 		`(maintenant|actuellement|désormais|desormais|à`+sp+`présent|a`+sp+`present|en`+sp+`ce`+sp+`moment|auparavant|jusqu`+apos+`alors|jusqu`+apos+`ici|`+
 			`récemment|recemment|dernièrement|dernierement|naguère|autrefois|jadis|à`+sp+`l`+apos+`époque|à`+sp+`cette`+sp+`époque(?:-là)?|`+
 			`ces`+sp+`derniers`+sp+`temps|il`+sp+`y`+sp+`a`+sp+`peu`+sp+`de`+sp+`temps|à`+sp+`l`+apos+`heure`+sp+`actuelle|de`+sp+`nos`+sp+`jours|bientôt|bientot|prochainement|sous`+sp+`peu|dans`+sp+`un`+sp+`(?:proche`+sp+`avenir|avenir`+sp+`proche)|`+
-			`dorénavant|dorenavant|présentement|presentement|ultérieurement|ulterieurement|dans`+sp+`le`+sp+`passé|par`+sp+`le`+sp+`passé|actuels?|actuelles?)`,
+			`dorénavant|dorenavant|présentement|presentement|ultérieurement|ulterieurement|dans`+sp+`le`+sp+`passé|par`+sp+`le`+sp+`passé)`,
 		func(c []string) (timeline.Expr, bool) {
 			e := timeline.NewExpr(timeline.Time)
 			e.Timex, e.Anchor = "PRESENT_REF", timeline.AnchorDoc
@@ -33,14 +34,10 @@ func Now() *rule.Rule {
 				w == "naguère", w == "autrefois", w == "jadis", strings.Contains(w, "époque"), strings.HasPrefix(w, "ces"),
 				strings.HasPrefix(w, "il"), strings.HasSuffix(w, "passé"):
 				e.Timex = "PAST_REF"
-			case strings.HasPrefix(w, "actuel") && !strings.HasPrefix(w, "actuellement"):
-				// "l'actuel directeur": the present, as the French TimeBank
-				// writes it, but a title, not a time the clause happens at.
-				e.Anchor = timeline.AnchorNone
 			}
 			return e, true
 		}).On("maintenant", "actuellement", "désormais", "desormais", "présent", "present", "moment", "auparavant", "alors", "ici",
 		"récemment", "recemment", "dernièrement", "dernierement", "naguère", "autrefois", "jadis", "époque", "bientôt", "bientot", "prochainement",
 		"temps", "peu", "actuelle", "jours", "avenir", "dorénavant", "dorenavant", "présentement", "presentement",
-		"ultérieurement", "ulterieurement", "passé", "actuel", "actuels", "actuelles")
+		"ultérieurement", "ulterieurement", "passé")
 }
