@@ -66,6 +66,8 @@ func TestZonesAndCalendars(t *testing.T) {
 			"2021-03-03TMO", "2021-03-03T06:00:00Z", "2021-03-03T12:00:00Z"}, // past tense: the March before
 		{"a time said in a night that runs past midnight", "fr", "2022-01-12", nil, "Dans la nuit de samedi à dimanche, vers 2 h, un incendie a éclaté.", "vers 2 h",
 			"2022-01-09T02:00", "2022-01-09T02:00:00Z", "2022-01-09T02:01:00Z"},
+		{"a part of a date that holds its 'du'", "fr", "2022-01-05", nil, "Il a été arrêté dans la soirée du 31 décembre.", "dans la soirée du 31 décembre",
+			"2021-12-31TEV", "2021-12-31T18:00:00Z", "2022-01-01T00:00:00Z"},
 		{"a day and a time to the second", "fr", "2022-01-05", nil, "Le séisme a frappé le 10 août 2012 à 10:12:59.", "le 10 août 2012 à 10:12:59",
 			"2012-08-10T10:12:59", "2012-08-10T10:12:59Z", "2012-08-10T10:13:00Z"},
 	}

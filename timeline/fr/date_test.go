@@ -4,6 +4,7 @@ import "testing"
 
 func TestDate(t *testing.T) {
 	run(t, Date(), []tcase{
+		{text: "Les festivités du 14-Juillet ont été annulées.", phrase: "du 14-Juillet", timex: "2021-07-14"},
 		{text: "Les travaux auront lieu entre le 15 juillet et le 15 août.", phrase: "le 15 août", timex: "2023-08-15", date: "2022-08-06"},
 		{text: "Les 6 et 13 avril, il a plu.", phrase: "13 avril", timex: "2021-04-13"},
 		{text: "Il est parti le 5 janvier.", phrase: "le 5 janvier", timex: "2022-01-05"},

@@ -264,8 +264,10 @@ func together(a, b timeline.Mention, gap string) (timeline.Expr, bool) {
 		return e, true
 	case isDay(a.Expr) && isPartOnly(b.Expr) && sameLine && strings.HasPrefix(strings.ToLower(b.Text), "au "):
 		return partOn(a.Expr, b.Expr), true // "le 8 au soir", "samedi 8 janvier au matin"
-	case isPartOnly(a.Expr) && isDay(b.Expr) && ofGap(gap):
-		return partOn(b.Expr, a.Expr), true // "dans la soirée de samedi", "dans la matinée d'hier"
+	case isPartOnly(a.Expr) && isDay(b.Expr) && (ofGap(gap) || sameLine && ofGap(firstWord(b.Text))):
+		// "dans la soirée de samedi", "dans la matinée d'hier", "dans la
+		// soirée du 31 décembre" (the date holds its "du").
+		return partOn(b.Expr, a.Expr), true
 	}
 	return timeline.Expr{}, false
 }
@@ -381,6 +383,18 @@ func isClockRange(e timeline.Expr) bool {
 func isPartOnly(e timeline.Expr) bool {
 	return e.Part != timeline.NoPart && e.Anchor == timeline.AnchorPrev && e.Hour < 0 && e.Day == 0 &&
 		e.Weekday < 0 && e.Month == 0 && e.Shift.N == 0 && e.Range == nil
+}
+
+// firstWord is the first word of a phrase, with its apostrophe ("d'").
+func firstWord(phrase string) string {
+	if i := strings.IndexAny(phrase, " '’"); i >= 0 {
+		if phrase[i] == ' ' {
+			return phrase[:i]
+		}
+		_, size := utf8.DecodeRuneInString(phrase[i:])
+		return phrase[:i+size]
+	}
+	return phrase
 }
 
 // ofGap: the words between a part of the day and the day it is of ("dans
