@@ -190,6 +190,7 @@ func stack(l *layout) {
 	}
 	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(l.items[a].x0, l.items[b].x0) })
 	rows := make([][]float64, lanes) // per lane, where each row is free again
+	last := make([][]int, lanes)     // per lane and row, the item placed last
 	level := make([]int, len(l.items))
 	used := 1
 	for _, i := range order {
@@ -202,6 +203,7 @@ func stack(l *layout) {
 		case len(r) < maxRows:
 			k, free = len(r), true
 			r = append(r, 0)
+			last[it.lane] = append(last[it.lane], -1)
 		default:
 			k = 0 // every row is busy: share the one that frees first
 			for j := range r {
@@ -209,7 +211,13 @@ func stack(l *layout) {
 					k = j
 				}
 			}
+			// The item drawn over must not lie under the label before it:
+			// that label ends before it, or is left to the tooltip.
+			if p := last[it.lane][k]; p >= 0 {
+				clip(&l.items[p], it.x0, pxPerX)
+			}
 		}
+		last[it.lane][k] = i
 		it.showLabel = free && !it.inherited && it.label != ""
 		if it.showLabel {
 			// A label must end inside the plot: shortened to what is left
@@ -235,6 +243,22 @@ func stack(l *layout) {
 	step := 0.8 / float64(used)
 	for i := range l.items {
 		l.items[i].y = float64(l.items[i].lane) + 0.1 + step*(float64(level[i])+0.5)
+	}
+}
+
+// clip shortens it's label to end before x (in the same row), or hides it
+// when too little would be left.
+func clip(it *item, x, pxPerX float64) {
+	if !it.showLabel {
+		return
+	}
+	room := int(((x-(it.x0+it.x1)/2)*pxPerX - 24) / 6.3)
+	switch n := utf8.RuneCountInString(it.label); {
+	case n <= room:
+	case room >= 12:
+		it.label = Summary(it.label, room-1)
+	default:
+		it.showLabel = false
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/base64"
 	"encoding/json"
+	"fmt"
 	"regexp"
 	"strings"
 	"testing"
@@ -240,5 +241,43 @@ func TestLegendShowsTheEventsColour(t *testing.T) {
 	}
 	if len(lanes) < 2 {
 		t.Errorf("lanes %v, want two", lanes)
+	}
+}
+
+// TestLabelsClearTheNextItem: when rows run out and items share one, a
+// label ends before the next item of its row, or is left to the tooltip.
+func TestLabelsClearTheNextItem(t *testing.T) {
+	c := chronology("")
+	base := c.Events[0]
+	c.Events = nil
+	for i := range 40 {
+		e := base
+		e.Value.From, e.Value.To = base.Value.From.Add(time.Duration(i)*time.Hour), base.Value.To.Add(time.Duration(i)*time.Hour)
+		e.Clause = fmt.Sprintf("Événement numéro %d, avec une phrase assez longue pour déborder sur le suivant.", i)
+		c.Events = append(c.Events, e)
+	}
+	l := lay(c, "")
+	v0, v1, narrowed := l.view()
+	if !narrowed {
+		v0, v1 = l.min, l.max
+	}
+	pxPerX := plotW / (v1 - v0)
+	hidden := 0
+	for i, a := range l.items {
+		if !a.showLabel {
+			hidden++ // its row was shared, or it came too close to the end
+		}
+		for j, b := range l.items {
+			if i == j || a.y != b.y || b.x0 <= (a.x0+a.x1)/2 || !a.showLabel {
+				continue
+			}
+			end := (a.x0+a.x1)/2 + (float64(len([]rune(a.label)))*6.3+24)/pxPerX
+			if end > b.x0+1e-9 {
+				t.Errorf("label %q runs over the next item of its row", a.label)
+			}
+		}
+	}
+	if hidden == 0 {
+		t.Fatal("every label shown: no row was shared, the test does not test")
 	}
 }
