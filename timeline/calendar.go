@@ -257,10 +257,18 @@ func needsDirection(e Expr) bool {
 	return e.Anchor == AnchorDoc && e.Shift.Unit == NoUnit && (e.Weekday >= 0 || e.Part == Night) && e.Day == 0
 }
 
-// narrow keeps the first, middle or last third of [from, to): in days when
-// the period is days long ("début janvier": the 1st to the 10th), else in hours.
+// narrow keeps the first, middle or last third of [from, to), or a half:
+// in days when the period is days long ("début janvier": the 1st to the
+// 10th; "la seconde quinzaine de juillet": the 16th to the 31st), else in
+// hours.
 func narrow(from, to time.Time, mod Mod) (time.Time, time.Time) {
 	days := dayDiff(from, to)
+	switch {
+	case mod == FirstHalf && days >= 2:
+		return from, from.AddDate(0, 0, days/2)
+	case mod == SecondHalf && days >= 2:
+		return from.AddDate(0, 0, days/2), to
+	}
 	if days >= 3 {
 		third := days / 3
 		switch mod {

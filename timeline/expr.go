@@ -165,12 +165,15 @@ func (p Part) Hours() (from, to int) {
 // Mod is the part of a period a phrase keeps.
 type Mod int
 
-// Mods, after TIMEX3's START, MID and END.
+// Mods, after TIMEX3's START, MID and END, and the halves of a month
+// ("la première quinzaine de juillet").
 const (
 	NoMod Mod = iota
 	Start
 	Mid
 	End
+	FirstHalf
+	SecondHalf
 )
 
 // Stretch is the range of n units that ends just before the reference

@@ -9,15 +9,12 @@ import (
 
 // Ago reads a time counted from the article's day: "il y a trois jours",
 // "voici deux semaines", "dans deux mois" (the future), "il y a une
-// semaine", "il y a tout juste un an", "il y a plus d'un mois". An
-// uncounted number ("il y a quelques jours") is left to
-// Duration, as the French TimeBank annotates it (PXD).
+// semaine", "il y a tout juste un an", "il y a plus d'un mois", "dans une
+// demi-heure". An uncounted number ("il y a quelques jours") is left to
+// Duration, as the French TimeBank annotates it (PXD); "voilà vingt ans
+// que…" is Since's.
 func Ago() *rule.Rule {
-	return rule.New("fr.ago",
-		`(il`+sp+`y`+sp+`a|il`+sp+`ya|voici|voilà|voila|cela`+sp+`fait|ça`+sp+`fait|dans)`+sp+
-			`((?:près|pres|plus|moins|un`+sp+`peu`+sp+`plus|un`+sp+`peu`+sp+`moins)`+sp+`(?:de`+sp+`|d`+apos+`)`+
-			`|(?:environ|à`+sp+`peu`+sp+`près|a`+sp+`peu`+sp+`pres|quelque|presque|tout`+sp+`juste|juste|exactement|précisément|pile|déjà)`+sp+`)?`+
-			`(`+count+`)(?:`+sp+`|`+apos+`)(`+unit+`)(`+sp+`que?)?`,
+	return rule.New("fr.ago", agoPattern,
 		func(c []string) (timeline.Expr, bool) {
 			about := rule.Fold(c[1])
 			c = append(c[:1:1], c[2:]...)
@@ -27,18 +24,9 @@ func Ago() *rule.Rule {
 			if strings.EqualFold(c[0], "dans") {
 				sign = 1
 			}
-			u, _, g := unitOf(c[2])
-			n, ok := numberOf(c[1])
+			n, u, _, g, ok := counted(c[1], c[2])
 			if !ok {
 				return timeline.Expr{}, false
-			}
-			if c[3] != "" && sign < 0 {
-				// "voilà vingt ans que le club existe", "cela fait trois
-				// semaines qu'il pleut": how long, not when.
-				_, letter, g := unitOf(c[2])
-				d := timeline.NewExpr(timeline.Duration)
-				d.Grain, d.Timex = g, durationTimex(n, true, letter)
-				return d, true
 			}
 			if strings.HasPrefix(rule.Fold(c[2]), "trimestre") {
 				n *= 3
@@ -57,6 +45,48 @@ func Ago() *rule.Rule {
 				e.Grain = g
 			}
 			return e, true
+		}).On(unitWords...)
+}
+
+// agoPattern: "il y a", "voilà", "dans"…, a rough or exact count and its
+// unit. Groups: the lead, the rough words, the count, the unit.
+const agoPattern = `(il` + sp + `y` + sp + `a|il` + sp + `ya|voici|voilà|voila|cela` + sp + `fait|ça` + sp + `fait|dans)` + sp +
+	`((?:près|pres|plus|moins|un` + sp + `peu` + sp + `plus|un` + sp + `peu` + sp + `moins)` + sp + `(?:de` + sp + `|d` + apos + `)` +
+	`|(?:environ|à` + sp + `peu` + sp + `près|a` + sp + `peu` + sp + `pres|quelque|presque|tout` + sp + `juste|juste|exactement|précisément|pile|déjà)` + sp + `)?` +
+	`(` + count + `)(?:` + sp + `|` + apos + `)(` + unit + `|demi-heure|quart` + sp + `d` + apos + `heure)`
+
+// counted reads a count and its unit ("trois jours", "une demi-heure").
+func counted(num, unitWord string) (n int, u timeline.Unit, letter string, g timeline.Granularity, ok bool) {
+	u, letter, g = unitOf(unitWord)
+	if n, ok = numberOf(num); !ok {
+		return 0, 0, "", 0, false
+	}
+	switch w := rule.Fold(unitWord); {
+	case w == "demi-heure":
+		u, letter, g, n = timeline.Minute, "TM", timeline.GrainMinute, 30*n
+	case strings.HasPrefix(w, "quart"):
+		u, letter, g, n = timeline.Minute, "TM", timeline.GrainMinute, 15*n
+	}
+	return n, u, letter, g, true
+}
+
+// Since reads how long something has lasted, said with a count from the
+// article's day and "que": "voilà vingt ans que le club existe", "cela
+// fait trois semaines qu'il pleut", "il y a deux ans qu'il est parti": a
+// duration, not a day. The "que" is not part of the phrase.
+func Since() *rule.Rule {
+	return rule.NewFollowed("fr.since", agoPattern, sp+`qu(?:e\b|`+apos+`)`,
+		func(c []string) (timeline.Expr, bool) {
+			if strings.EqualFold(c[0], "dans") {
+				return rule.Skip()
+			}
+			n, _, letter, g, ok := counted(c[2], c[3])
+			if !ok {
+				return timeline.Expr{}, false
+			}
+			d := timeline.NewExpr(timeline.Duration)
+			d.Grain, d.Timex = g, durationTimex(n, true, letter)
+			return d, true
 		}).On(unitWords...)
 }
 

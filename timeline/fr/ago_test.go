@@ -4,11 +4,10 @@ import "testing"
 
 func TestAgo(t *testing.T) {
 	run(t, Ago(), []tcase{
+		{text: "Il reviendra dans une demi-heure.", phrase: "dans une demi-heure", timex: "2022-01-05T10:30", date: "2022-01-05T10:00:00"},
 		{text: "Il a été élu il y a tout juste un an.", phrase: "il y a tout juste un an", timex: "2021-01-05"},
 		{text: "Il est parti il y a plus d'un mois.", phrase: "il y a plus d'un mois", timex: "2021-12"},
 		{text: "Il est parti il y a 10 min.", phrase: "il y a 10 min", timex: "2022-01-05T09:50", date: "2022-01-05T10:00:00"},
-		{text: "Voilà vingt ans que le club existe.", phrase: "Voilà vingt ans que", timex: "P20Y"},
-		{text: "Cela fait trois semaines qu'il pleut.", phrase: "Cela fait trois semaines qu", timex: "P3W"},
 		{text: "Il est parti il y a trente secondes.", phrase: "il y a trente secondes", timex: "2022-01-05T11:59:30", date: "2022-01-05T12:00"},
 		{text: "Il est parti il y a une dizaine d'années.", phrase: "il y a une dizaine d'années", timex: "2012"},
 		{text: "Il partira dans une quinzaine de jours.", phrase: "dans une quinzaine de jours", timex: "2022-01-20"},
