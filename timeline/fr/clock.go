@@ -16,13 +16,17 @@ import (
 // A time counts from the day the story is at.
 func Clock() *rule.Rule {
 	return rule.New("fr.clock",
-		`(?:(à|a|vers|dès|des|avant|après|apres|jusqu`+apos+`à|peu`+sp+`avant|peu`+sp+`après|aux`+sp+`alentours`+sp+`de)`+sp+`)?`+
+		`(?:(à|a|vers|dès|des|avant|après|apres|jusqu`+apos+`à|peu`+sp+`avant|peu`+sp+`après|aux`+sp+`alentours`+sp+`de|les|en|pendant|durant)`+sp+`)?`+
 			`(?:`+clockPat+`(?::(\d{2})s?)?|(midi|minuit)(?:`+sp+`et`+sp+`(demie?|quart))?)`+
 			`(?:`+sp+`(du`+sp+`matin|de`+sp+`l`+apos+`après-midi|de`+sp+`l`+apos+`apres-midi|du`+sp+`soir|locales?|heure`+sp+`locale|heure`+sp+`de`+sp+`Paris|en`+sp+`France|GMT|UTC|CET|CEST|HEC|HAEC|TU|EST|EDT|MSK|BST))?`,
 		func(c []string) (timeline.Expr, bool) {
 			pre, unitw, suffix := rule.Fold(c[0]), rule.Fold(c[2]), rule.Fold(c[8])
 			if c[5] != "" && c[5] > "59" {
 				return timeline.Expr{}, false // "12h12:99s": no time
+			}
+			switch pre {
+			case "les", "en", "pendant", "durant":
+				return timeline.Expr{}, false // "dans les 2h", "en 3h", "les 35h": how long, no time of day
 			}
 			e := timeline.NewExpr(timeline.Time)
 			e.Anchor = timeline.AnchorPrev

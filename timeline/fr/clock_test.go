@@ -4,6 +4,8 @@ import "testing"
 
 func TestClock(t *testing.T) {
 	run(t, Clock(), []tcase{
+		{text: "Je serai de retour dans les 2h.", phrase: "les 2h", timex: "-"},
+		{text: "Il a tout fini en 3h.", phrase: "en 3h", timex: "-"},
 		{text: "Ils ont déjeuné à midi et demi.", phrase: "à midi et demi", timex: "2022-01-05T12:30"},
 		{text: "Rendez-vous à 15 h (heure locale).", phrase: "à 15 h", timex: "2022-01-05T15:00"},
 		{text: "Il est arrivé à 14h30.", phrase: "à 14h30", timex: "2022-01-05T14:30"},
