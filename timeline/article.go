@@ -103,8 +103,11 @@ func (a *Article) segsLen(i int) int {
 }
 
 // credit is a trailing agency credit such as "(Belga)" or "(ATS/AFP)",
-// after the last sentence's punctuation.
+// after the last sentence's punctuation; creditReach bounds how far from
+// the end (trailing blanks aside) it can start.
 var credit = regexp.MustCompile(`([.!?…»"”)])\s*\(\s*(\p{Lu}[\p{L}\p{N}./&\- ]{0,30}?)\s*\)\s*$`)
+
+const creditReach = 256
 
 func (a *Article) setText(text string, lines bool) error {
 	if !utf8.ValidString(text) {
@@ -119,9 +122,17 @@ func (a *Article) setText(text string, lines bool) error {
 	if !norm.NFC.IsNormalString(text) {
 		text = a.normalise(text)
 	}
-	if m := credit.FindStringSubmatchIndex(text); m != nil {
-		a.Source = text[m[4]:m[5]]
-		text = text[:m[3]]
+	// The credit ends the text, with a ")": the regexp runs only then, and
+	// on the last bytes, not from the start of a long article.
+	if trimmed := strings.TrimRight(text, " \t\r\n\f"); strings.HasSuffix(trimmed, ")") {
+		tail := max(0, len(trimmed)-creditReach)
+		for tail > 0 && !utf8.RuneStart(text[tail]) {
+			tail--
+		}
+		if m := credit.FindStringSubmatchIndex(text[tail:]); m != nil {
+			a.Source = text[tail+m[4] : tail+m[5]]
+			text = text[:tail+m[3]]
+		}
 	}
 	text = strings.TrimRight(text, " \t\r\n")
 	if strings.TrimSpace(text) == "" {

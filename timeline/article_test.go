@@ -200,3 +200,24 @@ not json
 		}
 	}
 }
+
+// TestCreditAfterALongText: the agency credit is found at the end of a
+// long article (it is sought in the last bytes only), and a text that
+// does not end with one keeps its last parenthesis.
+func TestCreditAfterALongText(t *testing.T) {
+	long := strings.Repeat("Les manifestants ont défilé dans la ville. ", 500)
+	a, err := timeline.NewArticle("a", "2022-01-05", long+"Mardi, la police a tiré. (AFP)  \n", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Source != "AFP" || !strings.HasSuffix(a.Text, "la police a tiré.") {
+		t.Errorf("source %q, text ends %q", a.Source, a.Text[len(a.Text)-30:])
+	}
+	b, err := timeline.NewArticle("b", "2022-01-05", long+"Il a parlé (longuement)", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.Source != "" || !strings.HasSuffix(b.Text, "(longuement)") {
+		t.Errorf("source %q, text ends %q", b.Source, b.Text[len(b.Text)-30:])
+	}
+}
