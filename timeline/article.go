@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -161,8 +162,9 @@ func (a *Article) normalise(text string) string {
 }
 
 func looksHTML(text string) bool {
-	head := strings.ToLower(strings.TrimSpace(text[:min(len(text), 512)]))
-	return strings.HasPrefix(head, "<!doctype html") || strings.HasPrefix(head, "<html")
+	head := strings.TrimLeftFunc(text[:min(len(text), 512)], unicode.IsSpace)
+	prefix := func(p string) bool { return len(head) >= len(p) && strings.EqualFold(head[:len(p)], p) }
+	return prefix("<!doctype html") || prefix("<html")
 }
 
 // ReadOptions says how to read articles.
