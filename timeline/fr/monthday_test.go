@@ -4,6 +4,7 @@ import "testing"
 
 func TestMonthDay(t *testing.T) {
 	run(t, MonthDay(), []tcase{
+		{text: "Je serai là le 17 entre 14 et 16 heures.", phrase: "le 17", timex: "2022-01-17"},
 		{text: "Il reviendra le 23, a-t-il dit.", phrase: "le 23", timex: "2022-01-23"},
 		{text: "Il était arrivé le 2.", phrase: "le 2", timex: "2022-01-02"},
 		{text: "Le 28 au soir, il est parti.", phrase: "Le 28 au soir", timex: "2021-12-28TEV", date: "2022-01-03"},
