@@ -320,10 +320,23 @@ func anchorIndex(text string, ms []Mention, i int) int {
 				// day are one moment; count from the finer.
 				return k
 			}
+			if s := ms[i].Expr.Shift; s.N != 0 && s.Unit >= Day && bareClock(e) {
+				// "dans la nuit de mercredi à jeudi, vers 2 h … le lendemain
+				// matin": the day after is counted from the night's day
+				// (Thursday), not from the hour after midnight inside it.
+				if n := anchorIndex(text, ms, j); n >= 0 && ms[n].Expr.Part == Night {
+					return n
+				}
+			}
 			return j
 		}
 	}
 	return -1
+}
+
+// bareClock: a time of day that takes its day from the story ("vers 2 h").
+func bareClock(e Expr) bool {
+	return e.Hour >= 0 && e.Day == 0 && e.Weekday < 0 && e.Month == 0 && e.Anchor == AnchorPrev && e.Shift.N == 0
 }
 
 // dayOrFiner reports whether e names a day or a time of day, as opposed to

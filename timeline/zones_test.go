@@ -68,6 +68,9 @@ func TestZonesAndCalendars(t *testing.T) {
 			"2022-01-09T02:00", "2022-01-09T02:00:00Z", "2022-01-09T02:01:00Z"},
 		{"a part of a date that holds its 'du'", "fr", "2022-01-05", nil, "Il a été arrêté dans la soirée du 31 décembre.", "dans la soirée du 31 décembre",
 			"2021-12-31TEV", "2021-12-31T18:00:00Z", "2022-01-01T00:00:00Z"},
+		{"the day after a time inside a night counts from the night", "fr", "2022-01-10", nil,
+			"Dans la nuit de mercredi à jeudi, vers 2 h, la police a tiré. Le lendemain matin, les soldats sont arrivés.", "Le lendemain matin",
+			"2022-01-06TMO", "2022-01-06T06:00:00Z", "2022-01-06T12:00:00Z"},
 		{"a day and a time to the second", "fr", "2022-01-05", nil, "Le séisme a frappé le 10 août 2012 à 10:12:59.", "le 10 août 2012 à 10:12:59",
 			"2012-08-10T10:12:59", "2012-08-10T10:12:59Z", "2012-08-10T10:13:00Z"},
 	}
