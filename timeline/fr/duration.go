@@ -16,10 +16,17 @@ import (
 func Duration() *rule.Rule {
 	return rule.New("fr.duration",
 		`(?:(âgée?s?`+sp+`de|agée?s?`+sp+`de|les`+sp+`(?:moins|plus)`+sp+`de|de|des|les|,|-|pendant|durant|depuis|en|pour|sur|environ|près`+sp+`de|pres`+sp+`de|plus`+sp+`de|moins`+sp+`de|au`+sp+`moins)`+sp+`|(d`+apos+`))?`+
-			`(`+number+`|des|\d{1,3},\d{1,3})(?:`+sp+`|`+apos+`)(`+unit+`|secondes?|demi-heure|quart`+sp+`d`+apos+`heure)`,
+			`(`+number+`|des|\d{1,3},\d{1,3})(?:`+sp+`|`+apos+`)(`+unit+`|secondes?|demi-heure|quart`+sp+`d`+apos+`heure)`+
+			`(`+sp+`(?:de`+sp+`|d`+apos+`)(?:grève|greve|mobilisation|deuil|action|manifestations?|protestation|solidarité|solidarite|colère|colere|hommage|commémoration|commemoration|réflexion|reflexion))?`,
 		func(c []string) (timeline.Expr, bool) {
 			pre := rule.Fold(c[0] + c[1])
-			c = c[2:]
+			if c[len(c)-1] != "" && !strings.HasPrefix(pre, "pendant") && !strings.HasPrefix(pre, "durant") {
+				// "une journée de mobilisation", "trois jours de deuil
+				// national": the event is named, and dated elsewhere; its
+				// length is no time of the story.
+				return timeline.Expr{}, false
+			}
+			c = c[2 : len(c)-1]
 			e := timeline.NewExpr(timeline.Duration)
 			u := rule.Fold(c[1])
 			if pre == "d'" && (u == "ans" || strings.HasPrefix(u, "ann")) {

@@ -4,6 +4,9 @@ import "testing"
 
 func TestDuration(t *testing.T) {
 	run(t, Duration(), []tcase{
+		{text: "Les syndicats appellent à une journée de mobilisation le 24 mars.", phrase: "une journée", timex: "-"},
+		{text: "Le pays a observé trois jours de deuil national.", phrase: "trois jours", timex: "-"},
+		{text: "Ils ont manifesté pendant trois jours de grève.", phrase: "pendant trois jours de grève", timex: "P3D"},
 		{text: "Le trajet dure 1,5 heure.", phrase: "1,5 heure", timex: "PT1.5H"},
 		{text: "Il a pris 1,5 trimestre.", phrase: "1,5 trimestre", timex: "-"},
 		{text: "Il a parlé pendant 45 min.", phrase: "pendant 45 min", timex: "PT45M"},
