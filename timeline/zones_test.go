@@ -71,6 +71,8 @@ func TestZonesAndCalendars(t *testing.T) {
 		{"the day after a time inside a night counts from the night", "fr", "2022-01-10", nil,
 			"Dans la nuit de mercredi à jeudi, vers 2 h, la police a tiré. Le lendemain matin, les soldats sont arrivés.", "Le lendemain matin",
 			"2022-01-06TMO", "2022-01-06T06:00:00Z", "2022-01-06T12:00:00Z"},
+		{"a count after an event is no day counted from the story", "en", "2022-02-03", nil,
+			"Shares fell on Thursday, a day after the company forecast weak revenue.", "a day after", "P1D", "0001-01-01T00:00:00Z", "0001-01-01T00:00:00Z"},
 		{"a day and a time to the second", "fr", "2022-01-05", nil, "Le séisme a frappé le 10 août 2012 à 10:12:59.", "le 10 août 2012 à 10:12:59",
 			"2012-08-10T10:12:59", "2012-08-10T10:12:59Z", "2012-08-10T10:13:00Z"},
 	}

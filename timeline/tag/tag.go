@@ -238,9 +238,46 @@ func join(text string, ms []timeline.Mention) []timeline.Mention {
 				m.Expr = onDay(b.Expr, m.Expr) // "vers 15 h 30, hier"
 			}
 		}
+		if d, ok := countBeforeEvent(text, m); ok {
+			m.Expr = d
+		}
 		out = append(out, m)
 	}
 	return out
+}
+
+// countBeforeEvent reads "a day after the forecast", "deux jours avant
+// l'annonce": a count ending in "after", "avant"… that no date follows
+// counts from an event the text names, not from the story's last date. It
+// is the length between them (a DURATION), not a day. Followed by a
+// punctuation mark ("Deux jours après, la police…") the word is an adverb,
+// and the phrase a day counted from the story.
+func countBeforeEvent(text string, m timeline.Mention) (timeline.Expr, bool) {
+	e := m.Expr
+	if e.Anchor != timeline.AnchorPrev || e.Shift.N == 0 || e.Shift.Unit < timeline.Day || e.Range != nil {
+		return timeline.Expr{}, false
+	}
+	words := strings.Fields(strings.ToLower(m.Text))
+	switch words[len(words)-1] {
+	case "after", "before", "après", "apres", "avant":
+	default:
+		return timeline.Expr{}, false
+	}
+	next, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[m.Span.End:], " \t\u00a0"))
+	if !isWord(next) {
+		return timeline.Expr{}, false
+	}
+	n := e.Shift.N
+	if n < 0 {
+		n = -n
+	}
+	letter := map[timeline.Unit]string{timeline.Day: "D", timeline.Week: "W", timeline.Month: "M", timeline.Year: "Y"}[e.Shift.Unit]
+	if letter == "" {
+		return timeline.Expr{}, false
+	}
+	d := timeline.NewExpr(timeline.Duration)
+	d.Timex, d.Grain = fmt.Sprintf("P%d%s", n, letter), e.Grain
+	return d, true
 }
 
 // together is what a and b, gap apart, mean as one phrase, if they are one.
