@@ -30,6 +30,7 @@ func All() []rules.Rule {
 		DayRange(),
 		Address(),
 		Holiday(),
+		Rentree(),
 		Weekday(),
 		Casual(),
 		ThisPart(),
