@@ -23,7 +23,7 @@ type ResolveOptions struct {
 func Resolve(a *Article, ms []Mention, opt ResolveOptions) Value {
 	dirs := make([]direction, len(ms))
 	for i := range ms {
-		ms[i].Tense = TenseOf(a.Text, ms[i].Span)
+		ms[i].Tense = TenseOf(a.Lang, a.Text, ms[i].Span)
 		dirs[i] = directionOf(ms[i].Expr, opt.Prefer, ms[i].Tense)
 	}
 	days, pinned := ReferenceDays(a, ms, dirs, opt.Anchor)

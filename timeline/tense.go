@@ -21,8 +21,10 @@ import (
 // such a clause is read with the default, the past; a future-looking noun
 // ("caméra") sitting nearer than the verb can mislead, which a stop list
 // softens; reported speech ("a dit qu'il viendra jeudi") is read from the
-// nearest verb, which is right more often than not.
-func TenseOf(text string, span Span) Direction {
+// nearest verb, which is right more often than not. lang ("fr", "en")
+// keeps the cues of that language: English "a" is no auxiliary, "era" no
+// future; "" reads both.
+func TenseOf(lang, text string, span Span) Direction {
 	const window = 10 // words each side, within the sentence
 	best, bestDist := DirAuto, window+1
 	// Left of the phrase, nearest word first.
@@ -38,10 +40,10 @@ func TenseOf(text string, span Span) Direction {
 			// says nothing of when the infinitive's event happens.
 			return DirAuto
 		}
-		d := cue(w, nextW)
+		d := cue(lang, w, nextW)
 		if lw := strings.ToLower(w); d == DirPast && (lw == "été" || lw == "eu") {
 			// "aura été", "sera eu": the auxiliary's tense is the clause's.
-			if p, _, _ := prevWord(text, start); cue(p, w) == DirFuture {
+			if p, _, _ := prevWord(text, start); cue(lang, p, w) == DirFuture {
 				d = DirFuture
 			}
 		}
@@ -65,7 +67,7 @@ func TenseOf(text string, span Span) Direction {
 			break
 		}
 		nextW, nextEnd, nextStop := nextWord(text, end)
-		if d := cue(w, nextW); d != DirAuto {
+		if d := cue(lang, w, nextW); d != DirAuto {
 			if n < bestDist || (n == bestDist && d == DirPast) {
 				best, bestDist = d, n
 			}
@@ -176,6 +178,9 @@ var pastWords = map[string]bool{
 	"a": true, "ont": true, "avait": true, "avaient": true, "ai": true, "avons": true, "avez": true,
 	"eu": true, "est": true, "sont": true, "était": true, "étaient": true, "fut": true, "furent": true,
 	"été": true, "vient": true, "viennent": true, "venait": true,
+}
+
+var pastWordsEN = map[string]bool{
 	"was": true, "were": true, "had": true, "did": true, "said": true, "told": true, "took": true,
 	"came": true, "went": true, "made": true, "began": true, "broke": true, "saw": true, "met": true,
 	"held": true, "left": true, "fell": true, "got": true, "gave": true, "ago": true,
@@ -184,6 +189,9 @@ var pastWords = map[string]bool{
 var futureWords = map[string]bool{
 	"va": true, "vont": true, "aura": true, "auront": true, "sera": true, "seront": true, "prévu": true, "prévue": true, "prévus": true, "prévues": true,
 	"doit": true, "doivent": true, "devra": true, "devront": true, "prochain": true, "prochaine": true,
+}
+
+var futureWordsEN = map[string]bool{
 	"will": true, "would": true, "shall": true, "going": true, "due": true, "scheduled": true,
 	"expected": true, "plans": true, "planned": true,
 }
@@ -195,14 +203,16 @@ var notFuture = map[string]bool{
 	"hiérarchie": true, "marrons": true, "quadra": true, "tiara": true, "mantra": true,
 }
 
-// cue returns the direction word w gives, next being the word after it.
-func cue(w, next string) Direction {
+// cue returns the direction word w gives, next being the word after it,
+// with the cues of lang ("" for both languages).
+func cue(lang, w, next string) Direction {
 	if w == "" {
 		return DirAuto
 	}
 	r, _ := utf8.DecodeRuneInString(w)
 	lw := strings.ToLower(w)
-	if pastWords[lw] {
+	fr, en := lang != "en", lang != "fr"
+	if fr && pastWords[lw] {
 		if (lw == "est" || lw == "sont") && futureWords[strings.ToLower(next)] {
 			return DirFuture // "est prévue jeudi"
 		}
@@ -214,25 +224,28 @@ func cue(w, next string) Direction {
 		}
 		return DirPast
 	}
-	if futureWords[lw] {
+	if en && pastWordsEN[lw] {
+		return DirPast
+	}
+	if fr && futureWords[lw] || en && futureWordsEN[lw] {
 		return DirFuture
 	}
 	if unicode.IsUpper(r) || utf8.RuneCountInString(lw) < 4 || notFuture[lw] {
 		return DirAuto
 	}
 	switch {
-	case strings.HasSuffix(lw, "rait"), strings.HasSuffix(lw, "raient"):
+	case fr && (strings.HasSuffix(lw, "rait") || strings.HasSuffix(lw, "raient")):
 		return DirFuture // conditional
-	case strings.HasSuffix(lw, "ait"), strings.HasSuffix(lw, "aient"),
-		strings.HasSuffix(lw, "èrent"), strings.HasSuffix(lw, "irent"):
+	case fr && (strings.HasSuffix(lw, "ait") || strings.HasSuffix(lw, "aient") ||
+		strings.HasSuffix(lw, "èrent") || strings.HasSuffix(lw, "irent")):
 		if lw == "fait" || lw == "souhait" || lw == "trait" || lw == "lait" {
 			return DirAuto
 		}
 		return DirPast
-	case strings.HasSuffix(lw, "ront"), strings.HasSuffix(lw, "rons"), strings.HasSuffix(lw, "rez"),
-		strings.HasSuffix(lw, "ra"), strings.HasSuffix(lw, "ras"), strings.HasSuffix(lw, "rai"):
+	case fr && (strings.HasSuffix(lw, "ront") || strings.HasSuffix(lw, "rons") || strings.HasSuffix(lw, "rez") ||
+		strings.HasSuffix(lw, "ra") || strings.HasSuffix(lw, "ras") || strings.HasSuffix(lw, "rai")):
 		return DirFuture
-	case strings.HasSuffix(lw, "ed") && len(lw) > 4 && isASCII(lw):
+	case en && strings.HasSuffix(lw, "ed") && len(lw) > 4 && isASCII(lw):
 		return DirPast
 	}
 	return DirAuto

@@ -29,9 +29,30 @@ func TestTenseOf(t *testing.T) {
 		{"Il est déjà parti le 30 mai.", "30 mai", timeline.DirPast},
 	} {
 		i := strings.Index(tc.text, tc.phrase)
-		got := timeline.TenseOf(tc.text, timeline.Span{Start: i, End: i + len(tc.phrase)})
+		got := timeline.TenseOf("", tc.text, timeline.Span{Start: i, End: i + len(tc.phrase)})
 		if got != tc.want {
 			t.Errorf("%q in %q: %v, want %v", tc.phrase, tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestTenseByLanguage: the cues of one language do not fire in the other:
+// English "a" is no French auxiliary, French "-ra" no English word.
+func TestTenseByLanguage(t *testing.T) {
+	for _, tc := range []struct {
+		lang, text, phrase string
+		want               timeline.Direction
+	}{
+		{"en", "The race heads to a runoff on Dec. 6.", "Dec. 6", timeline.DirAuto},
+		{"", "The race heads to a runoff on Dec. 6.", "Dec. 6", timeline.DirPast}, // language unknown: both
+		{"fr", "Il a parlé le 6 décembre.", "6 décembre", timeline.DirPast},
+		{"en", "In the era of Dec. 6 things.", "Dec. 6", timeline.DirAuto},
+		{"en", "He resigned on Dec. 6.", "Dec. 6", timeline.DirPast},
+		{"fr", "Il viendra le 6 décembre.", "6 décembre", timeline.DirFuture},
+	} {
+		i := strings.Index(tc.text, tc.phrase)
+		if got := timeline.TenseOf(tc.lang, tc.text, timeline.Span{Start: i, End: i + len(tc.phrase)}); got != tc.want {
+			t.Errorf("%s %q in %q: %v, want %v", tc.lang, tc.phrase, tc.text, got, tc.want)
 		}
 	}
 }
