@@ -500,6 +500,15 @@ func resolveRange(e Expr, prev *Value, dir direction, ref time.Time) Value {
 	if !b.Placed() {
 		return Value{}
 	}
+	if b.To.Before(a.From) && bareClock(e.Range[1]) {
+		// "from 8 p.m. to 7 a.m.", "de 22 h à 6 h": the end is the next
+		// morning's, not the same day's before the start.
+		next := a
+		next.From = startOfDay(a.From).AddDate(0, 0, 1)
+		if nb := resolveOne(e.Range[1], &next, bdir, bref); nb.Placed() && !nb.To.Before(a.From) {
+			b = nb
+		}
+	}
 	if b.To.Before(a.From) {
 		a, b = b, a
 	}

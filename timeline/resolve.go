@@ -150,11 +150,25 @@ func alignEnds(ms []Mention) {
 		}
 		for i := j + 1; i < len(ms) && ms[i].Span.Start < r.Span.End; i++ {
 			p := &ms[i].Value
-			if !ms[i].Part || ms[i].Expr.Year != 0 || !p.Placed() || len(p.Timex) < 4 || p.Grain < GrainDay || p.Grain > GrainMonth {
+			if !ms[i].Part || ms[i].Expr.Year != 0 || !p.Placed() || len(p.Timex) < 4 || p.Grain > GrainMonth {
 				continue
 			}
 			within := func(from, to time.Time) bool { return !from.Before(r.Value.From) && !to.After(r.Value.To) }
 			if within(p.From, p.To) {
+				continue
+			}
+			if p.Grain < GrainDay {
+				// A time of day: the range may run past midnight ("de 22 h
+				// à 6 h": the 6 h of the next morning).
+				if len(p.Timex) >= 10 && ms[i].Expr.Day == 0 {
+					for _, n := range []int{1, -1} {
+						if from, to := p.From.AddDate(0, 0, n), p.To.AddDate(0, 0, n); within(from, to) {
+							p.From, p.To = from, to
+							p.Timex = from.Format("2006-01-02") + p.Timex[10:]
+							break
+						}
+					}
+				}
 				continue
 			}
 			for _, n := range []int{-1, 1} {

@@ -19,6 +19,12 @@ func Duration() *rule.Rule {
 				return timeline.Expr{}, false
 			}
 			num, u := c[1], c[2]
+			if c[0] == "" && rule.Fold(u) == "second" {
+				switch rule.Fold(num) {
+				case "a", "an", "one":
+					return rule.Skip() // "a second round": the ordinal
+				}
+			}
 			if h, smaller, ok := halved(num, u); ok {
 				num, u = fmt.Sprint(h), smaller // "half an hour": PT30M
 			}

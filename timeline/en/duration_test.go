@@ -6,6 +6,8 @@ import "testing"
 
 func TestDuration(t *testing.T) {
 	run(t, Duration(), []tcase{
+		{text: "A second round is expected later this week.", phrase: "A second", timex: "-"},
+		{text: "He paused for a second.", phrase: "for a second", timex: "PT1S"},
 		{text: "The flight takes 1.5 hours.", phrase: "1.5 hours", timex: "PT1.5H"},
 		{text: "It lasted half an hour.", phrase: "half an hour", timex: "PT30M"},
 		{text: "It lasted half a year.", phrase: "half a year", timex: "P6M"},
