@@ -224,6 +224,26 @@ func Decade(year int) Expr {
 	return e
 }
 
+// PartOfDecade keeps the early, middle or late years of a decade ("the
+// mid-1990s": 1993 to 1996), its TIMEX3 value the decade's.
+func PartOfDecade(e Expr, m Mod) Expr {
+	if e.Range == nil {
+		return e
+	}
+	r := *e.Range
+	y := r[0].Year
+	switch m {
+	case Start:
+		r[1].Year = y + 3
+	case Mid:
+		r[0].Year, r[1].Year = y+3, y+6
+	case End:
+		r[0].Year = y + 6
+	}
+	e.Range = &r
+	return e
+}
+
 // Quarter is the quarter q (1 to 4) of year, or of the year the reader
 // places it in when year is 0: "le troisième trimestre 2021", "Q3",
 // TIMEX3 "2021-Q3".

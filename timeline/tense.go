@@ -184,6 +184,15 @@ var pastWordsEN = map[string]bool{
 	"was": true, "were": true, "had": true, "did": true, "said": true, "told": true, "took": true,
 	"came": true, "went": true, "made": true, "began": true, "broke": true, "saw": true, "met": true,
 	"held": true, "left": true, "fell": true, "got": true, "gave": true, "ago": true,
+	// Irregular pasts that are no other form (not "set", "hit", "cut", "put").
+	"found": true, "won": true, "lost": true, "sent": true, "led": true, "rose": true, "ran": true,
+	"struck": true, "spoke": true, "wrote": true, "brought": true, "bought": true, "caught": true,
+	"fought": true, "thought": true, "felt": true, "kept": true, "paid": true, "sold": true,
+	"stood": true, "became": true, "grew": true, "knew": true, "drew": true, "threw": true,
+	"flew": true, "shot": true, "chose": true, "drove": true, "stole": true, "swore": true,
+	"arose": true, "woke": true, "froze": true, "forgot": true, "hid": true, "sat": true,
+	"fled": true, "sought": true, "taught": true, "meant": true, "spent": true, "built": true,
+	"dealt": true, "heard": true,
 }
 
 var futureWords = map[string]bool{

@@ -48,6 +48,7 @@ func TestTenseByLanguage(t *testing.T) {
 		{"fr", "Il a parlé le 6 décembre.", "6 décembre", timeline.DirPast},
 		{"en", "In the era of Dec. 6 things.", "Dec. 6", timeline.DirAuto},
 		{"en", "He resigned on Dec. 6.", "Dec. 6", timeline.DirPast},
+		{"en", "A jury on Tuesday found him liable.", "Tuesday", timeline.DirPast},
 		{"fr", "Il viendra le 6 décembre.", "6 décembre", timeline.DirFuture},
 	} {
 		i := strings.Index(tc.text, tc.phrase)

@@ -7,17 +7,18 @@ import (
 	"frise/timeline/rule"
 )
 
-// Decade reads a decade: "the 1990s", "the '90s", "the 80s". Two digits
+// Decade reads a decade: "the 1990s", "the '90s", "the 80s", "the
+// mid-1990s" (its middle years), "the early 2000s". Two digits
 // name the 1900s, except "00s" and "10s"; without an apostrophe they need
 // "the" ("in his 90s" is an age).
 func Decade() *rule.Rule {
 	return rule.New("en.decade",
-		`(?:the`+sp+`)?((?:18|19|20)\d0)`+apos+`?s|(?:the`+sp+`)?`+apos+`(\d0)s|the`+sp+`(\d0)s`,
+		`(?:the`+sp+`)?(?:(early|mid|late)(?:-|`+sp+`))?(?:((?:18|19|20)\d0)`+apos+`?s|`+apos+`(\d0)s)|the`+sp+`(\d0)s`,
 		func(c []string) (timeline.Expr, bool) {
-			y, err := strconv.Atoi(c[0] + c[1] + c[2])
+			y, err := strconv.Atoi(c[1] + c[2] + c[3])
 			if err != nil {
 				return timeline.Expr{}, false
 			}
-			return timeline.Decade(y), true
+			return timeline.PartOfDecade(timeline.Decade(y), modOf(c[0])), true
 		}).On(rule.Digits)
 }

@@ -4,6 +4,8 @@ import "testing"
 
 func TestDecade(t *testing.T) {
 	run(t, Decade(), []tcase{
+		{text: "It happened in the mid-1990s.", phrase: "the mid-1990s", timex: "199", interval: "1993-01-01T00:00/1997-01-01T00:00"},
+		{text: "Prices fell in the late 1980s.", phrase: "the late 1980s", timex: "198", interval: "1986-01-01T00:00/1990-01-01T00:00"},
 		{text: "In the 1990s, the city grew.", phrase: "the 1990s", timex: "199"},
 		{text: "A hit of the '80s.", phrase: "the '80s", timex: "198"},
 		{text: "Music from the 60s.", phrase: "the 60s", timex: "196"},

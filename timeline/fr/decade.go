@@ -10,18 +10,20 @@ import (
 )
 
 // Decade reads a decade: "les années 1990", "dans les années 90", "des
-// années soixante", "les années 2010". Two digits name the 1900s, except
+// années soixante", "les années 2010", and a part of one: "au début des
+// années 2000", "à la fin des années 80". Two digits name the 1900s, except
 // "00" and "10", which name the 2000s. The longer words come first in the
 // pattern: "soixante" alone would take "les années soixante-dix".
 func Decade() *rule.Rule {
 	return rule.New("fr.decade",
-		`(?:les|des|aux)`+sp+`ann[ée]es`+sp+`((?:18|19|20)\d0|\d0|vingt|trente|quarante|cinquante|soixante[\s-]dix|soixante|quatre[\s-]vingt[\s-]dix|quatre[\s-]vingts?)`,
+		`(?:(au`+sp+`début|au`+sp+`debut|à`+sp+`la`+sp+`fin|a`+sp+`la`+sp+`fin|au`+sp+`milieu|début|debut|fin|milieu)`+sp+`(?:des`+sp+`|de`+sp+`la`+sp+`fin`+sp+`des`+sp+`)|(?:les|des|aux)`+sp+`)`+
+			`ann[ée]es`+sp+`((?:18|19|20)\d0|\d0|vingt|trente|quarante|cinquante|soixante[\s-]dix|soixante|quatre[\s-]vingt[\s-]dix|quatre[\s-]vingts?)`,
 		func(c []string) (timeline.Expr, bool) {
-			y, err := strconv.Atoi(c[0])
+			y, err := strconv.Atoi(c[1])
 			if err != nil {
-				y = decadeWords[strings.Join(strings.FieldsFunc(rule.Fold(c[0]), isDash), "-")]
+				y = decadeWords[strings.Join(strings.FieldsFunc(rule.Fold(c[1]), isDash), "-")]
 			}
-			return timeline.Decade(y), true
+			return timeline.PartOfDecade(timeline.Decade(y), modOf(c[0])), true
 		}).On("années", "annees")
 }
 
