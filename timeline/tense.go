@@ -41,6 +41,9 @@ func TenseOf(lang, text string, span Span) Direction {
 			return DirAuto
 		}
 		d := cue(lang, w, nextW)
+		if d == DirPast && adjectival(lang, text, w, start) {
+			d = DirAuto // "will remain closed until April 3": the tense is the auxiliary's
+		}
 		if lw := strings.ToLower(w); d == DirPast && (lw == "été" || lw == "eu") {
 			// "aura été", "sera eu": the auxiliary's tense is the clause's.
 			if p, _, _ := prevWord(text, start); cue(lang, p, w) == DirFuture {
@@ -67,7 +70,11 @@ func TenseOf(lang, text string, span Span) Direction {
 			break
 		}
 		nextW, nextEnd, nextStop := nextWord(text, end)
-		if d := cue(lang, w, nextW); d != DirAuto {
+		d := cue(lang, w, nextW)
+		if d == DirPast && adjectival(lang, text, w, end-len(w)) {
+			d = DirAuto
+		}
+		if d != DirAuto {
 			if n < bestDist || (n == bestDist && d == DirPast) {
 				best, bestDist = d, n
 			}
@@ -76,6 +83,21 @@ func TenseOf(lang, text string, span Span) Direction {
 		j, w, end, stop = end, nextW, nextEnd, nextStop
 	}
 	return best
+}
+
+// adjectival reports whether w, an English -ed word starting at start,
+// follows a copula ("remain closed", "will be closed", "is expected"): a
+// participle that says nothing of the tense, which its auxiliary says.
+func adjectival(lang, text, w string, start int) bool {
+	if lang == "fr" || !strings.HasSuffix(strings.ToLower(w), "ed") || pastWordsEN[strings.ToLower(w)] {
+		return false
+	}
+	p, _, _ := prevWord(text, start)
+	switch strings.ToLower(p) {
+	case "be", "been", "being", "is", "are", "am", "remain", "remains", "stay", "stays", "become", "becomes", "get", "gets", "seem", "seems":
+		return true
+	}
+	return false
 }
 
 // opensClause reports whether a phrase starting at i opens its clause:

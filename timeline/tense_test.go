@@ -49,6 +49,8 @@ func TestTenseByLanguage(t *testing.T) {
 		{"en", "In the era of Dec. 6 things.", "Dec. 6", timeline.DirAuto},
 		{"en", "He resigned on Dec. 6.", "Dec. 6", timeline.DirPast},
 		{"en", "A jury on Tuesday found him liable.", "Tuesday", timeline.DirPast},
+		{"en", "Schools will remain closed until at least April 3.", "April 3", timeline.DirFuture},
+		{"en", "Schools were closed until April 3.", "April 3", timeline.DirPast},
 		{"fr", "Il viendra le 6 décembre.", "6 décembre", timeline.DirFuture},
 	} {
 		i := strings.Index(tc.text, tc.phrase)
