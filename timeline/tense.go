@@ -25,6 +25,10 @@ import (
 // keeps the cues of that language: English "a" is no auxiliary, "era" no
 // future; "" reads both.
 func TenseOf(lang, text string, span Span) Direction {
+	lang = strings.ToLower(lang)
+	if i := strings.IndexAny(lang, "-_"); i >= 0 {
+		lang = lang[:i] // "en-GB": English
+	}
 	const window = 10 // words each side, within the sentence
 	best, bestDist := DirAuto, window+1
 	// Left of the phrase, nearest word first.

@@ -44,6 +44,7 @@ func TestTenseByLanguage(t *testing.T) {
 		want               timeline.Direction
 	}{
 		{"en", "The race heads to a runoff on Dec. 6.", "Dec. 6", timeline.DirAuto},
+		{"en-GB", "The race heads to a runoff on Dec. 6.", "Dec. 6", timeline.DirAuto},
 		{"", "The race heads to a runoff on Dec. 6.", "Dec. 6", timeline.DirPast}, // language unknown: both
 		{"fr", "Il a parlé le 6 décembre.", "6 décembre", timeline.DirPast},
 		{"en", "In the era of Dec. 6 things.", "Dec. 6", timeline.DirAuto},
