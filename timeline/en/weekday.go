@@ -14,9 +14,11 @@ import (
 func Weekday() *rule.Rule {
 	return rule.New("en.weekday",
 		`(?:(last|next|this)`+sp+`week`+sp+`)?`+
-			`(?:(on|last|next|this|past|coming|upcoming|that|previous|following|this`+sp+`(?:coming|upcoming|past)|the`+sp+`following|the`+sp+`previous|the`+sp+`next|the`+sp+`coming)`+sp+`)?(`+weekday+`|(?:`+weekdayAbbr+`)\.?)`+
+			`(?:(on|last|next|this|past|coming|upcoming|that|previous|following|this`+sp+`(?:coming|upcoming|past)|the`+sp+`following|the`+sp+`previous|the`+sp+`next|the`+sp+`coming)`+sp+`)?(`+weekday+`|(?:`+weekdayAbbr+`)\.?)(`+apos+`s)?`+
 			`(?:`+sp+`(morning|afternoon|evening|night|noon))?(?:(?:,|`+sp+`of)?`+sp+`(last|next|this)`+sp+`week)?`,
 		func(c []string) (timeline.Expr, bool) {
+			possessive := c[3] != ""
+			c = append(c[:3:3], c[4:]...)
 			if c[0] != "" {
 				if c[4] != "" {
 					return timeline.Expr{}, false // "next week Monday next week"
@@ -38,6 +40,13 @@ func Weekday() *rule.Rule {
 				e.Dir = timeline.DirFuture
 			case "this":
 				e.Dir = timeline.DirNearest
+			case "":
+				if possessive {
+					// "Thursday's final", "Monday's vote": the day of an
+					// event the text names, whatever the verb's tense (it
+					// may say when it was reported): the nearest one.
+					e.Dir = timeline.DirNearest
+				}
 			case "the following", "the next", "following":
 				e.Anchor, e.Dir = timeline.AnchorPrev, timeline.DirFuture
 			case "that":
@@ -50,6 +59,13 @@ func Weekday() *rule.Rule {
 				e.Dir, e.Shift = timeline.DirNearest, timeline.Shift{N: 1, Unit: timeline.Week}
 			case "this":
 				e.Dir = timeline.DirNearest
+			case "":
+				if possessive {
+					// "Thursday's final", "Monday's vote": the day of an
+					// event the text names, whatever the verb's tense (it
+					// may say when it was reported): the nearest one.
+					e.Dir = timeline.DirNearest
+				}
 			}
 			return withPart(e, c[2]), true
 		}).On(weekdayWords...)

@@ -6,6 +6,8 @@ import "testing"
 
 func TestWeekday(t *testing.T) {
 	run(t, Weekday(), []tcase{
+		{text: "She withdrew from Thursday's final.", phrase: "Thursday's", timex: "2022-01-06"},
+		{text: "After Monday's vote, he resigned.", phrase: "Monday's", timex: "2022-01-03"},
 		{text: "What is your plan for next week Wednesday?", phrase: "next week Wednesday", timex: "2022-01-12"},
 		{text: "The vote is this coming Friday.", phrase: "this coming Friday", timex: "2022-01-07"},
 		{text: "He left this past Sunday.", phrase: "this past Sunday", timex: "2022-01-02"},
