@@ -39,6 +39,13 @@ func TenseOf(lang, text string, span Span) Direction {
 		if w == "" || stop {
 			break
 		}
+		if lang == "en" && n > 1 {
+			if lw := strings.ToLower(w); lw == "and" || lw == "but" {
+				// "opened on July 23 and close on Aug. 8": the verb before
+				// "and" is the other clause's.
+				break
+			}
+		}
 		if infinitiveClause(text, w, start) {
 			// "avant de quitter ses fonctions le 30 octobre": the main verb
 			// says nothing of when the infinitive's event happens.

@@ -52,6 +52,8 @@ func TestTenseByLanguage(t *testing.T) {
 		{"en", "A jury on Tuesday found him liable.", "Tuesday", timeline.DirPast},
 		{"en", "Schools will remain closed until at least April 3.", "April 3", timeline.DirFuture},
 		{"en", "Schools were closed until April 3.", "April 3", timeline.DirPast},
+		{"en", "The Games opened on July 23 and close on Aug. 8.", "Aug. 8", timeline.DirAuto},
+		{"en", "He was arrested and charged on Monday.", "Monday", timeline.DirPast},
 		{"fr", "Il viendra le 6 décembre.", "6 décembre", timeline.DirFuture},
 	} {
 		i := strings.Index(tc.text, tc.phrase)
