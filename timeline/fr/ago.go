@@ -44,6 +44,12 @@ func Ago() *rule.Rule {
 				// it falls in.
 				e.Grain = g
 			}
+			if w := rule.Fold(c[1]); strings.Contains(w, "aine") && !strings.Contains(w, "quinzaine") && u == timeline.Day {
+				// "dans une dizaine de jours": a few days either side; the
+				// week it falls in, not one day. ("Une quinzaine de jours"
+				// is the set phrase for two weeks: its day is kept.)
+				e.Grain = timeline.GrainWeek
+			}
 			return e, true
 		}).On(unitWords...)
 }

@@ -4,6 +4,7 @@ import "testing"
 
 func TestAgo(t *testing.T) {
 	run(t, Ago(), []tcase{
+		{text: "Les funérailles auront lieu dans une dizaine de jours.", phrase: "dans une dizaine de jours", timex: "2022-W02"},
 		{text: "Il reviendra dans une demi-heure.", phrase: "dans une demi-heure", timex: "2022-01-05T10:30", date: "2022-01-05T10:00:00"},
 		{text: "Il a été élu il y a tout juste un an.", phrase: "il y a tout juste un an", timex: "2021-01-05"},
 		{text: "Il est parti il y a plus d'un mois.", phrase: "il y a plus d'un mois", timex: "2021-12"},
