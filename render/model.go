@@ -222,18 +222,11 @@ func stack(l *layout) {
 		if it.showLabel {
 			// A label must end inside the plot: shortened to what is left
 			// of it, or left to the tooltip when that is too little.
-			room := int(((v1-(it.x0+it.x1)/2)*pxPerX + edgeSlack - 12) / edgeCharPx)
-			switch n := utf8.RuneCountInString(it.label); {
-			case n <= room:
-			case room >= 12:
-				it.label = Summary(it.label, room-1)
-			default:
-				it.showLabel = false
-			}
+			fit(it, int(((v1-(it.x0+it.x1)/2)*pxPerX+edgeSlack-12)/edgeCharPx))
 		}
 		width := 16.0 / pxPerX
 		if it.showLabel {
-			width = (float64(utf8.RuneCountInString(it.label))*6.3 + 24) / pxPerX
+			width = (float64(utf8.RuneCountInString(it.label))*labelCharPx + labelPad) / pxPerX
 		}
 		r[k] = max(r[k], it.x1, (it.x0+it.x1)/2+width)
 		rows[it.lane] = r
@@ -246,13 +239,21 @@ func stack(l *layout) {
 	}
 }
 
+// labelCharPx and labelPad estimate a label's width between items: 6.3 px
+// a character, and the marker and gap before it.
+const labelCharPx, labelPad = 6.3, 24.0
+
 // clip shortens it's label to end before x (in the same row), or hides it
 // when too little would be left.
 func clip(it *item, x, pxPerX float64) {
-	if !it.showLabel {
-		return
+	if it.showLabel {
+		fit(it, int(((x-(it.x0+it.x1)/2)*pxPerX-labelPad)/labelCharPx))
 	}
-	room := int(((x-(it.x0+it.x1)/2)*pxPerX - 24) / 6.3)
+}
+
+// fit shortens it's label to room characters, or leaves it to the tooltip
+// when fewer than 12 would be left.
+func fit(it *item, room int) {
 	switch n := utf8.RuneCountInString(it.label); {
 	case n <= room:
 	case room >= 12:

@@ -271,7 +271,7 @@ func TestLabelsClearTheNextItem(t *testing.T) {
 			if i == j || a.y != b.y || b.x0 <= (a.x0+a.x1)/2 || !a.showLabel {
 				continue
 			}
-			end := (a.x0+a.x1)/2 + (float64(len([]rune(a.label)))*6.3+24)/pxPerX
+			end := (a.x0+a.x1)/2 + (float64(len([]rune(a.label)))*labelCharPx+labelPad)/pxPerX
 			if end > b.x0+1e-9 {
 				t.Errorf("label %q runs over the next item of its row", a.label)
 			}
