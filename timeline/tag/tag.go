@@ -144,6 +144,9 @@ func (t *Tagger) TagText(text string) []timeline.Mention {
 			picked = append(picked, k)
 		}
 	}
+	// Picked phrases do not overlap: ordered by start, they are in text
+	// order, and the mentions are built once, in place.
+	slices.SortFunc(picked, func(i, j int32) int { return cands[i].span.Start - cands[j].span.Start })
 	w.picked = picked
 	out := make([]timeline.Mention, 0, len(picked))
 	for _, k := range picked {
@@ -156,8 +159,11 @@ func (t *Tagger) TagText(text string) []timeline.Mention {
 			AnchorIndex: -1,
 		})
 	}
-	out = join(text, sortMentions(out))
-	return sortMentions(append(out, t.ends(text, cands, order, out)...))
+	out = join(text, out)
+	if ends := t.ends(text, cands, order, out); len(ends) > 0 {
+		out = sortMentions(append(out, ends...))
+	}
+	return out
 }
 
 // sortMentions orders mentions by start, a range before the ends inside it.
@@ -222,8 +228,10 @@ func (t *Tagger) ends(text string, cands []cand, order []int32, picked []timelin
 // ("mardi vers 21 h 45", "samedi 4 janvier, à 18 h 30") they stay two
 // phrases, and a time written before its day ("vers 15 h 30, hier") takes
 // that day, since a time otherwise counts from the date mentioned before.
+//
+// It joins in place: ms, in text order, is overwritten.
 func join(text string, ms []timeline.Mention) []timeline.Mention {
-	out := make([]timeline.Mention, 0, len(ms))
+	out := ms[:0] // written behind what is read
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
 		if i+1 < len(ms) {
