@@ -31,9 +31,9 @@ func Resolve(a *Article, ms []Mention, opt ResolveOptions) Value {
 	for k, ref := range days {
 		runs[k] = resolveAll(a.Text, ms, dirs, ref)
 	}
+	vals := make([]Value, len(days)) // combine keeps none of them
 	for i := range ms {
 		ms[i].AnchorIndex = anchorIndex(a.Text, ms, i)
-		vals := make([]Value, len(days))
 		for k := range days {
 			vals[k] = runs[k][i]
 		}
@@ -43,7 +43,6 @@ func Resolve(a *Article, ms []Mention, opt ResolveOptions) Value {
 	alignEnds(ms)
 	ref := dayValue(days[0])
 	if len(days) > 1 {
-		vals := make([]Value, len(days))
 		for k, d := range days {
 			vals[k] = dayValue(d)
 		}

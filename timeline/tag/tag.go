@@ -148,47 +148,52 @@ func (t *Tagger) TagText(text string) []timeline.Mention {
 	// order, and the mentions are built once, in place.
 	slices.SortFunc(picked, func(i, j int32) int { return cands[i].span.Start - cands[j].span.Start })
 	w.picked = picked
-	out := make([]timeline.Mention, 0, len(picked))
+	// The phrases are built and joined in the workspace, then copied once,
+	// with the ends of their ranges, into a slice of the right size.
+	ms := w.mentions[:0]
 	for _, k := range picked {
-		c := &cands[k]
-		out = append(out, timeline.Mention{
-			Span:        c.span,
-			Text:        text[c.span.Start:c.span.End],
-			Rule:        t.names[c.rule],
-			Expr:        c.expr,
-			AnchorIndex: -1,
-		})
+		ms = append(ms, t.mention(text, &cands[k], false))
 	}
-	out = join(text, out)
-	if ends := t.ends(text, cands, order, out); len(ends) > 0 {
-		out = sortMentions(append(out, ends...))
+	ms = join(text, ms)
+	ends := t.ends(cands, order, ms, w.ends[:0])
+	w.ends = ends
+	out := make([]timeline.Mention, 0, len(ms)+len(ends))
+	for _, m := range ms {
+		// A range goes before the ends inside it: they start no earlier.
+		for len(ends) > 0 && cands[ends[0]].span.Start < m.Span.Start {
+			out = append(out, t.mention(text, &cands[ends[0]], true))
+			ends = ends[1:]
+		}
+		out = append(out, m)
 	}
+	for _, k := range ends {
+		out = append(out, t.mention(text, &cands[k], true))
+	}
+	clear(ms) // the workspace keeps no text alive
+	w.mentions = ms[:0]
 	return out
 }
 
-// sortMentions orders mentions by start, a range before the ends inside it.
-func sortMentions(ms []timeline.Mention) []timeline.Mention {
-	slices.SortStableFunc(ms, func(a, b timeline.Mention) int {
-		if a.Span.Start != b.Span.Start {
-			return a.Span.Start - b.Span.Start
-		}
-		return b.Span.Len() - a.Span.Len()
-	})
-	return ms
+// mention is candidate c as a mention, unresolved; part marks an end of a
+// range, read on its own.
+func (t *Tagger) mention(text string, c *cand, part bool) timeline.Mention {
+	return timeline.Mention{Span: c.span, Text: text[c.span.Start:c.span.End], Rule: t.names[c.rule],
+		Expr: c.expr, AnchorIndex: -1, Part: part}
 }
 
-// ends returns the phrases inside each range phrase ("18 h" and "23 h" in
-// "de 18 h à 23 h"), read on their own, as TIMEX3 annotates the ends of a
-// range. They are marked Part: the range dates the event, not they.
-func (t *Tagger) ends(text string, cands []cand, order []int32, picked []timeline.Mention) []timeline.Mention {
-	var ranges []timeline.Span // in text order, as picked is
-	for _, m := range picked {
+// ends appends to out the candidates that are the ends of each range
+// phrase of ms ("18 h" and "23 h" in "de 18 h à 23 h"), in text order, to
+// be read on their own, as TIMEX3 annotates the ends of a range. They are
+// marked Part: the range dates the event, not they.
+func (t *Tagger) ends(cands []cand, order []int32, ms []timeline.Mention, out []int32) []int32 {
+	var ranges []timeline.Span // in text order, as ms is
+	for _, m := range ms {
 		if m.Expr.Range != nil && m.Expr.Timex == "" { // not one period TIMEX3 writes as one value ("199", "2021-Q3")
 			ranges = append(ranges, m.Span)
 		}
 	}
 	if len(ranges) == 0 {
-		return nil
+		return out
 	}
 	// The candidates inside each range, longest first as order has them.
 	inside := make([][]int32, len(ranges))
@@ -205,18 +210,15 @@ func (t *Tagger) ends(text string, cands []cand, order []int32, picked []timelin
 			inside[r] = append(inside[r], k)
 		}
 	}
-	var out []timeline.Mention
 	for _, ks := range inside {
-		var taken []timeline.Span
+		n := len(out)
 		for _, k := range ks {
-			c := &cands[k]
-			if slices.ContainsFunc(taken, c.span.Overlaps) {
-				continue
+			if !slices.ContainsFunc(out[n:], func(o int32) bool { return cands[o].span.Overlaps(cands[k].span) }) {
+				out = append(out, k)
 			}
-			taken = append(taken, c.span)
-			out = append(out, timeline.Mention{Span: c.span, Text: text[c.span.Start:c.span.End],
-				Rule: t.names[c.rule], Expr: c.expr, AnchorIndex: -1, Part: true})
 		}
+		// The ends of a range do not overlap: by start, they are in text order.
+		slices.SortFunc(out[n:], func(a, b int32) int { return cands[a].span.Start - cands[b].span.Start })
 	}
 	return out
 }
@@ -491,7 +493,9 @@ const maxPhrase = 120
 func (t *Tagger) findNear(cands []cand, text string, toks []token, w *workspace) []cand {
 	// next[i] is the first token rule i has not been tried at: trigger
 	// words close together share the words before them.
-	next := make([]int, len(t.rules))
+	next := slices.Grow(w.next[:0], len(t.rules))[:len(t.rules)]
+	clear(next)
+	w.next = next
 	near := func(k int, rs []int) {
 		for _, i := range rs {
 			for j := max(k-lookBack, next[i]); j <= k; j++ {

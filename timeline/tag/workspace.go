@@ -1,17 +1,24 @@
 package tag
 
-import "sync"
+import (
+	"sync"
+
+	"frise/timeline"
+)
 
 // workspace is what a TagText call works with and the next one can use
 // again: the rules' reaches (their DFA states and memos) and buffers.
 type workspace struct {
-	reaches []*reach
-	toks    []token
-	cands   []cand
-	taken   []bool
-	order   []int32
-	picked  []int32
-	words   map[string]*word
+	reaches  []*reach
+	toks     []token
+	cands    []cand
+	taken    []bool
+	order    []int32
+	picked   []int32
+	mentions []timeline.Mention
+	ends     []int32
+	next     []int // findNear's next try of each rule
+	words    map[string]*word
 }
 
 // maxKept bounds the buffers a workspace keeps, in elements, so that one
@@ -48,8 +55,11 @@ func (ws *workspaces) put(w *workspace) {
 	if cap(w.cands) > maxKept {
 		w.cands = nil
 	}
-	if cap(w.picked) > maxKept || cap(w.order) > maxKept {
-		w.picked, w.order = nil, nil
+	if cap(w.picked) > maxKept || cap(w.order) > maxKept || cap(w.ends) > maxKept {
+		w.picked, w.order, w.ends = nil, nil, nil
+	}
+	if cap(w.mentions) > maxKept/16 { // a mention is some 400 bytes
+		w.mentions = nil
 	}
 	if cap(w.taken) > 16*maxKept {
 		w.taken = nil
