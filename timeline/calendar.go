@@ -185,7 +185,7 @@ func finish(e Expr, t time.Time, grain Granularity, dir direction) Value {
 		at := time.Date(y, m, d, e.Hour, e.Minute, 0, 0, tl)
 		v.From, v.To = at.In(loc), at.Add(time.Minute).In(loc)
 		v.Grain, v.Type = GrainMinute, Time
-		v.Timex = fmt.Sprintf("%04d-%02d-%02dT%02d:%02d", y, m, d, e.Hour, e.Minute)
+		v.Timex = string(pad(append(pad(append(isoDay(nil, y, m, d), 'T'), e.Hour, 2), ':'), e.Minute, 2))
 		if e.Grain == GrainSecond {
 			// "à 10:12:59": the second the text names.
 			at = at.Add(time.Duration(e.Second) * time.Second)
@@ -207,7 +207,7 @@ func finish(e Expr, t time.Time, grain Granularity, dir direction) Value {
 		v.From = time.Date(y, m, d, h0, 0, 0, 0, loc)
 		v.To = time.Date(y, m, d, h1, 0, 0, 0, loc)
 		v.Grain, v.Type = GrainPartOfDay, Time
-		v.Timex = fmt.Sprintf("%04d-%02d-%02dT%s", y, m, d, e.Part.Code())
+		v.Timex = string(append(append(isoDay(nil, y, m, d), 'T'), e.Part.Code()...))
 	case grain == GrainSecond:
 		v.From, v.To = t, t.Add(time.Second)
 		v.Type = Time
@@ -222,11 +222,11 @@ func finish(e Expr, t time.Time, grain Granularity, dir direction) Value {
 		v.From = time.Date(y, m, d-off, 0, 0, 0, 0, loc)
 		v.To = v.From.AddDate(0, 0, 7)
 		iy, iw := v.From.ISOWeek()
-		v.Timex = fmt.Sprintf("%04d-W%02d", iy, iw)
+		v.Timex = string(pad(append(pad(nil, iy, 4), "-W"...), iw, 2))
 	case grain == GrainMonth:
 		v.From = time.Date(y, m, 1, 0, 0, 0, 0, loc)
 		v.To = v.From.AddDate(0, 1, 0)
-		v.Timex = fmt.Sprintf("%04d-%02d", y, m)
+		v.Timex = string(pad(append(pad(nil, y, 4), '-'), int(m), 2))
 	case grain == GrainQuarter:
 		q := (int(m) - 1) / 3
 		v.From = time.Date(y, time.Month(3*q+1), 1, 0, 0, 0, 0, loc)
@@ -235,12 +235,12 @@ func finish(e Expr, t time.Time, grain Granularity, dir direction) Value {
 	case grain == GrainYear:
 		v.From = time.Date(y, 1, 1, 0, 0, 0, 0, loc)
 		v.To = v.From.AddDate(1, 0, 0)
-		v.Timex = fmt.Sprintf("%04d", y)
+		v.Timex = string(pad(nil, y, 4))
 	default:
 		v.From = time.Date(y, m, d, 0, 0, 0, 0, loc)
 		v.To = v.From.AddDate(0, 0, 1)
 		v.Grain = GrainDay
-		v.Timex = fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+		v.Timex = string(isoDay(nil, y, m, d))
 	}
 	if e.Mod != NoMod {
 		v.From, v.To = narrow(v.From, v.To, e.Mod)
@@ -577,4 +577,26 @@ func isoOffset(s string) (int, bool) {
 		off = -off
 	}
 	return off, true
+}
+
+// pad appends n to b, zero-padded to width digits as TIMEX3 writes its
+// fields. Every resolved phrase writes a value: fmt cost more than the
+// rest of finish.
+func pad(b []byte, n, width int) []byte {
+	if n < 0 {
+		return fmt.Appendf(b, "%0*d", width, n)
+	}
+	start := len(b)
+	b = strconv.AppendInt(b, int64(n), 10)
+	for len(b)-start < width {
+		b = append(b, 0)
+		copy(b[start+1:], b[start:])
+		b[start] = '0'
+	}
+	return b
+}
+
+// isoDay appends the day y-m-d as TIMEX3 writes it.
+func isoDay(b []byte, y int, m time.Month, d int) []byte {
+	return pad(append(pad(append(pad(b, y, 4), '-'), int(m), 2), '-'), d, 2)
 }

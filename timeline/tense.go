@@ -100,7 +100,7 @@ func TenseOf(lang, text string, span Span) Direction {
 // follows a copula ("remain closed", "will be closed", "is expected"): a
 // participle that says nothing of the tense, which its auxiliary says.
 func adjectival(lang, text, w string, start int) bool {
-	if lang == "fr" || !strings.HasSuffix(strings.ToLower(w), "ed") || pastWordsEN[strings.ToLower(w)] {
+	if lang == "fr" || !strings.HasSuffix(strings.ToLower(w), "ed") || cueWords[strings.ToLower(w)]&pastEN != 0 {
 		return false
 	}
 	p, _, _ := prevWord(text, start)
@@ -163,18 +163,18 @@ func infinitiveClause(text, w string, start int) bool {
 // sentence or clause stop (. ; ! ? :) lies between it and i.
 func prevWord(text string, i int) (w string, start int, stop bool) {
 	for i > 0 {
-		r, size := utf8.DecodeLastRuneInString(text[:i])
+		r, size := lastRune(text[:i])
 		if isWordRune(r) {
 			break
 		}
-		if strings.ContainsRune(".;!?", r) {
+		if isStop(r) {
 			return "", i, true
 		}
 		i -= size
 	}
 	end := i
 	for i > 0 {
-		r, size := utf8.DecodeLastRuneInString(text[:i])
+		r, size := lastRune(text[:i])
 		if !isWordRune(r) {
 			break
 		}
@@ -185,18 +185,18 @@ func prevWord(text string, i int) (w string, start int, stop bool) {
 
 func nextWord(text string, i int) (w string, end int, stop bool) {
 	for i < len(text) {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := firstRune(text[i:])
 		if isWordRune(r) {
 			break
 		}
-		if strings.ContainsRune(".;!?", r) {
+		if isStop(r) {
 			return "", i, true
 		}
 		i += size
 	}
 	start := i
 	for i < len(text) {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := firstRune(text[i:])
 		if !isWordRune(r) {
 			break
 		}
@@ -205,7 +205,30 @@ func nextWord(text string, i int) (w string, end int, stop bool) {
 	return text[start:i], i, false
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || r == '-' }
+// firstRune and lastRune decode a rune, ASCII without a call: the tense
+// reading walks ten words each side of every phrase.
+func firstRune(s string) (rune, int) {
+	if s[0] < utf8.RuneSelf {
+		return rune(s[0]), 1
+	}
+	return utf8.DecodeRuneInString(s)
+}
+
+func lastRune(s string) (rune, int) {
+	if c := s[len(s)-1]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeLastRuneInString(s)
+}
+
+func isStop(r rune) bool { return r == '.' || r == ';' || r == '!' || r == '?' }
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || r == '-'
+	}
+	return unicode.IsLetter(r)
+}
 
 var pastWords = map[string]bool{
 	"a": true, "ont": true, "avait": true, "avaient": true, "ai": true, "avons": true, "avez": true,
@@ -245,6 +268,30 @@ var notFuture = map[string]bool{
 	"hiérarchie": true, "marrons": true, "quadra": true, "tiara": true, "mantra": true,
 }
 
+// cueKind says which of the lists above a word is on.
+type cueKind uint8
+
+const (
+	pastFR cueKind = 1 << iota
+	pastEN
+	futureFR
+	futureEN
+	notFutureWord
+	presentLocution
+)
+
+// cueWords indexes the lists by word.
+var cueWords = func() map[string]cueKind {
+	idx := map[string]cueKind{}
+	for kind, list := range map[cueKind]map[string]bool{pastFR: pastWords, pastEN: pastWordsEN, futureFR: futureWords,
+		futureEN: futureWordsEN, notFutureWord: notFuture, presentLocution: presentLocutions} {
+		for w := range list {
+			idx[w] |= kind
+		}
+	}
+	return idx
+}()
+
 // cue returns the direction word w gives, next being the word after it,
 // with the cues of lang ("" for both languages).
 func cue(lang, w, next string) Direction {
@@ -254,25 +301,27 @@ func cue(lang, w, next string) Direction {
 	r, _ := utf8.DecodeRuneInString(w)
 	lw := strings.ToLower(w)
 	fr, en := lang != "en", lang != "fr"
-	if fr && pastWords[lw] {
-		if (lw == "est" || lw == "sont") && futureWords[strings.ToLower(next)] {
+	kind := cueWords[lw] // one lookup: every word of the window is read
+	if fr && kind&pastFR != 0 {
+		ln := strings.ToLower(next)
+		if (lw == "est" || lw == "sont") && cueWords[ln]&futureFR != 0 {
 			return DirFuture // "est prévue jeudi"
 		}
-		if presentLocutions[strings.ToLower(next)] {
+		if cueWords[ln]&presentLocution != 0 {
 			return DirAuto // "a lieu", "ont besoin": avoir in the present
 		}
-		if (lw == "est" || lw == "sont") && next != "" && !participle(strings.ToLower(next)) {
+		if (lw == "est" || lw == "sont") && next != "" && !participle(ln) {
 			return DirAuto // "est visible", "est en cours": être in the present
 		}
 		return DirPast
 	}
-	if en && pastWordsEN[lw] {
+	if en && kind&pastEN != 0 {
 		return DirPast
 	}
-	if fr && futureWords[lw] || en && futureWordsEN[lw] {
+	if fr && kind&futureFR != 0 || en && kind&futureEN != 0 {
 		return DirFuture
 	}
-	if unicode.IsUpper(r) || utf8.RuneCountInString(lw) < 4 || notFuture[lw] {
+	if unicode.IsUpper(r) || kind&notFutureWord != 0 || utf8.RuneCountInString(lw) < 4 {
 		return DirAuto
 	}
 	switch {
