@@ -173,6 +173,7 @@ func finish(e Expr, t time.Time, grain Granularity, dir direction) Value {
 	loc := t.Location()
 	y, m, d := t.Date()
 	v := Value{Type: e.Type, Grain: grain}
+	var tb [32]byte // the TIMEX3 value is written here, then copied once
 	if v.Type == "" {
 		v.Type = Date
 	}
@@ -185,7 +186,7 @@ func finish(e Expr, t time.Time, grain Granularity, dir direction) Value {
 		at := time.Date(y, m, d, e.Hour, e.Minute, 0, 0, tl)
 		v.From, v.To = at.In(loc), at.Add(time.Minute).In(loc)
 		v.Grain, v.Type = GrainMinute, Time
-		v.Timex = string(pad(append(pad(append(isoDay(nil, y, m, d), 'T'), e.Hour, 2), ':'), e.Minute, 2))
+		v.Timex = string(pad(append(pad(append(isoDay(tb[:0], y, m, d), 'T'), e.Hour, 2), ':'), e.Minute, 2))
 		if e.Grain == GrainSecond {
 			// "à 10:12:59": the second the text names.
 			at = at.Add(time.Duration(e.Second) * time.Second)
@@ -207,7 +208,7 @@ func finish(e Expr, t time.Time, grain Granularity, dir direction) Value {
 		v.From = time.Date(y, m, d, h0, 0, 0, 0, loc)
 		v.To = time.Date(y, m, d, h1, 0, 0, 0, loc)
 		v.Grain, v.Type = GrainPartOfDay, Time
-		v.Timex = string(append(append(isoDay(nil, y, m, d), 'T'), e.Part.Code()...))
+		v.Timex = string(append(append(isoDay(tb[:0], y, m, d), 'T'), e.Part.Code()...))
 	case grain == GrainSecond:
 		v.From, v.To = t, t.Add(time.Second)
 		v.Type = Time
@@ -222,11 +223,11 @@ func finish(e Expr, t time.Time, grain Granularity, dir direction) Value {
 		v.From = time.Date(y, m, d-off, 0, 0, 0, 0, loc)
 		v.To = v.From.AddDate(0, 0, 7)
 		iy, iw := v.From.ISOWeek()
-		v.Timex = string(pad(append(pad(nil, iy, 4), "-W"...), iw, 2))
+		v.Timex = string(pad(append(pad(tb[:0], iy, 4), "-W"...), iw, 2))
 	case grain == GrainMonth:
 		v.From = time.Date(y, m, 1, 0, 0, 0, 0, loc)
 		v.To = v.From.AddDate(0, 1, 0)
-		v.Timex = string(pad(append(pad(nil, y, 4), '-'), int(m), 2))
+		v.Timex = string(pad(append(pad(tb[:0], y, 4), '-'), int(m), 2))
 	case grain == GrainQuarter:
 		q := (int(m) - 1) / 3
 		v.From = time.Date(y, time.Month(3*q+1), 1, 0, 0, 0, 0, loc)
@@ -235,12 +236,12 @@ func finish(e Expr, t time.Time, grain Granularity, dir direction) Value {
 	case grain == GrainYear:
 		v.From = time.Date(y, 1, 1, 0, 0, 0, 0, loc)
 		v.To = v.From.AddDate(1, 0, 0)
-		v.Timex = string(pad(nil, y, 4))
+		v.Timex = string(pad(tb[:0], y, 4))
 	default:
 		v.From = time.Date(y, m, d, 0, 0, 0, 0, loc)
 		v.To = v.From.AddDate(0, 0, 1)
 		v.Grain = GrainDay
-		v.Timex = string(isoDay(nil, y, m, d))
+		v.Timex = string(isoDay(tb[:0], y, m, d))
 	}
 	if e.Mod != NoMod {
 		v.From, v.To = narrow(v.From, v.To, e.Mod)
@@ -295,7 +296,7 @@ func narrow(from, to time.Time, mod Mod) (time.Time, time.Time) {
 // side the clause's direction gives.
 func pickDate(e Expr, day time.Time, dir direction) (time.Time, bool) {
 	loc := day.Location()
-	var cands []time.Time
+	cands := make([]time.Time, 0, 3) // at most three: kept off the heap
 	add := func(y int, m time.Month) {
 		if e.Day <= daysIn(y, m) {
 			cands = append(cands, time.Date(y, m, e.Day, 0, 0, 0, 0, loc))
@@ -308,7 +309,7 @@ func pickDate(e Expr, day time.Time, dir direction) (time.Time, bool) {
 		// The month is the one nearest the anchor (or on the direction's
 		// side); a day it does not have is no date: "29 février" read in
 		// 2013 is not 2012's.
-		var months []time.Time
+		months := make([]time.Time, 0, 3)
 		for y := day.Year() - 1; y <= day.Year()+1; y++ {
 			months = append(months, time.Date(y, time.Month(e.Month), 1, 0, 0, 0, 0, loc))
 		}
@@ -338,7 +339,7 @@ func pickDate(e Expr, day time.Time, dir direction) (time.Time, bool) {
 		}
 	}
 	if e.Weekday >= 0 {
-		var same []time.Time
+		same := make([]time.Time, 0, 3)
 		for _, c := range cands {
 			if int(c.Weekday()) == e.Weekday {
 				same = append(same, c)
@@ -365,7 +366,7 @@ func pickMonth(e Expr, day time.Time, dir direction) (time.Time, bool) {
 	if e.Year > 0 {
 		return time.Date(e.Year, time.Month(e.Month), 1, 0, 0, 0, 0, loc), true
 	}
-	var cands []time.Time
+	cands := make([]time.Time, 0, 3)
 	for y := day.Year() - 1; y <= day.Year()+1; y++ {
 		cands = append(cands, time.Date(y, time.Month(e.Month), 1, 0, 0, 0, 0, loc))
 	}

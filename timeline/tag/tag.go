@@ -101,7 +101,7 @@ func (t *Tagger) Tag(ctx context.Context, a *timeline.Article) ([]timeline.Menti
 func (t *Tagger) TagText(text string) []timeline.Mention {
 	w := t.work.get(t.progs)
 	defer t.work.put(w)
-	toks := tokensOf(w.toks[:0], text)
+	toks := tokensOf(w.toks[:0], text, w.words)
 	w.toks = toks
 	cands := t.findNear(w.cands[:0], text, toks, w)
 	for i, r := range t.rules {
@@ -511,7 +511,9 @@ func (t *Tagger) findNear(cands []cand, text string, toks []token, w *workspace)
 	}
 	for k := range toks {
 		tk := &toks[k]
-		tk.info = t.wordInfo(w, tk)
+		if tk.info == nil {
+			tk.info = t.wordInfo(w, tk)
+		}
 		near(k, tk.info.triggers)
 		if tk.year {
 			near(k, t.byWord[rule.Year])
@@ -526,6 +528,7 @@ func (t *Tagger) findNear(cands []cand, text string, toks []token, w *workspace)
 // word is what the tagger knows of a word: the rules it triggers and
 // those whose phrases it may open.
 type word struct {
+	key      string // the word itself, shared by its tokens
 	triggers []int
 	opens    ruleSet
 }
@@ -542,8 +545,8 @@ func (t *Tagger) wordInfo(w *workspace, tk *token) *word {
 	if len(w.words) >= maxWords {
 		clear(w.words)
 	}
-	wi := &word{triggers: t.byWord[tk.word], opens: t.opens.of(*tk)}
-	w.words[strings.Clone(tk.word)] = wi // the word, not the text it is a slice of
+	wi := &word{key: strings.Clone(tk.word), triggers: t.byWord[tk.word], opens: t.opens.of(*tk)} // the word, not the text it is a slice of
+	w.words[wi.key] = wi
 	return wi
 }
 
@@ -644,8 +647,9 @@ func (tk token) is(w string) bool {
 
 // tokensOf appends to toks the words and digit runs of text, lower case,
 // in one pass.
-// A word already in lower-case ASCII is a slice of text, not a copy.
-func tokensOf(toks []token, text string) []token {
+// A word already in lower-case ASCII is a slice of text, not a copy; one
+// the worker has met (words) is its copy; tokens of those carry its info.
+func tokensOf(toks []token, text string, words map[string]*word) []token {
 	var buf []byte
 	start, digit, plain := -1, false, true
 	flush := func(end int) {
@@ -653,14 +657,19 @@ func tokensOf(toks []token, text string) []token {
 			return
 		}
 		w := rule.Digits
+		var info *word
 		switch {
 		case digit:
 		case plain:
 			w = text[start:end]
 		default:
-			w = string(buf)
+			if info = words[string(buf)]; info != nil {
+				w = info.key
+			} else {
+				w = string(buf)
+			}
 		}
-		tk := token{start: start, word: w, digit: digit}
+		tk := token{start: start, word: w, digit: digit, info: info}
 		if digit {
 			tk.year = end-start == 4
 			tk.joined = end+1 < len(text) && strings.IndexByte("/.-:", text[end]) >= 0 && isDigit(rune(text[end+1]))
