@@ -16,14 +16,19 @@ type ResolveOptions struct {
 	Anchor time.Time
 }
 
-// Resolve gives every mention of a its Value, AnchorIndex and Tense, in
+// Resolve gives every mention of a its Value, AnchorIndex and (when its
+// value depends on past or future) Tense, in
 // place, and returns the article's reference: the day its relative phrases
 // count from, a span of candidate days when the article date is not
 // day-precise (see [ReferenceDays]).
 func Resolve(a *Article, ms []Mention, opt ResolveOptions) Value {
 	dirs := make([]direction, len(ms))
 	for i := range ms {
-		ms[i].Tense = TenseOf(a.Lang, a.Text, ms[i].Span)
+		if e := ms[i].Expr; e.Dir == DirAuto && opt.Prefer == DirAuto && e.Type.IsPoint() && !absolute(e) {
+			// Only these read the clause's tense: reading it costs a walk
+			// of ten words each side.
+			ms[i].Tense = TenseOf(a.Lang, a.Text, ms[i].Span)
+		}
 		dirs[i] = directionOf(ms[i].Expr, opt.Prefer, ms[i].Tense)
 	}
 	days, pinned := ReferenceDays(a, ms, dirs, opt.Anchor)
