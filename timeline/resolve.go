@@ -17,10 +17,10 @@ type ResolveOptions struct {
 }
 
 // Resolve gives every mention of a its Value, AnchorIndex and (when its
-// value depends on past or future) Tense, in
-// place, and returns the article's reference: the day its relative phrases
-// count from, a span of candidate days when the article date is not
-// day-precise (see [ReferenceDays]).
+// value depends on past or future) Tense, in place, and returns the
+// article's reference: the day its relative phrases count from, a span of
+// candidate days when the article date is not day-precise (see
+// [ReferenceDays]).
 func Resolve(a *Article, ms []Mention, opt ResolveOptions) Value {
 	dirs := make([]direction, len(ms))
 	for i := range ms {
