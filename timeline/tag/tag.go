@@ -645,81 +645,73 @@ func (tk token) is(w string) bool {
 	return w == tk.word || w == rule.Year && tk.year || w == rule.Numeric && tk.joined
 }
 
-// tokensOf appends to toks the words and digit runs of text, lower case,
-// in one pass.
+// tokensOf appends to toks the words and digit runs of text, lower case.
 // A word already in lower-case ASCII is a slice of text, not a copy; one
 // the worker has met (words) is its copy; tokens of those carry its info.
 func tokensOf(toks []token, text string, words map[string]*word) []token {
 	var buf []byte
-	start, digit, plain := -1, false, true
-	flush := func(end int) {
-		if start < 0 {
-			return
-		}
-		w := rule.Digits
-		var info *word
-		switch {
-		case digit:
-		case plain:
-			w = text[start:end]
-		default:
-			if info = words[string(buf)]; info != nil {
-				w = info.key
-			} else {
-				w = string(buf)
-			}
-		}
-		tk := token{start: start, word: w, digit: digit, info: info}
-		if digit {
-			tk.year = end-start == 4
-			tk.joined = end+1 < len(text) && strings.IndexByte("/.-:", text[end]) >= 0 && isDigit(rune(text[end+1]))
-		}
-		toks = append(toks, tk)
-		buf, start, plain = buf[:0], -1, true
-	}
 	for i := 0; i < len(text); {
 		c := text[i]
 		switch {
-		case c >= '0' && c <= '9':
-			if start >= 0 && !digit {
-				flush(i)
+		case isDigit(rune(c)):
+			j := i + 1
+			for j < len(text) && isDigit(rune(text[j])) {
+				j++
 			}
-			if start < 0 {
-				start, digit = i, true
-			}
-			i++
-		case c < utf8.RuneSelf:
-			lower := 'a' <= c && c <= 'z'
-			isLetter := lower || 'A' <= c && c <= 'Z'
-			if start >= 0 && (digit || !isLetter) {
-				flush(i)
-			}
-			if isLetter {
-				if start < 0 {
-					start, digit = i, false
+			toks = append(toks, token{start: i, word: rule.Digits, digit: true, year: j-i == 4,
+				joined: j+1 < len(text) && strings.IndexByte("/.-:", text[j]) >= 0 && isDigit(rune(text[j+1]))})
+			i = j
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf:
+			// A word: ASCII letters, or letters beyond ASCII.
+			j, plain := i, true
+			for j < len(text) {
+				c := text[j]
+				if 'a' <= c && c <= 'z' {
+					j++
+					continue
 				}
-				plain = plain && lower
-				buf = append(buf, c|0x20)
-			}
-			i++
-		default:
-			r, size := utf8.DecodeRuneInString(text[i:])
-			if unicode.IsLetter(r) {
-				if start >= 0 && digit {
-					flush(i)
+				if 'A' <= c && c <= 'Z' {
+					plain = false
+					j++
+					continue
 				}
-				if start < 0 {
-					start, digit = i, false
+				if c < utf8.RuneSelf {
+					break
+				}
+				r, size := utf8.DecodeRuneInString(text[j:])
+				if !unicode.IsLetter(r) {
+					break
 				}
 				plain = false
-				buf = utf8.AppendRune(buf, unicode.ToLower(r))
-			} else {
-				flush(i)
+				j += size
 			}
-			i += size
+			if j == i { // a rune beyond ASCII that is no letter
+				_, size := utf8.DecodeRuneInString(text[i:])
+				i += size
+				continue
+			}
+			tk := token{start: i, word: text[i:j]}
+			if !plain {
+				buf = buf[:0]
+				for _, r := range text[i:j] {
+					if r < utf8.RuneSelf {
+						buf = append(buf, byte(r)|0x20)
+					} else {
+						buf = utf8.AppendRune(buf, unicode.ToLower(r))
+					}
+				}
+				if tk.info = words[string(buf)]; tk.info != nil {
+					tk.word = tk.info.key
+				} else {
+					tk.word = string(buf)
+				}
+			}
+			toks = append(toks, tk)
+			i = j
+		default:
+			i++
 		}
 	}
-	flush(len(text))
 	return toks
 }
 
