@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -532,6 +533,9 @@ func abs(n int) int {
 // ISO 8601 offset ("Z", "+01:00"), or an IANA name a rule gives for words
 // such as "heure de Paris".
 func zoneOf(name string) *time.Location {
+	if load, ok := namedZones[name]; ok {
+		return load()
+	}
 	if strings.Contains(name, "/") {
 		if l, err := time.LoadLocation(name); err == nil {
 			return l
@@ -544,6 +548,18 @@ func zoneOf(name string) *time.Location {
 		return time.FixedZone(name, off)
 	}
 	return nil
+}
+
+// namedZones are the IANA zones the rules name ("heure de Paris"), read
+// once: time.LoadLocation reads the zone database from disk at each call.
+var namedZones = map[string]func() *time.Location{
+	"Europe/Paris": sync.OnceValue(func() *time.Location {
+		l, err := time.LoadLocation("Europe/Paris")
+		if err != nil {
+			return nil // no zone database: the time stays in the article's zone
+		}
+		return l
+	}),
 }
 
 // zoneOffsets are the zones press copy names after a time, in hours.
