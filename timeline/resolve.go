@@ -328,8 +328,9 @@ func anchorIndex(text string, ms []Mention, i int) int {
 	}
 	for j := i - 1; j >= 0; j-- {
 		if e := ms[j].Expr; e.Type.IsPoint() && e.Range == nil && e.Timex == "" {
-			if !dayOrFiner(e) {
-				// "en 1998 … la veille": a year or a month is no day to count from.
+			if !dayOrFiner(e) && !holdsUnit(e, ms[i].Expr.Shift.Unit) {
+				// "en 1998 … la veille": a year or a month is no day to count
+				// from ("en 2019 … deux ans plus tard" counts years from it).
 				return -1
 			}
 			if k := j - 1; k >= 0 && e.Hour < 0 && ms[k].Expr.Hour >= 0 && ms[k].Span.End <= ms[j].Span.Start &&
@@ -359,6 +360,19 @@ func bareClock(e Expr) bool {
 
 // dayOrFiner reports whether e names a day or a time of day, as opposed to
 // a week, a month, a season or a year.
+// holdsUnit reports whether a count of u can start from e, a period
+// longer than a day: years from a year, a month or a season; months from
+// a month.
+func holdsUnit(e Expr, u Unit) bool {
+	switch u {
+	case Year:
+		return e.Year > 0 || e.Month > 0 || e.Season > 0
+	case Month:
+		return e.Month > 0 && e.Grain == GrainMonth
+	}
+	return false
+}
+
 func dayOrFiner(e Expr) bool {
 	switch {
 	case e.Season > 0, e.Grain > GrainDay:

@@ -9,7 +9,7 @@ import (
 // earlier", "three days before", "a month after".
 func Later() *rule.Rule {
 	return rule.New("en.later",
-		`(`+count+`)`+sp+`(days?|weeks?|months?|years?)`+sp+`(later|earlier|before|after|afterwards|previously)`,
+		`(`+count+`)`+sp+`(days?|weeks?|months?|years?|decades?)`+sp+`(later|earlier|before|after|afterwards|previously)`,
 		func(c []string) (timeline.Expr, bool) {
 			n, ok := numberOf(c[0])
 			if !ok {
@@ -19,9 +19,12 @@ func Later() *rule.Rule {
 			case "earlier", "before", "previously":
 				n = -n
 			}
-			u, _, _, k := unitOf(c[1])
+			u, _, g, k := unitOf(c[1])
+			if u < timeline.Month {
+				g = timeline.GrainDay // "three weeks later": the day they end on
+			} // "two years later" names a year, not a day nobody wrote
 			e := timeline.NewExpr(timeline.Date)
-			e.Anchor, e.Shift, e.Grain = timeline.AnchorPrev, timeline.Shift{N: n * k, Unit: u}, timeline.GrainDay
+			e.Anchor, e.Shift, e.Grain = timeline.AnchorPrev, timeline.Shift{N: n * k, Unit: u}, g
 			return e, true
 		}).On(unitWords...)
 }

@@ -6,5 +6,9 @@ func TestLater(t *testing.T) {
 	run(t, Later(), []tcase{
 		{text: "Le 2 janvier il est parti; deux jours plus tard il est revenu.", phrase: "deux jours plus tard", timex: "2022-01-04"},
 		{text: "Le 4 janvier il est parti; trois jours auparavant il avait parlé.", phrase: "trois jours auparavant", timex: "2022-01-01"},
+		// Years counted from a year, months from a month: that period
+		// (they counted from the article's day).
+		{text: "Condamné en 2019, il a été relaxé deux ans plus tard.", phrase: "deux ans plus tard", timex: "2021"},
+		{text: "Arrêté en mars 2015, il a été libéré deux mois plus tard.", phrase: "deux mois plus tard", timex: "2015-05"},
 	})
 }
