@@ -226,6 +226,8 @@ func directionOf(e Expr, prefer, tense Direction) direction {
 		return direction{dir: e.Dir, strict: true}
 	case prefer != DirAuto:
 		return direction{dir: prefer}
+	case tense == DirNearest && e.Weekday >= 0 && e.Day == 0:
+		return direction{dir: DirFuture} // "reportée à mardi": a day moved is moved ahead
 	case tense != DirAuto:
 		return direction{dir: tense}
 	}

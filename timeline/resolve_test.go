@@ -250,3 +250,25 @@ func TestResolveVeilleCountsFromPreviousDate(t *testing.T) {
 		t.Errorf("la veille anchored on %d, want 0", ms[1].AnchorIndex)
 	}
 }
+
+// TestResolveMovedDate: a date a clause moves or fixes ("reportée au 3
+// février") is the nearest such date whatever the tense of the
+// announcement; a weekday moved is the next one.
+func TestResolveMovedDate(t *testing.T) {
+	for _, tc := range []struct {
+		date, text, phrase string
+		e                  timeline.Expr
+		want               string
+	}{
+		{"2022-01-12", "La réunion a été reportée au 3 février.", "3 février", date(0, 2, 3), "2022-02-03"},
+		{"2022-02-10", "La réunion a été reportée au 3 février.", "3 février", date(0, 2, 3), "2022-02-03"},
+		{"2022-01-12", "La réunion a été reportée à mardi.", "mardi", weekday(2), "2022-01-18"},
+		{"2022-01-12", "Le 3 février, il a été arrêté.", "3 février", date(0, 2, 3), "2021-02-03"},
+	} {
+		ms := mentions(t, tc.text, phrase{tc.phrase, tc.e})
+		timeline.Resolve(article(t, tc.date, tc.text, nil), ms, timeline.ResolveOptions{})
+		if got := ms[0].Value.Timex; got != tc.want {
+			t.Errorf("%q dated %s: %s, want %s", tc.text, tc.date, got, tc.want)
+		}
+	}
+}

@@ -15,7 +15,9 @@ import (
 // past; the future and the conditional (-ra, -ront, -rait…), "va"/"vont"
 // before an infinitive, "prévu", "doit" read future. English: "was", "had",
 // "said", -ed read past; "will", "would", "shall", "going to", "due" read
-// future.
+// future. A word that moves or fixes a date ("reportée au", "prolongé
+// jusqu'au", "postponed to") reads DirNearest: the verb's tense is the
+// announcement's, not the date's.
 //
 // Known limits: the present ("se réunit jeudi") gives no cue, so a phrase in
 // such a clause is read with the default, the past; a future-looking noun
@@ -261,6 +263,24 @@ var futureWordsEN = map[string]bool{
 	"expected": true, "plans": true, "planned": true,
 }
 
+// scheduleWords move or fix the date of what they speak of ("reportée au
+// 3 février", "prévu le 10 mars", "postponed to March 3"): the verb's tense
+// is the announcement's, not the date's, which is the nearest such date
+// (for a weekday, the next one).
+var scheduleWords = map[string]bool{
+	"reporté": true, "reportée": true, "reportés": true, "reportées": true,
+	"repoussé": true, "repoussée": true, "repoussés": true, "repoussées": true,
+	"décalé": true, "décalée": true, "décalés": true, "décalées": true,
+	"ajourné": true, "ajournée": true, "ajournés": true, "ajournées": true,
+	"différé": true, "différée": true, "différés": true, "différées": true,
+	"prolongé": true, "prolongée": true, "prolongés": true, "prolongées": true,
+	"prorogé": true, "prorogée": true, "prorogés": true, "prorogées": true,
+	"fixé": true, "fixée": true, "fixés": true, "fixées": true,
+	"programmé": true, "programmée": true, "programmés": true, "programmées": true,
+	"postponed": true, "rescheduled": true, "deferred": true, "adjourned": true, "delayed": true,
+	"extended": true,
+}
+
 // notFuture lists words that end like a future but are not verbs.
 var notFuture = map[string]bool{
 	"vrai": true, "minerai": true, "environs": true, "patrons": true, "citrons": true, "caméra": true,
@@ -278,13 +298,14 @@ const (
 	futureEN
 	notFutureWord
 	presentLocution
+	schedule
 )
 
 // cueWords indexes the lists by word.
 var cueWords = func() map[string]cueKind {
 	idx := map[string]cueKind{}
 	for kind, list := range map[cueKind]map[string]bool{pastFR: pastWords, pastEN: pastWordsEN, futureFR: futureWords,
-		futureEN: futureWordsEN, notFutureWord: notFuture, presentLocution: presentLocutions} {
+		futureEN: futureWordsEN, notFutureWord: notFuture, presentLocution: presentLocutions, schedule: scheduleWords} {
 		for w := range list {
 			idx[w] |= kind
 		}
@@ -302,6 +323,9 @@ func cue(lang, w, next string) Direction {
 	lw := strings.ToLower(w)
 	fr, en := lang != "en", lang != "fr"
 	kind := cueWords[lw] // one lookup: every word of the window is read
+	if kind&schedule != 0 {
+		return DirNearest
+	}
 	if fr && kind&pastFR != 0 {
 		ln := strings.ToLower(next)
 		if (lw == "est" || lw == "sont") && cueWords[ln]&futureFR != 0 {

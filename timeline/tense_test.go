@@ -27,6 +27,10 @@ func TestTenseOf(t *testing.T) {
 		{"L'exposition est visible jusqu'au 30 mai.", "30 mai", timeline.DirAuto},
 		{"Il est arrivé le 30 mai.", "30 mai", timeline.DirPast},
 		{"Il est déjà parti le 30 mai.", "30 mai", timeline.DirPast},
+		// A date moved or fixed: the verb's tense is the announcement's.
+		{"La réunion a été reportée au 3 février.", "3 février", timeline.DirNearest},
+		{"Le couvre-feu avait été prolongé jusqu'au 15 décembre.", "15 décembre", timeline.DirNearest},
+		{"The vote was postponed to Feb. 3.", "Feb. 3", timeline.DirNearest},
 	} {
 		i := strings.Index(tc.text, tc.phrase)
 		got := timeline.TenseOf("", tc.text, timeline.Span{Start: i, End: i + len(tc.phrase)})
