@@ -52,13 +52,24 @@ func Image(ctx context.Context, pageHTML []byte, format string) ([]byte, error) 
 	if err := os.WriteFile(file, pageHTML, 0o600); err != nil {
 		return nil, err
 	}
-	bctx, cancel := Browser(ctx, browser, filepath.Join(dir, "profile"))
-	defer cancel()
 	// The first Run starts the browser: no timeout on it (it would stop the
-	// browser), a timeout on the steps after.
-	if err := chromedp.Do(bctx); err != nil {
-		return nil, fmt.Errorf("start %s: %w", browser, err)
+	// browser), a timeout on the steps after. Chromium at times exits before
+	// it listens (seen with two browsers starting at once on a busy
+	// machine): it is started a second time, with a fresh profile.
+	var bctx context.Context
+	var cancel context.CancelFunc
+	for attempt := 1; ; attempt++ {
+		bctx, cancel = Browser(ctx, browser, filepath.Join(dir, fmt.Sprint("profile", attempt)))
+		err = chromedp.Do(bctx)
+		if err == nil {
+			break
+		}
+		cancel()
+		if attempt == 2 || ctx.Err() != nil {
+			return nil, fmt.Errorf("start %s: %w", browser, err)
+		}
 	}
+	defer cancel()
 	tctx, cancel := context.WithTimeout(bctx, 60*time.Second)
 	defer cancel()
 	if err := chromedp.Do(tctx,
