@@ -40,6 +40,9 @@ type jsonValue struct {
 	Certainty string `json:"certainty"`
 	Reason    string `json:"reason,omitempty"`
 	RelDay    *int   `json:"rel_day,omitempty"`
+	// Open is "since" or "until" for an open range widened to the
+	// article's time ("depuis vendredi", "jusqu'à jeudi").
+	Open string `json:"open,omitempty"`
 	// Said is the value as a reader would say it.
 	Said string `json:"said,omitempty"`
 }
@@ -66,7 +69,7 @@ type jsonSource struct {
 
 func value(v timeline.Value, lang string) jsonValue {
 	j := jsonValue{Type: string(v.Type), Timex: v.Timex, Grain: v.Grain.String(), Certainty: v.Certainty.String(),
-		Reason: v.Reason, RelDay: v.RelDay}
+		Reason: v.Reason, RelDay: v.RelDay, Open: map[int]string{1: "since", -1: "until"}[v.Open]}
 	if !v.From.IsZero() {
 		j.From, j.To = v.From.Format(time.RFC3339), v.To.Format(time.RFC3339)
 		j.Said = Say(v, lang)

@@ -184,12 +184,27 @@ func TestSay(t *testing.T) {
 		{c.Events[1].Value, "fr", "mardi 4 janvier 2022, nuit"},
 		{c.Events[1].Value, "en", "Tuesday 4 January 2022, night"},
 		{c.Events[2].Value, "fr", "J-3, jour exact inconnu"},
+		// Open ranges: the named end, then the article's time.
+		{open(2022, 1, 7, 0, 2022, 1, 13, 0, timeline.GrainDay, 1), "fr", "depuis vendredi 7 janvier 2022 (jusqu'au mercredi 12 janvier 2022, date de l'article)"},
+		{open(2021, 12, 1, 0, 2022, 1, 12, 10, timeline.GrainMonth, 1), "en", "since December 2021 (to Wednesday 12 January 2022 at 10:00, the article's date)"},
+		{open(2022, 1, 12, 0, 2022, 1, 21, 0, timeline.GrainDay, -1), "fr", "jusqu'au jeudi 20 janvier 2022 (depuis le mercredi 12 janvier 2022, date de l'article)"},
 	}
 	for _, tt := range tests {
 		if got := Say(tt.v, tt.lang); got != tt.want {
 			t.Errorf("Say(%s, %s) = %q, want %q", tt.v.Timex, tt.lang, got, tt.want)
 		}
 	}
+}
+
+// open is a value widened to an open range: from y-m-d h:00 to the
+// minute after y2-m2-d2 h2:00 (the article's time), or to midnight.
+func open(y, m, d, h, y2, m2, d2, h2 int, g timeline.Granularity, dir int) timeline.Value {
+	to := time.Date(y2, time.Month(m2), d2, h2, 0, 0, 0, time.UTC)
+	if h2 != 0 {
+		to = to.Add(time.Minute)
+	}
+	return timeline.Value{From: time.Date(y, time.Month(m), d, h, 0, 0, 0, time.UTC), To: to, Grain: g,
+		Type: timeline.Date, Timex: "x", Open: dir}
 }
 
 // TestLabelsEndInsidePlot: a label that would run past the right end of

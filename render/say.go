@@ -14,6 +14,9 @@ type words struct {
 	months                  [12]string
 	parts                   map[timeline.Part]string
 	unknownDay, between, at string
+	// since and until say an open range: its named end, then the
+	// article's time.
+	since, until string
 	// abbr are the months as an axis writes them.
 	abbr [12]string
 }
@@ -23,6 +26,7 @@ var fr = words{
 	months:     [12]string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"},
 	parts:      map[timeline.Part]string{timeline.Morning: "matin", timeline.Midday: "midi", timeline.Afternoon: "après-midi", timeline.Evening: "soir", timeline.Night: "nuit"},
 	unknownDay: "jour exact inconnu", between: "entre le %s et le %s", at: "%s à %s",
+	since: "depuis %s (jusqu'au %s, date de l'article)", until: "jusqu'au %s (depuis le %s, date de l'article)",
 	abbr: [12]string{"janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."},
 }
 
@@ -31,6 +35,7 @@ var en = words{
 	months:     [12]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
 	parts:      map[timeline.Part]string{timeline.Morning: "morning", timeline.Midday: "midday", timeline.Afternoon: "afternoon", timeline.Evening: "evening", timeline.Night: "night"},
 	unknownDay: "exact day unknown", between: "between %s and %s", at: "%s at %s",
+	since: "since %s (to %s, the article's date)", until: "until %s (from %s, the article's date)",
 	abbr: [12]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"},
 }
 
@@ -45,6 +50,26 @@ func wordsFor(lang string) words {
 // "Wednesday 5 January 2022".
 func (w words) day(t time.Time) string {
 	return fmt.Sprintf("%s %d %s %d", w.days[t.Weekday()], t.Day(), w.months[t.Month()-1], t.Year())
+}
+
+// start says where v starts, at its grain: "2019", "décembre 2021", a day,
+// a day and a time.
+func (w words) start(v timeline.Value) string {
+	switch v.Grain {
+	case timeline.GrainYear:
+		return fmt.Sprint(v.From.Year())
+	case timeline.GrainMonth:
+		return fmt.Sprintf("%s %d", w.months[v.From.Month()-1], v.From.Year())
+	}
+	return w.moment(v.From)
+}
+
+// moment says a day, and its time when it is not midnight.
+func (w words) moment(t time.Time) string {
+	if t.Hour() == 0 && t.Minute() == 0 || t.Hour() == 23 && t.Minute() == 59 && t.Second() == 59 {
+		return w.day(t)
+	}
+	return fmt.Sprintf(w.at, w.day(t), t.Format("15:04"))
 }
 
 // partOf returns the part of the day a TIMEX3 value names ("…TEV").
@@ -78,6 +103,12 @@ func Say(v timeline.Value, lang string) string {
 			s += ", " + w.parts[p]
 		}
 		return s + ", " + w.unknownDay
+	}
+	switch v.Open {
+	case 1:
+		return fmt.Sprintf(w.since, w.start(v), w.moment(v.To.Add(-time.Nanosecond)))
+	case -1:
+		return fmt.Sprintf(w.until, w.moment(v.To.Add(-time.Nanosecond)), w.moment(v.From))
 	}
 	if v.Certainty == timeline.Ambiguous {
 		return fmt.Sprintf(w.between, w.day(v.From), w.day(v.To.Add(-time.Nanosecond)))

@@ -42,12 +42,37 @@ func Extract(a *Article, ms []Mention, ref Value) []Event {
 		for i, g := range groups {
 			m := finest(g)
 			m.Span, m.Text = marks[i], a.Text[marks[i].Start:marks[i].End]
-			evs = append(evs, event(a, m.Value, sent, clauses[i], m, false))
-			v := m.Value
+			v := openRange(a, m, ref)
+			evs = append(evs, event(a, v, sent, clauses[i], m, false))
 			last = &v
 		}
 	}
 	return evs
+}
+
+// openRange is when the event a phrase dates happened, when the phrase is
+// the one named end of a range the text leaves open ("fermées depuis
+// vendredi", "la grève durera jusqu'à jeudi"): from that end to the
+// article's time (the time of its date when it has one, else its day).
+// The phrase keeps its own value, as TIMEX3 annotates it. An end on the
+// wrong side of that time ("il est resté jusqu'à jeudi", a past Thursday)
+// says nothing of the other end and dates the event alone; so does every
+// end when the article's day is not known.
+func openRange(a *Article, m Mention, ref Value) Value {
+	v, now := m.Value, ref
+	if a.Date.Grain < GrainDay && a.Date.Placed() {
+		now = a.Date
+	}
+	if !now.Placed() || now.Certainty != Exact {
+		return v
+	}
+	switch {
+	case m.Expr.Open > 0 && v.From.Before(now.From) && v.To.Before(now.To):
+		v.To, v.Open = now.To, 1
+	case m.Expr.Open < 0 && v.From.After(now.From) && v.To.After(now.To):
+		v.From, v.Open = now.From, -1
+	}
+	return v
 }
 
 // group gathers mentions that date one clause: consecutive phrases separated

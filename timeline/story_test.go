@@ -160,3 +160,38 @@ func TestStoryAnchored(t *testing.T) {
 		})
 	}
 }
+
+// TestOpenRanges: an event dated by the one named end of an open range
+// spans to the article's time ("depuis vendredi") or from it ("jusqu'au 20
+// janvier"); the phrase keeps its own TIMEX3 value. An end on the wrong
+// side ("il est resté jusqu'à jeudi", a past Thursday), or an article
+// whose day is not known, leaves the event on the named end alone.
+func TestOpenRanges(t *testing.T) {
+	text := "Les écoles sont fermées depuis vendredi. La grève durera jusqu'au 20 janvier. " +
+		"Il est resté jusqu'à jeudi."
+	tg := tag.New(fr.All()...)
+	for _, tc := range []struct {
+		date, words, timex, from, to string
+		open                         int
+	}{
+		{"2022-01-12", "fermées depuis", "2022-01-07", "2022-01-07T00:00", "2022-01-13T00:00", 1},
+		{"2022-01-12", "La grève", "2022-01-20", "2022-01-12T00:00", "2022-01-21T00:00", -1},
+		{"2022-01-12", "Il est resté", "2022-01-06", "2022-01-06T00:00", "2022-01-07T00:00", 0},
+		{"2022-01-12T10:30", "fermées depuis", "2022-01-07", "2022-01-07T00:00", "2022-01-12T10:31", 1},
+		{"2022-01", "La grève", "2022-01-20", "2022-01-20T00:00", "2022-01-21T00:00", 0},
+	} {
+		a, err := timeline.NewArticle("o", tc.date, text, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := timeline.Process(context.Background(), a, tg, timeline.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		v := eventOf(t, r, tc.words).Value
+		if v.Timex != tc.timex || v.From.Format("2006-01-02T15:04") != tc.from || v.To.Format("2006-01-02T15:04") != tc.to || v.Open != tc.open {
+			t.Errorf("dated %s, %q: %s [%s, %s) open %d, want %s [%s, %s) open %d", tc.date, tc.words, v.Timex,
+				v.From.Format("2006-01-02T15:04"), v.To.Format("2006-01-02T15:04"), v.Open, tc.timex, tc.from, tc.to, tc.open)
+		}
+	}
+}

@@ -96,6 +96,10 @@ type Value struct {
 	// the article date is not day-precise but the offset is the same for every
 	// day it allows ("dimanche" is -3 in a story whose latest day is a Wednesday).
 	RelDay *int
+	// Open marks the value of one named end of a range the text leaves
+	// open, widened to the article's time: +1 "depuis vendredi" (from
+	// Friday to it), -1 "jusqu'à jeudi" (from it to Thursday).
+	Open int
 }
 
 // IsZero reports whether v holds nothing.

@@ -251,6 +251,7 @@ func join(text string, ms []timeline.Mention) []timeline.Mention {
 		if d, ok := countBeforeEvent(text, m); ok {
 			m.Expr = d
 		}
+		m.Expr.Open = openOf(text, m)
 		out = append(out, m)
 	}
 	return out

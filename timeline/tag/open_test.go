@@ -1,0 +1,40 @@
+package tag
+
+import (
+	"strings"
+	"testing"
+
+	"frise/timeline"
+)
+
+func TestOpenOf(t *testing.T) {
+	day := timeline.NewExpr(timeline.Date)
+	for _, tc := range []struct {
+		text, phrase string
+		want         int
+	}{
+		{"Les écoles sont fermées depuis vendredi.", "vendredi", 1},
+		{"Il règne depuis 1995.", "depuis 1995", 1},
+		{"Closed since Friday.", "Friday", 1},
+		{"La grève durera jusqu'au 20 janvier.", "au 20 janvier", -1},
+		{"La grève durera jusqu’au 20 janvier.", "au 20 janvier", -1},
+		{"Il restera jusqu'à jeudi.", "jeudi", -1},
+		{"Il restera jusqu'en mars.", "en mars", -1},
+		{"He stays until Thursday.", "Thursday", -1},
+		{"Il est venu jeudi.", "jeudi", 0},
+		{"Depuis, jeudi, rien.", "jeudi", 0},
+		{"à jeudi", "jeudi", 0},
+		{"jeudi", "jeudi", 0},
+	} {
+		i := strings.Index(tc.text, tc.phrase)
+		m := timeline.Mention{Span: timeline.Span{Start: i, End: i + len(tc.phrase)}, Text: tc.phrase, Expr: day}
+		if got := openOf(tc.text, m); got != tc.want {
+			t.Errorf("%q in %q: %d, want %d", tc.phrase, tc.text, got, tc.want)
+		}
+	}
+	// A duration is no end of a range: "depuis trois jours" says how long.
+	d := timeline.NewExpr(timeline.Duration)
+	if got := openOf("depuis trois jours", timeline.Mention{Span: timeline.Span{Start: 7, End: 18}, Text: "trois jours", Expr: d}); got != 0 {
+		t.Errorf("a duration is open %d", got)
+	}
+}
