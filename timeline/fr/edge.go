@@ -13,7 +13,7 @@ import (
 func Edge() *rule.Rule {
 	return rule.New("fr.edge",
 		`(?:(?:la|le)`+sp+`)?(début|debut|fin|milieu|mi)(?:`+sp+`|-)(?:(?:de|du)`+sp+`(?:la`+sp+`|l`+apos+`)?|d`+apos+`)?`+
-			`(année|annee|an|mois|semaine)(?:`+sp+`(dernière|derniere|dernier|passée|passee|passé|passe|prochaine|prochain|en`+sp+`cours|précédente|precedente|précédent|precedent|suivante|suivant))?`,
+			`(année|annee|an|mois|semaine)(?:`+sp+`(dernière|derniere|dernier|passée|passee|passé|écoulée|ecoulee|écoulé|ecoule|passe|prochaine|prochain|en`+sp+`cours|précédente|precedente|précédent|precedent|suivante|suivant))?`,
 		func(c []string) (timeline.Expr, bool) {
 			edge, unit, which := rule.Fold(c[0]), rule.Fold(c[1]), rule.Fold(c[2])
 			if edge == "mi" && unit != "mois" && unit != "semaine" && unit != "année" {

@@ -12,7 +12,7 @@ import (
 func Period() *rule.Rule {
 	return rule.New("fr.period",
 		`(la|le|ce|cette|cet)`+sp+`(semaine|mois|trimestre|week-end|weekend)(-ci)?(?:`+sp+
-			`(dernière|derniere|dernier|passée|passee|passé|passe|prochaine|prochain|précédente|precedente|précédent|precedent|suivante|suivant))?`,
+			`(dernière|derniere|dernier|passée|passee|passé|écoulée|ecoulee|écoulé|ecoule|passe|prochaine|prochain|précédente|precedente|précédent|precedent|suivante|suivant))?`,
 		func(c []string) (timeline.Expr, bool) {
 			det, unit, mod := rule.Fold(c[0]), rule.Fold(c[1]), rule.Fold(c[3])
 			if (det == "la" || det == "le") && mod == "" {

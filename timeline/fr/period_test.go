@@ -9,6 +9,7 @@ func TestPeriod(t *testing.T) {
 		{text: "Il est venu la semaine dernière.", phrase: "la semaine dernière", timex: "2021-W52"},
 		{text: "Il vient cette semaine.", phrase: "cette semaine", timex: "2022-W01"},
 		{text: "Il est venu le mois dernier.", phrase: "le mois dernier", timex: "2021-12"},
+		{text: "Au cours de la semaine écoulée, les prix ont flambé.", phrase: "la semaine écoulée", timex: "2021-W52"},
 		{text: "Il a neigé ce week-end.", phrase: "ce week-end", timex: "2021-W52-WE", date: "2022-01-04"},
 		{text: "Il viendra le week-end prochain.", phrase: "le week-end prochain", timex: "2022-W01-WE"},
 		{text: "Toute la semaine, il a plu.", phrase: "la semaine", timex: "-"},

@@ -8,20 +8,24 @@ import (
 )
 
 // Recent reads a stretch that ends (or starts) at the article's day: "ces
-// derniers jours", "les trois derniers mois", "les 24 heures passées",
+// derniers jours", "les trois derniers mois", "les dernières 24 heures",
+// "les 24 heures passées",
 // "au cours des dix derniers mois", "les prochaines semaines". The French
 // TimeBank writes them as durations (PXD, P3M); with a count, the stretch
 // is also known: the three months up to the article's day, the ten minutes
 // from its time.
 func Recent() *rule.Rule {
 	return rule.New("fr.recent",
-		`(ces|les|des)`+sp+`(?:(`+count+`)`+sp+`)?(derniers|dernières|dernieres|prochains|prochaines)`+sp+`(`+stretchUnit+`)`+
+		`(ces|les|des)`+sp+`(?:(`+count+`)`+sp+`)?(derniers|dernières|dernieres|prochains|prochaines)`+sp+`(?:(`+count+`)`+sp+`)?(`+stretchUnit+`)`+
 			`|(les|des)`+sp+`(`+count+`)`+sp+`(`+stretchUnit+`)`+sp+
 			`(précédents|précédentes|precedents|precedentes|passés|passées|passes|passees|écoulés|écoulées|ecoules|ecoulees|suivants|suivantes|à`+sp+`venir|a`+sp+`venir)`,
 		func(c []string) (timeline.Expr, bool) {
-			det, num, dir, u := c[0], c[1], c[2], c[3]
-			if c[4] != "" {
-				det, num, u, dir = c[4], c[5], c[6], c[7]
+			det, num, dir, u := c[0], c[1], c[2], c[4]
+			if c[3] != "" {
+				num = c[3] // "les dernières 24 heures"
+			}
+			if c[5] != "" {
+				det, num, u, dir = c[5], c[6], c[7], c[8]
 			}
 			n, ok := numberOf(num)
 			if num == "" && rule.Fold(det) != "ces" {

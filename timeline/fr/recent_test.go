@@ -5,6 +5,8 @@ import "testing"
 func TestRecent(t *testing.T) {
 	run(t, Recent(), []tcase{
 		{text: "Ces derniers jours, il a plu.", phrase: "Ces derniers jours", timex: "PXD"},
+		{text: "Au cours des dernières 24 heures, il a plu.", phrase: "des dernières 24 heures", timex: "PT24H"},
+		{text: "Les derniers jours de la campagne ont été tendus.", phrase: "Les derniers jours", timex: "-"},
 		{text: "Il a plu les trois derniers mois.", phrase: "les trois derniers mois", timex: "P3M",
 			interval: "2021-10-05T00:00/2022-01-05T00:00"},
 		{text: "Au cours des dix derniers jours, il a plu.", phrase: "des dix derniers jours", timex: "P10D",

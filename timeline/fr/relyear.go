@@ -14,7 +14,7 @@ import (
 func RelYear() *rule.Rule {
 	return rule.New("fr.rel-year",
 		`(l`+apos+`an|l`+apos+`année|l`+apos+`annee|cette`+sp+`année|cette`+sp+`annee|la`+sp+`nouvelle`+sp+`année|la`+sp+`nouvelle`+sp+`annee)(?:`+sp+
-			`(dernière|derniere|dernier|passée|passee|passé|prochaine|prochain|précédente|precedente|suivante|en`+sp+`cours|(?:19|20)\d\d))?`,
+			`(dernière|derniere|dernier|passée|passee|passé|écoulée|ecoulee|écoulé|ecoule|prochaine|prochain|précédente|precedente|suivante|en`+sp+`cours|(?:19|20)\d\d))?`,
 		func(c []string) (timeline.Expr, bool) {
 			det, mod := rule.Fold(c[0]), rule.Fold(c[1])
 			if !strings.HasPrefix(det, "cette") && !strings.HasPrefix(det, "la nouvelle") && mod == "" {

@@ -260,7 +260,7 @@ func durationTimex(n int, known bool, letter string) string {
 // article's own). It returns the step and the anchor to count it from.
 func placeOf(w string) (int, timeline.Anchor) {
 	switch {
-	case strings.HasPrefix(w, "dern"), strings.HasPrefix(w, "pass"):
+	case strings.HasPrefix(w, "dern"), strings.HasPrefix(w, "pass"), strings.HasPrefix(w, "écoul"), strings.HasPrefix(w, "ecoul"):
 		return -1, timeline.AnchorDoc
 	case strings.HasPrefix(w, "proch"):
 		return 1, timeline.AnchorDoc
