@@ -76,17 +76,21 @@ func (pr *prog) closure(set []uint32, pc uint32, seen []bool, stack []uint32) ([
 type reach struct {
 	pr     *prog
 	states []dstate
-	index  map[string]int32
-	memo   map[string]*found // what the regexp found in windows already met
-	seen   []bool            // scratch space for closures
-	stack  []uint32
+	// ascii is every state's transitions on ASCII bytes, one row of 128
+	// a state, in one slice: the walk reads one cell a byte and nothing
+	// else. A cell holds (next state + 1) << 1, its low bit set when the
+	// next state matches; 0: not built yet; -1: no match can go on.
+	ascii []int16
+	index map[string]int32
+	memo  map[string]*found // what the regexp found in windows already met
+	seen  []bool            // scratch space for closures
+	stack []uint32
 }
 
 type dstate struct {
 	pcs   []uint32
 	match bool
-	ascii [utf8.RuneSelf]int16 // next state + 1; 0: not built yet; -1: no match can go on
-	other map[rune]int32
+	other map[rune]int32 // transitions on runes beyond ASCII
 }
 
 // maxStates bounds a reach's memory (a state is about 300 bytes): past it,
@@ -113,7 +117,7 @@ func (r *reach) remember(win string, f *found) {
 }
 
 func (r *reach) reset() {
-	r.states, r.index = r.states[:0], map[string]int32{}
+	r.states, r.ascii, r.index = r.states[:0], r.ascii[:0], map[string]int32{}
 	r.state(r.pr.start)
 }
 
@@ -133,6 +137,7 @@ func (r *reach) state(pcs []uint32) int32 {
 		}
 	}
 	r.states = append(r.states, s)
+	r.ascii = append(r.ascii, make([]int16, utf8.RuneSelf)...)
 	i := int32(len(r.states) - 1)
 	r.index[string(key)] = i
 	return i
@@ -166,32 +171,37 @@ func (r *reach) longest(win string) (int, bool) {
 		end, ok = 0, true
 	}
 	for i := 0; i < len(win); {
-		c, size := rune(win[i]), 1
-		var next int32
-		if c < utf8.RuneSelf {
-			switch v := r.states[s].ascii[c]; {
-			case v > 0:
-				next = int32(v) - 1
-			case v < 0:
-				next = -1
-			default:
-				next = r.step(s, c)
-				r.states[s].ascii[c] = int16(next + 1)
-				if next < 0 {
-					r.states[s].ascii[c] = -1
+		if c := win[i]; c < utf8.RuneSelf {
+			cell := int(s)<<7 | int(c)
+			v := r.ascii[cell]
+			if v == 0 {
+				v = -1
+				if n := r.step(s, rune(c)); n >= 0 {
+					v = int16(n+1) << 1
+					if r.states[n].match {
+						v |= 1
+					}
 				}
+				r.ascii[cell] = v
 			}
-		} else {
-			c, size = utf8.DecodeRuneInString(win[i:])
-			n, known := r.states[s].other[c]
-			if !known {
-				n = r.step(s, c)
-				if r.states[s].other == nil {
-					r.states[s].other = map[rune]int32{}
-				}
-				r.states[s].other[c] = n
+			if v < 0 {
+				break
 			}
-			next = n
+			s = int32(v>>1) - 1
+			i++
+			if v&1 != 0 {
+				end, ok = i, true
+			}
+			continue
+		}
+		c, size := utf8.DecodeRuneInString(win[i:])
+		next, known := r.states[s].other[c]
+		if !known {
+			next = r.step(s, c)
+			if r.states[s].other == nil {
+				r.states[s].other = map[rune]int32{}
+			}
+			r.states[s].other[c] = next
 		}
 		if next < 0 {
 			break
