@@ -40,13 +40,6 @@ func Weekday() *rule.Rule {
 				e.Dir = timeline.DirFuture
 			case "this":
 				e.Dir = timeline.DirNearest
-			case "":
-				if possessive {
-					// "Thursday's final", "Monday's vote": the day of an
-					// event the text names, whatever the verb's tense (it
-					// may say when it was reported): the nearest one.
-					e.Dir = timeline.DirNearest
-				}
 			case "the following", "the next", "following":
 				e.Anchor, e.Dir = timeline.AnchorPrev, timeline.DirFuture
 			case "that":
@@ -59,13 +52,13 @@ func Weekday() *rule.Rule {
 				e.Dir, e.Shift = timeline.DirNearest, timeline.Shift{N: 1, Unit: timeline.Week}
 			case "this":
 				e.Dir = timeline.DirNearest
-			case "":
-				if possessive {
-					// "Thursday's final", "Monday's vote": the day of an
-					// event the text names, whatever the verb's tense (it
-					// may say when it was reported): the nearest one.
-					e.Dir = timeline.DirNearest
-				}
+			}
+			if possessive && pre == "" && c[3] == "" {
+				// "Thursday's final", "Monday's vote": the day of an event
+				// the text names, whatever the verb's tense (it may say when
+				// it was reported): the nearest one. "Last Thursday's storm"
+				// keeps its "last".
+				e.Dir = timeline.DirNearest
 			}
 			return withPart(e, c[2]), true
 		}).On(weekdayWords...)
