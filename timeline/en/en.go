@@ -40,6 +40,7 @@ func All() []rules.Rule {
 		Later(),
 		Ago(),
 		Period(),
+		Within(),
 		Edge(),
 		Quarter(),
 		WeekOfDay(),

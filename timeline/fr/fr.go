@@ -38,6 +38,7 @@ func All() []rules.Rule {
 		AtPart(),
 		Veille(),
 		SameDay(),
+		Within(),
 		Since(),
 		Ago(),
 		Later(),

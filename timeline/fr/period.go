@@ -8,10 +8,10 @@ import (
 // Period reads a week, a month or a quarter named from the article's:
 // "cette semaine", "la semaine dernière", "le mois prochain", "ce
 // mois-ci", "le trimestre dernier", "ce week-end", "la semaine suivante"
-// (from the story's day).
+// and "cette semaine-là", "ce week-end-là" (from the story's day).
 func Period() *rule.Rule {
 	return rule.New("fr.period",
-		`(la|le|ce|cette|cet)`+sp+`(semaine|mois|trimestre|week-end|weekend)(-ci)?(?:`+sp+
+		`(la|le|ce|cette|cet)`+sp+`(semaine|mois|trimestre|week-end|weekend)(-ci|-là|-la)?(?:`+sp+
 			`(dernière|derniere|dernier|passée|passee|passé|écoulée|ecoulee|écoulé|ecoule|passe|prochaine|prochain|précédente|precedente|précédent|precedent|suivante|suivant))?`,
 		func(c []string) (timeline.Expr, bool) {
 			det, unit, mod := rule.Fold(c[0]), rule.Fold(c[1]), rule.Fold(c[3])
@@ -20,6 +20,13 @@ func Period() *rule.Rule {
 			}
 			e := timeline.NewExpr(timeline.Date)
 			n, anchor := placeOf(mod)
+			if there := rule.Fold(c[2]); there == "-là" || there == "-la" {
+				if mod != "" {
+					return timeline.Expr{}, false
+				}
+				anchor = timeline.AnchorPrev // "cette semaine-là": the week of the story
+				e.Dir = timeline.DirNearest  // "ce week-end-là": the one of that week
+			}
 			e.Anchor = anchor
 			u, g, k := timeline.Week, timeline.GrainWeek, 1
 			switch unit {

@@ -10,6 +10,10 @@ func TestPeriod(t *testing.T) {
 		{text: "Il vient cette semaine.", phrase: "cette semaine", timex: "2022-W01"},
 		{text: "Il est venu le mois dernier.", phrase: "le mois dernier", timex: "2021-12"},
 		{text: "Au cours de la semaine écoulée, les prix ont flambé.", phrase: "la semaine écoulée", timex: "2021-W52"},
+		// "-là": the period of the date told before.
+		{text: "Le 3 mars 2020, il a parlé. Cette semaine-là, les écoles ont fermé.", phrase: "Cette semaine-là", timex: "2020-W10"},
+		{text: "Le 3 mars 2020, il a parlé. Ce mois-là, les écoles ont fermé.", phrase: "Ce mois-là", timex: "2020-03"},
+		{text: "Le mercredi 12 janvier, il a parlé. Ce week-end-là, il a neigé.", phrase: "Ce week-end-là", timex: "2022-W02-WE", date: "2022-01-20"},
 		{text: "Il a neigé ce week-end.", phrase: "ce week-end", timex: "2021-W52-WE", date: "2022-01-04"},
 		{text: "Il viendra le week-end prochain.", phrase: "le week-end prochain", timex: "2022-W01-WE"},
 		{text: "Toute la semaine, il a plu.", phrase: "la semaine", timex: "-"},

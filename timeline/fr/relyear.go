@@ -9,11 +9,11 @@ import (
 )
 
 // RelYear reads a year named from the article's: "l'an dernier", "l'année
-// prochaine", "cette année", "la nouvelle année", "l'année précédente" (from
-// the story's), and "l'année 2001".
+// prochaine", "cette année", "la nouvelle année", "l'année précédente" and
+// "cette année-là" (from the story's), and "l'année 2001".
 func RelYear() *rule.Rule {
 	return rule.New("fr.rel-year",
-		`(l`+apos+`an|l`+apos+`année|l`+apos+`annee|cette`+sp+`année|cette`+sp+`annee|la`+sp+`nouvelle`+sp+`année|la`+sp+`nouvelle`+sp+`annee)(?:`+sp+
+		`(l`+apos+`an|l`+apos+`année|l`+apos+`annee|cette`+sp+`année(?:-l[àa])?|cette`+sp+`annee(?:-l[àa])?|la`+sp+`nouvelle`+sp+`année|la`+sp+`nouvelle`+sp+`annee)(?:`+sp+
 			`(dernière|derniere|dernier|passée|passee|passé|écoulée|ecoulee|écoulé|ecoule|prochaine|prochain|précédente|precedente|suivante|en`+sp+`cours|(?:19|20)\d\d))?`,
 		func(c []string) (timeline.Expr, bool) {
 			det, mod := rule.Fold(c[0]), rule.Fold(c[1])
@@ -27,6 +27,9 @@ func RelYear() *rule.Rule {
 				return e, true
 			}
 			n, anchor := placeOf(mod)
+			if strings.HasSuffix(det, "-la") || strings.HasSuffix(det, "-là") {
+				anchor = timeline.AnchorPrev // "cette année-là": the year of the story
+			}
 			e.Anchor = anchor
 			e.Shift = timeline.Shift{N: n, Unit: timeline.Year}
 			return e, true

@@ -1,0 +1,31 @@
+package en
+
+import (
+	"frise/timeline"
+	"frise/timeline/rule"
+)
+
+// Within reads a time inside the period the story is at: "earlier in the
+// day", "later in the week", "earlier in the year", "later that month".
+// The text does not say where in it: the value is the whole day, week,
+// month or year of the date told before (or of the article's). "Later
+// that day" is ThisPart's (the end of that day).
+func Within() *rule.Rule {
+	return rule.New("en.within",
+		`(?:earlier|later)`+sp+`in`+sp+`the`+sp+`(day|week|month|year)|(?:earlier|later)`+sp+`that`+sp+`(week|month|year)`,
+		func(c []string) (timeline.Expr, bool) {
+			e := timeline.NewExpr(timeline.Date)
+			e.Anchor = timeline.AnchorPrev
+			switch rule.Fold(c[0] + c[1]) {
+			case "week":
+				e.Shift, e.Grain = timeline.Shift{Unit: timeline.Week}, timeline.GrainWeek
+			case "month":
+				e.Shift, e.Grain = timeline.Shift{Unit: timeline.Month}, timeline.GrainMonth
+			case "year":
+				e.Shift, e.Grain = timeline.Shift{Unit: timeline.Year}, timeline.GrainYear
+			default:
+				e.Shift, e.Grain = timeline.Shift{Unit: timeline.Day}, timeline.GrainDay
+			}
+			return e, true
+		}).On("earlier", "later")
+}
