@@ -21,6 +21,11 @@ import (
 type prog struct {
 	p     *syntax.Prog
 	start []uint32 // the instructions that consume a rune, or match, reached from the start
+	// ncap is the number of capture positions the regexp reports (two a
+	// group, group 0 included); begin, whether it matches only at the
+	// start of its input, where a submatcher can find its captures.
+	ncap  int
+	begin bool
 }
 
 func progOf(re *regexp.Regexp) *prog {
@@ -32,7 +37,7 @@ func progOf(re *regexp.Regexp) *prog {
 	if err != nil {
 		return nil
 	}
-	pr := &prog{p: p}
+	pr := &prog{p: p, ncap: 2 * (re.NumSubexp() + 1), begin: anchoredAtStart(p)}
 	pr.start, _ = pr.closure(nil, uint32(p.Start), make([]bool, len(p.Inst)), nil)
 	slices.Sort(pr.start)
 	return pr
@@ -83,6 +88,7 @@ type reach struct {
 	ascii []int16
 	index map[string]int32
 	memo  map[string]*found // what the regexp found in windows already met
+	sub   submatcher        // the regexp's captures, found without Go's regexp
 	seen  []bool            // scratch space for closures
 	stack []uint32
 }
@@ -99,7 +105,7 @@ type dstate struct {
 const maxStates = 1024
 
 func newReach(pr *prog) *reach {
-	r := &reach{pr: pr, memo: map[string]*found{}, seen: make([]bool, len(pr.p.Inst))}
+	r := &reach{pr: pr, memo: map[string]*found{}, seen: make([]bool, len(pr.p.Inst)), sub: submatcher{p: pr.p}}
 	r.reset()
 	return r
 }

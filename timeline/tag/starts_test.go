@@ -52,10 +52,10 @@ func TestStartsOf(t *testing.T) {
 }
 
 // TestStartsChangeNothing: trying the rules only at the words that can
-// open their phrases, only where their reach says a match can begin, and
-// remembering what they found in the same words, finds what running the
-// regexps at every word near a trigger finds, on real French and English
-// text.
+// open their phrases, only where their reach says a match can begin,
+// reading captures with the submatcher, and remembering what they found in
+// the same words, finds what running Go's regexps at every word near a
+// trigger finds, on real French and English text.
 func TestStartsChangeNothing(t *testing.T) {
 	var texts []string
 	if raw, err := os.ReadFile("../../../shared/bench/bench_fr.txt"); err == nil {

@@ -560,7 +560,7 @@ func (t *Tagger) try(i int, text string, start int, rc *reach) (cand, bool) {
 	win := text[start:min(len(text), start+maxPhrase)]
 	var f *found
 	if rc == nil {
-		f = t.match(i, win)
+		f = t.match(i, win, nil)
 	} else {
 		end, ok := rc.longest(win)
 		if !ok {
@@ -575,7 +575,7 @@ func (t *Tagger) try(i int, text string, start int, rc *reach) (cand, bool) {
 		}
 		if f, ok = rc.memo[win]; !ok {
 			key := strings.Clone(win) // what a text leaves in the memo is its own
-			f = t.match(i, key)
+			f = t.match(i, key, rc)
 			rc.remember(key, f)
 		}
 	}
@@ -597,10 +597,16 @@ type found struct {
 	veto        bool
 }
 
-// match runs anchored rule i at the start of win; nil when it finds
-// nothing there, or a phrase it skips.
-func (t *Tagger) match(i int, win string) *found {
-	idx := t.anchored[i].FindStringSubmatchIndex(win)
+// match runs anchored rule i at the start of win, with the submatcher of
+// rc when it has one; nil when it finds nothing there, or a phrase it
+// skips.
+func (t *Tagger) match(i int, win string, rc *reach) *found {
+	var idx []int
+	if rc != nil && rc.pr.begin {
+		idx = rc.sub.submatch(win, rc.pr.ncap)
+	} else {
+		idx = t.anchored[i].FindStringSubmatchIndex(win)
+	}
 	if idx == nil {
 		return nil
 	}

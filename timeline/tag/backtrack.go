@@ -1,0 +1,210 @@
+package tag
+
+import (
+	"regexp/syntax"
+	"unicode/utf8"
+)
+
+// Go's regexp finds a rule's captures with its backtracker when the
+// program is small (500 instructions at most), else with its NFA, which
+// costs several times more a byte; the larger rules (counts in words,
+// "il y a", durations) are past that limit. Their windows are short (the
+// reach cut them to the phrase), so a backtracker costs little whatever
+// the program's size: a submatcher is Go's backtracker (regexp/backtrack.go,
+// leftmost-first, the same captures as Go's NFA), run at the start of the
+// window only, with its state kept by the worker from one window to the
+// next instead of taken from a pool.
+
+// submatcher runs one rule's program at the start of windows; it is not
+// safe for concurrent use.
+type submatcher struct {
+	p        *syntax.Prog
+	jobs     []job
+	visited  []uint32
+	cap      []int
+	matchcap []int
+	end      int // the window's length
+	win      string
+}
+
+type job struct {
+	pc  uint32
+	arg bool
+	pos int
+}
+
+// anchoredAtStart reports whether p matches only at the start of its
+// input, as the tagger's anchored rules do: a submatcher tries only there.
+func anchoredAtStart(p *syntax.Prog) bool {
+	return p.StartCond()&syntax.EmptyBeginText != 0
+}
+
+// submatch returns the capture positions of the leftmost-first match at
+// the start of win (2 a group, group 0 first, -1 for a group that did not
+// take part), or nil; ncap is twice the regexp's groups plus two.
+func (m *submatcher) submatch(win string, ncap int) []int {
+	m.reset(win, ncap)
+	m.cap[0] = 0
+	if !m.try(uint32(m.p.Start)) {
+		return nil
+	}
+	return m.matchcap
+}
+
+func (m *submatcher) reset(win string, ncap int) {
+	m.win, m.end = win, len(win)
+	m.jobs = m.jobs[:0]
+	n := (len(m.p.Inst)*(m.end+1) + 31) / 32
+	if cap(m.visited) < n {
+		m.visited = make([]uint32, n)
+	} else {
+		m.visited = m.visited[:n]
+		clear(m.visited)
+	}
+	if cap(m.cap) < ncap {
+		m.cap, m.matchcap = make([]int, ncap), make([]int, ncap)
+	}
+	m.cap, m.matchcap = m.cap[:ncap], m.matchcap[:ncap]
+	for i := range m.cap {
+		m.cap[i], m.matchcap[i] = -1, -1
+	}
+}
+
+func (m *submatcher) shouldVisit(pc uint32, pos int) bool {
+	n := uint(int(pc)*(m.end+1) + pos)
+	if m.visited[n/32]&(1<<(n&31)) != 0 {
+		return false
+	}
+	m.visited[n/32] |= 1 << (n & 31)
+	return true
+}
+
+func (m *submatcher) push(pc uint32, pos int, arg bool) {
+	if m.p.Inst[pc].Op != syntax.InstFail && (arg || m.shouldVisit(pc, pos)) {
+		m.jobs = append(m.jobs, job{pc: pc, arg: arg, pos: pos})
+	}
+}
+
+// step returns the rune at pos and its width; -1 and 0 at the end.
+func (m *submatcher) step(pos int) (rune, int) {
+	if pos < len(m.win) {
+		if c := m.win[pos]; c < utf8.RuneSelf {
+			return rune(c), 1
+		}
+		return utf8.DecodeRuneInString(m.win[pos:])
+	}
+	return -1, 0
+}
+
+// context is what the empty-width assertions see at pos: the runes on
+// each side, -1 past either end of the window.
+func (m *submatcher) context(pos int) syntax.EmptyOp {
+	r1, r2 := rune(-1), rune(-1)
+	if uint(pos-1) < uint(len(m.win)) {
+		r1, _ = utf8.DecodeLastRuneInString(m.win[:pos])
+	}
+	if uint(pos) < uint(len(m.win)) {
+		r2, _ = utf8.DecodeRuneInString(m.win[pos:])
+	}
+	return syntax.EmptyOpContext(r1, r2)
+}
+
+// try is regexp's tryBacktrack, leftmost-first (not longest).
+func (m *submatcher) try(pc uint32) bool {
+	m.push(pc, 0, false)
+	for len(m.jobs) > 0 {
+		l := len(m.jobs) - 1
+		pc, pos, arg := m.jobs[l].pc, m.jobs[l].pos, m.jobs[l].arg
+		m.jobs = m.jobs[:l]
+		goto Skip
+	CheckAndLoop:
+		if !m.shouldVisit(pc, pos) {
+			continue
+		}
+	Skip:
+		inst := &m.p.Inst[pc]
+		switch inst.Op {
+		default:
+			panic("tag: bad instruction")
+		case syntax.InstAlt:
+			if arg {
+				arg = false
+				pc = inst.Arg
+				goto CheckAndLoop
+			}
+			m.push(pc, pos, true)
+			pc = inst.Out
+			goto CheckAndLoop
+		case syntax.InstAltMatch:
+			switch m.p.Inst[inst.Out].Op {
+			case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
+				m.push(inst.Arg, pos, false)
+				pc = inst.Arg
+				pos = m.end
+				goto CheckAndLoop
+			}
+			m.push(inst.Out, m.end, false)
+			pc = inst.Out
+			goto CheckAndLoop
+		case syntax.InstRune:
+			r, width := m.step(pos)
+			if !inst.MatchRune(r) {
+				continue
+			}
+			pos += width
+			pc = inst.Out
+			goto CheckAndLoop
+		case syntax.InstRune1:
+			r, width := m.step(pos)
+			if r != inst.Rune[0] {
+				continue
+			}
+			pos += width
+			pc = inst.Out
+			goto CheckAndLoop
+		case syntax.InstRuneAnyNotNL:
+			r, width := m.step(pos)
+			if r == '\n' || r == -1 {
+				continue
+			}
+			pos += width
+			pc = inst.Out
+			goto CheckAndLoop
+		case syntax.InstRuneAny:
+			r, width := m.step(pos)
+			if r == -1 {
+				continue
+			}
+			pos += width
+			pc = inst.Out
+			goto CheckAndLoop
+		case syntax.InstCapture:
+			if arg {
+				m.cap[inst.Arg] = pos
+				continue
+			}
+			if inst.Arg < uint32(len(m.cap)) {
+				m.push(pc, m.cap[inst.Arg], true) // come back to restore it
+				m.cap[inst.Arg] = pos
+			}
+			pc = inst.Out
+			goto CheckAndLoop
+		case syntax.InstEmptyWidth:
+			if op := syntax.EmptyOp(inst.Arg); m.context(pos)&op != op {
+				continue
+			}
+			pc = inst.Out
+			goto CheckAndLoop
+		case syntax.InstNop:
+			pc = inst.Out
+			goto CheckAndLoop
+		case syntax.InstMatch:
+			if len(m.cap) > 1 {
+				m.cap[1] = pos
+			}
+			copy(m.matchcap, m.cap)
+			return true
+		}
+	}
+	return false
+}
