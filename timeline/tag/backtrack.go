@@ -14,6 +14,10 @@ import (
 // leftmost-first, the same captures as Go's NFA), run at the start of the
 // window only, with its state kept by the worker from one window to the
 // next instead of taken from a pool.
+//
+// The matching loop is adapted from Go's regexp/backtrack.go, Copyright
+// 2015 The Go Authors, under the BSD-style license of the Go sources
+// (https://go.dev/LICENSE).
 
 // submatcher runs one rule's program at the start of windows; it is not
 // safe for concurrent use.
