@@ -14,7 +14,7 @@ import (
 // jusqu'à jeudi": from the article's time to Thursday), else 0. The
 // signal may be the phrase's own first word ("depuis 1995") or the words
 // before it ("jusqu'au 20 janvier": "jusqu'" then "au 20 janvier").
-func openOf(text string, m timeline.Mention) int {
+func openOf(text string, m *timeline.Mention) int {
 	e := m.Expr
 	if !e.Type.IsPoint() || e.Range != nil || e.Timex != "" {
 		return 0

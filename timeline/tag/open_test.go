@@ -28,13 +28,13 @@ func TestOpenOf(t *testing.T) {
 	} {
 		i := strings.Index(tc.text, tc.phrase)
 		m := timeline.Mention{Span: timeline.Span{Start: i, End: i + len(tc.phrase)}, Text: tc.phrase, Expr: day}
-		if got := openOf(tc.text, m); got != tc.want {
+		if got := openOf(tc.text, &m); got != tc.want {
 			t.Errorf("%q in %q: %d, want %d", tc.phrase, tc.text, got, tc.want)
 		}
 	}
 	// A duration is no end of a range: "depuis trois jours" says how long.
 	d := timeline.NewExpr(timeline.Duration)
-	if got := openOf("depuis trois jours", timeline.Mention{Span: timeline.Span{Start: 7, End: 18}, Text: "trois jours", Expr: d}); got != 0 {
+	if got := openOf("depuis trois jours", &timeline.Mention{Span: timeline.Span{Start: 7, End: 18}, Text: "trois jours", Expr: d}); got != 0 {
 		t.Errorf("a duration is open %d", got)
 	}
 }

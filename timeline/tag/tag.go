@@ -233,14 +233,16 @@ func (t *Tagger) ends(cands []cand, order []int32, ms []timeline.Mention, out []
 //
 // It joins in place: ms, in text order, is overwritten.
 func join(text string, ms []timeline.Mention) []timeline.Mention {
-	out := ms[:0] // written behind what is read
+	w := 0 // written behind what is read; mentions are read by pointer, not copied
 	for i := 0; i < len(ms); i++ {
-		m := ms[i]
+		m := &ms[i]
 		if i+1 < len(ms) {
-			b := ms[i+1]
+			b := &ms[i+1]
 			gap := text[m.Span.End:b.Span.Start]
 			if e, ok := together(m, b, gap); ok {
-				out = append(out, joined(text, m, b, e))
+				ms[w] = joined(text, m, b, e)
+				ms[w].Expr.Open = openOf(text, &ms[w])
+				w++
 				i++
 				continue
 			}
@@ -252,9 +254,12 @@ func join(text string, ms []timeline.Mention) []timeline.Mention {
 			m.Expr = d
 		}
 		m.Expr.Open = openOf(text, m)
-		out = append(out, m)
+		if w != i {
+			ms[w] = *m
+		}
+		w++
 	}
-	return out
+	return ms[:w]
 }
 
 // countBeforeEvent reads "a day after the forecast", "deux jours avant
@@ -263,7 +268,7 @@ func join(text string, ms []timeline.Mention) []timeline.Mention {
 // is the length between them (a DURATION), not a day. Followed by a
 // punctuation mark ("Deux jours après, la police…") the word is an adverb,
 // and the phrase a day counted from the story.
-func countBeforeEvent(text string, m timeline.Mention) (timeline.Expr, bool) {
+func countBeforeEvent(text string, m *timeline.Mention) (timeline.Expr, bool) {
 	e := m.Expr
 	if e.Anchor != timeline.AnchorPrev || e.Shift.N == 0 || e.Shift.Unit < timeline.Day || e.Range != nil {
 		return timeline.Expr{}, false
@@ -292,7 +297,7 @@ func countBeforeEvent(text string, m timeline.Mention) (timeline.Expr, bool) {
 }
 
 // together is what a and b, gap apart, mean as one phrase, if they are one.
-func together(a, b timeline.Mention, gap string) (timeline.Expr, bool) {
+func together(a, b *timeline.Mention, gap string) (timeline.Expr, bool) {
 	if then, ok := countFrom(a, gap); ok && isDay(b.Expr) {
 		// "three days after January 12", "deux semaines avant le 5 mai":
 		// the day moved.
@@ -331,7 +336,7 @@ func partOn(day, part timeline.Expr) timeline.Expr {
 // day written after it: a duration ("3 days") with "from", "after",
 // "before", "après", "avant" between them, or a phrase that already ends
 // with such a word ("3 days after", "deux jours après").
-func countFrom(a timeline.Mention, gap string) (timeline.Shift, bool) {
+func countFrom(a *timeline.Mention, gap string) (timeline.Shift, bool) {
 	g := strings.TrimSpace(gap)
 	if len(g) > len("après") {
 		return timeline.Shift{}, false // most gaps: no need to read them
@@ -406,7 +411,7 @@ func isDay(e timeline.Expr) bool {
 }
 
 // joined is the one phrase a and b make together, meaning e.
-func joined(text string, a, b timeline.Mention, e timeline.Expr) timeline.Mention {
+func joined(text string, a, b *timeline.Mention, e timeline.Expr) timeline.Mention {
 	span := timeline.Span{Start: a.Span.Start, End: b.Span.End}
 	return timeline.Mention{Span: span, Text: text[span.Start:span.End], Rule: a.Rule + "+" + b.Rule, Expr: e, AnchorIndex: -1}
 }
