@@ -502,7 +502,7 @@ func resolveRange(e Expr, prev *Value, dir direction, ref time.Time) Value {
 	if !b.Placed() {
 		return Value{}
 	}
-	if b.To.Before(a.From) && bareClock(e.Range[1]) {
+	if b.To.Before(a.From) && bareClock(&e.Range[1]) {
 		// "from 8 p.m. to 7 a.m.", "de 22 h à 6 h": the end is the next
 		// morning's, not the same day's before the start.
 		next := a

@@ -24,7 +24,7 @@ type ResolveOptions struct {
 func Resolve(a *Article, ms []Mention, opt ResolveOptions) Value {
 	dirs := make([]direction, len(ms))
 	for i := range ms {
-		if e := ms[i].Expr; e.Dir == DirAuto && opt.Prefer == DirAuto && e.Type.IsPoint() && !absolute(e) {
+		if e := &ms[i].Expr; e.Dir == DirAuto && opt.Prefer == DirAuto && e.Type.IsPoint() && !absolute(*e) {
 			// Only these read the clause's tense: reading it costs a walk
 			// of ten words each side.
 			ms[i].Tense = TenseOf(a.Lang, a.Text, ms[i].Span)
@@ -77,7 +77,7 @@ func Resolve(a *Article, ms []Mention, opt ResolveOptions) Value {
 // one its middle falls on).
 func widenClockShifts(a *Article, ms []Mention, ref Value) {
 	for i := range ms {
-		e := ms[i].Expr
+		e := &ms[i].Expr
 		if e.Range != nil || !e.Type.IsPoint() || e.Anchor != AnchorDoc || e.Shift.N == 0 || e.Hour >= 0 {
 			continue
 		}
@@ -148,7 +148,8 @@ func present(a *Article, ref Value, e Expr) Value {
 // when the tense alone put them a year off.
 func alignEnds(ms []Mention) {
 	// Mentions are in text order, a range before the ends inside it.
-	for j, r := range ms {
+	for j := range ms {
+		r := &ms[j] // a pointer: a mention is some 400 bytes
 		if r.Expr.Range == nil || !r.Value.Placed() {
 			continue
 		}
@@ -191,7 +192,8 @@ func alignEnds(ms []Mention) {
 // time either.
 func dropBrokenRanges(ms []Mention) {
 	// Mentions are in text order, a range before the ends inside it.
-	for j, r := range ms {
+	for j := range ms {
+		r := &ms[j]
 		if r.Expr.Range == nil || !r.Value.IsZero() {
 			continue
 		}
@@ -329,7 +331,7 @@ func anchorIndex(text string, ms []Mention, i int) int {
 		return -1
 	}
 	for j := i - 1; j >= 0; j-- {
-		if e := ms[j].Expr; e.Type.IsPoint() && e.Range == nil && e.Timex == "" {
+		if e := &ms[j].Expr; e.Type.IsPoint() && e.Range == nil && e.Timex == "" {
 			if !dayOrFiner(e) && !holdsUnit(e, ms[i].Expr.Shift.Unit) {
 				// "en 1998 … la veille": a year or a month is no day to count
 				// from ("en 2019 … deux ans plus tard" counts years from it).
@@ -356,7 +358,7 @@ func anchorIndex(text string, ms []Mention, i int) int {
 }
 
 // bareClock: a time of day that takes its day from the story ("vers 2 h").
-func bareClock(e Expr) bool {
+func bareClock(e *Expr) bool {
 	return e.Hour >= 0 && e.Day == 0 && e.Weekday < 0 && e.Month == 0 && e.Anchor == AnchorPrev && e.Shift.N == 0
 }
 
@@ -365,7 +367,7 @@ func bareClock(e Expr) bool {
 // holdsUnit reports whether a count of u can start from e, a period
 // longer than a day: years from a year, a month or a season; months from
 // a month.
-func holdsUnit(e Expr, u Unit) bool {
+func holdsUnit(e *Expr, u Unit) bool {
 	switch u {
 	case Year:
 		return e.Year > 0 || e.Month > 0 || e.Season > 0
@@ -375,7 +377,7 @@ func holdsUnit(e Expr, u Unit) bool {
 	return false
 }
 
-func dayOrFiner(e Expr) bool {
+func dayOrFiner(e *Expr) bool {
 	switch {
 	case e.Season > 0, e.Grain > GrainDay:
 		return false
