@@ -41,7 +41,9 @@ type jsonValue struct {
 	Reason    string `json:"reason,omitempty"`
 	RelDay    *int   `json:"rel_day,omitempty"`
 	// Open is "since" or "until" for an open range widened to the
-	// article's time ("depuis vendredi", "jusqu'à jeudi").
+	// article's time ("depuis vendredi", "jusqu'à jeudi"), "from" or "to"
+	// for the one end the text gives ("à partir de lundi", "il est resté
+	// jusqu'à jeudi").
 	Open string `json:"open,omitempty"`
 	// Said is the value as a reader would say it.
 	Said string `json:"said,omitempty"`
@@ -69,7 +71,7 @@ type jsonSource struct {
 
 func value(v timeline.Value, lang string) jsonValue {
 	j := jsonValue{Type: string(v.Type), Timex: v.Timex, Grain: v.Grain.String(), Certainty: v.Certainty.String(),
-		Reason: v.Reason, RelDay: v.RelDay, Open: map[int]string{1: "since", -1: "until"}[v.Open]}
+		Reason: v.Reason, RelDay: v.RelDay, Open: map[int]string{1: "since", -1: "until", 2: "from", -2: "to"}[v.Open]}
 	if !v.From.IsZero() {
 		j.From, j.To = v.From.Format(time.RFC3339), v.To.Format(time.RFC3339)
 		j.Said = Say(v, lang)

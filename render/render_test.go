@@ -188,6 +188,8 @@ func TestSay(t *testing.T) {
 		{open(2022, 1, 7, 0, 2022, 1, 13, 0, timeline.GrainDay, 1), "fr", "depuis vendredi 7 janvier 2022 (jusqu'au mercredi 12 janvier 2022, date de l'article)"},
 		{open(2021, 12, 1, 0, 2022, 1, 12, 10, timeline.GrainMonth, 1), "en", "since December 2021 (to Wednesday 12 January 2022 at 10:00, the article's date)"},
 		{open(2022, 1, 12, 0, 2022, 1, 21, 0, timeline.GrainDay, -1), "fr", "jusqu'au jeudi 20 janvier 2022 (depuis le mercredi 12 janvier 2022, date de l'article)"},
+		{open(2022, 1, 17, 0, 2022, 1, 18, 0, timeline.GrainDay, 2), "fr", "à partir de lundi 17 janvier 2022"},
+		{open(2022, 1, 6, 0, 2022, 1, 7, 0, timeline.GrainDay, -2), "en", "until Thursday 6 January 2022"},
 	}
 	for _, tt := range tests {
 		if got := Say(tt.v, tt.lang); got != tt.want {

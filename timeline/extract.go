@@ -42,7 +42,7 @@ func Extract(a *Article, ms []Mention, ref Value) []Event {
 		for i, g := range groups {
 			m := finest(g)
 			m.Span, m.Text = marks[i], a.Text[marks[i].Start:marks[i].End]
-			v := openRange(a, m, ref)
+			v := openRange(a, &m, ref)
 			evs = append(evs, event(a, v, sent, clauses[i], m, false))
 			last = &v
 		}
@@ -53,24 +53,31 @@ func Extract(a *Article, ms []Mention, ref Value) []Event {
 // openRange is when the event a phrase dates happened, when the phrase is
 // the one named end of a range the text leaves open ("fermées depuis
 // vendredi", "la grève durera jusqu'à jeudi"): from that end to the
-// article's time (the time of its date when it has one, else its day).
-// The phrase keeps its own value, as TIMEX3 annotates it. An end on the
-// wrong side of that time ("il est resté jusqu'à jeudi", a past Thursday)
-// says nothing of the other end and dates the event alone; so does every
-// end when the article's day is not known.
-func openRange(a *Article, m Mention, ref Value) Value {
+// article's time (the time of its date when it has one, else its day), or
+// from the article's time to it. The phrase keeps its own value, as
+// TIMEX3 annotates it. An end the article's time cannot close ("à partir
+// de lundi", "il est resté jusqu'à jeudi": a past Thursday, whose start
+// the text does not give), or any end when the article's day is not
+// known, dates the event alone, marked as the start or the end of
+// something (Open 2, -2).
+func openRange(a *Article, m *Mention, ref Value) Value {
 	v, now := m.Value, ref
+	if m.Expr.Open == 0 {
+		return v
+	}
 	if a.Date.Grain < GrainDay && a.Date.Placed() {
 		now = a.Date
 	}
-	if !now.Placed() || now.Certainty != Exact {
-		return v
-	}
-	switch {
-	case m.Expr.Open > 0 && v.From.Before(now.From) && v.To.Before(now.To):
+	known := now.Placed() && now.Certainty == Exact
+	switch open := m.Expr.Open; {
+	case open == 1 && known && v.From.Before(now.From) && v.To.Before(now.To):
 		v.To, v.Open = now.To, 1
-	case m.Expr.Open < 0 && v.From.After(now.From) && v.To.After(now.To):
+	case open == -1 && known && v.From.After(now.From) && v.To.After(now.To):
 		v.From, v.Open = now.From, -1
+	case open < 0:
+		v.Open = -2
+	case open == 2:
+		v.Open = 2
 	}
 	return v
 }

@@ -163,12 +163,13 @@ func TestStoryAnchored(t *testing.T) {
 
 // TestOpenRanges: an event dated by the one named end of an open range
 // spans to the article's time ("depuis vendredi") or from it ("jusqu'au 20
-// janvier"); the phrase keeps its own TIMEX3 value. An end on the wrong
-// side ("il est resté jusqu'à jeudi", a past Thursday), or an article
-// whose day is not known, leaves the event on the named end alone.
+// janvier"); the phrase keeps its own TIMEX3 value. An end the article's
+// time cannot close ("à partir de lundi"; "il est resté jusqu'à jeudi", a
+// past Thursday; any end in an article whose day is not known) leaves the
+// event on the named end, marked as a start or an end.
 func TestOpenRanges(t *testing.T) {
 	text := "Les écoles sont fermées depuis vendredi. La grève durera jusqu'au 20 janvier. " +
-		"Il est resté jusqu'à jeudi."
+		"Il est resté jusqu'à jeudi. À partir de lundi, les bars fermeront. Les cours ont repris le 5 janvier."
 	tg := tag.New(fr.All()...)
 	for _, tc := range []struct {
 		date, words, timex, from, to string
@@ -176,9 +177,11 @@ func TestOpenRanges(t *testing.T) {
 	}{
 		{"2022-01-12", "fermées depuis", "2022-01-07", "2022-01-07T00:00", "2022-01-13T00:00", 1},
 		{"2022-01-12", "La grève", "2022-01-20", "2022-01-12T00:00", "2022-01-21T00:00", -1},
-		{"2022-01-12", "Il est resté", "2022-01-06", "2022-01-06T00:00", "2022-01-07T00:00", 0},
+		{"2022-01-12", "Il est resté", "2022-01-06", "2022-01-06T00:00", "2022-01-07T00:00", -2},
 		{"2022-01-12T10:30", "fermées depuis", "2022-01-07", "2022-01-07T00:00", "2022-01-12T10:31", 1},
-		{"2022-01", "La grève", "2022-01-20", "2022-01-20T00:00", "2022-01-21T00:00", 0},
+		{"2022-01", "La grève", "2022-01-20", "2022-01-20T00:00", "2022-01-21T00:00", -2},
+		{"2022-01-12", "bars fermeront", "2022-01-17", "2022-01-17T00:00", "2022-01-18T00:00", 2},
+		{"2022-01-12", "Les cours", "2022-01-05", "2022-01-05T00:00", "2022-01-06T00:00", 0},
 	} {
 		a, err := timeline.NewArticle("o", tc.date, text, nil)
 		if err != nil {

@@ -97,8 +97,10 @@ type Value struct {
 	// day it allows ("dimanche" is -3 in a story whose latest day is a Wednesday).
 	RelDay *int
 	// Open marks the value of one named end of a range the text leaves
-	// open, widened to the article's time: +1 "depuis vendredi" (from
-	// Friday to it), -1 "jusqu'à jeudi" (from it to Thursday).
+	// open: widened to the article's time, +1 "depuis vendredi" (from
+	// Friday to it), -1 "jusqu'à jeudi" (from it to Thursday); the named
+	// end alone, +2 "à partir de lundi" (the start of something), -2 "il
+	// est resté jusqu'à jeudi" (the end of something).
 	Open int
 }
 

@@ -11,38 +11,36 @@ import (
 // openOf says whether m is the one named end of a range the text leaves
 // open: +1 after "depuis", "since" ("fermé depuis vendredi": from Friday
 // to the article's time), -1 after "jusqu'à", "until" ("il restera
-// jusqu'à jeudi": from the article's time to Thursday), else 0. The
-// signal may be the phrase's own first word ("depuis 1995") or the words
-// before it ("jusqu'au 20 janvier": "jusqu'" then "au 20 janvier").
+// jusqu'à jeudi": from the article's time to Thursday), +2 after "à
+// partir de", "dès", "starting", "from" ("à partir de lundi": from Monday
+// on, to an end the text does not give), else 0. The signal may be the
+// phrase's own first word ("depuis 1995") or the words before it
+// ("jusqu'au 20 janvier": "jusqu'" then "au 20 janvier").
 func openOf(text string, m *timeline.Mention) int {
-	e := m.Expr
+	e := &m.Expr
 	if !e.Type.IsPoint() || e.Range != nil || e.Timex != "" {
 		return 0
 	}
-	signal := strings.ToLower(firstWord(m.Text))
-	if !isSignal(signal) {
-		w1, start := wordBefore(text, m.Span.Start)
-		signal = w1
-		if w1 == "à" || w1 == "a" {
-			// "jusqu'à jeudi": the word before "à".
-			signal, _ = wordBefore(text, start)
+	first := strings.ToLower(firstWord(m.Text))
+	w1, at := wordBefore(text, m.Span.Start)
+	w2, at := wordBefore(text, at)
+	switch {
+	case first == "depuis" || first == "since" || w1 == "depuis" || w1 == "since":
+		return 1
+	case strings.HasPrefix(first, "jusqu") || first == "until" || first == "till",
+		w1 == "jusqu'" || w1 == "jusqu’" || w1 == "until" || w1 == "till",
+		(w1 == "à" || w1 == "a") && (w2 == "jusqu'" || w2 == "jusqu’"): // "jusqu'à jeudi"
+		return -1
+	case first == "dès" || w1 == "dès" || w1 == "starting" || w1 == "from" || first == "from":
+		return 2
+	case w1 == "partir" && (w2 == "à" || w2 == "a"): // "à partir du 18 janvier"
+		return 2
+	case (w1 == "de" || w1 == "d'" || w1 == "d’") && w2 == "partir": // "à partir de lundi"
+		if w3, _ := wordBefore(text, at); w3 == "à" || w3 == "a" {
+			return 2
 		}
 	}
-	switch {
-	case signal == "depuis" || signal == "since":
-		return 1
-	case signal == "jusqu'" || signal == "jusqu’" || signal == "until" || signal == "till":
-		return -1
-	}
 	return 0
-}
-
-func isSignal(w string) bool {
-	switch w {
-	case "depuis", "since", "jusqu'", "jusqu’", "until", "till":
-		return true
-	}
-	return false
 }
 
 // wordBefore returns the word ending before i, lower case, an elided word
