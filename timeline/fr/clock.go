@@ -11,12 +11,14 @@ import (
 
 // Clock reads a time of day: "à 14h30", "14 h 30", "21h45", "17:00",
 // "vers 3 heures du matin", "8:10 PM", "à midi", "à midi et demi",
-// "minuit", "16h CET", "vers 12 h 30 locales". "2 heures" alone is a duration, not a time: without
-// "à"/"vers" or "du matin", the word "heures" needs minutes ("2 heures 30").
+// "minuit", "16h CET", "vers 12 h 30 locales", "depuis midi", "à partir de
+// 8 heures". "2 heures" alone is a duration, not a time: without "à"/"vers"
+// or "du matin", the word "heures" needs minutes ("2 heures 30"); "depuis 8
+// heures" is a duration too, Duration's, but "depuis 14 heures" a time.
 // A time counts from the day the story is at.
 func Clock() *rule.Rule {
 	return rule.New("fr.clock",
-		`(?:(à|a|vers|dès|des|avant|après|apres|jusqu`+apos+`à|peu`+sp+`avant|peu`+sp+`après|aux`+sp+`alentours`+sp+`de|les|en|pendant|durant)`+sp+`)?`+
+		`(?:(à|a|vers|dès|des|avant|après|apres|jusqu`+apos+`à|peu`+sp+`avant|peu`+sp+`après|aux`+sp+`alentours`+sp+`de|depuis|à`+sp+`partir`+sp+`de|a`+sp+`partir`+sp+`de|les|en|pendant|durant)`+sp+`)?`+
 			`(?:`+clockPat+`(?::(\d{2})s?)?|(midi|minuit)(?:`+sp+`et`+sp+`(demie?|quart))?)`+
 			`(?:`+sp+`(du`+sp+`matin|de`+sp+`l`+apos+`après-midi|de`+sp+`l`+apos+`apres-midi|du`+sp+`soir|locales?|heure`+sp+`locale|heure`+sp+`de`+sp+`Paris|en`+sp+`France|GMT|UTC|CET|CEST|HEC|HAEC|TU|EST|EDT|MSK|BST))?`,
 		func(c []string) (timeline.Expr, bool) {

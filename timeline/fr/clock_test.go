@@ -4,6 +4,9 @@ import "testing"
 
 func TestClock(t *testing.T) {
 	run(t, Clock(), []tcase{
+		{text: "La manifestation dure depuis 14 heures.", phrase: "depuis 14 heures", timex: "2022-01-05T14:00"},
+		{text: "Le marché est fermé depuis midi.", phrase: "depuis midi", timex: "2022-01-05T12:00"},
+		{text: "À partir de 20 heures, le couvre-feu s'applique.", phrase: "À partir de 20 heures", timex: "2022-01-05T20:00"},
 		{text: "Je serai de retour dans les 2h.", phrase: "les 2h", timex: "-"},
 		{text: "Il a tout fini en 3h.", phrase: "en 3h", timex: "-"},
 		{text: "Ils ont déjeuné à midi et demi.", phrase: "à midi et demi", timex: "2022-01-05T12:30"},

@@ -45,6 +45,9 @@ func Duration() *rule.Rule {
 					return timeline.Expr{}, false
 				}
 			}
+			if n, err := strconv.Atoi(c[0]); err == nil && pre == "depuis" && strings.HasPrefix(u, "heure") && n >= 13 && n <= 23 {
+				return rule.Skip() // "depuis 14 heures": since 2 p.m., Clock's
+			}
 			if rule.Fold(c[0]) == "des" {
 				switch {
 				case u == "mois", len(u) > 3 && (u[:3] == "ann" || u[:3] == "sem" || u[:3] == "jou" || u[:3] == "siè" || u[:3] == "déc"):

@@ -4,6 +4,8 @@ import "testing"
 
 func TestDuration(t *testing.T) {
 	run(t, Duration(), []tcase{
+		{text: "Il travaille depuis 8 heures.", phrase: "depuis 8 heures", timex: "PT8H"},
+		{text: "Le blocage dure depuis 48 heures.", phrase: "depuis 48 heures", timex: "PT48H"},
 		{text: "Les syndicats appellent à une journée de mobilisation le 24 mars.", phrase: "une journée", timex: "-"},
 		{text: "Le pays a observé trois jours de deuil national.", phrase: "trois jours", timex: "-"},
 		{text: "Ils ont manifesté pendant trois jours de grève.", phrase: "pendant trois jours de grève", timex: "P3D"},

@@ -306,6 +306,15 @@ func together(a, b *timeline.Mention, gap string) (timeline.Expr, bool) {
 		return e, true
 	}
 	sameLine := strings.TrimSpace(gap) == "" && !strings.Contains(gap, "\n")
+	if h, ok := sinceHour(a); ok && sameLine && b.Expr.Part != timeline.NoPart && b.Expr.Hour < 0 && b.Expr.Range == nil {
+		// "depuis 8 heures ce matin": not eight hours, but since 8 a.m.
+		e := b.Expr
+		if h < 12 && (e.Part == timeline.Afternoon || e.Part == timeline.Evening) {
+			h += 12 // "depuis 6 heures ce soir"
+		}
+		e.Type, e.Part, e.Mod, e.Hour, e.Minute = timeline.Time, timeline.NoPart, timeline.NoMod, h, 0
+		return e, true
+	}
 	switch {
 	case isDay(a.Expr) && isClock(b.Expr) && sameLine && (atClock(b.Text) || strings.Contains(b.Text, ":")):
 		return onDay(a.Expr, b.Expr), true
@@ -323,6 +332,18 @@ func together(a, b *timeline.Mention, gap string) (timeline.Expr, bool) {
 		return partOn(b.Expr, a.Expr), true
 	}
 	return timeline.Expr{}, false
+}
+
+// sinceHour reads "depuis 8 heures", a count of hours after "depuis" that
+// a part of the day may turn into a time: its hour.
+func sinceHour(a *timeline.Mention) (int, bool) {
+	t := a.Expr.Timex
+	if a.Expr.Type != timeline.Duration || !strings.HasPrefix(t, "PT") || !strings.HasSuffix(t, "H") ||
+		!strings.EqualFold(firstWord(a.Text), "depuis") {
+		return 0, false
+	}
+	h, err := strconv.Atoi(t[2 : len(t)-1])
+	return h, err == nil && h <= 12
 }
 
 // partOn is the part of the day part on day.
@@ -392,6 +413,9 @@ func parseDuration(v string) (int, timeline.Unit, bool) {
 // ties it to the day before it.
 func atClock(phrase string) bool {
 	p := strings.ToLower(phrase)
+	if strings.HasPrefix(p, "à partir") || strings.HasPrefix(p, "a partir") {
+		return false // "lundi 6 septembre à partir de 8 h 30": the start of something, told apart
+	}
 	return strings.HasPrefix(p, "à ") || strings.HasPrefix(p, "a ") || strings.HasPrefix(p, "at ")
 }
 
