@@ -9,6 +9,9 @@ func TestWeekday(t *testing.T) {
 		{text: "She withdrew from Thursday's final.", phrase: "Thursday's", timex: "2022-01-06"},
 		{text: "Last Thursday's storm left 20,000 homes without power.", phrase: "Last Thursday's", timex: "2021-12-30"},
 		{text: "Next Monday's vote will be close.", phrase: "Next Monday's", timex: "2022-01-10"},
+		// An end the text gives, with no verb to say otherwise, is ahead.
+		{text: "Schools are closed until Monday.", phrase: "Monday", timex: "2022-01-10"},
+		{text: "He stayed until Monday.", phrase: "Monday", timex: "2022-01-03"},
 		{text: "After Monday's vote, he resigned.", phrase: "Monday's", timex: "2022-01-03"},
 		{text: "What is your plan for next week Wednesday?", phrase: "next week Wednesday", timex: "2022-01-12"},
 		{text: "The vote is this coming Friday.", phrase: "this coming Friday", timex: "2022-01-07"},

@@ -41,6 +41,9 @@ func Clock() *rule.Rule {
 				}
 			case "minuit":
 				e.Hour = 24 // the midnight that ends the day: TIMEX3 T24:00
+				if pre == "depuis" || strings.HasSuffix(pre, "partir de") {
+					e.Hour = 0 // "depuis minuit": the one that began the day
+				}
 				if c[7] != "" {
 					e.Hour, e.Minute = 0, halfOrQuarter(c[7]) // "minuit et demi": 00:30
 				}
