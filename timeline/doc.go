@@ -26,6 +26,19 @@
 // A bare weekday or "cette nuit" says nothing of past or future: the clause's
 // tense does. Cues are cheap and local (see [TenseOf]): an auxiliary followed
 // by a participle, the imperfect, "vient de", read past; a future or
-// conditional ending, "va"/"vont" plus an infinitive, read future. With no
-// cue, press copy reports what happened: past.
+// conditional ending, "va"/"vont" plus an infinitive, read future. A word
+// that moves or fixes a date ("reportée au 3 février") reads the nearest
+// such date, whatever the announcement's tense. With no cue, press copy
+// reports what happened: past; but an end the text gives ("jusqu'à lundi",
+// "until Monday") is ahead.
+//
+// # Open ranges
+//
+// A phrase after "depuis", "since" names the start of something that goes
+// on at the article's time; after "jusqu'à", "until", the end of something
+// going on now; after "à partir de", "dès", "starting", the start of
+// something whose end is not given. The phrase keeps its own value (TIMEX3
+// annotates "vendredi" in "depuis vendredi"); the event it dates spans from
+// it to the article's time, or the other way, when that time closes the
+// range (see [Value].Open), and else is marked as a start or an end.
 package timeline
