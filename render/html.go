@@ -209,9 +209,12 @@ func Chart(c timeline.Chronology, opt Options) (*charts.Custom, string, error) {
 			if it.lane != lane {
 				continue
 			}
-			bars = append(bars, opts.CustomData{Value: []any{it.x0, it.x1, it.y, int(it.certainty), b2i(it.inherited), i}})
-			points = append(points, opts.ScatterData{Value: []any{(it.x0 + it.x1) / 2, it.y, i, len(laneLabels)},
-				Symbol: symbol(it), SymbolSize: symbolSize(it)})
+			bars = append(bars, opts.CustomData{Value: []any{it.x0, it.x1, it.y, int(it.certainty), b2i(it.inherited), i, it.open}})
+			pt := opts.ScatterData{Value: []any{it.mark(), it.y, i, len(laneLabels)}, Symbol: symbol(it), SymbolSize: symbolSize(it)}
+			if it.open > 0 {
+				pt.Symbol, pt.SymbolRotate = "triangle", -90 // it goes on: an arrowhead at its end, pointing on
+			}
+			points = append(points, pt)
 			laneLabels = append(laneLabels, labels[i])
 		}
 		name := fmt.Sprintf("L%d", lane)

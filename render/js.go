@@ -33,15 +33,21 @@ const timeJS = `(function(){var M=%s;return function(v){var d=new Date(v),h=d.ge
 
 // renderItemJS draws an event's extent: a bar from its start to its end,
 // solid when the date is exact, lighter when inferred, a faded dashed band
-// when several days are possible.
+// when several days are possible; an arrowhead before its left end when
+// it began before ("jusqu'à jeudi"). One that goes on after its end
+// ("depuis vendredi", "à partir de lundi") has its point there, drawn as
+// an arrowhead (the label after it would hide one drawn here).
 const renderItemJS = `function(params, api){
 var a=api.coord([api.value(0),api.value(2)]), b=api.coord([api.value(1),api.value(2)]);
-var cert=api.value(3), inh=api.value(4);
+var cert=api.value(3), inh=api.value(4), open=api.value(6);
 var w=Math.max(b[0]-a[0],2), h=inh?4:8;
 var fill=cert===0?'rgba(31,95,153,0.55)':(cert===1?'rgba(31,95,153,0.30)':'rgba(200,120,30,0.18)');
 var stroke=cert===2?'rgba(200,120,30,0.9)':'rgba(31,95,153,0.8)';
-return {type:'rect',shape:{x:a[0],y:a[1]-h/2,width:w,height:h,r:2},
-style:{fill:fill,stroke:stroke,lineWidth:1,lineDash:cert===0?null:[4,3]}};}`
+var bar={type:'rect',shape:{x:a[0],y:a[1]-h/2,width:w,height:h,r:2},
+style:{fill:fill,stroke:stroke,lineWidth:1,lineDash:cert===0?null:[4,3]}};
+if(open>=0){return bar;}
+var x=a[0], y=a[1];
+return {type:'group',children:[bar,{type:'polygon',shape:{points:[[x,y-5],[x-7,y],[x,y+5]]},style:{fill:stroke}}]};}`
 
 // afterJS sets what go-echarts has no field for: the time axis reads the
 // article's wall clock (the data are wall-clock milliseconds on a UTC

@@ -18,10 +18,21 @@ type item struct {
 	lane      int
 	certainty timeline.Certainty
 	inherited bool
+	open      int // +1: goes on after x1; -1: began before x0 (see timeline.Value.Open)
 	sources   int
 	label     string // short summary, plain text
 	showLabel bool   // the label fits where the item is drawn
 	tip       string // tooltip, HTML built from escaped text
+}
+
+// mark is where the item's point and label are drawn: the middle of its
+// extent, or its end when it goes on after it (the point is then an
+// arrowhead pointing on).
+func (it *item) mark() float64 {
+	if it.open > 0 {
+		return it.x1
+	}
+	return (it.x0 + it.x1) / 2
 }
 
 // layout is what the chart shows: lanes, items, and the x axis mode.
@@ -84,6 +95,12 @@ func lay(c timeline.Chronology, lanes string) layout {
 		v := e.Value
 		it := item{lane: laneOf[laneName(e.Sources[0], lanes)], certainty: v.Certainty, inherited: e.Sources[0].Inherited,
 			sources: len(e.Sources)}
+		switch v.Open {
+		case 1, 2:
+			it.open = 1
+		case -1, -2:
+			it.open = -1
+		}
 		if l.relative {
 			start := v.From
 			h := start.Sub(time.Date(start.Year(), start.Month(), start.Day(), 0, 0, 0, 0, start.Location()))
@@ -222,13 +239,13 @@ func stack(l *layout) {
 		if it.showLabel {
 			// A label must end inside the plot: shortened to what is left
 			// of it, or left to the tooltip when that is too little.
-			fit(it, int(((v1-(it.x0+it.x1)/2)*pxPerX+edgeSlack-12)/edgeCharPx))
+			fit(it, int(((v1-it.mark())*pxPerX+edgeSlack-12)/edgeCharPx))
 		}
 		width := 16.0 / pxPerX
 		if it.showLabel {
 			width = (float64(utf8.RuneCountInString(it.label))*labelCharPx + labelPad) / pxPerX
 		}
-		r[k] = max(r[k], it.x1, (it.x0+it.x1)/2+width)
+		r[k] = max(r[k], it.x1, it.mark()+width)
 		rows[it.lane] = r
 		level[i] = k
 		used = max(used, len(r))
@@ -247,7 +264,7 @@ const labelCharPx, labelPad = 6.3, 24.0
 // when too little would be left.
 func clip(it *item, x, pxPerX float64) {
 	if it.showLabel {
-		fit(it, int(((x-(it.x0+it.x1)/2)*pxPerX-labelPad)/labelCharPx))
+		fit(it, int(((x-it.mark())*pxPerX-labelPad)/labelCharPx))
 	}
 }
 

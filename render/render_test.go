@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/go-echarts/go-echarts/v2/opts"
+
 	"frise/timeline"
 )
 
@@ -226,7 +228,7 @@ func TestLabelsEndInsidePlot(t *testing.T) {
 			continue
 		}
 		shown++
-		end := (it.x0+it.x1)/2 + (float64(len([]rune(it.label)))*edgeCharPx+12-edgeSlack)/pxPerX
+		end := it.mark() + (float64(len([]rune(it.label)))*edgeCharPx+12-edgeSlack)/pxPerX
 		if end > l.max {
 			t.Errorf("label %q ends past the axis (%.0f > %.0f)", it.label, end, l.max)
 		}
@@ -296,5 +298,47 @@ func TestLabelsClearTheNextItem(t *testing.T) {
 	}
 	if hidden == 0 {
 		t.Fatal("every label shown: no row was shared, the test does not test")
+	}
+}
+
+// TestOpenEnds: an event that goes on after its end ("à partir de lundi",
+// "depuis vendredi") has its point at that end, drawn as an arrowhead
+// pointing on, its label after it; one that began before its start ("il
+// est resté jusqu'à jeudi") tells the bars' renderer, which draws an
+// arrowhead before it.
+func TestOpenEnds(t *testing.T) {
+	c := chronology("")
+	c.Events[0].Value.Open = 2
+	c.Events[1].Value.Open = -2
+	ch, _, err := Chart(c, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := lay(c, "")
+	if it := l.items[0]; it.open != 1 || it.mark() != it.x1 {
+		t.Errorf("open item: open %d, mark %v, want 1 and its end %v", it.open, it.mark(), it.x1)
+	}
+	if it := l.items[1]; it.open != -1 || it.mark() != (it.x0+it.x1)/2 {
+		t.Errorf("item open before: open %d, mark %v, want -1 and its middle", it.open, it.mark())
+	}
+	arrows, lefts := 0, 0
+	for _, s := range ch.MultiSeries {
+		switch data := s.Data.(type) {
+		case []opts.ScatterData:
+			for _, p := range data {
+				if p.Symbol == "triangle" && p.SymbolRotate == -90 {
+					arrows++
+				}
+			}
+		case []opts.CustomData:
+			for _, b := range data {
+				if v := b.Value.([]any); v[6] == -1 {
+					lefts++
+				}
+			}
+		}
+	}
+	if arrows != 1 || lefts != 1 {
+		t.Errorf("%d arrowhead points, %d bars open before, want 1 and 1", arrows, lefts)
 	}
 }
