@@ -11,7 +11,7 @@ import (
 // or on the side the clause's tense or "dernier"/"prochain" gives.
 func Date() *rule.Rule {
 	return rule.New("fr.date",
-		`(?:(?:le|ce|du|au)`+sp+`)?(?:(`+weekday+`)`+sp+`)?(1er|1ᵉʳ|premier|\d{1,2})(?:`+sp+`|-)(`+month+`)`+
+		`(?:(?:le|ce|du|au)`+sp+`)?(?:(`+weekday+`)`+sp+`)?(1er|1ᵉʳ|premier|\d{1,2})(?:`+sp+`|-)?(`+month+`)`+
 			`(?:`+sp+`(?:de`+sp+`)?((?:1[89]|20)\d\d|`+apos+`?9\d))?(?:`+sp+`(derniers?|prochains?))?`,
 		func(c []string) (timeline.Expr, bool) {
 			e := timeline.NewExpr(timeline.Date)
