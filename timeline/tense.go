@@ -13,7 +13,7 @@ import (
 // Cues, French: an auxiliary (a, ont, avait, est, été…), the imperfect
 // (-ait, -aient), the passé simple plural (-èrent, -irent), "vient de" read
 // past; the future and the conditional (-ra, -ront, -rait…), "va"/"vont"
-// before an infinitive, "prévu", "doit" read future. English: "was", "had",
+// before an infinitive, "doit" read future. English: "was", "had",
 // "said", -ed read past; "will", "would", "shall", "going to", "due" read
 // future. A word that moves or fixes a date ("reportée au", "prolongé
 // jusqu'au", "postponed to") reads DirNearest: the verb's tense is the
@@ -254,7 +254,7 @@ var pastWordsEN = map[string]bool{
 }
 
 var futureWords = map[string]bool{
-	"va": true, "vont": true, "aura": true, "auront": true, "sera": true, "seront": true, "prévu": true, "prévue": true, "prévus": true, "prévues": true,
+	"va": true, "vont": true, "aura": true, "auront": true, "sera": true, "seront": true,
 	"doit": true, "doivent": true, "devra": true, "devront": true, "prochain": true, "prochaine": true,
 }
 
@@ -277,6 +277,7 @@ var scheduleWords = map[string]bool{
 	"prorogé": true, "prorogée": true, "prorogés": true, "prorogées": true,
 	"fixé": true, "fixée": true, "fixés": true, "fixées": true,
 	"programmé": true, "programmée": true, "programmés": true, "programmées": true,
+	"prévu": true, "prévue": true, "prévus": true, "prévues": true,
 	"postponed": true, "rescheduled": true, "deferred": true, "adjourned": true, "delayed": true,
 	"extended": true,
 }
@@ -328,7 +329,7 @@ func cue(lang, w, next string) Direction {
 	}
 	if fr && kind&pastFR != 0 {
 		ln := strings.ToLower(next)
-		if (lw == "est" || lw == "sont") && cueWords[ln]&futureFR != 0 {
+		if (lw == "est" || lw == "sont") && cueWords[ln]&(futureFR|schedule) != 0 {
 			return DirFuture // "est prévue jeudi"
 		}
 		if cueWords[ln]&presentLocution != 0 {

@@ -31,6 +31,7 @@ func TestTenseOf(t *testing.T) {
 		{"La réunion a été reportée au 3 février.", "3 février", timeline.DirNearest},
 		{"Le couvre-feu avait été prolongé jusqu'au 15 décembre.", "15 décembre", timeline.DirNearest},
 		{"The vote was postponed to Feb. 3.", "Feb. 3", timeline.DirNearest},
+		{"La réunion, prévue le 5 janvier, a eu lieu.", "5 janvier", timeline.DirNearest},
 	} {
 		i := strings.Index(tc.text, tc.phrase)
 		got := timeline.TenseOf("", tc.text, timeline.Span{Start: i, End: i + len(tc.phrase)})
