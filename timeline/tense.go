@@ -259,8 +259,8 @@ var futureWords = map[string]bool{
 }
 
 var futureWordsEN = map[string]bool{
-	"will": true, "would": true, "shall": true, "going": true, "due": true, "scheduled": true,
-	"expected": true, "plans": true, "planned": true,
+	"will": true, "would": true, "shall": true, "going": true, "due": true,
+	"expected": true, "plans": true,
 }
 
 // scheduleWords move or fix the date of what they speak of ("reportée au
@@ -279,7 +279,7 @@ var scheduleWords = map[string]bool{
 	"programmé": true, "programmée": true, "programmés": true, "programmées": true,
 	"prévu": true, "prévue": true, "prévus": true, "prévues": true,
 	"postponed": true, "rescheduled": true, "deferred": true, "adjourned": true, "delayed": true,
-	"extended": true,
+	"extended": true, "scheduled": true, "planned": true,
 }
 
 // notFuture lists words that end like a future but are not verbs.

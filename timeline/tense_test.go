@@ -32,6 +32,7 @@ func TestTenseOf(t *testing.T) {
 		{"Le couvre-feu avait été prolongé jusqu'au 15 décembre.", "15 décembre", timeline.DirNearest},
 		{"The vote was postponed to Feb. 3.", "Feb. 3", timeline.DirNearest},
 		{"La réunion, prévue le 5 janvier, a eu lieu.", "5 janvier", timeline.DirNearest},
+		{"The vote, scheduled for Jan. 5, was postponed.", "Jan. 5", timeline.DirNearest},
 	} {
 		i := strings.Index(tc.text, tc.phrase)
 		got := timeline.TenseOf("", tc.text, timeline.Span{Start: i, End: i + len(tc.phrase)})
