@@ -150,33 +150,9 @@ func (m *submatcher) try(pc uint32) bool {
 			m.push(inst.Out, m.end, false)
 			pc = inst.Out
 			goto CheckAndLoop
-		case syntax.InstRune:
+		case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAnyNotNL, syntax.InstRuneAny:
 			r, width := m.step(pos)
-			if !inst.MatchRune(r) {
-				continue
-			}
-			pos += width
-			pc = inst.Out
-			goto CheckAndLoop
-		case syntax.InstRune1:
-			r, width := m.step(pos)
-			if r != inst.Rune[0] {
-				continue
-			}
-			pos += width
-			pc = inst.Out
-			goto CheckAndLoop
-		case syntax.InstRuneAnyNotNL:
-			r, width := m.step(pos)
-			if r == '\n' || r == -1 {
-				continue
-			}
-			pos += width
-			pc = inst.Out
-			goto CheckAndLoop
-		case syntax.InstRuneAny:
-			r, width := m.step(pos)
-			if r == -1 {
+			if !runeMatches(inst, r) {
 				continue
 			}
 			pos += width
@@ -211,4 +187,18 @@ func (m *submatcher) try(pc uint32) bool {
 		}
 	}
 	return false
+}
+
+// runeMatches reports whether rune instruction inst accepts r (-1: the
+// end of the window).
+func runeMatches(inst *syntax.Inst, r rune) bool {
+	switch inst.Op {
+	case syntax.InstRune1:
+		return r == inst.Rune[0]
+	case syntax.InstRuneAnyNotNL:
+		return r != '\n' && r != -1
+	case syntax.InstRuneAny:
+		return r != -1
+	}
+	return inst.MatchRune(r)
 }
