@@ -34,9 +34,17 @@ func Weekday() *rule.Rule {
 			e.Anchor = timeline.AnchorDoc
 			e.Weekday = weekdayOf(c[1])
 			switch pre {
-			case "last", "past", "the previous", "previous", "this past":
+			case "next":
+				// "next Friday", said on a Thursday, is next week's:
+				// tomorrow is "Friday" or "this Friday" (both phrase
+				// suites read it so).
+				e.Dir, e.Shift = timeline.DirNearest, timeline.Shift{N: 1, Unit: timeline.Week}
+			case "previous", "the previous":
+				e.Dir, e.Shift = timeline.DirNearest, timeline.Shift{N: -1, Unit: timeline.Week}
+			case "last", "past", "this past":
+				// "last Monday", said on a Wednesday, is the one just past.
 				e.Dir = timeline.DirPast
-			case "next", "coming", "upcoming", "this coming", "this upcoming", "the coming":
+			case "coming", "upcoming", "this coming", "this upcoming", "the coming":
 				e.Dir = timeline.DirFuture
 			case "this":
 				e.Dir = timeline.DirNearest

@@ -9,6 +9,11 @@ func TestWeekday(t *testing.T) {
 		{text: "She withdrew from Thursday's final.", phrase: "Thursday's", timex: "2022-01-06"},
 		{text: "Last Thursday's storm left 20,000 homes without power.", phrase: "Last Thursday's", timex: "2021-12-30"},
 		{text: "Next Monday's vote will be close.", phrase: "Next Monday's", timex: "2022-01-10"},
+		// "next Thursday", said on a Wednesday, is next week's (tomorrow is
+		// "Thursday"); "previous Monday", last week's; "last Monday", the
+		// one just past.
+		{text: "The vote is next Thursday.", phrase: "next Thursday", timex: "2022-01-13"},
+		{text: "Where were you on previous Monday?", phrase: "previous Monday", timex: "2021-12-27"},
 		// An end the text gives, with no verb to say otherwise, is ahead.
 		{text: "Schools are closed until Monday.", phrase: "Monday", timex: "2022-01-10"},
 		{text: "He stayed until Monday.", phrase: "Monday", timex: "2022-01-03"},
