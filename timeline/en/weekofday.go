@@ -6,10 +6,11 @@ import (
 )
 
 // WeekOfDay reads the week a day falls in: "the week of April 10th", "the
-// week of Monday, Jan. 3, 2022": the ISO week holding that day.
+// week of Monday, Jan. 3, 2022", "the week beginning (commencing, starting
+// on) February 4": the ISO week holding that day.
 func WeekOfDay() *rule.Rule {
 	return rule.New("en.week-of-day",
-		`(?:the`+sp+`)?week`+sp+`of`+sp+`(?:(`+weekday+`|`+weekdayAbbr+`)\.?,?`+sp+`)?(`+month+`)`+sp+ordinal+`(?:,?`+sp+`((?:19|20)\d\d))?`,
+		`(?:the`+sp+`)?week`+sp+`(?:of|beginning|commencing|starting(?:`+sp+`on)?)`+sp+`(?:(`+weekday+`|`+weekdayAbbr+`)\.?,?`+sp+`)?(`+month+`)`+sp+ordinal+`(?:,?`+sp+`((?:19|20)\d\d))?`,
 		func(c []string) (timeline.Expr, bool) {
 			d, ok := dayNum(c[2])
 			if !ok {
