@@ -335,6 +335,9 @@ func anchorIndex(text string, ms []Mention, i int) int {
 		return -1
 	}
 	for j := i - 1; j >= 0; j-- {
+		if u := ms[i].Expr.Shift.Unit; isYearPart(&ms[j]) && (u == Month || u == Year) && !ms[j].Part {
+			return j // "au troisième trimestre … le trimestre précédent": counted from that quarter
+		}
 		if e := &ms[j].Expr; e.Type.IsPoint() && e.Range == nil && e.Timex == "" {
 			if !dayOrFiner(e) && !holdsUnit(e, ms[i].Expr.Shift.Unit) {
 				// "en 1998 … la veille": a year or a month is no day to count
@@ -368,6 +371,13 @@ func bareClock(e *Expr) bool {
 
 // dayOrFiner reports whether e names a day or a time of day, as opposed to
 // a week, a month, a season or a year.
+// isYearPart reports whether m is a quarter or a half of a year ("au
+// troisième trimestre", "H2 2021"): a range TIMEX3 writes as one value.
+func isYearPart(m *Mention) bool {
+	e := &m.Expr
+	return e.Range != nil && e.Type.IsPoint() && (strings.Contains(e.Timex, "-Q") || strings.Contains(e.Timex, "-H"))
+}
+
 // holdsUnit reports whether a count of u can start from e, a period
 // longer than a day: years from a year, a month or a season; months from
 // a month.

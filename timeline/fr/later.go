@@ -11,7 +11,7 @@ import (
 // says how long, not which day.
 func Later() *rule.Rule {
 	return rule.New("fr.later",
-		`(`+count+`)(?:`+sp+`|`+apos+`)(jours?|journées?|semaines?|mois|ans|années?)`+sp+`(plus`+sp+`tard|plus`+sp+`tôt|plus`+sp+`tot|auparavant|avant|après|apres)`,
+		`(`+count+`)(?:`+sp+`|`+apos+`)(jours?|journées?|semaines?|mois|ans?|années?)`+sp+`(plus`+sp+`tard|plus`+sp+`tôt|plus`+sp+`tot|auparavant|avant|après|apres)`,
 		func(c []string) (timeline.Expr, bool) {
 			n, ok := numberOf(c[0])
 			if !ok {

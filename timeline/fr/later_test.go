@@ -10,5 +10,6 @@ func TestLater(t *testing.T) {
 		// (they counted from the article's day).
 		{text: "Condamné en 2019, il a été relaxé deux ans plus tard.", phrase: "deux ans plus tard", timex: "2021"},
 		{text: "Arrêté en mars 2015, il a été libéré deux mois plus tard.", phrase: "deux mois plus tard", timex: "2015-05"},
+		{text: "Élu en 2015, il a démissionné un an plus tard.", phrase: "un an plus tard", timex: "2016"},
 	})
 }

@@ -11,12 +11,12 @@ import (
 // and "cette semaine-là", "ce week-end-là" (from the story's day).
 func Period() *rule.Rule {
 	return rule.New("fr.period",
-		`(la|le|ce|cette|cet)`+sp+`(semaine|mois|trimestre|week-end|weekend)(-ci|-là|-la)?(?:`+sp+
+		`(la|le|ce|cette|cet|au|du)`+sp+`(semaine|mois|trimestre|week-end|weekend)(-ci|-là|-la)?(?:`+sp+
 			`(dernière|derniere|dernier|passée|passee|passé|écoulée|ecoulee|écoulé|ecoule|passe|prochaine|prochain|précédente|precedente|précédent|precedent|suivante|suivant))?`,
 		func(c []string) (timeline.Expr, bool) {
 			det, unit, mod := rule.Fold(c[0]), rule.Fold(c[1]), rule.Fold(c[3])
-			if (det == "la" || det == "le") && mod == "" {
-				return timeline.Expr{}, false // "la semaine" alone is no date
+			if (det == "la" || det == "le" || det == "au" || det == "du") && mod == "" {
+				return timeline.Expr{}, false // "la semaine", "au mois de mai" alone are no date
 			}
 			e := timeline.NewExpr(timeline.Date)
 			n, anchor := placeOf(mod)

@@ -13,6 +13,9 @@ func TestPeriod(t *testing.T) {
 		// "-là": the period of the date told before.
 		{text: "Le 3 mars 2020, il a parlé. Cette semaine-là, les écoles ont fermé.", phrase: "Cette semaine-là", timex: "2020-W10"},
 		{text: "Le 3 mars 2020, il a parlé. Ce mois-là, les écoles ont fermé.", phrase: "Ce mois-là", timex: "2020-03"},
+		// A quarter counted from the quarter told before.
+		{text: "Le PIB a progressé au troisième trimestre par rapport au trimestre précédent.", phrase: "au trimestre précédent", timex: "2021-Q2"},
+		{text: "Les chiffres du mois dernier sont bons.", phrase: "du mois dernier", timex: "2021-12"},
 		{text: "Le mercredi 12 janvier, il a parlé. Ce week-end-là, il a neigé.", phrase: "Ce week-end-là", timex: "2022-W02-WE", date: "2022-01-20"},
 		{text: "Il a neigé ce week-end.", phrase: "ce week-end", timex: "2021-W52-WE", date: "2022-01-04"},
 		{text: "Il viendra le week-end prochain.", phrase: "le week-end prochain", timex: "2022-W01-WE"},
