@@ -13,10 +13,13 @@ import (
 // "Wed", "Sat" are read only after "on", "last", "next" or "this".
 func Weekday() *rule.Rule {
 	return rule.New("en.weekday",
-		`(?:(last|next|this)`+sp+`week`+sp+`)?`+
+		`(?:(early(?:`+sp+`on)?|(?:in`+sp+`)?the`+sp+`(?:early|small)`+sp+`hours`+sp+`of)`+sp+`)?`+
+			`(?:(last|next|this)`+sp+`week`+sp+`)?`+
 			`(?:(on|last|next|this|past|coming|upcoming|that|previous|following|this`+sp+`(?:coming|upcoming|past)|the`+sp+`following|the`+sp+`previous|the`+sp+`next|the`+sp+`coming)`+sp+`)?(`+weekday+`|(?:`+weekdayAbbr+`)\.?)(`+apos+`s)?`+
 			`(?:`+sp+`(morning|afternoon|evening|night|noon))?(?:(?:,|`+sp+`of)?`+sp+`(last|next|this)`+sp+`week)?`,
 		func(c []string) (timeline.Expr, bool) {
+			early := c[0] != "" // "early Sunday", "in the early hours of Sunday": its first hours
+			c = c[1:]
 			possessive := c[3] != ""
 			c = append(c[:3:3], c[4:]...)
 			if c[0] != "" {
@@ -68,7 +71,14 @@ func Weekday() *rule.Rule {
 				// keeps its "last".
 				e.Dir = timeline.DirNearest
 			}
-			return withPart(e, c[2]), true
+			e = withPart(e, c[2])
+			if early {
+				if e.Part == timeline.NoPart && e.Hour >= 0 || possessive {
+					return timeline.Expr{}, false // "early Monday noon", "early Monday's": no such thing
+				}
+				e.Mod = timeline.Start
+			}
+			return e, true
 		}).On(weekdayWords...)
 }
 

@@ -13,6 +13,11 @@ func TestWeekday(t *testing.T) {
 		// "Thursday"); "previous Monday", last week's; "last Monday", the
 		// one just past.
 		{text: "The vote is next Thursday.", phrase: "next Thursday", timex: "2022-01-13"},
+		// Its first hours: the first third of the day (TIMEX3 mod START).
+		{text: "In the early hours of Sunday, a fire broke out.", phrase: "In the early hours of Sunday", timex: "2022-01-02",
+			interval: "2022-01-02T00:00/2022-01-02T08:00"},
+		{text: "Early Monday, troops crossed the border.", phrase: "Early Monday", timex: "2022-01-03",
+			interval: "2022-01-03T00:00/2022-01-03T08:00"},
 		{text: "Where were you on previous Monday?", phrase: "previous Monday", timex: "2021-12-27"},
 		// An end the text gives, with no verb to say otherwise, is ahead.
 		{text: "Schools are closed until Monday.", phrase: "Monday", timex: "2022-01-10"},

@@ -1,21 +1,29 @@
 package fr
 
 import (
+	"strings"
+
 	"frise/timeline"
 	"frise/timeline/rule"
 )
 
 // Weekday reads a day of the week: "mardi", "ce mardi", "mardi dernier",
 // "jeudi prochain", "mercredi soir", "dimanche en fin d'après-midi", "le
-// mardi suivant". "Mardi gras" and "vendredi saint" are feasts, not a
+// mardi suivant", "tôt dimanche matin", "aux premières heures de dimanche"
+// (its first hours). "Mardi gras" and "vendredi saint" are feasts, not a
 // weekday of the story: they match so that no shorter rule reads them, and
 // mean nothing.
 func Weekday() *rule.Rule {
 	return rule.New("fr.weekday",
-		`(?:(ce|cet|cette|ce`+sp+`même|le)`+sp+`)?(`+weekday+`)(?:`+sp+`(gras|saint))?`+
+		`(?:((?:plus`+sp+`)?(?:tôt|tot)|aux`+sp+`premières`+sp+`heures`+sp+`de|aux`+sp+`premieres`+sp+`heures`+sp+`de)`+sp+`)?`+
+			`(?:(ce|cet|cette|ce`+sp+`même|le)`+sp+`)?(`+weekday+`)(?:`+sp+`(gras|saint))?`+
 			`(?:`+sp+`(dernier|passé|passe|prochain|suivant|précédent|precedent))?`+
 			`(?:,?`+sp+part+`)?(?:`+sp+`(dernier|prochain))?`,
 		func(c []string) (timeline.Expr, bool) {
+			// "tôt dimanche", "aux premières heures de dimanche": its first
+			// hours; "plus tôt mardi" is earlier on Tuesday, all of it.
+			early := c[0] != "" && !strings.HasPrefix(rule.Fold(c[0]), "plus")
+			c = c[1:]
 			if c[2] != "" {
 				return timeline.Expr{}, false
 			}
@@ -44,6 +52,10 @@ func Weekday() *rule.Rule {
 			case "ce même", "ce meme":
 				e.Anchor = timeline.AnchorPrev
 			}
-			return withPart(e, c[4], c[5]), true
+			e = withPart(e, c[4], c[5])
+			if early && e.Mod == timeline.NoMod && e.Hour < 0 {
+				e.Mod = timeline.Start
+			}
+			return e, true
 		}).On(weekdayWords...)
 }

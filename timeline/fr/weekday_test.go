@@ -4,6 +4,13 @@ import "testing"
 
 func TestWeekday(t *testing.T) {
 	run(t, Weekday(), []tcase{
+		// Its first hours (TIMEX3 mod START); "plus tôt mardi" is Tuesday.
+		{text: "Tôt dimanche matin, un incendie s'est déclaré.", phrase: "Tôt dimanche matin", timex: "2022-01-02TMO",
+			interval: "2022-01-02T06:00/2022-01-02T08:00"},
+		{text: "Aux premières heures de dimanche, la police est intervenue.", phrase: "Aux premières heures de dimanche", timex: "2022-01-02",
+			interval: "2022-01-02T00:00/2022-01-02T08:00"},
+		{text: "Plus tôt mardi, il avait parlé.", phrase: "Plus tôt mardi", timex: "2022-01-04",
+			interval: "2022-01-04T00:00/2022-01-05T00:00"},
 		{text: "Les troubles ont éclaté dimanche.", phrase: "dimanche", timex: "2022-01-02"},
 		{text: "Il a parlé mercredi.", phrase: "mercredi", timex: "2022-01-05"},
 		{text: "Le conseil se réunira jeudi.", phrase: "jeudi", timex: "2022-01-06"},
