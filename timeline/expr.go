@@ -3,6 +3,7 @@ package timeline
 import (
 	"fmt"
 	"strconv"
+	"time"
 )
 
 // Expr is what a time phrase says, before it meets a calendar: the grammar
@@ -331,8 +332,13 @@ func Century(n int) Expr {
 
 // WeekOf is the n-th week (0 for the last) of month in year (either may
 // be 0: a month alone, "la dernière semaine de juillet", or a year alone,
-// "the first week of 2015"): the ISO week holding the day 7n-6 of the
-// month, or the 28th of the last month for the last week.
+// "the first week of 2015"): the week (Monday to Sunday) holding the n-th
+// Thursday of the month, as ISO 8601 numbers the weeks of a year, so that
+// most of its days are the month's ("the first week of January 2021" is 4
+// to 10 January, not 28 December to 3 January). The week holding the 4th
+// holds the first Thursday, the one holding the 11th the second…; the last
+// holds the last Thursday, which is in the week of the month's third day
+// from the end (the 28th of a 31-day month).
 func WeekOf(n, month, year int) Expr {
 	e := NewExpr(Date)
 	e.Month, e.Year, e.Grain = month, year, GrainWeek
@@ -342,9 +348,10 @@ func WeekOf(n, month, year int) Expr {
 			e.Month = 12
 		}
 	}
-	e.Day = 7*n - 6
+	e.Day = 7*n - 3
 	if n == 0 {
-		e.Day = 28
+		days := daysIn(2001, time.Month(e.Month)) // February's 28: a leap year's last Thursday may be the 29th
+		e.Day = days - 3
 	}
 	return e
 }

@@ -7,8 +7,8 @@ import (
 
 // WeekOf reads a week counted in a month or a year: "the first week of
 // January", "the last week of July 2021", "3rd week of Jan", "the first
-// week of 2015". The first week is the ISO week holding the 1st, the n-th
-// the one holding the 7n-6th, the last the one holding the 28th.
+// week of 2015". A week is the one (Monday to Sunday) holding the month's
+// n-th Thursday, as ISO 8601 counts a year's weeks (see timeline.WeekOf).
 func WeekOf() *rule.Rule {
 	return rule.New("en.week-of",
 		`(?:the`+sp+`)?(first|second|third|fourth|last|final|1st|2nd|3rd|4th)`+sp+`week`+sp+`of`+sp+

@@ -9,9 +9,9 @@ import (
 
 // WeekOf reads a week counted in a month or a year: "la première semaine
 // de janvier", "la dernière semaine de juillet 2021", "la deuxième
-// semaine de mars", "la première semaine de 2015". The first week is the
-// ISO week holding the 1st, the n-th the one holding the 7n-6th, the last
-// the one holding the 28th.
+// semaine de mars", "la première semaine de 2015". A week is the one
+// (Monday to Sunday) holding the month's n-th Thursday, as ISO 8601 counts
+// a year's weeks (see timeline.WeekOf).
 func WeekOf() *rule.Rule {
 	return rule.New("fr.week-of",
 		`(?:la`+sp+`)?(première|premiere|1re|deuxième|deuxieme|2e|seconde|troisième|troisieme|3e|quatrième|quatrieme|4e|dernière|derniere)`+sp+`semaine`+sp+
