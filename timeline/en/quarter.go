@@ -8,14 +8,20 @@ import (
 )
 
 // Quarter reads a quarter of a year: "the third quarter of 2021",
-// "third-quarter 2021", "Q3 2021", "Q3", "the first quarter of the year"
+// "third-quarter 2021", "Q3 2021", "2021-Q3", "Q3", "the first quarter of the year"
 // (the article's). "The third quarter" alone is as often a game's as a
 // year's, so a quarter in words needs its year.
 func Quarter() *rule.Rule {
 	return rule.New("en.quarter",
 		`(?:the`+sp+`)?(first|second|third|fourth|final|1st|2nd|3rd|4th)(?:`+sp+`|-)quarter(?:(?:`+sp+`of)?`+sp+`((?:19|20)\d\d)|`+sp+`of`+sp+`(?:the|this)`+sp+`(year))`+
-			`|Q([1-4])(?:`+sp+`|-)?((?:19|20)\d\d)?`,
+			`|Q([1-4])(?:`+sp+`|-)?((?:19|20)\d\d)?`+
+			`|(?:(?:in|during|for)`+sp+`)?((?:19|20)\d\d)(?:`+sp+`|-)Q([1-4])`,
 		func(c []string) (timeline.Expr, bool) {
+			if c[5] != "" {
+				y, _ := strconv.Atoi(c[5]) // "2019-Q1", "2017 q1"
+				return timeline.Quarter(int(c[6][0]-'0'), y), true
+			}
+			c = c[:5]
 			ofYear := c[2] != ""
 			c = append(c[:2:2], c[3:]...)
 			q, y := 0, c[1]+c[3]
@@ -37,5 +43,5 @@ func Quarter() *rule.Rule {
 				e = timeline.InArticleYear(e) // "the first quarter of the year"
 			}
 			return e, q > 0
-		}).On("quarter", "q")
+		}).On("quarter", "q", rule.Year)
 }
