@@ -57,8 +57,12 @@ func Period() *rule.Rule {
 				switch {
 				case n < 0:
 					e.Dir = timeline.DirPast
+				case n > 0 && rule.Fold(c[0]) == "next":
+					// "next weekend", said on a Friday, is next week's, as
+					// "next Saturday" is.
+					e.Dir, e.Shift = timeline.DirNearest, timeline.Shift{N: 1, Unit: timeline.Week}
 				case n > 0:
-					e.Dir = timeline.DirFuture
+					e.Dir = timeline.DirFuture // "the coming weekend"
 				}
 			case "month":
 				e.Shift, e.Grain = timeline.Shift{N: n, Unit: timeline.Month}, timeline.GrainMonth
