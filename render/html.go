@@ -211,8 +211,11 @@ func Chart(c timeline.Chronology, opt Options) (*charts.Custom, string, error) {
 			}
 			bars = append(bars, opts.CustomData{Value: []any{it.x0, it.x1, it.y, int(it.certainty), b2i(it.inherited), i, it.open}})
 			pt := opts.ScatterData{Value: []any{it.mark(), it.y, i, len(laneLabels)}, Symbol: symbol(it), SymbolSize: symbolSize(it)}
-			if it.open > 0 {
+			switch {
+			case it.open > 0:
 				pt.Symbol, pt.SymbolRotate = "triangle", -90 // it goes on: an arrowhead at its end, pointing on
+			case it.open < 0 && it.x1 == it.x0:
+				pt.Symbol, pt.SymbolRotate = "triangle", 90 // "avant 2018": an arrowhead pointing back, no extent
 			}
 			points = append(points, pt)
 			laneLabels = append(laneLabels, labels[i])

@@ -43,7 +43,8 @@ type jsonValue struct {
 	// Open is "since" or "until" for an open range widened to the
 	// article's time ("depuis vendredi", "jusqu'à jeudi"), "from" or "to"
 	// for the one end the text gives ("à partir de lundi", "il est resté
-	// jusqu'à jeudi").
+	// jusqu'à jeudi"), "after" or "before" for what the event follows or
+	// precedes ("après le 5 janvier", "avant 2018").
 	Open string `json:"open,omitempty"`
 	// Said is the value as a reader would say it.
 	Said string `json:"said,omitempty"`
@@ -71,7 +72,7 @@ type jsonSource struct {
 
 func value(v timeline.Value, lang string) jsonValue {
 	j := jsonValue{Type: string(v.Type), Timex: v.Timex, Grain: v.Grain.String(), Certainty: v.Certainty.String(),
-		Reason: v.Reason, RelDay: v.RelDay, Open: map[int]string{1: "since", -1: "until", 2: "from", -2: "to"}[v.Open]}
+		Reason: v.Reason, RelDay: v.RelDay, Open: map[int]string{1: "since", -1: "until", 2: "from", -2: "to", 3: "after", -3: "before"}[v.Open]}
 	if !v.From.IsZero() {
 		j.From, j.To = v.From.Format(time.RFC3339), v.To.Format(time.RFC3339)
 		j.Said = Say(v, lang)

@@ -100,6 +100,10 @@ func lay(c timeline.Chronology, lanes string) layout {
 			it.open = 1
 		case -1, -2:
 			it.open = -1
+		case 3:
+			it.open = 1
+		case -3:
+			it.open = -1
 		}
 		if l.relative {
 			start := v.From
@@ -109,6 +113,12 @@ func lay(c timeline.Chronology, lanes string) layout {
 			it.x1 = it.x0 + length.Hours()/24
 		} else {
 			it.x0, it.x1 = wall(v.From), wall(v.To)
+		}
+		switch v.Open {
+		case 3: // "après le 5 janvier": the event is after its days, not in them
+			it.x0 = it.x1
+		case -3: // "avant 2018": before them
+			it.x1 = it.x0
 		}
 		p := e.Sources[0]
 		it.label = Summary(e.Clause, 48)

@@ -192,6 +192,8 @@ func TestSay(t *testing.T) {
 		{open(2022, 1, 12, 0, 2022, 1, 21, 0, timeline.GrainDay, -1), "fr", "jusqu'au jeudi 20 janvier 2022 (depuis le mercredi 12 janvier 2022, date de l'article)"},
 		{open(2022, 1, 17, 0, 2022, 1, 18, 0, timeline.GrainDay, 2), "fr", "à partir de lundi 17 janvier 2022"},
 		{open(2022, 1, 6, 0, 2022, 1, 7, 0, timeline.GrainDay, -2), "en", "until Thursday 6 January 2022"},
+		{open(2022, 1, 20, 0, 2022, 1, 21, 0, timeline.GrainDay, 3), "fr", "après jeudi 20 janvier 2022"},
+		{open(2018, 1, 1, 0, 2019, 1, 1, 0, timeline.GrainYear, -3), "en", "before 2018"},
 	}
 	for _, tt := range tests {
 		if got := Say(tt.v, tt.lang); got != tt.want {
@@ -340,5 +342,15 @@ func TestOpenEnds(t *testing.T) {
 	}
 	if arrows != 1 || lefts != 1 {
 		t.Errorf("%d arrowhead points, %d bars open before, want 1 and 1", arrows, lefts)
+	}
+	// "après le 20 janvier", "avant 2018": the event is outside the named
+	// days, at their end or start, an arrowhead pointing away.
+	c.Events[0].Value.Open, c.Events[1].Value.Open = 3, -3
+	l = lay(c, "")
+	if it := l.items[0]; it.open != 1 || it.x0 != it.x1 || it.x1 != wall(c.Events[0].Value.To) {
+		t.Errorf("after: open %d, extent %v..%v, want 1 and the named days' end %v", it.open, it.x0, it.x1, wall(c.Events[0].Value.To))
+	}
+	if it := l.items[1]; it.open != -1 || it.x0 != it.x1 || it.x0 != wall(c.Events[1].Value.From) {
+		t.Errorf("before: open %d, extent %v..%v, want -1 and the named days' start", it.open, it.x0, it.x1)
 	}
 }

@@ -16,7 +16,7 @@ type words struct {
 	unknownDay, between, at string
 	// since and until say an open range: its named end, then the
 	// article's time; from and to, the one end the text gives.
-	since, until, from, to string
+	since, until, from, to, after, before string
 	// abbr are the months as an axis writes them.
 	abbr [12]string
 }
@@ -27,7 +27,7 @@ var fr = words{
 	parts:      map[timeline.Part]string{timeline.Morning: "matin", timeline.Midday: "midi", timeline.Afternoon: "après-midi", timeline.Evening: "soir", timeline.Night: "nuit"},
 	unknownDay: "jour exact inconnu", between: "entre le %s et le %s", at: "%s à %s",
 	since: "depuis %s (jusqu'au %s, date de l'article)", until: "jusqu'au %s (depuis le %s, date de l'article)",
-	from: "à partir de %s", to: "jusqu'à %s",
+	from: "à partir de %s", to: "jusqu'à %s", after: "après %s", before: "avant %s",
 	abbr: [12]string{"janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."},
 }
 
@@ -37,7 +37,7 @@ var en = words{
 	parts:      map[timeline.Part]string{timeline.Morning: "morning", timeline.Midday: "midday", timeline.Afternoon: "afternoon", timeline.Evening: "evening", timeline.Night: "night"},
 	unknownDay: "exact day unknown", between: "between %s and %s", at: "%s at %s",
 	since: "since %s (to %s, the article's date)", until: "until %s (from %s, the article's date)",
-	from: "from %s on", to: "until %s",
+	from: "from %s on", to: "until %s", after: "after %s", before: "before %s",
 	abbr: [12]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"},
 }
 
@@ -111,13 +111,11 @@ func Say(v timeline.Value, lang string) string {
 		return fmt.Sprintf(w.since, w.start(v), w.moment(v.To.Add(-time.Nanosecond)))
 	case -1:
 		return fmt.Sprintf(w.until, w.moment(v.To.Add(-time.Nanosecond)), w.moment(v.From))
-	case 2, -2:
+	case 2, -2, 3, -3:
 		named := v
 		named.Open = 0
-		if v.Open > 0 {
-			return fmt.Sprintf(w.from, Say(named, lang))
-		}
-		return fmt.Sprintf(w.to, Say(named, lang))
+		format := map[int]string{2: w.from, -2: w.to, 3: w.after, -3: w.before}[v.Open]
+		return fmt.Sprintf(format, Say(named, lang))
 	}
 	if v.Certainty == timeline.Ambiguous {
 		return fmt.Sprintf(w.between, w.day(v.From), w.day(v.To.Add(-time.Nanosecond)))

@@ -59,7 +59,8 @@ func Extract(a *Article, ms []Mention, ref Value) []Event {
 // de lundi", "il est resté jusqu'à jeudi": a past Thursday, whose start
 // the text does not give), or any end when the article's day is not
 // known, dates the event alone, marked as the start or the end of
-// something (Open 2, -2).
+// something (Open 2, -2). "Après le 5 janvier", "avant 2018" keep the named
+// value, marked as what the event follows or precedes (Open 3, -3).
 func openRange(a *Article, m *Mention, ref Value) Value {
 	v, now := m.Value, ref
 	if m.Expr.Open == 0 {
@@ -74,6 +75,8 @@ func openRange(a *Article, m *Mention, ref Value) Value {
 		v.To, v.Open = now.To, 1
 	case open == -1 && known && v.From.After(now.From) && v.To.After(now.To):
 		v.From, v.Open = now.From, -1
+	case open == 3 || open == -3:
+		v.Open = open // "après le 5 janvier", "avant 2018": after its end, before its start
 	case open < 0:
 		v.Open = -2
 	case open == 2:

@@ -232,7 +232,7 @@ func directionOf(e Expr, prefer, tense Direction) direction {
 		return direction{dir: DirFuture} // "reportée à mardi": a day moved is moved ahead
 	case tense != DirAuto:
 		return direction{dir: tense}
-	case e.Open < 0:
+	case e.Open == -1:
 		// "schools are closed until Monday": with no verb to say
 		// otherwise, an end the text gives is ahead.
 		return direction{dir: DirFuture}

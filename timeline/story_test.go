@@ -169,7 +169,8 @@ func TestStoryAnchored(t *testing.T) {
 // event on the named end, marked as a start or an end.
 func TestOpenRanges(t *testing.T) {
 	text := "Les écoles sont fermées depuis vendredi. La grève durera jusqu'au 20 janvier. " +
-		"Il est resté jusqu'à jeudi. À partir de lundi, les bars fermeront. Les cours ont repris le 5 janvier."
+		"Il est resté jusqu'à jeudi. À partir de lundi, les bars fermeront. Les cours ont repris le 5 janvier. " +
+		"Les écoles rouvriront après le 20 janvier."
 	tg := tag.New(fr.All()...)
 	for _, tc := range []struct {
 		date, words, timex, from, to string
@@ -182,6 +183,7 @@ func TestOpenRanges(t *testing.T) {
 		{"2022-01", "La grève", "2022-01-20", "2022-01-20T00:00", "2022-01-21T00:00", -2},
 		{"2022-01-12", "bars fermeront", "2022-01-17", "2022-01-17T00:00", "2022-01-18T00:00", 2},
 		{"2022-01-12", "Les cours", "2022-01-05", "2022-01-05T00:00", "2022-01-06T00:00", 0},
+		{"2022-01-12", "rouvriront", "2022-01-20", "2022-01-20T00:00", "2022-01-21T00:00", 3},
 	} {
 		a, err := timeline.NewArticle("o", tc.date, text, nil)
 		if err != nil {

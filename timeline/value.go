@@ -100,7 +100,8 @@ type Value struct {
 	// open: widened to the article's time, +1 "depuis vendredi" (from
 	// Friday to it), -1 "jusqu'à jeudi" (from it to Thursday); the named
 	// end alone, +2 "à partir de lundi" (the start of something), -2 "il
-	// est resté jusqu'à jeudi" (the end of something).
+	// est resté jusqu'à jeudi" (the end of something); +3 "après le 5
+	// janvier" (sometime after it), -3 "avant 2018" (sometime before it).
 	Open int
 }
 

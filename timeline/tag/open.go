@@ -13,9 +13,11 @@ import (
 // to the article's time), -1 after "jusqu'à", "until" ("il restera
 // jusqu'à jeudi": from the article's time to Thursday), +2 after "à
 // partir de", "dès", "starting", "from" ("à partir de lundi": from Monday
-// on, to an end the text does not give), else 0. The signal may be the
-// phrase's own first word ("depuis 1995") or the words before it
-// ("jusqu'au 20 janvier": "jusqu'" then "au 20 janvier").
+// on, to an end the text does not give), +3 after "après", "after" and -3
+// after "avant", "before" (sometime after its end, or before its start),
+// else 0. The signal may be the phrase's own first word ("depuis 1995") or
+// the words before it ("jusqu'au 20 janvier": "jusqu'" then "au 20
+// janvier").
 func openOf(text string, m *timeline.Mention) int {
 	e := &m.Expr
 	if !e.Type.IsPoint() || e.Range != nil || e.Timex != "" {
@@ -33,6 +35,10 @@ func openOf(text string, m *timeline.Mention) int {
 		return -1
 	case first == "dès" || w1 == "dès" || w1 == "starting" || w1 == "from" || first == "from":
 		return 2
+	case first == "après" || first == "apres" || first == "after" || w1 == "après" || w1 == "apres" || w1 == "after":
+		return 3
+	case first == "avant" || first == "before" || w1 == "avant" || w1 == "before":
+		return -3
 	case w1 == "partir" && (w2 == "à" || w2 == "a"): // "à partir du 18 janvier"
 		return 2
 	case (w1 == "de" || w1 == "d'" || w1 == "d’") && w2 == "partir": // "à partir de lundi"
