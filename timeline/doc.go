@@ -37,7 +37,8 @@
 // A phrase after "depuis", "since" names the start of something that goes
 // on at the article's time; after "jusqu'à", "until", the end of something
 // going on now; after "à partir de", "dès", "starting", the start of
-// something whose end is not given. The phrase keeps its own value (TIMEX3
+// something whose end is not given; after "après", "avant", what the event
+// follows or precedes. The phrase keeps its own value (TIMEX3
 // annotates "vendredi" in "depuis vendredi"); the event it dates spans from
 // it to the article's time, or the other way, when that time closes the
 // range (see [Value].Open), and else is marked as a start or an end.
