@@ -226,6 +226,10 @@ func directionOf(e Expr, prefer, tense Direction) direction {
 	switch {
 	case e.Dir != DirAuto:
 		return direction{dir: e.Dir, strict: true}
+	case e.Open == 1:
+		// "depuis vendredi", "since Friday": a start before the article's
+		// time; said on a Friday, last Friday.
+		return direction{dir: DirPast, strict: e.Weekday >= 0 && e.Day == 0}
 	case prefer != DirAuto:
 		return direction{dir: prefer}
 	case tense == DirNearest && e.Weekday >= 0 && e.Day == 0:

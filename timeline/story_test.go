@@ -184,6 +184,8 @@ func TestOpenRanges(t *testing.T) {
 		{"2022-01-12", "bars fermeront", "2022-01-17", "2022-01-17T00:00", "2022-01-18T00:00", 2},
 		{"2022-01-12", "Les cours", "2022-01-05", "2022-01-05T00:00", "2022-01-06T00:00", 0},
 		{"2022-01-12", "rouvriront", "2022-01-20", "2022-01-20T00:00", "2022-01-21T00:00", 3},
+		// Said on a Friday, "depuis vendredi" is last Friday, not today.
+		{"2022-01-14", "fermées depuis", "2022-01-07", "2022-01-07T00:00", "2022-01-15T00:00", 1},
 	} {
 		a, err := timeline.NewArticle("o", tc.date, text, nil)
 		if err != nil {
