@@ -1,0 +1,64 @@
+package timeline_test
+
+import (
+	"context"
+	"testing"
+
+	"frise/timeline"
+	"frise/timeline/en"
+	"frise/timeline/fr"
+	"frise/timeline/tag"
+)
+
+// TestPressSentences reads sentences written the way wire copy is, outside
+// the rules' own tests, with the whole grammar, the tense cues and the
+// anchors at work together: each phrase's TIMEX3 value, as a careful reader
+// of an article dated Wednesday 12 January 2022 would give it.
+func TestPressSentences(t *testing.T) {
+	taggers := map[string]*tag.Tagger{"fr": tag.New(fr.All()...), "en": tag.New(en.All()...)}
+	for _, tc := range []struct {
+		lang, text, phrase, timex string
+	}{
+		{"fr", "La réunion prévue jeudi prochain a été reportée au 3 février.", "au 3 février", "2022-02-03"},
+		{"fr", "Il avait été condamné en première instance en 2019, puis relaxé en appel deux ans plus tard.", "deux ans plus tard", "2021"},
+		{"fr", "Au cours de la semaine écoulée, les prix ont flambé.", "la semaine écoulée", "2022-W01"},
+		{"fr", "Le 3 janvier, il a parlé. Plus tard dans la journée, il a démissionné.", "Plus tard dans la journée", "2022-01-03"},
+		{"fr", "Les manifestants sont rassemblés depuis 8 heures ce matin.", "depuis 8 heures ce matin", "2022-01-12T08:00"},
+		{"fr", "Le PIB a progressé au troisième trimestre par rapport au trimestre précédent.", "au trimestre précédent", "2021-Q2"},
+		{"fr", "Tôt dimanche matin, un incendie s'est déclaré.", "Tôt dimanche matin", "2022-01-09TMO"},
+		{"fr", "Dans la nuit de lundi à mardi, des inconnus ont incendié trois voitures.", "Dans la nuit de lundi à mardi", "2022-01-10TNI"},
+		{"fr", "Mercredi dernier, vers 18 h 30, la police est intervenue.", "vers 18 h 30", "2022-01-05T18:30"},
+		{"fr", "Le couvre-feu avait été prolongé jusqu'au 15 décembre.", "au 15 décembre", "2021-12-15"},
+		{"en", "Last Thursday's storm left 20,000 homes without power.", "Last Thursday's", "2022-01-06"},
+		{"en", "He was convicted in 2019 and acquitted on appeal two years later.", "two years later", "2021"},
+		{"en", "The vote was postponed to Feb. 3.", "Feb. 3", "2022-02-03"},
+		{"en", "Protesters have been there since midnight.", "since midnight", "2022-01-12T00:00"},
+		{"en", "Schools are closed until Monday.", "Monday", "2022-01-17"},
+		{"en", "Earlier in the day, police fired tear gas.", "Earlier in the day", "2022-01-12"},
+		{"en", "In the early hours of Sunday, a fire broke out.", "In the early hours of Sunday", "2022-01-09"},
+		{"en", "Sales went up during 2021 Q3.", "during 2021 Q3", "2021-Q3"},
+	} {
+		a, err := timeline.NewArticle("p", "2022-01-12", tc.text, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a.Lang = tc.lang
+		ms, err := taggers[tc.lang].Tag(context.Background(), a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		timeline.Resolve(a, ms, timeline.ResolveOptions{})
+		found := false
+		for _, m := range ms {
+			if m.Text == tc.phrase {
+				found = true
+				if m.Value.Timex != tc.timex {
+					t.Errorf("%q in %q: %s, want %s", tc.phrase, tc.text, m.Value.Timex, tc.timex)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q not read in %q", tc.phrase, tc.text)
+		}
+	}
+}
