@@ -62,9 +62,15 @@ type Expr struct {
 	// Range holds the two ends of "du 2 au 5 janvier", "entre lundi et
 	// mercredi", each resolved like a phrase of its own; the value spans both.
 	Range *[2]Expr
-	// Open marks a range open on one side: "depuis dimanche" (+1, until the
-	// article's reference time) or "jusqu'à jeudi" (-1, from it).
+	// Open marks the one named end of a range the text leaves open:
+	// "depuis dimanche" +1, "jusqu'à jeudi" -1, "à partir de lundi" +2,
+	// "après le 5 janvier" +3, "avant 2018" -3 (see Value.Open); the
+	// tagger sets it from the words before the phrase.
 	Open int
+	// Lean is the direction taken when the clause's verbs give none,
+	// instead of the past press copy defaults to: "this weekend" is this
+	// week's (DirNearest) unless a verb says it is over.
+	Lean Direction
 }
 
 // NewExpr returns an Expr of type t with every field unset.

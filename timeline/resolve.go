@@ -240,6 +240,8 @@ func directionOf(e Expr, prefer, tense Direction) direction {
 		// "schools are closed until Monday": with no verb to say
 		// otherwise, an end the text gives is ahead.
 		return direction{dir: DirFuture}
+	case e.Lean != DirAuto:
+		return direction{dir: e.Lean}
 	}
 	return direction{dir: DirAuto, policy: true}
 }

@@ -63,6 +63,8 @@ func Period() *rule.Rule {
 					e.Dir, e.Shift = timeline.DirNearest, timeline.Shift{N: 1, Unit: timeline.Week}
 				case n > 0:
 					e.Dir = timeline.DirFuture // "the coming weekend"
+				case rule.Fold(c[0]) == "this":
+					e.Lean = timeline.DirNearest // "the festival is this weekend": this week's, unless a verb says it is over
 				}
 			case "month":
 				e.Shift, e.Grain = timeline.Shift{N: n, Unit: timeline.Month}, timeline.GrainMonth

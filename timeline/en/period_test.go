@@ -10,6 +10,8 @@ func TestPeriod(t *testing.T) {
 		// weekend", the upcoming one.
 		{text: "The festival is next weekend.", phrase: "next weekend", timex: "2022-W02-WE"},
 		{text: "The festival is the coming weekend.", phrase: "the coming weekend", timex: "2022-W01-WE"},
+		{text: "The festival is this weekend.", phrase: "this weekend", timex: "2022-W01-WE"},
+		{text: "This weekend, protesters gathered.", phrase: "This weekend", timex: "2021-W52-WE"},
 		{text: "Gains rose this calendar year.", phrase: "this calendar year", timex: "2022"},
 		{text: "Prices rose over the past year.", phrase: "the past year", timex: "P1Y", interval: "2021-01-05T00:00/2022-01-05T00:00"},
 		{text: "Sales for previous quarter fell.", phrase: "previous quarter", timex: "2021-Q4"},

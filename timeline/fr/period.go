@@ -42,6 +42,11 @@ func Period() *rule.Rule {
 					e.Dir = timeline.DirPast
 				case n > 0:
 					e.Dir = timeline.DirFuture
+				case e.Dir == timeline.DirAuto:
+					// "ce week-end", with no verb to place it: this week's;
+					// "ce week-end, trois manifestations ont eu lieu" (a
+					// Monday's paper) is the one just past.
+					e.Lean = timeline.DirNearest
 				}
 				return e, true
 			}

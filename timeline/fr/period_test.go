@@ -10,6 +10,8 @@ func TestPeriod(t *testing.T) {
 		{text: "Il vient cette semaine.", phrase: "cette semaine", timex: "2022-W01"},
 		{text: "Il est venu le mois dernier.", phrase: "le mois dernier", timex: "2021-12"},
 		{text: "Au cours de la semaine écoulée, les prix ont flambé.", phrase: "la semaine écoulée", timex: "2021-W52"},
+		// "ce week-end" with no verb to place it: this week's.
+		{text: "Le festival de ce week-end attire du monde.", phrase: "ce week-end", timex: "2022-W01-WE"},
 		// "-là": the period of the date told before.
 		{text: "Le 3 mars 2020, il a parlé. Cette semaine-là, les écoles ont fermé.", phrase: "Cette semaine-là", timex: "2020-W10"},
 		{text: "Le 3 mars 2020, il a parlé. Ce mois-là, les écoles ont fermé.", phrase: "Ce mois-là", timex: "2020-03"},
