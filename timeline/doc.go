@@ -36,7 +36,7 @@
 //
 // A phrase after "depuis", "since" names the start of something that goes
 // on at the article's time; after "jusqu'à", "until", the end of something
-// going on now; after "à partir de", "dès", "starting", the start of
+// going on now; after "à partir de", "starting", the start of
 // something whose end is not given; after "après", "avant", what the event
 // follows or precedes. The phrase keeps its own value (TIMEX3
 // annotates "vendredi" in "depuis vendredi"); the event it dates spans from

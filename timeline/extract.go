@@ -42,8 +42,10 @@ func Extract(a *Article, ms []Mention, ref Value) []Event {
 		for i, g := range groups {
 			m := finest(g)
 			m.Span, m.Text = marks[i], a.Text[marks[i].Start:marks[i].End]
-			v := openRange(a, &m, ref)
-			evs = append(evs, event(a, v, sent, clauses[i], m, false))
+			evs = append(evs, event(a, openRange(a, &m, ref), sent, clauses[i], m, false))
+			// The sentences after it are at the phrase's own time: "depuis
+			// 1999" dates what follows in 1999, not since then.
+			v := m.Value
 			last = &v
 		}
 	}

@@ -12,7 +12,7 @@ import (
 // open: +1 after "depuis", "since" ("fermé depuis vendredi": from Friday
 // to the article's time), -1 after "jusqu'à", "until" ("il restera
 // jusqu'à jeudi": from the article's time to Thursday), +2 after "à
-// partir de", "dès", "starting", "from" ("à partir de lundi": from Monday
+// partir de", "starting", "from" ("à partir de lundi": from Monday
 // on, to an end the text does not give), +3 after "après", "after" and -3
 // after "avant", "before" (sometime after its end, or before its start),
 // else 0. The signal may be the phrase's own first word ("depuis 1995") or
@@ -33,7 +33,8 @@ func openOf(text string, m *timeline.Mention) int {
 		w1 == "jusqu'" || w1 == "jusqu’" || w1 == "until" || w1 == "till",
 		(w1 == "à" || w1 == "a") && (w2 == "jusqu'" || w2 == "jusqu’"): // "jusqu'à jeudi"
 		return -1
-	case first == "dès" || w1 == "dès" || w1 == "starting" || w1 == "from" || first == "from":
+	case w1 == "starting" || w1 == "from" || first == "from":
+		// Not "dès": "a nommé dès hier" is as early as yesterday, a point.
 		return 2
 	case first == "après" || first == "apres" || first == "after" || w1 == "après" || w1 == "apres" || w1 == "after":
 		return 3

@@ -23,7 +23,7 @@ func TestOpenOf(t *testing.T) {
 		{"He stays until Thursday.", "Thursday", -1},
 		{"À partir de lundi, les bars fermeront.", "lundi", 2},
 		{"À partir du 18 janvier, les bars fermeront.", "du 18 janvier", 2},
-		{"Dès lundi, les écoles rouvriront.", "lundi", 2},
+		{"Le président a nommé dès hier un Premier ministre.", "hier", 0},
 		{"Starting Monday, bars will close.", "Monday", 2},
 		{"Il a décidé de partir lundi.", "lundi", 0},
 		{"Les écoles rouvriront après le 20 janvier.", "le 20 janvier", 3},
