@@ -96,13 +96,9 @@ func lay(c timeline.Chronology, lanes string) layout {
 		it := item{lane: laneOf[laneName(e.Sources[0], lanes)], certainty: v.Certainty, inherited: e.Sources[0].Inherited,
 			sources: len(e.Sources)}
 		switch v.Open {
-		case 1, 2:
+		case 1, 2, 3:
 			it.open = 1
-		case -1, -2:
-			it.open = -1
-		case 3:
-			it.open = 1
-		case -3:
+		case -1, -2, -3:
 			it.open = -1
 		}
 		if l.relative {
