@@ -33,6 +33,7 @@ func TenseOf(lang, text string, span Span) Direction {
 	}
 	const window = 10 // words each side, within the sentence
 	best, bestDist := DirAuto, window+1
+	moved := movedTo(text, span)
 	// Left of the phrase, nearest word first.
 	i := span.Start
 	nextW, _, _ := nextWord(text, i) // then, the word read the step before
@@ -53,13 +54,13 @@ func TenseOf(lang, text string, span Span) Direction {
 			// says nothing of when the infinitive's event happens.
 			return DirAuto
 		}
-		d := cue(lang, w, nextW)
+		d := cue(lang, w, nextW, moved)
 		if d == DirPast && adjectival(lang, text, w, start) {
 			d = DirAuto // "will remain closed until April 3": the tense is the auxiliary's
 		}
 		if lw := strings.ToLower(w); d == DirPast && (lw == "été" || lw == "eu") {
 			// "aura été", "sera eu": the auxiliary's tense is the clause's.
-			if p, _, _ := prevWord(text, start); cue(lang, p, w) == DirFuture {
+			if p, _, _ := prevWord(text, start); cue(lang, p, w, false) == DirFuture {
 				d = DirFuture
 			}
 		}
@@ -83,7 +84,7 @@ func TenseOf(lang, text string, span Span) Direction {
 			break
 		}
 		nextW, nextEnd, nextStop := nextWord(text, end)
-		d := cue(lang, w, nextW)
+		d := cue(lang, w, nextW, moved)
 		if d == DirPast && adjectival(lang, text, w, end-len(w)) {
 			d = DirAuto
 		}
@@ -289,6 +290,31 @@ var notFuture = map[string]bool{
 	"hiérarchie": true, "marrons": true, "quadra": true, "tiara": true, "mantra": true,
 }
 
+// movedTo reports whether the phrase at span is what a date is moved or
+// fixed to: "reportée au 3 février", "reportée à mardi", "postponed to
+// Feb. 3", "scheduled for Jan. 5", "prévu le 5 janvier", "programmée pour
+// vendredi". Only then is a scheduling word a cue of its own; "the flight
+// was delayed on Monday", "le match a été reporté dimanche" say when it
+// happened, and read as any other clause.
+func movedTo(text string, span Span) bool {
+	switch strings.ToLower(firstWordOf(text[span.Start:span.End])) {
+	case "à", "a", "au", "aux", "le", "pour", "to", "for", "until", "till":
+		return true
+	}
+	w, _, _ := prevWord(text, span.Start)
+	switch strings.ToLower(w) {
+	case "à", "au", "aux", "le", "pour", "to", "for", "until", "till", "jusqu":
+		return true
+	}
+	return false
+}
+
+// firstWordOf is the first word of a phrase.
+func firstWordOf(phrase string) string {
+	w, _, _ := nextWord(phrase, 0)
+	return w
+}
+
 // cueKind says which of the lists above a word is on.
 type cueKind uint8
 
@@ -315,8 +341,9 @@ var cueWords = func() map[string]cueKind {
 }()
 
 // cue returns the direction word w gives, next being the word after it,
-// with the cues of lang ("" for both languages).
-func cue(lang, w, next string) Direction {
+// with the cues of lang ("" for both languages); moved says the phrase is
+// what a date is moved to (see movedTo).
+func cue(lang, w, next string, moved bool) Direction {
 	if w == "" {
 		return DirAuto
 	}
@@ -324,7 +351,7 @@ func cue(lang, w, next string) Direction {
 	lw := strings.ToLower(w)
 	fr, en := lang != "en", lang != "fr"
 	kind := cueWords[lw] // one lookup: every word of the window is read
-	if kind&schedule != 0 {
+	if kind&schedule != 0 && moved {
 		return DirNearest
 	}
 	if fr && kind&pastFR != 0 {

@@ -33,6 +33,9 @@ func TestTenseOf(t *testing.T) {
 		{"The vote was postponed to Feb. 3.", "Feb. 3", timeline.DirNearest},
 		{"La réunion, prévue le 5 janvier, a eu lieu.", "5 janvier", timeline.DirNearest},
 		{"The vote, scheduled for Jan. 5, was postponed.", "Jan. 5", timeline.DirNearest},
+		// The same words saying when it happened are no move.
+		{"The flight was delayed on Monday.", "Monday", timeline.DirPast},
+		{"Le match a été reporté dimanche.", "dimanche", timeline.DirPast},
 	} {
 		i := strings.Index(tc.text, tc.phrase)
 		got := timeline.TenseOf("", tc.text, timeline.Span{Start: i, End: i + len(tc.phrase)})
