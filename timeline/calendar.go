@@ -603,14 +603,14 @@ func pad(b []byte, n, width int) []byte {
 	if n < 0 {
 		return fmt.Appendf(b, "%0*d", width, n)
 	}
-	start := len(b)
-	b = strconv.AppendInt(b, int64(n), 10)
-	for len(b)-start < width {
-		b = append(b, 0)
-		copy(b[start+1:], b[start:])
-		b[start] = '0'
+	digits := 1
+	for k := n; k >= 10; k /= 10 {
+		digits++
 	}
-	return b
+	for ; digits < width; digits++ {
+		b = append(b, '0')
+	}
+	return strconv.AppendInt(b, int64(n), 10)
 }
 
 // isoDay appends the day y-m-d as TIMEX3 writes it.
