@@ -518,7 +518,13 @@ func resolveRange(e Expr, prev *Value, dir direction, ref time.Time) Value {
 	if b.Grain > grain {
 		grain = b.Grain
 	}
-	return Value{From: a.From, To: b.To, Grain: grain, Type: e.Type, Timex: a.Timex + "/" + b.Timex,
+	to := b.To
+	if e.Range[1].Hour >= 0 && b.Grain <= GrainMinute && b.From.After(a.From) {
+		// "de 14 h à 16 h" ends at 16:00, not in the minute after: a time
+		// of day is an instant, a day ("au 5 janvier") is all of it.
+		to = b.From
+	}
+	return Value{From: a.From, To: to, Grain: grain, Type: e.Type, Timex: a.Timex + "/" + b.Timex,
 		Certainty: max(a.Certainty, b.Certainty), Reason: a.Reason + b.Reason}
 }
 

@@ -40,6 +40,12 @@ func TestPressSentences(t *testing.T) {
 		{"en", "Earlier in the day, police fired tear gas.", "Earlier in the day", "2022-01-12"},
 		{"en", "In the early hours of Sunday, a fire broke out.", "In the early hours of Sunday", "2022-01-09"},
 		{"en", "Sales went up during 2021 Q3.", "during 2021 Q3", "2021-Q3"},
+		// Hours written before their day are that day's.
+		{"fr", "Les bureaux de vote étaient ouverts de 8 heures à 18 heures dimanche.", "de 8 heures à 18 heures", "2022-01-09T08:00/2022-01-09T18:00"},
+		{"fr", "Une réunion aura lieu entre 9 et 11 heures le 17 janvier.", "entre 9 et 11 heures", "2022-01-17T09:00/2022-01-17T11:00"},
+		{"en", "Polling stations were open from 7 a.m. to 10 p.m. Sunday.", "from 7 a.m. to 10 p.m.", "2022-01-09T07:00/2022-01-09T22:00"},
+		{"en", "Protesters gathered from 3-8pm yesterday afternoon.", "from 3-8pm", "2022-01-11T15:00/2022-01-11T20:00"},
+		{"en", "Voting ran from 3:30 to 5:55 on Jan. 4.", "from 3:30 to 5:55", "2022-01-04T03:30/2022-01-04T05:55"},
 	} {
 		a, err := timeline.NewArticle("p", "2022-01-12", tc.text, nil)
 		if err != nil {

@@ -158,7 +158,10 @@ func alignEnds(ms []Mention) {
 			if !ms[i].Part || ms[i].Expr.Year != 0 || !p.Placed() || len(p.Timex) < 4 || p.Grain > GrainMonth {
 				continue
 			}
-			within := func(from, to time.Time) bool { return !from.Before(r.Value.From) && !to.After(r.Value.To) }
+			within := func(from, to time.Time) bool {
+				// A time of day is an instant: a span of hours holds its end ("à 6 h").
+				return !from.Before(r.Value.From) && (!to.After(r.Value.To) || p.Grain < GrainDay && !from.After(r.Value.To))
+			}
 			if within(p.From, p.To) {
 				continue
 			}

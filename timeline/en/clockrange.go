@@ -1,6 +1,8 @@
 package en
 
 import (
+	"strconv"
+
 	"frise/timeline"
 	"frise/timeline/rule"
 )
@@ -32,8 +34,19 @@ func ClockRange() *rule.Rule {
 			if ampm1 == "" {
 				ampm1 = ampm2
 			}
+			// One end written as a time makes the other, bare, an hour:
+			// "between 10 and 11:30", "from 10:30 to 3", "8am-3".
 			h1, m1, ok1 := clockOf([]string{c[1], c[2], ampm1})
+			if !ok1 {
+				h1, ok1 = bareHour(c[1])
+			}
 			h2, m2, ok2 := clockOf(c[5:8])
+			if !ok2 {
+				h2, ok2 = bareHour(c[5])
+				if ok2 && h2 < h1 && h2+12 > h1 {
+					h2 += 12 // "from 10:30 to 3": the afternoon's 3
+				}
+			}
 			if !ok1 || !ok2 {
 				return timeline.Expr{}, false
 			}
@@ -50,4 +63,11 @@ func ClockRange() *rule.Rule {
 			e.Range = &[2]timeline.Expr{a, b}
 			return e, true
 		}).On(rule.Digits)
+}
+
+// bareHour reads an hour written as a bare number, as one end of a span
+// whose other end is written as a time.
+func bareHour(s string) (int, bool) {
+	h, err := strconv.Atoi(s)
+	return h, err == nil && h <= 24
 }

@@ -249,6 +249,12 @@ func join(text string, ms []timeline.Mention) []timeline.Mention {
 			if isClock(m.Expr) && isDay(b.Expr) && onlySpace(gap) {
 				m.Expr = onDay(b.Expr, m.Expr) // "vers 15 h 30, hier"
 			}
+			if d, ok := dayOf(b.Expr); ok && isClockRange(m.Expr) && (onlySpace(gap) || onGap(gap)) {
+				// "de 14 h à 16 h mardi", "from 3 to 5 p.m. Tuesday",
+				// "from 3:30 to 5:55 on 1/1/2015": the hours of that day.
+				r := *m.Expr.Range
+				m.Expr.Range = &[2]timeline.Expr{onDay(d, r[0]), onDay(d, r[1])}
+			}
 		}
 		if d, ok := countBeforeEvent(text, m); ok {
 			m.Expr = d
@@ -344,6 +350,21 @@ func sinceHour(a *timeline.Mention) (int, bool) {
 	}
 	h, err := strconv.Atoi(t[2 : len(t)-1])
 	return h, err == nil && h <= 12
+}
+
+// dayOf is the day a phrase names, with or without a part of it
+// ("Monday morning" is on Monday).
+func dayOf(e timeline.Expr) (timeline.Expr, bool) {
+	if e.Part != timeline.NoPart && e.Hour < 0 {
+		e.Part, e.Mod, e.Type = timeline.NoPart, timeline.NoMod, timeline.Date
+	}
+	return e, isDay(e)
+}
+
+// onGap: the word between a time and the day it is on ("from 3 to 5 on
+// May 2").
+func onGap(gap string) bool {
+	return strings.EqualFold(strings.TrimSpace(gap), "on")
 }
 
 // partOn is the part of the day part on day.
