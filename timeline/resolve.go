@@ -74,11 +74,12 @@ func Resolve(a *Article, ms []Mention, opt ResolveOptions) Value {
 // article dated by its day only, or by its month): not one minute, counted
 // from a midnight nobody wrote, but the span of every minute it can be,
 // ambiguous, and the TIMEX3 day it most likely falls on (for a day: the
-// one its middle falls on).
+// one its middle falls on). "Deux heures plus tard" counted from a day
+// says how long after, no time.
 func widenClockShifts(a *Article, ms []Mention, ref Value) {
 	for i := range ms {
 		e := &ms[i].Expr
-		if e.Range != nil || !e.Type.IsPoint() || e.Anchor != AnchorDoc || e.Shift.N == 0 || e.Hour >= 0 {
+		if e.Range != nil || !e.Type.IsPoint() || e.Shift.N == 0 || e.Hour >= 0 {
 			continue
 		}
 		var unit time.Duration
@@ -92,9 +93,25 @@ func widenClockShifts(a *Article, ms []Mention, ref Value) {
 		default:
 			continue
 		}
-		base := ref
-		if a.Date.Grain < GrainDay || !base.Placed() {
+		if e.Anchor == AnchorPrev {
+			if j := ms[i].AnchorIndex; j >= 0 && ms[j].Value.Grain <= GrainHour || j < 0 && a.Date.Grain < GrainDay {
+				continue // counted from a time: the value is exact
+			}
+			// "deux heures plus tard" after a day, or first in an article
+			// dated by its day: how long after, not when (the French
+			// TimeBank writes PT2H).
+			n := abs(e.Shift.N)
+			letter := map[Unit]string{Second: "S", Minute: "M", Hour: "H"}[e.Shift.Unit]
+			e.Type = Duration
+			ms[i].Value = Value{Type: Duration, Timex: fmt.Sprintf("PT%d%s", n, letter), Grain: e.Grain}
+			continue
+		}
+		if e.Anchor != AnchorDoc || a.Date.Grain < GrainDay {
 			continue // the article's time is known: the value is exact
+		}
+		base := ref
+		if !base.Placed() {
+			continue
 		}
 		shift := time.Duration(e.Shift.N) * unit
 		v := ms[i].Value

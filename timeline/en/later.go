@@ -6,10 +6,12 @@ import (
 )
 
 // Later reads a day counted from the story's: "two days later", "a week
-// earlier", "three days before", "a month after".
+// earlier", "three days before", "a month after", and a time counted from
+// the time told before: "two hours later", "ten minutes earlier" (as
+// precise as that time: see timeline.Resolve).
 func Later() *rule.Rule {
 	return rule.New("en.later",
-		`(`+count+`)`+sp+`(days?|weeks?|months?|years?|decades?)`+sp+`(later|earlier|before|after|afterwards|previously)`,
+		`(`+count+`)`+sp+`(days?|weeks?|months?|years?|decades?|hours?|minutes?)`+sp+`(later|earlier|before|after|afterwards|previously)`,
 		func(c []string) (timeline.Expr, bool) {
 			n, ok := numberOf(c[0])
 			if !ok {
@@ -25,6 +27,9 @@ func Later() *rule.Rule {
 			} // "two years later" names a year, not a day nobody wrote
 			e := timeline.NewExpr(timeline.Date)
 			e.Anchor, e.Shift, e.Grain = timeline.AnchorPrev, timeline.Shift{N: n * k, Unit: u}, g
+			if u < timeline.Day {
+				e.Type, e.Grain = timeline.Time, timeline.GrainMinute // "two hours later": 5 p.m.
+			}
 			return e, true
 		}).On(unitWords...)
 }

@@ -5,13 +5,13 @@ import (
 	"frise/timeline/rule"
 )
 
-// Later reads a time counted from the story's day: "deux jours plus tard",
+// Later reads a time counted from the story's: "deux jours plus tard",
 // "trois jours auparavant", "une semaine après" ("la semaine suivante" is
-// Period's). Hours and minutes are left to Duration: "une heure plus tard"
-// says how long, not which day.
+// Period's), and from the time told before, "deux heures plus tard", "dix
+// minutes auparavant" (as precise as that time: see timeline.Resolve).
 func Later() *rule.Rule {
 	return rule.New("fr.later",
-		`(`+count+`)(?:`+sp+`|`+apos+`)(jours?|journées?|semaines?|mois|ans?|années?)`+sp+`(plus`+sp+`tard|plus`+sp+`tôt|plus`+sp+`tot|auparavant|avant|après|apres)`,
+		`(`+count+`)(?:`+sp+`|`+apos+`)(jours?|journées?|semaines?|mois|ans?|années?|heures?|minutes?)`+sp+`(plus`+sp+`tard|plus`+sp+`tôt|plus`+sp+`tot|auparavant|avant|après|apres)`,
 		func(c []string) (timeline.Expr, bool) {
 			n, ok := numberOf(c[0])
 			if !ok {
@@ -26,6 +26,9 @@ func Later() *rule.Rule {
 			u, _, g := unitOf(c[1])
 			e.Shift = timeline.Shift{N: n, Unit: u}
 			e.Grain = g
+			if u < timeline.Day {
+				e.Type, e.Grain = timeline.Time, timeline.GrainMinute // "deux heures plus tard": 17:00
+			}
 			return e, true
 		}).On(unitWords...)
 }

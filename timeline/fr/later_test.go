@@ -11,5 +11,11 @@ func TestLater(t *testing.T) {
 		{text: "Condamné en 2019, il a été relaxé deux ans plus tard.", phrase: "deux ans plus tard", timex: "2021"},
 		{text: "Arrêté en mars 2015, il a été libéré deux mois plus tard.", phrase: "deux mois plus tard", timex: "2015-05"},
 		{text: "Élu en 2015, il a démissionné un an plus tard.", phrase: "un an plus tard", timex: "2016"},
+		// Hours and minutes counted from a time are a time; from a day, a
+		// length (the day does not say the hour; the French TimeBank
+		// writes PT1H).
+		{text: "La police est arrivée à 15 h. Deux heures plus tard, le feu était éteint.", phrase: "Deux heures plus tard", timex: "2022-01-05T17:00"},
+		{text: "L'explosion a eu lieu à 9 h 40 ; dix minutes auparavant, un appel avait prévenu.", phrase: "dix minutes auparavant", timex: "2022-01-05T09:30"},
+		{text: "Lundi, la police est arrivée. Une heure plus tard, le feu était éteint.", phrase: "Une heure plus tard", timex: "PT1H"},
 	})
 }

@@ -276,7 +276,7 @@ func join(text string, ms []timeline.Mention) []timeline.Mention {
 // and the phrase a day counted from the story.
 func countBeforeEvent(text string, m *timeline.Mention) (timeline.Expr, bool) {
 	e := m.Expr
-	if e.Anchor != timeline.AnchorPrev || e.Shift.N == 0 || e.Shift.Unit < timeline.Day || e.Range != nil {
+	if e.Anchor != timeline.AnchorPrev || e.Shift.N == 0 || e.Shift.Unit < timeline.Minute || e.Range != nil {
 		return timeline.Expr{}, false
 	}
 	words := strings.Fields(strings.ToLower(m.Text))
@@ -293,12 +293,16 @@ func countBeforeEvent(text string, m *timeline.Mention) (timeline.Expr, bool) {
 	if n < 0 {
 		n = -n
 	}
-	letter := map[timeline.Unit]string{timeline.Day: "D", timeline.Week: "W", timeline.Month: "M", timeline.Year: "Y"}[e.Shift.Unit]
+	letter := map[timeline.Unit]string{timeline.Minute: "TM", timeline.Hour: "TH", timeline.Day: "D", timeline.Week: "W",
+		timeline.Month: "M", timeline.Year: "Y"}[e.Shift.Unit] // T: a time unit, written PT2H
 	if letter == "" {
 		return timeline.Expr{}, false
 	}
 	d := timeline.NewExpr(timeline.Duration)
 	d.Timex, d.Grain = fmt.Sprintf("P%d%s", n, letter), e.Grain
+	if t, ok := strings.CutPrefix(letter, "T"); ok {
+		d.Timex = fmt.Sprintf("PT%d%s", n, t)
+	}
 	return d, true
 }
 
