@@ -42,6 +42,8 @@ func TestPressSentences(t *testing.T) {
 		{"en", "Sales went up during 2021 Q3.", "during 2021 Q3", "2021-Q3"},
 		{"en", "The building collapsed two hours after the explosion.", "two hours after", "PT2H"},
 		{"fr", "Le toit s'est effondré une heure après l'explosion.", "une heure après", "PT1H"},
+		{"fr", "Le chômage a baissé de 2015 à aujourd'hui.", "de 2015 à aujourd'hui", "2015/2022-01-12"},
+		{"en", "Between January and now, 40 people left.", "Between January and now", "2022-01/2022-01-12"},
 		// Hours written before their day are that day's.
 		{"fr", "Les bureaux de vote étaient ouverts de 8 heures à 18 heures dimanche.", "de 8 heures à 18 heures", "2022-01-09T08:00/2022-01-09T18:00"},
 		{"fr", "Une réunion aura lieu entre 9 et 11 heures le 17 janvier.", "entre 9 et 11 heures", "2022-01-17T09:00/2022-01-17T11:00"},
