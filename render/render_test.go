@@ -194,6 +194,11 @@ func TestSay(t *testing.T) {
 		{open(2022, 1, 6, 0, 2022, 1, 7, 0, timeline.GrainDay, -2), "en", "until Thursday 6 January 2022"},
 		{open(2022, 1, 20, 0, 2022, 1, 21, 0, timeline.GrainDay, 3), "fr", "après jeudi 20 janvier 2022"},
 		{open(2018, 1, 1, 0, 2019, 1, 1, 0, timeline.GrainYear, -3), "en", "before 2018"},
+		// Stretches of years or months: the first and the last.
+		{open(2010, 1, 1, 0, 2019, 1, 1, 0, timeline.GrainYear, 0), "fr", "de 2010 à 2018"},
+		{open(2015, 1, 1, 0, 2022, 1, 13, 0, timeline.GrainYear, 0), "en", "from 2015 to 2022"},
+		{open(2021, 1, 1, 0, 2021, 7, 1, 0, timeline.GrainMonth, 0), "en", "from January 2021 to June 2021"},
+		{open(2021, 3, 1, 0, 2021, 4, 1, 0, timeline.GrainMonth, 0), "fr", "mars 2021"},
 	}
 	for _, tt := range tests {
 		if got := Say(tt.v, tt.lang); got != tt.want {

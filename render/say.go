@@ -14,6 +14,8 @@ type words struct {
 	months                  [12]string
 	parts                   map[timeline.Part]string
 	unknownDay, between, at string
+	// span says a stretch of years or months: its first and its last.
+	span string
 	// since and until say an open range: its named end, then the
 	// article's time; from and to, the one end the text gives.
 	since, until, from, to, after, before string
@@ -25,7 +27,7 @@ var fr = words{
 	days:       [7]string{"dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"},
 	months:     [12]string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"},
 	parts:      map[timeline.Part]string{timeline.Morning: "matin", timeline.Midday: "midi", timeline.Afternoon: "après-midi", timeline.Evening: "soir", timeline.Night: "nuit"},
-	unknownDay: "jour exact inconnu", between: "entre le %s et le %s", at: "%s à %s",
+	unknownDay: "jour exact inconnu", between: "entre le %s et le %s", at: "%s à %s", span: "de %s à %s",
 	since: "depuis %s (jusqu'au %s, date de l'article)", until: "jusqu'au %s (depuis le %s, date de l'article)",
 	from: "à partir de %s", to: "jusqu'à %s", after: "après %s", before: "avant %s",
 	abbr: [12]string{"janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."},
@@ -35,7 +37,7 @@ var en = words{
 	days:       [7]string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"},
 	months:     [12]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
 	parts:      map[timeline.Part]string{timeline.Morning: "morning", timeline.Midday: "midday", timeline.Afternoon: "afternoon", timeline.Evening: "evening", timeline.Night: "night"},
-	unknownDay: "exact day unknown", between: "between %s and %s", at: "%s at %s",
+	unknownDay: "exact day unknown", between: "between %s and %s", at: "%s at %s", span: "from %s to %s",
 	since: "since %s (to %s, the article's date)", until: "until %s (from %s, the article's date)",
 	from: "from %s on", to: "until %s", after: "after %s", before: "before %s",
 	abbr: [12]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"},
@@ -120,12 +122,20 @@ func Say(v timeline.Value, lang string) string {
 	if v.Certainty == timeline.Ambiguous {
 		return fmt.Sprintf(w.between, w.day(v.From), w.day(v.To.Add(-time.Nanosecond)))
 	}
+	last := v.To.Add(-time.Nanosecond)
 	switch v.Grain {
 	case timeline.GrainYear:
+		if last.Year() != v.From.Year() { // "de 2010 à 2018"
+			return fmt.Sprintf(w.span, fmt.Sprint(v.From.Year()), fmt.Sprint(last.Year()))
+		}
 		return fmt.Sprint(v.From.Year())
 	case timeline.GrainSeason, timeline.GrainMonth:
 		if v.Grain == timeline.GrainMonth {
-			return fmt.Sprintf("%s %d", w.months[v.From.Month()-1], v.From.Year())
+			month := func(t time.Time) string { return fmt.Sprintf("%s %d", w.months[t.Month()-1], t.Year()) }
+			if m := month(last); m != month(v.From) { // "les six premiers mois de 2021"
+				return fmt.Sprintf(w.span, month(v.From), m)
+			}
+			return month(v.From)
 		}
 		return fmt.Sprintf(w.between, w.day(v.From), w.day(v.To.Add(-time.Nanosecond)))
 	case timeline.GrainWeek, timeline.GrainQuarter:

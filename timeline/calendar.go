@@ -12,6 +12,11 @@ import (
 // article's day, or its time when the date has one) or, for a phrase
 // anchored on the previous mention, from prev.
 func resolveOne(e Expr, prev *Value, dir direction, ref time.Time) Value {
+	if e.Head.N != 0 && e.Type == Date && e.Range == nil {
+		whole := e
+		whole.Head = Shift{}
+		return headOf(resolveOne(whole, prev, dir, ref), e.Head)
+	}
 	switch e.Type {
 	case Duration, Set:
 		v := Value{Type: e.Type, Timex: e.Timex, Grain: e.Grain}
@@ -622,4 +627,45 @@ func pad(b []byte, n, width int) []byte {
 // isoDay appends the day y-m-d as TIMEX3 writes it.
 func isoDay(b []byte, y int, m time.Month, d int) []byte {
 	return pad(append(pad(append(pad(b, y, 4), '-'), int(m), 2), '-'), d, 2)
+}
+
+// headOf is the first h.N units of period v, or its last -h.N: "les neuf
+// premiers mois de 2021" is January to September 2021, "the last two weeks
+// of December" the fourteen days that end it. Days and weeks are counted
+// in days, months in months; TIMEX3 writes the first and the last unit.
+func headOf(v Value, h Shift) Value {
+	if !v.Placed() {
+		return v
+	}
+	n := abs(h.N)
+	add := func(t time.Time, k int) time.Time {
+		switch h.Unit {
+		case Week:
+			return t.AddDate(0, 0, 7*k)
+		case Month:
+			return t.AddDate(0, k, 0)
+		case Year:
+			return t.AddDate(k, 0, 0)
+		}
+		return t.AddDate(0, 0, k)
+	}
+	out := v
+	if h.N > 0 {
+		out.To = add(v.From, n)
+	} else {
+		out.From = add(v.To, -n)
+	}
+	if out.From.Before(v.From) || out.To.After(v.To) || !out.From.Before(out.To) {
+		return Value{} // "les six premiers mois de janvier": no such part
+	}
+	layout, grain, last := "2006-01-02", GrainDay, out.To.AddDate(0, 0, -1)
+	if h.Unit >= Month {
+		layout, grain, last = "2006-01", GrainMonth, out.To.AddDate(0, -1, 0)
+	}
+	out.Grain = grain
+	out.Timex = out.From.Format(layout)
+	if t := last.Format(layout); t != out.Timex {
+		out.Timex += "/" + t
+	}
+	return out
 }

@@ -39,6 +39,11 @@ type Expr struct {
 	// Then moves the day the calendar fields name: "trois jours après le 5
 	// janvier", "two weeks from tomorrow" (a day, never finer).
 	Then Shift
+	// Head narrows the named period to its first N units, or its last -N
+	// ("les neuf premiers mois de 2021", "the last two weeks of December").
+	// A count of last units standing alone ("les trois derniers mois")
+	// carries it too, for the tagger to join with a period after it.
+	Head Shift
 
 	// Part is a part of the day ("soir", "dans la nuit"); Night marks "la nuit de
 	// X à Y" (or "dans la nuit de X"), the night that starts on the resolved day.

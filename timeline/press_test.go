@@ -44,6 +44,11 @@ func TestPressSentences(t *testing.T) {
 		{"fr", "Le toit s'est effondré une heure après l'explosion.", "une heure après", "PT1H"},
 		{"fr", "Le chômage a baissé de 2015 à aujourd'hui.", "de 2015 à aujourd'hui", "2015/2022-01-12"},
 		{"en", "Between January and now, 40 people left.", "Between January and now", "2022-01/2022-01-12"},
+		// A count of first or last units narrows the period written after it.
+		{"fr", "Les exportations ont bondi au cours des six premiers mois de 2021.", "des six premiers mois de 2021", "2021-01/2021-06"},
+		{"fr", "Les deux dernières semaines de décembre, les stations étaient pleines.", "Les deux dernières semaines de décembre", "2021-12-18/2021-12-31"},
+		{"en", "Exports jumped in the first six months of 2021.", "the first six months of 2021", "2021-01/2021-06"},
+		{"en", "Over the last two weeks of December, resorts were full.", "Over the last two weeks of December", "2021-12-18/2021-12-31"},
 		// Hours written before their day are that day's.
 		{"fr", "Les bureaux de vote étaient ouverts de 8 heures à 18 heures dimanche.", "de 8 heures à 18 heures", "2022-01-09T08:00/2022-01-09T18:00"},
 		{"fr", "Une réunion aura lieu entre 9 et 11 heures le 17 janvier.", "entre 9 et 11 heures", "2022-01-17T09:00/2022-01-17T11:00"},

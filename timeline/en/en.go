@@ -52,6 +52,7 @@ func All() []rules.Rule {
 		Year(),
 		Season(),
 		Set(),
+		Head(),
 		Recent(),
 		Duration(),
 		Zulu(),

@@ -31,6 +31,9 @@ func Recent() *rule.Rule {
 					e.Range = timeline.Stretch(n*k, unit, true)
 				default:
 					e.Range = timeline.Stretch(n*k, unit, false)
+					// "the last two weeks of December": the tagger
+					// narrows the period after it, if one follows.
+					e.Head = timeline.Shift{N: -n * k, Unit: unit}
 				}
 				return e, true
 			}

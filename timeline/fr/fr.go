@@ -42,6 +42,7 @@ func All() []rules.Rule {
 		Since(),
 		Ago(),
 		Later(),
+		Head(),
 		Recent(),
 		Stretch(),
 		Period(),

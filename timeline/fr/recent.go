@@ -40,7 +40,13 @@ func Recent() *rule.Rule {
 					n *= 3
 				}
 				d := rule.Fold(dir)
-				e.Range = timeline.Stretch(n, unit, strings.HasPrefix(d, "proch") || strings.HasPrefix(d, "suiv") || strings.HasSuffix(d, "venir"))
+				future := strings.HasPrefix(d, "proch") || strings.HasPrefix(d, "suiv") || strings.HasSuffix(d, "venir")
+				e.Range = timeline.Stretch(n, unit, future)
+				if !future && c[5] == "" && unit >= timeline.Day {
+					// "les deux dernières semaines de décembre": the
+					// tagger narrows the period after it, if one follows.
+					e.Head = timeline.Shift{N: -n, Unit: unit}
+				}
 			}
 			return e, true
 		}).On(unitWords...)

@@ -323,6 +323,14 @@ func together(a, b *timeline.Mention, gap string) (timeline.Expr, bool) {
 		e.Then = then
 		return e, true
 	}
+	if a.Expr.Head.N != 0 && (a.Expr.Type == timeline.Duration || a.Expr.Range != nil) && ofGap(gap) && isPeriod(b.Expr, a.Expr.Head.Unit) {
+		// "les six premiers mois de 2021", "les deux dernières semaines
+		// de décembre", "the first nine months of last year": that part
+		// of the period.
+		e := b.Expr
+		e.Head = a.Expr.Head
+		return e, true
+	}
 	sameLine := strings.TrimSpace(gap) == "" && !strings.Contains(gap, "\n")
 	if h, ok := sinceHour(a); ok && sameLine && b.Expr.Part != timeline.NoPart && b.Expr.Hour < 0 && b.Expr.Range == nil {
 		// "depuis 8 heures ce matin": not eight hours, but since 8 a.m.
@@ -362,6 +370,25 @@ func sinceHour(a *timeline.Mention) (int, bool) {
 	}
 	h, err := strconv.Atoi(t[2 : len(t)-1])
 	return h, err == nil && h <= 12
+}
+
+// isPeriod: a phrase naming one period longer than unit, a year, a month,
+// a week, whole ("2021", "décembre", "last year"), that a count of its
+// first or last units can narrow.
+func isPeriod(e timeline.Expr, unit timeline.Unit) bool {
+	if e.Type != timeline.Date || e.Range != nil || e.Timex != "" || e.Head.N != 0 || e.Day > 0 || e.Weekday >= 0 ||
+		e.Mod != timeline.NoMod || e.Season != 0 || e.Holiday != "" {
+		return false
+	}
+	switch e.Grain {
+	case timeline.GrainYear:
+		return unit < timeline.Year
+	case timeline.GrainQuarter, timeline.GrainMonth:
+		return unit < timeline.Month
+	case timeline.GrainWeek:
+		return unit < timeline.Week && !e.Weekend
+	}
+	return false
 }
 
 // dayOf is the day a phrase names, with or without a part of it
