@@ -6,16 +6,17 @@ import (
 )
 
 // AtPart reads "au matin", "au soir", "au petit matin", dawn ("à l'aube",
-// "au petit jour": the morning) and dusk ("à la tombée de la nuit", "au
-// crépuscule": the evening): a part of the day the story is at, and of the
-// day written just before it ("le 8 au soir", "samedi 8 janvier au
-// matin"). "Au soir de sa vie", "à l'aube du siècle" are no time: not
-// before "de".
+// "au petit jour": the morning), dusk ("à la tombée de la nuit", "au
+// crépuscule": the evening) and midday ("à la mi-journée"): a part of the
+// day the story is at, and of the day written just before it ("le 8 au
+// soir", "samedi 8 janvier au matin"). "Au soir de sa vie", "à l'aube du
+// siècle" are no time: not before "de".
 func AtPart() *rule.Rule {
 	return rule.NewFollowed("fr.at-part",
 		`au`+sp+`(petit`+sp+`)?(matin|soir)`+
 			`|(?:à|a)`+sp+`l`+apos+`(aube)|au`+sp+`(petit`+sp+`jour|lever`+sp+`du`+sp+`jour|point`+sp+`du`+sp+`jour)`+
-			`|au`+sp+`(crépuscule)|(?:à|a)`+sp+`la`+sp+`(tombée`+sp+`de`+sp+`la`+sp+`nuit|nuit`+sp+`tombée)`,
+			`|au`+sp+`(crépuscule)|(?:à|a)`+sp+`la`+sp+`(tombée`+sp+`de`+sp+`la`+sp+`nuit|nuit`+sp+`tombée)`+
+			`|(?:à|a)`+sp+`la`+sp+`(mi-journée|mi-journee)`,
 		`[\s\x{00a0}\x{202f}]*(?:[,.;:!?)»]|$)|`+sp+`(?:[^d\s]|d[^eu'’\s]|de\p{L}|du\p{L})`,
 		func(c []string) (timeline.Expr, bool) {
 			e := timeline.NewExpr(timeline.Time)
@@ -26,9 +27,11 @@ func AtPart() *rule.Rule {
 				return withPart(e, c[0], c[1]), true
 			case c[2]+c[3] != "": // dawn
 				e.Type, e.Part = timeline.Time, timeline.Morning
+			case c[6] != "": // "à la mi-journée"
+				e.Type, e.Part = timeline.Time, timeline.Midday
 			default: // dusk
 				e.Type, e.Part = timeline.Time, timeline.Evening
 			}
 			return e, true
-		}).On("matin", "soir", "aube", "jour", "crépuscule", "tombée")
+		}).On("matin", "soir", "aube", "jour", "crépuscule", "tombée", "journée", "journee")
 }

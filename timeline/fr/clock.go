@@ -19,7 +19,7 @@ import (
 func Clock() *rule.Rule {
 	return rule.New("fr.clock",
 		`(?:(à|a|vers|dès|des|avant|après|apres|jusqu`+apos+`à|peu`+sp+`avant|peu`+sp+`après|aux`+sp+`alentours`+sp+`de|depuis|à`+sp+`partir`+sp+`de|a`+sp+`partir`+sp+`de|les|en|pendant|durant)`+sp+`)?`+
-			`(?:`+clockPat+`(?::(\d{2})s?)?|(midi|minuit)(?:`+sp+`et`+sp+`(demie?|quart))?)`+
+			`(?:`+clockPat+`(?::?(\d{2})s?)?|(midi|minuit)(?:`+sp+`et`+sp+`(demie?|quart))?)`+
 			`(?:`+sp+`(du`+sp+`matin|de`+sp+`l`+apos+`après-midi|de`+sp+`l`+apos+`apres-midi|du`+sp+`soir|locales?|heure`+sp+`locale|heure`+sp+`de`+sp+`Paris|en`+sp+`France|GMT|UTC|CET|CEST|HEC|HAEC|TU|EST|EDT|MSK|BST))?`,
 		func(c []string) (timeline.Expr, bool) {
 			pre, unitw, suffix := rule.Fold(c[0]), rule.Fold(c[2]), rule.Fold(c[8])

@@ -27,6 +27,7 @@ func TestClock(t *testing.T) {
 func TestClockSeconds(t *testing.T) {
 	run(t, Clock(), []tcase{
 		{text: "Il est arrivé à 12h12:30s.", phrase: "à 12h12:30s", timex: "2022-01-05T12:12:30"},
+		{text: "Le chrono s'est arrêté à 8h10m05s.", phrase: "à 8h10m05s", timex: "2022-01-05T08:10:05"},
 		{text: "Le départ a été donné à 10:12:59.", phrase: "à 10:12:59", timex: "2022-01-05T10:12:59", interval: "2022-01-05T10:12/2022-01-05T10:13"},
 		{text: "Il est arrivé à 12h12:99s.", phrase: "12h12", timex: "-"},
 	})
