@@ -12,6 +12,9 @@ import (
 // article's day, or its time when the date has one) or, for a phrase
 // anchored on the previous mention, from prev.
 func resolveOne(e Expr, prev *Value, dir direction, ref time.Time) Value {
+	if e.Same {
+		return sameTime(e, prev, ref)
+	}
 	if e.Head.N != 0 && e.Type == Date && e.Range == nil {
 		whole := e
 		whole.Head = Shift{}
@@ -668,4 +671,38 @@ func headOf(v Value, h Shift) Value {
 		out.Timex += "/" + t
 	}
 	return out
+}
+
+// sameTime is "la même période de l'an dernier", "the same period last
+// year", "l'année dernière à la même époque": the period told before ("au
+// premier trimestre … la même période de l'an dernier" is the first
+// quarter a year before), else the article's month, in the year the
+// phrase names, else in the year told before. With no year to go by, it is
+// not placed.
+func sameTime(e Expr, prev *Value, ref time.Time) Value {
+	named := e.Year != 0 || e.Shift.Unit == Year || e.Then.Unit == Year
+	year := e.Year
+	switch {
+	case e.Shift.Unit == Year:
+		year = ref.Year() + e.Shift.N
+	case e.Then.Unit == Year && prev != nil && prev.Placed():
+		year = prev.From.Year() + e.Then.N
+	case e.Then.Unit == Year:
+		year = ref.Year() + e.Then.N
+	case named:
+	case prev != nil && prev.Placed() && prev.Grain == GrainYear:
+		year = prev.From.Year()
+	default:
+		return Value{}
+	}
+	if named && prev != nil && prev.Placed() && (prev.Grain == GrainMonth || prev.Grain == GrainQuarter || prev.Grain == GrainSeason) &&
+		len(prev.Timex) >= 4 && !strings.Contains(prev.Timex, "/") {
+		dy := year - prev.From.Year()
+		v := *prev
+		v.From, v.To = v.From.AddDate(dy, 0, 0), v.To.AddDate(dy, 0, 0)
+		v.Timex = fmt.Sprintf("%04d", year) + v.Timex[4:]
+		return v
+	}
+	from := time.Date(year, ref.Month(), 1, 0, 0, 0, 0, ref.Location())
+	return Value{From: from, To: from.AddDate(0, 1, 0), Grain: GrainMonth, Type: Date, Timex: from.Format("2006-01")}
 }

@@ -39,6 +39,13 @@ type Expr struct {
 	// Then moves the day the calendar fields name: "trois jours après le 5
 	// janvier", "two weeks from tomorrow" (a day, never finer).
 	Then Shift
+	// Same marks "la même période", "the same time": the period told
+	// before (else the article's month) in the year the phrase names, by
+	// Year, by Shift from the article's ("de l'an dernier", "last year"),
+	// by Then from the story's ("de l'année précédente", "a year
+	// earlier"), else in the year told before ("l'année dernière à la même
+	// époque").
+	Same bool
 	// Head narrows the named period to its first N units, or its last -N
 	// ("les neuf premiers mois de 2021", "the last two weeks of December").
 	// A count of last units standing alone ("les trois derniers mois")

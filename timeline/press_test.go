@@ -43,6 +43,9 @@ func TestPressSentences(t *testing.T) {
 		{"en", "The building collapsed two hours after the explosion.", "two hours after", "PT2H"},
 		{"fr", "Le toit s'est effondré une heure après l'explosion.", "une heure après", "PT1H"},
 		{"fr", "Le chômage a baissé de 2015 à aujourd'hui.", "de 2015 à aujourd'hui", "2015/2022-01-12"},
+		{"fr", "Le festival s'est tenu du 28/12 au 3/01/2022.", "du 28/12 au 3/01/2022", "2021-12-28/2022-01-03"},
+		{"fr", "Le festival s'est tenu du 28/12 au 3/01/2022.", "du 28/12", "2021-12-28"},
+		{"en", "The fair ran from Feb. 28 to March 1, 2019.", "from Feb. 28 to March 1, 2019", "2019-02-28/2019-03-01"},
 		{"en", "Between January and now, 40 people left.", "Between January and now", "2022-01/2022-01-12"},
 		// A count of first or last units narrows the period written after it.
 		{"fr", "Les exportations ont bondi au cours des six premiers mois de 2021.", "des six premiers mois de 2021", "2021-01/2021-06"},

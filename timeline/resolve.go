@@ -196,8 +196,11 @@ func alignEnds(ms []Mention) {
 				}
 				continue
 			}
-			for _, n := range []int{-1, 1} {
-				if from, to := p.From.AddDate(n, 0, 0), p.To.AddDate(n, 0, 0); within(from, to) {
+			// The years the range runs through ("du 28/02 au 01/03/2019":
+			// 2019, whatever the article's year).
+			y := p.From.Year()
+			for _, n := range []int{r.Value.From.Year() - y, r.Value.To.Add(-time.Nanosecond).Year() - y} {
+				if from, to := p.From.AddDate(n, 0, 0), p.To.AddDate(n, 0, 0); n != 0 && within(from, to) {
 					p.From, p.To = from, to
 					p.Timex = fmt.Sprintf("%04d", from.Year()) + p.Timex[4:]
 					break
@@ -361,6 +364,13 @@ func anchorIndex(text string, ms []Mention, i int) int {
 		return -1
 	}
 	for j := i - 1; j >= 0; j-- {
+		if ms[i].Expr.Same {
+			// "la même période": the period told last, whatever its length.
+			if e := &ms[j].Expr; e.Type.IsPoint() && (e.Timex == "" || e.Range != nil) && !ms[j].Part { // a quarter is a range
+				return j
+			}
+			continue
+		}
 		if u := ms[i].Expr.Shift.Unit; isYearPart(&ms[j]) && (u == Month || u == Year) && !ms[j].Part {
 			return j // "au troisième trimestre … le trimestre précédent": counted from that quarter
 		}

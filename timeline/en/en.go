@@ -53,6 +53,7 @@ func All() []rules.Rule {
 		Season(),
 		Set(),
 		Head(),
+		SameTime(),
 		Recent(),
 		Duration(),
 		Zulu(),

@@ -43,6 +43,7 @@ func All() []rules.Rule {
 		Ago(),
 		Later(),
 		Head(),
+		SameTime(),
 		Recent(),
 		Stretch(),
 		Period(),

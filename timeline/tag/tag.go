@@ -239,7 +239,7 @@ func join(text string, ms []timeline.Mention) []timeline.Mention {
 		if i+1 < len(ms) {
 			b := &ms[i+1]
 			gap := text[m.Span.End:b.Span.Start]
-			if e, start, ok := untilNow(text, m, b, gap); ok {
+			if e, start, ok := rangeOf(text, m, b, gap); ok {
 				ms[w] = joined(text, m, b, e)
 				ms[w].Span.Start = start
 				ms[w].Text = text[start:b.Span.End]

@@ -8,9 +8,10 @@ import (
 	"frise/timeline/tag"
 )
 
-// TestUntilNow: a date, a link word and the article's present make one
-// range when a range word opens it; "-" means nothing read.
-func TestUntilNow(t *testing.T) {
+// TestRangeOf: two dates, or a date and the article's present, with a
+// link word between them make one range when a range word opens it (or
+// for two days, a dash joins them); "-" means no range read.
+func TestRangeOf(t *testing.T) {
 	taggers := map[string]*tag.Tagger{"fr": tag.New(fr.All()...), "en": tag.New(en.All()...)}
 	for _, tc := range []struct{ lang, text, want string }{
 		{"fr", "Les prix ont doublé de 2015 à aujourd'hui.", "de 2015 à aujourd'hui"},
@@ -18,11 +19,20 @@ func TestUntilNow(t *testing.T) {
 		{"fr", "Entre mars 2020 et maintenant, tout a changé.", "Entre mars 2020 et maintenant"},
 		{"en", "Prices doubled from 2015 to today.", "from 2015 to today"},
 		{"en", "Between January and now, 40 people left.", "Between January and now"},
-		// No range word, or one that does not go with the link: two phrases.
+		{"fr", "Le salon se tient du 10/01 au 15/01/2022.", "du 10/01 au 15/01/2022"},
+		{"fr", "Il sera fermé entre le 3 mars et le 7 avril.", "entre le 3 mars et le 7 avril"},
+		{"fr", "La hausse a duré de janvier à mars.", "de janvier à mars"},
+		{"en", "The fair runs from 1/5/2022 to 1/7/2022.", "from 1/5/2022 to 1/7/2022"},
+		{"en", "Polls: 8/10/2012 - 8/15/2012.", "8/10/2012 - 8/15/2012"},
+		// No range word, or one that does not go with the link, or ends of
+		// different kinds: two phrases.
 		{"fr", "En 2015 et aujourd'hui encore, il refuse.", "-"},
 		{"fr", "Entre 2015 à aujourd'hui", "-"},
 		{"en", "He left in 2015. Today he is back.", "-"},
 		{"en", "from 2015 and today", "-"},
+		{"fr", "En 2015 et 2016, il a gagné.", "-"},
+		{"fr", "De janvier à 2016", "-"},
+		{"en", "from March 3 to 2016", "-"},
 	} {
 		found := ""
 		for _, m := range taggers[tc.lang].TagText(tc.text) {
