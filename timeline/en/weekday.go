@@ -50,7 +50,10 @@ func Weekday() *rule.Rule {
 			case "coming", "upcoming", "this coming", "this upcoming", "the coming":
 				e.Dir = timeline.DirFuture
 			case "this":
-				e.Dir = timeline.DirNearest
+				// "this Saturday", said on a Sunday, is the coming one,
+				// unless a verb says it is over ("this Wednesday, police
+				// arrested…"): today is a candidate either way.
+				e.Lean = timeline.DirFuture
 			case "the following", "the next", "following":
 				e.Anchor, e.Dir = timeline.AnchorPrev, timeline.DirFuture
 			case "that":

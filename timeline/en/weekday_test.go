@@ -26,6 +26,11 @@ func TestWeekday(t *testing.T) {
 		{text: "What is your plan for next week Wednesday?", phrase: "next week Wednesday", timex: "2022-01-12"},
 		{text: "The vote is this coming Friday.", phrase: "this coming Friday", timex: "2022-01-07"},
 		{text: "He left this past Sunday.", phrase: "this past Sunday", timex: "2022-01-02"},
+		// "this Saturday", said on a Sunday, is the coming one; a past verb
+		// makes it the one just over.
+		{text: "The final is this Saturday.", phrase: "this Saturday", timex: "2022-01-15", date: "2022-01-09"},
+		{text: "This Saturday, police arrested three men.", phrase: "This Saturday", timex: "2022-01-08", date: "2022-01-09"},
+		{text: "The vote is this Wednesday.", phrase: "this Wednesday", timex: "2022-01-05"},
 		{text: "Where were you on previous Wednesday?", phrase: "previous Wednesday", timex: "2021-12-29"},
 		{text: "Protests broke out on Sunday.", phrase: "on Sunday", timex: "2022-01-02"},
 		{text: "The council will meet Thursday.", phrase: "Thursday", timex: "2022-01-06"},
