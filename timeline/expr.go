@@ -10,62 +10,45 @@ import (
 // (timeline/fr, timeline/en) produces it, Resolve turns it into a Value.
 // Zero fields are unset; Weekday and Hour use -1 for unset, since 0 is a value.
 type Expr struct {
+	// Fields are ordered by size, the one-byte ones last: a mention is
+	// copied and compared often, and padding made it a fifth larger.
 	Type TimexType
-	// Anchor says what the phrase counts from.
-	Anchor Anchor
-	// Dir is the direction of a phrase that names a day or a period without
-	// fixing which one ("mardi", "cette nuit"): the clause's tense decides when
-	// it is DirAuto.
-	Dir Direction
 
 	// Calendar fields named by the text. Year, Month and Day are 0 when unset.
 	Year, Month, Day int
+
 	// Weekday is 0 (Sunday) to 6, or -1.
 	Weekday int
+
 	// Season is 1 (spring) to 4 (winter), or 0.
 	Season int
-	// Weekend marks "ce week-end", "last weekend": Saturday and Sunday of
-	// the week the Saturday (Weekday 6) falls in; TIMEX3 writes 2003-W05-WE.
-	Weekend bool
 
 	// Shift moves the anchor by N units ("la veille": -1 day, "il y a trois
 	// jours": -3 days, "la semaine prochaine": +1 week), before the calendar
 	// fields apply.
 	Shift Shift
+
 	// Holiday names a feast whose day changes with the year ("easter",
 	// "thanksgiving"; see HolidayDate); the year is the one nearest the
 	// anchor, or on the side the direction gives.
 	Holiday string
+
 	// Then moves the day the calendar fields name: "trois jours après le 5
 	// janvier", "two weeks from tomorrow" (a day, never finer).
 	Then Shift
-	// Same marks "la même période", "the same time": the period told
-	// before (else the article's month) in the year the phrase names, by
-	// Year, by Shift from the article's ("de l'an dernier", "last year"),
-	// by Then from the story's ("de l'année précédente", "a year
-	// earlier"), else in the year told before ("l'année dernière à la même
-	// époque").
-	Same bool
+
 	// Head narrows the named period to its first N units, or its last -N
 	// ("les neuf premiers mois de 2021", "the last two weeks of December").
 	// A count of last units standing alone ("les trois derniers mois")
 	// carries it too, for the tagger to join with a period after it.
 	Head Shift
 
-	// Part is a part of the day ("soir", "dans la nuit"); Night marks "la nuit de
-	// X à Y" (or "dans la nuit de X"), the night that starts on the resolved day.
-	Part Part
 	// Hour (0-24) and Minute; Hour is -1 when unset. Second counts only
 	// with Grain GrainSecond ("10:12:59").
 	Hour, Minute, Second int
+
 	// Zone is a named time zone given with a time ("16h CET"), or "".
 	Zone string
-
-	// Grain is the unit the phrase names: a day, a week, a month, a year.
-	Grain Granularity
-	// Mod narrows the named period to its start, middle or end ("début
-	// janvier", "mi-janvier", "en fin de matinée"), as TIMEX3's mod attribute.
-	Mod Mod
 
 	// Timex is the TIMEX3 value for types that need no calendar (DURATION "P3D",
 	// SET "XXXX-WXX-1") or a fixed reference ("PRESENT_REF").
@@ -74,11 +57,44 @@ type Expr struct {
 	// Range holds the two ends of "du 2 au 5 janvier", "entre lundi et
 	// mercredi", each resolved like a phrase of its own; the value spans both.
 	Range *[2]Expr
+
 	// Open marks the one named end of a range the text leaves open:
 	// "depuis dimanche" +1, "jusqu'à jeudi" -1, "à partir de lundi" +2,
 	// "après le 5 janvier" +3, "avant 2018" -3 (see Value.Open); the
 	// tagger sets it from the words before the phrase.
 	Open int
+
+	// Anchor says what the phrase counts from.
+	Anchor Anchor
+
+	// Dir is the direction of a phrase that names a day or a period without
+	// fixing which one ("mardi", "cette nuit"): the clause's tense decides when
+	// it is DirAuto.
+	Dir Direction
+
+	// Weekend marks "ce week-end", "last weekend": Saturday and Sunday of
+	// the week the Saturday (Weekday 6) falls in; TIMEX3 writes 2003-W05-WE.
+	Weekend bool
+
+	// Same marks "la même période", "the same time": the period told
+	// before (else the article's month) in the year the phrase names, by
+	// Year, by Shift from the article's ("de l'an dernier", "last year"),
+	// by Then from the story's ("de l'année précédente", "a year
+	// earlier"), else in the year told before ("l'année dernière à la même
+	// époque").
+	Same bool
+
+	// Part is a part of the day ("soir", "dans la nuit"); Night marks "la nuit de
+	// X à Y" (or "dans la nuit de X"), the night that starts on the resolved day.
+	Part Part
+
+	// Grain is the unit the phrase names: a day, a week, a month, a year.
+	Grain Granularity
+
+	// Mod narrows the named period to its start, middle or end ("début
+	// janvier", "mi-janvier", "en fin de matinée"), as TIMEX3's mod attribute.
+	Mod Mod
+
 	// Lean is the direction taken when the clause's verbs give none,
 	// instead of the past press copy defaults to: "this weekend" is this
 	// week's (DirNearest) unless a verb says it is over.
@@ -89,7 +105,7 @@ type Expr struct {
 func NewExpr(t TimexType) Expr { return Expr{Type: t, Weekday: -1, Hour: -1} }
 
 // Anchor is what a relative phrase counts from.
-type Anchor int
+type Anchor int8
 
 const (
 	// AnchorNone: the phrase is absolute ("le 5 janvier 2022") or takes what it
@@ -106,7 +122,7 @@ const (
 )
 
 // Direction is past or future, for phrases that name a day without saying which.
-type Direction int
+type Direction int8
 
 const (
 	// DirAuto: the clause's tense decides (bare "mardi").
@@ -141,7 +157,7 @@ type Shift struct {
 }
 
 // Part is a part of the day.
-type Part int
+type Part int8
 
 // Parts of the day, with their TIMEX3 codes: MO, MI, AF, EV, NI.
 const (
@@ -182,7 +198,7 @@ func (p Part) Hours() (from, to int) {
 }
 
 // Mod is the part of a period a phrase keeps.
-type Mod int
+type Mod int8
 
 // Mods, after TIMEX3's START, MID and END, and the halves of a month
 // ("la première quinzaine de juillet").

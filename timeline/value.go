@@ -6,7 +6,7 @@ import (
 )
 
 // Granularity is the unit a value is known to: a day, a part of a day, a month.
-type Granularity int
+type Granularity int8
 
 // Granularities, finest first.
 const (

@@ -23,6 +23,9 @@ var (
 // article's day). start is where the phrase begins: at the word that opens
 // it ("de", "from") when that word stands before a.
 func rangeOf(text string, a, b *timeline.Mention, gap string) (e timeline.Expr, start int, ok bool) {
+	if len(gap) > len(" jusqu’au ") {
+		return e, 0, false // most gaps: a clause or more
+	}
 	x, y := a.Expr, b.Expr
 	present := isPresent(y)
 	if strings.Contains(gap, "\n") || x.Type != timeline.Date || x.Range != nil || x.Timex != "" || x.Anchor == timeline.AnchorPrev ||
