@@ -101,12 +101,18 @@ func resolveOne(e Expr, prev *Value, dir direction, ref time.Time) Value {
 			return v
 		}
 		day = d
+		if e.Weekend {
+			return feastWeekend(e, day, dir)
+		}
 	case e.Day > 0:
 		d, ok := pickDate(e, day, dir)
 		if !ok {
 			return v
 		}
 		day = d
+		if e.Weekend {
+			return feastWeekend(e, day, dir)
+		}
 	case e.Weekend:
 		sat := pickWeekday(e, day, dir)
 		if dir.dir != DirFuture && !day.Before(sat.AddDate(0, 0, 1)) && day.Before(sat.AddDate(0, 0, 2)) {
@@ -705,4 +711,27 @@ func sameTime(e Expr, prev *Value, ref time.Time) Value {
 	}
 	from := time.Date(year, ref.Month(), 1, 0, 0, 0, 0, ref.Location())
 	return Value{From: from, To: from.AddDate(0, 1, 0), Grain: GrainMonth, Type: Date, Timex: from.Format("2006-01")}
+}
+
+// feastWeekend is the long weekend a feast names ("le week-end de
+// Pâques", "Labor Day weekend", "Thanksgiving weekend"): the Saturday and
+// Sunday nearest the feast's day, and the days from the feast to them
+// (Thursday to Sunday for Thanksgiving, Saturday to Monday for a Monday).
+// TIMEX3 writes the weekend's week.
+func feastWeekend(e Expr, day time.Time, dir direction) Value {
+	// Days to the Saturday, by weekday: Sunday and Monday to Wednesday
+	// look back, Thursday to Saturday ahead.
+	toSat := [7]int{-1, -2, -3, 3, 2, 1, 0}[day.Weekday()]
+	sat := day.AddDate(0, 0, toSat)
+	from, to := sat, sat.AddDate(0, 0, 2)
+	if day.Before(from) {
+		from = day
+	}
+	if !day.Before(to) {
+		to = day.AddDate(0, 0, 1)
+	}
+	v := finish(e, from, GrainDay, dir)
+	y, w := sat.ISOWeek()
+	v.To, v.Grain, v.Timex = to, GrainWeek, fmt.Sprintf("%04d-W%02d-WE", y, w)
+	return v
 }

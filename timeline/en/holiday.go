@@ -10,13 +10,19 @@ import (
 
 // Holiday reads a feast: "Christmas", "on Christmas Eve", "New Year's Day",
 // "Easter Monday", "Thanksgiving", "Black Friday", "the Fourth of July",
-// "Halloween 2021".
+// "Halloween 2021", and the long weekend a feast names: "Labor Day
+// weekend", "the weekend of Thanksgiving".
 // Fixed feasts are dates; the others are computed for the year.
 func Holiday() *rule.Rule {
 	return rule.New("en.holiday",
-		`(christmas(?:`+sp+`(?:day|eve))?|new`+sp+`year`+apos+`?s(?:`+sp+`(?:day|eve))?|easter(?:`+sp+`(?:sunday|monday))?|good`+sp+`friday|black`+sp+`friday|cyber`+sp+`monday|ash`+sp+`wednesday|thanksgiving(?:`+sp+`day)?|independence`+sp+`day|(?:the`+sp+`)?fourth`+sp+`of`+sp+`july|halloween|valentine`+apos+`?s`+sp+`day|mother`+apos+`?s`+sp+`day|father`+apos+`?s`+sp+`day|labor`+sp+`day|memorial`+sp+`day|(?:martin`+sp+`luther`+sp+`king(?:`+sp+`jr\.?)?|mlk)`+sp+`day|veterans`+sp+`day|boxing`+sp+`day|pentecost|ascension`+sp+`day)`+
-			`(?:,?`+sp+`((?:19|20)\d\d))?`,
+		`(?:(the`+sp+`(?:long`+sp+`)?weekend`+sp+`of)`+sp+`)?(christmas(?:`+sp+`(?:day|eve))?|new`+sp+`year`+apos+`?s(?:`+sp+`(?:day|eve))?|easter(?:`+sp+`(?:sunday|monday))?|good`+sp+`friday|black`+sp+`friday|cyber`+sp+`monday|ash`+sp+`wednesday|thanksgiving(?:`+sp+`day)?|independence`+sp+`day|(?:the`+sp+`)?fourth`+sp+`of`+sp+`july|halloween|valentine`+apos+`?s`+sp+`day|mother`+apos+`?s`+sp+`day|father`+apos+`?s`+sp+`day|labor`+sp+`day|memorial`+sp+`day|(?:martin`+sp+`luther`+sp+`king(?:`+sp+`jr\.?)?|mlk)`+sp+`day|veterans`+sp+`day|boxing`+sp+`day|pentecost|ascension`+sp+`day)`+
+			`(?:,?`+sp+`((?:19|20)\d\d))?(?:`+sp+`(weekend)(?:`+sp+`((?:19|20)\d\d))?)?`,
 		func(c []string) (timeline.Expr, bool) {
+			weekend := c[0] != "" || c[3] != "" // "Labor Day weekend", "the weekend of Halloween"
+			if c[3] != "" && c[0] != "" || c[2] != "" && c[4] != "" {
+				return timeline.Expr{}, false
+			}
+			c = []string{c[1], c[2] + c[4]}
 			name := strings.Join(strings.Fields(unpunct.Replace(rule.Fold(c[0]))), " ")
 			name = strings.TrimPrefix(name, "the ")
 			e := timeline.NewExpr(timeline.Date)
@@ -42,10 +48,11 @@ func Holiday() *rule.Rule {
 			if c[1] != "" {
 				e.Year, _ = strconv.Atoi(c[1])
 			}
+			e.Weekend = weekend
 			return e, true
 		}).On("christmas", "new", "easter", "good", "black", "cyber", "ash", "thanksgiving", "independence", "fourth", "halloween",
 		"valentine", "valentines", "mother", "mothers", "father", "fathers", "labor", "memorial", "king", "mlk",
-		"veterans", "boxing", "pentecost", "ascension")
+		"veterans", "boxing", "pentecost", "ascension", "weekend")
 }
 
 var unpunct = strings.NewReplacer("'", "", "’", "", ".", "")

@@ -10,18 +10,21 @@ import (
 
 // Holiday reads a feast: "à Noël", "la Toussaint", "Pâques", "le lundi de
 // Pentecôte", "le jour de l'An", "la Saint-Sylvestre", "l'Ascension 2021",
-// "la veille de Noël" (the 24th), "le soir de Noël".
+// "la veille de Noël" (the 24th), "le soir de Noël", and the long weekend
+// a feast names: "le week-end de Pâques", "le pont de l'Ascension".
 // Fixed feasts are dates; feasts tied to Easter are computed for the year.
 // "Noël" alone is a first name as often: it needs a preposition or
 // "jour de". "Mardi gras" is no date of the story (Weekday vetoes it).
 func Holiday() *rule.Rule {
 	return rule.New("fr.holiday",
-		`(?:(à|a|pour|avant|après|apres|depuis|dès|des|jusqu`+apos+`à|de|la`+sp+`veille`+sp+`de|le`+sp+`soir`+sp+`de|le`+sp+`jour`+sp+`de|le|la|l`+apos+`)\s*)?`+
+		`(?:(à|a|pour|avant|après|apres|depuis|dès|des|jusqu`+apos+`à|de|la`+sp+`veille`+sp+`de|le`+sp+`soir`+sp+`de|le`+sp+`jour`+sp+`de|le|la|l`+apos+
+			`|(?:le`+sp+`|du`+sp+`|au`+sp+`|ce`+sp+`)?(?:long`+sp+`)?(?:week-end|weekend|pont)`+sp+`(?:de`+sp+`la|de`+sp+`l`+apos+`|de|du))\s*)?`+
 			`(noël|noel|toussaint|(?:lundi`+sp+`de`+sp+`)?pâques|(?:lundi`+sp+`de`+sp+`)?pentecôte|ascension|assomption|armistice|nouvel`+sp+`an|jour`+sp+`de`+sp+`l`+apos+`an|saint-sylvestre|saint-valentin|chandeleur|fête`+sp+`du`+sp+`travail|fête`+sp+`nationale|vendredi`+sp+`saint|réveillon`+sp+`(?:de`+sp+`noël|du`+sp+`nouvel`+sp+`an))`+
 			`(?:`+sp+`((?:19|20)\d\d))?(?:`+sp+`(dernier|dernière|prochain|prochaine))?`,
 		func(c []string) (timeline.Expr, bool) {
 			pre, name := rule.Fold(c[0]), rule.Fold(c[1])
 			name = strings.Join(strings.Fields(name), " ")
+			weekend := strings.Contains(pre, "week") || strings.Contains(pre, "pont")
 			if (name == "noël" || name == "noel") && (pre == "" || pre == "le" || pre == "la" || pre == "l'") {
 				return timeline.Expr{}, false // "Noël Mamère"
 			}
@@ -48,6 +51,7 @@ func Holiday() *rule.Rule {
 			if c[2] != "" {
 				e.Year, _ = strconv.Atoi(c[2])
 			}
+			e.Weekend = weekend // "le week-end de Pâques", "le pont de l'Ascension"
 			switch strings.Join(strings.Fields(pre), " ") {
 			case "la veille de":
 				e.Then = timeline.Shift{N: -1, Unit: timeline.Day} // "la veille de Noël": the 24th
@@ -62,5 +66,5 @@ func Holiday() *rule.Rule {
 			}
 			return e, true
 		}).On("noël", "noel", "toussaint", "pâques", "pentecôte", "ascension", "assomption", "armistice", "nouvel", "an",
-		"sylvestre", "valentin", "chandeleur", "travail", "nationale", "saint", "réveillon")
+		"sylvestre", "valentin", "chandeleur", "travail", "nationale", "saint", "réveillon", "week", "weekend", "pont")
 }

@@ -4,6 +4,11 @@ import "testing"
 
 func TestHoliday(t *testing.T) {
 	run(t, Holiday(), []tcase{
+		// The long weekend a feast names: the Saturday and Sunday nearest
+		// it, and the days from the feast to them.
+		{text: "Le week-end de la Toussaint a été meurtrier sur les routes.", phrase: "Le week-end de la Toussaint", timex: "2021-W43-WE", interval: "2021-10-30T00:00/2021-11-02T00:00"},
+		{text: "Le pont de l'Ascension 2021 a vidé Paris.", phrase: "Le pont de l'Ascension 2021", timex: "2021-W19-WE", interval: "2021-05-13T00:00/2021-05-17T00:00"},
+		{text: "Ils sont partis le week-end de Pâques 2021.", phrase: "le week-end de Pâques 2021", timex: "2021-W13-WE", interval: "2021-04-03T00:00/2021-04-05T00:00"},
 		{text: "Le marché de Noël a ouvert.", phrase: "de Noël", timex: "-"},
 		{text: "Il est arrivé la veille de Noël.", phrase: "la veille de Noël", timex: "2021-12-24"},
 		{text: "Il est arrivé le soir de Noël.", phrase: "le soir de Noël", timex: "2021-12-25TEV"},

@@ -490,7 +490,7 @@ func onlySpace(gap string) bool {
 
 // isDay: a phrase that names one day and no time of it.
 func isDay(e timeline.Expr) bool {
-	return e.Type.IsPoint() && e.Range == nil && e.Timex == "" && e.Hour < 0 && e.Part == timeline.NoPart &&
+	return e.Type.IsPoint() && e.Range == nil && e.Timex == "" && e.Hour < 0 && e.Part == timeline.NoPart && !e.Weekend &&
 		(e.Day > 0 || e.Weekday >= 0 || e.Holiday != "" || (e.Shift.Unit == timeline.Day && e.Grain <= timeline.GrainDay && e.Anchor == timeline.AnchorDoc))
 }
 
