@@ -36,6 +36,7 @@ func All() []rules.Rule {
 		ThisPart(),
 		DayPart(),
 		AtPart(),
+		PartOfDay(),
 		Veille(),
 		SameDay(),
 		Within(),

@@ -17,5 +17,6 @@ func TestLater(t *testing.T) {
 		{text: "La police est arrivée à 15 h. Deux heures plus tard, le feu était éteint.", phrase: "Deux heures plus tard", timex: "2022-01-05T17:00"},
 		{text: "L'explosion a eu lieu à 9 h 40 ; dix minutes auparavant, un appel avait prévenu.", phrase: "dix minutes auparavant", timex: "2022-01-05T09:30"},
 		{text: "Lundi, la police est arrivée. Une heure plus tard, le feu était éteint.", phrase: "Une heure plus tard", timex: "PT1H"},
+		{text: "La police est arrivée à 10 h. Quarante-huit heures plus tard, le feu brûlait encore.", phrase: "Quarante-huit heures plus tard", timex: "2022-01-07T10:00"},
 	})
 }
