@@ -52,6 +52,8 @@ func TestPressSentences(t *testing.T) {
 		{"fr", "Les deux dernières semaines de décembre, les stations étaient pleines.", "Les deux dernières semaines de décembre", "2021-12-18/2021-12-31"},
 		{"en", "Exports jumped in the first six months of 2021.", "the first six months of 2021", "2021-01/2021-06"},
 		{"en", "Over the last two weeks of December, resorts were full.", "Over the last two weeks of December", "2021-12-18/2021-12-31"},
+		// The ends of a range read alone are those of the range.
+		{"en", "Offices were closed Monday through Friday.", "Friday", "2022-01-14"},
 		// Hours written before their day are that day's.
 		{"fr", "Les bureaux de vote étaient ouverts de 8 heures à 18 heures dimanche.", "de 8 heures à 18 heures", "2022-01-09T08:00/2022-01-09T18:00"},
 		{"fr", "Une réunion aura lieu entre 9 et 11 heures le 17 janvier.", "entre 9 et 11 heures", "2022-01-17T09:00/2022-01-17T11:00"},

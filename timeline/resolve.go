@@ -196,6 +196,17 @@ func alignEnds(ms []Mention) {
 				}
 				continue
 			}
+			if e := &ms[i].Expr; e.Weekday >= 0 && e.Day == 0 && e.Month == 0 && p.Grain == GrainDay {
+				// A weekday: the one of the range's week ("Monday through
+				// Friday": that week's Friday, not the last one).
+				for _, n := range []int{7, -7} {
+					if from, to := p.From.AddDate(0, 0, n), p.To.AddDate(0, 0, n); within(from, to) {
+						p.From, p.To, p.Timex = from, to, from.Format("2006-01-02")
+						break
+					}
+				}
+				continue
+			}
 			// The years the range runs through ("du 28/02 au 01/03/2019":
 			// 2019, whatever the article's year).
 			y := p.From.Year()
