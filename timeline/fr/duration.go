@@ -10,13 +10,14 @@ import (
 )
 
 // Duration reads a length of time: "pendant trois jours", "deux ans",
-// "depuis une semaine", "quelques mois" (PXM: a number not given). A
+// "depuis une semaine", "un an et demi" (P1.5Y), "quelques mois" (PXM: a
+// number not given). A
 // DURATION has a TIMEX3 value but no place on the timeline. An age ("de 38
 // ans", "Paul, 53 ans") is not a duration of the story and is not read.
 func Duration() *rule.Rule {
 	return rule.New("fr.duration",
 		`(?:(âgée?s?`+sp+`de|agée?s?`+sp+`de|les`+sp+`(?:moins|plus)`+sp+`de|de|des|les|,|-|pendant|durant|depuis|en|pour|sur|environ|près`+sp+`de|pres`+sp+`de|plus`+sp+`de|moins`+sp+`de|au`+sp+`moins)`+sp+`|(d`+apos+`))?`+
-			`(`+number+`|des|\d{1,3},\d{1,3})(?:`+sp+`|`+apos+`)(`+unit+`|secondes?|demi-heure|quart`+sp+`d`+apos+`heure)`+
+			`(`+number+`|des|\d{1,3},\d{1,3})(?:`+sp+`|`+apos+`)(`+unit+`|secondes?|demi-heure|quart`+sp+`d`+apos+`heure)(`+sp+`et`+sp+`demie?)?`+
 			`(`+sp+`(?:de`+sp+`|d`+apos+`)(?:grève|greve|mobilisation|deuil|action|manifestations?|protestation|solidarité|solidarite|colère|colere|hommage|commémoration|commemoration|réflexion|reflexion))?`,
 		func(c []string) (timeline.Expr, bool) {
 			pre := rule.Fold(c[0] + c[1])
@@ -93,6 +94,10 @@ func Duration() *rule.Rule {
 			}
 			n, ok := numberOf(c[0])
 			e.Timex = durationTimex(n, ok, letter)
+			if c[2] != "" && ok && strings.HasSuffix(e.Timex, letter[len(letter)-1:]) {
+				// "un an et demi": P1.5Y, "deux heures et demie": PT2.5H.
+				e.Timex = strings.TrimSuffix(e.Timex, letter[len(letter)-1:]) + ".5" + letter[len(letter)-1:]
+			}
 			return e, true
 		}).On(append(unitWords, "demi", "quart")...)
 }

@@ -4,6 +4,8 @@ import "testing"
 
 func TestDuration(t *testing.T) {
 	run(t, Duration(), []tcase{
+		{text: "Il a passé un an et demi en prison.", phrase: "un an et demi", timex: "P1.5Y"},
+		{text: "L'audience a duré deux heures et demie.", phrase: "deux heures et demie", timex: "PT2.5H"},
 		{text: "Il travaille depuis 8 heures.", phrase: "depuis 8 heures", timex: "PT8H"},
 		{text: "Le blocage dure depuis 48 heures.", phrase: "depuis 48 heures", timex: "PT48H"},
 		{text: "Les syndicats appellent à une journée de mobilisation le 24 mars.", phrase: "une journée", timex: "-"},

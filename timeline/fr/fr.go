@@ -60,6 +60,7 @@ func All() []rules.Rule {
 		Decade(),
 		Year(),
 		Season(),
+		Per(),
 		Set(),
 		Duration(),
 		Term(),
