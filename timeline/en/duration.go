@@ -13,11 +13,16 @@ import (
 // read.
 func Duration() *rule.Rule {
 	return rule.New("en.duration",
-		`(?:(for|over|during|within|about|around|nearly|almost|more`+sp+`than|less`+sp+`than|at`+sp+`least|aged|the`+sp+`past|the`+sp+`last|the`+sp+`next)`+sp+`)?(`+number+`|\d{1,3}\.\d{1,2})(?:`+sp+`|-)(`+unit+`)(-old|`+sp+`old)?`,
+		`(?:(for|over|during|within|about|around|nearly|almost|more`+sp+`than|less`+sp+`than|at`+sp+`least|aged|the`+sp+`past|the`+sp+`last|the`+sp+`next)`+sp+`)?(`+number+`|\d{1,3}\.\d{1,2})(`+sp+`and`+sp+`a`+sp+`half)?(?:`+sp+`|-)(`+unit+`)(`+sp+`and`+sp+`a`+sp+`half)?(-old|`+sp+`old)?`,
 		func(c []string) (timeline.Expr, bool) {
-			if c[3] != "" || rule.Fold(c[0]) == "aged" {
+			if c[5] != "" || rule.Fold(c[0]) == "aged" {
 				return timeline.Expr{}, false
 			}
+			half := c[2] != "" || c[4] != "" // "two and a half hours", "a year and a half"
+			if c[2] != "" && c[4] != "" {
+				return timeline.Expr{}, false
+			}
+			c = []string{c[0], c[1], c[3]}
 			num, u := c[1], c[2]
 			if c[0] == "" && rule.Fold(u) == "second" {
 				switch rule.Fold(num) {
@@ -34,7 +39,10 @@ func Duration() *rule.Rule {
 			x := "X"
 			if n, ok := numberOf(num); ok {
 				x = fmt.Sprint(n * k)
-			} else if f, err := strconv.ParseFloat(num, 64); err == nil {
+				if half {
+					x = strconv.FormatFloat((float64(n)+0.5)*float64(k), 'f', -1, 64)
+				}
+			} else if f, err := strconv.ParseFloat(num, 64); err == nil && !half {
 				x = strconv.FormatFloat(f*float64(k), 'f', -1, 64) // "1.5 hours": PT1.5H
 			}
 			if letter[0] == 'T' {

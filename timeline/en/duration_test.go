@@ -6,6 +6,8 @@ import "testing"
 
 func TestDuration(t *testing.T) {
 	run(t, Duration(), []tcase{
+		{text: "He spent a year and a half in jail.", phrase: "a year and a half", timex: "P1.5Y"},
+		{text: "The hearing lasted two and a half hours.", phrase: "two and a half hours", timex: "PT2.5H"},
 		{text: "A second round is expected later this week.", phrase: "A second", timex: "-"},
 		{text: "He paused for a second.", phrase: "for a second", timex: "PT1S"},
 		{text: "The flight takes 1.5 hours.", phrase: "1.5 hours", timex: "PT1.5H"},

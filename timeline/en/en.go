@@ -51,6 +51,7 @@ func All() []rules.Rule {
 		Decade(),
 		Year(),
 		Season(),
+		Per(),
 		Set(),
 		Head(),
 		SameTime(),
