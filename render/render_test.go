@@ -199,12 +199,21 @@ func TestSay(t *testing.T) {
 		{open(2015, 1, 1, 0, 2022, 1, 13, 0, timeline.GrainYear, 0), "en", "from 2015 to 2022"},
 		{open(2021, 1, 1, 0, 2021, 7, 1, 0, timeline.GrainMonth, 0), "en", "from January 2021 to June 2021"},
 		{open(2021, 3, 1, 0, 2021, 4, 1, 0, timeline.GrainMonth, 0), "fr", "mars 2021"},
+		// Spans of hours: on one day, or from one day to the next.
+		{hours(2022, 1, 11, 14, 2022, 1, 11, 16), "fr", "mardi 11 janvier 2022, de 14:00 à 16:00"},
+		{hours(2021, 12, 31, 20, 2022, 1, 1, 6), "en", "from Friday 31 December 2021 at 20:00 to Saturday 1 January 2022 at 06:00"},
 	}
 	for _, tt := range tests {
 		if got := Say(tt.v, tt.lang); got != tt.want {
 			t.Errorf("Say(%s, %s) = %q, want %q", tt.v.Timex, tt.lang, got, tt.want)
 		}
 	}
+}
+
+// hours is a span of hours, from y-m-d h:00 to y2-m2-d2 h2:00.
+func hours(y, m, d, h, y2, m2, d2, h2 int) timeline.Value {
+	return timeline.Value{From: time.Date(y, time.Month(m), d, h, 0, 0, 0, time.UTC), To: time.Date(y2, time.Month(m2), d2, h2, 0, 0, 0, time.UTC),
+		Grain: timeline.GrainMinute, Type: timeline.Time, Timex: "x"}
 }
 
 // open is a value widened to an open range: from y-m-d h:00 to the

@@ -14,8 +14,9 @@ type words struct {
 	months                  [12]string
 	parts                   map[timeline.Part]string
 	unknownDay, between, at string
-	// span says a stretch of years or months: its first and its last.
-	span string
+	// span says a stretch of years, months or hours: its first and its
+	// last; spanDays one from a day to another.
+	span, spanDays string
 	// since and until say an open range: its named end, then the
 	// article's time; from and to, the one end the text gives.
 	since, until, from, to, after, before string
@@ -27,7 +28,7 @@ var fr = words{
 	days:       [7]string{"dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"},
 	months:     [12]string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"},
 	parts:      map[timeline.Part]string{timeline.Morning: "matin", timeline.Midday: "midi", timeline.Afternoon: "après-midi", timeline.Evening: "soir", timeline.Night: "nuit"},
-	unknownDay: "jour exact inconnu", between: "entre le %s et le %s", at: "%s à %s", span: "de %s à %s",
+	unknownDay: "jour exact inconnu", between: "entre le %s et le %s", at: "%s à %s", span: "de %s à %s", spanDays: "du %s au %s",
 	since: "depuis %s (jusqu'au %s, date de l'article)", until: "jusqu'au %s (depuis le %s, date de l'article)",
 	from: "à partir de %s", to: "jusqu'à %s", after: "après %s", before: "avant %s",
 	abbr: [12]string{"janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."},
@@ -37,7 +38,7 @@ var en = words{
 	days:       [7]string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"},
 	months:     [12]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
 	parts:      map[timeline.Part]string{timeline.Morning: "morning", timeline.Midday: "midday", timeline.Afternoon: "afternoon", timeline.Evening: "evening", timeline.Night: "night"},
-	unknownDay: "exact day unknown", between: "between %s and %s", at: "%s at %s", span: "from %s to %s",
+	unknownDay: "exact day unknown", between: "between %s and %s", at: "%s at %s", span: "from %s to %s", spanDays: "from %s to %s",
 	since: "since %s (to %s, the article's date)", until: "until %s (from %s, the article's date)",
 	from: "from %s on", to: "until %s", after: "after %s", before: "before %s",
 	abbr: [12]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"},
@@ -141,6 +142,12 @@ func Say(v timeline.Value, lang string) string {
 	case timeline.GrainWeek, timeline.GrainQuarter:
 		return fmt.Sprintf(w.between, w.day(v.From), w.day(v.To.Add(-time.Nanosecond)))
 	case timeline.GrainMinute, timeline.GrainHour:
+		if v.To.Sub(v.From) > time.Minute { // "de 20 heures à 6 heures"
+			if last.YearDay() == v.From.YearDay() && last.Year() == v.From.Year() {
+				return w.day(v.From) + ", " + fmt.Sprintf(w.span, v.From.Format("15:04"), v.To.Format("15:04"))
+			}
+			return fmt.Sprintf(w.spanDays, w.moment(v.From), w.moment(v.To))
+		}
 		return fmt.Sprintf(w.at, w.day(v.From), v.From.Format("15:04"))
 	case timeline.GrainSecond:
 		return fmt.Sprintf(w.at, w.day(v.From), v.From.Format("15:04:05"))

@@ -701,12 +701,21 @@ func sameTime(e Expr, prev *Value, ref time.Time) Value {
 	default:
 		return Value{}
 	}
-	if named && prev != nil && prev.Placed() && (prev.Grain == GrainMonth || prev.Grain == GrainQuarter || prev.Grain == GrainSeason) &&
-		len(prev.Timex) >= 4 && !strings.Contains(prev.Timex, "/") {
+	if named && prev != nil && prev.Placed() && (prev.Grain == GrainMonth || prev.Grain == GrainQuarter || prev.Grain == GrainSeason) {
+		// "les neuf premiers mois de 2021 … la même période de l'année
+		// précédente": January to September 2020.
 		dy := year - prev.From.Year()
 		v := *prev
 		v.From, v.To = v.From.AddDate(dy, 0, 0), v.To.AddDate(dy, 0, 0)
-		v.Timex = fmt.Sprintf("%04d", year) + v.Timex[4:]
+		parts := strings.Split(v.Timex, "/")
+		for k, t := range parts {
+			y, err := strconv.Atoi(t[:min(4, len(t))])
+			if err != nil || len(t) < 4 {
+				return Value{}
+			}
+			parts[k] = fmt.Sprintf("%04d", y+dy) + t[4:]
+		}
+		v.Timex = strings.Join(parts, "/")
 		return v
 	}
 	from := time.Date(year, ref.Month(), 1, 0, 0, 0, 0, ref.Location())

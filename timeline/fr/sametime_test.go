@@ -12,6 +12,7 @@ func TestSameTime(t *testing.T) {
 		{text: "Elles ont baissé par rapport à la même période en 2019.", phrase: "la même période en 2019", timex: "2019-01"},
 		// The period told before, a year back.
 		{text: "Au troisième trimestre 2021, le PIB a crû de 3 % par rapport à la même période de l'année précédente.", phrase: "la même période de l'année précédente", timex: "2020-Q3"},
+		{text: "Au cours des neuf premiers mois de 2021, les ventes ont progressé par rapport à la même période de l'année précédente.", phrase: "la même période de l'année précédente", timex: "2020-01/2020-09"},
 		// No year to go by: not placed.
 		{text: "À la même époque, il vivait à Lyon.", phrase: "la même époque", timex: ""},
 	})
