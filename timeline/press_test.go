@@ -35,6 +35,8 @@ func TestPressSentences(t *testing.T) {
 		{"en", "The flight was delayed on Monday.", "on Monday", "2022-01-10"},
 		{"fr", "La réunion a été reportée à mardi.", "mardi", "2022-01-18"},
 		{"fr", "Le match a été reporté dimanche.", "dimanche", "2022-01-09"},
+		{"fr", "Le gouvernement a annoncé mercredi soir un reconfinement partiel à partir de samedi.", "samedi", "2022-01-15"},
+		{"en", "The government announced a lockdown starting Saturday.", "Saturday", "2022-01-15"},
 		{"en", "Protesters have been there since midnight.", "since midnight", "2022-01-12T00:00"},
 		{"en", "Schools are closed until Monday.", "Monday", "2022-01-17"},
 		{"en", "Earlier in the day, police fired tear gas.", "Earlier in the day", "2022-01-12"},

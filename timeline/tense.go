@@ -281,6 +281,14 @@ var scheduleWords = map[string]bool{
 	"prévu": true, "prévue": true, "prévus": true, "prévues": true,
 	"postponed": true, "rescheduled": true, "deferred": true, "adjourned": true, "delayed": true,
 	"extended": true, "scheduled": true, "planned": true,
+	// A decision's tense is its announcement's, not that of the measure it
+	// starts ("a annoncé un confinement à partir de samedi").
+	"annoncé": true, "annoncée": true, "annoncés": true, "annoncées": true,
+	"décidé": true, "décidée": true, "décidés": true, "décidées": true,
+	"décrété": true, "décrétée": true, "décrétés": true, "décrétées": true,
+	"ordonné": true, "ordonnée": true, "ordonnés": true, "ordonnées": true,
+	"imposé": true, "imposée": true, "imposés": true, "imposées": true,
+	"announced": true, "decided": true, "ordered": true, "imposed": true,
 }
 
 // notFuture lists words that end like a future but are not verbs.
@@ -293,7 +301,8 @@ var notFuture = map[string]bool{
 // movedTo reports whether the phrase at span is what a date is moved or
 // fixed to: "reportée au 3 février", "reportée à mardi", "postponed to
 // Feb. 3", "scheduled for Jan. 5", "prévu le 5 janvier", "programmée pour
-// vendredi". Only then is a scheduling word a cue of its own; "the flight
+// vendredi", "décrété à partir de samedi". Only then is a scheduling word
+// a cue of its own; "the flight
 // was delayed on Monday", "le match a été reporté dimanche" say when it
 // happened, and read as any other clause.
 func movedTo(text string, span Span) bool {
@@ -301,10 +310,13 @@ func movedTo(text string, span Span) bool {
 	case "à", "a", "au", "aux", "le", "pour", "to", "for", "until", "till":
 		return true
 	}
-	w, _, _ := prevWord(text, span.Start)
+	w, at, _ := prevWord(text, span.Start)
 	switch strings.ToLower(w) {
-	case "à", "au", "aux", "le", "pour", "to", "for", "until", "till", "jusqu":
+	case "à", "au", "aux", "le", "pour", "to", "for", "until", "till", "jusqu", "starting", "dès":
 		return true
+	case "de", "d":
+		w2, _, _ := prevWord(text, at)
+		return strings.ToLower(w2) == "partir" // "à partir de samedi"
 	}
 	return false
 }

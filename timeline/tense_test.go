@@ -36,6 +36,10 @@ func TestTenseOf(t *testing.T) {
 		// The same words saying when it happened are no move.
 		{"The flight was delayed on Monday.", "Monday", timeline.DirPast},
 		{"Le match a été reporté dimanche.", "dimanche", timeline.DirPast},
+		// A decision's tense is its announcement's, not its measure's.
+		{"Le gouvernement a annoncé un confinement à partir de samedi.", "samedi", timeline.DirNearest},
+		{"The government announced new curbs starting Saturday.", "Saturday", timeline.DirNearest},
+		{"Il a annoncé mardi sa démission.", "mardi", timeline.DirPast},
 	} {
 		i := strings.Index(tc.text, tc.phrase)
 		got := timeline.TenseOf("", tc.text, timeline.Span{Start: i, End: i + len(tc.phrase)})
