@@ -39,6 +39,8 @@ func TestPressSentences(t *testing.T) {
 		{"en", "The government announced a lockdown starting Saturday.", "Saturday", "2022-01-15"},
 		{"en", "Protesters have been there since midnight.", "since midnight", "2022-01-12T00:00"},
 		{"en", "Schools are closed until Monday.", "Monday", "2022-01-17"},
+		{"en", "The president declared a state of emergency until Jan. 19.", "Jan. 19", "2022-01-19"},
+		{"fr", "Il est resté au pouvoir jusqu'au 3 août.", "au 3 août", "2021-08-03"},
 		{"en", "Earlier in the day, police fired tear gas.", "Earlier in the day", "2022-01-12"},
 		{"en", "In the early hours of Sunday, a fire broke out.", "In the early hours of Sunday", "2022-01-09"},
 		{"en", "Sales went up during 2021 Q3.", "during 2021 Q3", "2021-Q3"},

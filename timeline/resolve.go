@@ -266,6 +266,11 @@ func directionOf(e Expr, prefer, tense Direction) direction {
 		return direction{dir: DirPast, strict: e.Weekday >= 0 && e.Day == 0}
 	case prefer != DirAuto:
 		return direction{dir: prefer}
+	case e.Open == -1 && e.Day > 0 && e.Month > 0 && e.Year == 0:
+		// "declared a state of emergency until Jan. 19", "prolongé
+		// jusqu'au 31 janvier": the nearest such date, whatever the
+		// tense of the decision (a year back was read).
+		return direction{dir: DirNearest}
 	case tense == DirNearest && e.Weekday >= 0 && e.Day == 0:
 		return direction{dir: DirFuture} // "reportée à mardi": a day moved is moved ahead
 	case tense != DirAuto:
