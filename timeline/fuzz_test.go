@@ -59,6 +59,8 @@ func FuzzTagResolve(f *testing.F) {
 		{"Du 2 au 5 janvier, entre 14h et 16h, il y a trois jours, l'été dernier, chaque lundi.", "2022"},
 		{"Protests broke out overnight Tuesday into Wednesday; three days ago, on Jan. 5.", "2022-01-06T10:00:00-05:00"},
 		{"mardi mardi mardi 5.000 personnes, mardi gras, 29 février 2014, 2024-13-01", "2013-08"},
+		{"Au cours des neuf premiers mois de 2021, par rapport à la même période de l'année précédente, du 28/12 au 3/01/2022, de 2015 à aujourd'hui.", "2022-01-12"},
+		{"From 3:30 to 5:55 on Jan. 4; two hours later; Labor Day weekend; twice a week; le week-end de la Toussaint, deux heures et demie.", "2022-01-12T10:00:00Z"},
 	} {
 		f.Add(s.text, s.date)
 	}
