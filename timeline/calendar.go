@@ -15,6 +15,14 @@ func resolveOne(e Expr, prev *Value, dir direction, ref time.Time) Value {
 	if e.Same {
 		return sameTime(e, prev, ref)
 	}
+	if e.Nth != 0 {
+		period := e
+		period.Nth, period.Weekday, period.Grain = 0, -1, e.Grain
+		if e.Month == 0 && e.Year == 0 && e.Shift.N == 0 && e.Shift.Unit == NoUnit {
+			return Value{} // "le deuxième mardi" of nothing written
+		}
+		return periodWeekday(resolveOne(period, prev, dir, ref), int(e.Nth), time.Weekday(e.Weekday))
+	}
 	if e.Head.N != 0 && e.Type == Date && e.Range == nil {
 		whole := e
 		whole.Head = Shift{}
@@ -743,4 +751,19 @@ func feastWeekend(e Expr, day time.Time, dir direction) Value {
 	y, w := sat.ISOWeek()
 	v.To, v.Grain, v.Timex = to, GrainWeek, fmt.Sprintf("%04d-W%02d-WE", y, w)
 	return v
+}
+
+// periodWeekday is the n-th weekday wd of period v ("le premier lundi de
+// mars"), or the -n-th from its end ("the last Sunday of January"); not
+// placed when the period has no such day.
+func periodWeekday(v Value, n int, wd time.Weekday) Value {
+	if !v.Placed() || v.Grain < GrainWeek {
+		return Value{}
+	}
+	day := nthIn(v.From, v.To, wd, n)
+	if day.Before(v.From) || !day.Before(v.To) {
+		return Value{}
+	}
+	return Value{From: day, To: day.AddDate(0, 0, 1), Grain: GrainDay, Type: Date, Timex: day.Format("2006-01-02"),
+		Certainty: v.Certainty, Reason: v.Reason}
 }

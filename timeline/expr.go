@@ -76,6 +76,12 @@ type Expr struct {
 	// the week the Saturday (Weekday 6) falls in; TIMEX3 writes 2003-W05-WE.
 	Weekend bool
 
+	// Nth narrows the named period to its N-th Weekday, or its -N-th from
+	// the end ("le premier lundi de mars", "the last Sunday of January");
+	// alone ("le deuxième mardi"), it waits for the tagger to join it with
+	// the period written after it, and is not placed.
+	Nth int8
+
 	// Same marks "la même période", "the same time": the period told
 	// before (else the article's month) in the year the phrase names, by
 	// Year, by Shift from the article's ("de l'an dernier", "last year"),

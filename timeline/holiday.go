@@ -50,12 +50,18 @@ func easter(y int, loc *time.Location) time.Time {
 
 // nthWeekday is the nth given weekday of a month; n = -1 is the last.
 func nthWeekday(y int, m time.Month, wd time.Weekday, n int, loc *time.Location) time.Time {
-	if n < 0 {
-		last := time.Date(y, m+1, 0, 0, 0, 0, 0, loc)
-		return last.AddDate(0, 0, -((int(last.Weekday()) - int(wd) + 7) % 7))
-	}
 	first := time.Date(y, m, 1, 0, 0, 0, 0, loc)
-	return first.AddDate(0, 0, (int(wd)-int(first.Weekday())+7)%7+7*(n-1))
+	return nthIn(first, first.AddDate(0, 1, 0), wd, n)
+}
+
+// nthIn is the n-th weekday wd from from, or the -n-th back from to (the
+// day before it); it may fall outside [from, to).
+func nthIn(from, to time.Time, wd time.Weekday, n int) time.Time {
+	if n < 0 {
+		last := to.AddDate(0, 0, -1)
+		return last.AddDate(0, 0, -((int(last.Weekday())-int(wd)+7)%7)+7*(n+1))
+	}
+	return from.AddDate(0, 0, (int(wd)-int(from.Weekday())+7)%7+7*(n-1))
 }
 
 // pickHoliday places a holiday: in the year the text names, else the one

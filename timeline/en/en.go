@@ -53,6 +53,7 @@ func All() []rules.Rule {
 		Season(),
 		Per(),
 		Set(),
+		NthWeekday(),
 		Head(),
 		SameTime(),
 		Recent(),

@@ -52,6 +52,7 @@ func All() []rules.Rule {
 		Quarter(),
 		WeekOfDay(),
 		Quinzaine(),
+		NthWeekday(),
 		WeekOf(),
 		Half(),
 		RelYear(),

@@ -323,6 +323,13 @@ func together(a, b *timeline.Mention, gap string) (timeline.Expr, bool) {
 		e.Then = then
 		return e, true
 	}
+	if x := &a.Expr; x.Nth != 0 && x.Month == 0 && x.Year == 0 && x.Shift.Unit == timeline.NoUnit && ofGap(gap) && isPeriod(b.Expr, timeline.Week) {
+		// "le premier lundi de mars", "the last Sunday of January 2021":
+		// that weekday of the month or year.
+		e := b.Expr
+		e.Nth, e.Weekday = x.Nth, x.Weekday
+		return e, true
+	}
 	if a.Expr.Head.N != 0 && (a.Expr.Type == timeline.Duration || a.Expr.Range != nil) && ofGap(gap) && isPeriod(b.Expr, a.Expr.Head.Unit) {
 		// "les six premiers mois de 2021", "les deux dernières semaines
 		// de décembre", "the first nine months of last year": that part

@@ -1,0 +1,54 @@
+package fr
+
+import (
+	"strings"
+
+	"frise/timeline"
+	"frise/timeline/rule"
+)
+
+// NthWeekday reads a weekday counted in a period: "le premier lundi de
+// mars", "le dernier dimanche de janvier 2021", "le deuxième mardi du
+// mois", "le troisième jeudi du mois prochain". The month or year written
+// after "de" is joined by the tagger (see timeline.Expr.Nth); "le
+// deuxième mardi" of nothing written is not placed.
+func NthWeekday() *rule.Rule {
+	return rule.New("fr.nth-weekday",
+		`(?:le|du|au)`+sp+`(premier|1er|deuxième|deuxieme|2e|second|troisième|troisieme|3e|quatrième|quatrieme|4e|cinquième|cinquieme|5e|dernier)`+sp+`(`+weekday+`)`+
+			`(?:`+sp+`(du`+sp+`mois|de`+sp+`l`+apos+`année|de`+sp+`l`+apos+`annee)(?:`+sp+`(prochain|prochaine|dernier|dernière|derniere|précédent|precedent|précédente|precedente|suivant|suivante))?`+
+			`|`+sp+`de`+sp+`(`+month+`)(?:`+sp+`((?:19|20)\d\d))?)?`,
+		func(c []string) (timeline.Expr, bool) {
+			n := 0
+			switch w := rule.Fold(c[0]); {
+			case strings.HasPrefix(w, "prem"), w == "1er":
+				n = 1
+			case strings.HasPrefix(w, "deux"), w == "2e", w == "second":
+				n = 2
+			case strings.HasPrefix(w, "trois"), w == "3e":
+				n = 3
+			case strings.HasPrefix(w, "quatr"), w == "4e":
+				n = 4
+			case strings.HasPrefix(w, "cinq"), w == "5e":
+				n = 5
+			default:
+				n = -1 // "le dernier dimanche"
+			}
+			e := timeline.NewExpr(timeline.Date)
+			e.Nth, e.Weekday, e.Grain = int8(n), weekdayOf(c[1]), timeline.GrainDay
+			if c[4] != "" {
+				// "le premier lundi de mars": "mars" alone is no date
+				// (the planet), after a counted weekday it is the month.
+				e.Month, e.Year, e.Grain = monthOf(c[4]), year(c[5]), timeline.GrainMonth
+				return e, true
+			}
+			if tail := rule.Fold(c[2]); tail != "" {
+				k, anchor := placeOf(rule.Fold(c[3]))
+				e.Anchor, e.Grain = anchor, timeline.GrainMonth
+				e.Shift = timeline.Shift{N: k, Unit: timeline.Month}
+				if !strings.HasSuffix(tail, "mois") {
+					e.Shift.Unit, e.Grain = timeline.Year, timeline.GrainYear
+				}
+			}
+			return e, true
+		}).On("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+}
