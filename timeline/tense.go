@@ -33,7 +33,7 @@ func TenseOf(lang, text string, span Span) Direction {
 	}
 	const window = 10 // words each side, within the sentence
 	best, bestDist := DirAuto, window+1
-	moved := movedTo(text, span)
+	moved := &lazyMoved{text: text, span: span} // read only at a scheduling word
 	// Left of the phrase, nearest word first.
 	i := span.Start
 	nextW, _, _ := nextWord(text, i) // then, the word read the step before
@@ -60,7 +60,7 @@ func TenseOf(lang, text string, span Span) Direction {
 		}
 		if lw := strings.ToLower(w); d == DirPast && (lw == "été" || lw == "eu") {
 			// "aura été", "sera eu": the auxiliary's tense is the clause's.
-			if p, _, _ := prevWord(text, start); cue(lang, p, w, false) == DirFuture {
+			if p, _, _ := prevWord(text, start); cue(lang, p, w, nil) == DirFuture {
 				d = DirFuture
 			}
 		}
@@ -321,6 +321,24 @@ func movedTo(text string, span Span) bool {
 	return false
 }
 
+// lazyMoved is movedTo for one phrase, read the first time a scheduling
+// word asks: most windows hold none.
+type lazyMoved struct {
+	text       string
+	span       Span
+	read, what bool
+}
+
+func (m *lazyMoved) is() bool {
+	if m == nil {
+		return false
+	}
+	if !m.read {
+		m.read, m.what = true, movedTo(m.text, m.span)
+	}
+	return m.what
+}
+
 // firstWordOf is the first word of a phrase.
 func firstWordOf(phrase string) string {
 	w, _, _ := nextWord(phrase, 0)
@@ -353,9 +371,9 @@ var cueWords = func() map[string]cueKind {
 }()
 
 // cue returns the direction word w gives, next being the word after it,
-// with the cues of lang ("" for both languages); moved says the phrase is
-// what a date is moved to (see movedTo).
-func cue(lang, w, next string, moved bool) Direction {
+// with the cues of lang ("" for both languages); moved says whether the
+// phrase is what a date is moved to (see movedTo); nil: it is not.
+func cue(lang, w, next string, moved *lazyMoved) Direction {
 	if w == "" {
 		return DirAuto
 	}
@@ -363,7 +381,7 @@ func cue(lang, w, next string, moved bool) Direction {
 	lw := strings.ToLower(w)
 	fr, en := lang != "en", lang != "fr"
 	kind := cueWords[lw] // one lookup: every word of the window is read
-	if kind&schedule != 0 && moved {
+	if kind&schedule != 0 && moved.is() {
 		return DirNearest
 	}
 	if fr && kind&pastFR != 0 {
