@@ -19,7 +19,7 @@ import (
 func Clock() *rule.Rule {
 	return rule.New("fr.clock",
 		`(?:(à|a|vers|dès|des|avant|après|apres|jusqu`+apos+`à|peu`+sp+`avant|peu`+sp+`après|aux`+sp+`alentours`+sp+`de|depuis|à`+sp+`partir`+sp+`de|a`+sp+`partir`+sp+`de|les|en|pendant|durant)`+sp+`)?`+
-			`(?:`+clockPat+`(?::?(\d{2})s?)?|(midi|minuit)(?:`+sp+`et`+sp+`(demie?|quart))?)`+
+			`(?:`+clockPat+`(?::?(\d{2})s?)?|(midi|minuit))(?:`+sp+`(et`+sp+`demie?|et`+sp+`quart|moins`+sp+`le`+sp+`quart|moins`+sp+`(?:vingt-cinq|vingt|dix|cinq)))?`+
 			`(?:`+sp+`(du`+sp+`matin|de`+sp+`l`+apos+`après-midi|de`+sp+`l`+apos+`apres-midi|du`+sp+`soir|locales?|heure`+sp+`locale|heure`+sp+`de`+sp+`Paris|en`+sp+`France|GMT|UTC|CET|CEST|HEC|HAEC|TU|EST|EDT|MSK|BST))?`,
 		func(c []string) (timeline.Expr, bool) {
 			pre, unitw, suffix := rule.Fold(c[0]), rule.Fold(c[2]), rule.Fold(c[8])
@@ -33,19 +33,27 @@ func Clock() *rule.Rule {
 			e := timeline.NewExpr(timeline.Time)
 			e.Anchor = timeline.AnchorPrev
 			e.Shift = timeline.Shift{Unit: timeline.Day}
+			off, offOK := offsetOf(c[7]) // "et quart", "moins le quart"
+			if !offOK {
+				return timeline.Expr{}, false
+			}
 			switch rule.Fold(c[6]) {
 			case "midi":
-				e.Hour, e.Minute = 12, halfOrQuarter(c[7]) // "à midi et demi"
+				e.Hour, e.Minute = 12, 0
 				if pre == "" {
 					return timeline.Expr{}, false // "midi" alone is Weekday's or a region
 				}
+				e.Hour, e.Minute = addMinutes(12, 0, off) // "à midi et demi", "midi moins le quart"
 			case "minuit":
 				e.Hour = 24 // the midnight that ends the day: TIMEX3 T24:00
 				if pre == "depuis" || strings.HasSuffix(pre, "partir de") {
 					e.Hour = 0 // "depuis minuit": the one that began the day
 				}
-				if c[7] != "" {
-					e.Hour, e.Minute = 0, halfOrQuarter(c[7]) // "minuit et demi": 00:30
+				switch {
+				case off > 0:
+					e.Hour, e.Minute = 0, off // "minuit et demi": 00:30
+				case off < 0:
+					e.Hour, e.Minute = addMinutes(24, 0, off) // "minuit moins le quart": 23:45
 				}
 			default:
 				h, m, ok := clockOf(c[1:5])
@@ -62,6 +70,12 @@ func Clock() *rule.Rule {
 					}
 				case suffix == "du matin" && h == 12:
 					h = 0
+				}
+				if off != 0 {
+					if c[3] != "" || c[5] != "" {
+						return timeline.Expr{}, false // "15h30 et quart": no such time
+					}
+					h, m = addMinutes(h, m, off) // "à 8 heures et quart", "à 15 h moins le quart"
 				}
 				e.Hour, e.Minute = h, m
 				if c[5] != "" {
@@ -80,6 +94,28 @@ func Clock() *rule.Rule {
 }
 
 // halfOrQuarter reads "demi", "quart" after "midi et", "minuit et".
+// offsetOf reads what follows a time: "et demie" +30, "et quart" +15,
+// "moins le quart" -15, "moins dix" -10; false for what is no offset.
+func offsetOf(w string) (int, bool) {
+	f := strings.Fields(rule.Fold(w))
+	switch {
+	case len(f) == 0:
+		return 0, true
+	case f[0] == "et":
+		return halfOrQuarter(f[1]), true
+	case f[len(f)-1] == "quart":
+		return -15, true
+	}
+	n, ok := numberOf(f[len(f)-1])
+	return -n, ok && n > 0 && n < 60
+}
+
+// addMinutes is h:m moved by off minutes, within the day.
+func addMinutes(h, m, off int) (int, int) {
+	t := (h*60 + m + off + 24*60) % (24 * 60)
+	return t / 60, t % 60
+}
+
 func halfOrQuarter(w string) int {
 	switch rule.Fold(w) {
 	case "demi", "demie":

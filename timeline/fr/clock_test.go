@@ -28,6 +28,11 @@ func TestClockSeconds(t *testing.T) {
 	run(t, Clock(), []tcase{
 		{text: "Il est arrivé à 12h12:30s.", phrase: "à 12h12:30s", timex: "2022-01-05T12:12:30"},
 		{text: "Le chrono s'est arrêté à 8h10m05s.", phrase: "à 8h10m05s", timex: "2022-01-05T08:10:05"},
+		// A quarter or a half after the hour, or minutes before it.
+		{text: "Le train est parti à 15 h moins le quart.", phrase: "à 15 h moins le quart", timex: "2022-01-05T14:45"},
+		{text: "Ils sont arrivés vers 8 heures et quart.", phrase: "vers 8 heures et quart", timex: "2022-01-05T08:15"},
+		{text: "L'explosion a eu lieu à midi moins dix.", phrase: "à midi moins dix", timex: "2022-01-05T11:50"},
+		{text: "La fête a commencé à minuit moins le quart.", phrase: "à minuit moins le quart", timex: "2022-01-05T23:45"},
 		{text: "Le départ a été donné à 10:12:59.", phrase: "à 10:12:59", timex: "2022-01-05T10:12:59", interval: "2022-01-05T10:12/2022-01-05T10:13"},
 		{text: "Il est arrivé à 12h12:99s.", phrase: "12h12", timex: "-"},
 	})
