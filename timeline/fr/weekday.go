@@ -9,15 +9,15 @@ import (
 
 // Weekday reads a day of the week: "mardi", "ce mardi", "mardi dernier",
 // "jeudi prochain", "mercredi soir", "dimanche en fin d'après-midi", "le
-// mardi suivant", "tôt dimanche matin", "aux premières heures de dimanche"
-// (its first hours). "Mardi gras" and "vendredi saint" are feasts, not a
+// mardi suivant", "mardi en huit" (a week after the coming one), "tôt
+// dimanche matin", "aux premières heures de dimanche" (its first hours). "Mardi gras" and "vendredi saint" are feasts, not a
 // weekday of the story: they match so that no shorter rule reads them, and
 // mean nothing.
 func Weekday() *rule.Rule {
 	return rule.New("fr.weekday",
 		`(?:((?:plus`+sp+`)?(?:tôt|tot)|aux`+sp+`premières`+sp+`heures`+sp+`de|aux`+sp+`premieres`+sp+`heures`+sp+`de)`+sp+`)?`+
 			`(?:(ce|cet|cette|ce`+sp+`même|le)`+sp+`)?(`+weekday+`)(?:`+sp+`(gras|saint))?`+
-			`(?:`+sp+`(dernier|passé|passe|prochain|suivant|précédent|precedent))?`+
+			`(?:`+sp+`(dernier|passé|passe|prochain|suivant|précédent|precedent|en`+sp+`huit|en`+sp+`quinze))?`+
 			`(?:,?`+sp+part+`)?(?:`+sp+`(dernier|prochain))?`,
 		func(c []string) (timeline.Expr, bool) {
 			// "tôt dimanche", "aux premières heures de dimanche": its first
@@ -39,6 +39,12 @@ func Weekday() *rule.Rule {
 				e.Dir = timeline.DirPast
 			case "prochain":
 				e.Dir = timeline.DirFuture
+			case "en huit", "en quinze":
+				// "mardi en huit": a week after the coming Tuesday.
+				e.Dir, e.Then = timeline.DirFuture, timeline.Shift{N: 7, Unit: timeline.Day}
+				if strings.HasSuffix(mod, "quinze") {
+					e.Then.N = 14
+				}
 			case "suivant":
 				e.Anchor, e.Dir = timeline.AnchorPrev, timeline.DirFuture
 			case "précédent", "precedent":

@@ -4,6 +4,9 @@ import "testing"
 
 func TestWeekday(t *testing.T) {
 	run(t, Weekday(), []tcase{
+		// "en huit": a week after the coming one.
+		{text: "Le verdict sera rendu mardi en huit.", phrase: "mardi en huit", timex: "2022-01-18"},
+		{text: "Ils se reverront lundi en quinze.", phrase: "lundi en quinze", timex: "2022-01-24"},
 		// Its first hours (TIMEX3 mod START); "plus tôt mardi" is Tuesday.
 		{text: "Tôt dimanche matin, un incendie s'est déclaré.", phrase: "Tôt dimanche matin", timex: "2022-01-02TMO",
 			interval: "2022-01-02T06:00/2022-01-02T08:00"},
