@@ -59,6 +59,7 @@ func All() []rules.Rule {
 		Recent(),
 		Duration(),
 		Zulu(),
+		ClockWords(),
 		Clock(),
 		Now(),
 		whenen.HourMinute(rules.Override),
