@@ -45,6 +45,7 @@ func TestPressSentences(t *testing.T) {
 		{"en", "In the early hours of Sunday, a fire broke out.", "In the early hours of Sunday", "2022-01-09"},
 		{"en", "Sales went up during 2021 Q3.", "during 2021 Q3", "2021-Q3"},
 		{"en", "The building collapsed two hours after the explosion.", "two hours after", "PT2H"},
+		{"en", "The trial opens a week from Tuesday.", "a week from Tuesday", "2022-01-25"},
 		{"fr", "Le toit s'est effondré une heure après l'explosion.", "une heure après", "PT1H"},
 		{"fr", "Le chômage a baissé de 2015 à aujourd'hui.", "de 2015 à aujourd'hui", "2015/2022-01-12"},
 		{"fr", "Le festival s'est tenu du 28/12 au 3/01/2022.", "du 28/12 au 3/01/2022", "2021-12-28/2022-01-03"},

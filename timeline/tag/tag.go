@@ -321,6 +321,9 @@ func together(a, b *timeline.Mention, gap string) (timeline.Expr, bool) {
 		// the day moved.
 		e := b.Expr
 		e.Then = then
+		if then.N > 0 && e.Weekday >= 0 && e.Day == 0 && e.Dir == timeline.DirAuto {
+			e.Lean = timeline.DirFuture // "a week from Tuesday": the coming one, unless a verb says otherwise
+		}
 		return e, true
 	}
 	if x := &a.Expr; x.Nth != 0 && x.Month == 0 && x.Year == 0 && x.Shift.Unit == timeline.NoUnit && ofGap(gap) && isPeriod(b.Expr, timeline.Week) {
