@@ -46,14 +46,7 @@ func Head() *rule.Rule {
 			e := timeline.NewExpr(timeline.Date)
 			e.Head = timeline.Shift{N: n, Unit: unit}
 			e.Anchor = timeline.AnchorDoc
-			switch rule.Fold(c[5]) {
-			case "month":
-				e.Shift, e.Grain = timeline.Shift{Unit: timeline.Month}, timeline.GrainMonth
-			case "week":
-				e.Shift, e.Grain = timeline.Shift{Unit: timeline.Week}, timeline.GrainWeek
-			default:
-				e.Shift, e.Grain = timeline.Shift{Unit: timeline.Year}, timeline.GrainYear
-			}
+			e.Shift, e.Grain = periodOf(c[5])
 			if unit >= e.Shift.Unit {
 				return rule.Skip() // "the first two months of the month"
 			}

@@ -26,11 +26,8 @@ func NthWeekday() *rule.Rule {
 				return e, true
 			}
 			if c[4] != "" {
-				e.Anchor, e.Grain = timeline.AnchorDoc, timeline.GrainMonth
-				e.Shift = timeline.Shift{Unit: timeline.Month}
-				if rule.Fold(c[4]) == "year" {
-					e.Shift.Unit, e.Grain = timeline.Year, timeline.GrainYear
-				}
+				e.Anchor = timeline.AnchorDoc
+				e.Shift, e.Grain = periodOf(c[4])
 				switch rule.Fold(c[3]) {
 				case "next":
 					e.Shift.N = 1

@@ -16,16 +16,7 @@ func Within() *rule.Rule {
 		func(c []string) (timeline.Expr, bool) {
 			e := timeline.NewExpr(timeline.Date)
 			e.Anchor = timeline.AnchorPrev
-			switch rule.Fold(c[0] + c[1]) {
-			case "week":
-				e.Shift, e.Grain = timeline.Shift{Unit: timeline.Week}, timeline.GrainWeek
-			case "month":
-				e.Shift, e.Grain = timeline.Shift{Unit: timeline.Month}, timeline.GrainMonth
-			case "year":
-				e.Shift, e.Grain = timeline.Shift{Unit: timeline.Year}, timeline.GrainYear
-			default:
-				e.Shift, e.Grain = timeline.Shift{Unit: timeline.Day}, timeline.GrainDay
-			}
+			e.Shift, e.Grain = periodOf(c[0] + c[1])
 			return e, true
 		}).On("earlier", "later")
 }

@@ -249,3 +249,17 @@ func ordinalOf(s string) int {
 	}
 	return 0
 }
+
+// periodOf reads "week", "month", "year" (anything else: a day) as the
+// unit a phrase counts in and the grain of that period.
+func periodOf(w string) (timeline.Shift, timeline.Granularity) {
+	switch rule.Fold(w) {
+	case "week":
+		return timeline.Shift{Unit: timeline.Week}, timeline.GrainWeek
+	case "month":
+		return timeline.Shift{Unit: timeline.Month}, timeline.GrainMonth
+	case "year":
+		return timeline.Shift{Unit: timeline.Year}, timeline.GrainYear
+	}
+	return timeline.Shift{Unit: timeline.Day}, timeline.GrainDay
+}

@@ -18,21 +18,7 @@ func NthWeekday() *rule.Rule {
 			`(?:`+sp+`(du`+sp+`mois|de`+sp+`l`+apos+`année|de`+sp+`l`+apos+`annee)(?:`+sp+`(prochain|prochaine|dernier|dernière|derniere|précédent|precedent|précédente|precedente|suivant|suivante))?`+
 			`|`+sp+`de`+sp+`(`+month+`)(?:`+sp+`((?:19|20)\d\d))?)?`,
 		func(c []string) (timeline.Expr, bool) {
-			n := 0
-			switch w := rule.Fold(c[0]); {
-			case strings.HasPrefix(w, "prem"), w == "1er":
-				n = 1
-			case strings.HasPrefix(w, "deux"), w == "2e", w == "second":
-				n = 2
-			case strings.HasPrefix(w, "trois"), w == "3e":
-				n = 3
-			case strings.HasPrefix(w, "quatr"), w == "4e":
-				n = 4
-			case strings.HasPrefix(w, "cinq"), w == "5e":
-				n = 5
-			default:
-				n = -1 // "le dernier dimanche"
-			}
+			n := ordinalOf(c[0])
 			e := timeline.NewExpr(timeline.Date)
 			e.Nth, e.Weekday, e.Grain = int8(n), weekdayOf(c[1]), timeline.GrainDay
 			if c[4] != "" {

@@ -1,8 +1,6 @@
 package fr
 
 import (
-	"strings"
-
 	"frise/timeline"
 	"frise/timeline/rule"
 )
@@ -17,16 +15,9 @@ func WeekOf() *rule.Rule {
 		`(?:la`+sp+`)?(première|premiere|1re|deuxième|deuxieme|2e|seconde|troisième|troisieme|3e|quatrième|quatrieme|4e|dernière|derniere)`+sp+`semaine`+sp+
 			`(?:de`+sp+`|d`+apos+`)(?:(`+month+`)(?:`+sp+`((?:19|20)\d\d))?|((?:19|20)\d\d))`,
 		func(c []string) (timeline.Expr, bool) {
-			n := 0
-			switch w := rule.Fold(c[0]); {
-			case strings.HasPrefix(w, "prem"), w == "1re":
-				n = 1
-			case strings.HasPrefix(w, "deux"), w == "2e", w == "seconde":
-				n = 2
-			case strings.HasPrefix(w, "trois"), w == "3e":
-				n = 3
-			case strings.HasPrefix(w, "quatr"), w == "4e":
-				n = 4
+			n := ordinalOf(c[0])
+			if n < 0 {
+				n = 0 // the last week: WeekOf's 0
 			}
 			return timeline.WeekOf(n, monthOf(c[1]), year(c[2]+c[3])), true
 		}).On("semaine")

@@ -271,3 +271,23 @@ func placeOf(w string) (int, timeline.Anchor) {
 	}
 	return 0, timeline.AnchorDoc
 }
+
+// ordinalOf reads "premier", "1re", "deuxième", "seconde"… "cinquième"
+// (1 to 5), and "dernier", "dernière" (-1); 0 for anything else.
+func ordinalOf(w string) int {
+	switch w = rule.Fold(w); {
+	case strings.HasPrefix(w, "prem"), w == "1er", w == "1re":
+		return 1
+	case strings.HasPrefix(w, "deux"), w == "2e", w == "second", w == "seconde":
+		return 2
+	case strings.HasPrefix(w, "trois"), w == "3e":
+		return 3
+	case strings.HasPrefix(w, "quatr"), w == "4e":
+		return 4
+	case strings.HasPrefix(w, "cinq"), w == "5e":
+		return 5
+	case strings.HasPrefix(w, "dern"):
+		return -1
+	}
+	return 0
+}
