@@ -395,3 +395,23 @@ func WeekOf(n, month, year int) Expr {
 	}
 	return e
 }
+
+// AndAHalf is n units and a half counted in the unit below ("il y a un an
+// et demi", "an hour and a half ago"): a year and a half is 18 months, a
+// month and a half 45 days, a week and a half 252 hours, a day and a half
+// 36 hours, an hour and a half 90 minutes.
+func AndAHalf(n int, u Unit) (Shift, bool) {
+	switch u {
+	case Year:
+		return Shift{N: 12*n + 6, Unit: Month}, true
+	case Month:
+		return Shift{N: 30*n + 15, Unit: Day}, true
+	case Week:
+		return Shift{N: 168*n + 84, Unit: Hour}, true
+	case Day:
+		return Shift{N: 24*n + 12, Unit: Hour}, true
+	case Hour:
+		return Shift{N: 60*n + 30, Unit: Minute}, true
+	}
+	return Shift{}, false
+}

@@ -11,14 +11,18 @@ import (
 // ago", "in two weeks", "two hours ago", "within 2 days" is Duration's.
 func Ago() *rule.Rule {
 	return rule.New("en.ago",
-		`(?:(in)`+sp+`(?:about`+sp+`|around`+sp+`|roughly`+sp+`)?(`+count+`)`+sp+`(`+unit+`)(?:`+sp+`(?:from`+sp+`now|time))?|(?:about`+sp+`|around`+sp+`|some`+sp+`|nearly`+sp+`|almost`+sp+`|more`+sp+`than`+sp+`)?(`+count+`)`+sp+`(`+unit+`)`+sp+`(ago|from`+sp+`now|hence|back))`,
+		`(?:(in)`+sp+`(?:about`+sp+`|around`+sp+`|roughly`+sp+`)?(`+count+`)(`+sp+`and`+sp+`a`+sp+`half)?`+sp+`(`+unit+`)(`+sp+`and`+sp+`a`+sp+`half)?(?:`+sp+`(?:from`+sp+`now|time))?`+
+			`|(?:about`+sp+`|around`+sp+`|some`+sp+`|nearly`+sp+`|almost`+sp+`|more`+sp+`than`+sp+`)?(`+count+`)(`+sp+`and`+sp+`a`+sp+`half)?`+sp+`(`+unit+`)(`+sp+`and`+sp+`a`+sp+`half)?`+sp+`(ago|from`+sp+`now|hence|back))`,
 		func(c []string) (timeline.Expr, bool) {
-			sign, num, u := 1, c[1], c[2]
+			sign, num, u, half := 1, c[1], c[3], c[2]+c[4] != ""
 			if c[0] == "" {
-				num, u = c[3], c[4]
-				if f := rule.Fold(c[5]); f == "ago" || f == "back" {
+				num, u, half = c[5], c[7], c[6]+c[8] != ""
+				if f := rule.Fold(c[9]); f == "ago" || f == "back" {
 					sign = -1
 				}
+			}
+			if c[2] != "" && c[4] != "" || c[6] != "" && c[8] != "" {
+				return timeline.Expr{}, false // "two and a half years and a half"
 			}
 			if h, smaller, ok := halved(num, u); ok {
 				num, u = fmt.Sprint(h), smaller // "half an hour ago"
@@ -31,6 +35,13 @@ func Ago() *rule.Rule {
 			e := timeline.NewExpr(timeline.Date)
 			e.Anchor = timeline.AnchorDoc
 			e.Shift = timeline.Shift{N: sign * n * k, Unit: unit}
+			if half { // "a year and a half ago": 18 months
+				h, ok := timeline.AndAHalf(n*k, unit)
+				if !ok {
+					return timeline.Expr{}, false
+				}
+				e.Shift, unit = timeline.Shift{N: sign * h.N, Unit: h.Unit}, h.Unit
+			}
 			e.Grain = timeline.GrainDay
 			if unit == timeline.Second || unit == timeline.Minute || unit == timeline.Hour {
 				e.Type, e.Grain = timeline.Time, g

@@ -6,6 +6,9 @@ import "testing"
 
 func TestAgo(t *testing.T) {
 	run(t, Ago(), []tcase{
+		// A unit and a half, counted in the unit below.
+		{text: "He was arrested a year and a half ago.", phrase: "a year and a half ago", timex: "2020-07-05"},
+		{text: "The vote closes in two and a half hours.", phrase: "in two and a half hours", timex: "2022-01-05T12:30", date: "2022-01-05T10:00:00Z"},
 		{text: "He left 12 seconds ago.", phrase: "12 seconds ago", timex: "2022-01-05T11:59:48", date: "2022-01-05T12:00"},
 		{text: "He left half an hour ago.", phrase: "half an hour ago", timex: "2022-01-05T11:30", date: "2022-01-05T12:00"},
 		{text: "He left three days ago.", phrase: "three days ago", timex: "2022-01-02"},

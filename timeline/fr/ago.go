@@ -10,7 +10,7 @@ import (
 // Ago reads a time counted from the article's day: "il y a trois jours",
 // "voici deux semaines", "dans deux mois" (the future), "il y a une
 // semaine", "il y a tout juste un an", "il y a plus d'un mois", "dans une
-// demi-heure". An uncounted number ("il y a quelques jours") is left to
+// demi-heure", "il y a un an et demi" (18 months). An uncounted number ("il y a quelques jours") is left to
 // Duration, as the French TimeBank annotates it (PXD); "voilà vingt ans
 // que…" is Since's.
 func Ago() *rule.Rule {
@@ -30,6 +30,15 @@ func Ago() *rule.Rule {
 			}
 			if strings.HasPrefix(rule.Fold(c[2]), "trimestre") {
 				n *= 3
+			}
+			if c[3] != "" {
+				// "il y a un an et demi": counted in the unit below, a half
+				// of it being no whole count of its own.
+				half, ok := timeline.AndAHalf(n, u)
+				if !ok {
+					return timeline.Expr{}, false
+				}
+				n, u = half.N, half.Unit
 			}
 			e.Shift = timeline.Shift{N: sign * n, Unit: u}
 			// The day that many units away: "il y a cinq mois" is a day, as a
@@ -59,7 +68,7 @@ func Ago() *rule.Rule {
 const agoPattern = `(il` + sp + `y` + sp + `a|il` + sp + `ya|voici|voilà|voila|cela` + sp + `fait|ça` + sp + `fait|dans)` + sp +
 	`((?:près|pres|plus|moins|un` + sp + `peu` + sp + `plus|un` + sp + `peu` + sp + `moins)` + sp + `(?:de` + sp + `|d` + apos + `)` +
 	`|(?:environ|à` + sp + `peu` + sp + `près|a` + sp + `peu` + sp + `pres|quelque|presque|tout` + sp + `juste|juste|exactement|précisément|pile|déjà)` + sp + `)?` +
-	`(` + count + `)(?:` + sp + `|` + apos + `)(` + unit + `|demi-heure|quart` + sp + `d` + apos + `heure)`
+	`(` + count + `)(?:` + sp + `|` + apos + `)(` + unit + `|demi-heure|quart` + sp + `d` + apos + `heure)(` + sp + `et` + sp + `demie?)?`
 
 // counted reads a count and its unit ("trois jours", "une demi-heure").
 func counted(num, unitWord string) (n int, u timeline.Unit, letter string, g timeline.Granularity, ok bool) {
@@ -92,6 +101,9 @@ func Since() *rule.Rule {
 			}
 			d := timeline.NewExpr(timeline.Duration)
 			d.Grain, d.Timex = g, durationTimex(n, true, letter)
+			if c[4] != "" && strings.HasSuffix(d.Timex, letter[len(letter)-1:]) {
+				d.Timex = strings.TrimSuffix(d.Timex, letter[len(letter)-1:]) + ".5" + letter[len(letter)-1:] // "voilà deux ans et demi que"
+			}
 			return d, true
 		}).On(unitWords...)
 }

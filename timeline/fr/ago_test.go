@@ -4,6 +4,9 @@ import "testing"
 
 func TestAgo(t *testing.T) {
 	run(t, Ago(), []tcase{
+		// A unit and a half, counted in the unit below.
+		{text: "Il a été arrêté il y a un an et demi.", phrase: "il y a un an et demi", timex: "2020-07-05"},
+		{text: "Le feu a pris il y a une heure et demie.", phrase: "il y a une heure et demie", timex: "2022-01-05T08:30", date: "2022-01-05T10:00:00Z"},
 		{text: "Les funérailles auront lieu dans une dizaine de jours.", phrase: "dans une dizaine de jours", timex: "2022-W02"},
 		{text: "Il reviendra dans une demi-heure.", phrase: "dans une demi-heure", timex: "2022-01-05T10:30", date: "2022-01-05T10:00:00"},
 		{text: "Il a été élu il y a tout juste un an.", phrase: "il y a tout juste un an", timex: "2021-01-05"},
