@@ -11,12 +11,17 @@ import (
 // precise as that time: see timeline.Resolve).
 func Later() *rule.Rule {
 	return rule.New("en.later",
-		`(`+count+`)`+sp+`(days?|weeks?|months?|years?|decades?|hours?|minutes?)`+sp+`(later|earlier|before|after|afterwards|previously)`,
+		`(`+count+`)(`+sp+`and`+sp+`a`+sp+`half)?`+sp+`(days?|weeks?|months?|years?|decades?|hours?|minutes?)(`+sp+`and`+sp+`a`+sp+`half)?`+sp+`(later|earlier|before|after|afterwards|previously)`,
 		func(c []string) (timeline.Expr, bool) {
 			n, ok := numberOf(c[0])
 			if !ok {
 				return timeline.Expr{}, false
 			}
+			half := c[1]+c[3] != "" // "a year and a half later", "two and a half hours earlier"
+			if c[1] != "" && c[3] != "" {
+				return timeline.Expr{}, false
+			}
+			c = []string{c[0], c[2], c[4]}
 			switch rule.Fold(c[2]) {
 			case "earlier", "before", "previously":
 				n = -n
@@ -27,9 +32,31 @@ func Later() *rule.Rule {
 			} // "two years later" names a year, not a day nobody wrote
 			e := timeline.NewExpr(timeline.Date)
 			e.Anchor, e.Shift, e.Grain = timeline.AnchorPrev, timeline.Shift{N: n * k, Unit: u}, g
+			if half {
+				h, ok := timeline.AndAHalf(abs(n*k), u)
+				if !ok {
+					return timeline.Expr{}, false
+				}
+				if n < 0 {
+					h.N = -h.N
+				}
+				e.Shift, u = h, h.Unit
+				if u == timeline.Month {
+					e.Grain = timeline.GrainMonth
+				} else if u >= timeline.Day {
+					e.Grain = timeline.GrainDay
+				}
+			}
 			if u < timeline.Day {
 				e.Type, e.Grain = timeline.Time, timeline.GrainMinute // "two hours later": 5 p.m.
 			}
 			return e, true
 		}).On(unitWords...)
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }

@@ -1,6 +1,8 @@
 package fr
 
 import (
+	"strings"
+
 	"frise/timeline"
 	"frise/timeline/rule"
 )
@@ -11,7 +13,7 @@ import (
 // minutes auparavant" (as precise as that time: see timeline.Resolve).
 func Later() *rule.Rule {
 	return rule.New("fr.later",
-		`(`+count+`)(?:`+sp+`|`+apos+`)(jours?|journées?|semaines?|mois|ans?|années?|heures?|minutes?)`+sp+`(plus`+sp+`tard|plus`+sp+`tôt|plus`+sp+`tot|auparavant|avant|après|apres)`,
+		`(`+count+`)(?:`+sp+`|`+apos+`)(jours?|journées?|semaines?|mois|ans?|années?|heures?|minutes?)(`+sp+`et`+sp+`demie?)?`+sp+`(plus`+sp+`tard|plus`+sp+`tôt|plus`+sp+`tot|auparavant|avant|après|apres)`,
 		func(c []string) (timeline.Expr, bool) {
 			n, ok := numberOf(c[0])
 			if !ok {
@@ -19,13 +21,28 @@ func Later() *rule.Rule {
 			}
 			e := timeline.NewExpr(timeline.Date)
 			e.Anchor = timeline.AnchorPrev
-			switch rule.Fold(c[2]) {
+			switch strings.Join(strings.Fields(rule.Fold(c[3])), " ") {
 			case "auparavant", "avant", "plus tôt", "plus tot":
 				n = -n
 			}
 			u, _, g := unitOf(c[1])
 			e.Shift = timeline.Shift{N: n, Unit: u}
 			e.Grain = g
+			if c[2] != "" { // "un an et demi plus tard": 18 months
+				h, ok := timeline.AndAHalf(abs(n), u)
+				if !ok {
+					return timeline.Expr{}, false
+				}
+				if n < 0 {
+					h.N = -h.N
+				}
+				e.Shift, u = h, h.Unit
+				if u == timeline.Month {
+					e.Grain = timeline.GrainMonth // counted in months: the month it ends in
+				} else if g > timeline.GrainDay {
+					e.Grain = timeline.GrainDay
+				}
+			}
 			if u < timeline.Day {
 				e.Type, e.Grain = timeline.Time, timeline.GrainMinute // "deux heures plus tard": 17:00
 			}
