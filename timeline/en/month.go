@@ -1,6 +1,8 @@
 package en
 
 import (
+	"strings"
+
 	"frise/timeline"
 	"frise/timeline/rule"
 )
@@ -8,10 +10,10 @@ import (
 // Month reads a month: "in January", "January 2022", "early January",
 // "mid-January", "late March", "last December", "next May", "Dec, 2018".
 // "May" and "March" alone are verbs as often as months: they need a
-// preposition, a year or a modifier.
+// preposition ("as early as March"), a year or a modifier.
 func Month() *rule.Rule {
 	return rule.New("en.month",
-		`(?:(in|during|since|by|until|through|after|before|from|early|mid|late|last|next|this|the`+sp+`end`+sp+`of|the`+sp+`beginning`+sp+`of|the`+sp+`middle`+sp+`of|end`+sp+`of|beginning`+sp+`of|(?:in`+sp+`)?(?:early|mid|late))(?:-|`+sp+`))?`+
+		`(?:(in|during|since|by|until|through|throughout|after|before|from|around|as`+sp+`(?:early|late|soon)`+sp+`as|as`+sp+`of|early|mid|late|last|next|this|the`+sp+`end`+sp+`of|the`+sp+`beginning`+sp+`of|the`+sp+`middle`+sp+`of|end`+sp+`of|beginning`+sp+`of|(?:in`+sp+`)?(?:early|mid|late))(?:-|`+sp+`))?`+
 			`(`+month+`)(?:,?`+sp+`(?:of`+sp+`)?((?:1[89]|20)\d\d|`+apos+`\d\d))?(`+sp+`\d+(?:st|nd|rd|th|:\d+)?)?`,
 		func(c []string) (timeline.Expr, bool) {
 			if c[3] != "" {
@@ -30,7 +32,9 @@ func Month() *rule.Rule {
 			}
 			e := timeline.NewExpr(timeline.Date)
 			e.Month, e.Grain = monthOf(name), timeline.GrainMonth
-			e.Mod = modOf(pre)
+			if !strings.HasPrefix(pre, "as ") {
+				e.Mod = modOf(pre) // "early March", not "as early as March"
+			}
 			switch pre {
 			case "last":
 				e.Dir = timeline.DirPast
