@@ -52,7 +52,7 @@ func rangeOf(text string, a, b *timeline.Mention, gap string) (e timeline.Expr, 
 	if present {
 		y = timeline.NewExpr(timeline.Date)
 		y.Anchor, y.Shift = timeline.AnchorDoc, timeline.Shift{Unit: timeline.Day}
-	} else if x.Year == 0 && y.Year != 0 && x.Anchor == timeline.AnchorNone {
+	} else if x.Year == 0 && y.Year != 0 && x.Anchor == timeline.AnchorNone && x.Month > 0 {
 		// "du 28/12 au 3/01/2022": the year the range ends in, or the one
 		// before when the first month comes later in the year.
 		x.Year = y.Year
