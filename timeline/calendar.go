@@ -717,8 +717,11 @@ func sameTime(e Expr, prev *Value, ref time.Time) Value {
 		v.From, v.To = v.From.AddDate(dy, 0, 0), v.To.AddDate(dy, 0, 0)
 		parts := strings.Split(v.Timex, "/")
 		for k, t := range parts {
-			y, err := strconv.Atoi(t[:min(4, len(t))])
-			if err != nil || len(t) < 4 {
+			if len(t) < 4 {
+				return Value{}
+			}
+			y, err := strconv.Atoi(t[:4])
+			if err != nil {
 				return Value{}
 			}
 			parts[k] = fmt.Sprintf("%04d", y+dy) + t[4:]
@@ -736,8 +739,8 @@ func sameTime(e Expr, prev *Value, ref time.Time) Value {
 // (Thursday to Sunday for Thanksgiving, Saturday to Monday for a Monday).
 // TIMEX3 writes the weekend's week.
 func feastWeekend(e Expr, day time.Time, dir direction) Value {
-	// Days to the Saturday, by weekday: Sunday and Monday to Wednesday
-	// look back, Thursday to Saturday ahead.
+	// Days to the Saturday, by weekday: Sunday to Tuesday look back,
+	// Wednesday to Saturday ahead.
 	toSat := [7]int{-1, -2, -3, 3, 2, 1, 0}[day.Weekday()]
 	sat := day.AddDate(0, 0, toSat)
 	from, to := sat, sat.AddDate(0, 0, 2)
