@@ -397,21 +397,32 @@ func WeekOf(n, month, year int) Expr {
 }
 
 // AndAHalf is n units and a half counted in the unit below ("il y a un an
-// et demi", "an hour and a half ago"): a year and a half is 18 months, a
-// month and a half 45 days, a week and a half 252 hours, a day and a half
-// 36 hours, an hour and a half 90 minutes.
-func AndAHalf(n int, u Unit) (Shift, bool) {
+// et demi", "an hour and a half ago"), with the sign of n: a year and a
+// half is 18 months, a month and a half 45 days, a week and a half 252
+// hours, a day and a half 36 hours, an hour and a half 90 minutes. The
+// grain is what such a count names: the month it ends in when counted in
+// months, the day when counted in days or hours, the minute in minutes.
+func AndAHalf(n int, u Unit) (Shift, Granularity, bool) {
+	sign := 1
+	if n < 0 {
+		sign, n = -1, -n
+	}
+	var h Shift
 	switch u {
 	case Year:
-		return Shift{N: 12*n + 6, Unit: Month}, true
+		h = Shift{N: 12*n + 6, Unit: Month}
 	case Month:
-		return Shift{N: 30*n + 15, Unit: Day}, true
+		h = Shift{N: 30*n + 15, Unit: Day}
 	case Week:
-		return Shift{N: 168*n + 84, Unit: Hour}, true
+		h = Shift{N: 168*n + 84, Unit: Hour}
 	case Day:
-		return Shift{N: 24*n + 12, Unit: Hour}, true
+		h = Shift{N: 24*n + 12, Unit: Hour}
 	case Hour:
-		return Shift{N: 60*n + 30, Unit: Minute}, true
+		h = Shift{N: 60*n + 30, Unit: Minute}
+	default:
+		return Shift{}, GrainUnknown, false
 	}
-	return Shift{}, false
+	h.N *= sign
+	grain := map[Unit]Granularity{Month: GrainMonth, Day: GrainDay, Hour: GrainDay, Minute: GrainMinute}[h.Unit]
+	return h, grain, true
 }

@@ -36,7 +36,7 @@ func Ago() *rule.Rule {
 			e.Anchor = timeline.AnchorDoc
 			e.Shift = timeline.Shift{N: sign * n * k, Unit: unit}
 			if half { // "a year and a half ago": 18 months
-				h, ok := timeline.AndAHalf(n*k, unit)
+				h, _, ok := timeline.AndAHalf(n*k, unit)
 				if !ok {
 					return timeline.Expr{}, false
 				}

@@ -32,31 +32,16 @@ func Later() *rule.Rule {
 			} // "two years later" names a year, not a day nobody wrote
 			e := timeline.NewExpr(timeline.Date)
 			e.Anchor, e.Shift, e.Grain = timeline.AnchorPrev, timeline.Shift{N: n * k, Unit: u}, g
-			if half {
-				h, ok := timeline.AndAHalf(abs(n*k), u)
+			if half { // "a year and a half later": 18 months
+				h, hg, ok := timeline.AndAHalf(n*k, u)
 				if !ok {
 					return timeline.Expr{}, false
 				}
-				if n < 0 {
-					h.N = -h.N
-				}
-				e.Shift, u = h, h.Unit
-				if u == timeline.Month {
-					e.Grain = timeline.GrainMonth
-				} else if u >= timeline.Day {
-					e.Grain = timeline.GrainDay
-				}
+				e.Shift, e.Grain, u = h, hg, h.Unit
 			}
 			if u < timeline.Day {
 				e.Type, e.Grain = timeline.Time, timeline.GrainMinute // "two hours later": 5 p.m.
 			}
 			return e, true
 		}).On(unitWords...)
-}
-
-func abs(n int) int {
-	if n < 0 {
-		return -n
-	}
-	return n
 }

@@ -34,7 +34,7 @@ func Ago() *rule.Rule {
 			if c[3] != "" {
 				// "il y a un an et demi": counted in the unit below, a half
 				// of it being no whole count of its own.
-				half, ok := timeline.AndAHalf(n, u)
+				half, _, ok := timeline.AndAHalf(n, u)
 				if !ok {
 					return timeline.Expr{}, false
 				}

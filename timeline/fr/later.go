@@ -29,19 +29,11 @@ func Later() *rule.Rule {
 			e.Shift = timeline.Shift{N: n, Unit: u}
 			e.Grain = g
 			if c[2] != "" { // "un an et demi plus tard": 18 months
-				h, ok := timeline.AndAHalf(abs(n), u)
+				h, hg, ok := timeline.AndAHalf(n, u)
 				if !ok {
 					return timeline.Expr{}, false
 				}
-				if n < 0 {
-					h.N = -h.N
-				}
-				e.Shift, u = h, h.Unit
-				if u == timeline.Month {
-					e.Grain = timeline.GrainMonth // counted in months: the month it ends in
-				} else if g > timeline.GrainDay {
-					e.Grain = timeline.GrainDay
-				}
+				e.Shift, e.Grain, u = h, hg, h.Unit
 			}
 			if u < timeline.Day {
 				e.Type, e.Grain = timeline.Time, timeline.GrainMinute // "deux heures plus tard": 17:00
