@@ -3,6 +3,7 @@ package timeline
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -102,8 +103,14 @@ func widenClockShifts(a *Article, ms []Mention, ref Value) {
 			// TimeBank writes PT2H).
 			n := abs(e.Shift.N)
 			letter := map[Unit]string{Second: "S", Minute: "M", Hour: "H"}[e.Shift.Unit]
+			timex := fmt.Sprintf("PT%d%s", n, letter)
+			if e.Shift.Unit == Hour && n >= 24 && n%12 == 0 {
+				// "deux semaines et demie plus tard", counted in hours:
+				// P17.5D, not PT420H.
+				timex = "P" + strconv.FormatFloat(float64(n)/24, 'f', -1, 64) + "D"
+			}
 			e.Type = Duration
-			ms[i].Value = Value{Type: Duration, Timex: fmt.Sprintf("PT%d%s", n, letter), Grain: e.Grain}
+			ms[i].Value = Value{Type: Duration, Timex: timex, Grain: e.Grain}
 			continue
 		}
 		if e.Anchor != AnchorDoc || a.Date.Grain < GrainDay {

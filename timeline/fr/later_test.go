@@ -12,6 +12,7 @@ func TestLater(t *testing.T) {
 		{text: "Arrêté en mars 2015, il a été libéré deux mois plus tard.", phrase: "deux mois plus tard", timex: "2015-05"},
 		{text: "Élu en 2015, il a démissionné un an plus tard.", phrase: "un an plus tard", timex: "2016"},
 		{text: "Arrêté en mars 2019, il a été libéré un an et demi plus tard.", phrase: "un an et demi plus tard", timex: "2020-09"},
+		{text: "Lundi il est parti. Deux jours et demi plus tard, il est revenu.", phrase: "Deux jours et demi plus tard", timex: "P2.5D"},
 		// Hours and minutes counted from a time are a time; from a day, a
 		// length (the day does not say the hour; the French TimeBank
 		// writes PT1H).
