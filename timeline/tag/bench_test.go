@@ -13,8 +13,8 @@ import (
 
 // BenchmarkTagResolveNews tags and resolves real French news: the 54
 // articles of the French TimeBank part in ../shared/eval (43 KB), on one
-// core, as a long run reads news: the tagger's tables (the DFA states of
-// its rules, what each word may trigger) are built, but it remembers no
+// core, as a long run reads news: the tagger's tables (the states of its
+// automaton, what each word may trigger) are built, but it remembers no
 // phrase of these articles (its memos are emptied before each pass), as
 // for text it has never read.
 func BenchmarkTagResolveNews(b *testing.B) {
@@ -47,9 +47,9 @@ func BenchmarkTagResolveNews(b *testing.B) {
 	for range b.N {
 		b.StopTimer()
 		for _, w := range tg.work.free {
-			for _, r := range w.reaches {
-				if r != nil {
-					clear(r.memo)
+			for _, mm := range w.memos {
+				if mm != nil {
+					clear(mm.found)
 				}
 			}
 		}

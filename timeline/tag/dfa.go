@@ -4,23 +4,26 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"slices"
+	"unicode"
 	"unicode/utf8"
 )
 
 // Most tries of a rule fail, and Go's regexp spends a microsecond or more
-// on each (its backtracker, or its NFA for the larger rules). A reach is
-// the rule's regexp run as a lazily built DFA that only answers: can a
-// match begin here, and how far can the longest one go? It ignores the
+// on each. Trying each rule in turn with a DFA of its own is cheaper, but
+// still walks the same words once a rule, each walk in a table of its own
+// that the processor's cache no longer holds. The automaton is every
+// anchored rule's program merged into one, run as one lazily built DFA: a
+// single walk from a word tells, for every rule at once, whether a match
+// can begin there and how far the longest one can go. It ignores the
 // zero-width assertions (^, $, \b), so it accepts a little more than the
-// regexp: it never rejects a place where the regexp matches, and its
-// reach is never shorter than the real match. The regexp then runs only
-// where a match is possible, on the window cut just past that reach,
-// which gives it the same answer on far fewer bytes.
+// regexps: it never rejects a place where one matches, and its reach for a
+// rule is never shorter than that rule's match. The rule's regexp then
+// runs only where a match is possible, on the window cut just past that
+// reach, which gives it the same answer on far fewer bytes.
 
-// prog is a rule's compiled program, shared by every reach of that rule.
+// prog is a rule's compiled program.
 type prog struct {
-	p     *syntax.Prog
-	start []uint32 // the instructions that consume a rune, or match, reached from the start
+	p *syntax.Prog
 	// ncap is the number of capture positions the regexp reports (two a
 	// group, group 0 included); begin, whether it matches only at the
 	// start of its input, where a submatcher can find its captures.
@@ -37,16 +40,156 @@ func progOf(re *regexp.Regexp) *prog {
 	if err != nil {
 		return nil
 	}
-	pr := &prog{p: p, ncap: 2 * (re.NumSubexp() + 1), begin: anchoredAtStart(p)}
-	pr.start, _ = pr.closure(nil, uint32(p.Start), make([]bool, len(p.Inst)), nil)
-	slices.Sort(pr.start)
-	return pr
+	return &prog{p: p, ncap: 2 * (re.NumSubexp() + 1), begin: anchoredAtStart(p)}
+}
+
+// Runes the automaton reads through a table of classes: ASCII, Latin-1
+// and Latin Extended-A (French and the other western languages' letters),
+// and General Punctuation (typographic apostrophes, dashes, narrow
+// spaces). Other runes are looked up one by one.
+const (
+	latinEnd   = 0x180
+	punctStart = 0x2000
+	punctEnd   = 0x2070
+	noClass    = 255
+)
+
+// machine is the merged program of a tagger's anchored rules, shared by
+// its workers, read-only.
+type machine struct {
+	inst  []syntax.Inst
+	owner []int32  // the rule an InstMatch ends a match of; -1 for the other instructions
+	start []uint32 // the instructions that consume a rune, or match, reached from each rule's start
+	rules int      // rules are numbered below this
+	// Runes every instruction treats alike share a class: a state's
+	// transitions are one row of nclass cells, not one a byte.
+	latin  [latinEnd]uint8
+	punct  [punctEnd - punctStart]uint8
+	repr   []rune // a rune of each class
+	nclass int
+}
+
+// machineOf merges progs (nil: a rule the automaton does not run).
+func machineOf(progs []*prog) *machine {
+	m := &machine{rules: len(progs)}
+	for i, pr := range progs {
+		if pr == nil {
+			continue
+		}
+		base := uint32(len(m.inst))
+		for _, in := range pr.p.Inst {
+			in.Out += base
+			if in.Op == syntax.InstAlt || in.Op == syntax.InstAltMatch {
+				in.Arg += base // a branch; elsewhere Arg is a capture index or a flag
+			}
+			owner := int32(-1)
+			if in.Op == syntax.InstMatch {
+				owner = int32(i)
+			}
+			m.inst = append(m.inst, in)
+			m.owner = append(m.owner, owner)
+		}
+		seen := make([]bool, len(m.inst))
+		m.start, _ = m.closure(m.start, base+uint32(pr.p.Start), seen, nil)
+	}
+	slices.Sort(m.start)
+	m.classify()
+	return m
+}
+
+// classify gives each rune of the tables the class of the runes every
+// rune instruction matches or not alike. A rune's signature, the list of
+// the instructions that match it, is kept as two hashes of that list,
+// built by going over each instruction's runes once.
+func (m *machine) classify() {
+	const latin, punct = latinEnd, punctEnd - punctStart
+	var sums [latin + punct][2]uint64
+	index := func(r rune) int { // a rune's place in sums, or -1
+		switch {
+		case r < latinEnd:
+			return int(r)
+		case punctStart <= r && r < punctEnd:
+			return latin + int(r-punctStart)
+		}
+		return -1
+	}
+	for pc := range m.inst {
+		in := &m.inst[pc]
+		switch in.Op {
+		case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
+		default:
+			continue
+		}
+		k := uint64(pc) + 1
+		add := func(r rune) {
+			if i := index(r); i >= 0 {
+				sums[i][0] = sums[i][0]*0x100000001b3 + k
+				sums[i][1] ^= mix(k)
+			}
+		}
+		rs := in.Rune
+		if len(rs) == 1 {
+			add(rs[0])
+			if syntax.Flags(in.Arg)&syntax.FoldCase != 0 {
+				for f := unicode.SimpleFold(rs[0]); f != rs[0]; f = unicode.SimpleFold(f) {
+					add(f)
+				}
+			}
+			continue
+		}
+		for j := 0; j+1 < len(rs); j += 2 {
+			for _, seg := range [][2]rune{{0, latinEnd - 1}, {punctStart, punctEnd - 1}} {
+				for r := max(rs[j], seg[0]); r <= min(rs[j+1], seg[1]); r++ {
+					add(r)
+				}
+			}
+		}
+	}
+	classes := map[[2]uint64]uint8{}
+	classOf := func(r rune) uint8 {
+		sum := sums[index(r)]
+		c, ok := classes[sum]
+		if !ok {
+			if len(m.repr) == noClass {
+				return noClass // too many classes: looked up one by one
+			}
+			c = uint8(len(m.repr))
+			classes[sum] = c
+			m.repr = append(m.repr, r)
+		}
+		return c
+	}
+	for r := range rune(latinEnd) {
+		m.latin[r] = classOf(r)
+	}
+	for r := rune(punctStart); r < punctEnd; r++ {
+		m.punct[r-punctStart] = classOf(r)
+	}
+	m.nclass = len(m.repr)
+}
+
+// mix spreads the bits of k (splitmix64's finalizer).
+func mix(k uint64) uint64 {
+	k = (k ^ k>>30) * 0xbf58476d1ce4e5b9
+	k = (k ^ k>>27) * 0x94d049bb133111eb
+	return k ^ k>>31
+}
+
+// class is the class of r, or noClass.
+func (m *machine) class(r rune) uint8 {
+	switch {
+	case r < latinEnd:
+		return m.latin[r]
+	case punctStart <= r && r < punctEnd:
+		return m.punct[r-punctStart]
+	}
+	return noClass
 }
 
 // closure adds to set the instructions that consume a rune, or match,
 // reachable from pc without consuming one, each once; seen and stack are
 // the caller's scratch space (seen as long as the program, all false).
-func (pr *prog) closure(set []uint32, pc uint32, seen []bool, stack []uint32) ([]uint32, []uint32) {
+func (m *machine) closure(set []uint32, pc uint32, seen []bool, stack []uint32) ([]uint32, []uint32) {
 	stack = append(stack[:0], pc)
 	var marked []uint32
 	for len(stack) > 0 {
@@ -57,7 +200,7 @@ func (pr *prog) closure(set []uint32, pc uint32, seen []bool, stack []uint32) ([
 		}
 		seen[pc] = true
 		marked = append(marked, pc)
-		in := &pr.p.Inst[pc]
+		in := &m.inst[pc]
 		switch in.Op {
 		case syntax.InstAlt, syntax.InstAltMatch:
 			stack = append(stack, in.Arg, in.Out)
@@ -76,147 +219,175 @@ func (pr *prog) closure(set []uint32, pc uint32, seen []bool, stack []uint32) ([
 	return set, stack
 }
 
-// reach is one worker's DFA for a rule: its states are built as texts
-// need them, so it is not safe for concurrent use.
-type reach struct {
-	pr     *prog
+// automaton is one worker's DFA of a machine: its states are built as
+// texts need them, so it is not safe for concurrent use.
+type automaton struct {
+	m      *machine
 	states []dstate
-	// ascii is every state's transitions on ASCII bytes, one row of 128
-	// a state, in one slice: the walk reads one cell a byte and nothing
-	// else. A cell holds (next state + 1) << 1, its low bit set when the
-	// next state matches; 0: not built yet; -1: no match can go on.
-	ascii []int16
+	// trans is every state's transitions, one row of nclass cells a state,
+	// in one slice: the walk reads one cell a rune. A cell holds (next
+	// state + 1) << 1, its low bit set when the next state ends a match;
+	// 0: not built yet; -1: no match can go on.
+	trans []int32
 	index map[string]int32
-	memo  map[string]*found // what the regexp found in windows already met
-	sub   submatcher        // the regexp's captures, found without Go's regexp
-	seen  []bool            // scratch space for closures
+	ends  []int32 // each rule's longest match in the current walk; -1: none
+	hit   []int32 // the rules with a match in the current walk
+	seen  []bool  // scratch space for closures
 	stack []uint32
+	next  []uint32
 }
 
 type dstate struct {
 	pcs   []uint32
-	match bool
-	other map[rune]int32 // transitions on runes beyond ASCII
+	rules []int32        // the rules a match ends for on reaching the state
+	other map[rune]int32 // transitions on runes of no class
 }
 
-// maxStates bounds a reach's memory (a state is about 300 bytes): past it,
-// its states are dropped and built again as needed. Real news text needs
-// a few hundred states for the largest rules.
-const maxStates = 1024
+// maxStates bounds an automaton's memory (a state is about a kilobyte):
+// past it, its states are dropped and built again as needed. Real news
+// text needs a few thousand.
+const maxStates = 1 << 13
 
-func newReach(pr *prog) *reach {
-	r := &reach{pr: pr, memo: map[string]*found{}, seen: make([]bool, len(pr.p.Inst)), sub: submatcher{p: pr.p}}
-	r.reset()
-	return r
+func newAutomaton(m *machine) *automaton {
+	a := &automaton{m: m, seen: make([]bool, len(m.inst)), ends: slices.Repeat([]int32{-1}, m.rules)}
+	a.reset()
+	return a
 }
 
-// maxMemo bounds the windows a reach remembers (each about 400 bytes). It
-// pays where text repeats (the same dispatch in many papers, the same
-// datelines), not on text never seen.
-const maxMemo = 512
-
-func (r *reach) remember(win string, f *found) {
-	if len(r.memo) >= maxMemo {
-		clear(r.memo)
-	}
-	r.memo[win] = f
+func (a *automaton) reset() {
+	a.states, a.trans, a.index = a.states[:0], a.trans[:0], map[string]int32{}
+	a.state(a.m.start)
 }
 
-func (r *reach) reset() {
-	r.states, r.ascii, r.index = r.states[:0], r.ascii[:0], map[string]int32{}
-	r.state(r.pr.start)
-}
-
-// state returns the index of the state for the set pcs, adding it.
-func (r *reach) state(pcs []uint32) int32 {
+// state returns the index of the state for the set pcs, adding it (with
+// a copy of pcs).
+func (a *automaton) state(pcs []uint32) int32 {
 	key := make([]byte, 0, 4*len(pcs))
 	for _, pc := range pcs {
 		key = append(key, byte(pc), byte(pc>>8), byte(pc>>16), byte(pc>>24))
 	}
-	if i, ok := r.index[string(key)]; ok {
+	if i, ok := a.index[string(key)]; ok {
 		return i
 	}
-	s := dstate{pcs: pcs}
+	s := dstate{pcs: slices.Clone(pcs)}
 	for _, pc := range pcs {
-		if r.pr.p.Inst[pc].Op == syntax.InstMatch {
-			s.match = true
+		if r := a.m.owner[pc]; r >= 0 && !slices.Contains(s.rules, r) {
+			s.rules = append(s.rules, r)
 		}
 	}
-	r.states = append(r.states, s)
-	r.ascii = append(r.ascii, make([]int16, utf8.RuneSelf)...)
-	i := int32(len(r.states) - 1)
-	r.index[string(key)] = i
+	a.states = append(a.states, s)
+	a.trans = append(a.trans, make([]int32, a.m.nclass)...)
+	i := int32(len(a.states) - 1)
+	a.index[string(key)] = i
 	return i
 }
 
-// step is the state after state i reads c; -1 when no match can go on.
-func (r *reach) step(i int32, c rune) int32 {
-	var next []uint32
-	for _, pc := range r.states[i].pcs {
-		in := &r.pr.p.Inst[pc]
+// step is the cell for the state after state i reads c.
+func (a *automaton) step(i int32, c rune) int32 {
+	next := a.next[:0]
+	for _, pc := range a.states[i].pcs {
+		in := &a.m.inst[pc]
 		if in.Op != syntax.InstMatch && in.MatchRune(c) {
-			next, r.stack = r.pr.closure(next, in.Out, r.seen, r.stack)
+			next, a.stack = a.m.closure(next, in.Out, a.seen, a.stack)
 		}
 	}
+	a.next = next
 	if len(next) == 0 {
 		return -1
 	}
 	slices.Sort(next)
-	return r.state(next)
+	n := a.state(next)
+	cell := (n + 1) << 1
+	if len(a.states[n].rules) > 0 {
+		cell |= 1
+	}
+	return cell
 }
 
-// longest returns how far the longest match at the start of win can
-// reach, in bytes, or false if none can.
-func (r *reach) longest(win string) (int, bool) {
-	if len(r.states) > maxStates {
-		r.reset() // a scan adds at most one state per rune
+// hit is how far the longest match of a rule at the start of a window can
+// reach, in bytes.
+type hit struct {
+	rule int32
+	end  int32
+}
+
+// walk appends to hits, for each rule a match of which can begin at the
+// start of win, how far the longest can reach.
+func (a *automaton) walk(win string, hits []hit) []hit {
+	if len(a.states) > maxStates {
+		a.reset() // a walk adds at most one state per rune
 	}
-	s := int32(0)
-	end, ok := -1, false
-	if r.states[0].match {
-		end, ok = 0, true
-	}
+	a.hit = a.hit[:0]
+	a.match(0, 0)
+	s, nclass := int32(0), int32(a.m.nclass)
 	for i := 0; i < len(win); {
-		if c := win[i]; c < utf8.RuneSelf {
-			cell := int(s)<<7 | int(c)
-			v := r.ascii[cell]
-			if v == 0 {
-				v = -1
-				if n := r.step(s, rune(c)); n >= 0 {
-					v = int16(n+1) << 1
-					if r.states[n].match {
-						v |= 1
-					}
+		c, size := rune(win[i]), 1
+		if c >= utf8.RuneSelf {
+			c, size = utf8.DecodeRuneInString(win[i:])
+		}
+		var v int32
+		if cls := a.m.class(c); cls != noClass {
+			cell := s*nclass + int32(cls)
+			if v = a.trans[cell]; v == 0 {
+				v = a.step(s, a.m.repr[cls])
+				a.trans[cell] = v
+			}
+		} else {
+			var known bool
+			if v, known = a.states[s].other[c]; !known {
+				v = a.step(s, c)
+				if a.states[s].other == nil {
+					a.states[s].other = map[rune]int32{}
 				}
-				r.ascii[cell] = v
+				a.states[s].other[c] = v
 			}
-			if v < 0 {
-				break
-			}
-			s = int32(v>>1) - 1
-			i++
-			if v&1 != 0 {
-				end, ok = i, true
-			}
-			continue
 		}
-		c, size := utf8.DecodeRuneInString(win[i:])
-		next, known := r.states[s].other[c]
-		if !known {
-			next = r.step(s, c)
-			if r.states[s].other == nil {
-				r.states[s].other = map[rune]int32{}
-			}
-			r.states[s].other[c] = next
-		}
-		if next < 0 {
+		if v < 0 {
 			break
 		}
-		s = next
+		s = v>>1 - 1
 		i += size
-		if r.states[s].match {
-			end, ok = i, true
+		if v&1 != 0 {
+			a.match(s, i)
 		}
 	}
-	return end, ok
+	for _, r := range a.hit {
+		hits = append(hits, hit{rule: r, end: a.ends[r]})
+		a.ends[r] = -1
+	}
+	return hits
+}
+
+// match records that the matches of state s's rules reach end.
+func (a *automaton) match(s int32, end int) {
+	for _, r := range a.states[s].rules {
+		if a.ends[r] < 0 {
+			a.hit = append(a.hit, r)
+		}
+		a.ends[r] = int32(end)
+	}
+}
+
+// memo is what a worker keeps of one rule: what its regexp found in the
+// windows already met, and its submatcher.
+type memo struct {
+	pr    *prog
+	found map[string]*found
+	sub   submatcher // the regexp's captures, found without Go's regexp
+}
+
+func newMemo(pr *prog) *memo {
+	return &memo{pr: pr, found: map[string]*found{}, sub: submatcher{p: pr.p}}
+}
+
+// maxMemo bounds the windows a memo remembers (each about 400 bytes). It
+// pays where text repeats (the same dispatch in many papers, the same
+// datelines), not on text never seen.
+const maxMemo = 512
+
+func (r *memo) remember(win string, f *found) {
+	if len(r.found) >= maxMemo {
+		clear(r.found)
+	}
+	r.found[win] = f
 }

@@ -2,61 +2,129 @@ package tag
 
 import (
 	"regexp"
+	"regexp/syntax"
+	"slices"
 	"testing"
+
+	"github.com/olebedev/when/rules"
+
+	"frise/timeline/en"
+	"frise/timeline/fr"
 )
 
-// TestReach: a reach never rejects a place where the regexp matches, and
-// never ends before its match; where nothing can match, it says so.
-func TestReach(t *testing.T) {
+// machineFor merges the patterns into one machine, as a tagger merges its
+// rules, anchored at the start as theirs are.
+func machineFor(patterns ...string) (*machine, []*regexp.Regexp) {
+	var progs []*prog
+	var res []*regexp.Regexp
+	for _, p := range patterns {
+		re := regexp.MustCompile(`(?i)^(?:` + p + `)`)
+		res, progs = append(res, re), append(progs, progOf(re))
+	}
+	return machineOf(progs), res
+}
+
+// TestAutomaton: for each rule, the automaton never rejects a place where
+// its regexp matches, and never ends before its match; where nothing of
+// it can match, it says so, whatever the other rules merged with it.
+func TestAutomaton(t *testing.T) {
+	m, res := machineFor(`hier`, `le\s+(\d{1,2})\s+janvier\b`, `(?:é|e)t[ée]\s+dernier$`,
+		`(\d+)\s*(?:h|heures?)(?:\s*(\d{2}))?`, `a|ab|abc`, `x*`, `l[’']an\s+dernier`, `à\s+midi`)
+	a := newAutomaton(m)
 	for _, tc := range []struct {
-		pattern, text string
-		ok            bool
+		text  string
+		rules []int32 // the rules that can match
 	}{
-		{`hier`, "hier soir", true},
-		{`hier`, "Hier soir", true},
-		{`hier`, "avant-hier", false},
-		{`le\s+(\d{1,2})\s+janvier\b`, "le 5 janvier 2022", true},
-		{`le\s+(\d{1,2})\s+janvier\b`, "le 5 janviers", true}, // \b taken as true: a superset
-		{`le\s+(\d{1,2})\s+janvier\b`, "le cinq janvier", false},
-		{`(?:é|e)t[ée]\s+dernier$`, "ÉTÉ DERNIER", true},
-		{`(?:é|e)t[ée]\s+dernier$`, "été prochain", false},
-		{`(\d+)\s*(?:h|heures?)(?:\s*(\d{2}))?`, "14 h 30 à Paris", true},
-		{`(\d+)\s*(?:h|heures?)(?:\s*(\d{2}))?`, "14 ans", false},
-		{`a|ab|abc`, "abcd", true},
-		{`x*`, "yyy", true}, // the empty match
+		{"hier soir", []int32{0, 5}},
+		{"Hier soir", []int32{0, 5}},
+		{"avant-hier", []int32{4, 5}},
+		{"le 5 janvier 2022", []int32{1, 5}},
+		{"le 5 janviers", []int32{1, 5}}, // \b taken as true: a superset
+		{"le cinq janvier", []int32{5}},
+		{"ÉTÉ DERNIER", []int32{2, 5}},
+		{"été prochain", []int32{5}},
+		{"14 h 30 à Paris", []int32{3, 5}},
+		{"14 ans", []int32{5}},
+		{"abcd", []int32{4, 5}},
+		{"yyy", []int32{5}}, // the empty match
+		{"l’an dernier", []int32{5, 6}},
+		{"L'AN DERNIER", []int32{5, 6}},
+		{"À midi", []int32{5, 7}},
+		{"à minuit", []int32{5}},
 	} {
-		re := regexp.MustCompile(`(?i)^(?:` + tc.pattern + `)`)
-		end, ok := newReach(progOf(re)).longest(tc.text)
-		if ok != tc.ok {
-			t.Errorf("%s on %q: ok %v, want %v", tc.pattern, tc.text, ok, tc.ok)
-			continue
+		hits := a.walk(tc.text, nil)
+		var got []int32
+		for _, h := range hits {
+			got = append(got, h.rule)
+			if loc := res[h.rule].FindStringIndex(tc.text); loc != nil && int(h.end) < loc[1] {
+				t.Errorf("%q: rule %d reaches %d; its regexp matches %v", tc.text, h.rule, h.end, loc)
+			}
 		}
-		if loc := re.FindStringIndex(tc.text); loc != nil && (!ok || end < loc[1]) {
-			t.Errorf("%s on %q: reach %d, %v; the regexp matches %v", tc.pattern, tc.text, end, ok, loc)
+		slices.Sort(got)
+		if !slices.Equal(got, tc.rules) {
+			t.Errorf("%q: rules %v, want %v", tc.text, got, tc.rules)
+		}
+		for i, re := range res {
+			if re.MatchString(tc.text) && !slices.Contains(got, int32(i)) {
+				t.Errorf("%q: rule %d matches, the automaton says not", tc.text, i)
+			}
 		}
 	}
 }
 
-// TestReachBounded: a pattern whose DFA has 2^13 states (the 13th letter
-// from the end) makes a reach drop its states and build them again; it
-// keeps its bound and still answers as the regexp does.
-func TestReachBounded(t *testing.T) {
-	re := regexp.MustCompile(`^(?:[ab]*a[ab]{12}c)`)
-	r := newReach(progOf(re))
+// TestAutomatonBounded: a pattern whose DFA has 2^13 states (the 13th
+// letter from the end), merged with another, makes an automaton drop its
+// states and build them again; it keeps its bound and still answers as
+// the regexps do.
+func TestAutomatonBounded(t *testing.T) {
+	m, res := machineFor(`[ab]*a[ab]{12}c`, `b+c`)
+	a := newAutomaton(m)
 	seed := uint32(1)
-	for range 2000 {
+	for range 3000 {
 		w := make([]byte, 60)
 		for i := range w {
 			seed = seed*1664525 + 1013904223
 			w[i] = "ab"[seed>>31]
 		}
 		w[len(w)-1] = 'c'
-		_, ok := r.longest(string(w))
-		if want := re.MatchString(string(w)); ok != want {
-			t.Fatalf("%s: reach says %v, the regexp %v", w, ok, want)
+		hits := a.walk(string(w), nil)
+		for i, re := range res {
+			if got := slices.ContainsFunc(hits, func(h hit) bool { return h.rule == int32(i) }); got != re.MatchString(string(w)) {
+				t.Fatalf("%s: the automaton says %v for rule %d, its regexp %v", w, got, i, !got)
+			}
 		}
-		if len(r.states) > maxStates+len(w) {
-			t.Fatalf("%d states, bound %d", len(r.states), maxStates)
+		if len(a.states) > maxStates+len(w) {
+			t.Fatalf("%d states, bound %d", len(a.states), maxStates)
+		}
+	}
+}
+
+// TestClassesExact: every rune of a class is matched, or not, by every
+// rune instruction of the French and English machines as the rune that
+// stands for its class is.
+func TestClassesExact(t *testing.T) {
+	for name, rs := range map[string][]rules.Rule{"fr": fr.All(), "en": en.All()} {
+		m := New(rs...).machine
+		for r := range rune(punctEnd) {
+			c := m.class(r)
+			if c == noClass {
+				if r < latinEnd || r >= punctStart {
+					t.Fatalf("%s: %U has no class", name, r)
+				}
+				continue
+			}
+			for pc := range m.inst {
+				in := &m.inst[pc]
+				switch in.Op {
+				case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
+					if in.MatchRune(r) != in.MatchRune(m.repr[c]) {
+						t.Fatalf("%s: %U and %U share a class, instruction %d tells them apart", name, r, m.repr[c], pc)
+					}
+				}
+			}
+		}
+		if m.nclass < 10 || m.nclass >= noClass {
+			t.Errorf("%s: %d classes", name, m.nclass)
 		}
 	}
 }

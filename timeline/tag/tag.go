@@ -47,12 +47,22 @@ type Tagger struct {
 	starts   []*starts        // the words each anchored rule's phrases open with
 	opens    *openers         // the same, by word
 	byWord   map[string][]int // trigger word (or rule.Digits…) -> anchored rules it triggers
-	progs    []*prog          // each anchored rule's regexp, for its reach; nil: none
-	work     *workspaces
+	// progs holds each anchored rule's program, run by the automaton
+	// (machine); nil for a rule tried with its regexp alone.
+	progs   []*prog
+	machine *machine
+	auto    ruleSet // the rules the machine runs
+	work    *workspaces
 }
 
 // New returns a tagger running rs, in priority order.
 func New(rs ...rules.Rule) *Tagger {
+	return newTagger(rs, true)
+}
+
+// newTagger is New; without automaton, anchored rules are tried with
+// their regexps alone (what the automaton must find the same as).
+func newTagger(rs []rules.Rule, automaton bool) *Tagger {
 	n := len(rs)
 	if n > maxRules {
 		panic(fmt.Sprintf("tag: %d rules, at most %d", n, maxRules))
@@ -70,7 +80,12 @@ func New(rs ...rules.Rule) *Tagger {
 			t.names[i] = fmt.Sprintf("when.%T#%d", r, i)
 		}
 		if a, ok := r.(Anchorable); ok && len(t.triggers[i]) > 0 {
-			t.anchored[i], t.starts[i], t.progs[i] = a.Anchored(), startsOf(a.Anchored()), progOf(a.Anchored())
+			t.anchored[i], t.starts[i] = a.Anchored(), startsOf(a.Anchored())
+			if automaton {
+				if t.progs[i] = progOf(a.Anchored()); t.progs[i] != nil {
+					t.auto.add(i)
+				}
+			}
 			for _, w := range t.triggers[i] {
 				if !slices.Contains(t.byWord[w], i) {
 					t.byWord[w] = append(t.byWord[w], i)
@@ -79,6 +94,9 @@ func New(rs ...rules.Rule) *Tagger {
 		}
 	}
 	t.opens = openersOf(t.starts)
+	if t.auto != (ruleSet{}) {
+		t.machine = machineOf(t.progs)
+	}
 	return t
 }
 
@@ -99,7 +117,7 @@ func (t *Tagger) Tag(ctx context.Context, a *timeline.Article) ([]timeline.Menti
 
 // TagText returns the time phrases of text, in order, unresolved.
 func (t *Tagger) TagText(text string) []timeline.Mention {
-	w := t.work.get(t.progs)
+	w := t.work.get(t.progs, t.machine)
 	defer t.work.put(w)
 	toks := tokensOf(w.toks[:0], text, w.words)
 	w.toks = toks
@@ -586,10 +604,12 @@ const lookBack = 8
 // maxPhrase bounds a phrase, in bytes, for the anchored tries.
 const maxPhrase = 120
 
-// findNear tries each anchored rule only near its trigger words, at the
-// start of that word and of the few words before it that can open one of
-// its phrases, instead of scanning the whole text: a text costs its
-// trigger words, not its length times the rules.
+// findNear tries the anchored rules only near trigger words, at the start
+// of that word and of the few words before it that can open a phrase,
+// instead of scanning the whole text: a text costs its trigger words, not
+// its length times the rules. The automaton walks once from each such
+// word for all the rules it runs; a rule it does not run is tried on its
+// own, near its own trigger words.
 func (t *Tagger) findNear(cands []cand, text string, toks []token, w *workspace) []cand {
 	// next[i] is the first token rule i has not been tried at: trigger
 	// words close together share the words before them.
@@ -598,29 +618,44 @@ func (t *Tagger) findNear(cands []cand, text string, toks []token, w *workspace)
 	w.next = next
 	near := func(k int, rs []int) {
 		for _, i := range rs {
+			if t.auto.has(i) {
+				continue
+			}
 			for j := max(k-lookBack, next[i]); j <= k; j++ {
-				if !toks[j].info.opens.has(i) {
-					continue
-				}
-				if c, ok := t.try(i, text, toks[j].start, w.reaches[i]); ok {
-					cands = append(cands, c)
+				if toks[j].info.opens.has(i) {
+					if c, ok := t.try(i, text, toks[j].start); ok {
+						cands = append(cands, c)
+					}
 				}
 			}
 			next[i] = k + 1
 		}
 	}
+	walked := 0 // the first token the automaton has not walked from
 	for k := range toks {
 		tk := &toks[k]
 		if tk.info == nil {
 			tk.info = t.wordInfo(w, tk)
 		}
+		fires := tk.info.fires
 		near(k, tk.info.triggers)
 		if tk.year {
 			near(k, t.byWord[rule.Year])
+			fires = fires || t.auto.any(t.byWord[rule.Year])
 		}
 		if tk.joined {
 			near(k, t.byWord[rule.Numeric])
+			fires = fires || t.auto.any(t.byWord[rule.Numeric])
 		}
+		if !fires {
+			continue
+		}
+		for j := max(k-lookBack, walked); j <= k; j++ {
+			if toks[j].info.walk {
+				cands = t.walk(cands, text, toks[j].start, w)
+			}
+		}
+		walked = k + 1
 	}
 	return cands
 }
@@ -631,6 +666,8 @@ type word struct {
 	key      string // the word itself, shared by its tokens
 	triggers []int
 	opens    ruleSet
+	fires    bool // it triggers a rule the automaton runs
+	walk     bool // it may open a phrase of a rule the automaton runs
 }
 
 // maxWords bounds the words a workspace remembers.
@@ -646,38 +683,60 @@ func (t *Tagger) wordInfo(w *workspace, tk *token) *word {
 		clear(w.words)
 	}
 	wi := &word{key: strings.Clone(tk.word), triggers: t.byWord[tk.word], opens: t.opens.of(*tk)} // the word, not the text it is a slice of
+	wi.fires, wi.walk = t.auto.any(wi.triggers), wi.opens.and(t.auto) != ruleSet{}
 	w.words[wi.key] = wi
 	return wi
 }
 
-// try runs anchored rule i at byte start of text, after its reach if it
-// has one.
-func (t *Tagger) try(i int, text string, start int, rc *reach) (cand, bool) {
-	if r, _ := utf8.DecodeLastRuneInString(text[:start]); start > 0 && isWord(r) || splitsNumber(text, start) || afterColon(text, start) {
-		return cand{}, false // inside a word ("15juin": the tokens split it), a number ("1.5") or a time ("8:00:31")
+// try runs anchored rule i at byte start of text with its regexp alone.
+func (t *Tagger) try(i int, text string, start int) (cand, bool) {
+	if !opensAt(text, start) {
+		return cand{}, false
+	}
+	return t.candOf(i, text, start, t.match(i, text[start:min(len(text), start+maxPhrase)], nil))
+}
+
+// walk runs the automaton at byte start of text, and the regexps of the
+// rules it says may match there.
+func (t *Tagger) walk(cands []cand, text string, start int, w *workspace) []cand {
+	if !opensAt(text, start) {
+		return cands
 	}
 	win := text[start:min(len(text), start+maxPhrase)]
-	var f *found
-	if rc == nil {
-		f = t.match(i, win, nil)
-	} else {
-		end, ok := rc.longest(win)
+	w.hits = w.auto.walk(win, w.hits[:0])
+	for _, h := range w.hits {
+		// No match of the rule goes past h.end; the rune after it is all
+		// the regexp's assertions can look at, so what it finds depends
+		// on these bytes alone, and the same words met again are not
+		// matched again.
+		cut, i, mm := win, int(h.rule), w.memos[h.rule]
+		if end := int(h.end); end < len(cut) {
+			_, size := utf8.DecodeRuneInString(cut[end:])
+			cut = cut[:end+size]
+		}
+		f, ok := mm.found[cut]
 		if !ok {
-			return cand{}, false
+			key := strings.Clone(cut) // what a text leaves in the memo is its own
+			f = t.match(i, key, mm)
+			mm.remember(key, f)
 		}
-		// No match goes past end; the rune after it is all the regexp's
-		// assertions can look at, so what it finds depends on these bytes
-		// alone, and the same words met again are not matched again.
-		if end < len(win) {
-			_, size := utf8.DecodeRuneInString(win[end:])
-			win = win[:end+size]
-		}
-		if f, ok = rc.memo[win]; !ok {
-			key := strings.Clone(win) // what a text leaves in the memo is its own
-			f = t.match(i, key, rc)
-			rc.remember(key, f)
+		if c, ok := t.candOf(i, text, start, f); ok {
+			cands = append(cands, c)
 		}
 	}
+	return cands
+}
+
+// opensAt reports whether a phrase may start at byte start of text: not
+// inside a word ("15juin": the tokens split it), a number ("1.5") or a
+// time ("8:00:31").
+func opensAt(text string, start int) bool {
+	r, _ := utf8.DecodeLastRuneInString(text[:start])
+	return !(start > 0 && isWord(r) || splitsNumber(text, start) || afterColon(text, start))
+}
+
+// candOf is what rule i found at byte start of text as a candidate.
+func (t *Tagger) candOf(i int, text string, start int, f *found) (cand, bool) {
 	if f == nil {
 		return cand{}, false
 	}
@@ -697,12 +756,12 @@ type found struct {
 }
 
 // match runs anchored rule i at the start of win, with the submatcher of
-// rc when it has one; nil when it finds nothing there, or a phrase it
+// mm when it has one; nil when it finds nothing there, or a phrase it
 // skips.
-func (t *Tagger) match(i int, win string, rc *reach) *found {
+func (t *Tagger) match(i int, win string, mm *memo) *found {
 	var idx []int
-	if rc != nil && rc.pr.begin {
-		idx = rc.sub.submatch(win, rc.pr.ncap)
+	if mm != nil && mm.pr.begin {
+		idx = mm.sub.submatch(win, mm.pr.ncap)
 	} else {
 		idx = t.anchored[i].FindStringSubmatchIndex(win)
 	}

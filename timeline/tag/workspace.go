@@ -7,9 +7,11 @@ import (
 )
 
 // workspace is what a TagText call works with and the next one can use
-// again: the rules' reaches (their DFA states and memos) and buffers.
+// again: the automaton's states, the rules' memos, and buffers.
 type workspace struct {
-	reaches  []*reach
+	auto     *automaton
+	memos    []*memo
+	hits     []hit
 	toks     []token
 	cands    []cand
 	taken    []bool
@@ -31,7 +33,7 @@ type workspaces struct {
 	free []*workspace
 }
 
-func (ws *workspaces) get(progs []*prog) *workspace {
+func (ws *workspaces) get(progs []*prog, m *machine) *workspace {
 	ws.mu.Lock()
 	defer ws.mu.Unlock()
 	if n := len(ws.free); n > 0 {
@@ -39,10 +41,13 @@ func (ws *workspaces) get(progs []*prog) *workspace {
 		ws.free = ws.free[:n-1]
 		return w
 	}
-	w := &workspace{reaches: make([]*reach, len(progs)), words: map[string]*word{}}
+	w := &workspace{memos: make([]*memo, len(progs)), words: map[string]*word{}}
+	if m != nil {
+		w.auto = newAutomaton(m)
+	}
 	for i, pr := range progs {
 		if pr != nil {
-			w.reaches[i] = newReach(pr)
+			w.memos[i] = newMemo(pr)
 		}
 	}
 	return w
