@@ -227,8 +227,10 @@ type automaton struct {
 	// trans is every state's transitions, one row of nclass cells a state,
 	// in one slice: the walk reads one cell a rune. A cell holds (next
 	// state + 1) << 1, its low bit set when the next state ends a match;
-	// 0: not built yet; -1: no match can go on.
-	trans []int32
+	// 0: not built yet; -1: no match can go on. Cells of two bytes (the
+	// states are bounded) keep more of the table in the processor's cache:
+	// a walk costs its cache misses.
+	trans []int16
 	index map[string]int32
 	ends  []int32 // each rule's longest match in the current walk; -1: none
 	hit   []int32 // the rules with a match in the current walk
@@ -240,12 +242,13 @@ type automaton struct {
 type dstate struct {
 	pcs   []uint32
 	rules []int32        // the rules a match ends for on reaching the state
-	other map[rune]int32 // transitions on runes of no class
+	other map[rune]int16 // transitions on runes of no class
 }
 
 // maxStates bounds an automaton's memory (a state is about a kilobyte):
 // past it, its states are dropped and built again as needed. Real news
-// text needs a few thousand.
+// text needs a few thousand. A cell of trans must hold the last state's
+// index: a walk adds at most maxPhrase states past the bound.
 const maxStates = 1 << 13
 
 func newAutomaton(m *machine) *automaton {
@@ -276,14 +279,14 @@ func (a *automaton) state(pcs []uint32) int32 {
 		}
 	}
 	a.states = append(a.states, s)
-	a.trans = append(a.trans, make([]int32, a.m.nclass)...)
+	a.trans = append(a.trans, make([]int16, a.m.nclass)...)
 	i := int32(len(a.states) - 1)
 	a.index[string(key)] = i
 	return i
 }
 
 // step is the cell for the state after state i reads c.
-func (a *automaton) step(i int32, c rune) int32 {
+func (a *automaton) step(i int32, c rune) int16 {
 	next := a.next[:0]
 	for _, pc := range a.states[i].pcs {
 		in := &a.m.inst[pc]
@@ -297,7 +300,7 @@ func (a *automaton) step(i int32, c rune) int32 {
 	}
 	slices.Sort(next)
 	n := a.state(next)
-	cell := (n + 1) << 1
+	cell := int16(n+1) << 1
 	if len(a.states[n].rules) > 0 {
 		cell |= 1
 	}
@@ -325,7 +328,7 @@ func (a *automaton) walk(win string, hits []hit) []hit {
 		if c >= utf8.RuneSelf {
 			c, size = utf8.DecodeRuneInString(win[i:])
 		}
-		var v int32
+		var v int16
 		if cls := a.m.class(c); cls != noClass {
 			cell := s*nclass + int32(cls)
 			if v = a.trans[cell]; v == 0 {
@@ -337,7 +340,7 @@ func (a *automaton) walk(win string, hits []hit) []hit {
 			if v, known = a.states[s].other[c]; !known {
 				v = a.step(s, c)
 				if a.states[s].other == nil {
-					a.states[s].other = map[rune]int32{}
+					a.states[s].other = map[rune]int16{}
 				}
 				a.states[s].other[c] = v
 			}
@@ -345,7 +348,7 @@ func (a *automaton) walk(win string, hits []hit) []hit {
 		if v < 0 {
 			break
 		}
-		s = v>>1 - 1
+		s = int32(v>>1) - 1
 		i += size
 		if v&1 != 0 {
 			a.match(s, i)
@@ -391,3 +394,6 @@ func (r *memo) remember(win string, f *found) {
 	}
 	r.found[win] = f
 }
+
+// A cell of trans holds (state + 1) << 1.
+var _ = [1]struct{}{}[(maxStates+maxPhrase+1)<<1>>15]
