@@ -34,33 +34,33 @@ func TenseOf(lang, text string, span Span) Direction {
 	const window = 10 // words each side, within the sentence
 	best, bestDist := DirAuto, window+1
 	moved := &lazyMoved{text: text, span: span} // read only at a scheduling word
-	// Left of the phrase, nearest word first.
+	// Left of the phrase, nearest word first; each word is lowered once.
 	i := span.Start
 	nextW, _, _ := nextWord(text, i) // then, the word read the step before
+	nextLW := Lower(nextW)
 	for n := 1; n <= window; n++ {
 		w, start, stop := prevWord(text, i)
 		if w == "" || stop {
 			break
 		}
-		if lang == "en" && n > 1 {
-			if lw := strings.ToLower(w); lw == "and" || lw == "but" {
-				// "opened on July 23 and close on Aug. 8": the verb before
-				// "and" is the other clause's.
-				break
-			}
+		lw := Lower(w)
+		if lang == "en" && n > 1 && (lw == "and" || lw == "but") {
+			// "opened on July 23 and close on Aug. 8": the verb before
+			// "and" is the other clause's.
+			break
 		}
-		if infinitiveClause(text, w, start) {
+		if infinitiveClause(text, lw, start) {
 			// "avant de quitter ses fonctions le 30 octobre": the main verb
 			// says nothing of when the infinitive's event happens.
 			return DirAuto
 		}
-		d := cue(lang, w, nextW, moved)
-		if d == DirPast && adjectival(lang, text, w, start) {
+		d := cue(lang, w, lw, nextLW, moved)
+		if d == DirPast && adjectival(lang, text, lw, start) {
 			d = DirAuto // "will remain closed until April 3": the tense is the auxiliary's
 		}
-		if lw := strings.ToLower(w); d == DirPast && (lw == "été" || lw == "eu") {
+		if d == DirPast && (lw == "été" || lw == "eu") {
 			// "aura été", "sera eu": the auxiliary's tense is the clause's.
-			if p, _, _ := prevWord(text, start); cue(lang, p, w, nil) == DirFuture {
+			if p, _, _ := prevWord(text, start); cue(lang, p, Lower(p), lw, nil) == DirFuture {
 				d = DirFuture
 			}
 		}
@@ -68,7 +68,7 @@ func TenseOf(lang, text string, span Span) Direction {
 			best, bestDist = d, n
 			break
 		}
-		i, nextW = start, w
+		i, nextW, nextLW = start, w, lw
 	}
 	// Right of the phrase. A phrase inside its clause ends there at a comma
 	// ("leaving on Thursday, the president said"); one that opens its
@@ -76,16 +76,18 @@ func TenseOf(lang, text string, span Span) Direction {
 	opens := opensClause(text, span.Start)
 	j := span.End
 	w, end, stop := nextWord(text, j)
+	lw := Lower(w)
 	for n := 1; n <= window && n < bestDist; n++ {
-		if !opens && strings.HasPrefix(strings.TrimLeft(text[j:], " \t\u00a0"), ",") {
+		if !opens && commaAt(text, j) {
 			break
 		}
 		if w == "" || stop {
 			break
 		}
 		nextW, nextEnd, nextStop := nextWord(text, end)
-		d := cue(lang, w, nextW, moved)
-		if d == DirPast && adjectival(lang, text, w, end-len(w)) {
+		nextLW := Lower(nextW)
+		d := cue(lang, w, lw, nextLW, moved)
+		if d == DirPast && adjectival(lang, text, lw, end-len(w)) {
 			d = DirAuto
 		}
 		if d != DirAuto {
@@ -94,20 +96,40 @@ func TenseOf(lang, text string, span Span) Direction {
 			}
 			break
 		}
-		j, w, end, stop = end, nextW, nextEnd, nextStop
+		j, w, lw, end, stop = end, nextW, nextLW, nextEnd, nextStop
 	}
 	return best
 }
 
-// adjectival reports whether w, an English -ed word starting at start,
-// follows a copula ("remain closed", "will be closed", "is expected"): a
-// participle that says nothing of the tense, which its auxiliary says.
-func adjectival(lang, text, w string, start int) bool {
-	if lang == "fr" || !strings.HasSuffix(strings.ToLower(w), "ed") || cueWords[strings.ToLower(w)]&pastEN != 0 {
+// commaAt reports whether a comma comes at i, after blanks.
+func commaAt(text string, i int) bool {
+	for ; i < len(text); i++ {
+		switch text[i] {
+		case ' ', '\t':
+			continue
+		case ',':
+			return true
+		case 0xC2: // U+00A0, a no-break space, is blank too
+			if i+1 < len(text) && text[i+1] == 0xA0 {
+				i++
+				continue
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// adjectival reports whether lw, an English -ed word (lower case)
+// starting at start, follows a copula ("remain closed", "will be closed",
+// "is expected"): a participle that says nothing of the tense, which its
+// auxiliary says.
+func adjectival(lang, text, lw string, start int) bool {
+	if lang == "fr" || !strings.HasSuffix(lw, "ed") || kindOf(lw)&pastEN != 0 {
 		return false
 	}
 	p, _, _ := prevWord(text, start)
-	switch strings.ToLower(p) {
+	switch Lower(p) {
 	case "be", "been", "being", "is", "are", "am", "remain", "remains", "stay", "stays", "become", "becomes", "get", "gets", "seem", "seems":
 		return true
 	}
@@ -123,7 +145,7 @@ func opensClause(text string, i int) bool {
 		if w == "" || stop {
 			return true
 		}
-		if !leadWords[strings.ToLower(w)] {
+		if !leadWords[Lower(w)] {
 			return false
 		}
 		i = start
@@ -141,21 +163,20 @@ var leadWords = map[string]bool{
 	"before": true, "after": true,
 }
 
-// infinitiveClause reports whether w, starting at start, is an infinitive
-// introduced by "de", "pour", "afin de" or "sans": the phrase after it
-// belongs to that clause.
-func infinitiveClause(text, w string, start int) bool {
-	lw := strings.ToLower(w)
-	if utf8.RuneCountInString(lw) < 4 || !(strings.HasSuffix(lw, "er") || strings.HasSuffix(lw, "ir") || strings.HasSuffix(lw, "re")) {
+// infinitiveClause reports whether lw, a word in lower case starting at
+// start, is an infinitive introduced by "de", "pour", "afin de" or "sans":
+// the phrase after it belongs to that clause.
+func infinitiveClause(text, lw string, start int) bool {
+	if !(strings.HasSuffix(lw, "er") || strings.HasSuffix(lw, "ir") || strings.HasSuffix(lw, "re")) || utf8.RuneCountInString(lw) < 4 {
 		return false
 	}
 	p, pstart, _ := prevWord(text, start)
-	switch strings.ToLower(p) {
+	switch Lower(p) {
 	case "s", "se", "les", "le", "la", "l", "y", "en", "lui", "leur":
 		// a pronoun between: "de s'étendre", "pour le faire"
 		p, _, _ = prevWord(text, pstart)
 	}
-	switch strings.ToLower(p) {
+	switch Lower(p) {
 	case "de", "d", "pour", "sans":
 		return true
 	}
@@ -166,19 +187,33 @@ func infinitiveClause(text, w string, start int) bool {
 // sentence or clause stop (. ; ! ? :) lies between it and i.
 func prevWord(text string, i int) (w string, start int, stop bool) {
 	for i > 0 {
-		r, size := lastRune(text[:i])
-		if isWordRune(r) {
-			break
+		if c := text[i-1]; c < utf8.RuneSelf {
+			if wordByte[c] {
+				break
+			}
+			if isStop(rune(c)) {
+				return "", i, true
+			}
+			i--
+			continue
 		}
-		if isStop(r) {
-			return "", i, true
+		r, size := utf8.DecodeLastRuneInString(text[:i])
+		if unicode.IsLetter(r) {
+			break
 		}
 		i -= size
 	}
 	end := i
 	for i > 0 {
-		r, size := lastRune(text[:i])
-		if !isWordRune(r) {
+		if c := text[i-1]; c < utf8.RuneSelf {
+			if !wordByte[c] {
+				break
+			}
+			i--
+			continue
+		}
+		r, size := utf8.DecodeLastRuneInString(text[:i])
+		if !unicode.IsLetter(r) {
 			break
 		}
 		i -= size
@@ -188,19 +223,33 @@ func prevWord(text string, i int) (w string, start int, stop bool) {
 
 func nextWord(text string, i int) (w string, end int, stop bool) {
 	for i < len(text) {
-		r, size := firstRune(text[i:])
-		if isWordRune(r) {
-			break
+		if c := text[i]; c < utf8.RuneSelf {
+			if wordByte[c] {
+				break
+			}
+			if isStop(rune(c)) {
+				return "", i, true
+			}
+			i++
+			continue
 		}
-		if isStop(r) {
-			return "", i, true
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsLetter(r) {
+			break
 		}
 		i += size
 	}
 	start := i
 	for i < len(text) {
-		r, size := firstRune(text[i:])
-		if !isWordRune(r) {
+		if c := text[i]; c < utf8.RuneSelf {
+			if !wordByte[c] {
+				break
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) {
 			break
 		}
 		i += size
@@ -208,23 +257,16 @@ func nextWord(text string, i int) (w string, end int, stop bool) {
 	return text[start:i], i, false
 }
 
-// firstRune and lastRune decode a rune, ASCII without a call: the tense
-// reading walks ten words each side of every phrase.
-func firstRune(s string) (rune, int) {
-	if s[0] < utf8.RuneSelf {
-		return rune(s[0]), 1
-	}
-	return utf8.DecodeRuneInString(s)
-}
-
-func lastRune(s string) (rune, int) {
-	if c := s[len(s)-1]; c < utf8.RuneSelf {
-		return rune(c), 1
-	}
-	return utf8.DecodeLastRuneInString(s)
-}
-
 func isStop(r rune) bool { return r == '.' || r == ';' || r == '!' || r == '?' }
+
+// wordByte is isWordRune for ASCII: the tense reading walks ten words each
+// side of every phrase, a byte at a time.
+var wordByte = func() (t [utf8.RuneSelf]bool) {
+	for c := range rune(utf8.RuneSelf) {
+		t[c] = isWordRune(c)
+	}
+	return t
+}()
 
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
@@ -306,17 +348,17 @@ var notFuture = map[string]bool{
 // was delayed on Monday", "le match a été reporté dimanche" say when it
 // happened, and read as any other clause.
 func movedTo(text string, span Span) bool {
-	switch strings.ToLower(firstWordOf(text[span.Start:span.End])) {
+	switch Lower(firstWordOf(text[span.Start:span.End])) {
 	case "à", "a", "au", "aux", "le", "pour", "to", "for", "until", "till":
 		return true
 	}
 	w, at, _ := prevWord(text, span.Start)
-	switch strings.ToLower(w) {
+	switch Lower(w) {
 	case "à", "au", "aux", "le", "pour", "to", "for", "until", "till", "jusqu", "starting", "dès":
 		return true
 	case "de", "d":
 		w2, _, _ := prevWord(text, at)
-		return strings.ToLower(w2) == "partir" // "à partir de samedi"
+		return Lower(w2) == "partir" // "à partir de samedi"
 	}
 	return false
 }
@@ -370,29 +412,60 @@ var cueWords = func() map[string]cueKind {
 	return idx
 }()
 
-// cue returns the direction word w gives, next being the word after it,
-// with the cues of lang ("" for both languages); moved says whether the
-// phrase is what a date is moved to (see movedTo); nil: it is not.
-func cue(lang, w, next string, moved *lazyMoved) Direction {
+// kindOf is the lists lw, a word in lower case, is on. Every word of the
+// windows is looked up, and few are on any list: a word whose length and
+// ends no listed word has is told apart without a look in the index.
+func kindOf(lw string) cueKind {
+	if !cueSieve.has(lw) {
+		return 0
+	}
+	return cueWords[lw]
+}
+
+// sieve is a set of words' lengths and first and last bytes, in bits: a
+// word not in it is in none of the lists.
+type sieve [1 << 13 / 64]uint64
+
+func sieveKey(w string) uint32 {
+	if w == "" {
+		return 0
+	}
+	return (uint32(len(w))*0x9E3779B1 ^ uint32(w[0])<<8 ^ uint32(w[len(w)-1])) % (1 << 13)
+}
+
+func (s *sieve) add(w string)      { k := sieveKey(w); s[k/64] |= 1 << (k % 64) }
+func (s *sieve) has(w string) bool { k := sieveKey(w); return s[k/64]&(1<<(k%64)) != 0 }
+
+var cueSieve = func() *sieve {
+	s := &sieve{}
+	for w := range cueWords {
+		s.add(w)
+	}
+	return s
+}()
+
+// cue returns the direction word w (lw in lower case) gives, ln being the
+// word after it in lower case, with the cues of lang ("" for both
+// languages); moved says whether the phrase is what a date is moved to
+// (see movedTo); nil: it is not.
+func cue(lang, w, lw, ln string, moved *lazyMoved) Direction {
 	if w == "" {
 		return DirAuto
 	}
 	r, _ := utf8.DecodeRuneInString(w)
-	lw := strings.ToLower(w)
 	fr, en := lang != "en", lang != "fr"
-	kind := cueWords[lw] // one lookup: every word of the window is read
+	kind := kindOf(lw)
 	if kind&schedule != 0 && moved.is() {
 		return DirNearest
 	}
 	if fr && kind&pastFR != 0 {
-		ln := strings.ToLower(next)
-		if (lw == "est" || lw == "sont") && cueWords[ln]&(futureFR|schedule) != 0 {
+		if (lw == "est" || lw == "sont") && kindOf(ln)&(futureFR|schedule) != 0 {
 			return DirFuture // "est prévue jeudi"
 		}
-		if cueWords[ln]&presentLocution != 0 {
+		if kindOf(ln)&presentLocution != 0 {
 			return DirAuto // "a lieu", "ont besoin": avoir in the present
 		}
-		if (lw == "est" || lw == "sont") && next != "" && !participle(ln) {
+		if (lw == "est" || lw == "sont") && ln != "" && !participle(ln) {
 			return DirAuto // "est visible", "est en cours": être in the present
 		}
 		return DirPast

@@ -72,6 +72,7 @@ type machine struct {
 // machineOf merges progs (nil: a rule the automaton does not run).
 func machineOf(progs []*prog) *machine {
 	m := &machine{rules: len(progs)}
+	var starts []uint32
 	for i, pr := range progs {
 		if pr == nil {
 			continue
@@ -89,8 +90,11 @@ func machineOf(progs []*prog) *machine {
 			m.inst = append(m.inst, in)
 			m.owner = append(m.owner, owner)
 		}
-		seen := make([]bool, len(m.inst))
-		m.start, _ = m.closure(m.start, base+uint32(pr.p.Start), seen, nil)
+		starts = append(starts, base+uint32(pr.p.Start))
+	}
+	c := newCloser(len(m.inst))
+	for _, pc := range starts {
+		m.start = m.closure(m.start, pc, c)
 	}
 	slices.Sort(m.start)
 	m.classify()
@@ -187,19 +191,18 @@ func (m *machine) class(r rune) uint8 {
 }
 
 // closure adds to set the instructions that consume a rune, or match,
-// reachable from pc without consuming one, each once; seen and stack are
-// the caller's scratch space (seen as long as the program, all false).
-func (m *machine) closure(set []uint32, pc uint32, seen []bool, stack []uint32) ([]uint32, []uint32) {
-	stack = append(stack[:0], pc)
-	var marked []uint32
+// reachable from pc without consuming one and not yet marked by c in its
+// current round: a state's transition is the closure of many
+// instructions, each instruction is added and followed once a round.
+func (m *machine) closure(set []uint32, pc uint32, c *closer) []uint32 {
+	stack := append(c.stack[:0], pc)
 	for len(stack) > 0 {
 		pc := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
-		if seen[pc] {
+		if c.mark[pc] == c.round {
 			continue
 		}
-		seen[pc] = true
-		marked = append(marked, pc)
+		c.mark[pc] = c.round
 		in := &m.inst[pc]
 		switch in.Op {
 		case syntax.InstAlt, syntax.InstAltMatch:
@@ -208,15 +211,29 @@ func (m *machine) closure(set []uint32, pc uint32, seen []bool, stack []uint32) 
 			stack = append(stack, in.Out) // assertions taken as true: a superset
 		case syntax.InstFail:
 		default: // a rune instruction, or match
-			if !slices.Contains(set, pc) {
-				set = append(set, pc)
-			}
+			set = append(set, pc)
 		}
 	}
-	for _, pc := range marked {
-		seen[pc] = false
+	c.stack = stack
+	return set
+}
+
+// closer is the scratch space of closures: the instructions marked in
+// the current round, and a stack.
+type closer struct {
+	mark  []uint32
+	round uint32
+	stack []uint32
+}
+
+func newCloser(n int) *closer { return &closer{mark: make([]uint32, n), round: 1} }
+
+// next starts a new round: nothing is marked.
+func (c *closer) next() {
+	if c.round++; c.round == 0 {
+		clear(c.mark)
+		c.round = 1
 	}
-	return set, stack
 }
 
 // automaton is one worker's DFA of a machine: its states are built as
@@ -234,8 +251,7 @@ type automaton struct {
 	index map[string]int32
 	ends  []int32 // each rule's longest match in the current walk; -1: none
 	hit   []int32 // the rules with a match in the current walk
-	seen  []bool  // scratch space for closures
-	stack []uint32
+	close *closer
 	next  []uint32
 }
 
@@ -252,7 +268,7 @@ type dstate struct {
 const maxStates = 1 << 13
 
 func newAutomaton(m *machine) *automaton {
-	a := &automaton{m: m, seen: make([]bool, len(m.inst)), ends: slices.Repeat([]int32{-1}, m.rules)}
+	a := &automaton{m: m, close: newCloser(len(m.inst)), ends: slices.Repeat([]int32{-1}, m.rules)}
 	a.reset()
 	return a
 }
@@ -288,10 +304,11 @@ func (a *automaton) state(pcs []uint32) int32 {
 // step is the cell for the state after state i reads c.
 func (a *automaton) step(i int32, c rune) int16 {
 	next := a.next[:0]
+	a.close.next()
 	for _, pc := range a.states[i].pcs {
 		in := &a.m.inst[pc]
 		if in.Op != syntax.InstMatch && in.MatchRune(c) {
-			next, a.stack = a.m.closure(next, in.Out, a.seen, a.stack)
+			next = a.m.closure(next, in.Out, a.close)
 		}
 	}
 	a.next = next

@@ -100,11 +100,12 @@ func newTagger(rs []rules.Rule, automaton bool) *Tagger {
 	return t
 }
 
+// cand is a phrase a rule found; what it means is shared with the memo
+// that remembers it, not copied.
 type cand struct {
 	span timeline.Span
 	rule int
-	expr timeline.Expr
-	veto bool // the words matched but mean no time ("mardi gras"): they block shorter matches
+	*found
 }
 
 // Tag returns the time phrases of a, in text order, unresolved.
@@ -196,7 +197,7 @@ func (t *Tagger) TagText(text string) []timeline.Mention {
 // range, read on its own.
 func (t *Tagger) mention(text string, c *cand, part bool) timeline.Mention {
 	return timeline.Mention{Span: c.span, Text: text[c.span.Start:c.span.End], Rule: t.names[c.rule],
-		Expr: c.expr, AnchorIndex: -1, Part: part}
+		Expr: c.found.expr, AnchorIndex: -1, Part: part}
 }
 
 // ends appends to out the candidates that are the ends of each range
@@ -744,7 +745,7 @@ func (t *Tagger) candOf(i int, text string, start int, f *found) (cand, bool) {
 	if !boundary(text, s, e) {
 		return cand{}, false
 	}
-	return cand{span: timeline.Span{Start: s, End: e}, rule: i, expr: f.expr, veto: f.veto}, true
+	return cand{span: timeline.Span{Start: s, End: e}, rule: i, found: f}, true
 }
 
 // found is what an anchored rule finds at the start of a window, and what
@@ -894,19 +895,19 @@ func (t *Tagger) find(cands []cand, i int, r rules.Rule, text string) []cand {
 			pos = max(start, pos) + max(size, 1)
 			continue
 		}
-		c := cand{span: timeline.Span{Start: start, End: end}, rule: i}
+		f := &found{left: m.Left, right: m.Right}
 		if mr, ok := r.(Meaningful); ok {
 			e, ok := mr.Expr(m)
 			if ok && rule.Skipped(e) {
 				pos = end
 				continue
 			}
-			c.expr, c.veto = e, !ok
+			f.expr, f.veto = e, !ok
 		} else {
 			e, ok := fromContext(m)
-			c.expr, c.veto = e, !ok
+			f.expr, f.veto = e, !ok
 		}
-		cands = append(cands, c)
+		cands = append(cands, cand{span: timeline.Span{Start: start, End: end}, rule: i, found: f})
 		pos = end
 	}
 	return cands
