@@ -33,9 +33,6 @@ func (s ruleSet) and(o ruleSet) ruleSet {
 	return ruleSet{s[0] & o[0], s[1] & o[1], s[2] & o[2], s[3] & o[3]}
 }
 
-// any reports whether s holds one of rs.
-func (s ruleSet) any(rs []int) bool { return slices.ContainsFunc(rs, s.has) }
-
 // openers indexes the starts of all rules by word, so that what a token
 // may open is looked up once, not once per rule.
 type openers struct {

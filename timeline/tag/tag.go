@@ -47,6 +47,10 @@ type Tagger struct {
 	starts   []*starts        // the words each anchored rule's phrases open with
 	opens    *openers         // the same, by word
 	byWord   map[string][]int // trigger word (or rule.Digits…) -> anchored rules it triggers
+	// plain holds the rules of byWord the automaton does not run; fires,
+	// the words that trigger one it runs.
+	plain map[string][]int
+	fires map[string]bool
 	// progs holds each anchored rule's program, run by the automaton
 	// (machine); nil for a rule tried with its regexp alone.
 	progs   []*prog
@@ -96,6 +100,16 @@ func newTagger(rs []rules.Rule, automaton bool) *Tagger {
 	t.opens = openersOf(t.starts)
 	if t.auto != (ruleSet{}) {
 		t.machine = machineOf(t.progs)
+	}
+	t.plain, t.fires = map[string][]int{}, map[string]bool{}
+	for w, rs := range t.byWord {
+		for _, i := range rs {
+			if t.auto.has(i) {
+				t.fires[w] = true
+			} else {
+				t.plain[w] = append(t.plain[w], i)
+			}
+		}
 	}
 	return t
 }
@@ -619,9 +633,6 @@ func (t *Tagger) findNear(cands []cand, text string, toks []token, w *workspace)
 	w.next = next
 	near := func(k int, rs []int) {
 		for _, i := range rs {
-			if t.auto.has(i) {
-				continue
-			}
 			for j := max(k-lookBack, next[i]); j <= k; j++ {
 				if toks[j].info.opens.has(i) {
 					if c, ok := t.try(i, text, toks[j].start); ok {
@@ -641,12 +652,12 @@ func (t *Tagger) findNear(cands []cand, text string, toks []token, w *workspace)
 		fires := tk.info.fires
 		near(k, tk.info.triggers)
 		if tk.year {
-			near(k, t.byWord[rule.Year])
-			fires = fires || t.auto.any(t.byWord[rule.Year])
+			near(k, t.plain[rule.Year])
+			fires = fires || t.fires[rule.Year]
 		}
 		if tk.joined {
-			near(k, t.byWord[rule.Numeric])
-			fires = fires || t.auto.any(t.byWord[rule.Numeric])
+			near(k, t.plain[rule.Numeric])
+			fires = fires || t.fires[rule.Numeric]
 		}
 		if !fires {
 			continue
@@ -665,7 +676,7 @@ func (t *Tagger) findNear(cands []cand, text string, toks []token, w *workspace)
 // those whose phrases it may open.
 type word struct {
 	key      string // the word itself, shared by its tokens
-	triggers []int
+	triggers []int  // the rules it triggers that the automaton does not run
 	opens    ruleSet
 	fires    bool // it triggers a rule the automaton runs
 	walk     bool // it may open a phrase of a rule the automaton runs
@@ -683,8 +694,8 @@ func (t *Tagger) wordInfo(w *workspace, tk *token) *word {
 	if len(w.words) >= maxWords {
 		clear(w.words)
 	}
-	wi := &word{key: strings.Clone(tk.word), triggers: t.byWord[tk.word], opens: t.opens.of(*tk)} // the word, not the text it is a slice of
-	wi.fires, wi.walk = t.auto.any(wi.triggers), wi.opens.and(t.auto) != ruleSet{}
+	wi := &word{key: strings.Clone(tk.word), triggers: t.plain[tk.word], fires: t.fires[tk.word], opens: t.opens.of(*tk)} // the word, not the text it is a slice of
+	wi.walk = wi.opens.and(t.auto) != ruleSet{}
 	w.words[wi.key] = wi
 	return wi
 }
