@@ -71,15 +71,16 @@ func openersOf(ss []*starts) *openers {
 	return o
 }
 
-// of is the set of rules whose phrases may start at tk.
-func (o *openers) of(tk token) ruleSet {
-	if tk.digit {
+// of is the set of rules whose phrases may start with word (a run of
+// digits if digit).
+func (o *openers) of(word string, digit bool) ruleSet {
+	if digit {
 		return o.any.or(o.digit)
 	}
-	rs := o.any.or(o.words[tk.word])
+	rs := o.any.or(o.words[word])
 	for _, n := range o.lens {
-		if n <= len(tk.word) {
-			rs = rs.or(o.prefixes[tk.word[:n]])
+		if n <= len(word) {
+			rs = rs.or(o.prefixes[word[:n]])
 		}
 	}
 	return rs

@@ -134,7 +134,7 @@ func (t *Tagger) Tag(ctx context.Context, a *timeline.Article) ([]timeline.Menti
 func (t *Tagger) TagText(text string) []timeline.Mention {
 	w := t.work.get(t.progs, t.machine)
 	defer t.work.put(w)
-	toks := tokensOf(w.toks[:0], text, w.words)
+	toks := t.tokens(w.toks[:0], text, w)
 	w.toks = toks
 	cands := t.findNear(w.cands[:0], text, toks, w)
 	for i, r := range t.rules {
@@ -635,7 +635,7 @@ func (t *Tagger) findNear(cands []cand, text string, toks []token, w *workspace)
 		for _, i := range rs {
 			for j := max(k-lookBack, next[i]); j <= k; j++ {
 				if toks[j].info.opens.has(i) {
-					if c, ok := t.try(i, text, toks[j].start); ok {
+					if c, ok := t.try(i, text, int(toks[j].start)); ok {
 						cands = append(cands, c)
 					}
 				}
@@ -646,9 +646,6 @@ func (t *Tagger) findNear(cands []cand, text string, toks []token, w *workspace)
 	walked := 0 // the first token the automaton has not walked from
 	for k := range toks {
 		tk := &toks[k]
-		if tk.info == nil {
-			tk.info = t.wordInfo(w, tk)
-		}
 		fires := tk.info.fires
 		near(k, tk.info.triggers)
 		if tk.year {
@@ -664,40 +661,12 @@ func (t *Tagger) findNear(cands []cand, text string, toks []token, w *workspace)
 		}
 		for j := max(k-lookBack, walked); j <= k; j++ {
 			if toks[j].info.walk {
-				cands = t.walk(cands, text, toks[j].start, w)
+				cands = t.walk(cands, text, int(toks[j].start), w)
 			}
 		}
 		walked = k + 1
 	}
 	return cands
-}
-
-// word is what the tagger knows of a word: the rules it triggers and
-// those whose phrases it may open.
-type word struct {
-	key      string // the word itself, shared by its tokens
-	triggers []int  // the rules it triggers that the automaton does not run
-	opens    ruleSet
-	fires    bool // it triggers a rule the automaton runs
-	walk     bool // it may open a phrase of a rule the automaton runs
-}
-
-// maxWords bounds the words a workspace remembers.
-const maxWords = 1 << 15
-
-// wordInfo looks tk's word up once per worker, not once per rule and
-// prefix.
-func (t *Tagger) wordInfo(w *workspace, tk *token) *word {
-	if wi, ok := w.words[tk.word]; ok {
-		return wi
-	}
-	if len(w.words) >= maxWords {
-		clear(w.words)
-	}
-	wi := &word{key: strings.Clone(tk.word), triggers: t.plain[tk.word], fires: t.fires[tk.word], opens: t.opens.of(*tk)} // the word, not the text it is a slice of
-	wi.walk = wi.opens.and(t.auto) != ruleSet{}
-	w.words[wi.key] = wi
-	return wi
 }
 
 // try runs anchored rule i at byte start of text with its regexp alone.
@@ -805,91 +774,6 @@ func (t *Tagger) match(i int, win string, mm *memo) *found {
 		f.expr, f.veto = ex, !ok
 	}
 	return f
-}
-
-// token is a word of a text: its lower-case letters, or a run of digits.
-type token struct {
-	start  int
-	word   string // rule.Digits for a run of digits
-	digit  bool
-	year   bool  // four digits
-	joined bool  // digits, then '/', '.', '-' or ':' and a digit
-	info   *word // filled as the tagger reaches the token
-}
-
-// is reports whether trigger w names the token.
-func (tk token) is(w string) bool {
-	return w == tk.word || w == rule.Year && tk.year || w == rule.Numeric && tk.joined
-}
-
-// tokensOf appends to toks the words and digit runs of text, lower case.
-// A word already in lower-case ASCII is a slice of text, not a copy; one
-// the worker has met (words) is its copy; tokens of those carry its info.
-func tokensOf(toks []token, text string, words map[string]*word) []token {
-	var buf []byte
-	for i := 0; i < len(text); {
-		c := text[i]
-		switch {
-		case isDigit(rune(c)):
-			j := i + 1
-			for j < len(text) && isDigit(rune(text[j])) {
-				j++
-			}
-			toks = append(toks, token{start: i, word: rule.Digits, digit: true, year: j-i == 4,
-				joined: j+1 < len(text) && strings.IndexByte("/.-:", text[j]) >= 0 && isDigit(rune(text[j+1]))})
-			i = j
-		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf:
-			// A word: ASCII letters, or letters beyond ASCII.
-			j, plain := i, true
-			for j < len(text) {
-				c := text[j]
-				if 'a' <= c && c <= 'z' {
-					j++
-					continue
-				}
-				if 'A' <= c && c <= 'Z' {
-					plain = false
-					j++
-					continue
-				}
-				if c < utf8.RuneSelf {
-					break
-				}
-				r, size := utf8.DecodeRuneInString(text[j:])
-				if !unicode.IsLetter(r) {
-					break
-				}
-				plain = false
-				j += size
-			}
-			if j == i { // a rune beyond ASCII that is no letter
-				_, size := utf8.DecodeRuneInString(text[i:])
-				i += size
-				continue
-			}
-			tk := token{start: i, word: text[i:j]}
-			if !plain {
-				buf = buf[:0]
-				for _, r := range text[i:j] {
-					if r < utf8.RuneSelf {
-						buf = append(buf, byte(r)|0x20)
-					} else {
-						buf = utf8.AppendRune(buf, unicode.ToLower(r))
-					}
-				}
-				if tk.info = words[string(buf)]; tk.info != nil {
-					tk.word = tk.info.key
-				} else {
-					tk.word = string(buf)
-				}
-			}
-			toks = append(toks, tk)
-			i = j
-		default:
-			i++
-		}
-	}
-	return toks
 }
 
 // find appends every match of rule r in text.

@@ -4,12 +4,16 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"frise/timeline/fr"
 )
 
 // The tokens are the words (lower case) and digit runs of a text, each
-// with its byte offset; a word is copied only when it is not already
-// lower-case ASCII.
-func TestTokensOf(t *testing.T) {
+// with its byte offset and what the tagger knows of its word.
+func TestTokens(t *testing.T) {
+	tg := New(fr.All()...)
+	w := tg.work.get(tg.progs, tg.machine)
+	defer tg.work.put(w)
 	for _, tc := range []struct {
 		text string
 		want string // word@start, digit runs as rule.Digits with y (four digits) and j (joined)
@@ -18,29 +22,60 @@ func TestTokensOf(t *testing.T) {
 		{"Mardi, À 14:30 l’Élysée", "mardi@0 à@7 #j@10 #@13 l@16 élysée@20"},
 		{"12/03/2022 -- 3.5", "#j@0 #j@3 #y@6 #j@14 #@16"},
 		{"ÉTÉ\u00a02022\xffhiver", "été@0 #y@7 hiver@12"},
+		{"NOËL Noël noël", "noël@0 noël@6 noël@12"},
 		{"", ""},
 	} {
 		var got []string
-		for _, tk := range tokensOf(nil, tc.text, map[string]*word{}) {
-			w := tk.word
+		for _, tk := range tg.tokens(nil, tc.text, w) {
+			s := tk.info.key
 			if tk.digit {
-				w = "#"
+				s = "#"
 				if tk.year {
-					w += "y"
+					s += "y"
 				}
 				if tk.joined {
-					w += "j"
+					s += "j"
 				}
 			}
-			got = append(got, fmt.Sprintf("%s@%d", w, tk.start))
+			got = append(got, fmt.Sprintf("%s@%d", s, tk.start))
 		}
 		if g := strings.Join(got, " "); g != tc.want {
-			t.Errorf("tokensOf(%q) = %q, want %q", tc.text, g, tc.want)
+			t.Errorf("tokens(%q) = %q, want %q", tc.text, g, tc.want)
 		}
 	}
-	// A word met before is its cached copy, with its info.
-	wi := &word{key: "mardi"}
-	if tks := tokensOf(nil, "MARDI", map[string]*word{"mardi": wi}); tks[0].info != wi || tks[0].word != "mardi" {
-		t.Errorf("a cached word is not reused: %+v", tks[0])
+	// A word met again, in any case, is the same word, with what the
+	// tagger learnt of it: "mardi" triggers the weekday rules.
+	a, b := tg.tokens(nil, "mardi", w), tg.tokens(nil, "MARDI", w)
+	if a[0].info != b[0].info || !a[0].info.fires || !a[0].info.walk {
+		t.Errorf("mardi and MARDI: %+v, %+v", a[0].info, b[0].info)
+	}
+}
+
+// TestLexicon: a lexicon finds every word it was given, grows as it
+// fills, and forgets everything past its bound.
+func TestLexicon(t *testing.T) {
+	var l lexicon
+	hash := func(s string) uint64 {
+		h := uint64(hashStart)
+		for i := range len(s) {
+			h = (h ^ uint64(s[i])) * hashPrime
+		}
+		return h
+	}
+	for i := range maxWords {
+		k := fmt.Sprint("w", i)
+		if find(&l, k, hash(k)) != nil {
+			t.Fatalf("%s found before it was added", k)
+		}
+		l.add(&word{key: k, hash: hash(k)})
+	}
+	for i := range maxWords {
+		if k := fmt.Sprint("w", i); find(&l, []byte(k), hash(k)) == nil {
+			t.Fatalf("%s not found", k)
+		}
+	}
+	l.add(&word{key: "last", hash: hash("last")})
+	if l.n != 1 || find(&l, "w1", hash("w1")) != nil || find(&l, "last", hash("last")) == nil {
+		t.Errorf("past the bound: %d words", l.n)
 	}
 }

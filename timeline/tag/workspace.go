@@ -20,7 +20,8 @@ type workspace struct {
 	mentions []timeline.Mention
 	ends     []int32
 	next     []int // findNear's next try of each rule
-	words    map[string]*word
+	lex      lexicon
+	lower    []byte // a word lowered
 }
 
 // maxKept bounds the buffers a workspace keeps, in elements, so that one
@@ -41,7 +42,7 @@ func (ws *workspaces) get(progs []*prog, m *machine) *workspace {
 		ws.free = ws.free[:n-1]
 		return w
 	}
-	w := &workspace{memos: make([]*memo, len(progs)), words: map[string]*word{}}
+	w := &workspace{memos: make([]*memo, len(progs))}
 	if m != nil {
 		w.auto = newAutomaton(m)
 	}

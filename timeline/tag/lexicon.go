@@ -1,0 +1,190 @@
+package tag
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"frise/timeline"
+	"frise/timeline/rule"
+)
+
+// token is a word of a text (its letters, lowered), or a run of digits.
+type token struct {
+	start  int32
+	digit  bool
+	year   bool  // four digits
+	joined bool  // digits, then '/', '.', '-' or ':' and a digit
+	info   *word // what the tagger knows of the word
+}
+
+// is reports whether trigger w names the token.
+func (tk token) is(w string) bool {
+	return w == tk.info.key || w == rule.Year && tk.year || w == rule.Numeric && tk.joined
+}
+
+// word is what the tagger knows of a word: the rules it triggers and
+// those whose phrases it may open.
+type word struct {
+	key      string // the word itself, lower case, shared by its tokens
+	hash     uint64
+	triggers []int // the rules it triggers that the automaton does not run
+	opens    ruleSet
+	fires    bool // it triggers a rule the automaton runs
+	walk     bool // it may open a phrase of a rule the automaton runs
+}
+
+// lexicon is a worker's table of the words it has met. Every token of a
+// text is looked up in it, by a hash the tokenizer computes as it reads
+// the word's letters (a map would read them again to hash them).
+type lexicon struct {
+	slots []*word // open addressing; a power of two
+	n     int
+}
+
+// maxWords bounds the words a lexicon remembers.
+const maxWords = 1 << 15
+
+// FNV-1a, a byte at a time.
+const (
+	hashStart = 14695981039346656037
+	hashPrime = 1099511628211
+)
+
+// find returns the word key hashed to h, or nil.
+func find[K string | []byte](l *lexicon, key K, h uint64) *word {
+	if len(l.slots) == 0 {
+		return nil
+	}
+	mask := uint64(len(l.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		w := l.slots[i]
+		if w == nil || w.hash == h && w.key == string(key) {
+			return w
+		}
+	}
+}
+
+// add adds w, which find did not find.
+func (l *lexicon) add(w *word) {
+	if l.n >= maxWords {
+		clear(l.slots)
+		l.n = 0
+	}
+	if 2*(l.n+1) > len(l.slots) {
+		old := l.slots
+		l.slots = make([]*word, max(1024, 2*len(old)))
+		l.n = 0
+		for _, o := range old {
+			if o != nil {
+				l.put(o)
+			}
+		}
+	}
+	l.put(w)
+}
+
+func (l *lexicon) put(w *word) {
+	mask := uint64(len(l.slots) - 1)
+	i := w.hash & mask
+	for l.slots[i] != nil {
+		i = (i + 1) & mask
+	}
+	l.slots[i] = w
+	l.n++
+}
+
+// digitHash is the hash of rule.Digits, the word of every run of digits.
+var digitHash = func() uint64 {
+	h := uint64(hashStart)
+	for i := range len(rule.Digits) {
+		h = (h ^ uint64(rule.Digits[i])) * hashPrime
+	}
+	return h
+}()
+
+// tokens appends to toks the words and digit runs of text, each with
+// what the tagger knows of its word, learnt once a worker.
+func (t *Tagger) tokens(toks []token, text string, w *workspace) []token {
+	buf := w.lower[:0]
+	for i := 0; i < len(text); {
+		c := text[i]
+		switch {
+		case isDigit(rune(c)):
+			j := i + 1
+			for j < len(text) && isDigit(rune(text[j])) {
+				j++
+			}
+			toks = append(toks, token{start: int32(i), digit: true, year: j-i == 4,
+				joined: j+1 < len(text) && strings.IndexByte("/.-:", text[j]) >= 0 && isDigit(rune(text[j+1])),
+				info:   wordOf(t, w, rule.Digits, digitHash, true)})
+			i = j
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf:
+			// A word: ASCII letters, or letters beyond ASCII. Lower-case
+			// ASCII is hashed as it is read; anything else is lowered
+			// into buf, then hashed.
+			j, h := i, uint64(hashStart)
+			for j < len(text) && 'a' <= text[j] && text[j] <= 'z' {
+				h = (h ^ uint64(text[j])) * hashPrime
+				j++
+			}
+			plain := true
+			for j < len(text) {
+				c := text[j]
+				if c < utf8.RuneSelf {
+					if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+						plain = false
+						j++
+						continue
+					}
+					break
+				}
+				r, size := utf8.DecodeRuneInString(text[j:])
+				if !unicode.IsLetter(r) {
+					break
+				}
+				plain = false
+				j += size
+			}
+			if j == i { // a rune beyond ASCII that is no letter
+				_, size := utf8.DecodeRuneInString(text[i:])
+				i += size
+				continue
+			}
+			tk := token{start: int32(i)}
+			if plain {
+				tk.info = wordOf(t, w, text[i:j], h, false)
+			} else {
+				buf = buf[:0]
+				for _, r := range text[i:j] {
+					buf = utf8.AppendRune(buf, timeline.LowerRune(r))
+				}
+				h = hashStart
+				for _, b := range buf {
+					h = (h ^ uint64(b)) * hashPrime
+				}
+				tk.info = wordOf(t, w, buf, h, false)
+			}
+			toks = append(toks, tk)
+			i = j
+		default:
+			i++
+		}
+	}
+	w.lower = buf
+	return toks
+}
+
+// wordOf is what t knows of the word k (hashed to h), learnt the first
+// time the worker meets it. k may be a slice of a text or of a buffer:
+// the lexicon keeps a copy.
+func wordOf[K string | []byte](t *Tagger, w *workspace, k K, h uint64, digit bool) *word {
+	if wi := find(&w.lex, k, h); wi != nil {
+		return wi
+	}
+	key := strings.Clone(string(k))
+	wi := &word{key: key, hash: h, triggers: t.plain[key], fires: t.fires[key], opens: t.opens.of(key, digit)}
+	wi.walk = wi.opens.and(t.auto) != ruleSet{}
+	w.lex.add(wi)
+	return wi
+}
