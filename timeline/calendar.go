@@ -84,22 +84,22 @@ func resolveOne(e Expr, prev *Value, dir direction, ref time.Time) Value {
 		}
 		return finish(e, t, grain, dir)
 	case Day:
-		day = day.AddDate(0, 0, e.Shift.N)
+		day = addDate(day, 0, 0, e.Shift.N)
 	case Week:
-		day = day.AddDate(0, 0, 7*e.Shift.N)
+		day = addDate(day, 0, 0, 7*e.Shift.N)
 	case Month:
 		if grain == GrainDay {
 			// "il y a cinq mois": the same day of the month, clamped to its
 			// end (31 March minus one month is 28 February, not 3 March).
 			day = addMonthsClamped(day, e.Shift.N)
 		} else {
-			day = time.Date(day.Year(), day.Month()+time.Month(e.Shift.N), 1, 0, 0, 0, 0, loc)
+			day = civil(day.Year(), day.Month()+time.Month(e.Shift.N), 1, 0, 0, 0, 0, loc)
 		}
 	case Year:
 		if grain == GrainDay {
 			day = addMonthsClamped(day, 12*e.Shift.N)
 		} else {
-			day = time.Date(day.Year()+e.Shift.N, 1, 1, 0, 0, 0, 0, loc)
+			day = civil(day.Year()+e.Shift.N, 1, 1, 0, 0, 0, 0, loc)
 		}
 	}
 	switch {
@@ -123,19 +123,19 @@ func resolveOne(e Expr, prev *Value, dir direction, ref time.Time) Value {
 		}
 	case e.Weekend:
 		sat := pickWeekday(e, day, dir)
-		if dir.dir != DirFuture && !day.Before(sat.AddDate(0, 0, 1)) && day.Before(sat.AddDate(0, 0, 2)) {
-			sat = day.AddDate(0, 0, -1) // on Sunday, "ce week-end" is this one
+		if dir.dir != DirFuture && !day.Before(addDate(sat, 0, 0, 1)) && day.Before(addDate(sat, 0, 0, 2)) {
+			sat = addDate(day, 0, 0, -1) // on Sunday, "ce week-end" is this one
 		}
 		v := finish(e, sat, GrainDay, dir)
 		y, w := sat.ISOWeek()
-		v.To, v.Grain, v.Timex = sat.AddDate(0, 0, 2), GrainWeek, fmt.Sprintf("%04d-W%02d-WE", y, w)
+		v.To, v.Grain, v.Timex = addDate(sat, 0, 0, 2), GrainWeek, fmt.Sprintf("%04d-W%02d-WE", y, w)
 		return v
 	case e.Weekday >= 0:
 		day = pickWeekday(e, day, dir)
 	case e.Month > 0 && e.Year == 0 && e.Shift.Unit == Year:
 		// A month of a year counted from the article's ("of the year",
 		// "de l'année dernière"): that year's, whatever the tense.
-		day = time.Date(day.Year(), time.Month(e.Month), 1, 0, 0, 0, 0, loc)
+		day = civil(day.Year(), time.Month(e.Month), 1, 0, 0, 0, 0, loc)
 		if grain == GrainUnknown {
 			grain = GrainMonth
 		}
@@ -151,22 +151,22 @@ func resolveOne(e Expr, prev *Value, dir direction, ref time.Time) Value {
 	case e.Season > 0:
 		return pickSeason(e, day, dir)
 	case e.Year > 0:
-		day = time.Date(e.Year, 1, 1, 0, 0, 0, 0, loc)
+		day = civil(e.Year, 1, 1, 0, 0, 0, 0, loc)
 		if grain == GrainUnknown {
 			grain = GrainYear
 		}
 	case e.Part == Night && e.Shift.Unit == NoUnit && e.Anchor == AnchorDoc && dir.dir != DirFuture:
 		// "cette nuit" told in the past is the night that ended this morning.
-		day = day.AddDate(0, 0, -1)
+		day = addDate(day, 0, 0, -1)
 	}
 	if grain == GrainUnknown {
 		grain = GrainDay
 	}
 	switch e.Then.Unit {
 	case Day:
-		day, grain = day.AddDate(0, 0, e.Then.N), GrainDay
+		day, grain = addDate(day, 0, 0, e.Then.N), GrainDay
 	case Week:
-		day, grain = day.AddDate(0, 0, 7*e.Then.N), GrainDay
+		day, grain = addDate(day, 0, 0, 7*e.Then.N), GrainDay
 	case Month:
 		day, grain = addMonthsClamped(day, e.Then.N), GrainDay
 	case Year:
@@ -174,10 +174,10 @@ func resolveOne(e Expr, prev *Value, dir direction, ref time.Time) Value {
 	}
 	v = finish(e, day, grain, dir)
 	if e.Anchor == AnchorPrev && prev != nil && e.Hour >= 0 && prev.Grain == GrainPartOfDay &&
-		v.From.Before(prev.From) && !v.From.AddDate(0, 0, 1).Before(prev.From) && v.From.AddDate(0, 0, 1).Before(prev.To) {
+		v.From.Before(prev.From) && !addDate(v.From, 0, 0, 1).Before(prev.From) && addDate(v.From, 0, 0, 1).Before(prev.To) {
 		// "dans la nuit de samedi à dimanche, vers 2 h": a time said in a
 		// night that runs past midnight is the one inside it, on Sunday.
-		return finish(e, day.AddDate(0, 0, 1), grain, dir)
+		return finish(e, addDate(day, 0, 0, 1), grain, dir)
 	}
 	return v
 }
@@ -185,9 +185,9 @@ func resolveOne(e Expr, prev *Value, dir direction, ref time.Time) Value {
 // addMonthsClamped moves day by n months, keeping its day of the month
 // when the target month has it, else its last day.
 func addMonthsClamped(day time.Time, n int) time.Time {
-	first := time.Date(day.Year(), day.Month()+time.Month(n), 1, 0, 0, 0, 0, day.Location())
+	first := civil(day.Year(), day.Month()+time.Month(n), 1, 0, 0, 0, 0, day.Location())
 	d := min(day.Day(), daysIn(first.Year(), first.Month()))
-	return time.Date(first.Year(), first.Month(), d, 0, 0, 0, 0, day.Location())
+	return civil(first.Year(), first.Month(), d, 0, 0, 0, 0, day.Location())
 }
 
 // finish places the day (or instant) t at the grain, then the part of day or
@@ -206,7 +206,7 @@ func finish(e Expr, t time.Time, grain Granularity, dir direction) Value {
 		if z := zoneOf(e.Zone); z != nil {
 			tl = z
 		}
-		at := time.Date(y, m, d, e.Hour, e.Minute, 0, 0, tl)
+		at := civil(y, m, d, e.Hour, e.Minute, 0, 0, tl)
 		v.From, v.To = at.In(loc), at.Add(time.Minute).In(loc)
 		v.Grain, v.Type = GrainMinute, Time
 		v.Timex = string(pad(append(pad(append(isoDay(tb[:0], y, m, d), 'T'), e.Hour, 2), ':'), e.Minute, 2))
@@ -228,8 +228,8 @@ func finish(e Expr, t time.Time, grain Granularity, dir direction) Value {
 		}
 	case e.Part != NoPart:
 		h0, h1 := e.Part.Hours()
-		v.From = time.Date(y, m, d, h0, 0, 0, 0, loc)
-		v.To = time.Date(y, m, d, h1, 0, 0, 0, loc)
+		v.From = civil(y, m, d, h0, 0, 0, 0, loc)
+		v.To = civil(y, m, d, h1, 0, 0, 0, loc)
 		v.Grain, v.Type = GrainPartOfDay, Time
 		v.Timex = string(append(append(isoDay(tb[:0], y, m, d), 'T'), e.Part.Code()...))
 	case grain == GrainSecond:
@@ -243,26 +243,26 @@ func finish(e Expr, t time.Time, grain Granularity, dir direction) Value {
 	case grain == GrainWeek:
 		// ISO weeks start on Monday.
 		off := (int(t.Weekday()) + 6) % 7
-		v.From = time.Date(y, m, d-off, 0, 0, 0, 0, loc)
-		v.To = v.From.AddDate(0, 0, 7)
+		v.From = civil(y, m, d-off, 0, 0, 0, 0, loc)
+		v.To = addDate(v.From, 0, 0, 7)
 		iy, iw := v.From.ISOWeek()
 		v.Timex = string(pad(append(pad(tb[:0], iy, 4), "-W"...), iw, 2))
 	case grain == GrainMonth:
-		v.From = time.Date(y, m, 1, 0, 0, 0, 0, loc)
-		v.To = v.From.AddDate(0, 1, 0)
+		v.From = civil(y, m, 1, 0, 0, 0, 0, loc)
+		v.To = addDate(v.From, 0, 1, 0)
 		v.Timex = string(pad(append(pad(tb[:0], y, 4), '-'), int(m), 2))
 	case grain == GrainQuarter:
 		q := (int(m) - 1) / 3
-		v.From = time.Date(y, time.Month(3*q+1), 1, 0, 0, 0, 0, loc)
-		v.To = v.From.AddDate(0, 3, 0)
+		v.From = civil(y, time.Month(3*q+1), 1, 0, 0, 0, 0, loc)
+		v.To = addDate(v.From, 0, 3, 0)
 		v.Timex = fmt.Sprintf("%04d-Q%d", y, q+1)
 	case grain == GrainYear:
-		v.From = time.Date(y, 1, 1, 0, 0, 0, 0, loc)
-		v.To = v.From.AddDate(1, 0, 0)
+		v.From = civil(y, 1, 1, 0, 0, 0, 0, loc)
+		v.To = addDate(v.From, 1, 0, 0)
 		v.Timex = string(pad(tb[:0], y, 4))
 	default:
-		v.From = time.Date(y, m, d, 0, 0, 0, 0, loc)
-		v.To = v.From.AddDate(0, 0, 1)
+		v.From = civil(y, m, d, 0, 0, 0, 0, loc)
+		v.To = addDate(v.From, 0, 0, 1)
 		v.Grain = GrainDay
 		v.Timex = string(isoDay(tb[:0], y, m, d))
 	}
@@ -289,19 +289,19 @@ func narrow(from, to time.Time, mod Mod) (time.Time, time.Time) {
 	days := dayDiff(from, to)
 	switch {
 	case mod == FirstHalf && days >= 2:
-		return from, from.AddDate(0, 0, days/2)
+		return from, addDate(from, 0, 0, days/2)
 	case mod == SecondHalf && days >= 2:
-		return from.AddDate(0, 0, days/2), to
+		return addDate(from, 0, 0, days/2), to
 	}
 	if days >= 3 {
 		third := days / 3
 		switch mod {
 		case Start:
-			return from, from.AddDate(0, 0, third)
+			return from, addDate(from, 0, 0, third)
 		case Mid:
-			return from.AddDate(0, 0, third), from.AddDate(0, 0, 2*third)
+			return addDate(from, 0, 0, third), addDate(from, 0, 0, 2*third)
 		default:
-			return from.AddDate(0, 0, 2*third), to
+			return addDate(from, 0, 0, 2*third), to
 		}
 	}
 	third := to.Sub(from) / 3
@@ -322,7 +322,7 @@ func pickDate(e Expr, day time.Time, dir direction) (time.Time, bool) {
 	cands := make([]time.Time, 0, 3) // at most three: kept off the heap
 	add := func(y int, m time.Month) {
 		if e.Day <= daysIn(y, m) {
-			cands = append(cands, time.Date(y, m, e.Day, 0, 0, 0, 0, loc))
+			cands = append(cands, civil(y, m, e.Day, 0, 0, 0, 0, loc))
 		}
 	}
 	switch {
@@ -334,11 +334,11 @@ func pickDate(e Expr, day time.Time, dir direction) (time.Time, bool) {
 		// 2013 is not 2012's.
 		months := make([]time.Time, 0, 3)
 		for y := day.Year() - 1; y <= day.Year()+1; y++ {
-			months = append(months, time.Date(y, time.Month(e.Month), 1, 0, 0, 0, 0, loc))
+			months = append(months, civil(y, time.Month(e.Month), 1, 0, 0, 0, 0, loc))
 		}
 		ref := day
 		if dir.dir == DirAuto || dir.dir == DirNearest {
-			ref = day.AddDate(0, 0, -e.Day+1) // compare months from the same day of the month
+			ref = addDate(day, 0, 0, -e.Day+1) // compare months from the same day of the month
 		}
 		m := choose(months, ref, dir)
 		if dir.dir == DirPast || dir.dir == DirFuture {
@@ -357,7 +357,7 @@ func pickDate(e Expr, day time.Time, dir direction) (time.Time, bool) {
 		}
 	default:
 		for k := -1; k <= 1; k++ {
-			first := time.Date(day.Year(), day.Month()+time.Month(k), 1, 0, 0, 0, 0, loc)
+			first := civil(day.Year(), day.Month()+time.Month(k), 1, 0, 0, 0, 0, loc)
 			add(first.Year(), first.Month())
 		}
 	}
@@ -387,14 +387,14 @@ func pickDate(e Expr, day time.Time, dir direction) (time.Time, bool) {
 func pickMonth(e Expr, day time.Time, dir direction) (time.Time, bool) {
 	loc := day.Location()
 	if e.Year > 0 {
-		return time.Date(e.Year, time.Month(e.Month), 1, 0, 0, 0, 0, loc), true
+		return civil(e.Year, time.Month(e.Month), 1, 0, 0, 0, 0, loc), true
 	}
 	cands := make([]time.Time, 0, 3)
 	for y := day.Year() - 1; y <= day.Year()+1; y++ {
-		cands = append(cands, time.Date(y, time.Month(e.Month), 1, 0, 0, 0, 0, loc))
+		cands = append(cands, civil(y, time.Month(e.Month), 1, 0, 0, 0, 0, loc))
 	}
 	// A month counts as "on or before" today while today is in it.
-	ref := time.Date(day.Year(), day.Month(), 1, 0, 0, 0, 0, loc)
+	ref := civil(day.Year(), day.Month(), 1, 0, 0, 0, 0, loc)
 	return choose(cands, ref, dir), true
 }
 
@@ -452,19 +452,19 @@ func pickWeekday(e Expr, day time.Time, dir direction) time.Time {
 		if n == 0 && dir.strict {
 			n = 7
 		}
-		d = day.AddDate(0, 0, n)
+		d = addDate(day, 0, 0, n)
 	case DirNearest:
 		off := (w+6)%7 - (cur+6)%7 // Monday-first week
-		d = day.AddDate(0, 0, off)
+		d = addDate(day, 0, 0, off)
 	default:
 		n := (cur - w + 7) % 7
 		if n == 0 && dir.strict {
 			n = 7
 		}
-		d = day.AddDate(0, 0, -n)
+		d = addDate(day, 0, 0, -n)
 	}
 	if night && dir.dir != DirFuture {
-		d = d.AddDate(0, 0, -1)
+		d = addDate(d, 0, 0, -1)
 	}
 	return d
 }
@@ -475,7 +475,7 @@ func pickSeason(e Expr, day time.Time, dir direction) Value {
 	start := func(y, s int) time.Time {
 		months := [...]time.Month{0, time.March, time.June, time.September, time.December}
 		days := [...]int{0, 20, 21, 22, 21}
-		return time.Date(y, months[s], days[s], 0, 0, 0, 0, loc)
+		return civil(y, months[s], days[s], 0, 0, 0, 0, loc)
 	}
 	y := day.Year()
 	if e.Year > 0 {
@@ -528,7 +528,7 @@ func resolveRange(e Expr, prev *Value, dir direction, ref time.Time) Value {
 		// "from 8 p.m. to 7 a.m.", "de 22 h à 6 h": the end is the next
 		// morning's, not the same day's before the start.
 		next := a
-		next.From = startOfDay(a.From).AddDate(0, 0, 1)
+		next.From = addDate(startOfDay(a.From), 0, 0, 1)
 		if nb := resolveOne(e.Range[1], &next, bdir, bref); nb.Placed() && !nb.To.Before(a.From) {
 			b = nb
 		}
@@ -631,6 +631,15 @@ func pad(b []byte, n, width int) []byte {
 	if n < 0 {
 		return fmt.Appendf(b, "%0*d", width, n)
 	}
+	if n < 10000 && width <= 4 { // years, months, days, hours: digits written at once
+		digits := 1
+		for k := 10; k <= n; k *= 10 {
+			digits++
+		}
+		digits = max(digits, width)
+		d := [4]byte{byte('0' + n/1000), byte('0' + n/100%10), byte('0' + n/10%10), byte('0' + n%10)}
+		return append(b, d[4-digits:]...)
+	}
 	digits := 1
 	for k := n; k >= 10; k /= 10 {
 		digits++
@@ -658,13 +667,13 @@ func headOf(v Value, h Shift) Value {
 	add := func(t time.Time, k int) time.Time {
 		switch h.Unit {
 		case Week:
-			return t.AddDate(0, 0, 7*k)
+			return addDate(t, 0, 0, 7*k)
 		case Month:
-			return t.AddDate(0, k, 0)
+			return addDate(t, 0, k, 0)
 		case Year:
-			return t.AddDate(k, 0, 0)
+			return addDate(t, k, 0, 0)
 		}
-		return t.AddDate(0, 0, k)
+		return addDate(t, 0, 0, k)
 	}
 	out := v
 	if h.N > 0 {
@@ -675,9 +684,9 @@ func headOf(v Value, h Shift) Value {
 	if out.From.Before(v.From) || out.To.After(v.To) || !out.From.Before(out.To) {
 		return Value{} // "les six premiers mois de janvier": no such part
 	}
-	layout, grain, last := "2006-01-02", GrainDay, out.To.AddDate(0, 0, -1)
+	layout, grain, last := "2006-01-02", GrainDay, addDate(out.To, 0, 0, -1)
 	if h.Unit >= Month {
-		layout, grain, last = "2006-01", GrainMonth, out.To.AddDate(0, -1, 0)
+		layout, grain, last = "2006-01", GrainMonth, addDate(out.To, 0, -1, 0)
 	}
 	out.Grain = grain
 	out.Timex = out.From.Format(layout)
@@ -714,7 +723,7 @@ func sameTime(e Expr, prev *Value, ref time.Time) Value {
 		// précédente": January to September 2020.
 		dy := year - prev.From.Year()
 		v := *prev
-		v.From, v.To = v.From.AddDate(dy, 0, 0), v.To.AddDate(dy, 0, 0)
+		v.From, v.To = addDate(v.From, dy, 0, 0), addDate(v.To, dy, 0, 0)
 		parts := strings.Split(v.Timex, "/")
 		for k, t := range parts {
 			if len(t) < 4 {
@@ -729,8 +738,8 @@ func sameTime(e Expr, prev *Value, ref time.Time) Value {
 		v.Timex = strings.Join(parts, "/")
 		return v
 	}
-	from := time.Date(year, ref.Month(), 1, 0, 0, 0, 0, ref.Location())
-	return Value{From: from, To: from.AddDate(0, 1, 0), Grain: GrainMonth, Type: Date, Timex: from.Format("2006-01")}
+	from := civil(year, ref.Month(), 1, 0, 0, 0, 0, ref.Location())
+	return Value{From: from, To: addDate(from, 0, 1, 0), Grain: GrainMonth, Type: Date, Timex: from.Format("2006-01")}
 }
 
 // feastWeekend is the long weekend a feast names ("le week-end de
@@ -742,13 +751,13 @@ func feastWeekend(e Expr, day time.Time, dir direction) Value {
 	// Days to the Saturday, by weekday: Sunday to Tuesday look back,
 	// Wednesday to Saturday ahead.
 	toSat := [7]int{-1, -2, -3, 3, 2, 1, 0}[day.Weekday()]
-	sat := day.AddDate(0, 0, toSat)
-	from, to := sat, sat.AddDate(0, 0, 2)
+	sat := addDate(day, 0, 0, toSat)
+	from, to := sat, addDate(sat, 0, 0, 2)
 	if day.Before(from) {
 		from = day
 	}
 	if !day.Before(to) {
-		to = day.AddDate(0, 0, 1)
+		to = addDate(day, 0, 0, 1)
 	}
 	v := finish(e, from, GrainDay, dir)
 	y, w := sat.ISOWeek()
@@ -767,6 +776,6 @@ func periodWeekday(v Value, n int, wd time.Weekday) Value {
 	if day.Before(v.From) || !day.Before(v.To) {
 		return Value{}
 	}
-	return Value{From: day, To: day.AddDate(0, 0, 1), Grain: GrainDay, Type: Date, Timex: day.Format("2006-01-02"),
+	return Value{From: day, To: addDate(day, 0, 0, 1), Grain: GrainDay, Type: Date, Timex: day.Format("2006-01-02"),
 		Certainty: v.Certainty, Reason: v.Reason}
 }

@@ -53,16 +53,16 @@ func ParseDate(s string, loc *time.Location) (Value, error) {
 			loc = offsetZone(off)
 		}
 	}
-	from := time.Date(y, time.Month(mo), d, h, mi, sec, 0, loc)
+	from := civil(y, time.Month(mo), d, h, mi, sec, 0, loc)
 	var to time.Time
 	var timex string
 	switch grain {
 	case GrainYear:
-		to, timex = from.AddDate(1, 0, 0), fmt.Sprintf("%04d", y)
+		to, timex = addDate(from, 1, 0, 0), fmt.Sprintf("%04d", y)
 	case GrainMonth:
-		to, timex = from.AddDate(0, 1, 0), fmt.Sprintf("%04d-%02d", y, mo)
+		to, timex = addDate(from, 0, 1, 0), fmt.Sprintf("%04d-%02d", y, mo)
 	case GrainDay:
-		to, timex = from.AddDate(0, 0, 1), fmt.Sprintf("%04d-%02d-%02d", y, mo, d)
+		to, timex = addDate(from, 0, 0, 1), fmt.Sprintf("%04d-%02d-%02d", y, mo, d)
 	default:
 		to, timex = from.Add(time.Minute), from.Format("2006-01-02T15:04")
 	}
@@ -106,5 +106,5 @@ func offsetZone(sec int) *time.Location {
 }
 
 func daysIn(y int, m time.Month) int {
-	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
+	return civil(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }

@@ -12,13 +12,13 @@ func HolidayDate(name string, year int, loc *time.Location) (time.Time, bool) {
 		e := easter(year, loc)
 		off := map[string]int{"easter": 0, "easter-monday": 1, "good-friday": -2, "ascension": 39,
 			"pentecost": 49, "whit-monday": 50, "ash-wednesday": -46, "mardi-gras": -47}[name]
-		return e.AddDate(0, 0, off), true
+		return addDate(e, 0, 0, off), true
 	case "thanksgiving":
 		return nthWeekday(year, time.November, time.Thursday, 4, loc), true
 	case "black-friday":
-		return nthWeekday(year, time.November, time.Thursday, 4, loc).AddDate(0, 0, 1), true
+		return addDate(nthWeekday(year, time.November, time.Thursday, 4, loc), 0, 0, 1), true
 	case "cyber-monday":
-		return nthWeekday(year, time.November, time.Thursday, 4, loc).AddDate(0, 0, 4), true
+		return addDate(nthWeekday(year, time.November, time.Thursday, 4, loc), 0, 0, 4), true
 	case "mothers-day-us":
 		return nthWeekday(year, time.May, time.Sunday, 2, loc), true
 	case "fathers-day":
@@ -45,23 +45,23 @@ func easter(y int, loc *time.Location) time.Time {
 	m := (a + 11*h + 22*l) / 451
 	month := (h + l - 7*m + 114) / 31
 	day := (h+l-7*m+114)%31 + 1
-	return time.Date(y, time.Month(month), day, 0, 0, 0, 0, loc)
+	return civil(y, time.Month(month), day, 0, 0, 0, 0, loc)
 }
 
 // nthWeekday is the nth given weekday of a month; n = -1 is the last.
 func nthWeekday(y int, m time.Month, wd time.Weekday, n int, loc *time.Location) time.Time {
-	first := time.Date(y, m, 1, 0, 0, 0, 0, loc)
-	return nthIn(first, first.AddDate(0, 1, 0), wd, n)
+	first := civil(y, m, 1, 0, 0, 0, 0, loc)
+	return nthIn(first, addDate(first, 0, 1, 0), wd, n)
 }
 
 // nthIn is the n-th weekday wd from from, or the -n-th back from to (the
 // day before it); it may fall outside [from, to).
 func nthIn(from, to time.Time, wd time.Weekday, n int) time.Time {
 	if n < 0 {
-		last := to.AddDate(0, 0, -1)
-		return last.AddDate(0, 0, -((int(last.Weekday())-int(wd)+7)%7)+7*(n+1))
+		last := addDate(to, 0, 0, -1)
+		return addDate(last, 0, 0, -((int(last.Weekday())-int(wd)+7)%7)+7*(n+1))
 	}
-	return from.AddDate(0, 0, (int(wd)-int(from.Weekday())+7)%7+7*(n-1))
+	return addDate(from, 0, 0, (int(wd)-int(from.Weekday())+7)%7+7*(n-1))
 }
 
 // pickHoliday places a holiday: in the year the text names, else the one

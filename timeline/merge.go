@@ -64,7 +64,7 @@ func MergeWith(results []Result, opt MergeOptions) Chronology {
 			if e.Value.RelDay == nil || e.Sources[0].Inherited {
 				continue
 			}
-			day := startOfDay(exact.Value.From).AddDate(0, 0, -*e.Value.RelDay)
+			day := addDate(startOfDay(exact.Value.From), 0, 0, -*e.Value.RelDay)
 			id := e.Sources[0].Article
 			if _, ok := pins[id]; !ok {
 				pins[id] = pin{day: day, by: exact.Sources[0]}
@@ -150,7 +150,7 @@ func sameEvents(evs []Event, opt MergeOptions) [][]int {
 				ks = append(ks, w+"|*")
 				continue
 			}
-			for d := startOfDay(v.From); d.Before(v.To); d = d.AddDate(0, 0, 1) {
+			for d := startOfDay(v.From); d.Before(v.To); d = addDate(d, 0, 0, 1) {
 				ks = append(ks, w+"|"+d.Format("2006-01-02"))
 			}
 		}
@@ -188,7 +188,7 @@ func sameEvents(evs []Event, opt MergeOptions) [][]int {
 			for _, w := range words[i] {
 				look = append(look, w+"|*") // meet the long events too
 				// and the days around: reports whose dates disagree by a few days
-				for d := startOfDay(v.From).AddDate(0, 0, -3); d.Before(v.To.AddDate(0, 0, 3)); d = d.AddDate(0, 0, 1) {
+				for d := addDate(startOfDay(v.From), 0, 0, -3); d.Before(addDate(v.To, 0, 0, 3)); d = addDate(d, 0, 0, 1) {
 					look = append(look, w+"|"+d.Format("2006-01-02"))
 				}
 			}
@@ -200,7 +200,7 @@ func sameEvents(evs []Event, opt MergeOptions) [][]int {
 			v := evs[i].Value
 			if v.Placed() && dayDiff(startOfDay(v.From), v.To) <= 62 {
 				for _, w := range words[i] {
-					for d := startOfDay(v.From); d.Before(v.To); d = d.AddDate(0, 0, 1) {
+					for d := startOfDay(v.From); d.Before(v.To); d = addDate(d, 0, 0, 1) {
 						look = append(look, w+"|"+d.Format("2006-01-02"))
 					}
 				}

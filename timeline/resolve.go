@@ -147,8 +147,8 @@ func monthOfNext(ms []Mention, i int) (Value, bool) {
 		if d > daysIn(y, mo) {
 			return Value{}, false
 		}
-		from := time.Date(y, mo, d, 0, 0, 0, 0, m.Value.From.Location())
-		return Value{From: from, To: from.AddDate(0, 0, 1), Grain: GrainDay, Type: Date,
+		from := civil(y, mo, d, 0, 0, 0, 0, m.Value.From.Location())
+		return Value{From: from, To: addDate(from, 0, 0, 1), Grain: GrainDay, Type: Date,
 			Timex: from.Format("2006-01-02"), Certainty: m.Value.Certainty, Reason: m.Value.Reason}, true
 	}
 	return Value{}, false
@@ -194,7 +194,7 @@ func alignEnds(ms []Mention) {
 				// à 6 h": the 6 h of the next morning).
 				if len(p.Timex) >= 10 && ms[i].Expr.Day == 0 {
 					for _, n := range []int{1, -1} {
-						if from, to := p.From.AddDate(0, 0, n), p.To.AddDate(0, 0, n); within(from, to) {
+						if from, to := addDate(p.From, 0, 0, n), addDate(p.To, 0, 0, n); within(from, to) {
 							p.From, p.To = from, to
 							p.Timex = from.Format("2006-01-02") + p.Timex[10:]
 							break
@@ -207,7 +207,7 @@ func alignEnds(ms []Mention) {
 				// A weekday: the one of the range's week ("Monday through
 				// Friday": that week's Friday, not the last one).
 				for _, n := range []int{7, -7} {
-					if from, to := p.From.AddDate(0, 0, n), p.To.AddDate(0, 0, n); within(from, to) {
+					if from, to := addDate(p.From, 0, 0, n), addDate(p.To, 0, 0, n); within(from, to) {
 						p.From, p.To, p.Timex = from, to, from.Format("2006-01-02")
 						break
 					}
@@ -218,7 +218,7 @@ func alignEnds(ms []Mention) {
 			// 2019, whatever the article's year).
 			y := p.From.Year()
 			for _, n := range []int{r.Value.From.Year() - y, r.Value.To.Add(-time.Nanosecond).Year() - y} {
-				if from, to := p.From.AddDate(n, 0, 0), p.To.AddDate(n, 0, 0); n != 0 && within(from, to) {
+				if from, to := addDate(p.From, n, 0, 0), addDate(p.To, n, 0, 0); n != 0 && within(from, to) {
 					p.From, p.To = from, to
 					p.Timex = fmt.Sprintf("%04d", from.Year()) + p.Timex[4:]
 					break
@@ -321,7 +321,7 @@ func ReferenceDays(a *Article, ms []Mention, dirs []direction, anchor time.Time)
 		if e.Day > daysIn(y, time.Month(e.Month)) {
 			continue
 		}
-		d := time.Date(y, time.Month(e.Month), e.Day, 0, 0, 0, 0, loc)
+		d := civil(y, time.Month(e.Month), e.Day, 0, 0, 0, 0, loc)
 		if !d.Before(a.Date.From) && d.Before(a.Date.To) && d.After(pin) {
 			pin = d
 		}
@@ -350,10 +350,10 @@ func ReferenceDays(a *Article, ms []Mention, dirs []direction, anchor time.Time)
 	// names (a story dated 2022-01 about Wednesday 29 December).
 	first := a.Date.From
 	if end >= 0 {
-		first = first.AddDate(0, 0, -6)
+		first = addDate(first, 0, 0, -6)
 	}
 	var days []time.Time
-	for d := first; d.Before(a.Date.To); d = d.AddDate(0, 0, 1) {
+	for d := first; d.Before(a.Date.To); d = addDate(d, 0, 0, 1) {
 		if end < 0 || int(d.Weekday()) == end {
 			days = append(days, d)
 		}
@@ -550,17 +550,17 @@ func dayDiff(from, to time.Time) int {
 	// Calendar days, not 24-hour periods: DST days are 23 or 25 hours long.
 	ay, am, ad := a.Date()
 	by, bm, bd := b.Date()
-	return int(time.Date(by, bm, bd, 12, 0, 0, 0, time.UTC).Sub(time.Date(ay, am, ad, 12, 0, 0, 0, time.UTC)).Hours() / 24)
+	return int(civil(by, bm, bd, 12, 0, 0, 0, time.UTC).Sub(civil(ay, am, ad, 12, 0, 0, 0, time.UTC)).Hours() / 24)
 }
 
 func startOfDay(t time.Time) time.Time {
 	y, m, d := t.Date()
-	return time.Date(y, m, d, 0, 0, 0, 0, t.Location())
+	return civil(y, m, d, 0, 0, 0, 0, t.Location())
 }
 
 func dayValue(d time.Time) Value {
 	d = startOfDay(d)
-	return Value{From: d, To: d.AddDate(0, 0, 1), Grain: GrainDay, Type: Date, Timex: d.Format("2006-01-02")}
+	return Value{From: d, To: addDate(d, 0, 0, 1), Grain: GrainDay, Type: Date, Timex: d.Format("2006-01-02")}
 }
 
 // ResolveUndated gives a Value to the mentions of an undated text that need
@@ -572,9 +572,9 @@ func ResolveUndated(ms []Mention, loc *time.Location) {
 		if !absolute(e) {
 			continue
 		}
-		ref := time.Date(e.Year, 1, 1, 0, 0, 0, 0, loc)
+		ref := civil(e.Year, 1, 1, 0, 0, 0, 0, loc)
 		if e.Range != nil {
-			ref = time.Date(e.Range[0].Year, 1, 1, 0, 0, 0, 0, loc)
+			ref = civil(e.Range[0].Year, 1, 1, 0, 0, 0, 0, loc)
 		}
 		ms[i].Value = resolveOne(e, nil, direction{dir: DirNearest}, ref)
 		ms[i].AnchorIndex = -1
