@@ -339,34 +339,31 @@ func (a *automaton) walk(win string, hits []hit) []hit {
 	}
 	a.hit = a.hit[:0]
 	a.match(0, 0)
-	s, nclass := int32(0), int32(a.m.nclass)
+	// ASCII is read through locals (a transition built meanwhile may move
+	// trans); other runes through class, or the state's map.
+	trans, latin, nclass := a.trans, &a.m.latin, int32(a.m.nclass)
+	s := int32(0)
 	for i := 0; i < len(win); {
-		c, size := rune(win[i]), 1
-		if c >= utf8.RuneSelf {
-			c, size = utf8.DecodeRuneInString(win[i:])
-		}
 		var v int16
-		if cls := a.m.class(c); cls != noClass {
+		if c := win[i]; c < utf8.RuneSelf {
+			cls := latin[c]
 			cell := s*nclass + int32(cls)
-			if v = a.trans[cell]; v == 0 {
+			if v = trans[cell]; v == 0 {
 				v = a.step(s, a.m.repr[cls])
-				a.trans[cell] = v
+				trans = a.trans
+				trans[cell] = v
 			}
+			i++
 		} else {
-			var known bool
-			if v, known = a.states[s].other[c]; !known {
-				v = a.step(s, c)
-				if a.states[s].other == nil {
-					a.states[s].other = map[rune]int16{}
-				}
-				a.states[s].other[c] = v
-			}
+			var size int
+			v, size = a.other(s, win[i:])
+			trans = a.trans
+			i += size
 		}
 		if v < 0 {
 			break
 		}
 		s = int32(v>>1) - 1
-		i += size
 		if v&1 != 0 {
 			a.match(s, i)
 		}
@@ -376,6 +373,30 @@ func (a *automaton) walk(win string, hits []hit) []hit {
 		a.ends[r] = -1
 	}
 	return hits
+}
+
+// other is the cell for the state after state s reads the rune beyond
+// ASCII that rest starts with, and the rune's length.
+func (a *automaton) other(s int32, rest string) (int16, int) {
+	c, size := utf8.DecodeRuneInString(rest)
+	if cls := a.m.class(c); cls != noClass {
+		cell := s*int32(a.m.nclass) + int32(cls)
+		v := a.trans[cell]
+		if v == 0 {
+			v = a.step(s, a.m.repr[cls])
+			a.trans[cell] = v
+		}
+		return v, size
+	}
+	v, known := a.states[s].other[c]
+	if !known {
+		v = a.step(s, c)
+		if a.states[s].other == nil {
+			a.states[s].other = map[rune]int16{}
+		}
+		a.states[s].other[c] = v
+	}
+	return v, size
 }
 
 // match records that the matches of state s's rules reach end.
