@@ -23,9 +23,13 @@ func openOf(text string, m *timeline.Mention) int {
 	if !e.Type.IsPoint() || e.Range != nil || e.Timex != "" {
 		return 0
 	}
-	first := strings.ToLower(firstWord(m.Text))
+	first := timeline.Lower(firstWord(m.Text))
 	w1, at := wordBefore(text, m.Span.Start)
-	w2, at := wordBefore(text, at)
+	var w2 string // read only after the few words that ask for it
+	switch w1 {
+	case "à", "a", "partir", "de", "d'", "d’":
+		w2, at = wordBefore(text, at)
+	}
 	switch {
 	case first == "depuis" || first == "since" || w1 == "depuis" || w1 == "since":
 		return 1
@@ -59,10 +63,19 @@ func wordBefore(text string, i int) (string, int) {
 		end--
 	}
 	j := end
-	if r, size := utf8.DecodeLastRuneInString(text[:j]); r == '\'' || r == '’' {
-		j -= size
+	if j > 0 && text[j-1] == '\'' {
+		j--
+	} else if strings.HasSuffix(text[:j], "’") {
+		j -= len("’")
 	}
 	for j > 0 {
+		if c := text[j-1]; c < utf8.RuneSelf {
+			if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+				break
+			}
+			j--
+			continue
+		}
 		r, size := utf8.DecodeLastRuneInString(text[:j])
 		if !unicode.IsLetter(r) {
 			break
@@ -72,7 +85,7 @@ func wordBefore(text string, i int) (string, int) {
 	if j == end || !unicode.IsLetter(firstRuneOf(text[j:end])) {
 		return "", j
 	}
-	return strings.ToLower(text[j:end]), j
+	return timeline.Lower(text[j:end]), j
 }
 
 func firstRuneOf(s string) rune {
