@@ -71,7 +71,7 @@ func sameKind(x, y timeline.Expr) bool {
 	if y.Type != timeline.Date || y.Range != nil || y.Timex != "" || y.Anchor == timeline.AnchorPrev {
 		return false
 	}
-	if isDay(x) && isDay(y) {
+	if isDay(&x) && isDay(&y) {
 		return true
 	}
 	return x.Grain == y.Grain && (x.Grain == timeline.GrainMonth || x.Grain == timeline.GrainYear) &&

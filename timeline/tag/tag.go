@@ -287,14 +287,16 @@ func join(text string, ms []timeline.Mention) []timeline.Mention {
 				i++
 				continue
 			}
-			if isClock(m.Expr) && isDay(b.Expr) && onlySpace(gap) {
+			if isClock(&m.Expr) && isDay(&b.Expr) && onlySpace(gap) {
 				m.Expr = onDay(b.Expr, m.Expr) // "vers 15 h 30, hier"
 			}
-			if d, ok := dayOf(b.Expr); ok && isClockRange(m.Expr) && (onlySpace(gap) || onGap(gap)) {
-				// "de 14 h à 16 h mardi", "from 3 to 5 p.m. Tuesday",
-				// "from 3:30 to 5:55 on 1/1/2015": the hours of that day.
-				r := *m.Expr.Range
-				m.Expr.Range = &[2]timeline.Expr{onDay(d, r[0]), onDay(d, r[1])}
+			if isClockRange(&m.Expr) && (onlySpace(gap) || onGap(gap)) {
+				if d, ok := dayOf(b.Expr); ok {
+					// "de 14 h à 16 h mardi", "from 3 to 5 p.m. Tuesday",
+					// "from 3:30 to 5:55 on 1/1/2015": the hours of that day.
+					r := *m.Expr.Range
+					m.Expr.Range = &[2]timeline.Expr{onDay(d, r[0]), onDay(d, r[1])}
+				}
 			}
 		}
 		if d, ok := countBeforeEvent(text, m); ok {
@@ -316,7 +318,7 @@ func join(text string, ms []timeline.Mention) []timeline.Mention {
 // punctuation mark ("Deux jours après, la police…") the word is an adverb,
 // and the phrase a day counted from the story.
 func countBeforeEvent(text string, m *timeline.Mention) (timeline.Expr, bool) {
-	e := m.Expr
+	e := &m.Expr
 	if e.Anchor != timeline.AnchorPrev || e.Shift.N == 0 || e.Shift.Unit < timeline.Minute || e.Range != nil {
 		return timeline.Expr{}, false
 	}
@@ -349,7 +351,7 @@ func countBeforeEvent(text string, m *timeline.Mention) (timeline.Expr, bool) {
 
 // together is what a and b, gap apart, mean as one phrase, if they are one.
 func together(a, b *timeline.Mention, gap string) (timeline.Expr, bool) {
-	if then, ok := countFrom(a, gap); ok && isDay(b.Expr) {
+	if then, ok := countFrom(a, gap); ok && isDay(&b.Expr) {
 		// "three days after January 12", "deux semaines avant le 5 mai":
 		// the day moved.
 		e := b.Expr
@@ -359,14 +361,14 @@ func together(a, b *timeline.Mention, gap string) (timeline.Expr, bool) {
 		}
 		return e, true
 	}
-	if x := &a.Expr; x.Nth != 0 && x.Month == 0 && x.Year == 0 && x.Shift.Unit == timeline.NoUnit && ofGap(gap) && isPeriod(b.Expr, timeline.Week) {
+	if x := &a.Expr; x.Nth != 0 && x.Month == 0 && x.Year == 0 && x.Shift.Unit == timeline.NoUnit && ofGap(gap) && isPeriod(&b.Expr, timeline.Week) {
 		// "le premier lundi de mars", "the last Sunday of January 2021":
 		// that weekday of the month or year.
 		e := b.Expr
 		e.Nth, e.Weekday = x.Nth, x.Weekday
 		return e, true
 	}
-	if a.Expr.Head.N != 0 && (a.Expr.Type == timeline.Duration || a.Expr.Range != nil) && ofGap(gap) && isPeriod(b.Expr, a.Expr.Head.Unit) {
+	if a.Expr.Head.N != 0 && (a.Expr.Type == timeline.Duration || a.Expr.Range != nil) && ofGap(gap) && isPeriod(&b.Expr, a.Expr.Head.Unit) {
 		// "les six premiers mois de 2021", "les deux dernières semaines
 		// de décembre", "the first nine months of last year": that part
 		// of the period.
@@ -385,17 +387,17 @@ func together(a, b *timeline.Mention, gap string) (timeline.Expr, bool) {
 		return e, true
 	}
 	switch {
-	case isDay(a.Expr) && isClock(b.Expr) && sameLine && (atClock(b.Text) || strings.Contains(b.Text, ":")):
+	case isDay(&a.Expr) && isClock(&b.Expr) && sameLine && (atClock(b.Text) || strings.Contains(b.Text, ":")):
 		return onDay(a.Expr, b.Expr), true
-	case isDay(a.Expr) && isClockRange(b.Expr) && sameLine:
+	case isDay(&a.Expr) && isClockRange(&b.Expr) && sameLine:
 		// "le 17 de 14 h à 16 h", "mardi entre 9 h et 11 h": the hours of
 		// that day.
 		e := b.Expr
 		e.Range = &[2]timeline.Expr{onDay(a.Expr, b.Expr.Range[0]), onDay(a.Expr, b.Expr.Range[1])}
 		return e, true
-	case isDay(a.Expr) && isPartOnly(b.Expr) && sameLine && strings.HasPrefix(strings.ToLower(b.Text), "au "):
+	case isDay(&a.Expr) && isPartOnly(&b.Expr) && sameLine && strings.HasPrefix(strings.ToLower(b.Text), "au "):
 		return partOn(a.Expr, b.Expr), true // "le 8 au soir", "samedi 8 janvier au matin"
-	case isPartOnly(a.Expr) && isDay(b.Expr) && (ofGap(gap) || sameLine && ofGap(firstWord(b.Text))):
+	case isPartOnly(&a.Expr) && isDay(&b.Expr) && (ofGap(gap) || sameLine && ofGap(firstWord(b.Text))):
 		// "dans la soirée de samedi", "dans la matinée d'hier", "dans la
 		// soirée du 31 décembre" (the date holds its "du").
 		return partOn(b.Expr, a.Expr), true
@@ -418,7 +420,7 @@ func sinceHour(a *timeline.Mention) (int, bool) {
 // isPeriod: a phrase naming one period longer than unit, a year, a month,
 // a week, whole ("2021", "décembre", "last year"), that a count of its
 // first or last units can narrow.
-func isPeriod(e timeline.Expr, unit timeline.Unit) bool {
+func isPeriod(e *timeline.Expr, unit timeline.Unit) bool {
 	if e.Type != timeline.Date || e.Range != nil || e.Timex != "" || e.Head.N != 0 || e.Day > 0 || e.Weekday >= 0 ||
 		e.Mod != timeline.NoMod || e.Season != 0 || e.Holiday != "" {
 		return false
@@ -440,7 +442,7 @@ func dayOf(e timeline.Expr) (timeline.Expr, bool) {
 	if e.Part != timeline.NoPart && e.Hour < 0 {
 		e.Part, e.Mod, e.Type = timeline.NoPart, timeline.NoMod, timeline.Date
 	}
-	return e, isDay(e)
+	return e, isDay(&e)
 }
 
 // onGap: the word between a time and the day it is on ("from 3 to 5 on
@@ -532,7 +534,7 @@ func onlySpace(gap string) bool {
 }
 
 // isDay: a phrase that names one day and no time of it.
-func isDay(e timeline.Expr) bool {
+func isDay(e *timeline.Expr) bool {
 	return e.Type.IsPoint() && e.Range == nil && e.Timex == "" && e.Hour < 0 && e.Part == timeline.NoPart && !e.Weekend &&
 		(e.Day > 0 || e.Weekday >= 0 || e.Holiday != "" || (e.Shift.Unit == timeline.Day && e.Grain <= timeline.GrainDay && e.Anchor == timeline.AnchorDoc))
 }
@@ -554,13 +556,13 @@ func onDay(day, clock timeline.Expr) timeline.Expr {
 }
 
 // isClockRange: two times of day that take their day from the story.
-func isClockRange(e timeline.Expr) bool {
-	return e.Range != nil && isClock(e.Range[0]) && isClock(e.Range[1])
+func isClockRange(e *timeline.Expr) bool {
+	return e.Range != nil && isClock(&e.Range[0]) && isClock(&e.Range[1])
 }
 
 // isPartOnly: a part of the day that takes its day from the story ("dans
 // la soirée", "au matin").
-func isPartOnly(e timeline.Expr) bool {
+func isPartOnly(e *timeline.Expr) bool {
 	return e.Part != timeline.NoPart && e.Anchor == timeline.AnchorPrev && e.Hour < 0 && e.Day == 0 &&
 		e.Weekday < 0 && e.Month == 0 && e.Shift.N == 0 && e.Range == nil
 }
@@ -588,7 +590,7 @@ func ofGap(gap string) bool {
 }
 
 // isClock: a time of day that takes its day from the story.
-func isClock(e timeline.Expr) bool {
+func isClock(e *timeline.Expr) bool {
 	return e.Hour >= 0 && e.Day == 0 && e.Weekday < 0 && e.Month == 0 && e.Anchor == timeline.AnchorPrev && e.Shift.N == 0
 }
 
