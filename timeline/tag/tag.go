@@ -714,8 +714,16 @@ func (t *Tagger) walk(cands []cand, text string, start int, w *workspace) []cand
 // inside a word ("15juin": the tokens split it), a number ("1.5") or a
 // time ("8:00:31").
 func opensAt(text string, start int) bool {
-	r, _ := utf8.DecodeLastRuneInString(text[:start])
-	return !(start > 0 && isWord(r) || splitsNumber(text, start) || afterColon(text, start))
+	if start > 0 {
+		r := rune(text[start-1])
+		if r >= utf8.RuneSelf {
+			r, _ = utf8.DecodeLastRuneInString(text[:start])
+		}
+		if isWord(r) {
+			return false
+		}
+	}
+	return !splitsNumber(text, start) && !afterColon(text, start)
 }
 
 // candOf is what rule i found at byte start of text as a candidate.
@@ -860,7 +868,12 @@ func afterColon(text string, start int) bool {
 	return start >= 2 && text[start-1] == ':' && isDigit(rune(text[start-2]))
 }
 
-func isWord(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' }
+func isWord(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r == '_'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
 
 // fromContext reads what a plain when rule means by applying it to an empty
 // context at a fixed reference: relative shifts become calendar days or
