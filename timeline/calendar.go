@@ -652,7 +652,11 @@ func pad(b []byte, n, width int) []byte {
 
 // isoDay appends the day y-m-d as TIMEX3 writes it.
 func isoDay(b []byte, y int, m time.Month, d int) []byte {
-	return pad(append(pad(append(pad(b, y, 4), '-'), int(m), 2), '-'), d, 2)
+	if y < 0 || y > 9999 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return pad(append(pad(append(pad(b, y, 4), '-'), int(m), 2), '-'), d, 2)
+	}
+	return append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-',
+		byte('0'+m/10), byte('0'+m%10), '-', byte('0'+d/10), byte('0'+d%10))
 }
 
 // headOf is the first h.N units of period v, or its last -h.N: "les neuf
