@@ -37,7 +37,6 @@ func TenseOf(lang, text string, span Span) Direction {
 	// Left of the phrase, nearest word first; each word is lowered once.
 	i := span.Start
 	nextW, _, _ := nextWord(text, i) // then, the word read the step before
-	nextLW := Lower(nextW)
 	for n := 1; n <= window; n++ {
 		w, start, stop := prevWord(text, i)
 		if w == "" || stop {
@@ -54,13 +53,13 @@ func TenseOf(lang, text string, span Span) Direction {
 			// says nothing of when the infinitive's event happens.
 			return DirAuto
 		}
-		d := cue(lang, w, lw, nextLW, moved)
+		d := cue(lang, w, lw, nextW, moved)
 		if d == DirPast && adjectival(lang, text, lw, start) {
 			d = DirAuto // "will remain closed until April 3": the tense is the auxiliary's
 		}
 		if d == DirPast && (lw == "été" || lw == "eu") {
 			// "aura été", "sera eu": the auxiliary's tense is the clause's.
-			if p, _, _ := prevWord(text, start); cue(lang, p, Lower(p), lw, nil) == DirFuture {
+			if p, _, _ := prevWord(text, start); cue(lang, p, Lower(p), w, nil) == DirFuture {
 				d = DirFuture
 			}
 		}
@@ -68,7 +67,7 @@ func TenseOf(lang, text string, span Span) Direction {
 			best, bestDist = d, n
 			break
 		}
-		i, nextW, nextLW = start, w, lw
+		i, nextW = start, w
 	}
 	// Right of the phrase. A phrase inside its clause ends there at a comma
 	// ("leaving on Thursday, the president said"); one that opens its
@@ -76,7 +75,6 @@ func TenseOf(lang, text string, span Span) Direction {
 	opens := opensClause(text, span.Start)
 	j := span.End
 	w, end, stop := nextWord(text, j)
-	lw := Lower(w)
 	for n := 1; n <= window && n < bestDist; n++ {
 		if !opens && commaAt(text, j) {
 			break
@@ -84,9 +82,9 @@ func TenseOf(lang, text string, span Span) Direction {
 		if w == "" || stop {
 			break
 		}
+		lw := Lower(w)
 		nextW, nextEnd, nextStop := nextWord(text, end)
-		nextLW := Lower(nextW)
-		d := cue(lang, w, lw, nextLW, moved)
+		d := cue(lang, w, lw, nextW, moved)
 		if d == DirPast && adjectival(lang, text, lw, end-len(w)) {
 			d = DirAuto
 		}
@@ -96,7 +94,7 @@ func TenseOf(lang, text string, span Span) Direction {
 			}
 			break
 		}
-		j, w, lw, end, stop = end, nextW, nextLW, nextEnd, nextStop
+		j, w, end, stop = end, nextW, nextEnd, nextStop
 	}
 	return best
 }
@@ -145,7 +143,7 @@ func opensClause(text string, i int) bool {
 		if w == "" || stop {
 			return true
 		}
-		if !leadWords[Lower(w)] {
+		if !leadWord(Lower(w)) {
 			return false
 		}
 		i = start
@@ -153,14 +151,19 @@ func opensClause(text string, i int) bool {
 	return false
 }
 
-// leadWords may stand before a phrase that opens its clause.
-var leadWords = map[string]bool{
-	"au": true, "aux": true, "à": true, "a": true, "en": true, "le": true, "la": true, "les": true, "l": true,
-	"dès": true, "depuis": true, "dans": true, "du": true, "de": true, "d": true, "vers": true, "et": true,
-	"mais": true, "puis": true, "or": true, "in": true, "on": true, "at": true, "by": true, "since": true,
-	"the": true, "during": true, "from": true, "and": true, "but": true, "then": true,
-	"jusqu": true, "partir": true, "avant": true, "après": true, "until": true, "till": true, "starting": true,
-	"before": true, "after": true,
+// leadWord reports whether w may stand before a phrase that opens its
+// clause (a switch: it is read before every phrase).
+func leadWord(w string) bool {
+	switch w {
+	case "au", "aux", "à", "a", "en", "le", "la", "les", "l",
+		"dès", "depuis", "dans", "du", "de", "d", "vers", "et",
+		"mais", "puis", "or", "in", "on", "at", "by", "since",
+		"the", "during", "from", "and", "but", "then",
+		"jusqu", "partir", "avant", "après", "until", "till", "starting",
+		"before", "after":
+		return true
+	}
+	return false
 }
 
 // infinitiveClause reports whether lw, a word in lower case starting at
@@ -444,11 +447,11 @@ var cueSieve = func() *sieve {
 	return s
 }()
 
-// cue returns the direction word w (lw in lower case) gives, ln being the
-// word after it in lower case, with the cues of lang ("" for both
-// languages); moved says whether the phrase is what a date is moved to
-// (see movedTo); nil: it is not.
-func cue(lang, w, lw, ln string, moved *lazyMoved) Direction {
+// cue returns the direction word w (lw in lower case) gives, next being
+// the word after it, with the cues of lang ("" for both languages); moved
+// says whether the phrase is what a date is moved to (see movedTo); nil:
+// it is not.
+func cue(lang, w, lw, next string, moved *lazyMoved) Direction {
 	if w == "" {
 		return DirAuto
 	}
@@ -459,6 +462,7 @@ func cue(lang, w, lw, ln string, moved *lazyMoved) Direction {
 		return DirNearest
 	}
 	if fr && kind&pastFR != 0 {
+		ln := Lower(next)
 		if (lw == "est" || lw == "sont") && kindOf(ln)&(futureFR|schedule) != 0 {
 			return DirFuture // "est prévue jeudi"
 		}
