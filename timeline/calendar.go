@@ -11,7 +11,7 @@ import (
 // resolveOne turns one expression into a value, counting from ref (the
 // article's day, or its time when the date has one) or, for a phrase
 // anchored on the previous mention, from prev.
-func resolveOne(e Expr, prev *Value, dir direction, ref time.Time) Value {
+func resolveOne(e Expr, prev *Value, dir *dirFor, ref time.Time) Value {
 	if e.Same {
 		return sameTime(e, prev, ref)
 	}
@@ -123,7 +123,7 @@ func resolveOne(e Expr, prev *Value, dir direction, ref time.Time) Value {
 		}
 	case e.Weekend:
 		sat := pickWeekday(e, day, dir)
-		if dir.dir != DirFuture && !day.Before(addDate(sat, 0, 0, 1)) && day.Before(addDate(sat, 0, 0, 2)) {
+		if dir.get().dir != DirFuture && !day.Before(addDate(sat, 0, 0, 1)) && day.Before(addDate(sat, 0, 0, 2)) {
 			sat = addDate(day, 0, 0, -1) // on Sunday, "ce week-end" is this one
 		}
 		v := finish(e, sat, GrainDay, dir)
@@ -155,7 +155,7 @@ func resolveOne(e Expr, prev *Value, dir direction, ref time.Time) Value {
 		if grain == GrainUnknown {
 			grain = GrainYear
 		}
-	case e.Part == Night && e.Shift.Unit == NoUnit && e.Anchor == AnchorDoc && dir.dir != DirFuture:
+	case e.Part == Night && e.Shift.Unit == NoUnit && e.Anchor == AnchorDoc && dir.get().dir != DirFuture:
 		// "cette nuit" told in the past is the night that ended this morning.
 		day = addDate(day, 0, 0, -1)
 	}
@@ -192,7 +192,7 @@ func addMonthsClamped(day time.Time, n int) time.Time {
 
 // finish places the day (or instant) t at the grain, then the part of day or
 // the time of day the expression names.
-func finish(e Expr, t time.Time, grain Granularity, dir direction) Value {
+func finish(e Expr, t time.Time, grain Granularity, dir *dirFor) Value {
 	loc := t.Location()
 	y, m, d := t.Date()
 	v := Value{Type: e.Type, Grain: grain}
@@ -269,7 +269,7 @@ func finish(e Expr, t time.Time, grain Granularity, dir direction) Value {
 	if e.Mod != NoMod {
 		v.From, v.To = narrow(v.From, v.To, e.Mod)
 	}
-	if dir.policy && needsDirection(e) {
+	if needsDirection(e) && dir.get().policy {
 		v.Certainty = Inferred
 		v.Reason = "no tense cue in the clause: read as past, as press copy reports what happened"
 	}
@@ -317,7 +317,7 @@ func narrow(from, to time.Time, mod Mod) (time.Time, time.Time) {
 // pickDate places "le 5 janvier", "le 2", "mardi 4": the year or month the
 // text leaves out is the one that puts the date nearest to day, or on the
 // side the clause's direction gives.
-func pickDate(e Expr, day time.Time, dir direction) (time.Time, bool) {
+func pickDate(e Expr, day time.Time, dir *dirFor) (time.Time, bool) {
 	loc := day.Location()
 	cands := make([]time.Time, 0, 3) // at most three: kept off the heap
 	add := func(y int, m time.Month) {
@@ -337,11 +337,11 @@ func pickDate(e Expr, day time.Time, dir direction) (time.Time, bool) {
 			months = append(months, civil(y, time.Month(e.Month), 1, 0, 0, 0, 0, loc))
 		}
 		ref := day
-		if dir.dir == DirAuto || dir.dir == DirNearest {
+		if dir.get().dir == DirAuto || dir.get().dir == DirNearest {
 			ref = addDate(day, 0, 0, -e.Day+1) // compare months from the same day of the month
 		}
 		m := choose(months, ref, dir)
-		if dir.dir == DirPast || dir.dir == DirFuture {
+		if dir.get().dir == DirPast || dir.get().dir == DirFuture {
 			// The direction is about the date, not the month: try the dated
 			// candidates as before, and keep the one in the chosen month when
 			// it exists.
@@ -384,7 +384,7 @@ func pickDate(e Expr, day time.Time, dir direction) (time.Time, bool) {
 }
 
 // pickMonth places "en janvier", "début mars".
-func pickMonth(e Expr, day time.Time, dir direction) (time.Time, bool) {
+func pickMonth(e Expr, day time.Time, dir *dirFor) (time.Time, bool) {
 	loc := day.Location()
 	if e.Year > 0 {
 		return civil(e.Year, time.Month(e.Month), 1, 0, 0, 0, 0, loc), true
@@ -400,18 +400,18 @@ func pickMonth(e Expr, day time.Time, dir direction) (time.Time, bool) {
 
 // choose picks among sorted candidates: the latest on or before ref for the
 // past, the earliest on or after it for the future, else the nearest.
-func choose(cands []time.Time, ref time.Time, dir direction) time.Time {
-	switch dir.dir {
+func choose(cands []time.Time, ref time.Time, dir *dirFor) time.Time {
+	switch dir.get().dir {
 	case DirPast:
 		for i := len(cands) - 1; i >= 0; i-- {
-			if !cands[i].After(ref) && !(dir.strict && cands[i].Equal(ref)) {
+			if !cands[i].After(ref) && !(dir.get().strict && cands[i].Equal(ref)) {
 				return cands[i]
 			}
 		}
 		return cands[0]
 	case DirFuture:
 		for _, c := range cands {
-			if !c.Before(ref) && !(dir.strict && c.Equal(ref)) {
+			if !c.Before(ref) && !(dir.get().strict && c.Equal(ref)) {
 				return c
 			}
 		}
@@ -438,18 +438,18 @@ func absDur(d time.Duration) time.Duration {
 // "ce mardi", the one in day's week. A night belongs to the day it starts
 // on, but in the past it must have ended: "la nuit de mardi à mercredi" is
 // the one whose Wednesday is the latest on or before day.
-func pickWeekday(e Expr, day time.Time, dir direction) time.Time {
+func pickWeekday(e Expr, day time.Time, dir *dirFor) time.Time {
 	w := e.Weekday
 	night := e.Part == Night
-	if night && dir.dir != DirFuture {
+	if night && dir.get().dir != DirFuture {
 		w = (w + 1) % 7
 	}
 	cur := int(day.Weekday())
 	var d time.Time
-	switch dir.dir {
+	switch dir.get().dir {
 	case DirFuture:
 		n := (w - cur + 7) % 7
-		if n == 0 && dir.strict {
+		if n == 0 && dir.get().strict {
 			n = 7
 		}
 		d = addDate(day, 0, 0, n)
@@ -458,19 +458,19 @@ func pickWeekday(e Expr, day time.Time, dir direction) time.Time {
 		d = addDate(day, 0, 0, off)
 	default:
 		n := (cur - w + 7) % 7
-		if n == 0 && dir.strict {
+		if n == 0 && dir.get().strict {
 			n = 7
 		}
 		d = addDate(day, 0, 0, -n)
 	}
-	if night && dir.dir != DirFuture {
+	if night && dir.get().dir != DirFuture {
 		d = addDate(d, 0, 0, -1)
 	}
 	return d
 }
 
 // pickSeason places "l'été dernier", "cet hiver": TIMEX3 writes 2021-SU.
-func pickSeason(e Expr, day time.Time, dir direction) Value {
+func pickSeason(e Expr, day time.Time, dir *dirFor) Value {
 	loc := day.Location()
 	start := func(y, s int) time.Time {
 		months := [...]time.Month{0, time.March, time.June, time.September, time.December}
@@ -502,11 +502,11 @@ func pickSeason(e Expr, day time.Time, dir direction) Value {
 		Timex: fmt.Sprintf("%04d-%s", from.Year(), codes[e.Season])}
 }
 
-func resolveRange(e Expr, prev *Value, dir direction, ref time.Time) Value {
+func resolveRange(e Expr, prev *Value, dir *dirFor, ref time.Time) Value {
 	// An end that says its own direction ("jusqu'au mardi suivant") keeps it.
-	own := func(x Expr) direction {
+	own := func(x Expr) *dirFor {
 		if x.Dir != DirAuto {
-			return direction{dir: x.Dir, strict: true}
+			return known(direction{dir: x.Dir, strict: true})
 		}
 		return dir
 	}
@@ -518,7 +518,7 @@ func resolveRange(e Expr, prev *Value, dir direction, ref time.Time) Value {
 	// juillet et le 15 août" is one summer, whatever the tense.
 	bdir, bref := own(e.Range[1]), ref
 	if e.Range[1].Year == 0 && e.Range[1].Anchor == AnchorNone {
-		bdir, bref = direction{dir: DirFuture}, a.From
+		bdir, bref = known(direction{dir: DirFuture}), a.From
 	}
 	b := resolveOne(e.Range[1], &a, bdir, bref)
 	if !b.Placed() {
@@ -751,7 +751,7 @@ func sameTime(e Expr, prev *Value, ref time.Time) Value {
 // Sunday nearest the feast's day, and the days from the feast to them
 // (Thursday to Sunday for Thanksgiving, Saturday to Monday for a Monday).
 // TIMEX3 writes the weekend's week.
-func feastWeekend(e Expr, day time.Time, dir direction) Value {
+func feastWeekend(e Expr, day time.Time, dir *dirFor) Value {
 	// Days to the Saturday, by weekday: Sunday to Tuesday look back,
 	// Wednesday to Saturday ahead.
 	toSat := [7]int{-1, -2, -3, 3, 2, 1, 0}[day.Weekday()]

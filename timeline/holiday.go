@@ -66,7 +66,7 @@ func nthIn(from, to time.Time, wd time.Weekday, n int) time.Time {
 
 // pickHoliday places a holiday: in the year the text names, else the one
 // nearest day, or on the side of the direction.
-func pickHoliday(e Expr, day time.Time, dir direction) (time.Time, bool) {
+func pickHoliday(e Expr, day time.Time, dir *dirFor) (time.Time, bool) {
 	loc := day.Location()
 	if e.Year > 0 {
 		return HolidayDate(e.Holiday, e.Year, loc)

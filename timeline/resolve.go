@@ -23,14 +23,9 @@ type ResolveOptions struct {
 // candidate days when the article date is not day-precise (see
 // [ReferenceDays]).
 func Resolve(a *Article, ms []Mention, opt ResolveOptions) Value {
-	dirs := make([]direction, len(ms))
+	dirs := make([]dirFor, len(ms))
 	for i := range ms {
-		if e := &ms[i].Expr; e.Dir == DirAuto && opt.Prefer == DirAuto && e.Type.IsPoint() && !absolute(*e) {
-			// Only these read the clause's tense: reading it costs a walk
-			// of ten words each side.
-			ms[i].Tense = TenseOf(a.Lang, a.Text, ms[i].Span)
-		}
-		dirs[i] = directionOf(ms[i].Expr, opt.Prefer, ms[i].Tense)
+		dirs[i] = dirFor{a: a, m: &ms[i], prefer: opt.Prefer}
 	}
 	days, pinned := ReferenceDays(a, ms, dirs, opt.Anchor)
 	runs := make([][]Value, len(days))
@@ -250,8 +245,34 @@ func dropBrokenRanges(ms []Mention) {
 // reading a direction-free phrase as past. It is what a lone phrase means
 // with no article around it (when's own parser uses it through timeline/rule).
 func ResolveExpr(e Expr, ref time.Time) (Value, bool) {
-	v := resolveOne(e, nil, directionOf(e, DirAuto, DirAuto), ref)
+	v := resolveOne(e, nil, known(directionOf(e, DirAuto, DirAuto)), ref)
 	return v, !v.IsZero()
+}
+
+// dirFor is the direction phrase m of article a is read in, found the
+// first time a reading asks for it: the clause's tense costs a walk of ten
+// words each side, and most phrases ("hier", "il y a trois jours", "le
+// mois dernier") never ask. Reading it sets m's Tense.
+type dirFor struct {
+	d      direction
+	known  bool
+	a      *Article
+	m      *Mention
+	prefer Direction
+}
+
+// known is a direction given, not read.
+func known(d direction) *dirFor { return &dirFor{d: d, known: true} }
+
+func (f *dirFor) get() direction {
+	if !f.known {
+		if e := &f.m.Expr; e.Dir == DirAuto && f.prefer == DirAuto && e.Type.IsPoint() && !absolute(*e) {
+			// Only these have a tense to read.
+			f.m.Tense = TenseOf(f.a.Lang, f.a.Text, f.m.Span)
+		}
+		f.d, f.known = directionOf(f.m.Expr, f.prefer, f.m.Tense), true
+	}
+	return f.d
 }
 
 // direction is the direction a phrase is read in, and where it came from.
@@ -300,7 +321,7 @@ func directionOf(e Expr, prefer, tense Direction) direction {
 // when the text names weekdays in the past, the article's day is taken to be
 // the latest of them in the shortest week-long arc that holds them all: a
 // story naming dimanche, mardi and mercredi is told from a Wednesday.
-func ReferenceDays(a *Article, ms []Mention, dirs []direction, anchor time.Time) ([]time.Time, bool) {
+func ReferenceDays(a *Article, ms []Mention, dirs []dirFor, anchor time.Time) ([]time.Time, bool) {
 	loc := a.Location
 	if !anchor.IsZero() {
 		return []time.Time{startOfDay(anchor.In(loc))}, false
@@ -332,7 +353,7 @@ func ReferenceDays(a *Article, ms []Mention, dirs []direction, anchor time.Time)
 	var wds []int
 	for i, m := range ms {
 		e := m.Expr
-		if e.Anchor != AnchorDoc || e.Weekday < 0 || e.Day != 0 || dirs[i].dir == DirFuture {
+		if e.Anchor != AnchorDoc || e.Weekday < 0 || e.Day != 0 || dirs[i].get().dir == DirFuture {
 			continue
 		}
 		w := e.Weekday
@@ -462,14 +483,14 @@ func dayOrFiner(e *Expr) bool {
 	return true
 }
 
-func resolveAll(text string, ms []Mention, dirs []direction, ref time.Time) []Value {
+func resolveAll(text string, ms []Mention, dirs []dirFor, ref time.Time) []Value {
 	out := make([]Value, len(ms))
 	for i := range ms {
 		var prev *Value
 		if j := anchorIndex(text, ms, i); j >= 0 && out[j].Placed() {
 			prev = &out[j]
 		}
-		out[i] = resolveOne(ms[i].Expr, prev, dirs[i], ref)
+		out[i] = resolveOne(ms[i].Expr, prev, &dirs[i], ref)
 	}
 	return out
 }
@@ -576,7 +597,7 @@ func ResolveUndated(ms []Mention, loc *time.Location) {
 		if e.Range != nil {
 			ref = civil(e.Range[0].Year, 1, 1, 0, 0, 0, 0, loc)
 		}
-		ms[i].Value = resolveOne(e, nil, direction{dir: DirNearest}, ref)
+		ms[i].Value = resolveOne(e, nil, known(direction{dir: DirNearest}), ref)
 		ms[i].AnchorIndex = -1
 	}
 	dropBrokenRanges(ms)
