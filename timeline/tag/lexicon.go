@@ -128,7 +128,7 @@ func (t *Tagger) tokens(toks []token, text string, w *workspace) []token {
 				h = (h ^ uint64(text[j])) * hashPrime
 				j++
 			}
-			plain := true
+			low, plain := j, true
 			for j < len(text) {
 				c := text[j]
 				if c < utf8.RuneSelf {
@@ -155,13 +155,23 @@ func (t *Tagger) tokens(toks []token, text string, w *workspace) []token {
 			if plain {
 				tk.info = wordOf(t, w, text[i:j], h, false)
 			} else {
-				buf = buf[:0]
-				for _, r := range text[i:j] {
+				// The lower-case ASCII read so far is hashed already.
+				buf = append(buf[:0], text[i:low]...)
+				for k := low; k < j; {
+					if c := text[k]; c < utf8.RuneSelf {
+						c |= 0x20 // a letter: lower case
+						buf = append(buf, c)
+						h = (h ^ uint64(c)) * hashPrime
+						k++
+						continue
+					}
+					r, size := utf8.DecodeRuneInString(text[k:j])
+					n := len(buf)
 					buf = utf8.AppendRune(buf, timeline.LowerRune(r))
-				}
-				h = hashStart
-				for _, b := range buf {
-					h = (h ^ uint64(b)) * hashPrime
+					for _, b := range buf[n:] {
+						h = (h ^ uint64(b)) * hashPrime
+					}
+					k += size
 				}
 				tk.info = wordOf(t, w, buf, h, false)
 			}
