@@ -569,12 +569,15 @@ func isPartOnly(e *timeline.Expr) bool {
 
 // firstWord is the first word of a phrase, with its apostrophe ("d'").
 func firstWord(phrase string) string {
-	if i := strings.IndexAny(phrase, " '’"); i >= 0 {
-		if phrase[i] == ' ' {
+	for i := 0; i < len(phrase); i++ {
+		switch {
+		case phrase[i] == ' ':
 			return phrase[:i]
+		case phrase[i] == '\'':
+			return phrase[:i+1]
+		case strings.HasPrefix(phrase[i:], "’"):
+			return phrase[:i+len("’")]
 		}
-		_, size := utf8.DecodeRuneInString(phrase[i:])
-		return phrase[:i+size]
 	}
 	return phrase
 }
