@@ -650,6 +650,17 @@ func pad(b []byte, n, width int) []byte {
 	return strconv.AppendInt(b, int64(n), 10)
 }
 
+// dayTimex is t's day as TIMEX3 writes it, t.Format("2006-01-02") without
+// the layout's interpretation.
+func dayTimex(t time.Time) string {
+	y, m, d := t.Date()
+	if y < 0 || y > 9999 {
+		return t.Format("2006-01-02")
+	}
+	var b [10]byte
+	return string(isoDay(b[:0], y, m, d))
+}
+
 // isoDay appends the day y-m-d as TIMEX3 writes it.
 func isoDay(b []byte, y int, m time.Month, d int) []byte {
 	if y < 0 || y > 9999 || m < 1 || m > 12 || d < 1 || d > 31 {
@@ -780,6 +791,6 @@ func periodWeekday(v Value, n int, wd time.Weekday) Value {
 	if day.Before(v.From) || !day.Before(v.To) {
 		return Value{}
 	}
-	return Value{From: day, To: addDate(day, 0, 0, 1), Grain: GrainDay, Type: Date, Timex: day.Format("2006-01-02"),
+	return Value{From: day, To: addDate(day, 0, 0, 1), Grain: GrainDay, Type: Date, Timex: dayTimex(day),
 		Certainty: v.Certainty, Reason: v.Reason}
 }

@@ -83,7 +83,7 @@ func MergeWith(results []Result, opt MergeOptions) Chronology {
 			ms := slices.Clone(r.Mentions)
 			ref := Resolve(r.Article, ms, ro)
 			why := fmt.Sprintf("article dated %s; its day is %s, from %s (dated %s) reporting the same event",
-				r.Article.Date.Timex, p.day.Format("2006-01-02"), sourceName(p.by), p.by.Date.Timex)
+				r.Article.Date.Timex, dayTimex(p.day), sourceName(p.by), p.by.Date.Timex)
 			for i := range ms {
 				if ms[i].Value.Certainty == Exact && ms[i].Value.Placed() {
 					ms[i].Value.Certainty, ms[i].Value.Reason = Inferred, why
@@ -151,7 +151,7 @@ func sameEvents(evs []Event, opt MergeOptions) [][]int {
 				continue
 			}
 			for d := startOfDay(v.From); d.Before(v.To); d = addDate(d, 0, 0, 1) {
-				ks = append(ks, w+"|"+d.Format("2006-01-02"))
+				ks = append(ks, w+"|"+dayTimex(d))
 			}
 		}
 		return ks
@@ -189,7 +189,7 @@ func sameEvents(evs []Event, opt MergeOptions) [][]int {
 				look = append(look, w+"|*") // meet the long events too
 				// and the days around: reports whose dates disagree by a few days
 				for d := addDate(startOfDay(v.From), 0, 0, -3); d.Before(addDate(v.To, 0, 0, 3)); d = addDate(d, 0, 0, 1) {
-					look = append(look, w+"|"+d.Format("2006-01-02"))
+					look = append(look, w+"|"+dayTimex(d))
 				}
 			}
 		} else {
@@ -201,7 +201,7 @@ func sameEvents(evs []Event, opt MergeOptions) [][]int {
 			if v.Placed() && dayDiff(startOfDay(v.From), v.To) <= 62 {
 				for _, w := range words[i] {
 					for d := startOfDay(v.From); d.Before(v.To); d = addDate(d, 0, 0, 1) {
-						look = append(look, w+"|"+d.Format("2006-01-02"))
+						look = append(look, w+"|"+dayTimex(d))
 					}
 				}
 			}

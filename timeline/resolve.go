@@ -118,11 +118,11 @@ func widenClockShifts(a *Article, ms []Mention, ref Value) {
 		shift := time.Duration(e.Shift.N) * unit
 		v := ms[i].Value
 		v.From, v.To = base.From.Add(shift), base.To.Add(shift)
-		v.Grain, v.Timex = GrainDay, v.From.Add(v.To.Sub(v.From)/2).Format("2006-01-02")
+		v.Grain, v.Timex = GrainDay, dayTimex(v.From.Add(v.To.Sub(v.From)/2))
 		if base.To.Sub(base.From) > 25*time.Hour {
 			// Counted from any day of a month: what the first and last
 			// days share.
-			v.Timex = mergeTimex(v.From.Format("2006-01-02"), v.To.Add(-time.Nanosecond).Format("2006-01-02"))
+			v.Timex = mergeTimex(dayTimex(v.From), dayTimex(v.To.Add(-time.Nanosecond)))
 		}
 		v.Certainty = Ambiguous
 		v.Reason = fmt.Sprintf("article dated %s, without its time: counted from any time of it", a.Date.Timex)
@@ -144,7 +144,7 @@ func monthOfNext(ms []Mention, i int) (Value, bool) {
 		}
 		from := civil(y, mo, d, 0, 0, 0, 0, m.Value.From.Location())
 		return Value{From: from, To: addDate(from, 0, 0, 1), Grain: GrainDay, Type: Date,
-			Timex: from.Format("2006-01-02"), Certainty: m.Value.Certainty, Reason: m.Value.Reason}, true
+			Timex: dayTimex(from), Certainty: m.Value.Certainty, Reason: m.Value.Reason}, true
 	}
 	return Value{}, false
 }
@@ -191,7 +191,7 @@ func alignEnds(ms []Mention) {
 					for _, n := range []int{1, -1} {
 						if from, to := addDate(p.From, 0, 0, n), addDate(p.To, 0, 0, n); within(from, to) {
 							p.From, p.To = from, to
-							p.Timex = from.Format("2006-01-02") + p.Timex[10:]
+							p.Timex = dayTimex(from) + p.Timex[10:]
 							break
 						}
 					}
@@ -203,7 +203,7 @@ func alignEnds(ms []Mention) {
 				// Friday": that week's Friday, not the last one).
 				for _, n := range []int{7, -7} {
 					if from, to := addDate(p.From, 0, 0, n), addDate(p.To, 0, 0, n); within(from, to) {
-						p.From, p.To, p.Timex = from, to, from.Format("2006-01-02")
+						p.From, p.To, p.Timex = from, to, dayTimex(from)
 						break
 					}
 				}
@@ -581,7 +581,7 @@ func startOfDay(t time.Time) time.Time {
 
 func dayValue(d time.Time) Value {
 	d = startOfDay(d)
-	return Value{From: d, To: addDate(d, 0, 0, 1), Grain: GrainDay, Type: Date, Timex: d.Format("2006-01-02")}
+	return Value{From: d, To: addDate(d, 0, 0, 1), Grain: GrainDay, Type: Date, Timex: dayTimex(d)}
 }
 
 // ResolveUndated gives a Value to the mentions of an undated text that need

@@ -44,6 +44,7 @@ type Tagger struct {
 	names    []string
 	triggers [][]string
 	anchored []*regexp.Regexp // nil for a rule tried by scanning the whole text
+	scanned  []int            // those rules
 	starts   []*starts        // the words each anchored rule's phrases open with
 	opens    *openers         // the same, by word
 	byWord   map[string][]int // trigger word (or rule.Digits…) -> anchored rules it triggers
@@ -98,6 +99,11 @@ func newTagger(rs []rules.Rule, automaton bool) *Tagger {
 		}
 	}
 	t.opens = openersOf(t.starts)
+	for i := range rs {
+		if t.anchored[i] == nil {
+			t.scanned = append(t.scanned, i)
+		}
+	}
 	if t.auto != (ruleSet{}) {
 		t.machine = machineOf(t.progs)
 	}
@@ -137,9 +143,9 @@ func (t *Tagger) TagText(text string) []timeline.Mention {
 	toks := t.tokens(w.toks[:0], text, w)
 	w.toks = toks
 	cands := t.findNear(w.cands[:0], text, toks, w)
-	for i, r := range t.rules {
-		if t.anchored[i] == nil && t.triggered(i, toks) {
-			cands = t.find(cands, i, r, text)
+	for _, i := range t.scanned {
+		if t.triggered(i, toks) {
+			cands = t.find(cands, i, t.rules[i], text)
 		}
 	}
 	w.cands = cands
