@@ -2,6 +2,7 @@ package tag
 
 import (
 	"regexp/syntax"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -23,6 +24,7 @@ import (
 // safe for concurrent use.
 type submatcher struct {
 	p        *syntax.Prog
+	first    []firstSet // the program's (see firstSets); nil: every branch is tried
 	jobs     []job
 	visited  []uint32
 	cap      []int
@@ -89,6 +91,108 @@ func (m *submatcher) push(pc uint32, pos int, arg bool) {
 	}
 }
 
+// can reports whether a match may go on from instruction pc at pos: the
+// byte there may start a rune it reads, or it may match without one.
+func (m *submatcher) can(pc uint32, pos int) bool {
+	if m.first == nil {
+		return true
+	}
+	f := &m.first[pc]
+	if f.end {
+		return true
+	}
+	if pos >= len(m.win) {
+		return false
+	}
+	b := m.win[pos]
+	return f.bytes[b>>6]&(1<<(b&63)) != 0
+}
+
+// firstSet is what the instructions a match goes on with, from one
+// instruction and without reading a rune, can read: the first bytes of
+// their runes, and whether one of them ends the match (end). Assertions
+// are taken as true: a superset.
+type firstSet struct {
+	bytes [4]uint64
+	end   bool
+}
+
+func (f firstSet) or(g firstSet) firstSet {
+	return firstSet{bytes: [4]uint64{f.bytes[0] | g.bytes[0], f.bytes[1] | g.bytes[1], f.bytes[2] | g.bytes[2], f.bytes[3] | g.bytes[3]},
+		end: f.end || g.end}
+}
+
+func (f *firstSet) add(b byte) { f.bytes[b>>6] |= 1 << (b & 63) }
+
+// addHigh adds every byte beyond ASCII.
+func (f *firstSet) addHigh() { f.bytes[2], f.bytes[3] = ^uint64(0), ^uint64(0) }
+
+// firstSets computes every instruction's firstSet, to a fixed point (a
+// program loops through its repetitions).
+func firstSets(p *syntax.Prog) []firstSet {
+	fs := make([]firstSet, len(p.Inst))
+	for pc := range p.Inst {
+		in := &p.Inst[pc]
+		f := &fs[pc]
+		switch in.Op {
+		case syntax.InstMatch:
+			f.end = true
+		case syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
+			f.bytes = [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+		case syntax.InstRune1, syntax.InstRune:
+			rs := in.Rune
+			if len(rs) == 1 {
+				fold := syntax.Flags(in.Arg)&syntax.FoldCase != 0
+				r := rs[0]
+				for {
+					switch {
+					case r < utf8.RuneSelf:
+						f.add(byte(r))
+					case r == utf8.RuneError: // a broken byte reads as U+FFFD
+						f.addHigh()
+					default:
+						f.add(utf8.AppendRune(nil, r)[0])
+					}
+					if !fold {
+						break
+					}
+					if r = unicode.SimpleFold(r); r == rs[0] {
+						break
+					}
+				}
+				continue
+			}
+			for i := 0; i+1 < len(rs); i += 2 {
+				for r := rs[i]; r <= min(rs[i+1], utf8.RuneSelf-1); r++ {
+					f.add(byte(r))
+				}
+				if rs[i+1] >= utf8.RuneSelf {
+					f.addHigh() // any rune beyond ASCII, or a broken byte: a superset
+				}
+			}
+		}
+	}
+	for changed := true; changed; {
+		changed = false
+		for pc := len(p.Inst) - 1; pc >= 0; pc-- {
+			in := &p.Inst[pc]
+			var n firstSet
+			switch in.Op {
+			case syntax.InstAlt, syntax.InstAltMatch:
+				n = fs[in.Out].or(fs[in.Arg])
+			case syntax.InstCapture, syntax.InstNop, syntax.InstEmptyWidth:
+				n = fs[in.Out]
+			default:
+				continue
+			}
+			if n != fs[pc] {
+				fs[pc], changed = n, true
+			}
+		}
+	}
+	return fs
+}
+
 // step returns the rune at pos and its width; -1 and 0 at the end.
 func (m *submatcher) step(pos int) (rune, int) {
 	if pos < len(m.win) {
@@ -136,8 +240,20 @@ func (m *submatcher) try(pc uint32) bool {
 				pc = inst.Arg
 				goto CheckAndLoop
 			}
-			m.push(pc, pos, true)
-			pc = inst.Out
+			// A branch that cannot go on from here is not taken: it
+			// would fail, whatever it holds.
+			out, alt := m.can(inst.Out, pos), m.can(inst.Arg, pos)
+			switch {
+			case out && alt:
+				m.push(pc, pos, true)
+				pc = inst.Out
+			case out:
+				pc = inst.Out
+			case alt:
+				pc = inst.Arg
+			default:
+				continue
+			}
 			goto CheckAndLoop
 		case syntax.InstAltMatch:
 			switch m.p.Inst[inst.Out].Op {

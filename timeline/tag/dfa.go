@@ -29,6 +29,7 @@ type prog struct {
 	// start of its input, where a submatcher can find its captures.
 	ncap  int
 	begin bool
+	first []firstSet // for each instruction, how a match from it can go on
 }
 
 func progOf(re *regexp.Regexp) *prog {
@@ -40,7 +41,7 @@ func progOf(re *regexp.Regexp) *prog {
 	if err != nil {
 		return nil
 	}
-	return &prog{p: p, ncap: 2 * (re.NumSubexp() + 1), begin: anchoredAtStart(p)}
+	return &prog{p: p, ncap: 2 * (re.NumSubexp() + 1), begin: anchoredAtStart(p), first: firstSets(p)}
 }
 
 // Runes the automaton reads through a table of classes: ASCII, Latin-1
@@ -418,7 +419,7 @@ type memo struct {
 }
 
 func newMemo(pr *prog) *memo {
-	return &memo{pr: pr, found: map[string]*found{}, sub: submatcher{p: pr.p}}
+	return &memo{pr: pr, found: map[string]*found{}, sub: submatcher{p: pr.p, first: pr.first}}
 }
 
 // maxMemo bounds the windows a memo remembers (each about 400 bytes). It
