@@ -8,7 +8,6 @@ import (
 	"regexp"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/olebedev/when/rules"
 
@@ -154,13 +153,15 @@ func (r *Rule) apply(m *rules.Match, c *rules.Context, _ *rules.Options, ref tim
 // Fold lower-cases s and replaces typographic apostrophes and dashes with
 // ASCII ones, so meaning functions can look words up in plain tables.
 func Fold(s string) string {
-	s = strings.ToLower(s)
+	s = timeline.Lower(s)
 	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
+		// The runes replaced start with 0xC2 (no-break space), 0xCA
+		// (modifier apostrophe) or 0xE2 (general punctuation).
+		if c := s[i]; c == 0xC2 || c == 0xCA || c == 0xE2 {
 			return folder.Replace(s)
 		}
 	}
-	return s // plain ASCII: nothing to replace, nothing to copy
+	return s // nothing to replace, nothing to copy
 }
 
 var folder = strings.NewReplacer("’", "'", "ʼ", "'", "‘", "'", "\u2011", "-", "\u2010", "-", "\u00a0", " ", "\u202f", " ")
