@@ -187,15 +187,18 @@ func (t *Tagger) TagText(text string) []timeline.Mention {
 	// order, and the mentions are built once, in place.
 	slices.SortFunc(picked, func(i, j int32) int { return cands[i].span.Start - cands[j].span.Start })
 	w.picked = picked
-	// The phrases are built and joined in the workspace, then copied once,
-	// with the ends of their ranges, into a slice of the right size.
-	ms := w.mentions[:0]
+	// The phrases are built and joined in the slice returned; the ends of
+	// ranges, rare, make a second one.
+	ms := make([]timeline.Mention, 0, len(picked))
 	for _, k := range picked {
 		ms = append(ms, t.mention(text, &cands[k], false))
 	}
 	ms = join(text, ms)
 	ends := t.ends(cands, order, ms, w.ends[:0])
 	w.ends = ends
+	if len(ends) == 0 {
+		return ms
+	}
 	out := make([]timeline.Mention, 0, len(ms)+len(ends))
 	for _, m := range ms {
 		// A range goes before the ends inside it: they start no earlier.
@@ -208,8 +211,6 @@ func (t *Tagger) TagText(text string) []timeline.Mention {
 	for _, k := range ends {
 		out = append(out, t.mention(text, &cands[k], true))
 	}
-	clear(ms) // the workspace keeps no text alive
-	w.mentions = ms[:0]
 	return out
 }
 

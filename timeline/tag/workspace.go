@@ -1,27 +1,22 @@
 package tag
 
-import (
-	"sync"
-
-	"frise/timeline"
-)
+import "sync"
 
 // workspace is what a TagText call works with and the next one can use
 // again: the automaton's states, the rules' memos, and buffers.
 type workspace struct {
-	auto     *automaton
-	memos    []*memo
-	hits     []hit
-	toks     []token
-	cands    []cand
-	taken    []bool
-	order    []int32
-	picked   []int32
-	mentions []timeline.Mention
-	ends     []int32
-	next     []int // findNear's next try of each rule
-	lex      lexicon
-	lower    []byte // a word lowered
+	auto   *automaton
+	memos  []*memo
+	hits   []hit
+	toks   []token
+	cands  []cand
+	taken  []bool
+	order  []int32
+	picked []int32
+	ends   []int32
+	next   []int // findNear's next try of each rule
+	lex    lexicon
+	lower  []byte // a word lowered
 }
 
 // maxKept bounds the buffers a workspace keeps, in elements, so that one
@@ -63,9 +58,6 @@ func (ws *workspaces) put(w *workspace) {
 	}
 	if cap(w.picked) > maxKept || cap(w.order) > maxKept || cap(w.ends) > maxKept {
 		w.picked, w.order, w.ends = nil, nil, nil
-	}
-	if cap(w.mentions) > maxKept/16 { // a mention is some 400 bytes
-		w.mentions = nil
 	}
 	if cap(w.taken) > 16*maxKept {
 		w.taken = nil
