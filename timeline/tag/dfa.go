@@ -250,15 +250,19 @@ type automaton struct {
 	// a walk costs its cache misses.
 	trans []int16
 	index map[string]int32
-	ends  []int32 // each rule's longest match in the current walk; -1: none
-	hit   []int32 // the rules with a match in the current walk
-	close *closer
-	next  []uint32
+	// accept[s] bounds, in accepts, the rules a match ends for on
+	// reaching state s: kept apart from the states, small enough for the
+	// cache, as a walk reads them at every match.
+	accept  [][2]int32
+	accepts []int32
+	ends    []int32 // each rule's longest match in the current walk; -1: none
+	hit     []int32 // the rules with a match in the current walk
+	close   *closer
+	next    []uint32
 }
 
 type dstate struct {
 	pcs   []uint32
-	rules []int32        // the rules a match ends for on reaching the state
 	other map[rune]int16 // transitions on runes of no class
 }
 
@@ -276,6 +280,7 @@ func newAutomaton(m *machine) *automaton {
 
 func (a *automaton) reset() {
 	a.states, a.trans, a.index = a.states[:0], a.trans[:0], map[string]int32{}
+	a.accept, a.accepts = a.accept[:0], a.accepts[:0]
 	a.state(a.m.start)
 }
 
@@ -290,11 +295,13 @@ func (a *automaton) state(pcs []uint32) int32 {
 		return i
 	}
 	s := dstate{pcs: slices.Clone(pcs)}
+	from := len(a.accepts)
 	for _, pc := range pcs {
-		if r := a.m.owner[pc]; r >= 0 && !slices.Contains(s.rules, r) {
-			s.rules = append(s.rules, r)
+		if r := a.m.owner[pc]; r >= 0 && !slices.Contains(a.accepts[from:], r) {
+			a.accepts = append(a.accepts, r)
 		}
 	}
+	a.accept = append(a.accept, [2]int32{int32(from), int32(len(a.accepts))})
 	a.states = append(a.states, s)
 	a.trans = append(a.trans, make([]int16, a.m.nclass)...)
 	i := int32(len(a.states) - 1)
@@ -319,7 +326,7 @@ func (a *automaton) step(i int32, c rune) int16 {
 	slices.Sort(next)
 	n := a.state(next)
 	cell := int16(n+1) << 1
-	if len(a.states[n].rules) > 0 {
+	if acc := a.accept[n]; acc[1] > acc[0] {
 		cell |= 1
 	}
 	return cell
@@ -402,7 +409,8 @@ func (a *automaton) other(s int32, rest string) (int16, int) {
 
 // match records that the matches of state s's rules reach end.
 func (a *automaton) match(s int32, end int) {
-	for _, r := range a.states[s].rules {
+	acc := a.accept[s]
+	for _, r := range a.accepts[acc[0]:acc[1]] {
 		if a.ends[r] < 0 {
 			a.hit = append(a.hit, r)
 		}
