@@ -15,8 +15,10 @@ func civil(y int, m time.Month, d, h, mi, s, ns int, loc *time.Location) time.Ti
 	// Months out of range carry into years, as time.Date does; days,
 	// hours, minutes and seconds are counted as they come.
 	mo := int(m) - 1
-	y += floorDiv(mo, 12)
-	mo -= 12 * floorDiv(mo, 12)
+	if mo < 0 || mo >= 12 {
+		y += floorDiv(mo, 12)
+		mo -= 12 * floorDiv(mo, 12)
+	}
 	secs := daysFromCivil(y, mo+1, 1)*86400 + int64(d-1)*86400 + int64(h)*3600 + int64(mi)*60 + int64(s)
 	return time.Unix(secs, int64(ns)).UTC()
 }
@@ -40,7 +42,10 @@ func daysFromCivil(y, m, d int) int64 {
 	if m <= 2 {
 		y--
 	}
-	era := floorDiv(y, 400)
+	era := y / 400
+	if y < 0 {
+		era = floorDiv(y, 400)
+	}
 	yoe := y - era*400
 	doy := (153*((m+9)%12)+2)/5 + d - 1
 	doe := yoe*365 + yoe/4 - yoe/100 + doy

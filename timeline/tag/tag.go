@@ -188,7 +188,7 @@ func (t *Tagger) TagText(text string) []timeline.Mention {
 	slices.SortFunc(picked, func(i, j int32) int { return cands[i].span.Start - cands[j].span.Start })
 	w.picked = picked
 	// The phrases are built and joined in the slice returned; the ends of
-	// ranges, rare, make a second one.
+	// ranges, rare, grow it, merged in from the back.
 	ms := make([]timeline.Mention, 0, len(picked))
 	for _, k := range picked {
 		ms = append(ms, t.mention(text, &cands[k], false))
@@ -196,22 +196,25 @@ func (t *Tagger) TagText(text string) []timeline.Mention {
 	ms = join(text, ms)
 	ends := t.ends(cands, order, ms, w.ends[:0])
 	w.ends = ends
-	if len(ends) == 0 {
-		return ms
+	n := len(ms) + len(ends)
+	if n > cap(ms) {
+		grown := make([]timeline.Mention, len(ms), n)
+		copy(grown, ms)
+		ms = grown
 	}
-	out := make([]timeline.Mention, 0, len(ms)+len(ends))
-	for _, m := range ms {
-		// A range goes before the ends inside it: they start no earlier.
-		for len(ends) > 0 && cands[ends[0]].span.Start < m.Span.Start {
-			out = append(out, t.mention(text, &cands[ends[0]], true))
-			ends = ends[1:]
+	// A range goes before the ends inside it: they start no earlier.
+	i, j := len(ms)-1, len(ends)-1
+	ms = ms[:n]
+	for k := n - 1; j >= 0; k-- {
+		if i >= 0 && cands[ends[j]].span.Start < ms[i].Span.Start {
+			ms[k] = ms[i]
+			i--
+		} else {
+			ms[k] = t.mention(text, &cands[ends[j]], true)
+			j--
 		}
-		out = append(out, m)
 	}
-	for _, k := range ends {
-		out = append(out, t.mention(text, &cands[k], true))
-	}
-	return out
+	return ms
 }
 
 // mention is candidate c as a mention, unresolved; part marks an end of a
