@@ -152,20 +152,7 @@ func (t *Tagger) TagText(text string) []timeline.Mention {
 	// Longest first, then rule priority, then position: a total order, so the
 	// choice never depends on the order rules happened to report. The
 	// candidates stay in place; their order is a list of indices.
-	order := w.order[:0]
-	for k := range cands {
-		order = append(order, int32(k))
-	}
-	slices.SortFunc(order, func(i, j int32) int {
-		a, b := &cands[i], &cands[j]
-		if d := b.span.Len() - a.span.Len(); d != 0 {
-			return d
-		}
-		if a.rule != b.rule {
-			return a.rule - b.rule
-		}
-		return a.span.Start - b.span.Start
-	})
+	order := sortCands(w.order[:0], cands, &w.keys)
 	w.order = order
 	taken := slices.Grow(w.taken[:0], len(text))[:len(text)]
 	clear(taken)
@@ -215,6 +202,49 @@ func (t *Tagger) TagText(text string) []timeline.Mention {
 		}
 	}
 	return ms
+}
+
+// sortCands appends to order the indices of cands, longest first, then by
+// rule, then by start. Where the three and the index fit in 64 bits (any
+// article but a huge one), they are sorted as one number: no comparison
+// function to call.
+func sortCands(order []int32, cands []cand, keys *[]uint64) []int32 {
+	const lenBits, ruleBits, startBits, indexBits = 10, 8, 31, 15
+	ks := (*keys)[:0]
+	fits := len(cands) < 1<<indexBits
+	for k := range cands {
+		c := &cands[k]
+		n, start := c.span.Len(), c.span.Start
+		if n >= 1<<lenBits || c.rule >= 1<<ruleBits || start >= 1<<startBits {
+			fits = false
+			break
+		}
+		ks = append(ks, uint64(1<<lenBits-1-n)<<(ruleBits+startBits+indexBits)|uint64(c.rule)<<(startBits+indexBits)|
+			uint64(start)<<indexBits|uint64(k))
+	}
+	if fits {
+		slices.Sort(ks)
+		for _, key := range ks {
+			order = append(order, int32(key&(1<<indexBits-1)))
+		}
+		*keys = ks
+		return order
+	}
+	for k := range cands {
+		order = append(order, int32(k))
+	}
+	slices.SortFunc(order, func(i, j int32) int {
+		a, b := &cands[i], &cands[j]
+		if d := b.span.Len() - a.span.Len(); d != 0 {
+			return d
+		}
+		if a.rule != b.rule {
+			return a.rule - b.rule
+		}
+		return a.span.Start - b.span.Start
+	})
+	*keys = ks
+	return order
 }
 
 // mention is candidate c as a mention, unresolved; part marks an end of a

@@ -12,6 +12,7 @@ type workspace struct {
 	cands  []cand
 	taken  []bool
 	order  []int32
+	keys   []uint64 // sortCands' keys
 	picked []int32
 	ends   []int32
 	next   []int // findNear's next try of each rule
@@ -56,8 +57,8 @@ func (ws *workspaces) put(w *workspace) {
 	if cap(w.cands) > maxKept {
 		w.cands = nil
 	}
-	if cap(w.picked) > maxKept || cap(w.order) > maxKept || cap(w.ends) > maxKept {
-		w.picked, w.order, w.ends = nil, nil, nil
+	if cap(w.picked) > maxKept || cap(w.order) > maxKept || cap(w.ends) > maxKept || cap(w.keys) > maxKept {
+		w.picked, w.order, w.ends, w.keys = nil, nil, nil, nil
 	}
 	if cap(w.taken) > 16*maxKept {
 		w.taken = nil
