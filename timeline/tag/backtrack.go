@@ -10,11 +10,13 @@ import (
 // program is small (500 instructions at most), else with its NFA, which
 // costs several times more a byte; the larger rules (counts in words,
 // "il y a", durations) are past that limit. Their windows are short (the
-// reach cut them to the phrase), so a backtracker costs little whatever
-// the program's size: a submatcher is Go's backtracker (regexp/backtrack.go,
-// leftmost-first, the same captures as Go's NFA), run at the start of the
-// window only, with its state kept by the worker from one window to the
-// next instead of taken from a pool.
+// automaton cut them to the phrase), so a backtracker costs little
+// whatever the program's size: a submatcher is Go's backtracker
+// (regexp/backtrack.go, leftmost-first, the same captures as Go's NFA),
+// run at the start of the window only, with its state kept by the worker
+// from one window to the next instead of taken from a pool. Where a
+// branch cannot go on with the next byte (its first sets), it is not
+// tried: the large rules are long lists of words.
 //
 // The matching loop is adapted from Go's regexp/backtrack.go, Copyright
 // 2015 The Go Authors, under the BSD-style license of the Go sources
