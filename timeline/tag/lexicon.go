@@ -30,8 +30,8 @@ type word struct {
 	hash     uint64
 	triggers []int // the rules it triggers that the automaton does not run
 	opens    ruleSet
-	fires    bool // it triggers a rule the automaton runs
-	walk     bool // it may open a phrase of a rule the automaton runs
+	fire     ruleSet // the rules it triggers that the automaton runs
+	walk     bool    // it may open a phrase of a rule the automaton runs
 }
 
 // lexicon is a worker's table of the words it has met. Every token of a
@@ -193,7 +193,7 @@ func wordOf[K string | []byte](t *Tagger, w *workspace, k K, h uint64, digit boo
 		return wi
 	}
 	key := strings.Clone(string(k))
-	wi := &word{key: key, hash: h, triggers: t.plain[key], fires: t.fires[key], opens: t.opens.of(key, digit)}
+	wi := &word{key: key, hash: h, triggers: t.plain[key], fire: t.fire[key], opens: t.opens.of(key, digit)}
 	wi.walk = wi.opens.and(t.auto) != ruleSet{}
 	w.lex.add(wi)
 	return wi

@@ -48,10 +48,13 @@ type Tagger struct {
 	starts   []*starts        // the words each anchored rule's phrases open with
 	opens    *openers         // the same, by word
 	byWord   map[string][]int // trigger word (or rule.Digits…) -> anchored rules it triggers
-	// plain holds the rules of byWord the automaton does not run; fires,
-	// the words that trigger one it runs.
+	// plain holds the rules of byWord the automaton does not run; fire,
+	// those it runs.
 	plain map[string][]int
-	fires map[string]bool
+	fire  map[string]ruleSet
+	// fireYear and fireNumeric are fire's for rule.Year and rule.Numeric,
+	// looked at for every token of their kind.
+	fireYear, fireNumeric ruleSet
 	// progs holds each anchored rule's program, run by the automaton
 	// (machine); nil for a rule tried with its regexp alone.
 	progs   []*prog
@@ -107,16 +110,19 @@ func newTagger(rs []rules.Rule, automaton bool) *Tagger {
 	if t.auto != (ruleSet{}) {
 		t.machine = machineOf(t.progs)
 	}
-	t.plain, t.fires = map[string][]int{}, map[string]bool{}
+	t.plain, t.fire = map[string][]int{}, map[string]ruleSet{}
 	for w, rs := range t.byWord {
 		for _, i := range rs {
 			if t.auto.has(i) {
-				t.fires[w] = true
+				set := t.fire[w]
+				set.add(i)
+				t.fire[w] = set
 			} else {
 				t.plain[w] = append(t.plain[w], i)
 			}
 		}
 	}
+	t.fireYear, t.fireNumeric = t.fire[rule.Year], t.fire[rule.Numeric]
 	return t
 }
 
@@ -691,22 +697,19 @@ func (t *Tagger) findNear(cands []cand, text string, toks []token, w *workspace)
 	walked := 0 // the first token the automaton has not walked from
 	for k := range toks {
 		tk := &toks[k]
-		fires := tk.info.fires
 		near(k, tk.info.triggers)
 		if tk.year {
 			near(k, t.plain[rule.Year])
-			fires = fires || t.fires[rule.Year]
 		}
 		if tk.joined {
 			near(k, t.plain[rule.Numeric])
-			fires = fires || t.fires[rule.Numeric]
 		}
-		if !fires {
+		if !t.fires(tk) {
 			continue
 		}
 		for j := max(k-lookBack, walked); j <= k; j++ {
 			if toks[j].info.walk {
-				cands = t.walk(cands, text, int(toks[j].start), w)
+				cands = t.walk(cands, text, toks, j, w)
 			}
 		}
 		walked = k + 1
@@ -724,13 +727,19 @@ func (t *Tagger) try(i int, text string, start int) (cand, bool) {
 
 // walk runs the automaton at byte start of text, and the regexps of the
 // rules it says may match there.
-func (t *Tagger) walk(cands []cand, text string, start int, w *workspace) []cand {
+func (t *Tagger) walk(cands []cand, text string, toks []token, j int, w *workspace) []cand {
+	start := int(toks[j].start)
 	if !opensAt(text, start) {
 		return cands
 	}
 	win := text[start:min(len(text), start+maxPhrase)]
 	w.hits = w.auto.walk(win, w.hits[:0])
 	for _, h := range w.hits {
+		if i := int(h.rule); !toks[j].info.opens.has(i) || !t.triggeredNear(toks, j, i) {
+			// Found by walking for another rule: a rule finds its phrases
+			// near its own triggers only, wherever others' are.
+			continue
+		}
 		// No match of the rule goes past h.end; the rune after it is all
 		// the regexp's assertions can look at, so what it finds depends
 		// on these bytes alone, and the same words met again are not
@@ -751,6 +760,23 @@ func (t *Tagger) walk(cands []cand, text string, start int, w *workspace) []cand
 		}
 	}
 	return cands
+}
+
+// fires reports whether tk triggers a rule the automaton runs.
+func (t *Tagger) fires(tk *token) bool {
+	return tk.info.fire != ruleSet{} || tk.year && t.fireYear != ruleSet{} || tk.joined && t.fireNumeric != ruleSet{}
+}
+
+// triggeredNear reports whether a trigger word of rule i is among the
+// lookBack tokens from toks[j] on.
+func (t *Tagger) triggeredNear(toks []token, j, i int) bool {
+	for k := j; k < len(toks) && k <= j+lookBack; k++ {
+		tk := &toks[k]
+		if tk.info.fire.has(i) || tk.year && t.fireYear.has(i) || tk.joined && t.fireNumeric.has(i) {
+			return true
+		}
+	}
+	return false
 }
 
 // opensAt reports whether a phrase may start at byte start of text: not

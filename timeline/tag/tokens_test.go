@@ -46,7 +46,7 @@ func TestTokens(t *testing.T) {
 	// A word met again, in any case, is the same word, with what the
 	// tagger learnt of it: "mardi" triggers the weekday rules.
 	a, b := tg.tokens(nil, "mardi", w), tg.tokens(nil, "MARDI", w)
-	if a[0].info != b[0].info || !a[0].info.fires || !a[0].info.walk {
+	if a[0].info != b[0].info || a[0].info.fire == (ruleSet{}) || !a[0].info.walk {
 		t.Errorf("mardi and MARDI: %+v, %+v", a[0].info, b[0].info)
 	}
 }
