@@ -23,12 +23,7 @@ func FuzzAutomaton(f *testing.F) {
 	}
 	taggers := map[string][2]*Tagger{}
 	for name, tg := range map[string]*Tagger{"fr": New(fr.All()...), "en": New(en.All()...)} {
-		blind := newTagger(tg.rules, false)
-		for i := range blind.starts {
-			blind.starts[i] = &starts{any: true}
-		}
-		blind.opens = openersOf(blind.starts)
-		taggers[name] = [2]*Tagger{tg, blind}
+		taggers[name] = [2]*Tagger{tg, blindOf(tg)}
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		if len(text) > 2000 {

@@ -23,16 +23,7 @@ func TestSortCands(t *testing.T) {
 			cands = append(cands, cand{span: timeline.Span{Start: start, End: start + 1 + rnd(longest)}, rule: rnd(60)})
 		}
 		got := sortCands(nil, cands, new([]uint64))
-		want := slices.SortedFunc(slices.Values(got), func(i, j int32) int {
-			a, b := &cands[i], &cands[j]
-			if d := b.span.Len() - a.span.Len(); d != 0 {
-				return d
-			}
-			if a.rule != b.rule {
-				return a.rule - b.rule
-			}
-			return a.span.Start - b.span.Start
-		})
+		want := slices.SortedFunc(slices.Values(got), func(i, j int32) int { return compareCands(&cands[i], &cands[j]) })
 		if len(got) != len(cands) || !slices.EqualFunc(got, want, func(i, j int32) bool { return cands[i].span == cands[j].span && cands[i].rule == cands[j].rule }) {
 			t.Errorf("longest %d: order %v, want %v", longest, got[:10], want[:10])
 		}

@@ -65,17 +65,24 @@ func TestStartsChangeNothing(t *testing.T) {
 		"il y a trois jours, pendant deux semaines, la nuit de mardi à mercredi, à la Toussaint.",
 		"On Jan. 5, 2022 at 3pm, three days ago, from 9 to 11 am, last week, 2022-01-05, overnight Tuesday into Wednesday.")
 	for name, tg := range map[string]*Tagger{"fr": New(fr.All()...), "en": New(en.All()...)} {
-		blind := newTagger(tg.rules, false)
-		for i := range blind.starts {
-			blind.starts[i] = &starts{any: true}
-		}
-		blind.opens = openersOf(blind.starts)
+		blind := blindOf(tg)
 		for _, text := range texts {
 			if d := cmp.Diff(blind.TagText(text), tg.TagText(text)); d != "" {
 				t.Fatalf("%s: %q (-every word +filtered):\n%s", name, text, d)
 			}
 		}
 	}
+}
+
+// blindOf is tg without its automaton and with every rule tried at every
+// word near its triggers: what tg must find the same as.
+func blindOf(tg *Tagger) *Tagger {
+	blind := newTagger(tg.rules, false)
+	for i := range blind.starts {
+		blind.starts[i] = &starts{any: true}
+	}
+	blind.opens = openersOf(blind.starts)
+	return blind
 }
 
 // hidden is a rule that shows the tagger neither its triggers nor its

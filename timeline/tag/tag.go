@@ -239,18 +239,21 @@ func sortCands(order []int32, cands []cand, keys *[]uint64) []int32 {
 	for k := range cands {
 		order = append(order, int32(k))
 	}
-	slices.SortFunc(order, func(i, j int32) int {
-		a, b := &cands[i], &cands[j]
-		if d := b.span.Len() - a.span.Len(); d != 0 {
-			return d
-		}
-		if a.rule != b.rule {
-			return a.rule - b.rule
-		}
-		return a.span.Start - b.span.Start
-	})
+	slices.SortFunc(order, func(i, j int32) int { return compareCands(&cands[i], &cands[j]) })
 	*keys = ks
 	return order
+}
+
+// compareCands orders candidates longest first, then by rule, then by
+// start: a total order, as no two candidates of a rule start together.
+func compareCands(a, b *cand) int {
+	if d := b.span.Len() - a.span.Len(); d != 0 {
+		return d
+	}
+	if a.rule != b.rule {
+		return a.rule - b.rule
+	}
+	return a.span.Start - b.span.Start
 }
 
 // mention is candidate c as a mention, unresolved; part marks an end of a
