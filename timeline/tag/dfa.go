@@ -248,8 +248,9 @@ type automaton struct {
 	// 0: not built yet; -1: no match can go on. Cells of two bytes (the
 	// states are bounded) keep more of the table in the processor's cache:
 	// a walk costs its cache misses.
-	trans []int16
-	index map[string]int32
+	trans  []int16
+	index  map[string]int32
+	others int // transitions in the states' maps
 	// accept[s] bounds, in accepts, the rules a match ends for on
 	// reaching state s: kept apart from the states, small enough for the
 	// cache, as a walk reads them at every match.
@@ -272,6 +273,10 @@ type dstate struct {
 // index: a walk adds at most maxPhrase states past the bound.
 const maxStates = 1 << 13
 
+// maxOthers bounds the transitions on runes of no class (CJK, emoji…)
+// an automaton keeps, in all its states' maps, likewise.
+const maxOthers = 1 << 16
+
 func newAutomaton(m *machine) *automaton {
 	a := &automaton{m: m, close: newCloser(len(m.inst)), ends: slices.Repeat([]int32{-1}, m.rules)}
 	a.reset()
@@ -281,6 +286,7 @@ func newAutomaton(m *machine) *automaton {
 func (a *automaton) reset() {
 	a.states, a.trans, a.index = a.states[:0], a.trans[:0], map[string]int32{}
 	a.accept, a.accepts = a.accept[:0], a.accepts[:0]
+	a.others = 0
 	a.state(a.m.start)
 }
 
@@ -342,7 +348,7 @@ type hit struct {
 // walk appends to hits, for each rule a match of which can begin at the
 // start of win, how far the longest can reach.
 func (a *automaton) walk(win string, hits []hit) []hit {
-	if len(a.states) > maxStates {
+	if len(a.states) > maxStates || a.others > maxOthers {
 		a.reset() // a walk adds at most one state per rune
 	}
 	a.hit = a.hit[:0]
@@ -403,6 +409,7 @@ func (a *automaton) other(s int32, rest string) (int16, int) {
 			a.states[s].other = map[rune]int16{}
 		}
 		a.states[s].other[c] = v
+		a.others++
 	}
 	return v, size
 }

@@ -128,3 +128,26 @@ func TestClassesExact(t *testing.T) {
 		}
 	}
 }
+
+// TestAutomatonBoundedOthers: runes read one by one (beyond the classes'
+// tables) fill the states' maps; past maxOthers the automaton drops them,
+// and still answers as the regexp does.
+func TestAutomatonBoundedOthers(t *testing.T) {
+	m, res := machineFor(`a.b`)
+	a := newAutomaton(m)
+	n := 0
+	for r := rune(0x3000); n < maxOthers+10_000; r++ {
+		if 0xD800 <= r && r <= 0xDFFF {
+			continue
+		}
+		n++
+		text := "a" + string(r) + "b"
+		hits := a.walk(text, nil)
+		if got, want := len(hits) == 1, res[0].MatchString(text); got != want {
+			t.Fatalf("%q: the automaton says %v, the regexp %v", text, got, want)
+		}
+		if a.others > maxOthers+1 {
+			t.Fatalf("%d transitions kept, bound %d", a.others, maxOthers)
+		}
+	}
+}
