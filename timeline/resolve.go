@@ -28,17 +28,25 @@ func Resolve(a *Article, ms []Mention, opt ResolveOptions) Value {
 		dirs[i] = dirFor{a: a, m: &ms[i], prefer: opt.Prefer}
 	}
 	days, pinned := ReferenceDays(a, ms, dirs, opt.Anchor)
-	runs := make([][]Value, len(days))
-	for k, ref := range days {
-		runs[k] = resolveAll(a.Text, ms, dirs, ref)
-	}
-	vals := make([]Value, len(days)) // combine keeps none of them
 	for i := range ms {
 		ms[i].AnchorIndex = anchorIndex(a.Text, ms, i)
-		for k := range days {
-			vals[k] = runs[k][i]
+	}
+	vals := make([]Value, len(days)) // combine keeps none of them
+	if len(days) == 1 {
+		// An article dated to the day: the values are the mentions'.
+		resolveAll(ms, dirs, days[0], func(i int) *Value { return &ms[i].Value })
+	} else {
+		runs := make([][]Value, len(days))
+		for k, ref := range days {
+			runs[k] = make([]Value, len(ms))
+			resolveAll(ms, dirs, ref, func(i int) *Value { return &runs[k][i] })
 		}
-		ms[i].Value = combine(vals, days, a.Date)
+		for i := range ms {
+			for k := range days {
+				vals[k] = runs[k][i]
+			}
+			ms[i].Value = combine(vals, days, a.Date)
+		}
 	}
 	dropBrokenRanges(ms)
 	alignEnds(ms)
@@ -483,16 +491,17 @@ func dayOrFiner(e *Expr) bool {
 	return true
 }
 
-func resolveAll(text string, ms []Mention, dirs []dirFor, ref time.Time) []Value {
-	out := make([]Value, len(ms))
+// resolveAll resolves every mention counting from the day ref, into the
+// values val gives: the mentions' own, or one run's of several candidate
+// days.
+func resolveAll(ms []Mention, dirs []dirFor, ref time.Time, val func(i int) *Value) {
 	for i := range ms {
 		var prev *Value
-		if j := anchorIndex(text, ms, i); j >= 0 && out[j].Placed() {
-			prev = &out[j]
+		if j := ms[i].AnchorIndex; j >= 0 && val(j).Placed() {
+			prev = val(j)
 		}
-		out[i] = resolveOne(ms[i].Expr, prev, &dirs[i], ref)
+		*val(i) = resolveOne(ms[i].Expr, prev, &dirs[i], ref)
 	}
-	return out
 }
 
 // combine folds the values one mention takes under each candidate reference
