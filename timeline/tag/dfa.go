@@ -353,25 +353,26 @@ func (a *automaton) walk(win string, hits []hit) []hit {
 	}
 	a.hit = a.hit[:0]
 	a.match(0, 0)
-	// ASCII is read through locals (a transition built meanwhile may move
-	// trans); other runes through class, or the state's map.
-	trans, latin, nclass := a.trans, &a.m.latin, int32(a.m.nclass)
 	s := int32(0)
 	for i := 0; i < len(win); {
+		// Most bytes are read by run, which calls nothing; it stops at a
+		// byte that needs more: a rune beyond ASCII, a transition not
+		// built yet, one where a match ends or none can go on.
+		if s, i = a.run(s, win, i); i == len(win) {
+			break
+		}
 		var v int16
 		if c := win[i]; c < utf8.RuneSelf {
-			cls := latin[c]
-			cell := s*nclass + int32(cls)
-			if v = trans[cell]; v == 0 {
+			cls := a.m.latin[c]
+			cell := s*int32(a.m.nclass) + int32(cls)
+			if v = a.trans[cell]; v == 0 {
 				v = a.step(s, a.m.repr[cls])
-				trans = a.trans
-				trans[cell] = v
+				a.trans[cell] = v
 			}
 			i++
 		} else {
 			var size int
 			v, size = a.other(s, win[i:])
-			trans = a.trans
 			i += size
 		}
 		if v < 0 {
@@ -387,6 +388,25 @@ func (a *automaton) walk(win string, hits []hit) []hit {
 		a.ends[r] = -1
 	}
 	return hits
+}
+
+// run follows the transitions built on ASCII from state s, reading win
+// from i, as long as no match ends; it returns the state reached and where
+// it stopped.
+func (a *automaton) run(s int32, win string, i int) (int32, int) {
+	trans, latin, nclass := a.trans, &a.m.latin, int32(a.m.nclass)
+	for ; i < len(win); i++ {
+		c := win[i]
+		if c >= utf8.RuneSelf {
+			break
+		}
+		v := trans[s*nclass+int32(latin[c])]
+		if v <= 0 || v&1 != 0 {
+			break
+		}
+		s = int32(v>>1) - 1
+	}
+	return s, i
 }
 
 // other is the cell for the state after state s reads the rune beyond

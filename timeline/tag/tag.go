@@ -182,9 +182,9 @@ func (t *Tagger) TagText(text string) []timeline.Mention {
 	w.picked = picked
 	// The phrases are built and joined in the slice returned; the ends of
 	// ranges, rare, grow it, merged in from the back.
-	ms := make([]timeline.Mention, 0, len(picked))
-	for _, k := range picked {
-		ms = append(ms, t.mention(text, &cands[k], false))
+	ms := make([]timeline.Mention, len(picked))
+	for n, k := range picked {
+		t.mention(&ms[n], text, &cands[k], false)
 	}
 	ms = join(text, ms)
 	ends := t.ends(cands, order, ms, w.ends[:0])
@@ -203,7 +203,7 @@ func (t *Tagger) TagText(text string) []timeline.Mention {
 			ms[k] = ms[i]
 			i--
 		} else {
-			ms[k] = t.mention(text, &cands[ends[j]], true)
+			t.mention(&ms[k], text, &cands[ends[j]], true)
 			j--
 		}
 	}
@@ -256,10 +256,11 @@ func compareCands(a, b *cand) int {
 	return a.span.Start - b.span.Start
 }
 
-// mention is candidate c as a mention, unresolved; part marks an end of a
-// range, read on its own.
-func (t *Tagger) mention(text string, c *cand, part bool) timeline.Mention {
-	return timeline.Mention{Span: c.span, Text: text[c.span.Start:c.span.End], Rule: t.names[c.rule],
+// mention writes candidate c in m as a mention, unresolved; part marks an
+// end of a range, read on its own. It is written in place, not built then
+// copied: a mention is 400 bytes.
+func (t *Tagger) mention(m *timeline.Mention, text string, c *cand, part bool) {
+	*m = timeline.Mention{Span: c.span, Text: text[c.span.Start:c.span.End], Rule: t.names[c.rule],
 		Expr: c.found.expr, AnchorIndex: -1, Part: part}
 }
 
@@ -942,10 +943,21 @@ func afterColon(text string, start int) bool {
 
 func isWord(r rune) bool {
 	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r == '_'
+		return asciiWord[r] // small enough to inline: it is asked at every try
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	return isWordBeyondASCII(r)
 }
+
+func isWordBeyondASCII(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// asciiWord tells the ASCII bytes of a word: letters, digits and '_', as
+// \b has them.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
+	}
+	return t
+}()
 
 // fromContext reads what a plain when rule means by applying it to an empty
 // context at a fixed reference: relative shifts become calendar days or
