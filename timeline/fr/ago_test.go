@@ -19,6 +19,12 @@ func TestAgo(t *testing.T) {
 		{text: "Il est parti il y a une semaine.", phrase: "il y a une semaine", timex: "2021-12-29"},
 		{text: "Il est parti il y a un an.", phrase: "il y a un an", timex: "2021-01-05"},
 		{text: "Il partira dans deux mois.", phrase: "dans deux mois", timex: "2022-03-05"},
+		// Numbers in words past twenty, in every spelling.
+		{text: "L'usine a fermé il y a vingt et un ans.", phrase: "il y a vingt et un ans", timex: "2001-01-05"},
+		{text: "Le traité a été signé il y a soixante-dix-sept ans.", phrase: "il y a soixante-dix-sept ans", timex: "1945-01-05"},
+		{text: "La ville a été fondée il y a quatre-vingts ans.", phrase: "il y a quatre-vingts ans", timex: "1942-01-05"},
+		{text: "Le pont a été construit il y a septante ans.", phrase: "il y a septante ans", timex: "1952-01-05"},
+		{text: "L'abbaye a brûlé il y a deux cents ans.", phrase: "il y a deux cents ans", timex: "1822-01-05"},
 		{text: "Il est parti il y a un mois.", phrase: "il y a un mois", timex: "2022-02-28", date: "2022-03-31"},
 	})
 }

@@ -4,6 +4,8 @@ import "testing"
 
 func TestDuration(t *testing.T) {
 	run(t, Duration(), []tcase{
+		{text: "Le chantier a duré quatre-vingt-dix jours.", phrase: "quatre-vingt-dix jours", timex: "P90D"},
+		{text: "La guerre a duré cent ans.", phrase: "cent ans", timex: "P100Y"},
 		{text: "Il a passé un an et demi en prison.", phrase: "un an et demi", timex: "P1.5Y"},
 		{text: "L'audience a duré deux heures et demie.", phrase: "deux heures et demie", timex: "PT2.5H"},
 		{text: "Il travaille depuis 8 heures.", phrase: "depuis 8 heures", timex: "PT8H"},

@@ -11,6 +11,7 @@ func TestLater(t *testing.T) {
 		{text: "Condamné en 2019, il a été relaxé deux ans plus tard.", phrase: "deux ans plus tard", timex: "2021"},
 		{text: "Arrêté en mars 2015, il a été libéré deux mois plus tard.", phrase: "deux mois plus tard", timex: "2015-05"},
 		{text: "Élu en 2015, il a démissionné un an plus tard.", phrase: "un an plus tard", timex: "2016"},
+		{text: "Le 1er mars, il a été arrêté; trente et un jours plus tard, il a été libéré.", phrase: "trente et un jours plus tard", timex: "2021-04-01"},
 		{text: "Arrêté en mars 2019, il a été libéré un an et demi plus tard.", phrase: "un an et demi plus tard", timex: "2020-09"},
 		{text: "Lundi il est parti. Deux jours et demi plus tard, il est revenu.", phrase: "Deux jours et demi plus tard", timex: "P2.5D"},
 		// Hours and minutes counted from a time are a time; from a day, a

@@ -24,10 +24,22 @@ const (
 	monthAbbr = `janv(?:ier)?|f[ée]v(?:r(?:ier)?)?|mars?|avr(?:il)?|mai|juin|juil(?:let)?|ao[uû]t?|sept?(?:embre)?|oct(?:obre)?|nov(?:embre)?|d[ée]c(?:embre)?|jan|feb|apr|may|jun|jul|aug|dec`
 	// approx is a count about so many: "une quinzaine de", "une dizaine d'".
 	approx = `une` + sp + `(?:huitaine|dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)` + sp + `de?`
-	// number is a count in digits or words, one to ninety-nine.
-	number = approx + `|\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt(?:-(?:et-un|deux|trois|quatre|cinq|six|sept|huit|neuf))?|trente|quarante|cinquante|soixante|cent|quelques|plusieurs`
+	// number is a count in digits or words, one to ninety-nine and the
+	// round hundreds and thousands.
+	number = approx + `|\d{1,3}|` + numberWord + `|quelques|plusieurs`
 	// count is a number that is given: no "quelques".
-	count = approx + `|\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|(?:vingt|trente|quarante|cinquante|soixante)(?:-(?:et-un|deux|trois|quatre|cinq|six|sept|huit|neuf))?|cent`
+	count = approx + `|\d{1,3}|` + numberWord
+	// numberWord is a number in words: "vingt et un" and "vingt-et-un",
+	// "soixante-dix-sept", "quatre-vingts", the Belgian and Swiss
+	// "septante", "nonante", "deux cents", "mille". The longer forms come
+	// first: the alternation takes the first that lets the phrase match.
+	numberWord = `(?:(?:deux|trois|quatre|cinq|six|sept|huit|neuf)` + dash + `)?(?:cents?|mille)|` + tens + `|` + teen + `|une?|deux|trois|quatre|cinq|six|sept|huit|neuf`
+	teen       = `dix` + dash + `(?:sept|huit|neuf)|dix|onze|douze|treize|quatorze|quinze|seize`
+	tens       = `(?:quatre` + dash + `vingt|soixante)(?:` + dash + `et` + dash + `(?:une?|onze)|` + dash + `(?:` + teen + `|deux|trois|quatre|cinq|six|sept|huit|neuf|une?))|` +
+		`(?:vingt|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante)(?:` + dash + `et` + dash + `une?|` + dash + `(?:deux|trois|quatre|cinq|six|sept|huit|neuf))?|quatre` + dash + `vingts?`
+	// dash joins the words of a number: a hyphen, or a space as older
+	// spelling has it ("vingt et un").
+	dash = `(?:-|` + sp + `)`
 	// unit is a calendar unit, singular or plural.
 	unit = `secondes?|minutes?|mins?|mn|heures?|jours?|journées?|semaines?|mois|ans?|années?|trimestres?|siècles?|décennies?`
 )
@@ -62,7 +74,8 @@ var numberWords = map[string]int{
 	"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
 	"dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
 	"dix-sept": 17, "dix-huit": 18, "dix-neuf": 19, "vingt": 20, "trente": 30, "quarante": 40,
-	"cinquante": 50, "soixante": 60, "cent": 100, "premier": 1, "1er": 1, "er": 1,
+	"cinquante": 50, "soixante": 60, "septante": 70, "huitante": 80, "octante": 80, "nonante": 90,
+	"cent": 100, "mille": 1000, "premier": 1, "1er": 1, "er": 1,
 }
 
 // numberOf reads a count; "quelques", "plusieurs" (an unknown number) give 0
@@ -81,15 +94,45 @@ func numberOf(s string) (int, bool) {
 			return n, true
 		}
 	}
-	// "vingt-deux", "trente-et-un", "quarante-cinq".
-	if tens, unit, ok := strings.Cut(s, "-"); ok {
-		t, ok1 := numberWords[tens]
-		n, ok2 := numberWords[strings.TrimPrefix(unit, "et-")]
-		if ok1 && ok2 && t >= 20 && t%10 == 0 && n < 10 {
-			return t + n, true
+	// "vingt-deux", "trente et un", "soixante-dix-sept", "quatre-vingts",
+	// "deux cents": numberWord's words, added up; "quatre" before "vingt"
+	// and a count before "cent" or "mille" multiply.
+	words := strings.FieldsFunc(s, func(r rune) bool { return r == '-' || r == ' ' })
+	if len(words) < 2 {
+		return 0, false
+	}
+	total, last := 0, 0
+	for i, w := range words {
+		switch {
+		case w == "et" && 0 < i && i < len(words)-1:
+			continue
+		case (w == "vingt" || w == "vingts") && last == 4 && i > 0: // "quatre-vingt(s)"
+			total += 80 - 4
+			last = 80
+		case w == "cent" || w == "cents" || w == "mille":
+			mult := 100
+			if w == "mille" {
+				mult = 1000
+			}
+			switch {
+			case i == 0:
+				total = mult
+			case i == 1 && 1 < last && last < 10: // "deux cents"
+				total = last * mult
+			default:
+				return 0, false
+			}
+			last = mult
+		default:
+			n, ok := numberWords[w]
+			if !ok || n >= 100 || w == "premier" || w == "1er" || w == "er" {
+				return 0, false
+			}
+			total += n
+			last = n
 		}
 	}
-	return 0, false
+	return total, total > 0
 }
 
 // unitWords are the words of unit, the triggers of the rules that count
