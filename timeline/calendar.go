@@ -533,6 +533,14 @@ func resolveRange(e Expr, prev *Value, dir *dirFor, ref time.Time) Value {
 			b = nb
 		}
 	}
+	if !a.From.Before(b.From) && absolute(e.Range[1]) && !absolute(e.Range[0]) && e.Range[0].Dir == DirAuto {
+		// "du lundi au 3 janvier 2022": the end is fixed, the start
+		// counts back from it (the Monday before), not from the story's
+		// day, on or after it.
+		if na := resolveOne(e.Range[0], prev, known(direction{dir: DirPast, strict: true}), startOfDay(b.From)); na.Placed() && b.To.After(na.From) {
+			a = na
+		}
+	}
 	if b.To.Before(a.From) {
 		a, b = b, a
 	}

@@ -17,5 +17,9 @@ func TestDate(t *testing.T) {
 		{text: "Il est né le 6 mars 1941.", phrase: "le 6 mars 1941", timex: "1941-03-06"},
 		{text: "Il est né le 10 novembre 93.", phrase: "le 10 novembre 93", timex: "1993-11-10"},
 		{text: "C'était le 20 décembre dernier.", phrase: "le 20 décembre dernier", timex: "2021-12-20"},
+		// A range whose end is a full date: its start counts back from it.
+		{text: "La grève durera du lundi au 3 janvier 2022.", phrase: "du lundi au 3 janvier 2022", timex: "2021-12-27/2022-01-03"},
+		{text: "La grève a duré du lundi au 3 janvier 2022.", phrase: "du lundi au 3 janvier 2022", timex: "2021-12-27/2022-01-03"},
+		{text: "La grève a duré du jeudi au 3 janvier 2022.", phrase: "du jeudi au 3 janvier 2022", timex: "2021-12-30/2022-01-03"},
 	})
 }
