@@ -69,6 +69,7 @@ func resolveOne(e Expr, prev *Value, dir *dirFor, ref time.Time) Value {
 	day := startOfDay(base)
 	grain := e.Grain
 	var v Value
+	var slip string // a weekday the date named does not fall on
 	switch e.Shift.Unit {
 	case Second, Minute, Hour:
 		unit := time.Minute
@@ -118,6 +119,10 @@ func resolveOne(e Expr, prev *Value, dir *dirFor, ref time.Time) Value {
 			return v
 		}
 		day = d
+		if e.Weekday >= 0 && int(d.Weekday()) != e.Weekday {
+			slip = fmt.Sprintf("the text names a %s, but %s is a %s: the date is kept, the weekday taken for a slip",
+				time.Weekday(e.Weekday), d.Format("2 January 2006"), d.Weekday())
+		}
 		if e.Weekend {
 			return feastWeekend(e, day, dir)
 		}
@@ -178,6 +183,9 @@ func resolveOne(e Expr, prev *Value, dir *dirFor, ref time.Time) Value {
 		// "dans la nuit de samedi à dimanche, vers 2 h": a time said in a
 		// night that runs past midnight is the one inside it, on Sunday.
 		return finish(e, addDate(day, 0, 0, 1), grain, dir)
+	}
+	if slip != "" {
+		v.Certainty, v.Reason = max(v.Certainty, Inferred), joinReasons(v.Reason, slip)
 	}
 	return v
 }
@@ -555,7 +563,18 @@ func resolveRange(e Expr, prev *Value, dir *dirFor, ref time.Time) Value {
 		to = b.From
 	}
 	return Value{From: a.From, To: to, Grain: grain, Type: e.Type, Timex: a.Timex + "/" + b.Timex,
-		Certainty: max(a.Certainty, b.Certainty), Reason: a.Reason + b.Reason}
+		Certainty: max(a.Certainty, b.Certainty), Reason: joinReasons(a.Reason, b.Reason)}
+}
+
+// joinReasons is both reasons, once each.
+func joinReasons(a, b string) string {
+	switch {
+	case a == "" || a == b:
+		return b
+	case b == "":
+		return a
+	}
+	return a + "; " + b
 }
 
 func abs(n int) int {

@@ -58,6 +58,15 @@ func date(y, m, d int) timeline.Expr {
 	return e
 }
 
+// on names the weekday of a date: "mardi 13".
+func on(w int, e timeline.Expr) timeline.Expr {
+	e.Weekday = w
+	if e.Month == 0 {
+		e.Anchor = timeline.AnchorDoc
+	}
+	return e
+}
+
 func article(tb testing.TB, date, text string, loc *time.Location) *timeline.Article {
 	tb.Helper()
 	a, err := timeline.NewArticle("test", date, text, loc)
@@ -220,6 +229,11 @@ func TestResolveCalendar(t *testing.T) {
 		{"29 February in a leap year", "2024-03-02", nil, date(0, 2, 29), "DATE 2024-02-29 2024-02-29T00:00Z/2024-03-01T00:00Z exact"},
 		{"30 February does not exist", "2024-03-02", nil, date(0, 2, 30), "  0001-01-01T00:00Z/0001-01-01T00:00Z exact"},
 		{"5 January from late December", "2021-12-30", nil, date(0, 1, 5), "DATE 2022-01-05 2022-01-05T00:00Z/2022-01-06T00:00Z exact"},
+		// A weekday the date does not fall on: the date is kept, not as exact.
+		{"Wednesday 5 January 2022", "2022-01-10", nil, on(3, date(2022, 1, 5)), "DATE 2022-01-05 2022-01-05T00:00Z/2022-01-06T00:00Z exact"},
+		{"Monday 5 January 2022", "2022-01-10", nil, on(1, date(2022, 1, 5)), "DATE 2022-01-05 2022-01-05T00:00Z/2022-01-06T00:00Z inferred"},
+		{"Tuesday 13, no month fits", "2022-01-05", nil, on(2, date(0, 0, 13)), "DATE 2022-01-13 2022-01-13T00:00Z/2022-01-14T00:00Z inferred"},
+		{"Tuesday 11, next week's", "2022-01-05", nil, on(2, date(0, 0, 11)), "DATE 2022-01-11 2022-01-11T00:00Z/2022-01-12T00:00Z exact"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -230,6 +244,21 @@ func TestResolveCalendar(t *testing.T) {
 				t.Errorf("got  %s\nwant %s", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestResolveWeekdaySlip: a weekday its date does not fall on is said, in
+// the reason, and only then.
+func TestResolveWeekdaySlip(t *testing.T) {
+	text := "Il est arrivé le lundi 5 janvier 2022 et reparti le mercredi 5 janvier 2022."
+	ms := mentions(t, text, phrase{"lundi 5 janvier 2022", on(1, date(2022, 1, 5))}, phrase{"mercredi 5 janvier 2022", on(3, date(2022, 1, 5))})
+	timeline.Resolve(article(t, "2022-01-10", text, nil), ms, timeline.ResolveOptions{})
+	want := "the text names a Monday, but 5 January 2022 is a Wednesday: the date is kept, the weekday taken for a slip"
+	if v := ms[0].Value; v.Reason != want || v.Certainty != timeline.Inferred {
+		t.Errorf("%q: %s %q, want inferred %q", ms[0].Text, v.Certainty, v.Reason, want)
+	}
+	if v := ms[1].Value; v.Reason != "" || v.Certainty != timeline.Exact {
+		t.Errorf("%q: %s %q, want exact, no reason", ms[1].Text, v.Certainty, v.Reason)
 	}
 }
 
