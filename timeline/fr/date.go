@@ -11,15 +11,21 @@ import (
 // or on the side the clause's tense or "dernier"/"prochain" gives.
 func Date() *rule.Rule {
 	return rule.New("fr.date",
-		`(?:(?:le|ce|du|au)`+sp+`)?(?:(`+weekday+`)`+sp+`)?(1er|1ᵉʳ|premier|\d{1,2})(?:`+sp+`|-)?(`+month+`)`+
+		`(?:(le|ce|du|au)`+sp+`)?(?:(`+weekday+`)`+sp+`)?(1er|1ᵉʳ|premier|\d{1,2}|`+dayWord+`)(?:`+sp+`|-)?(`+month+`)`+
 			`(?:`+sp+`(?:de`+sp+`)?((?:1[89]|20)\d\d|`+apos+`?9\d))?(?:`+sp+`(derniers?|prochains?))?`,
 		func(c []string) (timeline.Expr, bool) {
 			e := timeline.NewExpr(timeline.Date)
+			det, c := c[0], c[1:]
 			d, ok := numberOf(c[1])
 			if c[1] == "1ᵉʳ" {
 				d, ok = 1, true
 			}
 			if !ok || d < 1 || d > 31 {
+				return timeline.Expr{}, false
+			}
+			if d > 1 && (c[1][0] < '0' || c[1][0] > '9') && det == "" && c[0] == "" {
+				// A day in words is a date after "le", "du" or a weekday
+				// ("le quatre octobre"); alone, "trois mars" may be anything.
 				return timeline.Expr{}, false
 			}
 			e.Day, e.Month = d, monthOf(c[2])

@@ -17,6 +17,11 @@ func TestDate(t *testing.T) {
 		{text: "Il est né le 6 mars 1941.", phrase: "le 6 mars 1941", timex: "1941-03-06"},
 		{text: "Il est né le 10 novembre 93.", phrase: "le 10 novembre 93", timex: "1993-11-10"},
 		{text: "C'était le 20 décembre dernier.", phrase: "le 20 décembre dernier", timex: "2021-12-20"},
+		// A day in words, after "le" or a weekday; alone it is no date.
+		{text: "Elle est née le quatre octobre 1972.", phrase: "le quatre octobre 1972", timex: "1972-10-04"},
+		{text: "Il a été élu le vingt et un mars 1998.", phrase: "le vingt et un mars 1998", timex: "1998-03-21"},
+		{text: "La cérémonie aura lieu vendredi onze novembre.", phrase: "vendredi onze novembre", timex: "2022-11-11"},
+		{text: "Il a vendu trois mars et deux twix.", phrase: "trois mars", timex: "-"},
 		// A range whose end is a full date: its start counts back from it.
 		{text: "La grève durera du lundi au 3 janvier 2022.", phrase: "du lundi au 3 janvier 2022", timex: "2021-12-27/2022-01-03"},
 		{text: "La grève a duré du lundi au 3 janvier 2022.", phrase: "du lundi au 3 janvier 2022", timex: "2021-12-27/2022-01-03"},

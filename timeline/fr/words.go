@@ -37,6 +37,8 @@ const (
 	teen       = `dix` + dash + `(?:sept|huit|neuf)|dix|onze|douze|treize|quatorze|quinze|seize`
 	tens       = `(?:quatre` + dash + `vingt|soixante)(?:` + dash + `et` + dash + `(?:une?|onze)|` + dash + `(?:` + teen + `|deux|trois|quatre|cinq|six|sept|huit|neuf|une?))|` +
 		`(?:vingt|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante)(?:` + dash + `et` + dash + `une?|` + dash + `(?:deux|trois|quatre|cinq|six|sept|huit|neuf))?|quatre` + dash + `vingts?`
+	// dayWord is a day of the month in words, two to thirty-one.
+	dayWord = `(?:vingt|trente)(?:` + dash + `et` + dash + `une?|-(?:deux|trois|quatre|cinq|six|sept|huit|neuf))?|` + teen + `|deux|trois|quatre|cinq|six|sept|huit|neuf`
 	// dash joins the words of a number: a hyphen, or a space as older
 	// spelling has it ("vingt et un").
 	dash = `(?:-|` + sp + `)`
