@@ -6,6 +6,11 @@ import "testing"
 
 func TestAgo(t *testing.T) {
 	run(t, Ago(), []tcase{
+		// Numbers in words past twenty: the whole number, not its last word.
+		{text: "The plant closed twenty-one years ago.", phrase: "twenty-one years ago", timex: "2001-01-05"},
+		{text: "She left thirty five days ago.", phrase: "thirty five days ago", timex: "2021-12-01"},
+		{text: "The treaty was signed seventy-seven years ago.", phrase: "seventy-seven years ago", timex: "1945-01-05"},
+		{text: "He will be back in twenty-one days.", phrase: "in twenty-one days", timex: "2022-01-26"},
 		// A unit and a half, counted in the unit below.
 		{text: "He was arrested a year and a half ago.", phrase: "a year and a half ago", timex: "2020-07-05"},
 		{text: "The vote closes in two and a half hours.", phrase: "in two and a half hours", timex: "2022-01-05T12:30", date: "2022-01-05T10:00:00Z"},

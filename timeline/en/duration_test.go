@@ -6,6 +6,8 @@ import "testing"
 
 func TestDuration(t *testing.T) {
 	run(t, Duration(), []tcase{
+		{text: "The war lasted a hundred years.", phrase: "a hundred years", timex: "P100Y"},
+		{text: "The talks went on for forty-two days.", phrase: "for forty-two days", timex: "P42D"},
 		{text: "He spent a year and a half in jail.", phrase: "a year and a half", timex: "P1.5Y"},
 		{text: "The hearing lasted two and a half hours.", phrase: "two and a half hours", timex: "PT2.5H"},
 		{text: "A second round is expected later this week.", phrase: "A second", timex: "-"},

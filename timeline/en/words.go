@@ -18,8 +18,15 @@ const (
 	weekdayAbbr = `mon|tues?|wed|thu(?:rs?)?|fri|sat|sun`
 	month       = `january|february|march|april|may|june|july|august|september|october|november|december|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?`
 	partWord    = `morning|afternoon|evening|night|noon|midday`
-	number      = `half` + sp + `an?|\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|a\s+few|few|several|a\s+couple(?:\s+of)?|couple(?:\s+of)?`
-	count       = `half` + sp + `an?|\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|a\s+couple(?:\s+of)?|couple(?:\s+of)?`
+	number      = `half` + sp + `an?|\d{1,3}|` + numberWord + `|an?|a\s+few|few|several|a\s+couple(?:\s+of)?|couple(?:\s+of)?`
+	count       = `half` + sp + `an?|\d{1,3}|` + numberWord + `|an?|a\s+couple(?:\s+of)?|couple(?:\s+of)?`
+	// numberWord is a number in words: one to ninety-nine ("twenty-one",
+	// "thirty five"), and round hundreds and thousands ("a hundred", "two
+	// hundred"). The longer forms come first: the alternation takes the
+	// first that lets the phrase match.
+	numberWord = `(?:(?:an?|one|two|three|four|five|six|seven|eight|nine)` + sp + `)?(?:hundred|thousand)|` +
+		`(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:(?:-|` + sp + `)(?:one|two|three|four|five|six|seven|eight|nine))?|` +
+		`one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen`
 	unit        = `seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?|yrs?|decades?|centuries|century|quarters?`
 	ordinal     = `(\d{1,2}|` + ordinalWords + `)(?:st|nd|rd|th)?`
 	// ordinalWords: "fifth", "twenty-fourth", "thirty first".
@@ -68,7 +75,8 @@ var numberWords = map[string]int{
 	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
 	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
 	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-	"forty": 40, "fifty": 50, "sixty": 60, "couple of": 2, "a couple of": 2, "couple": 2, "a couple": 2,
+	"forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+	"thousand": 1000, "couple of": 2, "a couple of": 2, "couple": 2, "a couple": 2,
 }
 
 // halved reads "half a(n) <unit>" as a whole count of a smaller unit:
@@ -95,8 +103,26 @@ func numberOf(s string) (int, bool) {
 	if n, err := strconv.Atoi(s); err == nil {
 		return n, true
 	}
-	n, ok := numberWords[s]
-	return n, ok
+	if n, ok := numberWords[s]; ok {
+		return n, true
+	}
+	// "twenty-one", "thirty five", "a hundred", "two thousand".
+	words := strings.FieldsFunc(s, func(r rune) bool { return r == '-' || r == ' ' })
+	switch {
+	case len(words) != 2:
+		return 0, false
+	case words[1] == "hundred" || words[1] == "thousand":
+		if n, ok := numberWords[words[0]]; ok && n < 10 {
+			return n * numberWords[words[1]], true
+		}
+		return 0, false
+	}
+	tens, ok1 := numberWords[words[0]]
+	n, ok2 := numberWords[words[1]]
+	if !ok1 || !ok2 || tens < 20 || tens > 90 || tens%10 != 0 || n < 1 || n > 9 || words[1] == "a" || words[1] == "an" {
+		return 0, false
+	}
+	return tens + n, true
 }
 
 // unitOf reads a unit word: shift unit, TIMEX3 duration letter, grain, and
