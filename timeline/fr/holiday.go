@@ -17,7 +17,7 @@ import (
 // "jour de". "Mardi gras" is no date of the story (Weekday vetoes it).
 func Holiday() *rule.Rule {
 	return rule.New("fr.holiday",
-		`(?:(à|a|pour|avant|après|apres|depuis|dès|des|jusqu`+apos+`à|de|la`+sp+`veille`+sp+`de|le`+sp+`soir`+sp+`de|le`+sp+`jour`+sp+`de|le|la|l`+apos+
+		`(?:(à|a|pour|avant|après|apres|depuis|dès|des|jusqu`+apos+`à|entre|pendant|durant|vers|de|la`+sp+`veille`+sp+`de|le`+sp+`soir`+sp+`de|le`+sp+`jour`+sp+`de|le|la|l`+apos+
 			`|(?:le`+sp+`|du`+sp+`|au`+sp+`|ce`+sp+`)?(?:long`+sp+`)?(?:week-end|weekend|pont)`+sp+`(?:de`+sp+`la|de`+sp+`l`+apos+`|de|du))\s*)?`+
 			`(noël|noel|toussaint|(?:lundi`+sp+`de`+sp+`)?pâques|(?:lundi`+sp+`de`+sp+`)?pentecôte|ascension|assomption|armistice|nouvel`+sp+`an|jour`+sp+`de`+sp+`l`+apos+`an|saint-sylvestre|saint-valentin|chandeleur|fête`+sp+`du`+sp+`travail|fête`+sp+`nationale|vendredi`+sp+`saint|réveillon`+sp+`(?:de`+sp+`noël|du`+sp+`nouvel`+sp+`an))`+
 			`(?:`+sp+`((?:19|20)\d\d))?(?:`+sp+`(dernier|dernière|prochain|prochaine))?`,
