@@ -5,6 +5,7 @@ import "testing"
 func TestDayPart(t *testing.T) {
 	run(t, DayPart(), []tcase{
 		{text: "Dans la soirée de samedi, il a dit.", phrase: "Dans la soirée de samedi", timex: "2022-01-01TEV"},
+		{text: "En fin de matinée mardi, la police est intervenue.", phrase: "En fin de matinée mardi", timex: "2022-01-04TMO"},
 		{text: "Dans la matinée d'hier, il a dit.", phrase: "Dans la matinée d'hier", timex: "2022-01-04TMO"},
 		{text: "Il est arrivé mardi. Dans la matinée, il a parlé.", phrase: "Dans la matinée", timex: "2022-01-04TMO"},
 		{text: "Il a parlé dans la soirée.", phrase: "dans la soirée", timex: "2022-01-05TEV"},

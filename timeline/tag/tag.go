@@ -451,6 +451,10 @@ func together(a, b *timeline.Mention, gap string) (timeline.Expr, bool) {
 		// "dans la soirée de samedi", "dans la matinée d'hier", "dans la
 		// soirée du 31 décembre" (the date holds its "du").
 		return partOn(b.Expr, a.Expr), true
+	case isPartOnly(&a.Expr) && isDay(&b.Expr) && onlySpace(gap) && b.Expr.Hour < 0 && b.Expr.Part == timeline.NoPart:
+		// "en fin de matinée mardi", "in the evening Tuesday": the part of
+		// that day, as "mardi en fin de matinée" is.
+		return partOn(b.Expr, a.Expr), true
 	}
 	return timeline.Expr{}, false
 }
