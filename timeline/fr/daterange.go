@@ -13,7 +13,7 @@ import (
 func DateRange() *rule.Rule {
 	return rule.New("fr.date-range",
 		`(?:(du|entre(?:`+sp+`le)?)`+sp+`)?(1er|\d{1,2})(?:`+sp+`(`+month+`)(?:`+sp+`((?:19|20)\d\d))?)?`+
-			`\s*(au|et`+sp+`le|et|-|–)\s*(?:le`+sp+`)?(1er|\d{1,2})`+sp+`(`+month+`)(?:`+sp+`((?:19|20)\d\d))?`,
+			`\s*(au|et`+sp+`le|et|-|–)\s*(?:le`+sp+`)?(1er|\d{1,2})`+sp+`(`+month+`)(?:`+sp+`((?:19|20)\d\d))?(?:`+sp+`(derniers?|prochains?))?`,
 		func(c []string) (timeline.Expr, bool) {
 			pre, link := rule.Fold(c[0]), rule.Fold(c[4])
 			if link != "au" && link != "-" && link != "–" && pre == "" || (link == "au" && pre != "" && pre != "du") {
@@ -39,6 +39,12 @@ func DateRange() *rule.Rule {
 			}
 			if c[3] != "" {
 				a.Year = year(c[3])
+			}
+			switch rule.Fold(c[8]) {
+			case "dernier", "derniers":
+				a.Dir = timeline.DirPast // "du 14 au 16 juillet dernier": the last such days
+			case "prochain", "prochains":
+				a.Dir = timeline.DirFuture
 			}
 			e := timeline.NewExpr(timeline.Date)
 			e.Range = &[2]timeline.Expr{a, b}
