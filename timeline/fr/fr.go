@@ -23,6 +23,7 @@ func All() []rules.Rule {
 		MonthRange(),
 		WeekdayRange(),
 		Date(),
+		Historic(),
 		WeekdayDay(),
 		Numeric(),
 		MonthDay(),
