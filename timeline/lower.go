@@ -51,6 +51,10 @@ func lowerFrom(s string, i int) string {
 	b.Grow(len(s))
 	b.WriteString(s[:i])
 	for _, r := range s[i:] {
+		if r < utf8.RuneSelf {
+			b.WriteByte(byte(LowerRune(r))) // most words lowered are capitalized ASCII
+			continue
+		}
 		b.WriteRune(LowerRune(r))
 	}
 	return b.String()

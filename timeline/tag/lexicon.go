@@ -139,6 +139,13 @@ func (t *Tagger) tokens(toks []token, text string, w *workspace) []token {
 					}
 					break
 				}
+				if c == 0xC3 && j+1 < len(text) && text[j+1]&0xC0 == 0x80 && text[j+1] != 0x97 && text[j+1] != 0xB7 {
+					// À to ÿ but × and ÷, French's accented letters, without
+					// the Unicode tables.
+					plain = false
+					j += 2
+					continue
+				}
 				r, size := utf8.DecodeRuneInString(text[j:])
 				if !unicode.IsLetter(r) {
 					break
@@ -163,6 +170,16 @@ func (t *Tagger) tokens(toks []token, text string, w *workspace) []token {
 						buf = append(buf, c)
 						h = (h ^ uint64(c)) * hashPrime
 						k++
+						continue
+					}
+					if text[k] == 0xC3 && k+1 < j { // Latin-1: "É" (C3 89) is "é" (C3 A9)
+						c2 := text[k+1]
+						if c2 < 0x9F && c2 != 0x97 {
+							c2 += 0x20
+						}
+						buf = append(buf, 0xC3, c2)
+						h = ((h^0xC3)*hashPrime ^ uint64(c2)) * hashPrime
+						k += 2
 						continue
 					}
 					r, size := utf8.DecodeRuneInString(text[k:j])

@@ -23,7 +23,15 @@ func openOf(text string, m *timeline.Mention) int {
 	if !e.Type.IsPoint() || e.Range != nil || e.Timex != "" {
 		return 0
 	}
-	first := timeline.Lower(firstWord(m.Text))
+	first := firstWord(m.Text)
+	if first != "" {
+		switch first[0] | 0x20 { // the first letters of the words below: most phrases start otherwise
+		case 'a', 'b', 'd', 'f', 'j', 's', 't', 'u':
+			first = timeline.Lower(first)
+		default:
+			first = ""
+		}
+	}
 	w1, at := wordBefore(text, m.Span.Start)
 	var w2 string // read only after the few words that ask for it
 	switch w1 {

@@ -791,6 +791,9 @@ func (t *Tagger) triggeredNear(toks []token, j, i int) bool {
 // inside a word ("15juin": the tokens split it), a number ("1.5") or a
 // time ("8:00:31").
 func opensAt(text string, start int) bool {
+	if start > 0 && start < len(text) && text[start-1] == ' ' && text[start] != '.' && text[start] != ',' {
+		return true // the common case, asked at every walk: a word after a space
+	}
 	if start > 0 {
 		r := rune(text[start-1])
 		if r >= utf8.RuneSelf {
@@ -898,6 +901,10 @@ func (t *Tagger) find(cands []cand, i int, r rules.Rule, text string) []cand {
 // boundary reports whether [start, end) neither starts nor ends inside a
 // word: Go's \b is ASCII-only, so "é" would pass it.
 func boundary(text string, start, end int) bool {
+	if start > 0 && text[start-1] == ' ' && text[start] != '.' && text[start] != ',' &&
+		end < len(text) && end > 0 && text[end] == ' ' && text[end-1] != '.' && text[end-1] != ',' {
+		return true // the common case: a phrase between spaces
+	}
 	if splitsNumber(text, start) || splitsNumber(text, end) {
 		return false
 	}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"frise/timeline"
 	"frise/timeline/fr"
 )
 
@@ -77,5 +78,34 @@ func TestLexicon(t *testing.T) {
 	l.add(&word{key: "last", hash: hash("last")})
 	if l.n != 1 || find(&l, "w1", hash("w1")) != nil || find(&l, "last", hash("last")) == nil {
 		t.Errorf("past the bound: %d words", l.n)
+	}
+}
+
+// TestTokensLatin1: every letter of Latin-1 and its upper and lower case
+// are read as timeline.Lower reads them, one word whatever the case; ×
+// and ÷ end a word.
+func TestTokensLatin1(t *testing.T) {
+	tg := New(fr.All()...)
+	w := tg.work.get(tg.progs, tg.machine)
+	defer tg.work.put(w)
+	for r := rune(0xC0); r <= 0xFF; r++ {
+		word := "A" + string(r) + "b" + string(r)
+		text := word + " " + strings.ToUpper(word) + " " + strings.ToLower(word)
+		toks := tg.tokens(nil, text, w)
+		if r == 0xD7 || r == 0xF7 {
+			if len(toks) != 6 {
+				t.Errorf("%q: %d tokens, want 6", text, len(toks))
+			}
+			continue
+		}
+		if len(toks) != 3 {
+			t.Errorf("%q: %d tokens, want 3", text, len(toks))
+			continue
+		}
+		for _, tk := range toks {
+			if want := timeline.Lower(word); tk.info.key != want || tk.info != toks[0].info {
+				t.Errorf("%q: token %q, want %q, one word", text, tk.info.key, want)
+			}
+		}
 	}
 }
