@@ -35,6 +35,7 @@ type Rule struct {
 	meaning  Meaning
 	triggers []string
 	anchored *regexp.Regexp
+	tailed   bool // followed by a word boundary only, no follow pattern
 }
 
 // Triggers that stand for kinds of numbers rather than words.
@@ -60,6 +61,11 @@ func (r *Rule) On(words ...string) *Rule {
 // checks it): the same groups as the when rule's, to try the rule at one
 // place instead of scanning a text.
 func (r *Rule) Anchored() *regexp.Regexp { return r.anchored }
+
+// OneRuneTail reports whether the anchored regexp's match is the phrase and
+// one rune after it, a non-word one, unless the text ends there: the
+// boundary New adds, when no follow pattern replaces it.
+func (r *Rule) OneRuneTail() bool { return r.tailed }
 
 // Triggers returns the words given to On.
 func (r *Rule) Triggers() []string { return r.triggers }
@@ -95,7 +101,7 @@ func NewFollowed(name, pattern, follow string, meaning Meaning) *Rule {
 		tail = `(?:` + follow + `)`
 	}
 	re := regexp.MustCompile(`(?i)` + before + `(` + pattern + `)()` + tail)
-	r := &Rule{name: name, meaning: meaning, anchored: regexp.MustCompile(`(?i)^(` + pattern + `)()` + tail)}
+	r := &Rule{name: name, meaning: meaning, anchored: regexp.MustCompile(`(?i)^(` + pattern + `)()` + tail), tailed: follow == ""}
 	r.F = rules.F{RegExp: re, Applier: r.apply}
 	return r
 }

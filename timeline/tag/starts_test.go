@@ -61,6 +61,17 @@ func TestStartsChangeNothing(t *testing.T) {
 	if raw, err := os.ReadFile("../../../shared/bench/bench_fr.txt"); err == nil {
 		texts = append(texts, strings.Split(string(raw[:min(len(raw), 200_000)]), "\n")...)
 	}
+	// Real news, each phrase met once: what the memos do not know yet is
+	// matched only if it can be picked.
+	if raw, err := os.ReadFile("../../../shared/eval/ftib_dev.jsonl"); err == nil {
+		for _, l := range strings.Split(strings.TrimSpace(string(raw)), "\n") {
+			var d struct{ Text string }
+			if err := json.Unmarshal([]byte(l), &d); err != nil {
+				t.Fatal(err)
+			}
+			texts = append(texts, d.Text)
+		}
+	}
 	texts = append(texts, "Le 5 janv. 2022 à 14h30, puis du 2 au 5 février, 05/01/2022, en 2021, mardi 4, "+
 		"il y a trois jours, pendant deux semaines, la nuit de mardi à mercredi, à la Toussaint.",
 		"On Jan. 5, 2022 at 3pm, three days ago, from 9 to 11 am, last week, 2022-01-05, overnight Tuesday into Wednesday.")

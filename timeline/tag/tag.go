@@ -44,6 +44,7 @@ type Tagger struct {
 	names    []string
 	triggers [][]string
 	anchored []*regexp.Regexp // nil for a rule tried by scanning the whole text
+	tailed   []bool           // see tailed
 	scanned  []int            // those rules
 	starts   []*starts        // the words each anchored rule's phrases open with
 	opens    *openers         // the same, by word
@@ -76,7 +77,7 @@ func newTagger(rs []rules.Rule, automaton bool) *Tagger {
 		panic(fmt.Sprintf("tag: %d rules, at most %d", n, maxRules))
 	}
 	t := &Tagger{rules: rs, names: make([]string, n), triggers: make([][]string, n),
-		anchored: make([]*regexp.Regexp, n), starts: make([]*starts, n), byWord: map[string][]int{},
+		anchored: make([]*regexp.Regexp, n), tailed: make([]bool, n), starts: make([]*starts, n), byWord: map[string][]int{},
 		progs: make([]*prog, n), work: &workspaces{}}
 	for i, r := range rs {
 		if tr, ok := r.(Triggered); ok {
@@ -89,6 +90,9 @@ func newTagger(rs []rules.Rule, automaton bool) *Tagger {
 		}
 		if a, ok := r.(Anchorable); ok && len(t.triggers[i]) > 0 {
 			t.anchored[i], t.starts[i] = a.Anchored(), startsOf(a.Anchored())
+			if tr, ok := r.(tailed); ok {
+				t.tailed[i] = tr.OneRuneTail()
+			}
 			if automaton {
 				if t.progs[i] = progOf(a.Anchored()); t.progs[i] != nil {
 					t.auto.add(i)
@@ -128,11 +132,20 @@ func newTagger(rs []rules.Rule, automaton bool) *Tagger {
 
 // cand is a phrase a rule found; what it means is shared with the memo
 // that remembers it, not copied.
+//
+// A candidate whose window the memo has not met is pending: found is nil,
+// span is as far as the automaton says a match can reach from at, and the
+// rule's regexp runs on cut only if the candidate can still be picked
+// (settle). Most are not: "mardi" inside "mardi 4 janvier" at 21 h.
 type cand struct {
 	span timeline.Span
 	rule int
 	*found
+	cut  string // a pending candidate's window
+	dead bool   // settled, and nothing found there
 }
+
+func (c *cand) pending() bool { return c.found == nil && !c.dead }
 
 // Tag returns the time phrases of a, in text order, unresolved.
 func (t *Tagger) Tag(ctx context.Context, a *timeline.Article) ([]timeline.Mention, error) {
@@ -164,9 +177,38 @@ func (t *Tagger) TagText(text string) []timeline.Mention {
 	clear(taken)
 	w.taken = taken
 	picked := w.picked[:0]
-	for _, k := range order {
+	// A pending candidate settled shorter than it might have been goes
+	// back in line, in later, the rest of order's line kept.
+	later := w.later[:0]
+	for next := 0; next < len(order) || len(later) > 0; {
+		var k int32
+		if len(later) > 0 && (next == len(order) || compareCands(&cands[later[0]], &cands[order[next]]) < 0) {
+			k, later = popCand(later, cands)
+		} else {
+			k = order[next]
+			next++
+		}
 		c := &cands[k]
-		if slices.Contains(taken[c.span.Start:c.span.End], true) {
+		if c.pending() {
+			end := c.span.End
+			if t.tailed[c.rule] && end < len(text) && end < c.span.Start+maxPhrase {
+				// The automaton's reach counts the rune after the phrase,
+				// which a match needs to end there, but not as its own.
+				end--
+			}
+			if !slices.Contains(taken[c.span.Start:end], false) {
+				continue // all its bytes taken: it cannot be picked, whatever it finds
+			}
+			ub := c.span
+			if !t.settle(c, text, w) {
+				continue
+			}
+			if c.span != ub {
+				later = pushCand(later, k, cands)
+				continue
+			}
+		}
+		if c.dead || slices.Contains(taken[c.span.Start:c.span.End], true) {
 			continue
 		}
 		for k := c.span.Start; k < c.span.End; k++ {
@@ -176,6 +218,7 @@ func (t *Tagger) TagText(text string) []timeline.Mention {
 			picked = append(picked, k)
 		}
 	}
+	w.later = later
 	// Picked phrases do not overlap: ordered by start, they are in text
 	// order, and the mentions are built once, in place.
 	slices.SortFunc(picked, func(i, j int32) int { return cands[i].span.Start - cands[j].span.Start })
@@ -187,7 +230,7 @@ func (t *Tagger) TagText(text string) []timeline.Mention {
 		t.mention(&ms[n], text, &cands[k], false)
 	}
 	ms = join(text, ms)
-	ends := t.ends(cands, order, ms, w.ends[:0])
+	ends := t.ends(text, w, cands, order, ms, w.ends[:0])
 	w.ends = ends
 	n := len(ms) + len(ends)
 	if n > cap(ms) {
@@ -268,7 +311,7 @@ func (t *Tagger) mention(m *timeline.Mention, text string, c *cand, part bool) {
 // phrase of ms ("18 h" and "23 h" in "de 18 h à 23 h"), in text order, to
 // be read on their own, as TIMEX3 annotates the ends of a range. They are
 // marked Part: the range dates the event, not they.
-func (t *Tagger) ends(cands []cand, order []int32, ms []timeline.Mention, out []int32) []int32 {
+func (t *Tagger) ends(text string, w *workspace, cands []cand, order []int32, ms []timeline.Mention, out []int32) []int32 {
 	var ranges []timeline.Span // in text order, as ms is
 	for _, m := range ms {
 		if m.Expr.Range != nil && m.Expr.Timex == "" { // not one period TIMEX3 writes as one value ("199", "2021-Q3")
@@ -282,16 +325,23 @@ func (t *Tagger) ends(cands []cand, order []int32, ms []timeline.Mention, out []
 	inside := make([][]int32, len(ranges))
 	for _, k := range order {
 		c := &cands[k]
-		if c.veto || c.expr.Range != nil || !c.expr.Type.IsPoint() {
-			continue // an end is a day or a time: "16 heures" in "entre 14 et 16 heures" is no duration
-		}
 		r, found := slices.BinarySearchFunc(ranges, c.span.Start, func(s timeline.Span, start int) int { return s.Start - start })
 		if !found {
 			r-- // the last range that starts before c
 		}
-		if r >= 0 && c.span.End <= ranges[r].End {
+		if r < 0 || c.span.Start >= ranges[r].End || c.pending() && !t.settle(c, text, w) || c.dead {
+			continue
+		}
+		if c.veto || c.expr.Range != nil || !c.expr.Type.IsPoint() {
+			continue // an end is a day or a time: "16 heures" in "entre 14 et 16 heures" is no duration
+		}
+		if c.span.End <= ranges[r].End {
 			inside[r] = append(inside[r], k)
 		}
+	}
+	for _, ks := range inside {
+		// Settled, some are shorter than they were in order.
+		slices.SortStableFunc(ks, func(a, b int32) int { return compareCands(&cands[a], &cands[b]) })
 	}
 	for _, ks := range inside {
 		n := len(out)
@@ -665,6 +715,13 @@ func (t *Tagger) triggered(i int, toks []token) bool {
 	return false
 }
 
+// tailed is a rule whose anchored match ends one rune past its phrase,
+// unless the text ends there: timeline/rule's rules without a follow
+// pattern.
+type tailed interface {
+	OneRuneTail() bool
+}
+
 // Anchorable is a rule that can be tried at one place of a text:
 // timeline/rule's rules are.
 type Anchorable interface {
@@ -759,15 +816,71 @@ func (t *Tagger) walk(cands []cand, text string, toks []token, j int, w *workspa
 		}
 		f, ok := mm.found[cut]
 		if !ok {
-			key := strings.Clone(cut) // what a text leaves in the memo is its own
-			f = t.match(i, key, mm)
-			mm.remember(key, f)
+			if h.end > 0 { // the regexp runs only if the phrase can be picked: see settle
+				cands = append(cands, cand{span: timeline.Span{Start: start, End: start + int(h.end)}, rule: i, cut: cut})
+			}
+			continue
 		}
 		if c, ok := t.candOf(i, text, start, f); ok {
 			cands = append(cands, c)
 		}
 	}
 	return cands
+}
+
+// settle runs pending candidate c's regexp on its window (or finds what it
+// found in the memo) and makes c what it finds; false if that is nothing.
+func (t *Tagger) settle(c *cand, text string, w *workspace) bool {
+	mm := w.memos[c.rule]
+	f, ok := mm.found[c.cut]
+	if !ok {
+		key := strings.Clone(c.cut) // what a text leaves in the memo is its own
+		f = t.match(c.rule, key, mm)
+		mm.remember(key, f)
+	}
+	settled, ok := t.candOf(c.rule, text, c.span.Start, f)
+	if !ok {
+		c.dead, c.cut = true, ""
+		return false
+	}
+	*c = settled
+	return true
+}
+
+// pushCand and popCand keep later, indices of cands, a heap in the
+// candidates' order (compareCands).
+func pushCand(later []int32, k int32, cands []cand) []int32 {
+	later = append(later, k)
+	for i := len(later) - 1; i > 0; {
+		p := (i - 1) / 2
+		if compareCands(&cands[later[i]], &cands[later[p]]) >= 0 {
+			break
+		}
+		later[i], later[p] = later[p], later[i]
+		i = p
+	}
+	return later
+}
+
+func popCand(later []int32, cands []cand) (int32, []int32) {
+	k, n := later[0], len(later)-1
+	later[0] = later[n]
+	later = later[:n]
+	for i := 0; ; {
+		m, l, r := i, 2*i+1, 2*i+2
+		if l < n && compareCands(&cands[later[l]], &cands[later[m]]) < 0 {
+			m = l
+		}
+		if r < n && compareCands(&cands[later[r]], &cands[later[m]]) < 0 {
+			m = r
+		}
+		if m == i {
+			break
+		}
+		later[i], later[m] = later[m], later[i]
+		i = m
+	}
+	return k, later
 }
 
 // fires reports whether tk triggers a rule the automaton runs.

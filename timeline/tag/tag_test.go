@@ -74,3 +74,16 @@ func TestNoPhraseInsideANumber(t *testing.T) {
 		}
 	}
 }
+
+// TestPhraseEndingTheText: a phrase no memo has met yet is matched where
+// it can be picked, and one that ends the text, with no rune after it to
+// end its match, can be ("x" is one byte: nothing of it must be taken for
+// granted).
+func TestPhraseEndingTheText(t *testing.T) {
+	x := rule.New("x", `x`, day).On("x")
+	for text, want := range map[string]int{"x": 1, "a x": 1, "x a x": 2, "a x.": 1, "xx x": 1} {
+		if got := len(tag.New(x).TagText(text)); got != want {
+			t.Errorf("%q: %d phrases, want %d", text, got, want)
+		}
+	}
+}

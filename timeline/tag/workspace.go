@@ -14,6 +14,7 @@ type workspace struct {
 	order  []int32
 	keys   []uint64 // sortCands' keys
 	picked []int32
+	later  []int32 // pending candidates settled shorter, back in line
 	ends   []int32
 	next   []int // findNear's next try of each rule
 	lex    lexicon
@@ -57,8 +58,8 @@ func (ws *workspaces) put(w *workspace) {
 	if cap(w.cands) > maxKept {
 		w.cands = nil
 	}
-	if cap(w.picked) > maxKept || cap(w.order) > maxKept || cap(w.ends) > maxKept || cap(w.keys) > maxKept {
-		w.picked, w.order, w.ends, w.keys = nil, nil, nil, nil
+	if cap(w.picked) > maxKept || cap(w.order) > maxKept || cap(w.ends) > maxKept || cap(w.keys) > maxKept || cap(w.later) > maxKept {
+		w.picked, w.order, w.ends, w.keys, w.later = nil, nil, nil, nil, nil
 	}
 	if cap(w.taken) > 16*maxKept {
 		w.taken = nil
