@@ -160,8 +160,11 @@ func resolveOne(e Expr, prev *Value, dir *dirFor, ref time.Time) Value {
 		if grain == GrainUnknown {
 			grain = GrainYear
 		}
-	case e.Part == Night && e.Shift.Unit == NoUnit && e.Anchor == AnchorDoc && dir.get().dir != DirFuture:
-		// "cette nuit" told in the past is the night that ended this morning.
+	case e.Part == Night && e.Shift.N == 0 && (e.Shift.Unit == NoUnit || e.Shift.Unit == Day) &&
+		(e.Anchor == AnchorDoc || e.Anchor == AnchorPrev && day.Equal(startOfDay(ref))) && dir.get().dir != DirFuture:
+		// "cette nuit" told in the past is the night that ended this
+		// morning; so is "dans la nuit" when the day it is in is the
+		// story's own ("ont été dispersés dans la nuit").
 		day = addDate(day, 0, 0, -1)
 	}
 	if grain == GrainUnknown {
