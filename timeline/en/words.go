@@ -27,8 +27,8 @@ const (
 	numberWord = `(?:(?:an?|one|two|three|four|five|six|seven|eight|nine)` + sp + `)?(?:hundred|thousand)|` +
 		`(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:(?:-|` + sp + `)(?:one|two|three|four|five|six|seven|eight|nine))?|` +
 		`one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen`
-	unit        = `seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?|yrs?|decades?|centuries|century|quarters?`
-	ordinal     = `(\d{1,2}|` + ordinalWords + `)(?:st|nd|rd|th)?`
+	unit    = `seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?|yrs?|decades?|centuries|century|quarters?`
+	ordinal = `(\d{1,2}|` + ordinalWords + `)(?:st|nd|rd|th)?`
 	// ordinalWords: "fifth", "twenty-fourth", "thirty first".
 	ordinalWords = `(?:twenty[\s-]|thirty[\s-])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth`
 	// clockPat: "3pm", "3:30 p.m.", "15:00", "10 a.m.". Groups: hour,
