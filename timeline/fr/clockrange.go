@@ -2,6 +2,7 @@ package fr
 
 import (
 	"strconv"
+	"strings"
 
 	"frise/timeline"
 	"frise/timeline/rule"
@@ -9,13 +10,14 @@ import (
 
 // ClockRange reads a span of hours: "de 9h à 11h", "entre 14h et 16h",
 // "13h-15h", "de 6:30pm à 11:00pm", and with the unit written once, "de 9
-// à 12 heures", "entre 14 et 16 heures", "13-15h", on the day the story is
-// at.
+// à 12 heures", "entre 14 et 16 heures", "13-15h", "entre 2 et 3 heures du
+// matin", "de 8 à 10 heures du soir", on the day the story is at.
 func ClockRange() *rule.Rule {
 	return rule.New("fr.clock-range",
-		`(?:(de|entre)`+sp+`)?(?:`+clockPat+`|(\d{1,2}))\s*(à|a|au|et|-|–)\s*`+clockPat,
+		`(?:(de|entre)`+sp+`)?(?:`+clockPat+`|(\d{1,2}))\s*(à|a|au|et|-|–)\s*`+clockPat+
+			`(?:`+sp+`(du`+sp+`matin|de`+sp+`l`+apos+`après-midi|de`+sp+`l`+apos+`apres-midi|du`+sp+`soir))?`,
 		func(c []string) (timeline.Expr, bool) {
-			pre, link := rule.Fold(c[0]), rule.Fold(c[6])
+			pre, link, part := rule.Fold(c[0]), rule.Fold(c[6]), rule.Fold(c[11])
 			if (link == "et") != (pre == "entre") || (pre == "" && link != "-" && link != "–") {
 				return rule.Skip()
 			}
@@ -27,8 +29,8 @@ func ClockRange() *rule.Rule {
 				// heures", "de 9 à 12 heures").
 				h1, _ := strconv.Atoi(c[5])
 				h2, _ := strconv.Atoi(c[7])
-				if rule.Fold(c[8]) != "h" && (h1 < 8 || h2 < 8) {
-					return timeline.Expr{}, false
+				if rule.Fold(c[8]) != "h" && (h1 < 8 || h2 < 8) && part == "" {
+					return timeline.Expr{}, false // "du matin" makes it a time
 				}
 				first = []string{c[5], c[8], "", c[10]}
 			}
@@ -36,6 +38,15 @@ func ClockRange() *rule.Rule {
 			h2, m2, ok2 := clockOf(c[7:11])
 			if !ok1 || !ok2 {
 				return timeline.Expr{}, false
+			}
+			if part == "du soir" || strings.HasPrefix(part, "de l") {
+				// "de 8 à 10 heures du soir": both ends in the evening.
+				if h1 < 12 {
+					h1 += 12
+				}
+				if h2 < 12 {
+					h2 += 12
+				}
 			}
 			a, b := timeline.NewExpr(timeline.Time), timeline.NewExpr(timeline.Time)
 			for _, x := range []*timeline.Expr{&a, &b} {

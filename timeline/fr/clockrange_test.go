@@ -6,6 +6,10 @@ func TestClockRange(t *testing.T) {
 	run(t, ClockRange(), []tcase{
 		{text: "Le bureau ouvre entre 14 et 16 heures.", phrase: "entre 14 et 16 heures", timex: "2022-01-05T14:00/2022-01-05T16:00"},
 		{text: "Il faut de 2 à 3 heures de route.", phrase: "de 2 à 3 heures", timex: "-"},
+		// A part of the day after the second end makes hours times, both ends in it.
+		{text: "Entre 2 et 3 heures du matin, des coups de feu ont éclaté.", phrase: "Entre 2 et 3 heures du matin", timex: "2022-01-05T02:00/2022-01-05T03:00"},
+		{text: "La fête a duré de 8 à 11 heures du soir.", phrase: "de 8 à 11 heures du soir", timex: "2022-01-05T20:00/2022-01-05T23:00"},
+		{text: "Il a manifesté entre 2 h et 4 h de l'après-midi.", phrase: "entre 2 h et 4 h de l'après-midi", timex: "2022-01-05T14:00/2022-01-05T16:00"},
 		{text: "Lundi, il a manifesté de 9h à 11h.", phrase: "de 9h à 11h", timex: "2022-01-03T09:00/2022-01-03T11:00"},
 		{text: "Il a manifesté entre 14h et 16h.", phrase: "entre 14h et 16h", timex: "2022-01-05T14:00/2022-01-05T16:00"},
 		{text: "Le bureau ouvre de 9 à 12h.", phrase: "de 9 à 12h", timex: "2022-01-05T09:00/2022-01-05T12:00"},
