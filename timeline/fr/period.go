@@ -8,15 +8,20 @@ import (
 // Period reads a week, a month or a quarter named from the article's:
 // "cette semaine", "la semaine dernière", "le mois prochain", "ce
 // mois-ci", "le trimestre dernier", "ce week-end", "la semaine suivante"
-// and "cette semaine-là", "ce week-end-là" (from the story's day).
+// and "cette semaine-là", "ce week-end-là" (from the story's day), "au
+// cours du week-end", "pendant le week-end" (this one, as "ce week-end").
 func Period() *rule.Rule {
 	return rule.New("fr.period",
-		`(la|le|ce|cette|cet|au|du)`+sp+`(semaine|mois|trimestre|week-end|weekend)(-ci|-là|-la)?(?:`+sp+
+		`(?:(au`+sp+`cours|pendant|durant|lors)`+sp+`)?(la|le|ce|cette|cet|au|du)`+sp+`(semaine|mois|trimestre|week-end|weekend)(-ci|-là|-la)?(?:`+sp+
 			`(dernière|derniere|dernier|passée|passee|passé|écoulée|ecoulee|écoulé|ecoule|passe|prochaine|prochain|précédente|precedente|précédent|precedent|suivante|suivant))?`,
 		func(c []string) (timeline.Expr, bool) {
+			lead, c := c[0], c[1:]
 			det, unit, mod := rule.Fold(c[0]), rule.Fold(c[1]), rule.Fold(c[3])
-			if (det == "la" || det == "le" || det == "au" || det == "du") && mod == "" {
-				return timeline.Expr{}, false // "la semaine", "au mois de mai" alone are no date
+			weekend := unit == "week-end" || unit == "weekend"
+			if (det == "la" || det == "le" || det == "au" || det == "du") && mod == "" && !(lead != "" && weekend && c[2] == "") {
+				// "la semaine", "au mois de mai" alone are no date; "au
+				// cours du week-end", "pendant le week-end" are this one.
+				return timeline.Expr{}, false
 			}
 			e := timeline.NewExpr(timeline.Date)
 			n, anchor := placeOf(mod)
@@ -35,7 +40,7 @@ func Period() *rule.Rule {
 			case "trimestre":
 				u, g, k = timeline.Month, timeline.GrainQuarter, 3
 			}
-			if unit == "week-end" || unit == "weekend" {
+			if weekend {
 				e.Weekend, e.Weekday, e.Grain = true, 6, timeline.GrainWeek
 				switch {
 				case n < 0:

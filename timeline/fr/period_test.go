@@ -21,6 +21,9 @@ func TestPeriod(t *testing.T) {
 		{text: "Le mercredi 12 janvier, il a parlé. Ce week-end-là, il a neigé.", phrase: "Ce week-end-là", timex: "2022-W02-WE", date: "2022-01-20"},
 		{text: "Il a neigé ce week-end.", phrase: "ce week-end", timex: "2021-W52-WE", date: "2022-01-04"},
 		{text: "Il viendra le week-end prochain.", phrase: "le week-end prochain", timex: "2022-W01-WE"},
+		{text: "Au cours du week-end, trois accidents ont eu lieu.", phrase: "Au cours du week-end", timex: "2021-W52-WE"},
+		{text: "Pendant le week-end, les magasins resteront ouverts.", phrase: "Pendant le week-end", timex: "2022-W01-WE"},
+		{text: "Le week-end, les magasins ferment.", phrase: "Le week-end", timex: "-"},
 		{text: "Toute la semaine, il a plu.", phrase: "la semaine", timex: "-"},
 	})
 }
