@@ -31,6 +31,9 @@ func TenseOf(lang, text string, span Span) Direction {
 	if i := strings.IndexAny(lang, "-_"); i >= 0 {
 		lang = lang[:i] // "en-GB": English
 	}
+	if lang != "en" && byThen(text, span.Start) {
+		return DirFuture // "d'ici vendredi": a time still to come, whatever the verb
+	}
 	const window = 10 // words each side, within the sentence
 	best, bestDist := DirAuto, window+1
 	moved := &lazyMoved{text: text, span: span} // read only at a scheduling word
@@ -164,6 +167,20 @@ func leadWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// byThen reports whether "d'ici" or "d'ici à" stands before i: "d'ici
+// vendredi", "d'ici à la fin du mois", by a time still to come.
+func byThen(text string, i int) bool {
+	w, at, stop := prevWord(text, i)
+	if !stop && (w == "à" || w == "a") {
+		w, at, stop = prevWord(text, at)
+	}
+	if stop || Lower(w) != "ici" {
+		return false
+	}
+	d, _, _ := prevWord(text, at)
+	return (d == "d" || d == "D") && at > 0 && (text[at-1] == '\'' || strings.HasSuffix(text[:at], "’"))
 }
 
 // infinitiveClause reports whether lw, a word in lower case starting at

@@ -40,6 +40,10 @@ func TestTenseOf(t *testing.T) {
 		{"Le gouvernement a annoncé un confinement à partir de samedi.", "samedi", timeline.DirNearest},
 		{"The government announced new curbs starting Saturday.", "Saturday", timeline.DirNearest},
 		{"Il a annoncé mardi sa démission.", "mardi", timeline.DirPast},
+		// "d'ici": by a time still to come, whatever the verb.
+		{"D'ici à vendredi, la décision sera prise.", "vendredi", timeline.DirFuture},
+		{"D’ici vendredi, il a dit non.", "vendredi", timeline.DirFuture},
+		{"Il est venu ici lundi.", "lundi", timeline.DirPast},
 	} {
 		i := strings.Index(tc.text, tc.phrase)
 		got := timeline.TenseOf("", tc.text, timeline.Span{Start: i, End: i + len(tc.phrase)})
