@@ -31,9 +31,6 @@ func TenseOf(lang, text string, span Span) Direction {
 	if i := strings.IndexAny(lang, "-_"); i >= 0 {
 		lang = lang[:i] // "en-GB": English
 	}
-	if lang != "en" && byThen(text, span.Start) {
-		return DirFuture // "d'ici vendredi": a time still to come, whatever the verb
-	}
 	const window = 10 // words each side, within the sentence
 	best, bestDist := DirAuto, window+1
 	moved := &lazyMoved{text: text, span: span} // read only at a scheduling word
@@ -46,6 +43,9 @@ func TenseOf(lang, text string, span Span) Direction {
 			break
 		}
 		lw := Lower(w)
+		if lang != "en" && lw == "ici" && (n == 1 || n == 2 && (nextW == "à" || nextW == "a")) && elidedD(text, start) {
+			return DirFuture // "d'ici vendredi", "d'ici à la fin du mois": a time still to come, whatever the verb
+		}
 		if lang == "en" && n > 1 && (lw == "and" || lw == "but") {
 			// "opened on July 23 and close on Aug. 8": the verb before
 			// "and" is the other clause's.
@@ -169,18 +169,27 @@ func leadWord(w string) bool {
 	return false
 }
 
-// byThen reports whether "d'ici" or "d'ici à" stands before i: "d'ici
-// vendredi", "d'ici à la fin du mois", by a time still to come.
-func byThen(text string, i int) bool {
-	w, at, stop := prevWord(text, i)
-	if !stop && (w == "à" || w == "a") {
-		w, at, stop = prevWord(text, at)
-	}
-	if stop || Lower(w) != "ici" {
+// elidedD reports whether "d'" (or "d’") stands right before i.
+func elidedD(text string, i int) bool {
+	switch {
+	case i >= 2 && text[i-1] == '\'':
+		i--
+	case strings.HasSuffix(text[:i], "’"):
+		i -= len("’")
+	default:
 		return false
 	}
-	d, _, _ := prevWord(text, at)
-	return (d == "d" || d == "D") && at > 0 && (text[at-1] == '\'' || strings.HasSuffix(text[:at], "’"))
+	if i < 1 || text[i-1]|0x20 != 'd' {
+		return false
+	}
+	if i == 1 {
+		return true
+	}
+	if c := text[i-2]; c < utf8.RuneSelf {
+		return !wordByte[c]
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i-1]) // "«d'ici», not "éd'ici"
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
 
 // infinitiveClause reports whether lw, a word in lower case starting at

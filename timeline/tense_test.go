@@ -44,6 +44,9 @@ func TestTenseOf(t *testing.T) {
 		{"D'ici à vendredi, la décision sera prise.", "vendredi", timeline.DirFuture},
 		{"D’ici vendredi, il a dit non.", "vendredi", timeline.DirFuture},
 		{"Il est venu ici lundi.", "lundi", timeline.DirPast},
+		{"Il a dit «d’ici lundi».", "lundi", timeline.DirFuture},
+		{"Il est venu à Sainté d'ici lundi.", "lundi", timeline.DirFuture},
+		{"Il est venu à Saintéd'ici lundi.", "lundi", timeline.DirPast},
 	} {
 		i := strings.Index(tc.text, tc.phrase)
 		got := timeline.TenseOf("", tc.text, timeline.Span{Start: i, End: i + len(tc.phrase)})
