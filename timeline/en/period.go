@@ -11,12 +11,13 @@ import (
 // Period reads a week, month or year named from the article's: "last
 // week", "this month", "next year", "the previous week" (from the story's),
 // "last weekend", "this weekend", "over the weekend", "the year 2001",
+// "that week", "that year" (the story's),
 // "late last year", "early next week". "The past week", "the past year"
 // are the stretch up to the article's day (a DURATION with its interval),
 // not the calendar week or year before.
 func Period() *rule.Rule {
 	return rule.New("en.period",
-		`(?:((?:early|mid|late)(?:-|`+sp+`))?(last|this|next|past|coming|current|previous|the`+sp+`current|the`+sp+`previous|the`+sp+`following|the`+sp+`next|the`+sp+`past|the`+sp+`coming|earlier`+sp+`this|later`+sp+`this)`+sp+`(?:calendar`+sp+`)?(week|month|year|weekend|quarter)|the`+sp+`year`+sp+`((?:19|20)\d\d)|(?:over|during|at)`+sp+`the`+sp+`(weekend))`,
+		`(?:((?:early|mid|late)(?:-|`+sp+`))?(last|this|next|past|coming|current|previous|the`+sp+`current|the`+sp+`previous|the`+sp+`following|the`+sp+`next|the`+sp+`past|the`+sp+`coming|earlier`+sp+`this|later`+sp+`this|that)`+sp+`(?:calendar`+sp+`)?(week|month|year|weekend|quarter)|the`+sp+`year`+sp+`((?:19|20)\d\d)|(?:over|during|at)`+sp+`the`+sp+`(weekend))`,
 		func(c []string) (timeline.Expr, bool) {
 			e := timeline.NewExpr(timeline.Date)
 			if c[3] != "" {
@@ -47,6 +48,8 @@ func Period() *rule.Rule {
 				n, e.Anchor = -1, timeline.AnchorPrev
 			case "the following", "the next":
 				n, e.Anchor = 1, timeline.AnchorPrev
+			case "that": // "that week", "that year": the story's, as "later that month"
+				e.Anchor = timeline.AnchorPrev
 			}
 			switch rule.Fold(c[1]) {
 			case "week":
@@ -65,6 +68,8 @@ func Period() *rule.Rule {
 					e.Dir = timeline.DirFuture // "the coming weekend"
 				case rule.Fold(c[0]) == "this":
 					e.Lean = timeline.DirNearest // "the festival is this weekend": this week's, unless a verb says it is over
+				case rule.Fold(c[0]) == "that":
+					e.Dir = timeline.DirNearest // the weekend of the story's week
 				}
 			case "month":
 				e.Shift, e.Grain = timeline.Shift{N: n, Unit: timeline.Month}, timeline.GrainMonth
