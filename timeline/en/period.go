@@ -11,18 +11,32 @@ import (
 // Period reads a week, month or year named from the article's: "last
 // week", "this month", "next year", "the previous week" (from the story's),
 // "last weekend", "this weekend", "over the weekend", "the year 2001",
-// "that week", "that year" (the story's),
+// "that week", "that year" (the story's), "this past weekend", "the week
+// after next",
 // "late last year", "early next week". "The past week", "the past year"
 // are the stretch up to the article's day (a DURATION with its interval),
 // not the calendar week or year before.
 func Period() *rule.Rule {
 	return rule.New("en.period",
-		`(?:((?:early|mid|late)(?:-|`+sp+`))?(last|this|next|past|coming|current|previous|the`+sp+`current|the`+sp+`previous|the`+sp+`following|the`+sp+`next|the`+sp+`past|the`+sp+`coming|earlier`+sp+`this|later`+sp+`this|that)`+sp+`(?:calendar`+sp+`)?(week|month|year|weekend|quarter)|the`+sp+`year`+sp+`((?:19|20)\d\d)|(?:over|during|at)`+sp+`the`+sp+`(weekend))`,
+		`(?:((?:early|mid|late)(?:-|`+sp+`))?(this`+sp+`past|last|this|next|past|coming|current|previous|the`+sp+`current|the`+sp+`previous|the`+sp+`following|the`+sp+`next|the`+sp+`past|the`+sp+`coming|earlier`+sp+`this|later`+sp+`this|that)`+sp+`(?:calendar`+sp+`)?(week|month|year|weekend|quarter)|the`+sp+`year`+sp+`((?:19|20)\d\d)|(?:over|during|at)`+sp+`the`+sp+`(weekend)|the`+sp+`(week|month|year)`+sp+`after`+sp+`next)`,
 		func(c []string) (timeline.Expr, bool) {
 			e := timeline.NewExpr(timeline.Date)
 			if c[3] != "" {
 				e.Year, _ = strconv.Atoi(c[3])
 				e.Grain = timeline.GrainYear
+				return e, true
+			}
+			if c[5] != "" {
+				// "the week after next": two from the article's.
+				e.Anchor = timeline.AnchorDoc
+				switch rule.Fold(c[5]) {
+				case "week":
+					e.Shift, e.Grain = timeline.Shift{N: 2, Unit: timeline.Week}, timeline.GrainWeek
+				case "month":
+					e.Shift, e.Grain = timeline.Shift{N: 2, Unit: timeline.Month}, timeline.GrainMonth
+				default:
+					e.Shift, e.Grain = timeline.Shift{N: 2, Unit: timeline.Year}, timeline.GrainYear
+				}
 				return e, true
 			}
 			if c[4] != "" {
@@ -39,8 +53,8 @@ func Period() *rule.Rule {
 			}
 			e.Anchor = timeline.AnchorDoc
 			n := 0
-			switch rule.Fold(c[0]) {
-			case "last", "past", "the past", "previous": // "previous quarter": the article's
+			switch strings.Join(strings.Fields(rule.Fold(c[0])), " ") {
+			case "last", "past", "the past", "previous", "this past": // "previous quarter": the article's
 				n = -1
 			case "next", "coming", "the coming":
 				n = 1
