@@ -28,6 +28,9 @@ func Ago() *rule.Rule {
 			if !ok {
 				return timeline.Expr{}, false
 			}
+			if c[3] == "" {
+				n = weekDays(n, u)
+			}
 			if strings.HasPrefix(rule.Fold(c[2]), "trimestre") {
 				n *= 3
 			}

@@ -14,7 +14,12 @@ func TestAgo(t *testing.T) {
 		{text: "Il est parti il y a 10 min.", phrase: "il y a 10 min", timex: "2022-01-05T09:50", date: "2022-01-05T10:00:00"},
 		{text: "Il est parti il y a trente secondes.", phrase: "il y a trente secondes", timex: "2022-01-05T11:59:30", date: "2022-01-05T12:00"},
 		{text: "Il est parti il y a une dizaine d'années.", phrase: "il y a une dizaine d'années", timex: "2012"},
-		{text: "Il partira dans une quinzaine de jours.", phrase: "dans une quinzaine de jours", timex: "2022-01-20"},
+		{text: "Il partira dans une quinzaine de jours.", phrase: "dans une quinzaine de jours", timex: "2022-01-19"},
+		// Weeks counted in days, both ends included: a week, two weeks.
+		{text: "Le verdict sera rendu dans huit jours.", phrase: "dans huit jours", timex: "2022-01-12"},
+		{text: "Il était là il y a quinze jours.", phrase: "il y a quinze jours", timex: "2021-12-22"},
+		{text: "Il était là il y a 15 jours.", phrase: "il y a 15 jours", timex: "2021-12-22"},
+		{text: "Il reviendra dans neuf jours.", phrase: "dans neuf jours", timex: "2022-01-14"},
 		{text: "Il est parti il y a trois jours.", phrase: "il y a trois jours", timex: "2022-01-02"},
 		{text: "Il est parti il y a une semaine.", phrase: "il y a une semaine", timex: "2021-12-29"},
 		{text: "Il est parti il y a un an.", phrase: "il y a un an", timex: "2021-01-05"},

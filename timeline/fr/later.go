@@ -26,6 +26,9 @@ func Later() *rule.Rule {
 				n = -n
 			}
 			u, _, g := unitOf(c[1])
+			if c[2] == "" {
+				n = weekDays(n, u) // "huit jours plus tard": a week later
+			}
 			e.Shift = timeline.Shift{N: n, Unit: u}
 			e.Grain = g
 			if c[2] != "" { // "un an et demi plus tard": 18 months

@@ -137,6 +137,22 @@ func numberOf(s string) (int, bool) {
 	return total, total > 0
 }
 
+// weekDays reads weeks counted in days as French counts them, from a day
+// to the same weekday, both ends included: "dans huit jours" is a week
+// away, "il y a quinze jours" two weeks back ("une quinzaine de jours"
+// too).
+func weekDays(n int, u timeline.Unit) int {
+	if u == timeline.Day {
+		switch n {
+		case 8, -8:
+			return n - n/8
+		case 15, -15:
+			return n - n/15
+		}
+	}
+	return n
+}
+
 // unitWords are the words of unit, the triggers of the rules that count
 // in units.
 var unitWords = []string{"seconde", "secondes", "minute", "minutes", "min", "mins", "mn", "heure", "heures",
