@@ -509,8 +509,17 @@ func pickSeason(e Expr, day time.Time, dir *dirFor) Value {
 		ny++
 	}
 	codes := [...]string{"", "SP", "SU", "FA", "WI"}
-	return Value{From: from, To: start(ny, next), Grain: GrainSeason, Type: Date,
+	v := Value{From: from, To: start(ny, next), Grain: GrainSeason, Type: Date,
 		Timex: fmt.Sprintf("%04d-%s", from.Year(), codes[e.Season])}
+	if e.Mod != NoMod {
+		v.From, v.To = narrow(v.From, v.To, e.Mod)
+	}
+	if e.Year == 0 && e.Shift.Unit == NoUnit && dir.get().policy {
+		// Which summer the tense did not say: the past is taken.
+		v.Certainty = Inferred
+		v.Reason = "no tense cue in the clause: read as past, as press copy reports what happened"
+	}
+	return v
 }
 
 func resolveRange(e Expr, prev *Value, dir *dirFor, ref time.Time) Value {

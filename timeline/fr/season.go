@@ -8,16 +8,23 @@ import (
 )
 
 // Season reads a season: "l'été dernier", "cet hiver", "au printemps
-// 2021", "l'automne prochain"; "en été", "les mois d'été" are any summer
+// 2021", "l'automne prochain", "à la fin de l'été", "au début du
+// printemps" (its first or last third); "en été", "les mois d'été" are any summer
 // (XXXX-SU). A season
 // word with no determiner, year or "dernier" is not read: "été" is far more
 // often the participle.
 func Season() *rule.Rule {
 	return rule.New("fr.season",
-		`(?:(l`+apos+`|le`+sp+`|cet`+sp+`|ce`+sp+`|au`+sp+`|en`+sp+`|à`+sp+`l`+apos+`|d`+apos+`|les`+sp+`mois`+sp+`d`+apos+`|les`+sp+`mois`+sp+`de`+sp+`)\s*)?(printemps|été|ete|automne|hiver)(?:`+sp+`((?:19|20)\d\d))?(?:`+sp+`(dernier|prochain))?`,
+		`(?:(?:(?:à|a)`+sp+`)?(?:la|le|au)`+sp+`)?(?:(début|debut|fin|milieu)`+sp+`)?`+
+			`(?:(l`+apos+`|le`+sp+`|cet`+sp+`|ce`+sp+`|au`+sp+`|en`+sp+`|à`+sp+`l`+apos+`|d`+apos+`|de`+sp+`l`+apos+`|du`+sp+`|les`+sp+`mois`+sp+`d`+apos+`|les`+sp+`mois`+sp+`de`+sp+`)\s*)?(printemps|été|ete|automne|hiver)(?:`+sp+`((?:19|20)\d\d))?(?:`+sp+`(dernier|prochain))?`,
 		func(c []string) (timeline.Expr, bool) {
-			det := rule.Fold(c[0])
-			c = c[1:]
+			edge, det := rule.Fold(c[0]), rule.Fold(c[1])
+			c = c[2:]
+			if (det == "de l'" || det == "du ") != (edge != "") {
+				// "la fin de l'été", "au début du printemps"; without an
+				// edge, "la fête du printemps" is a kind.
+				return timeline.Expr{}, false
+			}
 			if (det == "" || det == "d'") && c[1] == "" && c[2] == "" {
 				// "a été décrété", "les Jeux d'hiver": a participle, a kind.
 				return timeline.Expr{}, false
@@ -38,6 +45,7 @@ func Season() *rule.Rule {
 			}
 			e.Anchor = timeline.AnchorDoc
 			e.Grain = timeline.GrainSeason
+			e.Mod = modOf(edge) // "à la fin de l'été": its last third
 			if (det == "en " || len(det) > 8 && det[:8] == "les mois") && c[1] == "" && c[2] == "" {
 				// "en été, la ville se vide": any summer, as TIMEX3 writes it.
 				e.Timex = "XXXX-" + [...]string{"", "SP", "SU", "FA", "WI"}[e.Season]
