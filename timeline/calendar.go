@@ -70,6 +70,7 @@ func resolveOne(e Expr, prev *Value, dir *dirFor, ref time.Time) Value {
 	grain := e.Grain
 	var v Value
 	var slip string // a weekday the date named does not fall on
+	far := false    // a year the text left out, chosen as the nearest, months away
 	switch e.Shift.Unit {
 	case Second, Minute, Hour:
 		unit := time.Minute
@@ -118,6 +119,7 @@ func resolveOne(e Expr, prev *Value, dir *dirFor, ref time.Time) Value {
 		if !ok {
 			return v
 		}
+		far = e.Year == 0 && e.Weekday < 0 && farFrom(day, d, dir) // a weekday picks its year
 		day = d
 		if e.Weekday >= 0 && int(d.Weekday()) != e.Weekday {
 			slip = fmt.Sprintf("the text names a %s, but %s is a %s: the date is kept, the weekday taken for a slip",
@@ -149,6 +151,7 @@ func resolveOne(e Expr, prev *Value, dir *dirFor, ref time.Time) Value {
 		if !ok {
 			return v
 		}
+		far = e.Year == 0 && farFrom(day, d, dir)
 		day = d
 		if grain == GrainUnknown {
 			grain = GrainMonth
@@ -189,6 +192,9 @@ func resolveOne(e Expr, prev *Value, dir *dirFor, ref time.Time) Value {
 	}
 	if slip != "" {
 		v.Certainty, v.Reason = max(v.Certainty, Inferred), joinReasons(v.Reason, slip)
+	}
+	if far {
+		v.Certainty, v.Reason = max(v.Certainty, Inferred), joinReasons(v.Reason, farReason)
 	}
 	return v
 }
@@ -514,13 +520,22 @@ func pickSeason(e Expr, day time.Time, dir *dirFor) Value {
 	if e.Mod != NoMod {
 		v.From, v.To = narrow(v.From, v.To, e.Mod)
 	}
-	if e.Year == 0 && e.Shift.Unit == NoUnit && dir.get().policy {
-		// Which summer the tense did not say: the past is taken.
-		v.Certainty = Inferred
-		v.Reason = "no tense cue in the clause: read as past, as press copy reports what happened"
+	if e.Year == 0 && e.Shift.Unit == NoUnit && farFrom(day, from, dir) {
+		v.Certainty, v.Reason = Inferred, farReason
 	}
 	return v
 }
+
+// farFrom reports whether picked, a date, month or season whose year the
+// text leaves out, was taken as the nearest to day for want of a tense,
+// and lies months from it: the one a year on the other side is nearly
+// as near ("en juillet" said in January, no verb to tell which).
+func farFrom(day, picked time.Time, dir *dirFor) bool {
+	const months = 92 * 24 * time.Hour
+	return absDur(picked.Sub(day)) > months && dir.get().policy
+}
+
+const farReason = "no tense cue in the clause: the nearest one, months away, was taken; the one a year on the other side is nearly as near"
 
 func resolveRange(e Expr, prev *Value, dir *dirFor, ref time.Time) Value {
 	// An end that says its own direction ("jusqu'au mardi suivant") keeps it.

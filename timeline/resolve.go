@@ -224,6 +224,8 @@ func alignEnds(ms []Mention) {
 				if from, to := addDate(p.From, n, 0, 0), addDate(p.To, n, 0, 0); n != 0 && within(from, to) {
 					p.From, p.To = from, to
 					p.Timex = fmt.Sprintf("%04d", from.Year()) + p.Timex[4:]
+					// Its year is the range's now, as sure as the range's.
+					p.Certainty, p.Reason = r.Value.Certainty, r.Value.Reason
 					break
 				}
 			}

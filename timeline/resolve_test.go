@@ -58,6 +58,12 @@ func date(y, m, d int) timeline.Expr {
 	return e
 }
 
+func month(m int) timeline.Expr {
+	e := timeline.NewExpr(timeline.Date)
+	e.Month, e.Grain = m, timeline.GrainMonth
+	return e
+}
+
 // on names the weekday of a date: "mardi 13".
 func on(w int, e timeline.Expr) timeline.Expr {
 	e.Weekday = w
@@ -229,6 +235,12 @@ func TestResolveCalendar(t *testing.T) {
 		{"29 February in a leap year", "2024-03-02", nil, date(0, 2, 29), "DATE 2024-02-29 2024-02-29T00:00Z/2024-03-01T00:00Z exact"},
 		{"30 February does not exist", "2024-03-02", nil, date(0, 2, 30), "  0001-01-01T00:00Z/0001-01-01T00:00Z exact"},
 		{"5 January from late December", "2021-12-30", nil, date(0, 1, 5), "DATE 2022-01-05 2022-01-05T00:00Z/2022-01-06T00:00Z exact"},
+		// A year left out, no tense to choose it: the nearest, inferred when
+		// months away (the other one is nearly as near).
+		{"12 February from January", "2022-01-05", nil, date(0, 2, 12), "DATE 2022-02-12 2022-02-12T00:00Z/2022-02-13T00:00Z exact"},
+		{"20 June from January", "2022-01-05", nil, date(0, 6, 20), "DATE 2022-06-20 2022-06-20T00:00Z/2022-06-21T00:00Z inferred"},
+		{"July from January", "2022-01-05", nil, month(7), "DATE 2022-07 2022-07-01T00:00Z/2022-08-01T00:00Z inferred"},
+		{"20 June 2022 from January", "2022-01-05", nil, date(2022, 6, 20), "DATE 2022-06-20 2022-06-20T00:00Z/2022-06-21T00:00Z exact"},
 		// A weekday the date does not fall on: the date is kept, not as exact.
 		{"Wednesday 5 January 2022", "2022-01-10", nil, on(3, date(2022, 1, 5)), "DATE 2022-01-05 2022-01-05T00:00Z/2022-01-06T00:00Z exact"},
 		{"Monday 5 January 2022", "2022-01-10", nil, on(1, date(2022, 1, 5)), "DATE 2022-01-05 2022-01-05T00:00Z/2022-01-06T00:00Z inferred"},
@@ -259,6 +271,22 @@ func TestResolveWeekdaySlip(t *testing.T) {
 	}
 	if v := ms[1].Value; v.Reason != "" || v.Certainty != timeline.Exact {
 		t.Errorf("%q: %s %q, want exact, no reason", ms[1].Text, v.Certainty, v.Reason)
+	}
+}
+
+// TestResolveFarWithTense: a tense chooses the year of a month months
+// away: exact, as the text says it.
+func TestResolveFarWithTense(t *testing.T) {
+	for text, want := range map[string]string{
+		"Le festival a eu lieu en juillet.": "DATE 2021-07 2021-07-01T00:00Z/2021-08-01T00:00Z exact",
+		"Le festival aura lieu en juillet.": "DATE 2022-07 2022-07-01T00:00Z/2022-08-01T00:00Z exact",
+		"Le festival en juillet.":           "DATE 2022-07 2022-07-01T00:00Z/2022-08-01T00:00Z inferred",
+	} {
+		ms := mentions(t, text, phrase{"juillet", month(7)})
+		timeline.Resolve(article(t, "2022-01-05", text, nil), ms, timeline.ResolveOptions{})
+		if got := show(ms[0].Value); got != want {
+			t.Errorf("%q: got %s, want %s", text, got, want)
+		}
 	}
 }
 
