@@ -34,7 +34,14 @@ func Ago() *rule.Rule {
 			if strings.HasPrefix(rule.Fold(c[2]), "trimestre") {
 				n *= 3
 			}
-			if c[3] != "" {
+			switch and := rule.Fold(c[3]); {
+			case strings.Contains(and, "quart"):
+				// "il y a une heure et quart": 75 minutes.
+				if u != timeline.Hour {
+					return timeline.Expr{}, false
+				}
+				n, u, g = 60*n+15, timeline.Minute, timeline.GrainMinute
+			case and != "":
 				// "il y a un an et demi": counted in the unit below, a half
 				// of it being no whole count of its own.
 				half, _, ok := timeline.AndAHalf(n, u)
@@ -71,7 +78,7 @@ func Ago() *rule.Rule {
 const agoPattern = `(il` + sp + `y` + sp + `a|il` + sp + `ya|voici|voilà|voila|cela` + sp + `fait|ça` + sp + `fait|dans)` + sp +
 	`((?:près|pres|plus|moins|un` + sp + `peu` + sp + `plus|un` + sp + `peu` + sp + `moins)` + sp + `(?:de` + sp + `|d` + apos + `)` +
 	`|(?:environ|à` + sp + `peu` + sp + `près|a` + sp + `peu` + sp + `pres|quelque|presque|tout` + sp + `juste|juste|exactement|précisément|pile|déjà)` + sp + `)?` +
-	`(` + count + `)(?:` + sp + `|` + apos + `)(` + unit + `|demi-heure|quart` + sp + `d` + apos + `heure)(` + sp + `et` + sp + `demie?)?`
+	`(` + count + `)(?:` + sp + `|` + apos + `)(` + unit + `|demi-heure|quarts?` + sp + `d` + apos + `heure)(` + sp + `et` + sp + `(?:demie?|quart))?`
 
 // counted reads a count and its unit ("trois jours", "une demi-heure").
 func counted(num, unitWord string) (n int, u timeline.Unit, letter string, g timeline.Granularity, ok bool) {

@@ -17,7 +17,7 @@ import (
 func Duration() *rule.Rule {
 	return rule.New("fr.duration",
 		`(?:(âgée?s?`+sp+`de|agée?s?`+sp+`de|les`+sp+`(?:moins|plus)`+sp+`de|de|des|les|,|-|pendant|durant|depuis|en|pour|sur|environ|près`+sp+`de|pres`+sp+`de|plus`+sp+`de|moins`+sp+`de|au`+sp+`moins)`+sp+`|(d`+apos+`))?`+
-			`(`+number+`|des|\d{1,3},\d{1,3})(?:`+sp+`|`+apos+`)(`+unit+`|secondes?|demi-heure|quart`+sp+`d`+apos+`heure)(`+sp+`et`+sp+`demie?)?`+
+			`(`+number+`|des|\d{1,3},\d{1,3})(?:`+sp+`|`+apos+`)(`+unit+`|secondes?|demi-heure|quarts?`+sp+`d`+apos+`heure)(`+sp+`et`+sp+`(?:demie?|quart))?`+
 			`(`+sp+`(?:de`+sp+`|d`+apos+`)(?:grève|greve|mobilisation|deuil|action|manifestations?|protestation|solidarité|solidarite|colère|colere|hommage|commémoration|commemoration|réflexion|reflexion))?`,
 		func(c []string) (timeline.Expr, bool) {
 			pre := rule.Fold(c[0] + c[1])
@@ -61,7 +61,21 @@ func Duration() *rule.Rule {
 				e.Timex = "PT30M"
 				return e, true
 			case strings.HasPrefix(u, "quart"):
-				e.Timex = "PT15M"
+				n, ok := numberOf(c[0]) // "trois quarts d'heure": PT45M
+				if !ok || c[2] != "" {
+					return timeline.Expr{}, false
+				}
+				e.Timex, e.Grain = fmt.Sprintf("PT%dM", 15*n), timeline.GrainMinute
+				return e, true
+			}
+			if strings.Contains(rule.Fold(c[2]), "quart") {
+				// "une heure et quart": PT1H15M; a quarter of another unit
+				// is no French.
+				n, ok := numberOf(c[0])
+				if !ok || !strings.HasPrefix(u, "heure") {
+					return timeline.Expr{}, false
+				}
+				e.Timex, e.Grain = fmt.Sprintf("PT%dH15M", n), timeline.GrainMinute
 				return e, true
 			}
 			if strings.HasPrefix(u, "seconde") {

@@ -4,6 +4,9 @@ import "testing"
 
 func TestDuration(t *testing.T) {
 	run(t, Duration(), []tcase{
+		{text: "Il a attendu trois quarts d'heure.", phrase: "trois quarts d'heure", timex: "PT45M"},
+		{text: "La réunion a duré une heure et quart.", phrase: "une heure et quart", timex: "PT1H15M"},
+		{text: "Le chantier a duré un an et quart.", phrase: "un an et quart", timex: "-"},
 		{text: "Le chantier a duré quatre-vingt-dix jours.", phrase: "quatre-vingt-dix jours", timex: "P90D"},
 		{text: "La guerre a duré cent ans.", phrase: "cent ans", timex: "P100Y"},
 		{text: "Il a passé un an et demi en prison.", phrase: "un an et demi", timex: "P1.5Y"},
