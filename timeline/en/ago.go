@@ -46,6 +46,9 @@ func Ago() *rule.Rule {
 			if unit == timeline.Second || unit == timeline.Minute || unit == timeline.Hour {
 				e.Type, e.Grain = timeline.Time, g
 			}
+			if unit == timeline.Year && k >= 10 {
+				e.Grain = timeline.GrainYear // "a century ago": about then, no day to invent
+			}
 			return e, true
 		}).On(unitWords...)
 }

@@ -6,6 +6,8 @@ import "testing"
 
 func TestAgo(t *testing.T) {
 	run(t, Ago(), []tcase{
+		{text: "A century ago, the war ended.", phrase: "A century ago", timex: "1922"},
+		{text: "Two decades ago, the country changed.", phrase: "Two decades ago", timex: "2002"},
 		// Numbers in words past twenty: the whole number, not its last word.
 		{text: "The plant closed twenty-one years ago.", phrase: "twenty-one years ago", timex: "2001-01-05"},
 		{text: "She left thirty five days ago.", phrase: "thirty five days ago", timex: "2021-12-01"},

@@ -24,9 +24,15 @@ func Ago() *rule.Rule {
 			if strings.EqualFold(c[0], "dans") {
 				sign = 1
 			}
-			n, u, _, g, ok := counted(c[1], c[2])
+			n, u, letter, g, ok := counted(c[1], c[2])
 			if !ok {
 				return timeline.Expr{}, false
+			}
+			switch letter {
+			case "DE": // "il y a deux décennies": twenty years
+				n *= 10
+			case "CE":
+				n *= 100
 			}
 			if c[3] == "" {
 				n = weekDays(n, u)
@@ -57,10 +63,10 @@ func Ago() *rule.Rule {
 			if u == timeline.Second || u == timeline.Minute || u == timeline.Hour {
 				e.Type, e.Grain = timeline.Time, g
 			}
-			if (strings.Contains(rule.Fold(c[1]), "aine") || approximate(about)) && g > timeline.GrainDay {
-				// "il y a une dizaine d'années", "il y a plus d'un mois":
-				// about then; a day would be invented. The unit's period
-				// it falls in.
+			if (strings.Contains(rule.Fold(c[1]), "aine") || approximate(about) || letter == "DE" || letter == "CE") && g > timeline.GrainDay {
+				// "il y a une dizaine d'années", "il y a plus d'un mois",
+				// "il y a un siècle": about then; a day would be
+				// invented. The unit's period it falls in.
 				e.Grain = g
 			}
 			if w := rule.Fold(c[1]); strings.Contains(w, "aine") && !strings.Contains(w, "quinzaine") && u == timeline.Day {

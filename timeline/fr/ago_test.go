@@ -26,6 +26,9 @@ func TestAgo(t *testing.T) {
 		{text: "Il partira dans deux mois.", phrase: "dans deux mois", timex: "2022-03-05"},
 		{text: "Il est parti il y a trois quarts d'heure.", phrase: "il y a trois quarts d'heure", timex: "2022-01-05T09:15", date: "2022-01-05T10:00"},
 		{text: "Il reviendra dans une heure et quart.", phrase: "dans une heure et quart", timex: "2022-01-05T11:15", date: "2022-01-05T10:00"},
+		// Decades and centuries: that many years back, the year they fall in.
+		{text: "Il y a un siècle, la guerre finissait.", phrase: "Il y a un siècle", timex: "1922"},
+		{text: "Il y a deux décennies, le pays changeait.", phrase: "Il y a deux décennies", timex: "2002"},
 		// Numbers in words past twenty, in every spelling.
 		{text: "L'usine a fermé il y a vingt et un ans.", phrase: "il y a vingt et un ans", timex: "2001-01-05"},
 		{text: "Le traité a été signé il y a soixante-dix-sept ans.", phrase: "il y a soixante-dix-sept ans", timex: "1945-01-05"},
