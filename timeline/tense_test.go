@@ -40,6 +40,9 @@ func TestTenseOf(t *testing.T) {
 		{"Le gouvernement a annoncé un confinement à partir de samedi.", "samedi", timeline.DirNearest},
 		{"The government announced new curbs starting Saturday.", "Saturday", timeline.DirNearest},
 		{"Il a annoncé mardi sa démission.", "mardi", timeline.DirPast},
+		// A phrase that opens its clause after "earlier", "later": the verb past the comma is its.
+		{"Earlier Tuesday, the minister resigned.", "Tuesday", timeline.DirPast},
+		{"Later Wednesday, the president will speak.", "Wednesday", timeline.DirFuture},
 		// "d'ici": by a time still to come, whatever the verb.
 		{"D'ici à vendredi, la décision sera prise.", "vendredi", timeline.DirFuture},
 		{"D’ici vendredi, il a dit non.", "vendredi", timeline.DirFuture},
