@@ -163,7 +163,7 @@ func leadWord(w string) bool {
 		"mais", "puis", "or", "in", "on", "at", "by", "since",
 		"the", "during", "from", "and", "but", "then",
 		"jusqu", "partir", "avant", "après", "until", "till", "starting",
-		"before", "after", "earlier", "later", "early", "late": // "Earlier Tuesday, the minister resigned"
+		"before", "after", "earlier", "later", "early", "late", "tôt", "tard": // "Earlier Tuesday, the minister resigned"
 		return true
 	}
 	return false

@@ -43,6 +43,7 @@ func TestTenseOf(t *testing.T) {
 		// A phrase that opens its clause after "earlier", "later": the verb past the comma is its.
 		{"Earlier Tuesday, the minister resigned.", "Tuesday", timeline.DirPast},
 		{"Later Wednesday, the president will speak.", "Wednesday", timeline.DirFuture},
+		{"Tard lundi, la police a chargé.", "lundi", timeline.DirPast},
 		// "d'ici": by a time still to come, whatever the verb.
 		{"D'ici à vendredi, la décision sera prise.", "vendredi", timeline.DirFuture},
 		{"D’ici vendredi, il a dit non.", "vendredi", timeline.DirFuture},
