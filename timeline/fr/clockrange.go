@@ -1,6 +1,7 @@
 package fr
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -11,12 +12,29 @@ import (
 // ClockRange reads a span of hours: "de 9h à 11h", "entre 14h et 16h",
 // "13h-15h", "de 6:30pm à 11:00pm", and with the unit written once, "de 9
 // à 12 heures", "entre 14 et 16 heures", "13-15h", "entre 2 et 3 heures du
-// matin", "de 8 à 10 heures du soir", on the day the story is at.
+// matin", "de 8 à 10 heures du soir", "entre 9 h et midi", "de 22 h à
+// minuit", on the day the story is at.
 func ClockRange() *rule.Rule {
 	return rule.New("fr.clock-range",
-		`(?:(de|entre)`+sp+`)?(?:`+clockPat+`|(\d{1,2}))\s*(à|a|au|et|-|–)\s*`+clockPat+
+		`(?:(de|entre)`+sp+`)?(?:`+clockPat+`|(\d{1,2})|(midi|minuit))\s*(à|a|au|et|-|–)\s*(?:`+clockPat+`|(midi|minuit))`+
 			`(?:`+sp+`(du`+sp+`matin|de`+sp+`l`+apos+`après-midi|de`+sp+`l`+apos+`apres-midi|du`+sp+`soir))?`,
 		func(c []string) (timeline.Expr, bool) {
+			// Noon and midnight as ends ("entre 9 h et midi", "de 22 h à
+			// minuit") are read as the hours they are; the groups are then
+			// those of a span written in digits: the lead, the first end
+			// (clock, or bare number), the link, the second end, the part.
+			noon1, noon2 := rule.Fold(c[6]), rule.Fold(c[12])
+			if noon1 != "" || noon2 != "" {
+				if rule.Fold(c[0]) == "" || noon1 != "" && noon2 != "" {
+					return timeline.Expr{}, false // "midi-14h", "de midi à minuit": no span of hours read
+				}
+				if noon1 != "" {
+					c[1], c[2] = map[string]string{"midi": "12", "minuit": "0"}[noon1], "h"
+				} else {
+					c[8], c[9] = map[string]string{"midi": "12", "minuit": "24"}[noon2], "h"
+				}
+			}
+			c = slices.Concat(c[0:6], c[7:12], c[13:14])
 			pre, link, part := rule.Fold(c[0]), rule.Fold(c[6]), rule.Fold(c[11])
 			if (link == "et") != (pre == "entre") || (pre == "" && link != "-" && link != "–") {
 				return rule.Skip()

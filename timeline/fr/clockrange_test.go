@@ -6,6 +6,11 @@ func TestClockRange(t *testing.T) {
 	run(t, ClockRange(), []tcase{
 		{text: "Le bureau ouvre entre 14 et 16 heures.", phrase: "entre 14 et 16 heures", timex: "2022-01-05T14:00/2022-01-05T16:00"},
 		{text: "Il faut de 2 à 3 heures de route.", phrase: "de 2 à 3 heures", timex: "-"},
+		// Noon and midnight as ends.
+		{text: "Le bureau est ouvert entre 9 h et midi.", phrase: "entre 9 h et midi", timex: "2022-01-05T09:00/2022-01-05T12:00"},
+		{text: "De 22 h à minuit, la musique a joué.", phrase: "De 22 h à minuit", timex: "2022-01-05T22:00/2022-01-06T00:00"},
+		{text: "De minuit à 6 h, le couvre-feu s'applique.", phrase: "De minuit à 6 h", timex: "2022-01-05T00:00/2022-01-05T06:00"},
+		{text: "Le bureau est fermé midi-14h.", phrase: "midi-14h", timex: "-"},
 		// A part of the day after the second end makes hours times, both ends in it.
 		{text: "Entre 2 et 3 heures du matin, des coups de feu ont éclaté.", phrase: "Entre 2 et 3 heures du matin", timex: "2022-01-05T02:00/2022-01-05T03:00"},
 		{text: "La fête a duré de 8 à 11 heures du soir.", phrase: "de 8 à 11 heures du soir", timex: "2022-01-05T20:00/2022-01-05T23:00"},
