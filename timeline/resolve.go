@@ -199,7 +199,11 @@ func alignEnds(ms []Mention) {
 					for _, n := range []int{1, -1} {
 						if from, to := addDate(p.From, 0, 0, n), addDate(p.To, 0, 0, n); within(from, to) {
 							p.From, p.To = from, to
-							p.Timex = dayTimex(from) + p.Timex[10:]
+							clock := p.Timex[10:]
+							if strings.HasPrefix(clock, "T24:00") {
+								clock = "T00:00" + clock[6:] // midnight moved back is the one that starts its day
+							}
+							p.Timex = dayTimex(from) + clock
 							break
 						}
 					}

@@ -2,6 +2,7 @@ package tag_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -84,6 +85,38 @@ func TestPhraseEndingTheText(t *testing.T) {
 	for text, want := range map[string]int{"x": 1, "a x": 1, "x a x": 2, "a x.": 1, "xx x": 1} {
 		if got := len(tag.New(x).TagText(text)); got != want {
 			t.Errorf("%q: %d phrases, want %d", text, got, want)
+		}
+	}
+}
+
+// TestTimexAgreesWithInterval: a time's TIMEX3 value names the minute its
+// interval starts with, midnight included (T24:00 is the next day's
+// 00:00), wherever a range puts its ends.
+func TestTimexAgreesWithInterval(t *testing.T) {
+	tg := tag.New(fr.All()...)
+	for _, text := range []string{
+		"De minuit à 6 h, le couvre-feu s'applique.",
+		"Il est arrivé à minuit. De 22 h à minuit, la musique a joué. De minuit à 6 h, rien.",
+		"Le 3 janvier, de 23 h à 2 h, la fête a duré.",
+	} {
+		a, err := timeline.NewArticle("t", "2022-01-05", text, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ms := tg.TagText(text)
+		timeline.Resolve(a, ms, timeline.ResolveOptions{})
+		for _, m := range ms {
+			v := m.Value
+			if v.Type != timeline.Time || v.Grain != timeline.GrainMinute || len(v.Timex) != 16 {
+				continue
+			}
+			want := v.From.Format("2006-01-02T15:04")
+			if v.Timex[11:] == "24:00" {
+				want = v.From.Add(-time.Minute).Format("2006-01-02") + "T24:00"
+			}
+			if v.Timex != want {
+				t.Errorf("%q in %q: %s, from %v", m.Text, text, v.Timex, v.From)
+			}
 		}
 	}
 }
