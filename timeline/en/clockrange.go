@@ -1,6 +1,7 @@
 package en
 
 import (
+	"slices"
 	"strconv"
 
 	"frise/timeline"
@@ -8,12 +9,28 @@ import (
 )
 
 // ClockRange reads a span of hours: "from 9am to 11am", "between 2 and 4
-// pm", "3-8pm", "between 3:30-4:30pm", "10am to 12pm", on the day the
-// story is at.
+// pm", "3-8pm", "between 3:30-4:30pm", "10am to 12pm", "from 9 a.m. to
+// noon", "from 10 p.m. to midnight", on the day the story is at.
 func ClockRange() *rule.Rule {
 	return rule.New("en.clock-range",
-		`(?:(from|between)`+sp+`)?(\d{1,2})(?::(\d{2}))?(?:\s*(a\.m\.|p\.m\.|am|pm))?\s*(to|until|and|-|–)\s*`+clockPat,
+		`(?:(from|between)`+sp+`)?(?:(\d{1,2})(?::(\d{2}))?(?:\s*(a\.m\.|p\.m\.|am|pm))?|(noon|midnight))\s*(to|until|and|-|–)\s*(?:`+clockPat+`|(noon|midnight))`,
 		func(c []string) (timeline.Expr, bool) {
+			// Noon and midnight as ends ("from 9 a.m. to noon", "from 10
+			// p.m. to midnight") are read as the clocks they are; the
+			// groups are then those of a span in digits: the lead, the
+			// first end, the link, the second end.
+			if noon1, noon2 := rule.Fold(c[4]), rule.Fold(c[9]); noon1 != "" || noon2 != "" {
+				if rule.Fold(c[0]) == "" || noon1 != "" && noon2 != "" {
+					return timeline.Expr{}, false
+				}
+				clock := map[string][2]string{"noon": {"12", "pm"}, "midnight": {"12", "am"}}
+				if noon1 != "" {
+					c[1], c[3] = clock[noon1][0], clock[noon1][1]
+				} else {
+					c[6], c[8] = clock[noon2][0], clock[noon2][1]
+				}
+			}
+			c = slices.Concat(c[0:4], c[5:9])
 			pre, link := rule.Fold(c[0]), rule.Fold(c[4])
 			clocky := func(min, ampm string) bool { return min != "" || ampm != "" }
 			dash := link == "-" || link == "–"
@@ -62,7 +79,7 @@ func ClockRange() *rule.Rule {
 			e.Anchor = timeline.AnchorPrev
 			e.Range = &[2]timeline.Expr{a, b}
 			return e, true
-		}).On(rule.Digits)
+		}).On(rule.Digits, "noon", "midnight")
 }
 
 // bareHour reads an hour written as a bare number, as one end of a span

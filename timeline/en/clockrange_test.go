@@ -6,6 +6,10 @@ import "testing"
 
 func TestClockRange(t *testing.T) {
 	run(t, ClockRange(), []tcase{
+		{text: "The office is open from 9 a.m. to noon.", phrase: "from 9 a.m. to noon", timex: "2022-01-05T09:00/2022-01-05T12:00"},
+		{text: "The party ran from 10 p.m. to midnight.", phrase: "from 10 p.m. to midnight", timex: "2022-01-05T22:00/2022-01-06T00:00"},
+		{text: "Between noon and 2 p.m., the store closes.", phrase: "Between noon and 2 p.m.", timex: "2022-01-05T12:00/2022-01-05T14:00"},
+		{text: "It is open noon-2pm.", phrase: "noon-2pm", timex: "-"},
 		{text: "They met from 9am to 11am.", phrase: "from 9am to 11am", timex: "2022-01-05T09:00/2022-01-05T11:00"},
 		{text: "They met between 3:30-4:30pm.", phrase: "between 3:30-4:30pm", timex: "2022-01-05T15:30/2022-01-05T16:30"},
 		{text: "The office opens 10am to 12pm.", phrase: "10am to 12pm", timex: "2022-01-05T10:00/2022-01-05T12:00"},
