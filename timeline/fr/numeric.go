@@ -8,14 +8,15 @@ import (
 )
 
 // Numeric reads dates in digits: "05/01/2022", "5.1.2022", "23/06/18",
-// "02 04 2009" (day first, as French writes them), ISO "2022-01-05", a month
+// "02 04 2009" (day first, as French writes them), ISO "2022-01-05" and
+// "2022/01/05", a month
 // abbreviation between numbers ("23/sept/2020", "2020/sep/23"), with a
 // weekday before ("samedi 9/2/20"), and a day and month alone after "le" or
 // a weekday ("le 8/2") or where it cannot be a fraction ("23/12",
 // "05/01"): a bare "8/2" is as often a ratio or a score.
 func Numeric() *rule.Rule {
 	return rule.New("fr.numeric",
-		`(?:(le|du|au|`+weekday+`)`+sp+`)?(?:(\d{1,2})([/.])(\d{1,2})(?:([/.])(\d{4}|\d{2}))?|(\d{4})-(\d{2})-(\d{2})|`+
+		`(?:(le|du|au|`+weekday+`)`+sp+`)?(?:(\d{1,2})([/.])(\d{1,2})(?:([/.])(\d{4}|\d{2}))?|(\d{4})[-/](\d{1,2})[-/](\d{1,2})|`+
 			`(\d{1,2})[ ](\d{1,2})[ ]((?:19|20)\d\d)|(\d{1,2})[/-](`+monthAbbr+`)[/-](\d{4})|(\d{4})[/-](`+monthAbbr+`)[/-](\d{1,2})|(`+monthAbbr+`)-(\d{1,2})-(\d{4}))`,
 		func(c []string) (timeline.Expr, bool) {
 			var d, m, y int

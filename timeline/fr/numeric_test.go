@@ -4,6 +4,7 @@ import "testing"
 
 func TestNumeric(t *testing.T) {
 	run(t, Numeric(), []tcase{
+		{text: "Le 2022/01/03, rien ne s'est passé.", phrase: "Le 2022/01/03", timex: "2022-01-03"},
 		{text: "Je serai de retour 23/12 avant 17h.", phrase: "23/12", timex: "2022-12-23"},
 		{text: "Il a gagné 3/4 des voix.", phrase: "3/4", timex: "-"},
 		{text: "Publié le 05/01/2022.", phrase: "le 05/01/2022", timex: "2022-01-05"},
