@@ -6,6 +6,8 @@ func TestDayPart(t *testing.T) {
 	run(t, DayPart(), []tcase{
 		{text: "Dans la soirée de samedi, il a dit.", phrase: "Dans la soirée de samedi", timex: "2022-01-01TEV"},
 		{text: "En fin de matinée mardi, la police est intervenue.", phrase: "En fin de matinée mardi", timex: "2022-01-04TMO"},
+		{text: "Jeudi en fin de journée, le verdict tombera.", phrase: "Jeudi en fin de journée", timex: "2022-01-06TEV"},
+		{text: "Le 3 janvier en début de soirée, il est parti.", phrase: "Le 3 janvier en début de soirée", timex: "2022-01-03TEV"},
 		// A night of the story's own day told in the past is the one that
 		// ended this morning; of a day told before, that day's.
 		{text: "Les manifestants ont été dispersés dans la nuit.", phrase: "dans la nuit", timex: "2022-01-04TNI"},

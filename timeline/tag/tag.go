@@ -495,8 +495,8 @@ func together(a, b *timeline.Mention, gap string) (timeline.Expr, bool) {
 		e := b.Expr
 		e.Range = &[2]timeline.Expr{onDay(a.Expr, b.Expr.Range[0]), onDay(a.Expr, b.Expr.Range[1])}
 		return e, true
-	case isDay(&a.Expr) && isPartOnly(&b.Expr) && sameLine && strings.HasPrefix(strings.ToLower(b.Text), "au "):
-		return partOn(a.Expr, b.Expr), true // "le 8 au soir", "samedi 8 janvier au matin"
+	case isDay(&a.Expr) && isPartOnly(&b.Expr) && sameLine && partAfterDay(b.Text):
+		return partOn(a.Expr, b.Expr), true // "le 8 au soir", "samedi 8 janvier au matin", "jeudi en fin de journée"
 	case isPartOnly(&a.Expr) && isDay(&b.Expr) && (ofGap(gap) || sameLine && ofGap(firstWord(b.Text))):
 		// "dans la soirée de samedi", "dans la matinée d'hier", "dans la
 		// soirée du 31 décembre" (the date holds its "du").
@@ -694,6 +694,14 @@ func ofGap(gap string) bool {
 		return true
 	}
 	return false
+}
+
+// partAfterDay reports whether a part of the day, right after a day, is
+// that day's by its first word: "au soir", "en fin de journée", "dans la
+// soirée", "in the evening".
+func partAfterDay(part string) bool {
+	w := strings.ToLower(firstWord(part))
+	return w == "au" || w == "en" || w == "dans" || w == "in"
 }
 
 // isClock: a time of day that takes its day from the story.
