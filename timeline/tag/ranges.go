@@ -33,6 +33,9 @@ func rangeOf(text string, a, b *timeline.Mention, gap string) (e timeline.Expr, 
 		return e, 0, false
 	}
 	link := strings.ToLower(strings.TrimSpace(gap))
+	if rest, ok := strings.CutPrefix(link, ","); ok && x.Year != 0 {
+		link = strings.TrimSpace(rest) // "from Dec. 31, 2021, to Jan. 2": the comma closes the year
+	}
 	if link == "" {
 		link = strings.ToLower(firstWord(b.Text)) // "du 10/01 au 15/01": "au" is the second date's
 	}

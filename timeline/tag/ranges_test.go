@@ -24,6 +24,8 @@ func TestRangeOf(t *testing.T) {
 		{"fr", "La hausse a duré de janvier à mars.", "de janvier à mars"},
 		{"en", "The fair runs from 1/5/2022 to 1/7/2022.", "from 1/5/2022 to 1/7/2022"},
 		{"en", "Polls: 8/10/2012 - 8/15/2012.", "8/10/2012 - 8/15/2012"},
+		{"en", "Offices close from Dec. 31, 2021, to Jan. 2.", "from Dec. 31, 2021, to Jan. 2"},
+		{"en", "He left on Dec. 31, and to Jan. 2 nobody knew.", "-"},
 		// No range word, or one that does not go with the link, or ends of
 		// different kinds: two phrases.
 		{"fr", "En 2015 et aujourd'hui encore, il refuse.", "-"},
