@@ -18,7 +18,7 @@ import (
 // not the calendar week or year before.
 func Period() *rule.Rule {
 	return rule.New("en.period",
-		`(?:((?:early|mid|late)(?:-|`+sp+`))?(this`+sp+`past|last|this|next|past|coming|current|previous|the`+sp+`current|the`+sp+`previous|the`+sp+`following|the`+sp+`next|the`+sp+`past|the`+sp+`coming|earlier`+sp+`this|later`+sp+`this|that)`+sp+`(?:calendar`+sp+`)?(week|month|year|weekend|quarter)|the`+sp+`year`+sp+`((?:19|20)\d\d)|(?:over|during|at)`+sp+`the`+sp+`(weekend)|the`+sp+`(week|month|year)`+sp+`after`+sp+`next)`,
+		`(?:((?:early|mid|late)(?:-|`+sp+`))?(this`+sp+`past|last|this|next|past|coming|current|previous|the`+sp+`current|the`+sp+`previous|the`+sp+`following|the`+sp+`next|the`+sp+`past|the`+sp+`coming|earlier`+sp+`this|later`+sp+`this|that)`+sp+`(?:calendar`+sp+`)?(week|month|year|weekend|quarter|decade)|the`+sp+`year`+sp+`((?:19|20)\d\d)|(?:over|during|at)`+sp+`the`+sp+`(weekend)|the`+sp+`(week|month|year)`+sp+`after`+sp+`next)`,
 		func(c []string) (timeline.Expr, bool) {
 			e := timeline.NewExpr(timeline.Date)
 			if c[3] != "" {
@@ -50,6 +50,18 @@ func Period() *rule.Rule {
 				if d, ok := pastStretch(rule.Fold(c[1])); ok {
 					return d, true // "over the past year": the last twelve months
 				}
+			}
+			if rule.Fold(c[1]) == "decade" {
+				// "the past decade", "over the last decade": the ten years
+				// up to the article's day; "this decade", "next decade"
+				// name no such stretch and are not read.
+				switch p := strings.Join(strings.Fields(rule.Fold(c[0])), " "); p {
+				case "past", "the past", "last", "the last":
+					if e.Mod == timeline.NoMod {
+						return pastStretch("decade")
+					}
+				}
+				return timeline.Expr{}, false
 			}
 			e.Anchor = timeline.AnchorDoc
 			n := 0
@@ -93,7 +105,7 @@ func Period() *rule.Rule {
 				e.Shift, e.Grain = timeline.Shift{N: n, Unit: timeline.Year}, timeline.GrainYear
 			}
 			return e, true
-		}).On("week", "month", "year", "weekend", "quarter")
+		}).On("week", "month", "year", "weekend", "quarter", "decade")
 }
 
 // pastStretch is "the past week", "the past year": not the calendar week
@@ -109,6 +121,8 @@ func pastStretch(unit string) (timeline.Expr, bool) {
 		e.Timex, e.Grain, e.Range = "P1M", timeline.GrainMonth, timeline.Stretch(1, timeline.Month, false)
 	case "year":
 		e.Timex, e.Grain, e.Range = "P1Y", timeline.GrainYear, timeline.Stretch(1, timeline.Year, false)
+	case "decade":
+		e.Timex, e.Grain, e.Range = "P10Y", timeline.GrainYear, timeline.Stretch(10, timeline.Year, false)
 	default:
 		return timeline.Expr{}, false
 	}
