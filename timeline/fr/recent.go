@@ -10,7 +10,8 @@ import (
 // Recent reads a stretch that ends (or starts) at the article's day: "ces
 // derniers jours", "les trois derniers mois", "les dernières 24 heures",
 // "les 24 heures passées",
-// "au cours des dix derniers mois", "les prochaines semaines". The French
+// "au cours des dix derniers mois", "les prochaines semaines", "la
+// dernière décennie". The French
 // TimeBank writes them as durations (PXD, P3M); with a count, the stretch
 // is also known: the three months up to the article's day, the ten minutes
 // from its time.
@@ -18,8 +19,15 @@ func Recent() *rule.Rule {
 	return rule.New("fr.recent",
 		`(ces|les|des)`+sp+`(?:(`+count+`)`+sp+`)?(derniers|dernières|dernieres|prochains|prochaines)`+sp+`(?:(`+count+`)`+sp+`)?(`+stretchUnit+`)`+
 			`|(les|des)`+sp+`(`+count+`)`+sp+`(`+stretchUnit+`)`+sp+
-			`(précédents|précédentes|precedents|precedentes|passés|passées|passes|passees|écoulés|écoulées|ecoules|ecoulees|suivants|suivantes|à`+sp+`venir|a`+sp+`venir)`,
+			`(précédents|précédentes|precedents|precedentes|passés|passées|passes|passees|écoulés|écoulées|ecoules|ecoulees|suivants|suivantes|à`+sp+`venir|a`+sp+`venir)`+
+			`|(?:la|cette)`+sp+`(?:dernière|derniere)`+sp+`(décennie|decennie)|la`+sp+`(décennie|decennie)`+sp+`(?:écoulée|ecoulee|passée|passee)`,
 		func(c []string) (timeline.Expr, bool) {
+			if c[9]+c[10] != "" {
+				// "la dernière décennie": the ten years up to the article's day.
+				e := timeline.NewExpr(timeline.Duration)
+				e.Timex, e.Grain, e.Range = "P10Y", timeline.GrainYear, timeline.Stretch(10, timeline.Year, false)
+				return e, true
+			}
 			det, num, dir, u := c[0], c[1], c[2], c[4]
 			if c[3] != "" {
 				num = c[3] // "les dernières 24 heures"
@@ -49,7 +57,7 @@ func Recent() *rule.Rule {
 				}
 			}
 			return e, true
-		}).On(unitWords...)
+		}).On(append(unitWords, "décennie", "decennie")...)
 }
 
 // stretchUnit: the units of a stretch of time.

@@ -4,6 +4,7 @@ import "testing"
 
 func TestRecent(t *testing.T) {
 	run(t, Recent(), []tcase{
+		{text: "Au cours de la dernière décennie, la croissance a ralenti.", phrase: "la dernière décennie", timex: "P10Y", interval: "2012-01-05T00:00/2022-01-05T00:00"},
 		{text: "Ces derniers jours, il a plu.", phrase: "Ces derniers jours", timex: "PXD"},
 		{text: "Au cours des dernières 24 heures, il a plu.", phrase: "des dernières 24 heures", timex: "PT24H"},
 		{text: "Les derniers jours de la campagne ont été tendus.", phrase: "Les derniers jours", timex: "-"},
