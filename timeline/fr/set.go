@@ -8,14 +8,16 @@ import (
 	"frise/timeline/rule"
 )
 
-// Set reads a repetition: "quotidien", "chaque lundi", "tous les jours",
+// Set reads a repetition: "quotidien", "chaque lundi", "chaque premier
+// samedi du mois" (a weekday's SET, as the French TimeBank writes it),
+// "tous les jours",
 // "tous les jeudis", "chaque année", "hebdomadaire". A SET has a TIMEX3
 // value but no place on the timeline: it never becomes an event. After
 // "le", "les", "presse" the adjective is a newspaper, not a repetition.
 func Set() *rule.Rule {
 	return rule.New("fr.set",
 		`(?:(le|les|un|du|des|de|aux|au|presse|journal|journaux|grands|principaux)`+sp+`)?(quotidien(?:ne)?s?|hebdomadaires?|mensuel(?:le)?s?|annuel(?:le)?s?|`+
-			`chaque`+sp+`(jour|semaine|mois|année|annee|an|matin|soir|nuit|`+weekday+`)|`+
+			`chaque`+sp+`(?:(premier|deuxième|deuxieme|second|troisième|troisieme|quatrième|quatrieme|dernier)`+sp+`)?(jour|semaine|mois|année|annee|an|matin|soir|nuit|`+weekday+`)(?:`+sp+`du`+sp+`mois)?|`+
 			`tous`+sp+`les`+sp+`(jours|ans|mois|matins|soirs|lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches)|`+
 			`toutes`+sp+`les`+sp+`(semaines|nuits|années|annees))`,
 		func(c []string) (timeline.Expr, bool) {
@@ -25,8 +27,15 @@ func Set() *rule.Rule {
 			}
 			c = c[1:]
 			e := timeline.NewExpr(timeline.Set)
-			w := rule.Fold(c[0])
-			unit := strings.TrimSuffix(rule.Fold(c[1]+c[2]+c[3]), "s")
+			w, nth := rule.Fold(c[0]), c[1]
+			unit := strings.TrimSuffix(rule.Fold(c[2]+c[3]+c[4]), "s")
+			if nth != "" && weekdayOf(unit) < 0 {
+				if unit == "jour" && strings.HasSuffix(w, "mois") {
+					e.Timex = "P1M" // "chaque premier jour du mois": monthly
+					return e, true
+				}
+				return timeline.Expr{}, false
+			}
 			switch {
 			case strings.HasPrefix(w, "quotidien"), unit == "jour", unit == "nuit":
 				e.Timex = "P1D"
