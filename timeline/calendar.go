@@ -114,6 +114,13 @@ func resolveOne(e Expr, prev *Value, dir *dirFor, ref time.Time) Value {
 		if e.Weekend {
 			return feastWeekend(e, day, dir)
 		}
+	case e.Day > 0 && e.Shift.Unit == Month && e.Month == 0 && e.Year == 0 && e.Weekday < 0:
+		// "le 15 du mois prochain": that day of the month the shift names
+		// (day is its first); "le 31 du mois prochain" in January is none.
+		if e.Day > daysIn(day.Year(), day.Month()) {
+			return v
+		}
+		day = civil(day.Year(), day.Month(), e.Day, 0, 0, 0, 0, loc)
 	case e.Day > 0:
 		d, ok := pickDate(e, day, dir)
 		if !ok {

@@ -31,6 +31,7 @@ func MonthDay() *rule.Rule {
 
 // afterDay is how a text goes on after a day of the month named alone:
 // a punctuation mark, its end, a time ("à 18 h", "entre 14 et 16
-// heures"), or a few words ("au soir", "et le 24", "dans la nuit").
+// heures"), or a few words ("au soir", "et le 24", "dans la nuit", "du
+// mois prochain").
 const afterDay = `[\s\x{00a0}\x{202f}]*(?:[,.;:!?)»]|$)|` + sp + `(?:(?:à|a|vers|dès|de|entre)` + sp + `(?:\d{1,2}[\s\x{00a0}\x{202f}]?(?:h|heures?)(?:[^\p{L}_]|$)|\d{1,2}:\d|midi|minuit)|` +
-	`(?:de|entre)` + sp + `\d{1,2}` + sp + `(?:à|a|et)` + sp + `\d{1,2}[\s\x{00a0}\x{202f}]?(?:h|heures?)(?:[^\p{L}_]|$)|(?:au|et|ou|dans|en|matin|soir|midi|après-midi|apres-midi|jusqu)[^\p{L}\p{N}_])`
+	`(?:de|entre)` + sp + `\d{1,2}` + sp + `(?:à|a|et)` + sp + `\d{1,2}[\s\x{00a0}\x{202f}]?(?:h|heures?)(?:[^\p{L}_]|$)|(?:au|et|ou|dans|en|matin|soir|midi|après-midi|apres-midi|jusqu)[^\p{L}\p{N}_]|du` + sp + `mois` + sp + `(?:prochain|dernier|suivant|précédent|precedent)(?:[^\p{L}\p{N}_]|$))`

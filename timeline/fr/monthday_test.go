@@ -4,6 +4,8 @@ import "testing"
 
 func TestMonthDay(t *testing.T) {
 	run(t, MonthDay(), []tcase{
+		{text: "Le 15 du mois prochain, la loi entrera en vigueur.", phrase: "Le 15 du mois prochain", timex: "2022-02-15"},
+		{text: "Le 3 du mois dernier, il est parti.", phrase: "Le 3 du mois dernier", timex: "2021-12-03"},
 		{text: "Je serai là le 17 entre 14 et 16 heures.", phrase: "le 17", timex: "2022-01-17"},
 		{text: "Il reviendra le 23, a-t-il dit.", phrase: "le 23", timex: "2022-01-23"},
 		{text: "Il était arrivé le 2.", phrase: "le 2", timex: "2022-01-02"},

@@ -476,6 +476,15 @@ func together(a, b *timeline.Mention, gap string) (timeline.Expr, bool) {
 		e.Head = a.Expr.Head
 		return e, true
 	}
+	if x := &a.Expr; x.Day > 0 && x.Month == 0 && x.Year == 0 && x.Weekday < 0 && x.Hour < 0 && x.Anchor != timeline.AnchorPrev &&
+		onlySpace(gap) && ofGap(firstWord(b.Text)) && isPeriod(&b.Expr, timeline.Day) && b.Expr.Grain == timeline.GrainMonth &&
+		b.Expr.Shift.Unit == timeline.Month && b.Expr.Shift.N != 0 {
+		// "le 15 du mois prochain", "le 3 du mois dernier": that day of
+		// the month named from the article's.
+		e := *x
+		e.Anchor, e.Shift = b.Expr.Anchor, b.Expr.Shift
+		return e, true
+	}
 	sameLine := strings.TrimSpace(gap) == "" && !strings.Contains(gap, "\n")
 	if h, ok := sinceHour(a); ok && sameLine && b.Expr.Part != timeline.NoPart && b.Expr.Hour < 0 && b.Expr.Range == nil {
 		// "depuis 8 heures ce matin": not eight hours, but since 8 a.m.
