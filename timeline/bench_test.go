@@ -51,7 +51,7 @@ func runTagResolve(b *testing.B, arts []*timeline.Article) {
 	phrases := 0
 	for range b.N {
 		b.StopTimer()
-		tg := tag.New(fr.All()...)
+		tg, rs := tag.New(fr.All()...), timeline.NewResolver()
 		runtime.GC() // compiling the rules leaves garbage the text did not make
 		b.StartTimer()
 		phrases = 0
@@ -60,7 +60,7 @@ func runTagResolve(b *testing.B, arts []*timeline.Article) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			timeline.Resolve(a, ms, timeline.ResolveOptions{})
+			rs.Resolve(a, ms, timeline.ResolveOptions{})
 			phrases += len(ms)
 		}
 	}

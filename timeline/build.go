@@ -10,6 +10,9 @@ import (
 // Options says how Build reads articles.
 type Options struct {
 	Resolve ResolveOptions
+	// Resolver, when set, resolves the articles, remembering what it
+	// resolved for the next ones; nil resolves each article afresh.
+	Resolver *Resolver
 }
 
 // Result is what Build makes of one article.
@@ -26,7 +29,12 @@ func Process(ctx context.Context, a *Article, t Tagger, opt Options) (Result, er
 	if err != nil {
 		return Result{}, fmt.Errorf("tag %s: %w", a.ID, err)
 	}
-	ref := Resolve(a, ms, opt.Resolve)
+	var ref Value
+	if opt.Resolver != nil {
+		ref = opt.Resolver.Resolve(a, ms, opt.Resolve)
+	} else {
+		ref = Resolve(a, ms, opt.Resolve)
+	}
 	return Result{Article: a, Mentions: ms, Reference: ref, Events: Extract(a, ms, ref)}, nil
 }
 

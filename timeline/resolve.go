@@ -23,6 +23,11 @@ type ResolveOptions struct {
 // candidate days when the article date is not day-precise (see
 // [ReferenceDays]).
 func Resolve(a *Article, ms []Mention, opt ResolveOptions) Value {
+	return resolve(a, ms, opt, nil)
+}
+
+// resolve is Resolve, with what memo remembers (nil: nothing).
+func resolve(a *Article, ms []Mention, opt ResolveOptions, memo *resolveMemo) Value {
 	dirs := make([]dirFor, len(ms))
 	for i := range ms {
 		dirs[i] = dirFor{a: a, m: &ms[i], prefer: opt.Prefer}
@@ -34,12 +39,12 @@ func Resolve(a *Article, ms []Mention, opt ResolveOptions) Value {
 	vals := make([]Value, len(days)) // combine keeps none of them
 	if len(days) == 1 {
 		// An article dated to the day: the values are the mentions'.
-		resolveAll(ms, dirs, days[0], func(i int) *Value { return &ms[i].Value })
+		resolveAll(ms, dirs, days[0], memo, func(i int) *Value { return &ms[i].Value })
 	} else {
 		runs := make([][]Value, len(days))
 		for k, ref := range days {
 			runs[k] = make([]Value, len(ms))
-			resolveAll(ms, dirs, ref, func(i int) *Value { return &runs[k][i] })
+			resolveAll(ms, dirs, ref, memo, func(i int) *Value { return &runs[k][i] })
 		}
 		for i := range ms {
 			for k := range days {
@@ -273,12 +278,14 @@ type dirFor struct {
 	a      *Article
 	m      *Mention
 	prefer Direction
+	asked  bool // get was called (see resolveMemo)
 }
 
 // known is a direction given, not read.
 func known(d direction) *dirFor { return &dirFor{d: d, known: true} }
 
 func (f *dirFor) get() direction {
+	f.asked = true
 	if !f.known {
 		if e := &f.m.Expr; e.Dir == DirAuto && f.prefer == DirAuto && e.Type.IsPoint() && !absolute(*e) {
 			// Only these have a tense to read.
@@ -500,13 +507,13 @@ func dayOrFiner(e *Expr) bool {
 // resolveAll resolves every mention counting from the day ref, into the
 // values val gives: the mentions' own, or one run's of several candidate
 // days.
-func resolveAll(ms []Mention, dirs []dirFor, ref time.Time, val func(i int) *Value) {
+func resolveAll(ms []Mention, dirs []dirFor, ref time.Time, memo *resolveMemo, val func(i int) *Value) {
 	for i := range ms {
 		var prev *Value
 		if j := ms[i].AnchorIndex; j >= 0 && val(j).Placed() {
 			prev = val(j)
 		}
-		*val(i) = resolveOne(ms[i].Expr, prev, &dirs[i], ref)
+		*val(i) = memo.resolve(ms[i].Expr, prev, &dirs[i], ref)
 	}
 }
 

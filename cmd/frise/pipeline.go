@@ -49,6 +49,7 @@ func newPipeline(cfg config.Config) (*pipeline, error) {
 	case "future":
 		p.opt.Resolve.Prefer = timeline.DirFuture
 	}
+	p.opt.Resolver = timeline.NewResolver()
 	p.merge = timeline.DefaultMerge()
 	p.merge.Off = !cfg.Merge
 	p.merge.Similarity = cfg.MergeSimilarity

@@ -1,0 +1,152 @@
+package timeline
+
+import (
+	"sync"
+	"time"
+)
+
+// Resolver resolves articles as Resolve does, and remembers the values it
+// gave: wire copy names the same days ("mercredi", "hier", "le 5
+// janvier") from the same article dates again and again, and an article
+// dated by its month alone is resolved once for each day the month
+// allows. What it remembers is bounded. It is safe for concurrent use;
+// the values are the same, byte for byte, as Resolve's.
+type Resolver struct {
+	mu    sync.Mutex
+	free  []*resolveMemo
+	limit int // entries a memo keeps; maxMemo when 0
+}
+
+// NewResolver returns a Resolver that remembers nothing yet.
+func NewResolver() *Resolver { return &Resolver{} }
+
+// Resolve is Resolve, with what r remembers.
+func (r *Resolver) Resolve(a *Article, ms []Mention, opt ResolveOptions) Value {
+	m := r.get()
+	defer r.put(m)
+	return resolve(a, ms, opt, m)
+}
+
+func (r *Resolver) get() *resolveMemo {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if n := len(r.free); n > 0 {
+		m := r.free[n-1]
+		r.free = r.free[:n-1]
+		return m
+	}
+	limit := r.limit
+	if limit <= 0 {
+		limit = maxMemo
+	}
+	return &resolveMemo{index: map[uint64]int32{}, limit: limit}
+}
+
+func (r *Resolver) put(m *resolveMemo) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.free = append(r.free, m)
+}
+
+// maxMemo bounds the values a memo keeps (some 500 bytes each).
+const maxMemo = 1 << 12
+
+// resolveMemo is what one resolution at a time remembers: entries found
+// by a fingerprint of their key, then compared whole.
+type resolveMemo struct {
+	index   map[uint64]int32 // the last entry of each fingerprint
+	entries []memoEntry
+	limit   int
+}
+
+// memoKey is all that resolveOne reads but the direction, which it reads
+// only for some phrases, and only then is it asked for.
+type memoKey struct {
+	e   Expr
+	ref time.Time
+	// prev is the value e counts from, for the phrases that count from
+	// one; ranges pass it to their ends.
+	prev    Value
+	hasPrev bool
+}
+
+type memoEntry struct {
+	k memoKey
+	v Value
+	// directed: the value depended on the direction; the values of the
+	// directions met are in byDir.
+	directed bool
+	byDir    []dirValue
+	next     int32 // the entry before of the same fingerprint, or -1
+}
+
+type dirValue struct {
+	d direction
+	v Value
+}
+
+// fingerprint mixes the fields that tell most phrases apart; the rest are
+// compared when an entry is found.
+func fingerprint(k *memoKey) uint64 {
+	e := &k.e
+	h := uint64(k.ref.Unix())
+	for _, n := range [...]int{e.Year, e.Month, e.Day, e.Weekday, e.Season, e.Hour, e.Minute, e.Shift.N, int(e.Shift.Unit),
+		e.Then.N, e.Head.N, e.Open, int(e.Anchor), int(e.Dir), int(e.Part), int(e.Grain), int(e.Mod), len(e.Type), len(e.Timex)} {
+		h = (h ^ uint64(n)) * 0x100000001b3
+	}
+	if k.hasPrev {
+		h = (h ^ uint64(k.prev.From.Unix())) * 0x100000001b3
+	}
+	return h ^ h>>29
+}
+
+// resolve is resolveOne, remembered. The direction of the phrase is read
+// (and the mention's Tense set) exactly when resolveOne would read it.
+func (r *resolveMemo) resolve(e Expr, prev *Value, dir *dirFor, ref time.Time) Value {
+	if r == nil {
+		return resolveOne(e, prev, dir, ref)
+	}
+	k := memoKey{e: e, ref: ref}
+	if prev != nil && (e.Anchor == AnchorPrev || e.Same || e.Range != nil) {
+		k.prev, k.hasPrev = *prev, true
+	}
+	h := fingerprint(&k)
+	i, ok := r.index[h]
+	for ok && i >= 0 && r.entries[i].k != k {
+		i = r.entries[i].next
+	}
+	if ok && i >= 0 {
+		m := &r.entries[i]
+		if !m.directed {
+			return m.v
+		}
+		d := dir.get()
+		for _, dv := range m.byDir {
+			if dv.d == d {
+				return dv.v
+			}
+		}
+		v := resolveOne(e, prev, dir, ref)
+		m.byDir = append(m.byDir, dirValue{d, v})
+		return v
+	}
+	asked := dir.asked
+	dir.asked = false
+	v := resolveOne(e, prev, dir, ref)
+	m := memoEntry{k: k, v: v, directed: dir.asked, next: -1}
+	if m.directed {
+		m.byDir = []dirValue{{dir.get(), v}}
+	}
+	dir.asked = dir.asked || asked
+	if len(r.entries) >= r.limit {
+		clear(r.index)
+		clear(r.entries) // what the values hold goes with them
+		r.entries = r.entries[:0]
+	}
+	if j, ok := r.index[h]; ok {
+		m.next = j
+	}
+	r.index[h] = int32(len(r.entries))
+	r.entries = append(r.entries, m)
+	return v
+}
