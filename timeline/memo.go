@@ -60,19 +60,19 @@ type resolveMemo struct {
 }
 
 // memoKey is all that resolveOne reads but the direction, which it reads
-// only for some phrases, and only then is it asked for.
+// only for some phrases, and only then is it asked for, and the value the
+// phrase counts from, for the phrases that count from one (ranges pass it
+// to their ends): that one is kept beside, compared only then.
 type memoKey struct {
-	e   Expr
-	ref time.Time
-	// prev is the value e counts from, for the phrases that count from
-	// one; ranges pass it to their ends.
-	prev    Value
+	e       Expr
+	ref     time.Time
 	hasPrev bool
 }
 
 type memoEntry struct {
-	k memoKey
-	v Value
+	k    memoKey
+	prev Value // when k.hasPrev
+	v    Value
 	// directed: the value depended on the direction; the values of the
 	// directions met are in byDir.
 	directed bool
@@ -87,7 +87,7 @@ type dirValue struct {
 
 // fingerprint mixes the fields that tell most phrases apart; the rest are
 // compared when an entry is found.
-func fingerprint(k *memoKey) uint64 {
+func fingerprint(k *memoKey, prev *Value) uint64 {
 	e := &k.e
 	h := uint64(k.ref.Unix())
 	for _, n := range [...]int{e.Year, e.Month, e.Day, e.Weekday, e.Season, e.Hour, e.Minute, e.Shift.N, int(e.Shift.Unit),
@@ -95,7 +95,7 @@ func fingerprint(k *memoKey) uint64 {
 		h = (h ^ uint64(n)) * 0x100000001b3
 	}
 	if k.hasPrev {
-		h = (h ^ uint64(k.prev.From.Unix())) * 0x100000001b3
+		h = (h ^ uint64(prev.From.Unix())) * 0x100000001b3
 	}
 	return h ^ h>>29
 }
@@ -108,11 +108,11 @@ func (r *resolveMemo) resolve(e Expr, prev *Value, dir *dirFor, ref time.Time) V
 	}
 	k := memoKey{e: e, ref: ref}
 	if prev != nil && (e.Anchor == AnchorPrev || e.Same || e.Range != nil) {
-		k.prev, k.hasPrev = *prev, true
+		k.hasPrev = true
 	}
-	h := fingerprint(&k)
+	h := fingerprint(&k, prev)
 	i, ok := r.index[h]
-	for ok && i >= 0 && r.entries[i].k != k {
+	for ok && i >= 0 && (r.entries[i].k != k || k.hasPrev && r.entries[i].prev != *prev) {
 		i = r.entries[i].next
 	}
 	if ok && i >= 0 {
@@ -134,6 +134,9 @@ func (r *resolveMemo) resolve(e Expr, prev *Value, dir *dirFor, ref time.Time) V
 	dir.asked = false
 	v := resolveOne(e, prev, dir, ref)
 	m := memoEntry{k: k, v: v, directed: dir.asked, next: -1}
+	if k.hasPrev {
+		m.prev = *prev
+	}
 	if m.directed {
 		m.byDir = []dirValue{{dir.get(), v}}
 	}
