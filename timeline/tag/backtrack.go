@@ -1,6 +1,7 @@
 package tag
 
 import (
+	"math/bits"
 	"regexp/syntax"
 	"unicode"
 	"unicode/utf8"
@@ -26,7 +27,9 @@ import (
 // safe for concurrent use.
 type submatcher struct {
 	p        *syntax.Prog
-	first    []firstSet // the program's (see firstSets); nil: every branch is tried
+	first    []firstSet  // the program's (see firstSets); nil: every branch is tried
+	ascii    [][2]uint64 // the program's (see asciiSets); nil: MatchRune decides
+	chains   []*altChain // the program's (see altChains); nil: none
 	jobs     []job
 	visited  []uint32
 	cap      []int
@@ -38,7 +41,10 @@ type submatcher struct {
 type job struct {
 	pc  uint32
 	arg bool
-	pos int
+	// fresh: a branch of an alternation not reached yet, visited (or not)
+	// when it is popped, as it would have been when reached.
+	fresh bool
+	pos   int
 }
 
 // anchoredAtStart reports whether p matches only at the start of its
@@ -195,6 +201,81 @@ func firstSets(p *syntax.Prog) []firstSet {
 	return fs
 }
 
+// altChain is an alternation of many branches as Go compiles it: each
+// InstAlt's Out is the next InstAlt, its Arg a branch, the last InstAlt's
+// Out the first branch. The backtracker tries the branches in order,
+// x1 first; one that cannot read the byte at hand is never tried.
+type altChain struct {
+	branches []uint32    // in the order they are tried
+	byByte   [256]uint64 // bit k: branch k can go on with that byte
+	end      uint64      // bit k: branch k can match at the window's end
+}
+
+// minChain is the fewest branches an alternation has for its altChain to
+// pay: below, the InstAlts are walked one at a time.
+const minChain = 6
+
+// altChains finds the program's long alternations, by their head.
+func altChains(p *syntax.Prog, first []firstSet) []*altChain {
+	inner := make([]bool, len(p.Inst)) // an InstAlt that is the Out of another
+	refs := make([]int, len(p.Inst))   // how many instructions lead to each
+	refs[p.Start]++
+	for _, in := range p.Inst {
+		switch in.Op {
+		case syntax.InstMatch, syntax.InstFail:
+			continue
+		case syntax.InstAlt, syntax.InstAltMatch:
+			refs[in.Arg]++
+		}
+		refs[in.Out]++
+		if in.Op == syntax.InstAlt && p.Inst[in.Out].Op == syntax.InstAlt {
+			inner[in.Out] = true
+		}
+	}
+	var chains []*altChain
+	for pc := range p.Inst {
+		if p.Inst[pc].Op != syntax.InstAlt || inner[pc] {
+			continue
+		}
+		var args []uint32 // the branches from the head down
+		q := uint32(pc)
+		only := true // every InstAlt below the head is reached from the one above only
+		for p.Inst[q].Op == syntax.InstAlt && len(args) < 63 {
+			if q != uint32(pc) && refs[q] != 1 {
+				only = false
+			}
+			args = append(args, p.Inst[q].Arg)
+			q = p.Inst[q].Out
+		}
+		if !only || p.Inst[q].Op == syntax.InstAlt || len(args)+1 < minChain {
+			// The chain is entered below its head (taking it at once would
+			// skip what the backtracker marks there), too long for the
+			// bits, or too short to pay.
+			continue
+		}
+		ch := &altChain{branches: []uint32{q}}
+		for i := len(args) - 1; i >= 0; i-- {
+			ch.branches = append(ch.branches, args[i])
+		}
+		for k, b := range ch.branches {
+			f := &first[b]
+			if f.end {
+				ch.end |= 1 << k
+			}
+			for c := range 256 {
+				if f.end || f.bytes[c>>6]&(1<<(c&63)) != 0 {
+					ch.byByte[c] |= 1 << k
+				}
+			}
+		}
+		if chains == nil {
+			chains = make([]*altChain, len(p.Inst))
+		}
+		chains[pc] = ch
+	}
+	return chains
+}
+
 // step returns the rune at pos and its width; -1 and 0 at the end.
 func (m *submatcher) step(pos int) (rune, int) {
 	if pos < len(m.win) {
@@ -225,7 +306,11 @@ func (m *submatcher) try(pc uint32) bool {
 	for len(m.jobs) > 0 {
 		l := len(m.jobs) - 1
 		pc, pos, arg := m.jobs[l].pc, m.jobs[l].pos, m.jobs[l].arg
+		fresh := m.jobs[l].fresh
 		m.jobs = m.jobs[:l]
+		if fresh {
+			goto CheckAndLoop
+		}
 		goto Skip
 	CheckAndLoop:
 		if !m.shouldVisit(pc, pos) {
@@ -241,6 +326,27 @@ func (m *submatcher) try(pc uint32) bool {
 				arg = false
 				pc = inst.Arg
 				goto CheckAndLoop
+			}
+			if m.chains != nil {
+				if ch := m.chains[pc]; ch != nil {
+					// A long alternation: its branches that can go on, in
+					// order, at once, not one level of it at a time.
+					ok := ch.end
+					if pos < len(m.win) {
+						ok = ch.byByte[m.win[pos]]
+					}
+					if ok == 0 {
+						continue
+					}
+					first := bits.TrailingZeros64(ok)
+					for rest := ok &^ (1 << first); rest != 0; {
+						k := 63 - bits.LeadingZeros64(rest)
+						m.jobs = append(m.jobs, job{pc: ch.branches[k], pos: pos, fresh: true})
+						rest &^= 1 << k
+					}
+					pc = ch.branches[first]
+					goto CheckAndLoop
+				}
 			}
 			// A branch that cannot go on from here is not taken: it
 			// would fail, whatever it holds.
@@ -270,7 +376,11 @@ func (m *submatcher) try(pc uint32) bool {
 			goto CheckAndLoop
 		case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAnyNotNL, syntax.InstRuneAny:
 			r, width := m.step(pos)
-			if !runeMatches(inst, r) {
+			if 0 <= r && r < utf8.RuneSelf && m.ascii != nil {
+				if m.ascii[pc][r/64]&(1<<(r%64)) == 0 {
+					continue
+				}
+			} else if !runeMatches(inst, r) {
 				continue
 			}
 			pos += width

@@ -2,6 +2,7 @@ package tag
 
 import (
 	"os"
+	"regexp"
 	"slices"
 	"testing"
 	"unicode"
@@ -14,7 +15,8 @@ import (
 // TestSubmatcher: a submatcher finds the captures Go's regexp finds, at
 // the start of every word of real French and English text, for every
 // anchored rule, the large ones (which Go runs with its NFA) included,
-// though it leaves the branches that cannot go on untried.
+// though it leaves the branches that cannot go on untried, tests ASCII
+// runes by its tables and takes long alternations at one step.
 func TestSubmatcher(t *testing.T) {
 	texts := []string{
 		"Le 5 janv. 2022 à 14h30, puis du 2 au 5 février, 05/01/2022, en 2021, mardi 4, il y a trois jours, " +
@@ -30,7 +32,10 @@ func TestSubmatcher(t *testing.T) {
 	if raw, err := os.ReadFile("../../../shared/bench/bench_fr.txt"); err == nil {
 		texts = append(texts, string(raw[:20_000]))
 	}
-	calls, large := 0, 0
+	if raw, err := os.ReadFile("../../../shared/eval/ftib_dev.jsonl"); err == nil {
+		texts = append(texts, string(raw[:40_000])) // real news, capitals and accents, JSON escapes between
+	}
+	calls, large, chains := 0, 0, 0
 	for name, tg := range map[string]*Tagger{"fr": New(fr.All()...), "en": New(en.All()...)} {
 		for i, pr := range tg.progs {
 			if pr == nil || !pr.begin {
@@ -39,7 +44,12 @@ func TestSubmatcher(t *testing.T) {
 			if len(pr.p.Inst) > 500 {
 				large++ // past Go's backtracker: its NFA answers
 			}
-			sub := &submatcher{p: pr.p, first: pr.first}
+			for _, ch := range pr.chains {
+				if ch != nil {
+					chains++
+				}
+			}
+			sub := pr.submatcher()
 			re := tg.anchored[i]
 			for _, text := range texts {
 				for start := 0; start < len(text); {
@@ -59,7 +69,32 @@ func TestSubmatcher(t *testing.T) {
 			}
 		}
 	}
-	if calls < 10_000 || large == 0 {
-		t.Errorf("%d windows compared, %d rules past Go's backtracker", calls, large)
+	if calls < 10_000 || large == 0 || chains == 0 {
+		t.Errorf("%d windows compared, %d rules past Go's backtracker, %d long alternations", calls, large, chains)
+	}
+}
+
+// TestSubmatcherAlternations: in a long alternation whose branches can
+// start with the same byte, the branches are tried in their order, as
+// Go's regexp tries them, captures included.
+func TestSubmatcherAlternations(t *testing.T) {
+	for _, tc := range []struct{ re, text string }{
+		{`^(?:([a-c])x|(a)b|([a-z])y|(q)|(r)|(s)|(a)(b)?|(ab)c)`, "abc"},
+		{`^(?:([a-c])x|(a)b|([a-z])y|(q)|(r)|(s)|(a)(b)?|(ab)c)`, "ay"},
+		{`^(?:([a-c])x|(a)b|([a-z])y|(q)|(r)|(s)|(a)(b)?|(ab)c)`, "bx"},
+		{`^(?i)(?:(mar)s|(mardi)|(m)ai|[a-m](ars)|(j)uin|(j)uillet|(m.)rdi)\b`, "Mardi 4"},
+		{`^(?:(\d)|(\d\d)|([0-9]+)h|(x)|(y)|(z)|(\d)+)(\d)?`, "123h"},
+		{`^(?:(a)|(b)|(c)|(d)|(e)|(f)|())$`, ""},
+		{`^(?:(a)|(b)|(c)|(d)|(e)|(f)|(a?))(a)?$`, "a"},
+	} {
+		re := regexp.MustCompile(tc.re)
+		pr := progOf(re)
+		if pr.chains == nil {
+			t.Fatalf("%s: no long alternation found", tc.re)
+		}
+		sub := pr.submatcher()
+		if got, want := sub.submatch(tc.text, pr.ncap), re.FindStringSubmatchIndex(tc.text); !slices.Equal(got, want) {
+			t.Errorf("%s on %q: submatcher %v, regexp %v", tc.re, tc.text, got, want)
+		}
 	}
 }

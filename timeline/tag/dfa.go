@@ -30,6 +30,13 @@ type prog struct {
 	ncap  int
 	begin bool
 	first []firstSet // for each instruction, how a match from it can go on
+	// ascii is, for each instruction that reads a rune, the ASCII runes it
+	// accepts: the submatcher tests one bit where MatchRune would fold
+	// cases and search ranges.
+	ascii [][2]uint64
+	// chains holds, at the head of each long alternation, which of its
+	// branches can go on with each byte (see altChain); nil elsewhere.
+	chains []*altChain
 }
 
 func progOf(re *regexp.Regexp) *prog {
@@ -41,7 +48,31 @@ func progOf(re *regexp.Regexp) *prog {
 	if err != nil {
 		return nil
 	}
-	return &prog{p: p, ncap: 2 * (re.NumSubexp() + 1), begin: anchoredAtStart(p), first: firstSets(p)}
+	pr := &prog{p: p, ncap: 2 * (re.NumSubexp() + 1), begin: anchoredAtStart(p), first: firstSets(p), ascii: asciiSets(p)}
+	pr.chains = altChains(p, pr.first)
+	return pr
+}
+
+// submatcher is a submatcher of the program, with its tables.
+func (pr *prog) submatcher() submatcher {
+	return submatcher{p: pr.p, first: pr.first, ascii: pr.ascii, chains: pr.chains}
+}
+
+// asciiSets is each rune instruction's ASCII runes (nil for the others).
+func asciiSets(p *syntax.Prog) [][2]uint64 {
+	sets := make([][2]uint64, len(p.Inst))
+	for pc := range p.Inst {
+		in := &p.Inst[pc]
+		switch in.Op {
+		case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
+			for r := rune(0); r < utf8.RuneSelf; r++ {
+				if runeMatches(in, r) {
+					sets[pc][r/64] |= 1 << (r % 64)
+				}
+			}
+		}
+	}
+	return sets
 }
 
 // Runes the automaton reads through a table of classes: ASCII, Latin-1
@@ -454,7 +485,7 @@ type memo struct {
 }
 
 func newMemo(pr *prog) *memo {
-	return &memo{pr: pr, found: map[string]*found{}, sub: submatcher{p: pr.p, first: pr.first}}
+	return &memo{pr: pr, found: map[string]*found{}, sub: pr.submatcher()}
 }
 
 // maxMemo bounds the windows a memo remembers (each about 400 bytes). It
