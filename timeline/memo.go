@@ -39,7 +39,7 @@ func (r *Resolver) get() *resolveMemo {
 	if limit <= 0 {
 		limit = maxMemo
 	}
-	return &resolveMemo{index: map[uint64]int32{}, limit: limit}
+	return &resolveMemo{index: make(map[uint64]int32, blockSize), limit: limit}
 }
 
 func (r *Resolver) put(m *resolveMemo) {
@@ -52,12 +52,18 @@ func (r *Resolver) put(m *resolveMemo) {
 const maxMemo = 1 << 12
 
 // resolveMemo is what one resolution at a time remembers: entries found
-// by a fingerprint of their key, then compared whole.
+// by a fingerprint of their key, then compared whole. They are kept in
+// blocks, never moved: a memo grows without copying what it holds.
 type resolveMemo struct {
-	index   map[uint64]int32 // the last entry of each fingerprint
-	entries []memoEntry
-	limit   int
+	index  map[uint64]int32 // the last entry of each fingerprint
+	blocks [][]memoEntry
+	n      int // entries
+	limit  int
 }
+
+const blockSize = 64
+
+func (r *resolveMemo) entry(i int32) *memoEntry { return &r.blocks[i/blockSize][i%blockSize] }
 
 // memoKey is all that resolveOne reads but the direction, which it reads
 // only for some phrases, and only then is it asked for, and the value the
@@ -71,12 +77,14 @@ type memoKey struct {
 
 type memoEntry struct {
 	k    memoKey
-	prev Value // when k.hasPrev
-	v    Value
-	// directed: the value depended on the direction; the values of the
-	// directions met are in byDir.
+	prev *Value // when k.hasPrev
+	// v is the value; when it depended on the direction (directed), the
+	// value for direction d, the values for the other directions met in
+	// more.
+	v        Value
+	d        direction
 	directed bool
-	byDir    []dirValue
+	more     []dirValue
 	next     int32 // the entry before of the same fingerprint, or -1
 }
 
@@ -112,44 +120,58 @@ func (r *resolveMemo) resolve(e Expr, prev *Value, dir *dirFor, ref time.Time) V
 	}
 	h := fingerprint(&k, prev)
 	i, ok := r.index[h]
-	for ok && i >= 0 && (r.entries[i].k != k || k.hasPrev && r.entries[i].prev != *prev) {
-		i = r.entries[i].next
+	for ok && i >= 0 {
+		if m := r.entry(i); m.k == k && (!k.hasPrev || *m.prev == *prev) {
+			break
+		}
+		i = r.entry(i).next
 	}
 	if ok && i >= 0 {
-		m := &r.entries[i]
+		m := r.entry(i)
 		if !m.directed {
 			return m.v
 		}
 		d := dir.get()
-		for _, dv := range m.byDir {
+		if m.d == d {
+			return m.v
+		}
+		for _, dv := range m.more {
 			if dv.d == d {
 				return dv.v
 			}
 		}
 		v := resolveOne(e, prev, dir, ref)
-		m.byDir = append(m.byDir, dirValue{d, v})
+		m.more = append(m.more, dirValue{d, v})
 		return v
 	}
 	asked := dir.asked
 	dir.asked = false
 	v := resolveOne(e, prev, dir, ref)
-	m := memoEntry{k: k, v: v, directed: dir.asked, next: -1}
-	if k.hasPrev {
-		m.prev = *prev
-	}
-	if m.directed {
-		m.byDir = []dirValue{{dir.get(), v}}
-	}
+	directed := dir.asked
 	dir.asked = dir.asked || asked
-	if len(r.entries) >= r.limit {
+	if r.n >= r.limit {
 		clear(r.index)
-		clear(r.entries) // what the values hold goes with them
-		r.entries = r.entries[:0]
+		for _, b := range r.blocks {
+			clear(b) // what the values hold goes with them
+		}
+		r.n = 0
+	}
+	if r.n/blockSize == len(r.blocks) {
+		r.blocks = append(r.blocks, make([]memoEntry, blockSize))
+	}
+	m := r.entry(int32(r.n))
+	*m = memoEntry{k: k, v: v, directed: directed, next: -1}
+	if k.hasPrev {
+		p := *prev
+		m.prev = &p
+	}
+	if directed {
+		m.d = dir.get()
 	}
 	if j, ok := r.index[h]; ok {
 		m.next = j
 	}
-	r.index[h] = int32(len(r.entries))
-	r.entries = append(r.entries, m)
+	r.index[h] = int32(r.n)
+	r.n++
 	return v
 }
