@@ -59,6 +59,10 @@ type resolveMemo struct {
 	blocks [][]memoEntry
 	n      int // entries
 	limit  int
+	// seen marks the fingerprints met once: a value is kept the second
+	// time its key comes, so that news never seen, where most phrases
+	// come once, costs no entries.
+	seen [1 << 10]uint64
 }
 
 const blockSize = 64
@@ -144,12 +148,17 @@ func (r *resolveMemo) resolve(e Expr, prev *Value, dir *dirFor, ref time.Time) V
 		m.more = append(m.more, dirValue{d, v})
 		return v
 	}
+	if bit := h % (64 * uint64(len(r.seen))); r.seen[bit/64]&(1<<(bit%64)) == 0 {
+		r.seen[bit/64] |= 1 << (bit % 64)
+		return resolveOne(e, prev, dir, ref)
+	}
 	asked := dir.asked
 	dir.asked = false
 	v := resolveOne(e, prev, dir, ref)
 	directed := dir.asked
 	dir.asked = dir.asked || asked
 	if r.n >= r.limit {
+		clear(r.seen[:])
 		clear(r.index)
 		for _, b := range r.blocks {
 			clear(b) // what the values hold goes with them
