@@ -383,28 +383,34 @@ func (a *automaton) walk(win string, hits []hit) []hit {
 		a.reset() // a walk adds at most one state per rune
 	}
 	a.hit = a.hit[:0]
-	a.match(0, 0)
+	if acc := a.accept[0]; acc[1] > acc[0] {
+		a.match(0, 0)
+	}
+	// Most bytes take the first branch, which calls nothing; the others
+	// need more: a rune beyond ASCII, a transition not built yet (which
+	// may grow the table: trans is read again), one where a match ends
+	// or none can go on.
+	trans, latin, nclass := a.trans, &a.m.latin, int32(a.m.nclass)
 	s := int32(0)
 	for i := 0; i < len(win); {
-		// Most bytes are read by run, which calls nothing; it stops at a
-		// byte that needs more: a rune beyond ASCII, a transition not
-		// built yet, one where a match ends or none can go on.
-		if s, i = a.run(s, win, i); i == len(win) {
-			break
-		}
 		var v int16
 		if c := win[i]; c < utf8.RuneSelf {
-			cls := a.m.latin[c]
-			cell := s*int32(a.m.nclass) + int32(cls)
-			if v = a.trans[cell]; v == 0 {
-				v = a.step(s, a.m.repr[cls])
-				a.trans[cell] = v
-			}
+			cls := int32(latin[c])
 			i++
+			if v = trans[s*nclass+cls]; v > 0 && v&1 == 0 {
+				s = int32(v>>1) - 1
+				continue
+			}
+			if v == 0 {
+				v = a.step(s, a.m.repr[cls])
+				a.trans[s*nclass+cls] = v
+				trans = a.trans
+			}
 		} else {
 			var size int
 			v, size = a.other(s, win[i:])
 			i += size
+			trans = a.trans
 		}
 		if v < 0 {
 			break
@@ -419,25 +425,6 @@ func (a *automaton) walk(win string, hits []hit) []hit {
 		a.ends[r] = -1
 	}
 	return hits
-}
-
-// run follows the transitions built on ASCII from state s, reading win
-// from i, as long as no match ends; it returns the state reached and where
-// it stopped.
-func (a *automaton) run(s int32, win string, i int) (int32, int) {
-	trans, latin, nclass := a.trans, &a.m.latin, int32(a.m.nclass)
-	for ; i < len(win); i++ {
-		c := win[i]
-		if c >= utf8.RuneSelf {
-			break
-		}
-		v := trans[s*nclass+int32(latin[c])]
-		if v <= 0 || v&1 != 0 {
-			break
-		}
-		s = int32(v>>1) - 1
-	}
-	return s, i
 }
 
 // other is the cell for the state after state s reads the rune beyond
