@@ -65,6 +65,15 @@ func find[K string | []byte](l *lexicon, key K, h uint64) *word {
 	}
 }
 
+// first is the word in the slot of hash h, if any: the word hashed to h
+// when it is found at once, as most are.
+func (l *lexicon) first(h uint64) *word {
+	if len(l.slots) == 0 {
+		return nil
+	}
+	return l.slots[h&uint64(len(l.slots)-1)]
+}
+
 // add adds w, which find did not find.
 func (l *lexicon) add(w *word) {
 	if l.n >= maxWords {
@@ -160,7 +169,12 @@ func (t *Tagger) tokens(toks []token, text string, w *workspace) []token {
 			}
 			tk := token{start: int32(i)}
 			if plain {
-				tk.info = wordOf(t, w, text[i:j], h, false)
+				// The word in its first slot, found without a call: most are.
+				if wi := w.lex.first(h); wi != nil && wi.hash == h && wi.key == text[i:j] {
+					tk.info = wi
+				} else {
+					tk.info = wordOf(t, w, text[i:j], h, false)
+				}
 			} else {
 				// The lower-case ASCII read so far is hashed already.
 				buf = append(buf[:0], text[i:low]...)
@@ -190,7 +204,11 @@ func (t *Tagger) tokens(toks []token, text string, w *workspace) []token {
 					}
 					k += size
 				}
-				tk.info = wordOf(t, w, buf, h, false)
+				if wi := w.lex.first(h); wi != nil && wi.hash == h && wi.key == string(buf) {
+					tk.info = wi
+				} else {
+					tk.info = wordOf(t, w, buf, h, false)
+				}
 			}
 			toks = append(toks, tk)
 			i = j
