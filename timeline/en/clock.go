@@ -24,8 +24,10 @@ func Clock() *rule.Rule {
 				e.Hour = 12
 			case "midnight":
 				e.Hour = 24 // the midnight that ends the day: TIMEX3 T24:00
-				if pre := rule.Fold(c[0]); pre == "since" || pre == "from" {
-					e.Hour = 0 // "since midnight": the one that began the day
+				if pre := rule.Fold(c[0]); pre == "since" || pre == "from" || strings.HasSuffix(pre, "after") {
+					// "since midnight", "shortly after midnight on Sunday": the
+					// one that began the day, and what follows it is on that day.
+					e.Hour = 0
 				}
 			default:
 				clock := []string{c[4], c[5], c[7]}

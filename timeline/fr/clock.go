@@ -46,8 +46,10 @@ func Clock() *rule.Rule {
 				e.Hour, e.Minute = addMinutes(12, 0, off) // "à midi et demi", "midi moins le quart"
 			case "minuit":
 				e.Hour = 24 // the midnight that ends the day: TIMEX3 T24:00
-				if pre == "depuis" || strings.HasSuffix(pre, "partir de") {
-					e.Hour = 0 // "depuis minuit": the one that began the day
+				if pre == "depuis" || strings.HasSuffix(pre, "partir de") || strings.HasSuffix(pre, "après") || strings.HasSuffix(pre, "apres") {
+					// "depuis minuit", "peu après minuit dimanche": the one that
+					// began the day, and what follows it is on that day.
+					e.Hour = 0
 				}
 				switch {
 				case off > 0:
