@@ -30,6 +30,10 @@ func TestPressSentences(t *testing.T) {
 		{"fr", "Mercredi dernier, vers 18 h 30, la police est intervenue.", "vers 18 h 30", "2022-01-05T18:30"},
 		{"fr", "Le couvre-feu avait été prolongé jusqu'au 15 décembre.", "au 15 décembre", "2021-12-15"},
 		{"en", "Last Thursday's storm left 20,000 homes without power.", "Last Thursday's", "2022-01-06"},
+		// What happens after midnight on a day is early that day, not at its end.
+		{"en", "Police were called shortly after midnight on Sunday.", "shortly after midnight", "2022-01-09T00:00"},
+		{"fr", "Les pompiers ont été appelés peu après minuit dimanche.", "peu après minuit", "2022-01-09T00:00"},
+		{"en", "The summit will be held Feb. 12-13.", "Feb. 12-13", "2022-02-12/2022-02-13"},
 		{"en", "He was convicted in 2019 and acquitted on appeal two years later.", "two years later", "2021"},
 		{"en", "The vote was postponed to Feb. 3.", "Feb. 3", "2022-02-03"},
 		{"en", "The flight was delayed on Monday.", "on Monday", "2022-01-10"},

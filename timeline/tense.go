@@ -121,16 +121,20 @@ func commaAt(text string, i int) bool {
 	return false
 }
 
-// adjectival reports whether lw, an English -ed word (lower case)
+// adjectival reports whether lw, an English past form (lower case)
 // starting at start, follows a copula ("remain closed", "will be closed",
-// "is expected"): a participle that says nothing of the tense, which its
-// auxiliary says.
+// "is expected", "will be held"): a participle that says nothing of the
+// tense, which its auxiliary says.
 func adjectival(lang, text, lw string, start int) bool {
-	if lang == "fr" || !strings.HasSuffix(lw, "ed") || kindOf(lw)&pastEN != 0 {
+	if lang == "fr" {
 		return false
 	}
 	p, _, _ := prevWord(text, start)
-	switch Lower(p) {
+	lp := Lower(p)
+	if lp == "been" && kindOf(lw)&pastEN != 0 {
+		return false // "has been held": the perfect's past, as "held" alone says
+	}
+	switch lp {
 	case "be", "been", "being", "is", "are", "am", "remain", "remains", "stay", "stays", "become", "becomes", "get", "gets", "seem", "seems":
 		return true
 	}

@@ -76,6 +76,11 @@ func TestTenseByLanguage(t *testing.T) {
 		{"en", "A jury on Tuesday found him liable.", "Tuesday", timeline.DirPast},
 		{"en", "Schools will remain closed until at least April 3.", "April 3", timeline.DirFuture},
 		{"en", "Schools were closed until April 3.", "April 3", timeline.DirPast},
+		// An irregular participle after a copula is the auxiliary's tense too.
+		{"en", "The summit will be held on Feb. 12.", "Feb. 12", timeline.DirFuture},
+		{"en", "The talks are to be held on Feb. 12.", "Feb. 12", timeline.DirAuto},
+		{"en", "The summit was held on Feb. 12.", "Feb. 12", timeline.DirPast},
+		{"en", "The suspect has been held since Feb. 12.", "Feb. 12", timeline.DirPast},
 		{"en", "The Games opened on July 23 and close on Aug. 8.", "Aug. 8", timeline.DirAuto},
 		{"en", "He was arrested and charged on Monday.", "Monday", timeline.DirPast},
 		{"fr", "Il viendra le 6 décembre.", "6 décembre", timeline.DirFuture},
