@@ -34,6 +34,7 @@ func All() []rules.Rule {
 		Weekday(),
 		Casual(),
 		ThisPart(),
+		MidPart(),
 		PartOf(),
 		Dawn(),
 		Anchored(),
