@@ -51,7 +51,7 @@ func Clock() *rule.Rule {
 			case "PT":
 				e.Zone = "PST"
 			default:
-				e.Zone = z
+				e.Zone = strings.Clone(z) // its own bytes: an expression may outlive the text (see timeline.Resolver)
 			}
 			return e, true
 		}).On(rule.Digits, "noon", "midnight", "midday")

@@ -2,6 +2,7 @@ package rule
 
 import (
 	"strconv"
+	"strings"
 
 	"frise/timeline"
 )
@@ -27,7 +28,7 @@ func Timestamp(name string) *Rule {
 			if c[5] != "" {
 				e.Second, e.Grain = n[5], timeline.GrainSecond
 			}
-			e.Zone = c[6]
+			e.Zone = strings.Clone(c[6]) // its own bytes: an expression may outlive the text (see timeline.Resolver)
 			return e, true
 		}).On(Year)
 }
