@@ -59,6 +59,8 @@ type resolveMemo struct {
 	blocks [][]memoEntry
 	n      int // entries
 	limit  int
+	day    time.Time // the day of dayV
+	dayV   Value
 	// seen marks the fingerprints met once: a value is kept the second
 	// time its key comes, so that news never seen, where most phrases
 	// come once, costs no entries.
@@ -66,6 +68,18 @@ type resolveMemo struct {
 }
 
 const blockSize = 64
+
+// dayValue is dayValue(d), the last one kept: the articles of a corpus
+// come from few days.
+func (r *resolveMemo) dayValue(d time.Time) Value {
+	if r == nil {
+		return dayValue(d)
+	}
+	if !r.day.Equal(d) || r.day.Location() != d.Location() || r.dayV.IsZero() {
+		r.day, r.dayV = d, dayValue(d)
+	}
+	return r.dayV
+}
 
 func (r *resolveMemo) entry(i int32) *memoEntry { return &r.blocks[i/blockSize][i%blockSize] }
 

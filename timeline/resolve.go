@@ -55,7 +55,7 @@ func resolve(a *Article, ms []Mention, opt ResolveOptions, memo *resolveMemo) Va
 	}
 	dropBrokenRanges(ms)
 	alignEnds(ms)
-	ref := dayValue(days[0])
+	ref := memo.dayValue(days[0])
 	if len(days) > 1 {
 		for k, d := range days {
 			vals[k] = dayValue(d)

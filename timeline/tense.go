@@ -510,6 +510,11 @@ func cue(lang, w, lw, next string, moved *lazyMoved) Direction {
 	if fr && kind&futureFR != 0 || en && kind&futureEN != 0 {
 		return DirFuture
 	}
+	switch lw[len(lw)-1] {
+	case 't', 's', 'z', 'a', 'i', 'd':
+	default:
+		return DirAuto // no ending below: most words, read without a look at them
+	}
 	if unicode.IsUpper(r) || kind&notFutureWord != 0 || utf8.RuneCountInString(lw) < 4 {
 		return DirAuto
 	}
