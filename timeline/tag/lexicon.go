@@ -103,6 +103,14 @@ func (l *lexicon) put(w *word) {
 	l.n++
 }
 
+// wordByte is the ASCII bytes a word or a run of digits is made of.
+var wordByte = func() (b [utf8.RuneSelf]bool) {
+	for c := range utf8.RuneSelf {
+		b[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return b
+}()
+
 // digitHash is the hash of rule.Digits, the word of every run of digits.
 var digitHash = func() uint64 {
 	h := uint64(hashStart)
@@ -118,6 +126,30 @@ func (t *Tagger) tokens(toks []token, text string, w *workspace) []token {
 	buf := w.lower[:0]
 	for i := 0; i < len(text); {
 		c := text[i]
+		if c < utf8.RuneSelf && !wordByte[c] {
+			i++ // a space, a punctuation mark
+			continue
+		}
+		if 'a' <= c && c <= 'z' {
+			// Most words: lower-case ASCII, hashed as they are read, then
+			// something that is no letter.
+			j, h := i+1, (hashStart^uint64(c))*hashPrime
+			for j < len(text) && 'a' <= text[j] && text[j] <= 'z' {
+				h = (h ^ uint64(text[j])) * hashPrime
+				j++
+			}
+			if j == len(text) || text[j] < utf8.RuneSelf && !wordByte[text[j]] || isDigit(rune(text[j])) {
+				var info *word
+				if wi := w.lex.first(h); wi != nil && wi.hash == h && wi.key == text[i:j] {
+					info = wi
+				} else {
+					info = wordOf(t, w, text[i:j], h, false)
+				}
+				toks = append(toks, token{start: int32(i), info: info})
+				i = j
+				continue
+			}
+		}
 		switch {
 		case isDigit(rune(c)):
 			j := i + 1

@@ -2,11 +2,16 @@ package tag
 
 import (
 	"fmt"
+	"os"
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"frise/timeline"
 	"frise/timeline/fr"
+	"frise/timeline/rule"
 )
 
 // The tokens are the words (lower case) and digit runs of a text, each
@@ -108,4 +113,96 @@ func TestTokensLatin1(t *testing.T) {
 			}
 		}
 	}
+}
+
+// refToken is a token as the tokenizer's doc says it, read plainly.
+type refToken struct {
+	start               int
+	key                 string
+	digit, year, joined bool
+}
+
+// refTokens is the tokenizer written for reading, not speed: a word is a
+// run of letters (unicode.IsLetter: × and ÷ are none), lowered rune by
+// rune with timeline.LowerRune; a run of ASCII digits is a number, of
+// four digits a year, joined when '/', '.', '-' or ':' and a digit follow.
+func refTokens(text string) []refToken {
+	var out []refToken
+	for i := 0; i < len(text); {
+		if isDigit(rune(text[i])) {
+			j := i + 1
+			for j < len(text) && isDigit(rune(text[j])) {
+				j++
+			}
+			joined := j+1 < len(text) && strings.IndexByte("/.-:", text[j]) >= 0 && isDigit(rune(text[j+1]))
+			out = append(out, refToken{start: i, key: rule.Digits, digit: true, year: j-i == 4, joined: joined})
+			i = j
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) {
+			i += size
+			continue
+		}
+		var key []rune
+		j := i
+		for j < len(text) {
+			r, size := utf8.DecodeRuneInString(text[j:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			key = append(key, timeline.LowerRune(r))
+			j += size
+		}
+		out = append(out, refToken{start: i, key: string(key)})
+		i = j
+	}
+	return out
+}
+
+func tokensAsRef(tg *Tagger, w *workspace, text string) []refToken {
+	var out []refToken
+	for _, tk := range tg.tokens(nil, text, w) {
+		out = append(out, refToken{start: int(tk.start), key: tk.info.key, digit: tk.digit, year: tk.year, joined: tk.joined})
+	}
+	return out
+}
+
+// TestTokensAsWritten: the tokenizer, with its fast paths, reads real
+// news (French TimeBank, the benchmark text) as refTokens does.
+func TestTokensAsWritten(t *testing.T) {
+	tg := New(fr.All()...)
+	w := tg.work.get(tg.progs, tg.machine)
+	defer tg.work.put(w)
+	texts := []string{"Le 5 juin, à 14h30, l’ÉTÉ 2021 (×2) : ÇA, Noël\u00a0et 15juin2022 ; 3.5 — über ΣΑΒΒΑΤΟ 1/2"}
+	for _, f := range []string{"../../../shared/eval/ftib_dev.jsonl", "../../../shared/bench/bench_fr.txt"} {
+		if raw, err := os.ReadFile(f); err == nil {
+			texts = append(texts, string(raw[:min(len(raw), 200_000)]))
+		}
+	}
+	for _, text := range texts {
+		if got, want := tokensAsRef(tg, w, text), refTokens(text); !slices.Equal(got, want) {
+			for k := range min(len(got), len(want)) {
+				if got[k] != want[k] {
+					t.Fatalf("token %d: %+v, want %+v", k, got[k], want[k])
+				}
+			}
+			t.Fatalf("%d tokens, want %d", len(got), len(want))
+		}
+	}
+}
+
+// FuzzTokens: on any text, the tokenizer reads as refTokens does.
+func FuzzTokens(f *testing.F) {
+	for _, s := range []string{"Le 5 juin, l’ÉTÉ", "ÉtÉ\xc3 ÿ×÷ǅ 15juin2022", "abc\xffDEF ghi", "İstanbul ΣΑΒΒΑΤΟ", "1.5 8:00:31 2022-01-05"} {
+		f.Add(s)
+	}
+	tg := New(fr.All()...)
+	f.Fuzz(func(t *testing.T, text string) {
+		w := tg.work.get(tg.progs, tg.machine)
+		defer tg.work.put(w)
+		if got, want := tokensAsRef(tg, w, text), refTokens(text); !slices.Equal(got, want) {
+			t.Fatalf("%q: tokens %+v, want %+v", text, got, want)
+		}
+	})
 }
