@@ -111,14 +111,17 @@ var wordByte = func() (b [utf8.RuneSelf]bool) {
 	return b
 }()
 
-// digitHash is the hash of rule.Digits, the word of every run of digits.
-var digitHash = func() uint64 {
+// hashOf is the hash of k, as the tokenizer computes it as it reads.
+func hashOf[K string | []byte](k K) uint64 {
 	h := uint64(hashStart)
-	for i := range len(rule.Digits) {
-		h = (h ^ uint64(rule.Digits[i])) * hashPrime
+	for i := range len(k) {
+		h = (h ^ uint64(k[i])) * hashPrime
 	}
 	return h
-}()
+}
+
+// digitHash is the hash of rule.Digits, the word of every run of digits.
+var digitHash = hashOf(rule.Digits)
 
 // tokens appends to toks the words and digit runs of text, each with
 // what the tagger knows of its word, learnt once a worker.
@@ -169,12 +172,17 @@ func (t *Tagger) tokens(toks []token, text string, w *workspace) []token {
 				h = (h ^ uint64(text[j])) * hashPrime
 				j++
 			}
-			low, plain := j, true
+			// Past the lower-case ASCII: a capital or a letter beyond ASCII
+			// makes the word one to lower, into buf, in the same pass.
+			plain := true
 			for j < len(text) {
 				c := text[j]
 				if c < utf8.RuneSelf {
 					if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
-						plain = false
+						if plain {
+							plain, buf = false, append(buf[:0], text[i:j]...)
+						}
+						buf = append(buf, c|0x20) // a letter: lower case
 						j++
 						continue
 					}
@@ -182,8 +190,15 @@ func (t *Tagger) tokens(toks []token, text string, w *workspace) []token {
 				}
 				if c == 0xC3 && j+1 < len(text) && text[j+1]&0xC0 == 0x80 && text[j+1] != 0x97 && text[j+1] != 0xB7 {
 					// À to ÿ but × and ÷, French's accented letters, without
-					// the Unicode tables.
-					plain = false
+					// the Unicode tables; "É" (C3 89) is "é" (C3 A9).
+					if plain {
+						plain, buf = false, append(buf[:0], text[i:j]...)
+					}
+					c2 := text[j+1]
+					if c2 < 0x9F && c2 != 0x97 {
+						c2 += 0x20
+					}
+					buf = append(buf, 0xC3, c2)
 					j += 2
 					continue
 				}
@@ -191,7 +206,10 @@ func (t *Tagger) tokens(toks []token, text string, w *workspace) []token {
 				if !unicode.IsLetter(r) {
 					break
 				}
-				plain = false
+				if plain {
+					plain, buf = false, append(buf[:0], text[i:j]...)
+				}
+				buf = utf8.AppendRune(buf, timeline.LowerRune(r))
 				j += size
 			}
 			if j == i { // a rune beyond ASCII that is no letter
@@ -208,34 +226,7 @@ func (t *Tagger) tokens(toks []token, text string, w *workspace) []token {
 					tk.info = wordOf(t, w, text[i:j], h, false)
 				}
 			} else {
-				// The lower-case ASCII read so far is hashed already.
-				buf = append(buf[:0], text[i:low]...)
-				for k := low; k < j; {
-					if c := text[k]; c < utf8.RuneSelf {
-						c |= 0x20 // a letter: lower case
-						buf = append(buf, c)
-						h = (h ^ uint64(c)) * hashPrime
-						k++
-						continue
-					}
-					if text[k] == 0xC3 && k+1 < j { // Latin-1: "É" (C3 89) is "é" (C3 A9)
-						c2 := text[k+1]
-						if c2 < 0x9F && c2 != 0x97 {
-							c2 += 0x20
-						}
-						buf = append(buf, 0xC3, c2)
-						h = ((h^0xC3)*hashPrime ^ uint64(c2)) * hashPrime
-						k += 2
-						continue
-					}
-					r, size := utf8.DecodeRuneInString(text[k:j])
-					n := len(buf)
-					buf = utf8.AppendRune(buf, timeline.LowerRune(r))
-					for _, b := range buf[n:] {
-						h = (h ^ uint64(b)) * hashPrime
-					}
-					k += size
-				}
+				h := hashOf(buf)
 				if wi := w.lex.first(h); wi != nil && wi.hash == h && wi.key == string(buf) {
 					tk.info = wi
 				} else {

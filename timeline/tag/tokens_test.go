@@ -61,13 +61,7 @@ func TestTokens(t *testing.T) {
 // fills, and forgets everything past its bound.
 func TestLexicon(t *testing.T) {
 	var l lexicon
-	hash := func(s string) uint64 {
-		h := uint64(hashStart)
-		for i := range len(s) {
-			h = (h ^ uint64(s[i])) * hashPrime
-		}
-		return h
-	}
+	hash := hashOf[string]
 	for i := range maxWords {
 		k := fmt.Sprint("w", i)
 		if find(&l, k, hash(k)) != nil {
