@@ -32,6 +32,7 @@ type word struct {
 	opens    ruleSet
 	fire     ruleSet // the rules it triggers that the automaton runs
 	walk     bool    // it may open a phrase of a rule the automaton runs
+	fires    bool    // fire is not empty
 }
 
 // lexicon is a worker's table of the words it has met. Every token of a
@@ -252,7 +253,7 @@ func wordOf[K string | []byte](t *Tagger, w *workspace, k K, h uint64, digit boo
 	}
 	key := strings.Clone(string(k))
 	wi := &word{key: key, hash: h, triggers: t.plain[key], fire: t.fire[key], opens: t.opens.of(key, digit)}
-	wi.walk = wi.opens.and(t.auto) != ruleSet{}
+	wi.walk, wi.fires = wi.opens.and(t.auto) != ruleSet{}, wi.fire != ruleSet{}
 	w.lex.add(wi)
 	return wi
 }

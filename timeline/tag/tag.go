@@ -55,7 +55,8 @@ type Tagger struct {
 	fire  map[string]ruleSet
 	// fireYear and fireNumeric are fire's for rule.Year and rule.Numeric,
 	// looked at for every token of their kind.
-	fireYear, fireNumeric ruleSet
+	fireYear, fireNumeric   ruleSet
+	firesYear, firesNumeric bool // they are not empty
 	// progs holds each anchored rule's program, run by the automaton
 	// (machine); nil for a rule tried with its regexp alone.
 	progs   []*prog
@@ -127,6 +128,7 @@ func newTagger(rs []rules.Rule, automaton bool) *Tagger {
 		}
 	}
 	t.fireYear, t.fireNumeric = t.fire[rule.Year], t.fire[rule.Numeric]
+	t.firesYear, t.firesNumeric = t.fireYear != ruleSet{}, t.fireNumeric != ruleSet{}
 	return t
 }
 
@@ -902,7 +904,7 @@ func popCand(later []int32, cands []cand) (int32, []int32) {
 
 // fires reports whether tk triggers a rule the automaton runs.
 func (t *Tagger) fires(tk *token) bool {
-	return tk.info.fire != ruleSet{} || tk.year && t.fireYear != ruleSet{} || tk.joined && t.fireNumeric != ruleSet{}
+	return tk.info.fires || tk.year && t.firesYear || tk.joined && t.firesNumeric
 }
 
 // triggeredNear reports whether a trigger word of rule i is among the
