@@ -781,7 +781,9 @@ func (t *Tagger) findNear(cands []cand, text string, toks []token, w *workspace)
 	walked := 0 // the first token the automaton has not walked from
 	for k := range toks {
 		tk := &toks[k]
-		near(k, tk.info.triggers)
+		if len(tk.info.triggers) > 0 { // few words: the rules the automaton does not run are few
+			near(k, tk.info.triggers)
+		}
 		if tk.year {
 			near(k, t.plain[rule.Year])
 		}
