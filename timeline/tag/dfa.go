@@ -6,6 +6,8 @@ import (
 	"slices"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/olebedev/when/rules"
 )
 
 // Most tries of a rule fail, and Go's regexp spends a microsecond or more
@@ -468,7 +470,8 @@ func (a *automaton) match(s int32, end int) {
 type memo struct {
 	pr    *prog
 	found map[string]*found
-	sub   submatcher // the regexp's captures, found without Go's regexp
+	sub   submatcher  // the regexp's captures, found without Go's regexp
+	match rules.Match // what the rule is given to read, each time
 }
 
 func newMemo(pr *prog) *memo {

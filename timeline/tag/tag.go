@@ -973,7 +973,15 @@ func (t *Tagger) match(i int, win string, mm *memo) *found {
 	if idx == nil {
 		return nil
 	}
-	m := &rules.Match{Left: -1, Captures: make([]string, 0, len(idx)/2-1)}
+	var m *rules.Match
+	if mm != nil {
+		// The memo's match, used again: a rule reads its captures and keeps
+		// none of them but the strings.
+		m = &mm.match
+		*m = rules.Match{Left: -1, Captures: mm.match.Captures[:0]}
+	} else {
+		m = &rules.Match{Left: -1, Captures: make([]string, 0, len(idx)/2-1)}
+	}
 	for g := 2; g < len(idx); g += 2 {
 		if m.Left == -1 && idx[g] >= 0 {
 			m.Left = idx[g]
