@@ -113,14 +113,13 @@ type dirValue struct {
 
 // fingerprint mixes the fields that tell most phrases apart; the rest are
 // compared when an entry is found.
-func fingerprint(k *memoKey, prev *Value) uint64 {
-	e := &k.e
-	h := uint64(k.ref.Unix())
+func fingerprint(e *Expr, ref time.Time, prev *Value) uint64 {
+	h := uint64(ref.Unix())
 	for _, n := range [...]int{e.Year, e.Month, e.Day, e.Weekday, e.Season, e.Hour, e.Minute, e.Shift.N, int(e.Shift.Unit),
 		e.Then.N, e.Head.N, e.Open, int(e.Anchor), int(e.Dir), int(e.Part), int(e.Grain), int(e.Mod), len(e.Type), len(e.Timex)} {
 		h = (h ^ uint64(n)) * 0x100000001b3
 	}
-	if k.hasPrev {
+	if prev != nil {
 		h = (h ^ uint64(prev.From.Unix())) * 0x100000001b3
 	}
 	return h ^ h>>29
@@ -128,18 +127,19 @@ func fingerprint(k *memoKey, prev *Value) uint64 {
 
 // resolve is resolveOne, remembered. The direction of the phrase is read
 // (and the mention's Tense set) exactly when resolveOne would read it.
-func (r *resolveMemo) resolve(e Expr, prev *Value, dir *dirFor, ref time.Time) Value {
+// The key is built only to be kept: a lookup compares in place.
+func (r *resolveMemo) resolve(e *Expr, prev *Value, dir *dirFor, ref time.Time) Value {
 	if r == nil {
-		return resolveOne(e, prev, dir, ref)
+		return resolveOne(*e, prev, dir, ref)
 	}
-	k := memoKey{e: e, ref: ref}
-	if prev != nil && (e.Anchor == AnchorPrev || e.Same || e.Range != nil) {
-		k.hasPrev = true
+	kp := prev // the value counted from, in the key: for the phrases that count from one
+	if kp != nil && !(e.Anchor == AnchorPrev || e.Same || e.Range != nil) {
+		kp = nil
 	}
-	h := fingerprint(&k, prev)
+	h := fingerprint(e, ref, kp)
 	i, ok := r.index[h]
 	for ok && i >= 0 {
-		if m := r.entry(i); m.k == k && (!k.hasPrev || *m.prev == *prev) {
+		if m := r.entry(i); m.k.hasPrev == (kp != nil) && m.k.ref == ref && m.k.e == *e && (kp == nil || *m.prev == *kp) {
 			break
 		}
 		i = r.entry(i).next
@@ -158,17 +158,17 @@ func (r *resolveMemo) resolve(e Expr, prev *Value, dir *dirFor, ref time.Time) V
 				return dv.v
 			}
 		}
-		v := resolveOne(e, prev, dir, ref)
+		v := resolveOne(*e, prev, dir, ref)
 		m.more = append(m.more, dirValue{d, v})
 		return v
 	}
 	if bit := h % (64 * uint64(len(r.seen))); r.seen[bit/64]&(1<<(bit%64)) == 0 {
 		r.seen[bit/64] |= 1 << (bit % 64)
-		return resolveOne(e, prev, dir, ref)
+		return resolveOne(*e, prev, dir, ref)
 	}
 	asked := dir.asked
 	dir.asked = false
-	v := resolveOne(e, prev, dir, ref)
+	v := resolveOne(*e, prev, dir, ref)
 	directed := dir.asked
 	dir.asked = dir.asked || asked
 	if r.n >= r.limit {
@@ -183,9 +183,9 @@ func (r *resolveMemo) resolve(e Expr, prev *Value, dir *dirFor, ref time.Time) V
 		r.blocks = append(r.blocks, make([]memoEntry, blockSize))
 	}
 	m := r.entry(int32(r.n))
-	*m = memoEntry{k: k, v: v, directed: directed, next: -1}
-	if k.hasPrev {
-		p := *prev
+	*m = memoEntry{k: memoKey{e: *e, ref: ref, hasPrev: kp != nil}, v: v, directed: directed, next: -1}
+	if kp != nil {
+		p := *kp
 		m.prev = &p
 	}
 	if directed {

@@ -513,7 +513,7 @@ func resolveAll(ms []Mention, dirs []dirFor, ref time.Time, memo *resolveMemo, v
 		if j := ms[i].AnchorIndex; j >= 0 && val(j).Placed() {
 			prev = val(j)
 		}
-		*val(i) = memo.resolve(ms[i].Expr, prev, &dirs[i], ref)
+		*val(i) = memo.resolve(&ms[i].Expr, prev, &dirs[i], ref)
 	}
 }
 
