@@ -114,13 +114,14 @@ type dirValue struct {
 // fingerprint mixes the fields that tell most phrases apart; the rest are
 // compared when an entry is found.
 func fingerprint(e *Expr, ref time.Time, prev *Value) uint64 {
-	h := uint64(ref.Unix())
-	for _, n := range [...]int{e.Year, e.Month, e.Day, e.Weekday, e.Season, e.Hour, e.Minute, e.Shift.N, int(e.Shift.Unit),
-		e.Then.N, e.Head.N, e.Open, int(e.Anchor), int(e.Dir), int(e.Part), int(e.Grain), int(e.Mod), len(e.Type), len(e.Timex)} {
-		h = (h ^ uint64(n)) * 0x100000001b3
-	}
+	const k = 0x9E3779B97F4A7C15
+	h := uint64(ref.Unix()) * k
+	h = (h ^ uint64(e.Year)<<32 ^ uint64(e.Month)<<24 ^ uint64(e.Day)<<16 ^ uint64(e.Weekday+1)<<8 ^ uint64(e.Season)) * k
+	h = (h ^ uint64(e.Hour+1)<<40 ^ uint64(e.Minute)<<32 ^ uint64(e.Shift.N)<<8 ^ uint64(e.Shift.Unit)) * k
+	h = (h ^ uint64(e.Then.N)<<40 ^ uint64(e.Head.N)<<24 ^ uint64(e.Open+4)<<16 ^ uint64(len(e.Type))<<8 ^ uint64(len(e.Timex))) * k
+	h = (h ^ uint64(e.Anchor)<<32 ^ uint64(e.Dir)<<24 ^ uint64(e.Part)<<16 ^ uint64(e.Grain)<<8 ^ uint64(e.Mod)) * k
 	if prev != nil {
-		h = (h ^ uint64(prev.From.Unix())) * 0x100000001b3
+		h = (h ^ uint64(prev.From.Unix())) * k
 	}
 	return h ^ h>>29
 }
