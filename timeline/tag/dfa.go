@@ -392,34 +392,33 @@ func (a *automaton) walk(win string, hits []hit) []hit {
 	// need more: a rune beyond ASCII, a transition not built yet (which
 	// may grow the table: trans is read again), one where a match ends
 	// or none can go on.
-	trans, latin, nclass := a.trans, &a.m.latin, int32(a.m.nclass)
-	s := int32(0)
+	trans, latin, nclass := a.trans, &a.m.latin, a.m.nclass
+	s := 0
 	for i := 0; i < len(win); {
 		var v int16
 		if c := win[i]; c < utf8.RuneSelf {
-			cls := int32(latin[c])
+			cls := int(latin[c])
 			i++
 			if v = trans[s*nclass+cls]; v > 0 && v&1 == 0 {
-				s = int32(v>>1) - 1
+				s = int(v>>1) - 1
 				continue
 			}
 			if v == 0 {
-				v = a.step(s, a.m.repr[cls])
-				a.trans[s*nclass+cls] = v
+				v = a.build(int32(s), uint8(cls))
 				trans = a.trans
 			}
 		} else {
 			var size int
-			v, size = a.other(s, win[i:])
+			v, size = a.other(int32(s), win[i:])
 			i += size
 			trans = a.trans
 		}
 		if v < 0 {
 			break
 		}
-		s = int32(v>>1) - 1
+		s = int(v>>1) - 1
 		if v&1 != 0 {
-			a.match(s, i)
+			a.match(int32(s), i)
 		}
 	}
 	for _, r := range a.hit {
@@ -427,6 +426,17 @@ func (a *automaton) walk(win string, hits []hit) []hit {
 		a.ends[r] = -1
 	}
 	return hits
+}
+
+// build is the cell for the state after state s reads a rune of ASCII
+// class cls, built and kept. Apart from walk, which meets it rarely, so
+// that walk's loop keeps its registers.
+//
+//go:noinline
+func (a *automaton) build(s int32, cls uint8) int16 {
+	v := a.step(s, a.m.repr[cls])
+	a.trans[s*int32(a.m.nclass)+int32(cls)] = v
+	return v
 }
 
 // other is the cell for the state after state s reads the rune beyond
