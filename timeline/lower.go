@@ -36,6 +36,13 @@ func Lower(s string) string {
 			i++
 			continue
 		}
+		if c == 0xC3 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 { // Latin-1, French's accents: À (C3 80) to ÿ
+			if b := s[i+1]; b < 0x9F && b != 0x97 { // a capital: À to Þ but ×
+				return lowerFrom(s, i)
+			}
+			i += 2
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if LowerRune(r) != r || r == utf8.RuneError && size == 1 { // a broken byte is written as U+FFFD
 			return lowerFrom(s, i)

@@ -23,4 +23,13 @@ func TestLower(t *testing.T) {
 			t.Errorf("Lower(%q) = %q, want %q", s, got, want)
 		}
 	}
+	// Latin-1, read by a path of its own, every letter in every place;
+	// and its lead byte broken.
+	for r := rune(0x80); r <= 0xFF; r++ {
+		for _, s := range []string{string(r), "a" + string(r), string(r) + "b", "a" + string(r) + "\xc3"} {
+			if got, want := timeline.Lower(s), strings.ToLower(s); got != want {
+				t.Errorf("Lower(%q) = %q, want %q", s, got, want)
+			}
+		}
+	}
 }

@@ -442,7 +442,15 @@ func (a *automaton) build(s int32, cls uint8) int16 {
 // other is the cell for the state after state s reads the rune beyond
 // ASCII that rest starts with, and the rune's length.
 func (a *automaton) other(s int32, rest string) (int16, int) {
-	c, size := utf8.DecodeRuneInString(rest)
+	var c rune
+	var size int
+	if len(rest) > 1 && rest[0] >= 0xC2 && rest[0] < 0xE0 && rest[1]&0xC0 == 0x80 {
+		// Two bytes, as Latin-1's letters are: decoded here, not by
+		// utf8's general path.
+		c, size = rune(rest[0]&0x1F)<<6|rune(rest[1]&0x3F), 2
+	} else {
+		c, size = utf8.DecodeRuneInString(rest)
+	}
 	if cls := a.m.class(c); cls != noClass {
 		cell := s*int32(a.m.nclass) + int32(cls)
 		v := a.trans[cell]
