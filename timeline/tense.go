@@ -102,6 +102,15 @@ func TenseOf(lang, text string, span Span) Direction {
 	return best
 }
 
+// lastRune is utf8.DecodeLastRuneInString, two-byte runes (Latin-1's
+// letters) decoded in place.
+func lastRune(s string) (rune, int) {
+	if n := len(s); n > 1 && s[n-1]&0xC0 == 0x80 && s[n-2] >= 0xC2 && s[n-2] < 0xE0 {
+		return rune(s[n-2]&0x1F)<<6 | rune(s[n-1]&0x3F), 2
+	}
+	return utf8.DecodeLastRuneInString(s)
+}
+
 // commaAt reports whether a comma comes at i, after blanks.
 func commaAt(text string, i int) bool {
 	for ; i < len(text); i++ {
@@ -230,7 +239,7 @@ func prevWord(text string, i int) (w string, start int, stop bool) {
 			i--
 			continue
 		}
-		r, size := utf8.DecodeLastRuneInString(text[:i])
+		r, size := lastRune(text[:i])
 		if unicode.IsLetter(r) {
 			break
 		}
@@ -245,7 +254,7 @@ func prevWord(text string, i int) (w string, start int, stop bool) {
 			i--
 			continue
 		}
-		r, size := utf8.DecodeLastRuneInString(text[:i])
+		r, size := lastRune(text[:i])
 		if !unicode.IsLetter(r) {
 			break
 		}
