@@ -27,9 +27,7 @@ import (
 // safe for concurrent use.
 type submatcher struct {
 	p        *syntax.Prog
-	first    []firstSet  // the program's (see firstSets); nil: every branch is tried
-	ascii    [][2]uint64 // the program's (see asciiSets); nil: MatchRune decides
-	chains   []*altChain // the program's (see altChains); nil: none
+	in       []binst // the program's (see binsts)
 	jobs     []job
 	visited  []uint32
 	cap      []int
@@ -94,7 +92,7 @@ func (m *submatcher) shouldVisit(pc uint32, pos int) bool {
 }
 
 func (m *submatcher) push(pc uint32, pos int, arg bool) {
-	if m.p.Inst[pc].Op != syntax.InstFail && (arg || m.shouldVisit(pc, pos)) {
+	if m.in[pc].op != syntax.InstFail && (arg || m.shouldVisit(pc, pos)) {
 		m.jobs = append(m.jobs, job{pc: pc, arg: arg, pos: pos})
 	}
 }
@@ -102,18 +100,47 @@ func (m *submatcher) push(pc uint32, pos int, arg bool) {
 // can reports whether a match may go on from instruction pc at pos: the
 // byte there may start a rune it reads, or it may match without one.
 func (m *submatcher) can(pc uint32, pos int) bool {
-	if m.first == nil {
-		return true
-	}
-	f := &m.first[pc]
+	f := &m.in[pc]
 	if f.end {
 		return true
 	}
 	if pos >= len(m.win) {
 		return false
 	}
-	b := m.win[pos]
-	return f.bytes[b>>6]&(1<<(b&63)) != 0
+	if b := m.win[pos]; b < utf8.RuneSelf {
+		return f.first[b>>6]&(1<<(b&63)) != 0
+	}
+	return f.high
+}
+
+// binst is what the submatcher reads of an instruction, kept together: a
+// step reads one record, where it read one from each of four tables
+// (syntax's instructions, the first sets, the ASCII sets, the chains),
+// each a cache miss on text never seen. 56 bytes.
+type binst struct {
+	ascii    [2]uint64 // a rune instruction's ASCII runes (see asciiSets)
+	first    [2]uint64 // the ASCII bytes a match from here can go on with (see firstSets)
+	out, arg uint32
+	op       syntax.InstOp
+	high     bool      // a byte beyond ASCII may go on from here: what first says of them, kept short
+	end      bool      // the match may end from here without reading a rune
+	chain    *altChain // at the head of a long alternation (see altChains)
+}
+
+// binsts is p's instructions as the submatcher reads them.
+func binsts(p *syntax.Prog) []binst {
+	first, ascii := firstSets(p), asciiSets(p)
+	chains := altChains(p, first)
+	in := make([]binst, len(p.Inst))
+	for pc := range p.Inst {
+		f := &first[pc]
+		in[pc] = binst{ascii: ascii[pc], first: [2]uint64{f.bytes[0], f.bytes[1]}, out: p.Inst[pc].Out, arg: p.Inst[pc].Arg,
+			op: p.Inst[pc].Op, high: f.bytes[2]|f.bytes[3] != 0, end: f.end}
+		if chains != nil {
+			in[pc].chain = chains[pc]
+		}
+	}
+	return in
 }
 
 // firstSet is what the instructions a match goes on with, from one
@@ -317,18 +344,18 @@ func (m *submatcher) try(pc uint32) bool {
 			continue
 		}
 	Skip:
-		inst := &m.p.Inst[pc]
-		switch inst.Op {
+		inst := &m.in[pc]
+		switch inst.op {
 		default:
 			panic("tag: bad instruction")
 		case syntax.InstAlt:
 			if arg {
 				arg = false
-				pc = inst.Arg
+				pc = inst.arg
 				goto CheckAndLoop
 			}
-			if m.chains != nil {
-				if ch := m.chains[pc]; ch != nil {
+			{
+				if ch := inst.chain; ch != nil {
 					// A long alternation: its branches that can go on, in
 					// order, at once, not one level of it at a time.
 					ok := ch.end
@@ -350,61 +377,61 @@ func (m *submatcher) try(pc uint32) bool {
 			}
 			// A branch that cannot go on from here is not taken: it
 			// would fail, whatever it holds.
-			out, alt := m.can(inst.Out, pos), m.can(inst.Arg, pos)
+			out, alt := m.can(inst.out, pos), m.can(inst.arg, pos)
 			switch {
 			case out && alt:
 				m.push(pc, pos, true)
-				pc = inst.Out
+				pc = inst.out
 			case out:
-				pc = inst.Out
+				pc = inst.out
 			case alt:
-				pc = inst.Arg
+				pc = inst.arg
 			default:
 				continue
 			}
 			goto CheckAndLoop
 		case syntax.InstAltMatch:
-			switch m.p.Inst[inst.Out].Op {
+			switch m.in[inst.out].op {
 			case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
-				m.push(inst.Arg, pos, false)
-				pc = inst.Arg
+				m.push(inst.arg, pos, false)
+				pc = inst.arg
 				pos = m.end
 				goto CheckAndLoop
 			}
-			m.push(inst.Out, m.end, false)
-			pc = inst.Out
+			m.push(inst.out, m.end, false)
+			pc = inst.out
 			goto CheckAndLoop
 		case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAnyNotNL, syntax.InstRuneAny:
 			r, width := m.step(pos)
-			if 0 <= r && r < utf8.RuneSelf && m.ascii != nil {
-				if m.ascii[pc][r/64]&(1<<(r%64)) == 0 {
+			if 0 <= r && r < utf8.RuneSelf {
+				if inst.ascii[r/64]&(1<<(r%64)) == 0 {
 					continue
 				}
-			} else if !runeMatches(inst, r) {
+			} else if !runeMatches(&m.p.Inst[pc], r) {
 				continue
 			}
 			pos += width
-			pc = inst.Out
+			pc = inst.out
 			goto CheckAndLoop
 		case syntax.InstCapture:
 			if arg {
-				m.cap[inst.Arg] = pos
+				m.cap[inst.arg] = pos
 				continue
 			}
-			if inst.Arg < uint32(len(m.cap)) {
-				m.push(pc, m.cap[inst.Arg], true) // come back to restore it
-				m.cap[inst.Arg] = pos
+			if inst.arg < uint32(len(m.cap)) {
+				m.push(pc, m.cap[inst.arg], true) // come back to restore it
+				m.cap[inst.arg] = pos
 			}
-			pc = inst.Out
+			pc = inst.out
 			goto CheckAndLoop
 		case syntax.InstEmptyWidth:
-			if op := syntax.EmptyOp(inst.Arg); m.context(pos)&op != op {
+			if op := syntax.EmptyOp(inst.arg); m.context(pos)&op != op {
 				continue
 			}
-			pc = inst.Out
+			pc = inst.out
 			goto CheckAndLoop
 		case syntax.InstNop:
-			pc = inst.Out
+			pc = inst.out
 			goto CheckAndLoop
 		case syntax.InstMatch:
 			if len(m.cap) > 1 {

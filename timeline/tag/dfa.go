@@ -31,14 +31,8 @@ type prog struct {
 	// start of its input, where a submatcher can find its captures.
 	ncap  int
 	begin bool
-	first []firstSet // for each instruction, how a match from it can go on
-	// ascii is, for each instruction that reads a rune, the ASCII runes it
-	// accepts: the submatcher tests one bit where MatchRune would fold
-	// cases and search ranges.
-	ascii [][2]uint64
-	// chains holds, at the head of each long alternation, which of its
-	// branches can go on with each byte (see altChain); nil elsewhere.
-	chains []*altChain
+	// in is what the submatcher reads of each instruction (see binst).
+	in []binst
 }
 
 func progOf(re *regexp.Regexp) *prog {
@@ -50,14 +44,12 @@ func progOf(re *regexp.Regexp) *prog {
 	if err != nil {
 		return nil
 	}
-	pr := &prog{p: p, ncap: 2 * (re.NumSubexp() + 1), begin: anchoredAtStart(p), first: firstSets(p), ascii: asciiSets(p)}
-	pr.chains = altChains(p, pr.first)
-	return pr
+	return &prog{p: p, ncap: 2 * (re.NumSubexp() + 1), begin: anchoredAtStart(p), in: binsts(p)}
 }
 
 // submatcher is a submatcher of the program, with its tables.
 func (pr *prog) submatcher() submatcher {
-	return submatcher{p: pr.p, first: pr.first, ascii: pr.ascii, chains: pr.chains}
+	return submatcher{p: pr.p, in: pr.in}
 }
 
 // asciiSets is each rune instruction's ASCII runes (nil for the others).
