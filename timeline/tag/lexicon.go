@@ -13,10 +13,20 @@ import (
 type token struct {
 	start  int32
 	digit  bool
-	year   bool  // four digits
-	joined bool  // digits, then '/', '.', '-' or ':' and a digit
-	info   *word // what the tagger knows of the word
+	year   bool     // four digits
+	joined bool     // digits, then '/', '.', '-' or ':' and a digit
+	kind   wordKind // the word's, kept here: the tagger reads it at every token, the word only at a few
+	info   *word    // what the tagger knows of the word
 }
+
+// wordKind says what a word may do, in bits.
+type wordKind uint8
+
+const (
+	wordTriggers wordKind = 1 << iota // it triggers rules the automaton does not run
+	wordFires                         // it triggers rules the automaton runs
+	wordWalks                         // it may open a phrase of a rule the automaton runs
+)
 
 // is reports whether trigger w names the token.
 func (tk token) is(w string) bool {
@@ -31,8 +41,7 @@ type word struct {
 	triggers []int // the rules it triggers that the automaton does not run
 	opens    ruleSet
 	fire     ruleSet // the rules it triggers that the automaton runs
-	walk     bool    // it may open a phrase of a rule the automaton runs
-	fires    bool    // fire is not empty
+	kind     wordKind
 }
 
 // lexicon is a worker's table of the words it has met. Every token of a
@@ -149,7 +158,7 @@ func (t *Tagger) tokens(toks []token, text string, w *workspace) []token {
 				} else {
 					info = wordOf(t, w, text[i:j], h, false)
 				}
-				toks = append(toks, token{start: int32(i), info: info})
+				toks = append(toks, token{start: int32(i), kind: info.kind, info: info})
 				i = j
 				continue
 			}
@@ -160,9 +169,10 @@ func (t *Tagger) tokens(toks []token, text string, w *workspace) []token {
 			for j < len(text) && isDigit(rune(text[j])) {
 				j++
 			}
+			info := wordOf(t, w, rule.Digits, digitHash, true)
 			toks = append(toks, token{start: int32(i), digit: true, year: j-i == 4,
 				joined: j+1 < len(text) && strings.IndexByte("/.-:", text[j]) >= 0 && isDigit(rune(text[j+1])),
-				info:   wordOf(t, w, rule.Digits, digitHash, true)})
+				kind:   info.kind, info: info})
 			i = j
 		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf:
 			// A word: ASCII letters, or letters beyond ASCII. Lower-case
@@ -234,6 +244,7 @@ func (t *Tagger) tokens(toks []token, text string, w *workspace) []token {
 					tk.info = wordOf(t, w, buf, h, false)
 				}
 			}
+			tk.kind = tk.info.kind
 			toks = append(toks, tk)
 			i = j
 		default:
@@ -253,7 +264,15 @@ func wordOf[K string | []byte](t *Tagger, w *workspace, k K, h uint64, digit boo
 	}
 	key := strings.Clone(string(k))
 	wi := &word{key: key, hash: h, triggers: t.plain[key], fire: t.fire[key], opens: t.opens.of(key, digit)}
-	wi.walk, wi.fires = wi.opens.and(t.auto) != ruleSet{}, wi.fire != ruleSet{}
+	if len(wi.triggers) > 0 {
+		wi.kind |= wordTriggers
+	}
+	if wi.fire != (ruleSet{}) {
+		wi.kind |= wordFires
+	}
+	if wi.opens.and(t.auto) != (ruleSet{}) {
+		wi.kind |= wordWalks
+	}
 	w.lex.add(wi)
 	return wi
 }

@@ -781,7 +781,7 @@ func (t *Tagger) findNear(cands []cand, text string, toks []token, w *workspace)
 	walked := 0 // the first token the automaton has not walked from
 	for k := range toks {
 		tk := &toks[k]
-		if len(tk.info.triggers) > 0 { // few words: the rules the automaton does not run are few
+		if tk.kind&wordTriggers != 0 { // few words: the rules the automaton does not run are few
 			near(k, tk.info.triggers)
 		}
 		if tk.year {
@@ -794,7 +794,7 @@ func (t *Tagger) findNear(cands []cand, text string, toks []token, w *workspace)
 			continue
 		}
 		for j := max(k-lookBack, walked); j <= k; j++ {
-			if toks[j].info.walk {
+			if toks[j].kind&wordWalks != 0 {
 				cands = t.walk(cands, text, toks, j, w)
 			}
 		}
@@ -906,7 +906,7 @@ func popCand(later []int32, cands []cand) (int32, []int32) {
 
 // fires reports whether tk triggers a rule the automaton runs.
 func (t *Tagger) fires(tk *token) bool {
-	return tk.info.fires || tk.year && t.firesYear || tk.joined && t.firesNumeric
+	return tk.kind&wordFires != 0 || tk.year && t.firesYear || tk.joined && t.firesNumeric
 }
 
 // triggeredNear reports whether a trigger word of rule i is among the
