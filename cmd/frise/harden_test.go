@@ -245,3 +245,43 @@ func TestExtract(t *testing.T) {
 		}
 	}
 }
+
+// writes records each write made to it.
+type writes struct{ calls []string }
+
+func (w *writes) Write(p []byte) (int, error) {
+	w.calls = append(w.calls, string(p))
+	return len(p), nil
+}
+
+// TestExtractWritesWholeLines: extract's output is written in few writes
+// (not one an article), each ending a line, so that a run stopped at any
+// point, even killed, leaves whole lines.
+func TestExtractWritesWholeLines(t *testing.T) {
+	dir := t.TempDir()
+	var in strings.Builder
+	const n = 3000
+	for i := range n {
+		fmt.Fprintf(&in, "date 2022-01-%02d Article %d : mardi soir, la police a chargé les manifestants rassemblés devant la mairie depuis dimanche. (AFP)\n", 1+i%28, i)
+	}
+	src := write(t, dir, "c.txt", in.String())
+	var w writes
+	var errb bytes.Buffer
+	s := streams{In: strings.NewReader(""), Out: &w, Err: &errb, Dir: dir, Getenv: func(string) (string, bool) { return "", false }}
+	if code := Main([]string{"extract", src}, s); code != exitOK {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	total := 0
+	for i, c := range w.calls {
+		if !strings.HasSuffix(c, "\n") {
+			t.Fatalf("write %d of %d ends inside a line: …%q", i+1, len(w.calls), c[max(0, len(c)-40):])
+		}
+		total += len(c)
+	}
+	if lines := strings.Count(strings.Join(w.calls, ""), "\n"); lines < n || total < 1<<20 {
+		t.Fatalf("%d lines, %d bytes: want %d lines, over a megabyte (more than the buffer holds)", lines, total, n)
+	}
+	if len(w.calls) > n/10 {
+		t.Errorf("%d writes for %d articles", len(w.calls), n)
+	}
+}
