@@ -1,0 +1,83 @@
+package timeline_test
+
+import (
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+	"unicode"
+
+	"frise/timeline"
+)
+
+// refDetectLang is DetectLang written for reading: the text lowered, cut
+// into words, each looked up.
+func refDetectLang(text string) string {
+	if len(text) > 4096 {
+		text = text[:4096]
+	}
+	fr, en := 0, 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
+		switch w {
+		case "le", "la", "les", "des", "du", "et", "est", "une", "dans", "pour", "qui", "que", "au", "sur", "pas", "avec", "a", "ont", "été":
+			fr++
+		case "the", "of", "and", "to", "in", "is", "was", "for", "that", "on", "with", "by", "said", "were", "has", "have", "at":
+			en++
+		}
+	}
+	if en > fr {
+		return "en"
+	}
+	return "fr"
+}
+
+// TestDetectLang: French and English press copy, the phrase suites'
+// sentences of both languages and texts built to tell the two ways of
+// reading words apart (capitals beyond ASCII, apostrophes, broken bytes,
+// words cut at the 4,096th byte) read as refDetectLang reads them.
+func TestDetectLang(t *testing.T) {
+	texts := []string{
+		"Le gouvernement a annoncé mardi que la réforme serait votée.",
+		"The government said on Tuesday that the reform was adopted.",
+		"ÉTÉ ÉTÉ ÉTÉ the the", "Été, été ; THE THE", "l'été et l'an dernier, the", "À LA UNE",
+		"the\xffthe\xff\xfeLE LE LE", "İN İN THE", "ǅU ǅU the", "le" + strings.Repeat("x", 4094) + "the the",
+		strings.Repeat("of the ", 584) + "été été", "",
+	}
+	for _, f := range []string{"../../shared/eval/ftib_dev.jsonl", "../../shared/eval/chrono_en.jsonl", "../../shared/eval/recognizers_en.jsonl",
+		"../../shared/eval/recognizers_fr.jsonl", "../../shared/eval/chrono_fr.jsonl"} {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			continue
+		}
+		for _, l := range strings.Split(strings.TrimSpace(string(raw)), "\n") {
+			var d struct{ Text, Input string }
+			if err := json.Unmarshal([]byte(l), &d); err != nil {
+				t.Fatal(err)
+			}
+			texts = append(texts, d.Text+d.Input)
+		}
+	}
+	langs := map[string]int{}
+	for _, text := range texts {
+		got, want := timeline.DetectLang(text), refDetectLang(text)
+		if got != want {
+			t.Errorf("%.60q: %s, read word by word %s", text, got, want)
+		}
+		langs[got]++
+	}
+	if langs["fr"] < 5 || langs["en"] < 5 {
+		t.Errorf("languages found: %v", langs)
+	}
+}
+
+// FuzzDetectLang: any text reads as refDetectLang reads it.
+func FuzzDetectLang(f *testing.F) {
+	for _, s := range []string{"Le 5 janvier, the", "ÉTÉ l'été THE", "a\xffa\xc3", "İİ the ǅU", strings.Repeat("é", 2050) + "the"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if got, want := timeline.DetectLang(text), refDetectLang(text); got != want {
+			t.Errorf("%q: %s, read word by word %s", text, got, want)
+		}
+	})
+}
