@@ -42,6 +42,9 @@ func TestPressSentences(t *testing.T) {
 		{"fr", "Le gouvernement a annoncé mercredi soir un reconfinement partiel à partir de samedi.", "samedi", "2022-01-15"},
 		{"en", "The government announced a lockdown starting Saturday.", "Saturday", "2022-01-15"},
 		{"en", "Protesters have been there since midnight.", "since midnight", "2022-01-12T00:00"},
+		// A time told before the day it is on, "on" between them, is that day's.
+		{"en", "The curfew begins at 10 p.m. on Jan. 9.", "at 10 p.m.", "2022-01-09T22:00"},
+		{"en", "The ceasefire took effect at midnight local time on Jan. 9.", "at midnight local time", "2022-01-09T24:00"},
 		{"en", "Schools are closed until Monday.", "Monday", "2022-01-17"},
 		{"en", "The president declared a state of emergency until Jan. 19.", "Jan. 19", "2022-01-19"},
 		{"fr", "Il est resté au pouvoir jusqu'au 3 août.", "au 3 août", "2021-08-03"},

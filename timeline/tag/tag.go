@@ -389,8 +389,8 @@ func join(text string, ms []timeline.Mention) []timeline.Mention {
 				i++
 				continue
 			}
-			if isClock(&m.Expr) && isDay(&b.Expr) && onlySpace(gap) {
-				m.Expr = onDay(b.Expr, m.Expr) // "vers 15 h 30, hier"
+			if isClock(&m.Expr) && isDay(&b.Expr) && (onlySpace(gap) || onGap(gap)) {
+				m.Expr = onDay(b.Expr, m.Expr) // "vers 15 h 30, hier", "at 10 p.m. on Jan. 9"
 			}
 			if isClockRange(&m.Expr) && (onlySpace(gap) || onGap(gap)) {
 				if d, ok := dayOf(b.Expr); ok {
