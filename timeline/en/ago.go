@@ -11,17 +11,17 @@ import (
 // ago", "in two weeks", "two hours ago", "within 2 days" is Duration's.
 func Ago() *rule.Rule {
 	return rule.New("en.ago",
-		`(?:(in)`+sp+`(?:about`+sp+`|around`+sp+`|roughly`+sp+`)?(`+count+`)(`+sp+`and`+sp+`a`+sp+`half)?`+sp+`(`+unit+`)(`+sp+`and`+sp+`a`+sp+`half)?(?:`+sp+`(?:from`+sp+`now|time))?`+
-			`|(?:about`+sp+`|around`+sp+`|some`+sp+`|nearly`+sp+`|almost`+sp+`|more`+sp+`than`+sp+`)?(`+count+`)(`+sp+`and`+sp+`a`+sp+`half)?`+sp+`(`+unit+`)(`+sp+`and`+sp+`a`+sp+`half)?`+sp+`(ago|from`+sp+`now|hence|back))`,
+		`(?:(in)`+sp+`((?:about|around|roughly)`+sp+`)?(`+count+`)(`+sp+`and`+sp+`a`+sp+`half)?`+sp+`(`+unit+`)(`+sp+`and`+sp+`a`+sp+`half)?(?:`+sp+`(?:from`+sp+`now|time))?`+
+			`|((?:about|around|some|nearly|almost|more`+sp+`than)`+sp+`)?(`+count+`)(`+sp+`and`+sp+`a`+sp+`half)?`+sp+`(`+unit+`)(`+sp+`and`+sp+`a`+sp+`half)?`+sp+`(ago|from`+sp+`now|hence|back))`,
 		func(c []string) (timeline.Expr, bool) {
-			sign, num, u, half := 1, c[1], c[3], c[2]+c[4] != ""
+			sign, about, num, u, half := 1, c[1], c[2], c[4], c[3]+c[5] != ""
 			if c[0] == "" {
-				num, u, half = c[5], c[7], c[6]+c[8] != ""
-				if f := rule.Fold(c[9]); f == "ago" || f == "back" {
+				about, num, u, half = c[6], c[7], c[9], c[8]+c[10] != ""
+				if f := rule.Fold(c[11]); f == "ago" || f == "back" {
 					sign = -1
 				}
 			}
-			if c[2] != "" && c[4] != "" || c[6] != "" && c[8] != "" {
+			if c[3] != "" && c[5] != "" || c[8] != "" && c[10] != "" {
 				return timeline.Expr{}, false // "two and a half years and a half"
 			}
 			if h, smaller, ok := halved(num, u); ok {
@@ -48,6 +48,13 @@ func Ago() *rule.Rule {
 			}
 			if unit == timeline.Year && k >= 10 {
 				e.Grain = timeline.GrainYear // "a century ago": about then, no day to invent
+			}
+			if about != "" && g > timeline.GrainDay {
+				// "about three months ago", "more than two years ago", "in
+				// about two weeks": about then; a day would be invented. The
+				// unit's period it falls in, as French reads "il y a environ
+				// trois mois".
+				e.Grain = g
 			}
 			return e, true
 		}).On(unitWords...)

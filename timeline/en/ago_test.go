@@ -20,5 +20,13 @@ func TestAgo(t *testing.T) {
 		{text: "He left half an hour ago.", phrase: "half an hour ago", timex: "2022-01-05T11:30", date: "2022-01-05T12:00"},
 		{text: "He left three days ago.", phrase: "three days ago", timex: "2022-01-02"},
 		{text: "He will leave in two weeks.", phrase: "in two weeks", timex: "2022-01-19"},
+		// A rough count of units longer than a day names their period: a
+		// day would be invented.
+		{text: "About three months ago, the law was passed.", phrase: "About three months ago", timex: "2021-10"},
+		{text: "He left the country more than two years ago.", phrase: "more than two years ago", timex: "2020"},
+		{text: "The law was passed some three months ago.", phrase: "some three months ago", timex: "2021-10"},
+		{text: "The plant will open in about two weeks.", phrase: "in about two weeks", timex: "2022-W03"},
+		{text: "The law was passed three months ago.", phrase: "three months ago", timex: "2021-10-05"},
+		{text: "He left about ten days ago.", phrase: "about ten days ago", timex: "2021-12-26"},
 	})
 }
