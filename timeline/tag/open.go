@@ -23,15 +23,7 @@ func openOf(text string, m *timeline.Mention) int {
 	if !e.Type.IsPoint() || e.Range != nil || e.Timex != "" {
 		return 0
 	}
-	first := firstWord(m.Text)
-	if first != "" {
-		switch first[0] | 0x20 { // the first letters of the words below: most phrases start otherwise
-		case 'a', 'b', 'd', 'f', 'j', 's', 't', 'u':
-			first = timeline.Lower(first)
-		default:
-			first = ""
-		}
-	}
+	first := openWord(firstWord(m.Text))
 	w1, at := wordBefore(text, m.Span.Start)
 	var w2 string // read only after the few words that ask for it
 	switch w1 {
@@ -60,6 +52,64 @@ func openOf(text string, m *timeline.Mention) int {
 		}
 	}
 	return 0
+}
+
+// openWord is w lowered when it is one of the words below that open a
+// range (or that starts with "jusqu"), else "": most phrases start with
+// another, and are not lowered (a copy, for a capital) to be told so.
+func openWord(w string) string {
+	if w == "" {
+		return ""
+	}
+	var ws []string
+	switch w[0] | 0x20 {
+	case 'a':
+		ws = []string{"après", "apres", "after", "avant"}
+	case 'b':
+		ws = []string{"before"}
+	case 'd':
+		ws = []string{"depuis"}
+	case 'f':
+		ws = []string{"from"}
+	case 'j':
+		if len(w) >= len("jusqu") && lowerIs(w[:len("jusqu")], "jusqu") {
+			return timeline.Lower(w)
+		}
+	case 's':
+		ws = []string{"since"}
+	case 't':
+		ws = []string{"till"}
+	case 'u':
+		ws = []string{"until"}
+	}
+	for _, lw := range ws {
+		if lowerIs(w, lw) {
+			return lw
+		}
+	}
+	return ""
+}
+
+// lowerIs reports whether timeline.Lower(s) is lw, without lowering s.
+func lowerIs(s, lw string) bool {
+	j := 0
+	for _, r := range s { // a broken byte reads as U+FFFD, as Lower writes it
+		r = timeline.LowerRune(r)
+		if r < utf8.RuneSelf {
+			if j >= len(lw) || lw[j] != byte(r) {
+				return false
+			}
+			j++
+			continue
+		}
+		var b [utf8.UTFMax]byte
+		n := utf8.EncodeRune(b[:], r)
+		if !strings.HasPrefix(lw[j:], string(b[:n])) {
+			return false
+		}
+		j += n
+	}
+	return j == len(lw)
 }
 
 // wordBefore returns the word ending before i, lower case, an elided word

@@ -1,6 +1,7 @@
 package tag
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -45,5 +46,46 @@ func TestOpenOf(t *testing.T) {
 	d := timeline.NewExpr(timeline.Duration)
 	if got := openOf("depuis trois jours", &timeline.Mention{Span: timeline.Span{Start: 7, End: 18}, Text: "trois jours", Expr: d}); got != 0 {
 		t.Errorf("a duration is open %d", got)
+	}
+}
+
+// TestWordsReadInPlace: the helpers that read words without a copy answer
+// as the copies they replace did (timeline.Lower, strings.Fields, a
+// trimmed gap), on words built to tell them apart: capitals beyond ASCII
+// that lower to ASCII (İ, the Kelvin sign), broken bytes, no-break and
+// other Unicode spaces.
+func TestWordsReadInPlace(t *testing.T) {
+	words := []string{"", "de", "De", "DE", "d'", "D’", "of", "Of ", "après", "APRÈS", "Apres", "AVANT", "Before", "depuis",
+		"Depuis", "SİNCE", "since", "ſince", "\u212Aelvin", "Jusqu'", "JUSQU’", "jusque", "Until", "TILL", "From", "frôm",
+		"d\xff", "\xffde", "été", "Été", "da", "dé"}
+	targets := []string{"de", "du", "d'", "d’", "of", "après", "apres", "after", "avant", "before", "depuis", "since",
+		"until", "till", "from", "jusqu'", "jusqu’", "jusque", "kelvin"}
+	opens := []string{"après", "apres", "after", "avant", "before", "depuis", "since", "until", "till", "from"}
+	for _, w := range words {
+		for _, lw := range targets {
+			if got, want := lowerIs(w, lw), timeline.Lower(w) == lw; got != want {
+				t.Errorf("lowerIs(%q, %q) = %v, Lower gives %q", w, lw, got, timeline.Lower(w))
+			}
+		}
+		want := ""
+		if l := timeline.Lower(w); slices.Contains(opens, l) || strings.HasPrefix(l, "jusqu") {
+			want = l
+		}
+		if got := openWord(w); got != want {
+			t.Errorf("openWord(%q) = %q, want %q", w, got, want)
+		}
+	}
+	for _, s := range []string{"", " ", "a", "trois jours après", "trois jours après ", "deux\u00a0jours\u2009avant", "x\xff y\xfe", "\t\n", "a b\n"} {
+		fields := strings.Fields(s)
+		want := ""
+		if len(fields) > 0 {
+			want = fields[len(fields)-1]
+		}
+		if got := lastField(s); got != want {
+			t.Errorf("lastField(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := blankLine(s), strings.TrimSpace(s) == "" && !strings.Contains(s, "\n"); got != want {
+			t.Errorf("blankLine(%q) = %v, want %v", s, got, want)
+		}
 	}
 }

@@ -424,10 +424,8 @@ func countBeforeEvent(text string, m *timeline.Mention) (timeline.Expr, bool) {
 	if e.Anchor != timeline.AnchorPrev || e.Shift.N == 0 || e.Shift.Unit < timeline.Minute || e.Range != nil {
 		return timeline.Expr{}, false
 	}
-	words := strings.Fields(strings.ToLower(m.Text))
-	switch words[len(words)-1] {
-	case "after", "before", "après", "apres", "avant":
-	default:
+	if last := lastField(m.Text); !lowerIs(last, "after") && !lowerIs(last, "before") && !lowerIs(last, "après") &&
+		!lowerIs(last, "apres") && !lowerIs(last, "avant") {
 		return timeline.Expr{}, false
 	}
 	next, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[m.Span.End:], " \t\u00a0"))
@@ -487,7 +485,7 @@ func together(a, b *timeline.Mention, gap string) (timeline.Expr, bool) {
 		e.Anchor, e.Shift = b.Expr.Anchor, b.Expr.Shift
 		return e, true
 	}
-	sameLine := strings.TrimSpace(gap) == "" && !strings.Contains(gap, "\n")
+	sameLine := blankLine(gap)
 	if h, ok := sinceHour(a); ok && sameLine && b.Expr.Part != timeline.NoPart && b.Expr.Hour < 0 && b.Expr.Range == nil {
 		// "depuis 8 heures ce matin": not eight hours, but since 8 a.m.
 		e := b.Expr
@@ -590,10 +588,10 @@ func countFrom(a *timeline.Mention, gap string) (timeline.Shift, bool) {
 	case a.Expr.Type == timeline.Duration && (g == "before" || g == "avant"):
 		sign = -1
 	case a.Expr.Anchor == timeline.AnchorPrev && a.Expr.Shift.Unit >= timeline.Day && g == "":
-		words := strings.Fields(strings.ToLower(a.Text))
-		switch words[len(words)-1] {
-		case "after", "before", "après", "apres", "avant", "from":
-			return a.Expr.Shift, true
+		for _, w := range []string{"after", "before", "après", "apres", "avant", "from"} {
+			if lowerIs(lastField(a.Text), w) {
+				return a.Expr.Shift, true
+			}
 		}
 		return timeline.Shift{}, false
 	default:
@@ -700,11 +698,39 @@ func firstWord(phrase string) string {
 // ofGap: the words between a part of the day and the day it is of ("dans
 // la soirée de samedi", "on the morning of March 3").
 func ofGap(gap string) bool {
-	switch strings.ToLower(strings.TrimSpace(gap)) {
-	case "de", "du", "d'", "d’", "of":
-		return true
+	g := strings.TrimSpace(gap)
+	return len(g) <= len("d’") && (lowerIs(g, "de") || lowerIs(g, "du") || lowerIs(g, "d'") || lowerIs(g, "d’") || lowerIs(g, "of"))
+}
+
+// blankLine reports whether gap is blanks (unicode.IsSpace), on one line.
+func blankLine(gap string) bool {
+	for _, r := range gap {
+		if r == '\n' || !unicode.IsSpace(r) {
+			return false
+		}
 	}
-	return false
+	return true
+}
+
+// lastField is the last of strings.Fields(s), "" if none.
+func lastField(s string) string {
+	end := len(s)
+	for end > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= size
+	}
+	start := end
+	for start > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:start])
+		if unicode.IsSpace(r) {
+			break
+		}
+		start -= size
+	}
+	return s[start:end]
 }
 
 // partAfterDay reports whether a part of the day, right after a day, is
