@@ -150,17 +150,35 @@ func extractRun(ctx context.Context, opts *extractOptions) error {
 
 	// Every write ends a line: an article's events are rendered apart,
 	// then go to the buffer whole, which is written out first if they do
-	// not fit; so a stop, even a kill, leaves whole lines. The buffer is
-	// also written out when the output has waited flushEvery for the
-	// next article: a reader downstream gets events as they come, without
-	// a write for each article (a system call each).
+	// not fit; so a stop, even a kill, leaves whole lines. What the buffer
+	// holds is written out at the latest flushEvery after it came, even
+	// when no other article follows (a feed that pauses): a reader
+	// downstream gets events as they come, without a write for each
+	// article (a system call each).
 	var lines bytes.Buffer
-	flushed := time.Now()
+	timer := time.NewTimer(flushEvery)
+	timer.Stop()
+	var due <-chan time.Time // the timer's, while the buffer holds lines not written
+	flush := func() {
+		bw.Flush()
+		timer.Stop()
+		due = nil
+	}
 	pending := map[int]extractJob{}
 	next, events, articles := 0, 0, 0
 	var firstErr error
-	for j := range done {
-		pending[j.seq] = j
+	for results := done; results != nil; {
+		select {
+		case <-due:
+			flush()
+			continue
+		case j, ok := <-results:
+			if !ok {
+				results = nil
+				continue
+			}
+			pending[j.seq] = j
+		}
 		for {
 			k, ok := pending[next]
 			if !ok {
@@ -181,14 +199,13 @@ func extractRun(ctx context.Context, opts *extractOptions) error {
 				firstErr = err
 			}
 			if lines.Len() > bw.Available() && bw.Buffered() > 0 {
-				bw.Flush()
-				flushed = time.Now()
+				flush()
 			}
 			bw.Write(lines.Bytes())
-		}
-		if len(pending) == 0 && bw.Buffered() > 0 && time.Since(flushed) >= flushEvery {
-			bw.Flush()
-			flushed = time.Now()
+			if due == nil && bw.Buffered() > 0 {
+				timer.Reset(flushEvery)
+				due = timer.C
+			}
 		}
 	}
 	if err := bw.Flush(); err != nil {

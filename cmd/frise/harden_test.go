@@ -1,9 +1,11 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -283,5 +285,47 @@ func TestExtractWritesWholeLines(t *testing.T) {
 	}
 	if len(w.calls) > n/10 {
 		t.Errorf("%d writes for %d articles", len(w.calls), n)
+	}
+}
+
+// TestExtractStreamsAsItGoes: an article's events come out while the
+// input is still open and nothing follows it (a feed that pauses), not
+// when the next article or the end comes.
+func TestExtractStreamsAsItGoes(t *testing.T) {
+	inR, inW := io.Pipe()
+	outR, outW := io.Pipe()
+	exit := make(chan exitCode, 1)
+	s := streams{In: inR, Out: outW, Err: io.Discard, Dir: t.TempDir(), Getenv: func(string) (string, bool) { return "", false }}
+	go func() {
+		code := Main([]string{"extract", "-"}, s)
+		outW.Close()
+		exit <- code
+	}()
+	lines := make(chan string)
+	go func() {
+		br := bufio.NewReader(outR)
+		for {
+			l, err := br.ReadString('\n')
+			if err != nil {
+				close(lines)
+				return
+			}
+			lines <- l
+		}
+	}()
+	fmt.Fprintln(inW, `{"id": "a1", "date": "2022-01-05", "text": "Mardi soir, la police a chargé les manifestants."}`)
+	select {
+	case l := <-lines:
+		if !strings.Contains(l, `"article":"a1"`) {
+			t.Errorf("first line: %s", l)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("no event 10 s after its article, the input still open")
+	}
+	inW.Close()
+	for range lines {
+	}
+	if code := <-exit; code != exitOK {
+		t.Errorf("exit %d", code)
 	}
 }
