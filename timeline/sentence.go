@@ -31,6 +31,10 @@ func Sentences(text string) []Span {
 		}
 	}
 	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf && !sentenceByte[c] {
+			i++ // most bytes: nothing ends here (a quotation's end is '"' or beyond ASCII)
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		for q < len(quoted) && quoted[q].End <= i {
 			q++
@@ -66,6 +70,10 @@ func Sentences(text string) []Span {
 	emit(len(text))
 	return out
 }
+
+// sentenceByte is the ASCII bytes at which Sentences may end a sentence:
+// a line break, a stop, and the quote that may close a quotation.
+var sentenceByte = [utf8.RuneSelf]bool{'\n': true, '.': true, '!': true, '?': true, '"': true}
 
 // endsWithStop reports whether s ends with a full stop, spaces aside.
 func endsWithStop(s string) bool {
@@ -174,6 +182,10 @@ func wordBefore(text string, i int) string {
 func quotations(text string) []Span {
 	var out []Span
 	for i := 0; i < len(text); {
+		if c := text[i]; c != '"' && c != 0xC2 && c != 0xE2 {
+			i++ // no opening quote starts with this byte: « is C2 AB, “ E2 80 9C
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		var closer string
 		switch r {

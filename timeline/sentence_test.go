@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -104,4 +105,37 @@ func TestSentencesBounded(t *testing.T) {
 	if n != 5000 {
 		t.Errorf("%d words kept, want 5000", n)
 	}
+}
+
+// TestSentencesAsWritten: on real news and the benchmark text, Sentences
+// cuts where RefSentences, reading every rune, does.
+func TestSentencesAsWritten(t *testing.T) {
+	texts := []string{"« Nous partons. » Puis il est parti. \"C'est fini.\" Enfin… rien. M. Dupont a dit “oui.” Non ?\nFin"}
+	for _, f := range []string{"../../shared/eval/ftib_dev.jsonl", "../../shared/bench/bench_fr.txt"} {
+		if raw, err := os.ReadFile(f); err == nil {
+			texts = append(texts, string(raw[:min(len(raw), 300_000)]))
+		}
+	}
+	for _, text := range texts {
+		got, want := Sentences(text), RefSentences(text)
+		if !slices.Equal(got, want) {
+			t.Errorf("%d sentences, read rune by rune %d", len(got), len(want))
+		}
+		if len(got) < 5 {
+			t.Errorf("%d sentences in %d bytes", len(got), len(text))
+		}
+	}
+}
+
+// FuzzSentencesAsWritten: on any text, Sentences cuts where RefSentences,
+// reading every rune, does.
+func FuzzSentencesAsWritten(f *testing.F) {
+	for _, s := range []string{"« Nous partons. » Puis il est parti.", "\"C'est fini.\" Enfin… rien.", "a“b.”C d", "x.\ny! Z"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if got, want := Sentences(text), RefSentences(text); !slices.Equal(got, want) {
+			t.Fatalf("%q: %v, read rune by rune %v", text, got, want)
+		}
+	})
 }
