@@ -7,6 +7,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/olebedev/when/rules"
+
 	"frise/config"
 	"frise/timeline"
 	"frise/timeline/en"
@@ -19,8 +21,23 @@ type pipeline struct {
 	read    timeline.ReadOptions
 	opt     timeline.Options
 	lang    string
-	taggers map[string]timeline.Tagger
+	taggers map[string]*lazyTagger
 	merge   timeline.MergeOptions
+}
+
+// lazyTagger is a language's tagger, compiled the first time an article
+// in that language comes (a tagger takes a tenth of a second to compile:
+// most runs read one language, and most runs of one article are mostly
+// that).
+type lazyTagger struct {
+	once  sync.Once
+	rules func() []rules.Rule
+	t     *tag.Tagger
+}
+
+func (l *lazyTagger) get() *tag.Tagger {
+	l.once.Do(func() { l.t = tag.New(l.rules()...) })
+	return l.t
 }
 
 func newPipeline(cfg config.Config) (*pipeline, error) {
@@ -33,12 +50,9 @@ func newPipeline(cfg config.Config) (*pipeline, error) {
 		loc = l
 	}
 	p := &pipeline{
-		read: timeline.ReadOptions{Location: loc, MaxBytes: cfg.MaxArticleBytes},
-		lang: cfg.Lang,
-		taggers: map[string]timeline.Tagger{
-			"fr": tag.New(fr.All()...),
-			"en": tag.New(en.All()...),
-		},
+		read:    timeline.ReadOptions{Location: loc, MaxBytes: cfg.MaxArticleBytes},
+		lang:    cfg.Lang,
+		taggers: map[string]*lazyTagger{"fr": {rules: fr.All}, "en": {rules: en.All}},
 	}
 	if p.read.MaxBytes <= 0 {
 		p.read.MaxBytes = timeline.DefaultMaxBytes
@@ -73,10 +87,11 @@ func (p *pipeline) process(ctx context.Context, a *timeline.Article) (timeline.R
 	if a.Lang == "" {
 		a.Lang = timeline.DetectLang(a.Text)
 	}
-	t, ok := p.taggers[baseLang(a.Lang)]
+	l, ok := p.taggers[baseLang(a.Lang)]
 	if !ok {
-		t = p.taggers["fr"]
+		l = p.taggers["fr"]
 	}
+	t := l.get()
 	return timeline.Process(ctx, a, t, p.opt)
 }
 
