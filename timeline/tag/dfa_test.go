@@ -5,6 +5,7 @@ import (
 	"regexp/syntax"
 	"slices"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/olebedev/when/rules"
 
@@ -149,5 +150,37 @@ func TestAutomatonBoundedOthers(t *testing.T) {
 		if a.others > maxOthers+1 {
 			t.Fatalf("%d transitions kept, bound %d", a.others, maxOthers)
 		}
+	}
+}
+
+// TestASCIISetsExact: each rune instruction's ASCII set, read from its
+// runes, is the ASCII runes MatchRune accepts, for every instruction of
+// the French and English rules.
+func TestASCIISetsExact(t *testing.T) {
+	n := 0
+	for name, rs := range map[string][]rules.Rule{"fr": fr.All(), "en": en.All()} {
+		for _, pr := range New(rs...).progs {
+			if pr == nil {
+				continue
+			}
+			sets := asciiSets(pr.p)
+			for pc := range pr.p.Inst {
+				in := &pr.p.Inst[pc]
+				switch in.Op {
+				case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
+				default:
+					continue
+				}
+				n++
+				for r := rune(0); r < utf8.RuneSelf; r++ {
+					if got, want := sets[pc][r/64]&(1<<(r%64)) != 0, runeMatches(in, r); got != want {
+						t.Fatalf("%s: instruction %d (%v) on %q: set says %v, MatchRune %v", name, pc, in, r, got, want)
+					}
+				}
+			}
+		}
+	}
+	if n < 10_000 {
+		t.Errorf("%d rune instructions checked", n)
 	}
 }
