@@ -26,9 +26,8 @@ type pipeline struct {
 }
 
 // lazyTagger is a language's tagger, compiled the first time an article
-// in that language comes (a tagger takes a tenth of a second to compile:
-// most runs read one language, and most runs of one article are mostly
-// that).
+// in that language comes: compiling one takes about 70 ms, more than
+// tagging an article, and most runs read one language.
 type lazyTagger struct {
 	once  sync.Once
 	rules func() []rules.Rule

@@ -588,8 +588,9 @@ func countFrom(a *timeline.Mention, gap string) (timeline.Shift, bool) {
 	case a.Expr.Type == timeline.Duration && (g == "before" || g == "avant"):
 		sign = -1
 	case a.Expr.Anchor == timeline.AnchorPrev && a.Expr.Shift.Unit >= timeline.Day && g == "":
+		last := lastField(a.Text)
 		for _, w := range []string{"after", "before", "après", "apres", "avant", "from"} {
-			if lowerIs(lastField(a.Text), w) {
+			if lowerIs(last, w) {
 				return a.Expr.Shift, true
 			}
 		}
