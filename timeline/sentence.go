@@ -94,6 +94,11 @@ func appendCapped(out []Span, text string, s Span) []Span {
 		for cut > s.Start && !utf8.RuneStart(text[cut]) {
 			cut--
 		}
+		if cut == s.Start {
+			// No rune starts in the piece: bytes that are no UTF-8 (text
+			// not read by Articles), cut anywhere rather than never.
+			cut = s.Start + MaxSentence
+		}
 		if k := strings.LastIndexAny(text[s.Start:cut], ",;"); k > MaxSentence/2 {
 			cut = s.Start + k + 1
 		} else if k := strings.LastIndexByte(text[s.Start:cut], ' '); k > MaxSentence/2 {

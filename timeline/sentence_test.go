@@ -105,6 +105,19 @@ func TestSentencesBounded(t *testing.T) {
 	if n != 5000 {
 		t.Errorf("%d words kept, want 5000", n)
 	}
+	// Bytes that are no UTF-8, where no rune starts to cut at, are cut all
+	// the same (they hung the cutting loop: found by FuzzSentencesAsWritten).
+	junk := "@" + strings.Repeat("\xa9", 4000)
+	total := 0
+	for _, s := range Sentences(junk) {
+		if s.Len() > MaxSentence {
+			t.Fatalf("piece of %d bytes", s.Len())
+		}
+		total += s.Len()
+	}
+	if total != len(junk) {
+		t.Errorf("%d bytes kept of %d", total, len(junk))
+	}
 }
 
 // TestSentencesAsWritten: on real news and the benchmark text, Sentences
