@@ -233,7 +233,7 @@ func prevWord(text string, i int) (w string, start int, stop bool) {
 			if wordByte[c] {
 				break
 			}
-			if isStop(rune(c)) {
+			if isStop(rune(c)) && !abbreviation(text, i-1) {
 				return "", i, true
 			}
 			i--
@@ -269,7 +269,7 @@ func nextWord(text string, i int) (w string, end int, stop bool) {
 			if wordByte[c] {
 				break
 			}
-			if isStop(rune(c)) {
+			if isStop(rune(c)) && !abbreviation(text, i) {
 				return "", i, true
 			}
 			i++
@@ -300,6 +300,22 @@ func nextWord(text string, i int) (w string, end int, stop bool) {
 }
 
 func isStop(r rune) bool { return r == '.' || r == ';' || r == '!' || r == '?' }
+
+// abbreviation reports whether the full stop at i is inside the sentence,
+// not its end: a letter in lower case comes next, after blanks or not
+// ("at 10 a.m. on Friday"), or an aside in parentheses ("at 10 a.m.
+// (0900 GMT)"), and no sentence starts with either.
+func abbreviation(text string, i int) bool {
+	if text[i] != '.' {
+		return false
+	}
+	j := i + 1
+	for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
+		j++
+	}
+	r, _ := utf8.DecodeRuneInString(text[j:])
+	return unicode.IsLower(r) || r == '('
+}
 
 // wordByte is isWordRune for ASCII: the tense reading walks ten words each
 // side of every phrase, a byte at a time.

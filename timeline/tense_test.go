@@ -83,6 +83,11 @@ func TestTenseByLanguage(t *testing.T) {
 		{"en", "The suspect has been held since Feb. 12.", "Feb. 12", timeline.DirPast},
 		{"en", "The Games opened on July 23 and close on Aug. 8.", "Aug. 8", timeline.DirAuto},
 		{"en", "He was arrested and charged on Monday.", "Monday", timeline.DirPast},
+		// The stop of an abbreviation ends no sentence: a lower-case word or
+		// an aside in parentheses follows it; a capital, a new sentence.
+		{"en", "The vote will start at 10 a.m. on Friday.", "Friday", timeline.DirFuture},
+		{"en", "The vote will start at 10 a.m. (0900 GMT) on Friday.", "Friday", timeline.DirFuture},
+		{"en", "The vote will start at 10 a.m. Voters queue on Friday.", "Friday", timeline.DirAuto},
 		{"fr", "Il viendra le 6 décembre.", "6 décembre", timeline.DirFuture},
 	} {
 		i := strings.Index(tc.text, tc.phrase)
