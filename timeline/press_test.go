@@ -42,6 +42,15 @@ func TestPressSentences(t *testing.T) {
 		{"fr", "Le gouvernement a annoncé mercredi soir un reconfinement partiel à partir de samedi.", "samedi", "2022-01-15"},
 		{"en", "The government announced a lockdown starting Saturday.", "Saturday", "2022-01-15"},
 		{"en", "Protesters have been there since midnight.", "since midnight", "2022-01-12T00:00"},
+		// A time, the same in GMT in parentheses, then the day, as wire copy
+		// writes them: both times are that day's, the one in GMT the day
+		// before when it is past midnight there.
+		{"en", "The quake struck at 3:15 a.m. (0815 GMT) on Monday.", "at 3:15 a.m.", "2022-01-10T03:15"},
+		{"en", "The quake struck at 3:15 a.m. (0815 GMT) on Monday.", "0815 GMT", "2022-01-10T08:15+0"},
+		{"en", "The attack began at 1 a.m. (2300 GMT) on Monday.", "2300 GMT", "2022-01-09T23:00+0"},
+		{"en", "The vote will start at 10 a.m. (0900 GMT) on Friday.", "on Friday", "2022-01-14"},
+		{"fr", "Le scrutin ouvrira à 8h00 (07h00 GMT) dimanche.", "à 8h00", "2022-01-16T08:00"},
+		{"fr", "Le scrutin ouvrira à 8h00 (07h00 GMT) dimanche.", "07h00 GMT", "2022-01-16T07:00+0"},
 		// A time told before the day it is on, "on" between them, is that day's.
 		{"en", "The curfew begins at 10 p.m. on Jan. 9.", "at 10 p.m.", "2022-01-09T22:00"},
 		{"en", "The ceasefire took effect at midnight local time on Jan. 9.", "at midnight local time", "2022-01-09T24:00"},

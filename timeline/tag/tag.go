@@ -389,6 +389,11 @@ func join(text string, ms []timeline.Mention) []timeline.Mention {
 				i++
 				continue
 			}
+			if i+2 < len(ms) {
+				if local, aside, ok := asideDay(text, m, b, &ms[i+2]); ok {
+					m.Expr, b.Expr = local, aside // "at 3:15 a.m. (0815 GMT) on Monday"
+				}
+			}
 			if isClock(&m.Expr) && isDay(&b.Expr) && (onlySpace(gap) || onGap(gap)) {
 				m.Expr = onDay(b.Expr, m.Expr) // "vers 15 h 30, hier", "at 10 p.m. on Jan. 9"
 			}
@@ -411,6 +416,34 @@ func join(text string, ms []timeline.Mention) []timeline.Mention {
 		w++
 	}
 	return ms[:w]
+}
+
+// asideDay reads a time, the same time in another zone in parentheses,
+// then the day, as wire copy writes them: "at 3:15 a.m. (0815 GMT) on
+// Monday", "à 3h15 (02h15 GMT) lundi". Both times are that day's: the
+// first on it, the one in parentheses on the day its offset from the
+// first puts it (the day before or after, past midnight: "at 1 a.m.
+// (2300 GMT) on Monday" is Sunday 23:00 GMT), an offset being between
+// -12 and +14 hours.
+func asideDay(text string, m, b, c *timeline.Mention) (local, aside timeline.Expr, ok bool) {
+	if !isClock(&m.Expr) || m.Expr.Zone != "" || !isClock(&b.Expr) || b.Expr.Zone == "" || !isDay(&c.Expr) || c.Expr.Then.N != 0 {
+		return local, aside, false
+	}
+	if strings.TrimSpace(text[m.Span.End:b.Span.Start]) != "(" {
+		return local, aside, false
+	}
+	rest, closed := strings.CutPrefix(strings.TrimLeft(text[b.Span.End:c.Span.Start], " "), ")")
+	if !closed || !onlySpace(rest) && !onGap(rest) {
+		return local, aside, false
+	}
+	local, aside = onDay(c.Expr, m.Expr), onDay(c.Expr, b.Expr)
+	switch off := (m.Expr.Hour-b.Expr.Hour)*60 + m.Expr.Minute - b.Expr.Minute; {
+	case off > 14*60: // 23:30 local is 00:30 GMT: local time is behind
+		aside.Then = timeline.Shift{N: 1, Unit: timeline.Day}
+	case off < -12*60: // 01:00 local is 23:00 GMT: ahead
+		aside.Then = timeline.Shift{N: -1, Unit: timeline.Day}
+	}
+	return local, aside, true
 }
 
 // countBeforeEvent reads "a day after the forecast", "deux jours avant
