@@ -14,6 +14,8 @@ func TestDate(t *testing.T) {
 		{text: "C'était le 1er janvier.", phrase: "le 1er janvier", timex: "2022-01-01"},
 		{text: "C'était le 28 décembre.", phrase: "le 28 décembre", timex: "2021-12-28"},
 		{text: "C'était le 5 janv. à Paris.", phrase: "le 5 janv.", timex: "2022-01-05"},
+		// AFP's datelines abbreviate January "jan".
+		{text: "PARIS, 12 jan 2022 (AFP) - Le texte a été adopté.", phrase: "12 jan 2022", timex: "2022-01-12"},
 		{text: "Il est né le 6 mars 1941.", phrase: "le 6 mars 1941", timex: "1941-03-06"},
 		{text: "Il est né le 10 novembre 93.", phrase: "le 10 novembre 93", timex: "1993-11-10"},
 		{text: "C'était le 20 décembre dernier.", phrase: "le 20 décembre dernier", timex: "2021-12-20"},

@@ -9,6 +9,7 @@ func TestMonth(t *testing.T) {
 		{text: "Il viendra mi-février.", phrase: "mi-février", timex: "2022-02"},
 		{text: "C'était en octobre 98.", phrase: "en octobre 98", timex: "1998-10"},
 		{text: "La mission vers Mars a échoué.", phrase: "Mars", timex: "-"},
+		{text: "Le coureur Jan Ullrich a gagné.", phrase: "Jan", timex: "-"},
 		{text: "Il y avait sept personnes.", phrase: "sept", timex: "-"},
 	})
 }

@@ -14,7 +14,7 @@ const (
 	apos    = `['’]`
 	sp      = `[\s\x{00a0}\x{202f}]+`
 	weekday = `lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche`
-	month   = `janvier|janv\.?|f[ée]vrier|f[ée]vr\.?|f[ée]v\.?|mars|avril|avr\.?|mai|juin|juillet|juil\.?|ao[uû]t|septembre|sept\.?|octobre|oct\.?|novembre|nov\.?|d[ée]cembre|d[ée]c\.?`
+	month   = `janvier|janv\.?|jan\.?|f[ée]vrier|f[ée]vr\.?|f[ée]v\.?|mars|avril|avr\.?|mai|juin|juillet|juil\.?|ao[uû]t|septembre|sept\.?|octobre|oct\.?|novembre|nov\.?|d[ée]cembre|d[ée]c\.?`
 	// part is a part of the day as it follows a day ("mardi soir", "hier en
 	// fin de matinée", "la veille au soir"): two groups, the whole suffix and
 	// the part's word.
@@ -253,7 +253,7 @@ func year(s string) int {
 // "8:10 PM". Four groups: hour, unit ("h", "heures", ":"), minutes, am/pm.
 // monthWords are the words of month: the triggers of the rules that need
 // a month name.
-var monthWords = []string{"janvier", "janv", "février", "fevrier", "févr", "fevr", "fév", "fev", "mars", "avril", "avr", "mai", "juin", "juillet", "juil", "août", "aout", "septembre", "sept", "sep", "octobre", "oct", "novembre", "nov", "décembre", "decembre", "déc", "dec"}
+var monthWords = []string{"janvier", "janv", "jan", "février", "fevrier", "févr", "fevr", "fév", "fev", "mars", "avril", "avr", "mai", "juin", "juillet", "juil", "août", "aout", "septembre", "sept", "sep", "octobre", "oct", "novembre", "nov", "décembre", "decembre", "déc", "dec"}
 
 // weekdayWords are the words of weekday.
 var weekdayWords = []string{"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
