@@ -61,28 +61,15 @@ func openWord(w string) string {
 	if w == "" {
 		return ""
 	}
-	var ws []string
-	switch w[0] | 0x20 {
-	case 'a':
-		ws = []string{"après", "apres", "after", "avant"}
-	case 'b':
-		ws = []string{"before"}
-	case 'd':
-		ws = []string{"depuis"}
-	case 'f':
-		ws = []string{"from"}
-	case 'j':
-		if len(w) >= len("jusqu") && lowerIs(w[:len("jusqu")], "jusqu") {
-			return timeline.Lower(w)
-		}
-	case 's':
-		ws = []string{"since"}
-	case 't':
-		ws = []string{"till"}
-	case 'u':
-		ws = []string{"until"}
+	switch w[0] | 0x20 { // the first letters of the words below
+	case 'a', 'b', 'd', 'f', 'j', 's', 't', 'u':
+	default:
+		return ""
 	}
-	for _, lw := range ws {
+	if len(w) >= len("jusqu") && lowerIs(w[:len("jusqu")], "jusqu") {
+		return timeline.Lower(w)
+	}
+	for _, lw := range []string{"après", "apres", "after", "avant", "before", "depuis", "from", "since", "till", "until"} {
 		if lowerIs(w, lw) {
 			return lw
 		}

@@ -457,8 +457,7 @@ func countBeforeEvent(text string, m *timeline.Mention) (timeline.Expr, bool) {
 	if e.Anchor != timeline.AnchorPrev || e.Shift.N == 0 || e.Shift.Unit < timeline.Minute || e.Range != nil {
 		return timeline.Expr{}, false
 	}
-	if last := lastField(m.Text); !lowerIs(last, "after") && !lowerIs(last, "before") && !lowerIs(last, "après") &&
-		!lowerIs(last, "apres") && !lowerIs(last, "avant") {
+	if !endsCounting(m.Text, false) {
 		return timeline.Expr{}, false
 	}
 	next, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[m.Span.End:], " \t\u00a0"))
@@ -621,11 +620,8 @@ func countFrom(a *timeline.Mention, gap string) (timeline.Shift, bool) {
 	case a.Expr.Type == timeline.Duration && (g == "before" || g == "avant"):
 		sign = -1
 	case a.Expr.Anchor == timeline.AnchorPrev && a.Expr.Shift.Unit >= timeline.Day && g == "":
-		last := lastField(a.Text)
-		for _, w := range []string{"after", "before", "après", "apres", "avant", "from"} {
-			if lowerIs(last, w) {
-				return a.Expr.Shift, true
-			}
+		if endsCounting(a.Text, true) {
+			return a.Expr.Shift, true
 		}
 		return timeline.Shift{}, false
 	default:
@@ -734,6 +730,14 @@ func firstWord(phrase string) string {
 func ofGap(gap string) bool {
 	g := strings.TrimSpace(gap)
 	return len(g) <= len("d’") && (lowerIs(g, "de") || lowerIs(g, "du") || lowerIs(g, "d'") || lowerIs(g, "d’") || lowerIs(g, "of"))
+}
+
+// endsCounting reports whether phrase ends with a word that counts from
+// what follows: "after", "before", "après", "avant", and "from" if from.
+func endsCounting(phrase string, from bool) bool {
+	last := lastField(phrase)
+	return lowerIs(last, "after") || lowerIs(last, "before") || lowerIs(last, "après") || lowerIs(last, "apres") ||
+		lowerIs(last, "avant") || from && lowerIs(last, "from")
 }
 
 // blankLine reports whether gap is blanks (unicode.IsSpace), on one line.
