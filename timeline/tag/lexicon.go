@@ -1,6 +1,8 @@
 package tag
 
 import (
+	"math/bits"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -38,15 +40,17 @@ func (tk token) is(w string) bool {
 type word struct {
 	key      string // the word itself, lower case, shared by its tokens
 	hash     uint64
-	triggers []int // the rules it triggers that the automaton does not run
+	lo, hi   uint64 // its first 16 bytes, little-endian, zero past its end: compared in place of key
+	triggers []int  // the rules it triggers that the automaton does not run
 	opens    ruleSet
 	fire     ruleSet // the rules it triggers that the automaton runs
 	kind     wordKind
 }
 
 // lexicon is a worker's table of the words it has met. Every token of a
-// text is looked up in it, by a hash the tokenizer computes as it reads
-// the word's letters (a map would read them again to hash them).
+// text is looked up in it, by a hash the tokenizer computes from the
+// word's bytes as it reads them, eight at a time (a map would read them
+// again to hash them, a byte at a time).
 type lexicon struct {
 	slots []*word // open addressing; a power of two
 	n     int
@@ -55,11 +59,20 @@ type lexicon struct {
 // maxWords bounds the words a lexicon remembers.
 const maxWords = 1 << 15
 
-// FNV-1a, a byte at a time.
+// The hash of a word mixes its length and its bytes, eight at a time
+// (little-endian, zero past the end), with multiplications; the last
+// step folds the high bits down, as a slot is read from the low ones.
 const (
-	hashStart = 14695981039346656037
-	hashPrime = 1099511628211
+	hashMul1 = 0x9E3779B97F4A7C15
+	hashMul2 = 0xC2B2AE3D27D4EB4F
 )
+
+// hashWord is the hash of a word of n bytes whose first 16 are lo and hi.
+func hashWord(lo, hi uint64, n int) uint64 {
+	h := (lo ^ uint64(n)) * hashMul1
+	h = (h ^ hi) * hashMul2
+	return h ^ h>>29
+}
 
 // find returns the word key hashed to h, or nil.
 func find[K string | []byte](l *lexicon, key K, h uint64) *word {
@@ -73,15 +86,6 @@ func find[K string | []byte](l *lexicon, key K, h uint64) *word {
 			return w
 		}
 	}
-}
-
-// first is the word in the slot of hash h, if any: the word hashed to h
-// when it is found at once, as most are.
-func (l *lexicon) first(h uint64) *word {
-	if len(l.slots) == 0 {
-		return nil
-	}
-	return l.slots[h&uint64(len(l.slots)-1)]
 }
 
 // add adds w, which find did not find.
@@ -123,11 +127,51 @@ var wordByte = func() (b [utf8.RuneSelf]bool) {
 
 // hashOf is the hash of k, as the tokenizer computes it as it reads.
 func hashOf[K string | []byte](k K) uint64 {
-	h := uint64(hashStart)
-	for i := range len(k) {
-		h = (h ^ uint64(k[i])) * hashPrime
+	lo, hi := chunk(k, 0), chunk(k, 8)
+	if len(k) <= 16 {
+		return hashWord(lo, hi, len(k))
 	}
-	return h
+	h := (lo ^ uint64(len(k))) * hashMul1
+	h = (h ^ hi) * hashMul2
+	for i := 16; i < len(k); i += 8 {
+		h = (h ^ chunk(k, i)) * hashMul2
+	}
+	return h ^ h>>29
+}
+
+// chunk is the eight bytes of k from i, little-endian, zero past its end.
+func chunk[K string | []byte](k K, i int) uint64 {
+	if i+8 <= len(k) {
+		k = k[i : i+8]
+		return uint64(k[0]) | uint64(k[1])<<8 | uint64(k[2])<<16 | uint64(k[3])<<24 |
+			uint64(k[4])<<32 | uint64(k[5])<<40 | uint64(k[6])<<48 | uint64(k[7])<<56
+	}
+	var c uint64
+	for j := min(len(k), i+8) - 1; j >= i; j-- {
+		c = c<<8 | uint64(k[j])
+	}
+	return c
+}
+
+// load8 is the eight bytes of s from i, little-endian; i+8 <= len(s). Go
+// reads them in one load.
+func load8(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// letters reads eight bytes at once: how many of them, from the first,
+// are ASCII letters, and the eight lowered (a letter's 0x20 bit set).
+// Each byte is tested in its own lane, with no carry between lanes: its
+// low seven bits plus 0x1F reach 0x80 from 'a' on, plus 0x05 from '{' on;
+// a byte with its high bit set is no ASCII.
+func letters(x uint64) (lowered uint64, n int) {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	y := x | 0x20*ones
+	t := y &^ highs
+	in := (t + 0x1F*ones) &^ (t + 0x05*ones) &^ y & highs
+	return y, bits.TrailingZeros64(^in&highs) >> 3
 }
 
 // digitHash is the hash of rule.Digits, the word of every run of digits.
@@ -138,30 +182,16 @@ var digitHash = hashOf(rule.Digits)
 func (t *Tagger) tokens(toks []token, text string, w *workspace) []token {
 	buf := w.lower[:0]
 	for i := 0; i < len(text); {
+		if cap(toks)-len(toks) < 64 {
+			toks = slices.Grow(toks, max(1024, len(text)/8))
+		}
+		if toks, i = plainWords(toks, text, i, &w.lex); i == len(text) {
+			break
+		}
 		c := text[i]
 		if c < utf8.RuneSelf && !wordByte[c] {
 			i++ // a space, a punctuation mark
 			continue
-		}
-		if 'a' <= c && c <= 'z' {
-			// Most words: lower-case ASCII, hashed as they are read, then
-			// something that is no letter.
-			j, h := i+1, (hashStart^uint64(c))*hashPrime
-			for j < len(text) && 'a' <= text[j] && text[j] <= 'z' {
-				h = (h ^ uint64(text[j])) * hashPrime
-				j++
-			}
-			if j == len(text) || text[j] < utf8.RuneSelf && !wordByte[text[j]] || isDigit(rune(text[j])) {
-				var info *word
-				if wi := w.lex.first(h); wi != nil && wi.hash == h && wi.key == text[i:j] {
-					info = wi
-				} else {
-					info = wordOf(t, w, text[i:j], h, false)
-				}
-				toks = append(toks, token{start: int32(i), kind: info.kind, info: info})
-				i = j
-				continue
-			}
 		}
 		switch {
 		case isDigit(rune(c)):
@@ -175,16 +205,13 @@ func (t *Tagger) tokens(toks []token, text string, w *workspace) []token {
 				kind:   info.kind, info: info})
 			i = j
 		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf:
-			// A word: ASCII letters, or letters beyond ASCII. Lower-case
-			// ASCII is hashed as it is read; anything else is lowered
-			// into buf, then hashed.
-			j, h := i, uint64(hashStart)
+			// A word: ASCII letters, or letters beyond ASCII. A capital or
+			// a letter beyond ASCII makes the word one to lower, into buf,
+			// in the same pass.
+			j := i
 			for j < len(text) && 'a' <= text[j] && text[j] <= 'z' {
-				h = (h ^ uint64(text[j])) * hashPrime
 				j++
 			}
-			// Past the lower-case ASCII: a capital or a letter beyond ASCII
-			// makes the word one to lower, into buf, in the same pass.
 			plain := true
 			for j < len(text) {
 				c := text[j]
@@ -228,24 +255,13 @@ func (t *Tagger) tokens(toks []token, text string, w *workspace) []token {
 				i += size
 				continue
 			}
-			tk := token{start: int32(i)}
+			var info *word
 			if plain {
-				// The word in its first slot, found without a call: most are.
-				if wi := w.lex.first(h); wi != nil && wi.hash == h && wi.key == text[i:j] {
-					tk.info = wi
-				} else {
-					tk.info = wordOf(t, w, text[i:j], h, false)
-				}
+				info = wordOf(t, w, text[i:j], hashOf(text[i:j]), false)
 			} else {
-				h := hashOf(buf)
-				if wi := w.lex.first(h); wi != nil && wi.hash == h && wi.key == string(buf) {
-					tk.info = wi
-				} else {
-					tk.info = wordOf(t, w, buf, h, false)
-				}
+				info = wordOf(t, w, buf, hashOf(buf), false)
 			}
-			tk.kind = tk.info.kind
-			toks = append(toks, tk)
+			toks = append(toks, token{start: int32(i), kind: info.kind, info: info})
 			i = j
 		default:
 			i++
@@ -253,6 +269,52 @@ func (t *Tagger) tokens(toks []token, text string, w *workspace) []token {
 	}
 	w.lower = buf
 	return toks
+}
+
+// plainWords appends to toks the words of text from i on, up to the
+// first it cannot read without a call, or until toks is full; it returns
+// where it stopped. Most words: ASCII letters, fewer than 16, then ASCII
+// that is no letter, found in their first slot of lex. They are read, lowered
+// and compared eight bytes at a time. With no call in it, the loop keeps
+// its state in registers.
+func plainWords(toks []token, text string, i int, lex *lexicon) ([]token, int) {
+	slots := lex.slots
+	if len(slots) == 0 {
+		return toks, i
+	}
+	mask := uint64(len(slots) - 1)
+	for i < len(text) && len(toks) < cap(toks) {
+		c := text[i]
+		if c < utf8.RuneSelf && !wordByte[c] {
+			i++ // a space, a punctuation mark
+			continue
+		}
+		if c|0x20-'a' >= 26 || i+16 > len(text) {
+			return toks, i
+		}
+		lo, n := letters(load8(text, i))
+		var hi uint64
+		if n < 8 {
+			lo &= 1<<(8*n) - 1
+		} else {
+			var m int
+			hi, m = letters(load8(text, i+8))
+			hi &= 1<<(8*m) - 1
+			n += m
+		}
+		j := i + n
+		if n == 16 || j < len(text) && text[j] >= utf8.RuneSelf {
+			return toks, i // longer, or going on beyond ASCII ("réunion")
+		}
+		h := hashWord(lo, hi, n)
+		info := slots[h&mask]
+		if info == nil || info.hash != h || info.lo != lo || info.hi != hi || len(info.key) != n {
+			return toks, i
+		}
+		toks = append(toks, token{start: int32(i), kind: info.kind, info: info})
+		i = j
+	}
+	return toks, i
 }
 
 // wordOf is what t knows of the word k (hashed to h), learnt the first
@@ -263,7 +325,7 @@ func wordOf[K string | []byte](t *Tagger, w *workspace, k K, h uint64, digit boo
 		return wi
 	}
 	key := strings.Clone(string(k))
-	wi := &word{key: key, hash: h, triggers: t.plain[key], fire: t.fire[key], opens: t.opens.of(key, digit)}
+	wi := &word{key: key, hash: h, lo: chunk(key, 0), hi: chunk(key, 8), triggers: t.plain[key], fire: t.fire[key], opens: t.opens.of(key, digit)}
 	if len(wi.triggers) > 0 {
 		wi.kind |= wordTriggers
 	}

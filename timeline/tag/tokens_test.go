@@ -172,7 +172,13 @@ func TestTokensAsWritten(t *testing.T) {
 	tg := New(fr.All()...)
 	w := tg.work.get(tg.progs, tg.machine)
 	defer tg.work.put(w)
-	texts := []string{"Le 5 juin, à 14h30, l’ÉTÉ 2021 (×2) : ÇA, Noël\u00a0et 15juin2022 ; 3.5 — über ΣΑΒΒΑΤΟ 1/2"}
+	texts := []string{"Le 5 juin, à 14h30, l’ÉTÉ 2021 (×2) : ÇA, Noël\u00a0et 15juin2022 ; 3.5 — über ΣΑΒΒΑΤΟ 1/2",
+		// Words read eight bytes at a time, once met (so twice): 7, 8, 9,
+		// 15, 16 and 17 letters, capitals, a letter beyond ASCII past the
+		// eighth byte, the bytes around the letters, the end.
+		strings.Repeat("abcdefg ABCDEFGH abcdefghi Abcdefghijklmno abcdefghijklmnop ABCDEFGHIJKLMNOPQ anticonstitutionnellement "+
+			"extraordinairé Gouvernementaux[x] ab[cd ef{gh ij@kl mn`op qr/st AZ[az{ juin2022 mardi ", 2),
+	}
 	for _, f := range []string{"../../../shared/eval/ftib_dev.jsonl", "../../../shared/bench/bench_fr.txt"} {
 		if raw, err := os.ReadFile(f); err == nil {
 			texts = append(texts, string(raw[:min(len(raw), 200_000)]))
