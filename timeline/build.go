@@ -25,7 +25,22 @@ type Result struct {
 
 // Process tags, resolves and extracts the events of one article.
 func Process(ctx context.Context, a *Article, t Tagger, opt Options) (Result, error) {
-	ms, err := t.Tag(ctx, a)
+	return ProcessAppend(ctx, a, t, opt, nil)
+}
+
+// ProcessAppend is Process, the article's mentions appended to buf when t
+// is an AppendTagger: the result's Mentions share buf's memory. A caller
+// that keeps only the events (streaming them out) gives each article the
+// Mentions of the one before, buf[:0], and tags a tenth faster.
+func ProcessAppend(ctx context.Context, a *Article, t Tagger, opt Options, buf []Mention) (Result, error) {
+	var ms []Mention
+	var err error
+	if at, ok := t.(AppendTagger); ok {
+		ms, err = at.TagAppend(ctx, buf, a)
+		ms = ms[len(buf):]
+	} else {
+		ms, err = t.Tag(ctx, a)
+	}
 	if err != nil {
 		return Result{}, fmt.Errorf("tag %s: %w", a.ID, err)
 	}

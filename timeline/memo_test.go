@@ -90,3 +90,37 @@ func TestResolverAgreesWithResolve(t *testing.T) {
 		}
 	}
 }
+
+// TestProcessAppendWritesOver: an article's phrases written over the last
+// one's (frise extract's way) are what Process gives it alone, and the
+// events the same, whatever the buffer held before.
+func TestProcessAppendWritesOver(t *testing.T) {
+	taggers := map[string]*tag.Tagger{"fr": tag.New(fr.All()...), "en": tag.New(en.All()...)}
+	opt := timeline.Options{Resolver: timeline.NewResolver()}
+	var buf []timeline.Mention
+	// Twice over, longest text first then shortest: a buffer longer than
+	// the next article's phrases, and one too short.
+	texts := append(append([]string{}, memoTexts...), memoTexts...)
+	for i, text := range texts {
+		a, err := timeline.NewArticle("m", "2022-01-05", text, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tg := taggers[timeline.DetectLang(text)]
+		want, err := timeline.Process(context.Background(), a, tg, timeline.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := timeline.ProcessAppend(context.Background(), a, tg, opt, buf[:0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("text %d: written over the last article's phrases:\n%+v\nwant\n%+v", i, got.Mentions, want.Mentions)
+		}
+		if len(got.Mentions) > 0 && cap(buf) >= len(got.Mentions) && &got.Mentions[0] != &buf[:1][0] {
+			t.Errorf("text %d: a new slice, though the buffer had room", i)
+		}
+		buf = got.Mentions
+	}
+}

@@ -41,6 +41,15 @@ type Tagger interface {
 	Tag(ctx context.Context, a *Article) ([]Mention, error)
 }
 
+// AppendTagger is a Tagger that appends an article's phrases to a slice
+// its caller gives: a caller done with one article's phrases gives the
+// same slice again, and the next are written over memory the processor's
+// cache still holds (see ProcessAppend).
+type AppendTagger interface {
+	Tagger
+	TagAppend(ctx context.Context, dst []Mention, a *Article) ([]Mention, error)
+}
+
 // TaggerFunc lets a plain function be a Tagger.
 type TaggerFunc func(ctx context.Context, a *Article) ([]Mention, error)
 

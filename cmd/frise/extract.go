@@ -62,6 +62,10 @@ type extractJob struct {
 	err error
 }
 
+// maxKeptMentions bounds the mentions an extract worker keeps for the
+// next article (400 bytes each).
+const maxKeptMentions = 1 << 12
+
 func extractRun(ctx context.Context, opts *extractOptions) error {
 	p, err := newPipeline(opts.Config)
 	if err != nil {
@@ -140,8 +144,16 @@ func extractRun(ctx context.Context, opts *extractOptions) error {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			// The writer reads the events alone: each article's phrases
+			// are written over the last one's (see timeline.ProcessAppend),
+			// up to a bound, so that one huge article does not keep its
+			// memory for the rest of the run.
+			var buf []timeline.Mention
 			for j := range jobs {
-				j.res, j.err = p.process(ctx, j.a)
+				j.res, j.err = p.processAppend(ctx, j.a, buf[:0])
+				if buf, j.res.Mentions = j.res.Mentions, nil; cap(buf) > maxKeptMentions {
+					buf = nil
+				}
 				done <- j
 			}
 		}()

@@ -80,6 +80,12 @@ func newPipeline(cfg config.Config) (*pipeline, error) {
 // process sets the article's language (configured, given, or detected) and
 // runs the tagger of that language.
 func (p *pipeline) process(ctx context.Context, a *timeline.Article) (timeline.Result, error) {
+	return p.processAppend(ctx, a, nil)
+}
+
+// processAppend is process, the mentions written in buf (see
+// timeline.ProcessAppend).
+func (p *pipeline) processAppend(ctx context.Context, a *timeline.Article, buf []timeline.Mention) (timeline.Result, error) {
 	if p.lang != "" {
 		a.Lang = p.lang
 	}
@@ -91,7 +97,7 @@ func (p *pipeline) process(ctx context.Context, a *timeline.Article) (timeline.R
 		l = p.taggers["fr"]
 	}
 	t := l.get()
-	return timeline.Process(ctx, a, t, p.opt)
+	return timeline.ProcessAppend(ctx, a, t, p.opt, buf)
 }
 
 // processAll processes the articles with a pool of workers (0: one per

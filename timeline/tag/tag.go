@@ -157,8 +157,25 @@ func (t *Tagger) Tag(ctx context.Context, a *timeline.Article) ([]timeline.Menti
 	return t.TagText(a.Text), nil
 }
 
+// TagAppend appends the time phrases of a to dst, as Tag returns them.
+func (t *Tagger) TagAppend(ctx context.Context, dst []timeline.Mention, a *timeline.Article) ([]timeline.Mention, error) {
+	if err := ctx.Err(); err != nil {
+		return dst, err
+	}
+	return t.AppendText(dst, a.Text), nil
+}
+
 // TagText returns the time phrases of text, in order, unresolved.
 func (t *Tagger) TagText(text string) []timeline.Mention {
+	return t.AppendText(nil, text)
+}
+
+// AppendText appends the time phrases of text to dst, in order,
+// unresolved. A caller done with the phrases of one text can give the
+// same slice again for the next: phrases written over memory just used
+// cost a tenth of a pass less than in new memory, which the processor's
+// cache does not hold (a mention is 400 bytes).
+func (t *Tagger) AppendText(dst []timeline.Mention, text string) []timeline.Mention {
 	w := t.work.get(t.progs, t.machine)
 	defer t.work.put(w)
 	toks := t.tokens(w.toks[:0], text, w)
@@ -225,9 +242,11 @@ func (t *Tagger) TagText(text string) []timeline.Mention {
 	// order, and the mentions are built once, in place.
 	slices.SortFunc(picked, func(i, j int32) int { return cands[i].span.Start - cands[j].span.Start })
 	w.picked = picked
-	// The phrases are built and joined in the slice returned; the ends of
-	// ranges, rare, grow it, merged in from the back.
-	ms := make([]timeline.Mention, len(picked))
+	// The phrases are built and joined in dst, past what it holds; the
+	// ends of ranges, rare, grow it, merged in from the back.
+	base := len(dst)
+	dst = slices.Grow(dst, len(picked))
+	ms := dst[base : base+len(picked)]
 	for n, k := range picked {
 		t.mention(&ms[n], text, &cands[k], false)
 	}
@@ -236,9 +255,8 @@ func (t *Tagger) TagText(text string) []timeline.Mention {
 	w.ends = ends
 	n := len(ms) + len(ends)
 	if n > cap(ms) {
-		grown := make([]timeline.Mention, len(ms), n)
-		copy(grown, ms)
-		ms = grown
+		dst = slices.Grow(dst[:base+len(ms)], len(ends))
+		ms = dst[base : base+len(ms)]
 	}
 	// A range goes before the ends inside it: they start no earlier.
 	i, j := len(ms)-1, len(ends)-1
@@ -252,7 +270,7 @@ func (t *Tagger) TagText(text string) []timeline.Mention {
 			j--
 		}
 	}
-	return ms
+	return dst[:base+n]
 }
 
 // sortCands appends to order the indices of cands, longest first, then by

@@ -120,3 +120,26 @@ func TestTimexAgreesWithInterval(t *testing.T) {
 		}
 	}
 }
+
+// TestAppendText: the phrases are appended after what dst holds, which
+// stays, and are TagText's; with a range's ends ("de 18 h à 23 h"), which
+// grow the slice, and with dst full or with room.
+func TestAppendText(t *testing.T) {
+	tg := tag.New(fr.All()...)
+	text := "Mardi, de 18 h à 23 h, puis du 2 au 5 janvier, la police a chargé ; hier soir, rien."
+	want := tg.TagText(text)
+	if len(want) < 4 {
+		t.Fatalf("%d phrases: the text is meant to hold ranges and their ends", len(want))
+	}
+	head := timeline.Mention{Text: "kept", AnchorIndex: 7}
+	for _, room := range []int{0, 2, 40} {
+		dst := append(make([]timeline.Mention, 0, 1+room), head)
+		got := tg.AppendText(dst, text)
+		if got[0] != head {
+			t.Errorf("room %d: dst's mention became %+v", room, got[0])
+		}
+		if d := cmp.Diff(want, got[1:]); d != "" {
+			t.Errorf("room %d: appended (-TagText +AppendText):\n%s", room, d)
+		}
+	}
+}
