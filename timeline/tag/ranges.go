@@ -22,15 +22,18 @@ var (
 // "from 2015 to today", "between January and now" (to the end of the
 // article's day). start is where the phrase begins: at the word that opens
 // it ("de", "from") when that word stands before a.
-func rangeOf(text string, a, b *timeline.Mention, gap string) (e timeline.Expr, start int, ok bool) {
+//
+// What it means is written in e: it returns nothing as large (an Expr is
+// 200 bytes; the tagger asks this of every two phrases side by side).
+func rangeOf(text string, a, b *timeline.Mention, gap string, e *timeline.Expr) (start int, ok bool) {
 	if len(gap) > len(" jusqu’au ") {
-		return e, 0, false // most gaps: a clause or more
+		return 0, false // most gaps: a clause or more
 	}
 	x, y := a.Expr, b.Expr
 	present := isPresent(y)
 	if strings.Contains(gap, "\n") || x.Type != timeline.Date || x.Range != nil || x.Timex != "" || x.Anchor == timeline.AnchorPrev ||
 		!present && !sameKind(x, y) {
-		return e, 0, false
+		return 0, false
 	}
 	link := strings.ToLower(strings.TrimSpace(gap))
 	if rest, ok := strings.CutPrefix(link, ","); ok && x.Year != 0 {
@@ -45,12 +48,12 @@ func rangeOf(text string, a, b *timeline.Mention, gap string) (e timeline.Expr, 
 		if rangeStarts[w] {
 			first, start = w, at
 		} else if !(link == "-" || link == "–") || present {
-			return e, 0, false // no range word: "en 2015 et aujourd'hui", but "8/10/2012 - 8/15/2012"
+			return 0, false // no range word: "en 2015 et aujourd'hui", but "8/10/2012 - 8/15/2012"
 		}
 	}
 	if between := first == "entre" || first == "between"; between != (link == "et" || link == "and") ||
 		!between && !rangeLinks[link] {
-		return e, 0, false
+		return 0, false
 	}
 	if present {
 		y = timeline.NewExpr(timeline.Date)
@@ -63,9 +66,9 @@ func rangeOf(text string, a, b *timeline.Mention, gap string) (e timeline.Expr, 
 			x.Year--
 		}
 	}
-	e = timeline.NewExpr(timeline.Date)
+	*e = timeline.NewExpr(timeline.Date)
 	e.Range = &[2]timeline.Expr{x, y}
-	return e, start, true
+	return start, true
 }
 
 // sameKind: two phrases that can be the ends of one range, named to the

@@ -387,12 +387,13 @@ func (t *Tagger) ends(text string, w *workspace, cands []cand, order []int32, ms
 // It joins in place: ms, in text order, is overwritten.
 func join(text string, ms []timeline.Mention) []timeline.Mention {
 	w := 0 // written behind what is read; mentions are read by pointer, not copied
+	var e timeline.Expr
 	for i := 0; i < len(ms); i++ {
 		m := &ms[i]
 		if i+1 < len(ms) {
 			b := &ms[i+1]
 			gap := text[m.Span.End:b.Span.Start]
-			if e, start, ok := rangeOf(text, m, b, gap); ok {
+			if start, ok := rangeOf(text, m, b, gap, &e); ok {
 				ms[w] = joined(text, m, b, e)
 				ms[w].Span.Start = start
 				ms[w].Text = text[start:b.Span.End]
@@ -400,17 +401,15 @@ func join(text string, ms []timeline.Mention) []timeline.Mention {
 				i++
 				continue
 			}
-			if e, ok := together(m, b, gap); ok {
+			if together(m, b, gap, &e) {
 				ms[w] = joined(text, m, b, e)
 				ms[w].Expr.Open = openOf(text, &ms[w])
 				w++
 				i++
 				continue
 			}
-			if i+2 < len(ms) {
-				if local, aside, ok := asideDay(text, m, b, &ms[i+2]); ok {
-					m.Expr, b.Expr = local, aside // "at 3:15 a.m. (0815 GMT) on Monday"
-				}
+			if i+2 < len(ms) && b.Expr.Zone != "" {
+				asideDay(text, m, b, &ms[i+2]) // "at 3:15 a.m. (0815 GMT) on Monday"
 			}
 			if isClock(&m.Expr) && isDay(&b.Expr) && (onlySpace(gap) || onGap(gap)) {
 				m.Expr = onDay(b.Expr, m.Expr) // "vers 15 h 30, hier", "at 10 p.m. on Jan. 9"
@@ -424,9 +423,7 @@ func join(text string, ms []timeline.Mention) []timeline.Mention {
 				}
 			}
 		}
-		if d, ok := countBeforeEvent(text, m); ok {
-			m.Expr = d
-		}
+		countBeforeEvent(text, m)
 		m.Expr.Open = openOf(text, m)
 		if w != i {
 			ms[w] = *m
@@ -442,26 +439,27 @@ func join(text string, ms []timeline.Mention) []timeline.Mention {
 // first on it, the one in parentheses on the day its offset from the
 // first puts it (the day before or after, past midnight: "at 1 a.m.
 // (2300 GMT) on Monday" is Sunday 23:00 GMT), an offset being between
-// -12 and +14 hours.
-func asideDay(text string, m, b, c *timeline.Mention) (local, aside timeline.Expr, ok bool) {
+// -12 and +14 hours. It reports whether it put them there, in m and b.
+func asideDay(text string, m, b, c *timeline.Mention) bool {
 	if !isClock(&m.Expr) || m.Expr.Zone != "" || !isClock(&b.Expr) || b.Expr.Zone == "" || !isDay(&c.Expr) || c.Expr.Then.N != 0 {
-		return local, aside, false
+		return false
 	}
 	if strings.TrimSpace(text[m.Span.End:b.Span.Start]) != "(" {
-		return local, aside, false
+		return false
 	}
 	rest, closed := strings.CutPrefix(strings.TrimLeft(text[b.Span.End:c.Span.Start], " "), ")")
 	if !closed || !onlySpace(rest) && !onGap(rest) {
-		return local, aside, false
+		return false
 	}
-	local, aside = onDay(c.Expr, m.Expr), onDay(c.Expr, b.Expr)
+	local, aside := onDay(c.Expr, m.Expr), onDay(c.Expr, b.Expr)
 	switch off := (m.Expr.Hour-b.Expr.Hour)*60 + m.Expr.Minute - b.Expr.Minute; {
 	case off > 14*60: // 23:30 local is 00:30 GMT: local time is behind
 		aside.Then = timeline.Shift{N: 1, Unit: timeline.Day}
 	case off < -12*60: // 01:00 local is 23:00 GMT: ahead
 		aside.Then = timeline.Shift{N: -1, Unit: timeline.Day}
 	}
-	return local, aside, true
+	m.Expr, b.Expr = local, aside
+	return true
 }
 
 // countBeforeEvent reads "a day after the forecast", "deux jours avant
@@ -469,18 +467,18 @@ func asideDay(text string, m, b, c *timeline.Mention) (local, aside timeline.Exp
 // counts from an event the text names, not from the story's last date. It
 // is the length between them (a DURATION), not a day. Followed by a
 // punctuation mark ("Deux jours après, la police…") the word is an adverb,
-// and the phrase a day counted from the story.
-func countBeforeEvent(text string, m *timeline.Mention) (timeline.Expr, bool) {
+// and the phrase a day counted from the story. It makes m that length.
+func countBeforeEvent(text string, m *timeline.Mention) {
 	e := &m.Expr
 	if e.Anchor != timeline.AnchorPrev || e.Shift.N == 0 || e.Shift.Unit < timeline.Minute || e.Range != nil {
-		return timeline.Expr{}, false
+		return
 	}
 	if !endsCounting(m.Text, false) {
-		return timeline.Expr{}, false
+		return
 	}
 	next, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[m.Span.End:], " \t\u00a0"))
 	if !isWord(next) {
-		return timeline.Expr{}, false
+		return
 	}
 	n := e.Shift.N
 	if n < 0 {
@@ -489,18 +487,19 @@ func countBeforeEvent(text string, m *timeline.Mention) (timeline.Expr, bool) {
 	letter := map[timeline.Unit]string{timeline.Minute: "TM", timeline.Hour: "TH", timeline.Day: "D", timeline.Week: "W",
 		timeline.Month: "M", timeline.Year: "Y"}[e.Shift.Unit] // T: a time unit, written PT2H
 	if letter == "" {
-		return timeline.Expr{}, false
+		return
 	}
 	d := timeline.NewExpr(timeline.Duration)
 	d.Timex, d.Grain = fmt.Sprintf("P%d%s", n, letter), e.Grain
 	if t, ok := strings.CutPrefix(letter, "T"); ok {
 		d.Timex = fmt.Sprintf("PT%d%s", n, t)
 	}
-	return d, true
+	m.Expr = d
 }
 
-// together is what a and b, gap apart, mean as one phrase, if they are one.
-func together(a, b *timeline.Mention, gap string) (timeline.Expr, bool) {
+// together reports whether a and b, gap apart, are one phrase, and writes
+// what it means in out.
+func together(a, b *timeline.Mention, gap string, out *timeline.Expr) bool {
 	if then, ok := countFrom(a, gap); ok && isDay(&b.Expr) {
 		// "three days after January 12", "deux semaines avant le 5 mai":
 		// the day moved.
@@ -509,14 +508,16 @@ func together(a, b *timeline.Mention, gap string) (timeline.Expr, bool) {
 		if then.N > 0 && e.Weekday >= 0 && e.Day == 0 && e.Dir == timeline.DirAuto {
 			e.Lean = timeline.DirFuture // "a week from Tuesday": the coming one, unless a verb says otherwise
 		}
-		return e, true
+		*out = e
+		return true
 	}
 	if x := &a.Expr; x.Nth != 0 && x.Month == 0 && x.Year == 0 && x.Shift.Unit == timeline.NoUnit && ofGap(gap) && isPeriod(&b.Expr, timeline.Week) {
 		// "le premier lundi de mars", "the last Sunday of January 2021":
 		// that weekday of the month or year.
 		e := b.Expr
 		e.Nth, e.Weekday = x.Nth, x.Weekday
-		return e, true
+		*out = e
+		return true
 	}
 	if a.Expr.Head.N != 0 && (a.Expr.Type == timeline.Duration || a.Expr.Range != nil) && ofGap(gap) && isPeriod(&b.Expr, a.Expr.Head.Unit) {
 		// "les six premiers mois de 2021", "les deux dernières semaines
@@ -524,7 +525,8 @@ func together(a, b *timeline.Mention, gap string) (timeline.Expr, bool) {
 		// of the period.
 		e := b.Expr
 		e.Head = a.Expr.Head
-		return e, true
+		*out = e
+		return true
 	}
 	if x := &a.Expr; x.Day > 0 && x.Month == 0 && x.Year == 0 && x.Weekday < 0 && x.Hour < 0 && x.Anchor != timeline.AnchorPrev &&
 		onlySpace(gap) && ofGap(firstWord(b.Text)) && isPeriod(&b.Expr, timeline.Day) && b.Expr.Grain == timeline.GrainMonth &&
@@ -533,7 +535,8 @@ func together(a, b *timeline.Mention, gap string) (timeline.Expr, bool) {
 		// the month named from the article's.
 		e := *x
 		e.Anchor, e.Shift = b.Expr.Anchor, b.Expr.Shift
-		return e, true
+		*out = e
+		return true
 	}
 	sameLine := blankLine(gap)
 	if h, ok := sinceHour(a); ok && sameLine && b.Expr.Part != timeline.NoPart && b.Expr.Hour < 0 && b.Expr.Range == nil {
@@ -543,29 +546,35 @@ func together(a, b *timeline.Mention, gap string) (timeline.Expr, bool) {
 			h += 12 // "depuis 6 heures ce soir"
 		}
 		e.Type, e.Part, e.Mod, e.Hour, e.Minute = timeline.Time, timeline.NoPart, timeline.NoMod, h, 0
-		return e, true
+		*out = e
+		return true
 	}
 	switch {
 	case isDay(&a.Expr) && isClock(&b.Expr) && sameLine && (atClock(b.Text) || strings.Contains(b.Text, ":")):
-		return onDay(a.Expr, b.Expr), true
+		*out = onDay(a.Expr, b.Expr)
+		return true
 	case isDay(&a.Expr) && isClockRange(&b.Expr) && sameLine:
 		// "le 17 de 14 h à 16 h", "mardi entre 9 h et 11 h": the hours of
 		// that day.
 		e := b.Expr
 		e.Range = &[2]timeline.Expr{onDay(a.Expr, b.Expr.Range[0]), onDay(a.Expr, b.Expr.Range[1])}
-		return e, true
+		*out = e
+		return true
 	case isDay(&a.Expr) && isPartOnly(&b.Expr) && sameLine && partAfterDay(b.Text):
-		return partOn(a.Expr, b.Expr), true // "le 8 au soir", "samedi 8 janvier au matin", "jeudi en fin de journée"
+		*out = partOn(a.Expr, b.Expr) // "le 8 au soir", "samedi 8 janvier au matin", "jeudi en fin de journée"
+		return true
 	case isPartOnly(&a.Expr) && isDay(&b.Expr) && (ofGap(gap) || sameLine && ofGap(firstWord(b.Text))):
 		// "dans la soirée de samedi", "dans la matinée d'hier", "dans la
 		// soirée du 31 décembre" (the date holds its "du").
-		return partOn(b.Expr, a.Expr), true
+		*out = partOn(b.Expr, a.Expr)
+		return true
 	case isPartOnly(&a.Expr) && isDay(&b.Expr) && onlySpace(gap) && b.Expr.Hour < 0 && b.Expr.Part == timeline.NoPart:
 		// "en fin de matinée mardi", "in the evening Tuesday": the part of
 		// that day, as "mardi en fin de matinée" is.
-		return partOn(b.Expr, a.Expr), true
+		*out = partOn(b.Expr, a.Expr)
+		return true
 	}
-	return timeline.Expr{}, false
+	return false
 }
 
 // sinceHour reads "depuis 8 heures", a count of hours after "depuis" that
