@@ -34,7 +34,7 @@ for which in bench news; do
   ratios=()
   for r in $(seq "$rounds"); do
     if [ "$which" = bench ]; then
-      f=$(frise timeline timeline 'TagResolve$' 20x)
+      f=$(frise tag timeline/tag 'TagResolve$' 20x)
       c=$(chrono "$text")
     else
       # The news is 43 KB: a pass takes a few milliseconds, so many more.

@@ -3,8 +3,6 @@ package timeline_test
 import (
 	"context"
 	"fmt"
-	"os"
-	"runtime"
 	"strings"
 	"testing"
 
@@ -12,63 +10,6 @@ import (
 	"frise/timeline/fr"
 	"frise/timeline/tag"
 )
-
-const benchFile = "../../shared/bench/bench_fr.txt"
-
-// BenchmarkTagResolve tags and resolves the 1 MB of French news text of
-// the shared benchmark file, one article per line, on one core. That text
-// is made of a few hundred sentences drawn again and again (234 distinct
-// words): what the tagger remembers of phrases it met pays there far more
-// than on news it has never read (see timeline/tag's
-// BenchmarkTagResolveNews).
-func BenchmarkTagResolve(b *testing.B) {
-	raw, err := os.ReadFile(benchFile)
-	if err != nil {
-		b.Skipf("benchmark text not found: %v", err)
-	}
-	arts := articles(b, strings.Split(strings.TrimSpace(string(raw)), "\n"), "2022-01-05")
-	b.SetBytes(int64(len(raw)))
-	runTagResolve(b, arts)
-}
-
-func articles(b *testing.B, texts []string, date string) []*timeline.Article {
-	var arts []*timeline.Article
-	for i, text := range texts {
-		a, err := timeline.NewArticle(fmt.Sprint("b", i), date, text, nil)
-		if err != nil {
-			b.Fatal(err)
-		}
-		arts = append(arts, a)
-	}
-	return arts
-}
-
-// runTagResolve times tagging and resolving arts, with a new tagger each
-// time: never warm from the pass before. Each article's phrases are
-// written over the last one's, as frise extract writes them
-// (timeline.ProcessAppend).
-func runTagResolve(b *testing.B, arts []*timeline.Article) {
-	b.ReportAllocs()
-	b.ResetTimer()
-	phrases := 0
-	for range b.N {
-		b.StopTimer()
-		tg, rs := tag.New(fr.All()...), timeline.NewResolver()
-		runtime.GC() // compiling the rules leaves garbage the text did not make
-		b.StartTimer()
-		phrases = 0
-		var ms []timeline.Mention
-		for _, a := range arts {
-			var err error
-			if ms, err = tg.TagAppend(context.Background(), ms[:0], a); err != nil {
-				b.Fatal(err)
-			}
-			rs.Resolve(a, ms, timeline.ResolveOptions{})
-			phrases += len(ms)
-		}
-	}
-	b.ReportMetric(float64(phrases), "phrases")
-}
 
 // pathological texts: one phrase repeated with no full stop, a sentence of
 // 100,000 characters, punctuation repeated.

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"runtime"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -11,13 +12,43 @@ import (
 	"frise/timeline/fr"
 )
 
+// BenchmarkTagResolve tags and resolves the 1 MB of French news text of
+// the shared benchmark file, one article per line, on one core, as a long
+// run reads text: the tagger's tables (the states of its automaton, what
+// each word may trigger) are built, but it remembers no phrase (its memos
+// are emptied before each pass). That text is made of a few hundred
+// sentences drawn again and again (234 distinct words): what the tagger
+// remembers of the phrases it meets in a pass pays there far more than on
+// news it has never read (BenchmarkTagResolveNews).
+func BenchmarkTagResolve(b *testing.B) {
+	arts, size := benchArticles(b)
+	tg := New(fr.All()...)
+	for _, a := range arts {
+		tg.TagText(a.Text)
+	}
+	runTagResolve(b, tg, arts, size)
+}
+
+// BenchmarkTagResolveCold is BenchmarkTagResolve with a new tagger each
+// pass: its automaton's states are built as the pass needs them, as in
+// the first megabyte a run reads.
+func BenchmarkTagResolveCold(b *testing.B) {
+	arts, size := benchArticles(b)
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for range b.N {
+		b.StopTimer()
+		tg := New(fr.All()...)
+		runtime.GC() // compiling the rules leaves garbage the text did not make
+		b.StartTimer()
+		tagResolve(tg, arts)
+	}
+}
+
 // BenchmarkTagResolveNews tags and resolves real French news: the 54
 // articles of the French TimeBank part in ../shared/eval (43 KB), on one
-// core, as a long run reads news: the tagger's tables (the states of its
-// automaton, what each word may trigger) are built, but it remembers no
-// phrase of these articles (its memos are emptied before each pass), as
-// for text it has never read. Each article's phrases are written over
-// the last one's, as frise extract writes them (timeline.ProcessAppend).
+// core, as BenchmarkTagResolve reads the benchmark file: tables built,
+// no phrase of these articles remembered, as for text never read.
 func BenchmarkTagResolveNews(b *testing.B) {
 	raw, err := os.ReadFile("../../../shared/eval/ftib_dev.jsonl")
 	if err != nil {
@@ -41,6 +72,30 @@ func BenchmarkTagResolveNews(b *testing.B) {
 	for _, a := range arts {
 		tg.TagText(a.Text)
 	}
+	runTagResolve(b, tg, arts, size)
+}
+
+// benchArticles reads the benchmark file, an article a line, dated
+// 2022-01-05; size is the file's.
+func benchArticles(b *testing.B) ([]*timeline.Article, int) {
+	raw, err := os.ReadFile("../../../shared/bench/bench_fr.txt")
+	if err != nil {
+		b.Skipf("benchmark text not found: %v", err)
+	}
+	var arts []*timeline.Article
+	for i, text := range strings.Split(strings.TrimSpace(string(raw)), "\n") {
+		a, err := timeline.NewArticle("b"+strconv.Itoa(i), "2022-01-05", text, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		arts = append(arts, a)
+	}
+	return arts, len(raw)
+}
+
+// runTagResolve times passes of tg over arts, its memos emptied and a new
+// resolver (remembering no value either) each pass.
+func runTagResolve(b *testing.B, tg *Tagger, arts []*timeline.Article, size int) {
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
 	b.ResetTimer()
@@ -54,16 +109,24 @@ func BenchmarkTagResolveNews(b *testing.B) {
 				}
 			}
 		}
-		rs := timeline.NewResolver() // remembering no value either
 		runtime.GC()
 		b.StartTimer()
-		phrases = 0
-		var ms []timeline.Mention // written over, article after article, as frise extract does
-		for _, a := range arts {
-			ms = tg.AppendText(ms[:0], a.Text)
-			rs.Resolve(a, ms, timeline.ResolveOptions{})
-			phrases += len(ms)
-		}
+		phrases = tagResolve(tg, arts)
 	}
 	b.ReportMetric(float64(phrases), "phrases")
+}
+
+// tagResolve tags and resolves arts, each article's phrases written over
+// the last one's as frise extract writes them (timeline.ProcessAppend),
+// and counts the phrases.
+func tagResolve(tg *Tagger, arts []*timeline.Article) int {
+	rs := timeline.NewResolver()
+	var ms []timeline.Mention
+	n := 0
+	for _, a := range arts {
+		ms = tg.AppendText(ms[:0], a.Text)
+		rs.Resolve(a, ms, timeline.ResolveOptions{})
+		n += len(ms)
+	}
+	return n
 }
