@@ -162,16 +162,24 @@ func load8(s string, i int) uint64 {
 }
 
 // letters reads eight bytes at once: how many of them, from the first,
-// are ASCII letters, and the eight lowered (a letter's 0x20 bit set).
-// Each byte is tested in its own lane, with no carry between lanes: its
-// low seven bits plus 0x1F reach 0x80 from 'a' on, plus 0x05 from '{' on;
-// a byte with its high bit set is no ASCII.
+// are ASCII letters, and the eight with those letters lowered (their 0x20
+// bit set; other bytes, "é"'s among them, as they are). Each byte is
+// tested in its own lane, with no carry between lanes: with its 0x20 bit
+// set, its low seven bits plus 0x1F reach 0x80 from 'a' on, plus 0x05
+// from '{' on; a byte with its high bit set is no ASCII.
 func letters(x uint64) (lowered uint64, n int) {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	y := x | 0x20*ones
 	t := y &^ highs
 	in := (t + 0x1F*ones) &^ (t + 0x05*ones) &^ y & highs
-	return y, bits.TrailingZeros64(^in&highs) >> 3
+	return x | in>>2, bits.TrailingZeros64(^in&highs) >> 3
+}
+
+// accented reports whether the two bytes of s from i, i+1 < len(s), are
+// one of Latin-1's lower-case letters, ß to ÿ but ÷ (C3 9F to C3 BF but
+// C3 B7): French's accented letters, lower case as they are.
+func accented(s string, i int) bool {
+	return s[i] == 0xC3 && s[i+1] >= 0x9F && s[i+1] <= 0xBF && s[i+1] != 0xB7
 }
 
 // digitHash is the hash of rule.Digits, the word of every run of digits.
@@ -199,7 +207,11 @@ func (t *Tagger) tokens(toks []token, text string, w *workspace) []token {
 			for j < len(text) && isDigit(rune(text[j])) {
 				j++
 			}
-			info := wordOf(t, w, rule.Digits, digitHash, true)
+			info := w.digits
+			if info == nil {
+				info = wordOf(t, w, rule.Digits, digitHash, true)
+				w.digits = info
+			}
 			toks = append(toks, token{start: int32(i), digit: true, year: j-i == 4,
 				joined: j+1 < len(text) && strings.IndexByte("/.-:", text[j]) >= 0 && isDigit(rune(text[j+1])),
 				kind:   info.kind, info: info})
@@ -273,10 +285,11 @@ func (t *Tagger) tokens(toks []token, text string, w *workspace) []token {
 
 // plainWords appends to toks the words of text from i on, up to the
 // first it cannot read without a call, or until toks is full; it returns
-// where it stopped. Most words: ASCII letters, fewer than 16, then ASCII
-// that is no letter, found in their first slot of lex. They are read, lowered
-// and compared eight bytes at a time. With no call in it, the loop keeps
-// its state in registers.
+// where it stopped. Most words: ASCII letters, fewer than 16 bytes, then
+// ASCII that is no letter, found in their first slot of lex. They are
+// read, lowered and compared eight bytes at a time; lower-case accented
+// letters ("réunion", "été") are read on a slower path beside. With no
+// call in it, the loop keeps its state in registers.
 func plainWords(toks []token, text string, i int, lex *lexicon) ([]token, int) {
 	slots := lex.slots
 	if len(slots) == 0 {
@@ -289,22 +302,45 @@ func plainWords(toks []token, text string, i int, lex *lexicon) ([]token, int) {
 			i++ // a space, a punctuation mark
 			continue
 		}
-		if c|0x20-'a' >= 26 || i+16 > len(text) {
-			return toks, i
+		if i+16 > len(text) || c|0x20-'a' >= 26 && !accented(text, i) {
+			return toks, i // a digit, a capital beyond ASCII, the text's end near
 		}
 		lo, n := letters(load8(text, i))
 		var hi uint64
-		if n < 8 {
+		if j := i + n; n < 8 && !accented(text, j) {
 			lo &= 1<<(8*n) - 1
 		} else {
-			var m int
-			hi, m = letters(load8(text, i+8))
-			hi &= 1<<(8*m) - 1
-			n += m
+			// Eight letters or more, or a letter beyond ASCII: on to the
+			// word's end, 16 bytes at most, eight at a time, the loads
+			// inside the text.
+			if i+24 > len(text) {
+				return toks, i
+			}
+			for j-i < 16 {
+				if accented(text, j) {
+					j += 2
+					continue
+				}
+				_, m := letters(load8(text, j))
+				if m == 0 {
+					break
+				}
+				j += m
+			}
+			if n = j - i; n >= 16 {
+				return toks, i // longer
+			}
+			lo, _ = letters(load8(text, i))
+			if n < 8 {
+				lo &= 1<<(8*n) - 1
+			} else {
+				hi, _ = letters(load8(text, i+8))
+				hi &= 1<<(8*(n-8)) - 1
+			}
 		}
 		j := i + n
-		if n == 16 || j < len(text) && text[j] >= utf8.RuneSelf {
-			return toks, i // longer, or going on beyond ASCII ("réunion")
+		if j < len(text) && text[j] >= utf8.RuneSelf {
+			return toks, i // going on beyond ASCII ("Élysée", "l’an")
 		}
 		h := hashWord(lo, hi, n)
 		info := slots[h&mask]

@@ -19,6 +19,7 @@ type workspace struct {
 	next   []int // findNear's next try of each rule
 	lex    lexicon
 	lower  []byte // a word lowered
+	digits *word  // the word of every run of digits, once learnt
 }
 
 // maxKept bounds the buffers a workspace keeps, in elements, so that one
