@@ -56,10 +56,11 @@ article's events are ready.`,
 const flushEvery = 100 * time.Millisecond
 
 type extractJob struct {
-	seq int
-	a   *timeline.Article
-	res timeline.Result
-	err error
+	seq     int
+	a       *timeline.Article
+	res     timeline.Result
+	phrases int // the article's time phrases (res keeps its events alone)
+	err     error
 }
 
 // maxKeptMentions bounds the mentions an extract worker keeps for the
@@ -151,6 +152,7 @@ func extractRun(ctx context.Context, opts *extractOptions) error {
 			var buf []timeline.Mention
 			for j := range jobs {
 				j.res, j.err = p.processAppend(ctx, j.a, buf[:0])
+				j.phrases = len(j.res.Mentions)
 				if buf, j.res.Mentions = j.res.Mentions, nil; cap(buf) > maxKeptMentions {
 					buf = nil
 				}
@@ -177,7 +179,7 @@ func extractRun(ctx context.Context, opts *extractOptions) error {
 		due = nil
 	}
 	pending := map[int]extractJob{}
-	next, events, articles := 0, 0, 0
+	next, events, articles, phrases := 0, 0, 0, 0
 	var firstErr error
 	for results := done; results != nil; {
 		select {
@@ -205,6 +207,7 @@ func extractRun(ctx context.Context, opts *extractOptions) error {
 				continue
 			}
 			articles++
+			phrases += k.phrases
 			events += len(k.res.Events)
 			lines.Reset()
 			if err := render.JSONL(&lines, timeline.Chronology{Events: k.res.Events}); err != nil && firstErr == nil {
@@ -229,7 +232,7 @@ func extractRun(ctx context.Context, opts *extractOptions) error {
 	if firstErr != nil {
 		return firstErr
 	}
-	fmt.Fprintf(opts.Err, "frise: %d article(s), %d event(s), %d error(s)\n", articles, events, len(bad))
+	fmt.Fprintf(opts.Err, "frise: %d article(s), %d time phrase(s), %d event(s), %d error(s)\n", articles, phrases, events, len(bad))
 	if len(bad) > 0 {
 		return &partialError{bad}
 	}

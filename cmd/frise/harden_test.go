@@ -226,6 +226,11 @@ func TestExtract(t *testing.T) {
 		if code != exitPartial || !strings.Contains(stderr, "c.txt:121") {
 			t.Fatalf("workers %s: exit %d, %q: want 1 naming the bad line", w, code, stderr)
 		}
+		// The summary counts the phrases too, though the workers keep them
+		// no longer than their article ("mardi soir" in each).
+		if want := "120 article(s), 120 time phrase(s), 120 event(s), 1 error(s)"; !strings.Contains(stderr, want) {
+			t.Errorf("workers %s: summary %q, want %q", w, stderr, want)
+		}
 		outs = append(outs, stdout)
 	}
 	if outs[0] != outs[1] {
