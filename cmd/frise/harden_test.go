@@ -130,7 +130,7 @@ func TestBadBatch(t *testing.T) {
 			t.Errorf("stderr does not name line %d:\n%s", i, stderr)
 		}
 	}
-	if !strings.Contains(stderr, "8 input(s) could not be read") {
+	if !strings.Contains(stderr, "8 article(s) could not be read; the others were processed") {
 		t.Errorf("no summary of the bad articles:\n%s", stderr)
 	}
 }
@@ -145,8 +145,8 @@ func TestDanglingInput(t *testing.T) {
 	}
 	out := filepath.Join(t.TempDir(), "c.json")
 	code, _, stderr := run(t, dir, nil, "", "build", "--format", "json", "-o", out, dir)
-	if code != exitPartial || !strings.Contains(stderr, "gone.txt") {
-		t.Errorf("exit %d, %q; want 1 naming gone.txt", code, stderr)
+	if code != exitPartial || !strings.Contains(stderr, "gone.txt") || !strings.Contains(stderr, "1 file(s) could not be read") {
+		t.Errorf("exit %d, %q; want 1 naming gone.txt, a file", code, stderr)
 	}
 	if b, _ := os.ReadFile(out); !strings.Contains(string(b), "2022-01-04") {
 		t.Errorf("the readable article is missing: %s", b)

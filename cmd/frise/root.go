@@ -43,7 +43,22 @@ func systemStreams() streams {
 type partialError struct{ errs timeline.ErrorList }
 
 func (e *partialError) Error() string {
-	return fmt.Sprintf("%d input(s) could not be read", len(e.errs))
+	// An error at a line is an article's; one without, a whole file's.
+	articles, files := 0, 0
+	for _, pe := range e.errs {
+		if pe.Pos.Line > 0 {
+			articles++
+		} else {
+			files++
+		}
+	}
+	switch {
+	case files == 0:
+		return fmt.Sprintf("%d article(s) could not be read", articles)
+	case articles == 0:
+		return fmt.Sprintf("%d file(s) could not be read", files)
+	}
+	return fmt.Sprintf("%d file(s) and %d article(s) could not be read", files, articles)
 }
 
 // usageError is a bad command line or configuration: exit code 2.
