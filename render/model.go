@@ -67,9 +67,9 @@ func lay(c timeline.Chronology, lanes string) layout {
 		}
 	}
 	if l.relative {
-		refs := map[string]bool{}
+		refs := map[[2]string]bool{} // an ID is unique in its file only
 		for _, a := range c.Articles {
-			refs[a.ID] = true
+			refs[[2]string{a.File, a.ID}] = true
 		}
 		l.relative = len(refs) == 1
 	}

@@ -368,3 +368,25 @@ func TestOpenEnds(t *testing.T) {
 		t.Errorf("before: open %d, extent %v..%v, want -1 and the named days' start", it.open, it.x0, it.x1)
 	}
 }
+
+// TestRelativeAxisOneArticle: the axis counts days from the story's day
+// (J0, J-3) only when every event is relative to one article's; two
+// articles of the same ID from two files are two stories.
+func TestRelativeAxisOneArticle(t *testing.T) {
+	rel := -3
+	ev := func(file string) timeline.Event {
+		return timeline.Event{Value: timeline.Value{From: time.Date(2022, 1, 1, 0, 0, 0, 0, time.UTC), To: time.Date(2022, 1, 29, 0, 0, 0, 0, time.UTC),
+			Grain: timeline.GrainDay, Type: timeline.Date, Timex: "XXXX-XX-XX", Certainty: timeline.Ambiguous, RelDay: &rel},
+			Sources: []timeline.Provenance{{Article: "1", File: file, Sentence: "samedi", Phrase: "samedi"}}}
+	}
+	month := timeline.Value{Timex: "2022-01", Grain: timeline.GrainMonth}
+	one := timeline.Chronology{Articles: []timeline.ArticleInfo{{ID: "1", File: "afp.jsonl", Date: month}}, Events: []timeline.Event{ev("afp.jsonl")}}
+	if !lay(one, "").relative {
+		t.Error("one article: the axis should count days from its story's day")
+	}
+	two := timeline.Chronology{Articles: []timeline.ArticleInfo{{ID: "1", File: "afp.jsonl", Date: month}, {ID: "1", File: "reuters.jsonl", Date: month}},
+		Events: []timeline.Event{ev("afp.jsonl"), ev("reuters.jsonl")}}
+	if lay(two, "").relative {
+		t.Error("two articles with one ID, from two files: the axis counts days from two stories' days")
+	}
+}

@@ -65,7 +65,7 @@ func MergeWith(results []Result, opt MergeOptions) Chronology {
 				continue
 			}
 			day := addDate(startOfDay(exact.Value.From), 0, 0, -*e.Value.RelDay)
-			id := e.Sources[0].Article
+			id := articleKey(e.Sources[0].File, e.Sources[0].Article)
 			if _, ok := pins[id]; !ok {
 				pins[id] = pin{day: day, by: exact.Sources[0]}
 			}
@@ -74,7 +74,7 @@ func MergeWith(results []Result, opt MergeOptions) Chronology {
 	if len(pins) > 0 {
 		results = slices.Clone(results)
 		for k, r := range results {
-			p, ok := pins[r.Article.ID]
+			p, ok := pins[articleKey(r.Article.File, r.Article.ID)]
 			if !ok {
 				continue
 			}
@@ -119,6 +119,10 @@ func MergeWith(results []Result, opt MergeOptions) Chronology {
 	}
 	return c
 }
+
+// articleKey names an article among all the inputs: an ID is unique in
+// its file only (two agencies' dumps may each have a story "1").
+func articleKey(file, id string) string { return file + "\x00" + id }
 
 type pin struct {
 	day time.Time
@@ -217,7 +221,7 @@ func sameEvents(evs []Event, opt MergeOptions) [][]int {
 			}
 			w := k[:strings.LastIndexByte(k, '|')]
 			for _, j := range ids {
-				if j >= i || evs[j].Sources[0].Article == evs[i].Sources[0].Article {
+				if j >= i || evs[j].Sources[0].Article == evs[i].Sources[0].Article && evs[j].Sources[0].File == evs[i].Sources[0].File {
 					continue
 				}
 				if counted[j] == nil {

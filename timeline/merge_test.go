@@ -29,6 +29,24 @@ func results(t *testing.T, arts ...[3]string) []timeline.Result {
 }
 
 func TestMergeWith(t *testing.T) {
+	t.Run("same ID in two files", func(t *testing.T) {
+		// Two agencies' dumps each number their stories from 1: two
+		// articles, which report one event and pin each other's day.
+		rs := results(t,
+			[3]string{"1", "2022-01", "Le parlement a voté mercredi la loi sur les retraites."},
+			[3]string{"1", "2022-01-07", "La loi sur les retraites a été votée mercredi par le parlement."},
+		)
+		rs[0].Article.File, rs[1].Article.File = "afp.jsonl", "reuters.jsonl"
+		for i := range rs {
+			for k := range rs[i].Events {
+				rs[i].Events[k].Sources[0].File = rs[i].Article.File
+			}
+		}
+		c := timeline.MergeWith(rs, timeline.DefaultMerge())
+		if len(c.Events) != 1 || len(c.Events[0].Sources) != 2 || c.Events[0].Value.Timex != "2022-01-05" {
+			t.Fatalf("got %d events: %+v", len(c.Events), c.Events)
+		}
+	})
 	t.Run("same event, same day", func(t *testing.T) {
 		c := timeline.MergeWith(results(t,
 			[3]string{"a", "2022-01-06", "Le parlement a voté mercredi la loi sur les retraites."},
