@@ -286,10 +286,10 @@ func (t *Tagger) tokens(toks []token, text string, w *workspace) []token {
 // plainWords appends to toks the words of text from i on, up to the
 // first it cannot read without a call, or until toks is full; it returns
 // where it stopped. Most words: ASCII letters, fewer than 16 bytes, then
-// ASCII that is no letter, found in their first slot of lex. They are
-// read, lowered and compared eight bytes at a time; lower-case accented
-// letters ("réunion", "été") are read on a slower path beside. With no
-// call in it, the loop keeps its state in registers.
+// ASCII that is no letter, already in lex. They are read, lowered and
+// compared eight bytes at a time; lower-case accented letters ("réunion",
+// "été") are read on a slower path beside. With no call in it, the loop
+// keeps its state in registers.
 func plainWords(toks []token, text string, i int, lex *lexicon) ([]token, int) {
 	slots := lex.slots
 	if len(slots) == 0 {
@@ -343,9 +343,14 @@ func plainWords(toks []token, text string, i int, lex *lexicon) ([]token, int) {
 			return toks, i // going on beyond ASCII ("Élysée", "l’an")
 		}
 		h := hashWord(lo, hi, n)
-		info := slots[h&mask]
-		if info == nil || info.hash != h || info.lo != lo || info.hi != hi || len(info.key) != n {
-			return toks, i
+		var info *word
+		for p := h & mask; ; p = (p + 1) & mask { // as find probes, without a call
+			if info = slots[p]; info == nil {
+				return toks, i // a word not met yet: learnt on the general path
+			}
+			if info.hash == h && info.lo == lo && info.hi == hi && len(info.key) == n {
+				break
+			}
 		}
 		toks = append(toks, token{start: int32(i), kind: info.kind, info: info})
 		i = j
