@@ -872,6 +872,9 @@ func (t *Tagger) findNear(cands []cand, text string, toks []token, w *workspace)
 	walked := 0 // the first token the automaton has not walked from
 	for k := range toks {
 		tk := &toks[k]
+		if tk.kind&(wordTriggers|wordFires) == 0 && !tk.digit {
+			continue // most words: they trigger nothing (year and joined are digits')
+		}
 		if tk.kind&wordTriggers != 0 { // few words: the rules the automaton does not run are few
 			near(k, tk.info.triggers)
 		}
