@@ -61,15 +61,28 @@ func openWord(w string) string {
 	if w == "" {
 		return ""
 	}
-	switch w[0] | 0x20 { // the first letters of the words below
-	case 'a', 'b', 'd', 'f', 'j', 's', 't', 'u':
-	default:
-		return ""
+	var words []string // those that start with w's first letter
+	switch w[0] | 0x20 {
+	case 'a':
+		words = []string{"après", "apres", "after", "avant"}
+	case 'b':
+		words = []string{"before"}
+	case 'd':
+		words = []string{"depuis"}
+	case 'f':
+		words = []string{"from"}
+	case 's':
+		words = []string{"since"}
+	case 't':
+		words = []string{"till"}
+	case 'u':
+		words = []string{"until"}
+	case 'j':
+		if len(w) >= len("jusqu") && lowerIs(w[:len("jusqu")], "jusqu") {
+			return timeline.Lower(w)
+		}
 	}
-	if len(w) >= len("jusqu") && lowerIs(w[:len("jusqu")], "jusqu") {
-		return timeline.Lower(w)
-	}
-	for _, lw := range []string{"après", "apres", "after", "avant", "before", "depuis", "from", "since", "till", "until"} {
+	for _, lw := range words {
 		if lowerIs(w, lw) {
 			return lw
 		}
