@@ -54,6 +54,14 @@ func TestPressSentences(t *testing.T) {
 		// A time told before the day it is on, "on" between them, is that day's.
 		{"en", "The curfew begins at 10 p.m. on Jan. 9.", "at 10 p.m.", "2022-01-09T22:00"},
 		{"en", "The ceasefire took effect at midnight local time on Jan. 9.", "at midnight local time", "2022-01-09T24:00"},
+		// A time told before the part of a day it is in: on that day, after
+		// noon in the afternoon and the evening.
+		{"fr", "Le couvre-feu sera levé à 6 heures demain matin.", "à 6 heures", "2022-01-13T06:00"},
+		{"fr", "Il arrivera à 8 heures demain soir.", "à 8 heures", "2022-01-13T20:00"},
+		{"fr", "Le match a commencé à 9 heures ce soir.", "à 9 heures", "2022-01-12T21:00"},
+		{"fr", "Mardi, la police a chargé à 9 heures ce soir-là.", "à 9 heures", "2022-01-11T21:00"},
+		{"fr", "Le vote aura lieu à 10 heures ce matin.", "à 10 heures", "2022-01-12T10:00"},
+		{"en", "The match starts at 8 this evening.", "at 8 this evening", "2022-01-12T20:00"},
 		{"en", "Schools are closed until Monday.", "Monday", "2022-01-17"},
 		{"en", "The president declared a state of emergency until Jan. 19.", "Jan. 19", "2022-01-19"},
 		{"fr", "Il est resté au pouvoir jusqu'au 3 août.", "au 3 août", "2021-08-03"},

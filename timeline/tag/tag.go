@@ -414,6 +414,9 @@ func join(text string, ms []timeline.Mention) []timeline.Mention {
 			if isClock(&m.Expr) && isDay(&b.Expr) && (onlySpace(gap) || onGap(gap)) {
 				m.Expr = onDay(b.Expr, m.Expr) // "vers 15 h 30, hier", "at 10 p.m. on Jan. 9"
 			}
+			if isClock(&m.Expr) && onlySpace(gap) {
+				clockOnPart(m, b) // "à 6 heures demain matin", "à 9 heures ce soir"
+			}
 			if isClockRange(&m.Expr) && (onlySpace(gap) || onGap(gap)) {
 				if d, ok := dayOf(b.Expr); ok {
 					// "de 14 h à 16 h mardi", "from 3 to 5 p.m. Tuesday",
@@ -460,6 +463,33 @@ func asideDay(text string, m, b, c *timeline.Mention) bool {
 	}
 	m.Expr, b.Expr = local, aside
 	return true
+}
+
+// clockOnPart puts the time of day m on the day of b, a part of a day
+// written after it ("à 6 heures demain matin", "at 8 tomorrow evening"):
+// that day, in that part of it, an hour before noon read after noon in
+// the afternoon and the evening ("à 9 heures ce soir" is 21:00). A night
+// straddles two days and is left alone.
+func clockOnPart(m, b *timeline.Mention) {
+	p := b.Expr.Part
+	if p != timeline.Morning && p != timeline.Afternoon && p != timeline.Evening || b.Expr.Hour >= 0 || b.Expr.Range != nil {
+		return
+	}
+	c := m.Expr
+	if c.Hour < 12 && p != timeline.Morning {
+		c.Hour += 12
+	}
+	if isPartOnly(&b.Expr) {
+		m.Expr = c // "à 9 heures ce soir-là": both on the day mentioned before
+		return
+	}
+	d := b.Expr
+	if d.Anchor == timeline.AnchorDoc && d.Shift == (timeline.Shift{}) && d.Day == 0 && d.Weekday < 0 && d.Month == 0 && d.Year == 0 {
+		d.Shift.Unit = timeline.Day // "ce soir": the story day's
+	}
+	if d, ok := dayOf(d); ok {
+		m.Expr = onDay(d, c)
+	}
 }
 
 // countBeforeEvent reads "a day after the forecast", "deux jours avant
