@@ -63,6 +63,8 @@ func TestPressSentences(t *testing.T) {
 		{"fr", "Le vote aura lieu à 10 heures ce matin.", "à 10 heures", "2022-01-12T10:00"},
 		{"en", "The match starts at 8 this evening.", "at 8 this evening", "2022-01-12T20:00"},
 		{"en", "Schools are closed until Monday.", "Monday", "2022-01-17"},
+		{"fr", "Les syndicats avaient appelé à la grève pour le 20 janvier.", "le 20 janvier", "2022-01-20"},
+		{"fr", "Ils avaient appelé à manifester pour le 31 décembre.", "le 31 décembre", "2021-12-31"},
 		{"en", "The president declared a state of emergency until Jan. 19.", "Jan. 19", "2022-01-19"},
 		{"fr", "Il est resté au pouvoir jusqu'au 3 août.", "au 3 août", "2021-08-03"},
 		{"en", "Earlier in the day, police fired tear gas.", "Earlier in the day", "2022-01-12"},

@@ -33,6 +33,7 @@ func TenseOf(lang, text string, span Span) Direction {
 	}
 	const window = 10 // words each side, within the sentence
 	best, bestDist := DirAuto, window+1
+	forDate := false                            // the phrase follows "pour"
 	moved := &lazyMoved{text: text, span: span} // read only at a scheduling word
 	// Left of the phrase, nearest word first; each word is lowered once.
 	i := span.Start
@@ -51,6 +52,13 @@ func TenseOf(lang, text string, span Span) Direction {
 			// "and" is the other clause's.
 			break
 		}
+		if lang != "en" && n == 1 && lw == "pour" {
+			// "les syndicats avaient appelé à la grève pour le 20 janvier":
+			// a verb in the past says when the call was, not the date it
+			// was for; one that looks ahead ("se mobiliseront pour
+			// jeudi") still says it.
+			forDate = true
+		}
 		if infinitiveClause(text, lw, start) {
 			// "avant de quitter ses fonctions le 30 octobre": the main verb
 			// says nothing of when the infinitive's event happens.
@@ -66,11 +74,18 @@ func TenseOf(lang, text string, span Span) Direction {
 				d = DirFuture
 			}
 		}
+		if d == DirPast && forDate {
+			best = DirNearest // the call's tense, not its date's
+			break
+		}
 		if d != DirAuto && n < bestDist {
 			best, bestDist = d, n
 			break
 		}
 		i, nextW = start, w
+	}
+	if forDate {
+		return best // the clause after the date says nothing of it either
 	}
 	// Right of the phrase. A phrase inside its clause ends there at a comma
 	// ("leaving on Thursday, the president said"); one that opens its

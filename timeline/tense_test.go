@@ -33,6 +33,11 @@ func TestTenseOf(t *testing.T) {
 		{"The vote was postponed to Feb. 3.", "Feb. 3", timeline.DirNearest},
 		{"La réunion, prévue le 5 janvier, a eu lieu.", "5 janvier", timeline.DirNearest},
 		{"The vote, scheduled for Jan. 5, was postponed.", "Jan. 5", timeline.DirNearest},
+		// The date a call or a plan was for: a verb in the past is the
+		// call's; one that looks ahead still says the date's direction.
+		{"Les syndicats avaient appelé à la grève pour le 20 janvier.", "le 20 janvier", timeline.DirNearest},
+		{"Ils se mobiliseront pour jeudi.", "jeudi", timeline.DirFuture},
+		{"Ils ont manifesté pour la paix dimanche.", "dimanche", timeline.DirPast},
 		// The same words saying when it happened are no move.
 		{"The flight was delayed on Monday.", "Monday", timeline.DirPast},
 		{"Le match a été reporté dimanche.", "dimanche", timeline.DirPast},
