@@ -67,6 +67,14 @@ func resolveOne(e Expr, prev *Value, dir *dirFor, ref time.Time) Value {
 		base = prev.From
 	}
 	day := startOfDay(base)
+	if e.Hour == 24 && e.Anchor == AnchorPrev && prev == nil && e.Shift.N == 0 && e.Day == 0 && e.Weekday < 0 &&
+		e.Month == 0 && e.Year == 0 && dir != nil && dir.get().dir == DirPast {
+		// "the ceasefire took effect at midnight", "l'incendie s'est
+		// déclaré peu avant minuit", told in the past on the story's day:
+		// the midnight that began that day, not the one that ends it, still
+		// to come.
+		day = addDate(day, 0, 0, -1)
+	}
 	grain := e.Grain
 	var v Value
 	var slip string // a weekday the date named does not fall on

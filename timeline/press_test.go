@@ -64,6 +64,8 @@ func TestPressSentences(t *testing.T) {
 		{"en", "The match starts at 8 this evening.", "at 8 this evening", "2022-01-12T20:00"},
 		{"en", "Schools are closed until Monday.", "Monday", "2022-01-17"},
 		{"fr", "Les syndicats avaient appelé à la grève pour le 20 janvier.", "le 20 janvier", "2022-01-20"},
+		{"fr", "L'incendie s'est déclaré peu avant minuit et a été maîtrisé en début de matinée.", "en début de matinée", "2022-01-12TMO"},
+		{"en", "The attack came hours after the ceasefire took effect at midnight.", "at midnight", "2022-01-11T24:00"},
 		{"fr", "Ils avaient appelé à manifester pour le 31 décembre.", "le 31 décembre", "2021-12-31"},
 		{"en", "The president declared a state of emergency until Jan. 19.", "Jan. 19", "2022-01-19"},
 		{"fr", "Il est resté au pouvoir jusqu'au 3 août.", "au 3 août", "2021-08-03"},

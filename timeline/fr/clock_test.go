@@ -7,7 +7,11 @@ func TestClock(t *testing.T) {
 		{text: "Il pleut depuis minuit.", phrase: "depuis minuit", timex: "2022-01-05T00:00"},
 		{text: "Les pompiers sont intervenus peu après minuit.", phrase: "peu après minuit", timex: "2022-01-05T00:00"},
 		{text: "Il est rentré après minuit.", phrase: "après minuit", timex: "2022-01-05T00:00"},
-		{text: "Il est rentré avant minuit.", phrase: "avant minuit", timex: "2022-01-05T24:00"},
+		// Midnight told in the past on the story's day is the one that began
+		// it (the one that ends it is still to come); in the future, that one.
+		{text: "Il est rentré avant minuit.", phrase: "avant minuit", timex: "2022-01-04T24:00"},
+		{text: "Il rentrera avant minuit.", phrase: "avant minuit", timex: "2022-01-05T24:00"},
+		{text: "La trêve est entrée en vigueur à minuit.", phrase: "à minuit", timex: "2022-01-04T24:00"},
 		{text: "La manifestation dure depuis 14 heures.", phrase: "depuis 14 heures", timex: "2022-01-05T14:00"},
 		{text: "Le marché est fermé depuis midi.", phrase: "depuis midi", timex: "2022-01-05T12:00"},
 		{text: "À partir de 20 heures, le couvre-feu s'applique.", phrase: "À partir de 20 heures", timex: "2022-01-05T20:00"},
