@@ -2,11 +2,16 @@ package timeline
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // Extract turns an article's resolved mentions into events: one per clause
-// dated by a phrase that has a place in time (DATE, TIME; never a DURATION or
-// a SET). Phrases a few words apart with no clause break between them
+// dated by a phrase that has a place in time (DATE, TIME; never a SET). A
+// DURATION dates one only as far as the text places it: the stretch it
+// covers when anchored ("au cours des trois derniers mois"), or the side of
+// the story's day it lies on when counted from it with no number ("il y a
+// quelques jours": before that day, Open -3; "dans quelques jours": after
+// it, Open 3). Phrases a few words apart with no clause break between them
 // ("mardi vers 21 h 45") date one clause together, by the finer of them.
 //
 // A sentence with no such phrase is dated by the last one before it (the
@@ -23,8 +28,26 @@ func Extract(a *Article, ms []Mention, ref Value) []Event {
 	for _, sent := range Sentences(a.Text) {
 		var in []Mention
 		for ; k < len(ms) && ms[k].Span.Start < sent.End; k++ {
-			if ms[k].Span.Start >= sent.Start && ms[k].Value.Placed() && !ms[k].Part {
-				in = append(in, ms[k])
+			m := ms[k]
+			if m.Span.Start < sent.Start || m.Part {
+				continue
+			}
+			switch {
+			case m.Value.Placed():
+				in = append(in, m)
+			case m.Value.Type != Duration:
+			case m.Value.Bounded():
+				m.Value = stretch(m.Value) // "au cours des trois derniers mois"
+				in = append(in, m)
+			case ref.Placed():
+				if side := sideOfStory(a, m); side != 0 {
+					m.Value = ref // "il y a quelques jours": before the story's day
+					m.Value.Open, m.Value.Reason = 3*side, sideReason(m, side)
+					if m.Value.Certainty == Exact {
+						m.Value.Certainty = Inferred
+					}
+					in = append(in, m)
+				}
 			}
 		}
 		if len(in) == 0 {
@@ -50,6 +73,57 @@ func Extract(a *Article, ms []Mention, ref Value) []Event {
 		}
 	}
 	return evs
+}
+
+// stretch is the stretch of days a duration the text anchors covers, as a
+// range of days ("2021-10-12/2022-01-11"), or the one day it lies in ("les
+// 24 heures passées" in a story dated by its day).
+func stretch(v Value) Value {
+	last := addDate(startOfDay(v.To), 0, 0, -1)
+	if !v.To.Equal(startOfDay(v.To)) {
+		last = startOfDay(v.To)
+	}
+	timex := dayTimex(v.From) + "/" + dayTimex(last)
+	if first := startOfDay(v.From); !first.Before(last) {
+		timex = dayTimex(first)
+	}
+	return Value{From: v.From, To: v.To, Grain: GrainDay, Type: Date, Timex: timex, Certainty: v.Certainty, Reason: v.Reason}
+}
+
+// sideOfStory tells a duration of days or more counted from the story's
+// time with no number: -1 before it ("il y a quelques jours", "a few days ago"), 1
+// after it ("dans quelques jours", "in a few days", "several weeks from
+// now"), else 0.
+func sideOfStory(a *Article, m Mention) int {
+	if strings.HasPrefix(m.Value.Timex, "PT") {
+		return 0 // "in 1.5 hours", "il y a quelques minutes": the story's day, or the next
+	}
+	before := Lower(strings.TrimRight(a.Text[max(0, m.Span.Start-12):m.Span.Start], " \t\u00a0"))
+	after := Lower(strings.TrimLeft(a.Text[m.Span.End:min(len(a.Text), m.Span.End+12)], " \t\u00a0"))
+	switch {
+	case strings.HasSuffix(before, "il y a") || strings.HasSuffix(before, "voilà") || hasWordPrefix(after, "ago"):
+		return -1
+	case strings.HasSuffix(before, " dans") || before == "dans" || strings.HasSuffix(before, " in") || before == "in" ||
+		strings.HasPrefix(after, "from now"):
+		return 1
+	}
+	return 0
+}
+
+// hasWordPrefix reports whether s starts with the word w.
+func hasWordPrefix(s, w string) bool {
+	if !strings.HasPrefix(s, w) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[len(w):])
+	return len(s) == len(w) || !isWordRune(r)
+}
+
+func sideReason(m Mention, side int) string {
+	if side < 0 {
+		return "\"" + m.Text + "\" before the story's day, which the text does not give"
+	}
+	return "\"" + m.Text + "\" after the story's day, which the text does not give"
 }
 
 // openRange is when the event a phrase dates happened, when the phrase is

@@ -8,6 +8,7 @@ import (
 
 	"frise/samples"
 	"frise/timeline"
+	"frise/timeline/en"
 	"frise/timeline/fr"
 	"frise/timeline/tag"
 )
@@ -220,5 +221,47 @@ func TestOpenRangeNotInherited(t *testing.T) {
 	}
 	if v := eventOf(t, r, "fatigués").Value; v.Open != 0 || v.Timex != "1999" || v.To.Year() != 2000 {
 		t.Errorf("the sentence after: %s open %d, to %s; want 1999, not open", v.Timex, v.Open, v.To.Format("2006-01-02"))
+	}
+}
+
+// TestDurationsDateAsFarAsTheTextPlacesThem: a duration dates its clause
+// only as far as the text places it: the stretch an anchored one covers,
+// the side of the story's day a count with no number lies on, marked
+// inferred; never the story's day itself, as a sentence with no phrase
+// would be. One with neither is no date: its sentence is dated as before.
+func TestDurationsDateAsFarAsTheTextPlacesThem(t *testing.T) {
+	taggers := map[string]*tag.Tagger{"fr": tag.New(fr.All()...), "en": tag.New(en.All()...)}
+	for _, tc := range []struct {
+		lang, text, timex string
+		open              int
+		certainty         timeline.Certainty
+	}{
+		{"fr", "Au cours des trois derniers mois, le chômage a baissé.", "2021-10-12/2022-01-11", 0, timeline.Exact},
+		{"fr", "Il y a quelques jours, l'opposant a été arrêté.", "2022-01-12", -3, timeline.Inferred},
+		{"fr", "Il a été arrêté il y a plusieurs semaines.", "2022-01-12", -3, timeline.Inferred},
+		{"fr", "Dans quelques jours, il sera libéré.", "2022-01-12", 3, timeline.Inferred},
+		{"en", "Several weeks ago, he was arrested.", "2022-01-12", -3, timeline.Inferred},
+		{"en", "He will be freed in a few weeks.", "2022-01-12", 3, timeline.Inferred},
+		// Hours from a story dated by its day: that day, or the next.
+		{"en", "He will be freed in several hours.", "2022-01-12", 0, timeline.Exact},
+		// A length with nothing to count it from.
+		{"fr", "La grève a duré quelques jours.", "2022-01-12", 0, timeline.Exact},
+	} {
+		a, err := timeline.NewArticle("d", "2022-01-12", tc.text, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a.Lang = tc.lang
+		r, err := timeline.Process(context.Background(), a, taggers[tc.lang], timeline.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Events) != 1 {
+			t.Fatalf("%q: %d events", tc.text, len(r.Events))
+		}
+		v := r.Events[0].Value
+		if v.Timex != tc.timex || v.Open != tc.open || v.Certainty != tc.certainty {
+			t.Errorf("%q: %s open %d %v, want %s open %d %v", tc.text, v.Timex, v.Open, v.Certainty, tc.timex, tc.open, tc.certainty)
+		}
 	}
 }
