@@ -26,7 +26,7 @@ func Extract(a *Article, ms []Mention, ref Value) []Event {
 	}
 	k := 0
 	for _, sent := range Sentences(a.Text) {
-		var in []Mention
+		var in, vague []Mention
 		for ; k < len(ms) && ms[k].Span.Start < sent.End; k++ {
 			m := ms[k]
 			if m.Span.Start < sent.Start || m.Part {
@@ -39,16 +39,21 @@ func Extract(a *Article, ms []Mention, ref Value) []Event {
 			case m.Value.Bounded():
 				m.Value = stretch(m.Value) // "au cours des trois derniers mois"
 				in = append(in, m)
-			case ref.Placed():
-				if side := sideOfStory(a, m); side != 0 {
+			case ref.Placed() && strings.Contains(m.Value.Timex, "X"):
+				if open := sideOfStory(a, m); open != 0 {
 					m.Value = ref // "il y a quelques jours": before the story's day
-					m.Value.Open, m.Value.Reason = 3*side, sideReason(m, side)
+					m.Value.Open, m.Value.Reason = open, sideReason(m, open)
 					if m.Value.Certainty == Exact {
 						m.Value.Certainty = Inferred
 					}
-					in = append(in, m)
+					vague = append(vague, m)
 				}
 			}
+		}
+		if len(in) == 0 && len(vague) > 0 {
+			// Only for a sentence nothing else dates: "en 2019, … depuis
+			// quelques années" is in 2019.
+			in = vague[:1]
 		}
 		if len(in) == 0 {
 			if last != nil {
@@ -90,22 +95,36 @@ func stretch(v Value) Value {
 	return Value{From: v.From, To: v.To, Grain: GrainDay, Type: Date, Timex: timex, Certainty: v.Certainty, Reason: v.Reason}
 }
 
-// sideOfStory tells a duration of days or more counted from the story's
-// time with no number: -1 before it ("il y a quelques jours", "a few days ago"), 1
-// after it ("dans quelques jours", "in a few days", "several weeks from
-// now"), else 0.
+// sideOfStory tells where a duration of days or more that the text
+// counts from the story's time, with no number (a sentence's only time
+// phrase, see Extract), puts what it dates, as an
+// Open value of the story's day: -3 before it ("il y a quelques jours", "a
+// few days ago"), 3 after it ("dans quelques jours", "in a few days",
+// "several weeks from now"), -2 up to it ("ces derniers mois", "depuis
+// quelques jours", "in recent weeks": the end of something), 2 from it
+// ("les prochaines semaines"); 0 for any other.
 func sideOfStory(a *Article, m Mention) int {
 	if strings.HasPrefix(m.Value.Timex, "PT") {
 		return 0 // "in 1.5 hours", "il y a quelques minutes": the story's day, or the next
+	}
+	if m.Expr.Anchor == AnchorDoc {
+		switch m.Expr.Dir {
+		case DirPast:
+			return -2
+		case DirFuture:
+			return 2
+		}
 	}
 	before := Lower(strings.TrimRight(a.Text[max(0, m.Span.Start-12):m.Span.Start], " \t\u00a0"))
 	after := Lower(strings.TrimLeft(a.Text[m.Span.End:min(len(a.Text), m.Span.End+12)], " \t\u00a0"))
 	switch {
 	case strings.HasSuffix(before, "il y a") || strings.HasSuffix(before, "voilà") || hasWordPrefix(after, "ago"):
-		return -1
+		return -3
+	case strings.HasSuffix(before, " depuis") || before == "depuis" || hasWordPrefix(Lower(m.Text), "depuis"):
+		return -2
 	case strings.HasSuffix(before, " dans") || before == "dans" || strings.HasSuffix(before, " in") || before == "in" ||
 		strings.HasPrefix(after, "from now"):
-		return 1
+		return 3
 	}
 	return 0
 }
@@ -119,11 +138,16 @@ func hasWordPrefix(s, w string) bool {
 	return len(s) == len(w) || !isWordRune(r)
 }
 
-func sideReason(m Mention, side int) string {
-	if side < 0 {
-		return "\"" + m.Text + "\" before the story's day, which the text does not give"
+func sideReason(m Mention, open int) string {
+	switch open {
+	case -3:
+		return "\"" + m.Text + "\" before the story's day, which day the text does not give"
+	case 3:
+		return "\"" + m.Text + "\" after the story's day, which day the text does not give"
+	case -2:
+		return "\"" + m.Text + "\" up to the story's day, from a start the text does not give"
 	}
-	return "\"" + m.Text + "\" after the story's day, which the text does not give"
+	return "\"" + m.Text + "\" from the story's day, to an end the text does not give"
 }
 
 // openRange is when the event a phrase dates happened, when the phrase is

@@ -242,8 +242,17 @@ func TestDurationsDateAsFarAsTheTextPlacesThem(t *testing.T) {
 		{"fr", "Dans quelques jours, il sera libéré.", "2022-01-12", 3, timeline.Inferred},
 		{"en", "Several weeks ago, he was arrested.", "2022-01-12", -3, timeline.Inferred},
 		{"en", "He will be freed in a few weeks.", "2022-01-12", 3, timeline.Inferred},
+		// A stretch of no given length up to the story's day: the end of
+		// something, there.
+		{"fr", "Ces derniers mois, les prix ont flambé.", "2022-01-12", -2, timeline.Inferred},
+		{"fr", "Depuis quelques jours, la tension monte.", "2022-01-12", -2, timeline.Inferred},
+		{"en", "Prices have soared in recent months.", "2022-01-12", -2, timeline.Inferred},
+		{"en", "Talks will resume in the coming weeks.", "2022-01-12", 2, timeline.Inferred},
 		// Hours from a story dated by its day: that day, or the next.
 		{"en", "He will be freed in several hours.", "2022-01-12", 0, timeline.Exact},
+		// A sentence another phrase dates is at that phrase's time.
+		{"fr", "En 2019, la production a reculé pour la première fois depuis dix ans.", "2019", 0, timeline.Exact},
+		{"fr", "En 2019, la production a reculé pour la première fois depuis des années.", "2019", 0, timeline.Exact},
 		// A length with nothing to count it from.
 		{"fr", "La grève a duré quelques jours.", "2022-01-12", 0, timeline.Exact},
 	} {

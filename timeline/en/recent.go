@@ -43,6 +43,15 @@ func Recent() *rule.Rule {
 			}
 			e := timeline.NewExpr(timeline.Duration)
 			e.Grain = g
+			if !counted {
+				// "in recent months", "the coming weeks": a stretch up to the
+				// article's day (or from it), of a length not given.
+				e.Anchor, e.Dir = timeline.AnchorDoc, timeline.DirPast
+				switch strings.ToLower(c[0]) {
+				case "coming", "next", "following", "upcoming":
+					e.Dir = timeline.DirFuture
+				}
+			}
 			if letter[0] == 'T' {
 				e.Timex = "PT" + num + letter[1:]
 			} else {

@@ -43,12 +43,20 @@ func Recent() *rule.Rule {
 			e := timeline.NewExpr(timeline.Duration)
 			e.Grain = g
 			e.Timex = durationTimex(n, ok, letter)
+			d := rule.Fold(dir)
+			future := strings.HasPrefix(d, "proch") || strings.HasPrefix(d, "suiv") || strings.HasSuffix(d, "venir")
+			if !ok {
+				// "ces derniers mois": a stretch up to the article's day (or
+				// from it), of a length not given.
+				e.Anchor, e.Dir = timeline.AnchorDoc, timeline.DirPast
+				if future {
+					e.Dir = timeline.DirFuture
+				}
+			}
 			if ok {
 				if letter == "Q" {
 					n *= 3
 				}
-				d := rule.Fold(dir)
-				future := strings.HasPrefix(d, "proch") || strings.HasPrefix(d, "suiv") || strings.HasSuffix(d, "venir")
 				e.Range = timeline.Stretch(n, unit, future)
 				if !future && c[5] == "" && unit >= timeline.Day {
 					// "les deux dernières semaines de décembre": the
