@@ -8,10 +8,10 @@ import (
 // Extract turns an article's resolved mentions into events: one per clause
 // dated by a phrase that has a place in time (DATE, TIME; never a SET). A
 // DURATION dates one only as far as the text places it: the stretch it
-// covers when anchored ("au cours des trois derniers mois"), or the side of
-// the story's day it lies on when counted from it with no number ("il y a
-// quelques jours": before that day, Open -3; "dans quelques jours": after
-// it, Open 3). Phrases a few words apart with no clause break between them
+// covers when anchored ("au cours des trois derniers mois"); with no
+// number, in a sentence nothing else dates, where it lies from the story's
+// day (see sideOfStory: "il y a quelques jours" before it, "ces derniers
+// mois" up to it). Phrases a few words apart with no clause break between them
 // ("mardi vers 21 h 45") date one clause together, by the finer of them.
 //
 // A sentence with no such phrase is dated by the last one before it (the
@@ -96,13 +96,12 @@ func stretch(v Value) Value {
 }
 
 // sideOfStory tells where a duration of days or more that the text
-// counts from the story's time, with no number (a sentence's only time
-// phrase, see Extract), puts what it dates, as an
+// counts from the story's time, with no number, puts what it dates, as an
 // Open value of the story's day: -3 before it ("il y a quelques jours", "a
 // few days ago"), 3 after it ("dans quelques jours", "in a few days",
 // "several weeks from now"), -2 up to it ("ces derniers mois", "depuis
 // quelques jours", "in recent weeks": the end of something), 2 from it
-// ("les prochaines semaines"); 0 for any other.
+// ("in the coming weeks"); 0 for any other.
 func sideOfStory(a *Article, m Mention) int {
 	if strings.HasPrefix(m.Value.Timex, "PT") {
 		return 0 // "in 1.5 hours", "il y a quelques minutes": the story's day, or the next
