@@ -52,8 +52,7 @@ func Recent() *rule.Rule {
 				if future {
 					e.Dir = timeline.DirFuture
 				}
-			}
-			if ok {
+			} else {
 				if letter == "Q" {
 					n *= 3
 				}
