@@ -1,8 +1,6 @@
 package main
 
 import (
-	"bufio"
-	"compress/gzip"
 	"errors"
 	"fmt"
 	"io"
@@ -15,6 +13,7 @@ import (
 
 	"frise/samples"
 	"frise/timeline"
+	fpipe "frise/timeline/pipeline"
 )
 
 // input is one named stream of articles.
@@ -87,45 +86,10 @@ func isArticleFile(name string) bool {
 }
 
 // articlesOf reads an input as JSONL when its name says so or its first
-// byte opens a JSON object, else as text articles; gzip is undone first.
+// byte opens a JSON object, else as text articles; gzip is undone first
+// (see pipeline.Read).
 func articlesOf(name string, r io.Reader, opt timeline.ReadOptions) (iter.Seq2[*timeline.Article, error], func() error, error) {
-	closer := func() error { return nil }
-	br := bufio.NewReader(r)
-	if strings.HasSuffix(strings.ToLower(name), ".gz") || isGzip(br) {
-		zr, err := gzip.NewReader(br)
-		if err != nil {
-			return nil, nil, fmt.Errorf("gzip: %w", err)
-		}
-		closer = zr.Close
-		br = bufio.NewReader(zr)
-	}
-	base := strings.TrimSuffix(strings.ToLower(name), ".gz")
-	if strings.HasSuffix(base, ".jsonl") || strings.HasSuffix(base, ".ndjson") || firstByte(br) == '{' {
-		return timeline.JSONLArticles(name, br, opt), closer, nil
-	}
-	return timeline.Articles(name, br, opt), closer, nil
-}
-
-func isGzip(br *bufio.Reader) bool {
-	b, err := br.Peek(2)
-	return err == nil && b[0] == 0x1f && b[1] == 0x8b
-}
-
-// firstByte is the first byte that is not white space, or 0.
-func firstByte(br *bufio.Reader) byte {
-	for n := 1; n <= 4096; n++ {
-		b, err := br.Peek(n)
-		if len(b) < n {
-			return 0
-		}
-		if c := b[n-1]; c != ' ' && c != '\t' && c != '\r' && c != '\n' {
-			return c
-		}
-		if err != nil {
-			return 0
-		}
-	}
-	return 0
+	return fpipe.Read(name, r, opt), func() error { return nil }, nil
 }
 
 func fileInput(path string) input {

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"compress/gzip"
-	"context"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -11,9 +10,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"frise/config"
-	"frise/timeline"
 )
 
 // run runs frise in-process in dir, with env as its environment.
@@ -358,28 +354,5 @@ func TestBuildFilters(t *testing.T) {
 func TestMergedSamplesKnowTheirDays(t *testing.T) {
 	if c := buildJSON(t); c.DaysUnknown {
 		t.Error("the Belga sample's day is fixed by the AFP one: the days are known")
-	}
-}
-
-// TestTaggersCompiledOnDemand: a run compiles the tagger of a language
-// only when an article in it comes (a tenth of a second each).
-func TestTaggersCompiledOnDemand(t *testing.T) {
-	p, err := newPipeline(config.Default())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if p.taggers["fr"].t != nil || p.taggers["en"].t != nil {
-		t.Fatal("taggers compiled before any article")
-	}
-	a, err := timeline.NewArticle("a", "2022-01-12", "Mardi soir, la police a chargé les manifestants.", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := p.process(context.Background(), a)
-	if err != nil || len(r.Mentions) == 0 {
-		t.Fatalf("%v, %d phrases", err, len(r.Mentions))
-	}
-	if p.taggers["fr"].t == nil || p.taggers["en"].t != nil {
-		t.Errorf("after a French article: French compiled %v, English %v", p.taggers["fr"].t != nil, p.taggers["en"].t != nil)
 	}
 }

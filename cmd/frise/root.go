@@ -103,6 +103,7 @@ func newCmdRoot(s streams) *cobra.Command {
 		Long:          "frise finds the time phrases of news articles (French first, English too), resolves them against each article's date as a careful reader of the press would, and lays the dated events out on a timeline chart.",
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		Version:       version(),
 	}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &usageError{err} })
 	root.PersistentFlags().String("config", "", "configuration file (default: frise.yaml in the working directory, if any)")

@@ -2,11 +2,9 @@ package main
 
 import (
 	"bufio"
-	"cmp"
 	"encoding/json"
 	"fmt"
 	"io"
-	"slices"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -15,6 +13,7 @@ import (
 
 	"frise/config"
 	"frise/timeline"
+	fpipe "frise/timeline/pipeline"
 )
 
 // tagOptions are the dependencies and flags of frise tag.
@@ -123,36 +122,12 @@ func certainty(v timeline.Value) string {
 	return s
 }
 
-// jsonlIn is one line of the evaluation contract.
-type jsonlIn struct {
-	ID     string `json:"id"`
-	Text   string `json:"text"`
-	Date   string `json:"date"`
-	Lang   string `json:"lang"`
-	Prefer string `json:"prefer"`
-}
-
-type jsonlOut struct {
-	ID       string         `json:"id"`
-	Mentions []jsonlMention `json:"mentions"`
-	Error    string         `json:"error,omitempty"`
-	Note     string         `json:"note,omitempty"`
-}
-
-type jsonlMention struct {
-	Span      [2]int `json:"span"`
-	Text      string `json:"text"`
-	Type      string `json:"type"`
-	Value     string `json:"value"`
-	From      string `json:"from,omitempty"`
-	To        string `json:"to,omitempty"`
-	Grain     string `json:"grain"`
-	Certainty string `json:"certainty"`
-	Reason    string `json:"reason,omitempty"`
-	RelDay    *int   `json:"rel_day,omitempty"`
-	Rule      string `json:"rule"`
-	Anchor    *int   `json:"anchor,omitempty"`
-}
+// jsonlOut is one line of the evaluation contract's output, and
+// jsonlMention one phrase of it: the library's, which POST /v1/tag writes too.
+type (
+	jsonlOut     = fpipe.Tags
+	jsonlMention = fpipe.TagMention
+)
 
 func tagJSONL(cmd *cobra.Command, opts *tagOptions, p *pipeline) error {
 	ins, _, err := inputs(opts.Args, opts.In)
@@ -204,74 +179,5 @@ func tagJSONL(cmd *cobra.Command, opts *tagOptions, p *pipeline) error {
 }
 
 func tagLine(cmd *cobra.Command, p *pipeline, line []byte) (jsonlOut, error) {
-	var in jsonlIn
-	if err := json.Unmarshal(line, &in); err != nil {
-		return jsonlOut{Mentions: []jsonlMention{}}, fmt.Errorf("not a JSON article: %w", err)
-	}
-	res := jsonlOut{ID: in.ID, Mentions: []jsonlMention{}}
-	undated := strings.TrimSpace(in.Date) == ""
-	date := in.Date
-	if undated {
-		// A text with no date still has its absolute dates; the rest stays
-		// unresolved, and the line says why.
-		date = "2000"
-		res.Note = "no date given: only phrases that name their own year are resolved"
-	}
-	a, err := timeline.NewArticle(in.ID, date, in.Text, p.read.Location)
-	if err != nil {
-		return res, err
-	}
-	a.Lang = in.Lang
-	q := *p
-	switch in.Prefer {
-	case "past":
-		q.opt.Resolve.Prefer = timeline.DirPast
-	case "future":
-		q.opt.Resolve.Prefer = timeline.DirFuture
-	}
-	r, err := q.process(cmd.Context(), a)
-	if err != nil {
-		return res, err
-	}
-	if undated {
-		for i := range r.Mentions {
-			if r.Mentions[i].Expr.Type.IsPoint() {
-				r.Mentions[i].Value = timeline.Value{Type: r.Mentions[i].Expr.Type}
-			}
-		}
-		timeline.ResolveUndated(r.Mentions, p.read.Location)
-	}
-	for _, m := range r.Mentions {
-		v := m.Value
-		if v.Timex == "" {
-			// Words that looked like a date and are none ("29 février 2014"),
-			// or a relative phrase of an undated text: no value to give.
-			continue
-		}
-		jm := jsonlMention{
-			Span:      [2]int{a.OrigOffset(m.Span.Start), a.OrigOffset(m.Span.End)},
-			Text:      m.Text,
-			Type:      string(v.Type),
-			Value:     v.Timex,
-			Grain:     v.Grain.String(),
-			Certainty: v.Certainty.String(),
-			Reason:    v.Reason,
-			RelDay:    v.RelDay,
-			Rule:      m.Rule,
-		}
-		if v.Bounded() {
-			jm.From, jm.To = v.From.Format(time.RFC3339), v.To.Format(time.RFC3339)
-		}
-		if m.AnchorIndex >= 0 {
-			k := m.AnchorIndex
-			jm.Anchor = &k
-		}
-		res.Mentions = append(res.Mentions, jm)
-	}
-	// Inner phrases first: the ends of a range ("18 h", "à 23 h") come
-	// before the range they make ("de 18 h à 23 h"), each in text order.
-	slices.SortStableFunc(res.Mentions, func(a, b jsonlMention) int {
-		return cmp.Or(cmp.Compare(a.Span[1], b.Span[1]), cmp.Compare(a.Span[1]-a.Span[0], b.Span[1]-b.Span[0]))
-	})
-	return res, nil
+	return p.TagJSON(cmd.Context(), line)
 }

@@ -1,0 +1,256 @@
+// Package pipeline runs frise's steps over articles, as the frise command
+// does: read, tag (with the French or English grammar, chosen per
+// article), resolve, extract, merge. It is the package a Go program
+// imports to get what `frise tag`, `frise extract` and `frise build` give;
+// frise/render then writes the chronology as a chart or as data.
+//
+//	p := pipeline.New(pipeline.Options{})
+//	for a, err := range p.Articles("story.txt", r) { … }
+//	res, err := p.Process(ctx, a)          // mentions, reference day, events
+//	chron := p.Merge([]timeline.Result{res}) // one chronology
+//	render.HTML(w, chron, render.Options{})
+//
+// A Pipeline is safe for concurrent use, and its output depends only on its
+// input: the same article gives the same bytes, whatever runs beside it.
+package pipeline
+
+import (
+	"bufio"
+	"compress/gzip"
+	"context"
+	"fmt"
+	"io"
+	"iter"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/olebedev/when/rules"
+
+	"frise/timeline"
+	"frise/timeline/en"
+	"frise/timeline/fr"
+	"frise/timeline/tag"
+)
+
+// Options say how a Pipeline reads articles. The zero value reads them as
+// frise does when told nothing.
+type Options struct {
+	// Location is the time zone of article dates that carry no offset;
+	// nil means UTC.
+	Location *time.Location
+	// MaxBytes bounds one article; 0 means timeline.DefaultMaxBytes.
+	MaxBytes int
+	// Lang, "fr" or "en", reads every article in that language; "" reads
+	// each in its own (a JSONL "lang"), else the one detected.
+	Lang string
+	// Prefer is the direction of phrases whose tense says nothing
+	// (timeline.DirPast or DirFuture); DirAuto reads the tense.
+	Prefer timeline.Direction
+	// Anchor is the day articles dated only by month or year are read
+	// from; zero means none.
+	Anchor time.Time
+	// NoMerge keeps every event of every article apart in Merge.
+	NoMerge bool
+	// Similarity is the share of content words two clauses need in common
+	// to be one event; 0 means timeline.DefaultMerge's.
+	Similarity float64
+}
+
+// Pipeline is a configured path from articles to a chronology.
+type Pipeline struct {
+	read    timeline.ReadOptions
+	opt     timeline.Options
+	lang    string
+	taggers map[string]*lazyTagger
+	merge   timeline.MergeOptions
+}
+
+// lazyTagger is a language's tagger, compiled the first time an article
+// in that language comes: compiling one takes about 70 ms, more than
+// tagging an article, and most runs read one language.
+type lazyTagger struct {
+	once  sync.Once
+	rules func() []rules.Rule
+	t     *tag.Tagger
+}
+
+func (l *lazyTagger) get() *tag.Tagger {
+	l.once.Do(func() { l.t = tag.New(l.rules()...) })
+	return l.t
+}
+
+// New returns a Pipeline reading as opt says.
+func New(opt Options) *Pipeline {
+	loc := opt.Location
+	if loc == nil {
+		loc = time.UTC
+	}
+	p := &Pipeline{
+		read:    timeline.ReadOptions{Location: loc, MaxBytes: opt.MaxBytes},
+		lang:    opt.Lang,
+		taggers: map[string]*lazyTagger{"fr": {rules: fr.All}, "en": {rules: en.All}},
+		merge:   timeline.DefaultMerge(),
+	}
+	if p.read.MaxBytes <= 0 {
+		p.read.MaxBytes = timeline.DefaultMaxBytes
+	}
+	p.opt.Resolve = timeline.ResolveOptions{Prefer: opt.Prefer, Anchor: opt.Anchor}
+	p.opt.Resolver = timeline.NewResolver()
+	p.merge.Off = opt.NoMerge
+	if opt.Similarity > 0 {
+		p.merge.Similarity = opt.Similarity
+	}
+	p.merge.Resolve = p.opt.Resolve
+	return p
+}
+
+// ReadOptions are the options the Pipeline reads articles with.
+func (p *Pipeline) ReadOptions() timeline.ReadOptions { return p.read }
+
+// Articles reads the articles of one input, in order: JSONL when its name
+// says so (.jsonl, .ndjson) or its first byte opens a JSON object, else
+// frise's text layout (see timeline.Articles); gzip is undone first. A bad
+// article is yielded as an error (a *timeline.ParseError naming the input
+// and line) and the others are still read.
+func (p *Pipeline) Articles(name string, r io.Reader) iter.Seq2[*timeline.Article, error] {
+	return Read(name, r, p.read)
+}
+
+// Read is Articles, with the given options.
+func Read(name string, r io.Reader, opt timeline.ReadOptions) iter.Seq2[*timeline.Article, error] {
+	return func(yield func(*timeline.Article, error) bool) {
+		br := bufio.NewReader(r)
+		if strings.HasSuffix(strings.ToLower(name), ".gz") || isGzip(br) {
+			zr, err := gzip.NewReader(br)
+			if err != nil {
+				yield(nil, fmt.Errorf("gzip: %w", err))
+				return
+			}
+			defer zr.Close()
+			br = bufio.NewReader(zr)
+		}
+		base := strings.TrimSuffix(strings.ToLower(name), ".gz")
+		seq := timeline.Articles(name, br, opt)
+		if strings.HasSuffix(base, ".jsonl") || strings.HasSuffix(base, ".ndjson") || firstByte(br) == '{' {
+			seq = timeline.JSONLArticles(name, br, opt)
+		}
+		for a, err := range seq {
+			if !yield(a, err) {
+				return
+			}
+		}
+	}
+}
+
+func isGzip(br *bufio.Reader) bool {
+	b, err := br.Peek(2)
+	return err == nil && b[0] == 0x1f && b[1] == 0x8b
+}
+
+// firstByte is the first byte that is not white space, or 0.
+func firstByte(br *bufio.Reader) byte {
+	for n := 1; n <= 4096; n++ {
+		b, err := br.Peek(n)
+		if len(b) < n {
+			return 0
+		}
+		if c := b[n-1]; c != ' ' && c != '\t' && c != '\r' && c != '\n' {
+			return c
+		}
+		if err != nil {
+			return 0
+		}
+	}
+	return 0
+}
+
+// Process tags the article with the grammar of its language (the
+// configured one, else the article's own, else the one detected, which
+// it records in a.Lang), resolves its phrases and extracts its events.
+func (p *Pipeline) Process(ctx context.Context, a *timeline.Article) (timeline.Result, error) {
+	return p.ProcessAppend(ctx, a, nil)
+}
+
+// ProcessAppend is Process, with the mentions written over buf (see
+// timeline.ProcessAppend).
+func (p *Pipeline) ProcessAppend(ctx context.Context, a *timeline.Article, buf []timeline.Mention) (timeline.Result, error) {
+	return p.processWith(ctx, a, p.opt, buf)
+}
+
+func (p *Pipeline) processWith(ctx context.Context, a *timeline.Article, opt timeline.Options, buf []timeline.Mention) (timeline.Result, error) {
+	if p.lang != "" {
+		a.Lang = p.lang
+	}
+	if a.Lang == "" {
+		a.Lang = timeline.DetectLang(a.Text)
+	}
+	l, ok := p.taggers[baseLang(a.Lang)]
+	if !ok {
+		l = p.taggers["fr"]
+	}
+	return timeline.ProcessAppend(ctx, a, l.get(), opt, buf)
+}
+
+// ProcessAll processes the articles with a pool of workers (0: one per
+// CPU), calling done, when not nil, after each. The results keep the
+// articles' order whatever the scheduling, so they never depend on the
+// number of workers. The first error, or the context's, is returned.
+func (p *Pipeline) ProcessAll(ctx context.Context, as []*timeline.Article, workers int, done func()) ([]timeline.Result, error) {
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	workers = min(workers, max(1, len(as)))
+	results := make([]timeline.Result, len(as))
+	errs := make([]error, len(as))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				results[i], errs[i] = p.Process(ctx, as[i])
+				if done != nil {
+					done()
+				}
+			}
+		}()
+	}
+	for i := range as {
+		if ctx.Err() != nil {
+			break
+		}
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	return results, nil
+}
+
+// Merge gathers the events of processed articles in one chronology,
+// making one event of the reports of the same event (unless NoMerge).
+func (p *Pipeline) Merge(results []timeline.Result) timeline.Chronology {
+	return timeline.MergeWith(results, p.merge)
+}
+
+func baseLang(tag string) string {
+	for i := 0; i < len(tag); i++ {
+		if tag[i] == '-' || tag[i] == '_' {
+			return tag[:i]
+		}
+	}
+	return tag
+}
+
+// MergeOptions are the options Merge uses.
+func (p *Pipeline) MergeOptions() timeline.MergeOptions { return p.merge }
