@@ -39,9 +39,13 @@ type Config struct {
 	Width           string  `mapstructure:"width"`
 	Height          string  `mapstructure:"height"`
 	Theme           string  `mapstructure:"theme"`
+	CDN             bool    `mapstructure:"cdn"`
 	EchartsURL      string  `mapstructure:"echarts_url"`
 	Offline         bool    `mapstructure:"offline"`
 	EchartsJS       string  `mapstructure:"echarts_js"`
+	Browser         string  `mapstructure:"browser"`
+	Paper           string  `mapstructure:"paper"`
+	Scale           float64 `mapstructure:"scale"`
 	Fragment        bool    `mapstructure:"fragment"`
 	Lanes           string  `mapstructure:"lanes"`
 	MaxArticleBytes int     `mapstructure:"max_article_bytes"`
@@ -75,9 +79,13 @@ var keys = []Key{
 	{Name: "width", Usage: "chart width, CSS"},
 	{Name: "height", Usage: "chart height, CSS"},
 	{Name: "theme", Usage: "chart theme: white (print-friendly) or dark"},
-	{Name: "echarts_url", Usage: "where the page loads ECharts from (pinned version by default)"},
-	{Name: "offline", Usage: "write ECharts into the page, so it opens with no network"},
-	{Name: "echarts_js", Usage: "ECharts file for --offline and images (default: node_modules/echarts/dist/echarts.min.js here or above)"},
+	{Name: "cdn", Usage: "a small page that loads ECharts from echarts_url (by default the page holds ECharts and opens with no network)"},
+	{Name: "echarts_url", Usage: "where a --cdn page loads ECharts from (the pinned 5.5.1 by default)"},
+	{Name: "offline", Usage: "the page holds ECharts (the default; overrides cdn)"},
+	{Name: "echarts_js", Usage: "an ECharts file to write into the page instead of the built-in 5.5.1"},
+	{Name: "browser", Usage: "the Chrome, Chromium or Edge that draws png, svg and pdf (default: found on PATH or in the usual places)"},
+	{Name: "paper", Usage: "the PDF's paper: a4, a3, a5, letter or legal"},
+	{Name: "scale", Usage: "the PNG's pixels per CSS pixel"},
 	{Name: "fragment", Usage: "write only the chart's <div> and <script>s, to paste into a report"},
 	{Name: "lanes", Usage: "rows of the chart: source, article or none (default: source when there are several)"},
 	{Name: "max_article_bytes", Usage: "longest article read, in bytes; longer ones are reported and skipped"},
@@ -105,6 +113,8 @@ func Default() Config {
 		Height:          "640px",
 		Theme:           "white",
 		EchartsURL:      "https://cdn.jsdelivr.net/npm/echarts@5.5.1/dist/echarts.min.js",
+		Paper:           "a4",
+		Scale:           2,
 		MaxArticleBytes: 8 << 20,
 		Merge:           true,
 		MergeSimilarity: 0.5,
@@ -345,6 +355,12 @@ func (c Config) Validate() error {
 	}
 	if !slices.Contains([]string{"white", "dark"}, c.Theme) {
 		errs = append(errs, fmt.Errorf("theme %q: want white or dark", c.Theme))
+	}
+	if !slices.Contains([]string{"a4", "a3", "a5", "letter", "legal"}, c.Paper) {
+		errs = append(errs, fmt.Errorf("paper %q: want a4, a3, a5, letter or legal", c.Paper))
+	}
+	if c.Scale <= 0 || c.Scale > 8 {
+		errs = append(errs, fmt.Errorf("scale %v: want a number of pixels per CSS pixel, above 0 and at most 8", c.Scale))
 	}
 	if c.MaxArticleBytes <= 0 {
 		errs = append(errs, fmt.Errorf("max_article_bytes %d: want a positive size", c.MaxArticleBytes))

@@ -16,44 +16,19 @@ import (
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
 
+	"frise/render/chromium"
 	"frise/timeline"
 )
-
-// findEcharts looks for ECharts where .ci/run installs it (node_modules at
-// the repository root) or where FRISE_ECHARTS_JS points.
-func findEcharts(t *testing.T) []byte {
-	t.Helper()
-	var tried []string
-	if p := os.Getenv("FRISE_ECHARTS_JS"); p != "" {
-		tried = append(tried, p)
-	}
-	dir, _ := os.Getwd()
-	for d := dir; ; d = filepath.Dir(d) {
-		tried = append(tried, filepath.Join(d, "node_modules", "echarts", "dist", "echarts.min.js"))
-		if filepath.Dir(d) == d {
-			break
-		}
-	}
-	for _, p := range tried {
-		if b, err := os.ReadFile(p); err == nil {
-			return b
-		}
-	}
-	msg := fmt.Sprintf("ECharts not found (run `npm install --no-save echarts@5.5.1` at the repository root, as .ci/run does); tried %v", tried)
-	t.Skip(msg)
-	return nil
-}
 
 // TestBrowser opens a chart page in headless Chromium, from a local HTTP
 // server, as a reader would: no error in the console, the chart holds every
 // event, a tooltip shows the sentence on hover, and the script-injection
 // vectors in the article text ran nothing.
 func TestBrowser(t *testing.T) {
-	browser, err := FindBrowser()
+	browser, err := chromium.Find("")
 	if err != nil {
 		t.Skipf("skipping the browser test: %v (.ci/run installs it; it could not here)", err)
 	}
-	js := findEcharts(t)
 
 	c := chronology(`<img src=x onerror="window.pwned=1"> </script><script>window.pwned=2</script> __f__window.pwned=3__f__ javascript:window.pwned=4`)
 	c.Articles = append(c.Articles, timeline.ArticleInfo{ID: "a2", Source: "AFP", Lang: "fr"})
@@ -62,7 +37,7 @@ func TestBrowser(t *testing.T) {
 	second.Sources[0].Source, second.Sources[0].Article = "AFP", "a2"
 	c.Events = append(c.Events, second)
 	var page bytes.Buffer
-	if err := HTML(&page, c, Options{EchartsJS: js}); err != nil {
+	if err := HTML(&page, c, Options{}); err != nil {
 		t.Fatal(err)
 	}
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -71,7 +46,7 @@ func TestBrowser(t *testing.T) {
 	}))
 	defer srv.Close()
 
-	ctx, cancel := Browser(context.Background(), browser, t.TempDir())
+	ctx, cancel := chromium.Start(context.Background(), browser, t.TempDir(), 1400, 800)
 	defer cancel()
 	if err := chromedp.Do(ctx); err != nil {
 		t.Fatalf("start %s: %v", browser, err)
@@ -94,7 +69,7 @@ func TestBrowser(t *testing.T) {
 	defer tcancel()
 	if err := chromedp.Do(tctx,
 		chromedp.Navigate(srv.URL),
-		voidOf(chromedp.Poll[bool](readyJS, chromedp.WithPollingTimeout(20*time.Second))),
+		chromium.WaitDrawn(20*time.Second),
 		chromedp.Sleep(500*time.Millisecond),
 	); err != nil {
 		t.Fatalf("open the page: %v", err)

@@ -27,8 +27,8 @@ import (
 	"frise/timeline"
 )
 
-// EchartsURL is the pinned ECharts the page loads by default.
-const EchartsURL = "https://cdn.jsdelivr.net/npm/echarts@5.5.1/dist/echarts.min.js"
+// EchartsURL is the pinned ECharts a page made with Options.CDN loads.
+const EchartsURL = "https://cdn.jsdelivr.net/npm/echarts@" + EchartsVersion + "/dist/echarts.min.js"
 
 // Options are the chart's title, size, theme and where ECharts comes from.
 type Options struct {
@@ -39,10 +39,14 @@ type Options struct {
 	Width, Height string
 	// Theme is an ECharts theme: "white" (print-friendly) or "dark".
 	Theme string
-	// EchartsURL is the script the page loads ECharts from.
+	// CDN makes a small page that loads ECharts from EchartsURL, with a
+	// message in its place when the script cannot load. By default the
+	// page holds ECharts itself and opens with no network.
+	CDN bool
+	// EchartsURL is the script a CDN page loads ECharts from.
 	EchartsURL string
-	// EchartsJS, when set, is ECharts itself, written into the page so it
-	// opens with no network (frise build --offline).
+	// EchartsJS, when set, is the ECharts written into the page instead of
+	// the embedded 5.5.1.
 	EchartsJS []byte
 	// Fragment writes only the chart's <div> and <script>s, to paste into
 	// a report; the element id is unique to the chronology.
@@ -51,6 +55,8 @@ type Options struct {
 	Renderer string
 	// Static turns animation off, for images.
 	Static bool
+	// Print lays the chart out for paper: no toolbox, no zoom slider.
+	Print bool
 	// Lanes groups events in rows: "source", "article" or "none"; empty
 	// means by source when there are several, else one row.
 	Lanes string
@@ -237,7 +243,7 @@ func Chart(c timeline.Chronology, opt Options) (*charts.Custom, string, error) {
 		)
 		ch.MultiSeries = append(ch.MultiSeries, pts)
 	}
-	ch.AddJSFuncStrs(opts.FuncOpts(fmt.Sprintf(afterJS, id, b64(opt.Title), b64(opt.Subtitle), !opt.Static, density(l))))
+	ch.AddJSFuncStrs(opts.FuncOpts(fmt.Sprintf(afterJS, id, b64(opt.Title), b64(opt.Subtitle), !opt.Static, density(l), opt.Print)))
 	// The tooltips, the bulk of the page, travel in a script of their own,
 	// outside go-echarts' options, read only on hover.
 	data := fmt.Sprintf(tipsJS, id, b64List(tips))

@@ -63,5 +63,6 @@ var dens=%[5]s; if(dens.length>1){
  o.dataZoom.forEach(function(z){z.xAxisIndex=[0,1];});
  o.grid[0].bottom=110;
 }
+if(%[6]t){[].concat(o.toolbox||[]).forEach(function(t){t.show=false;});o.dataZoom.forEach(function(z){if(z.type==='slider'){z.show=false;}});if(o.grid[1]){o.grid[1].bottom=8;o.grid[0].bottom=50;}else{o.grid[0].bottom=40;}}
 var lg=Array.isArray(o.legend)?o.legend[0]:o.legend; if(lg){lg.data=o.series.filter(function(s){return s.type==='scatter';}).map(function(s){return s.name;});}
 goecharts_%[1]s.setOption(o, true);})();`

@@ -44,17 +44,17 @@ func writePage(w io.Writer, ch *charts.Custom, data string, opt Options) error {
 		return err
 	}
 	body := strings.Replace(elem, `class="container"`, `class="frise-chart"`, 1) + "\n<script>" + data + "</script>\n" + script
-	echarts, echartsHash := echartsTag(opt)
+	echarts, hashes := echartsTag(opt)
+	if opt.CDN {
+		body = noEcharts(opt.EchartsURL) + "\n" + body
+	}
 	if opt.Fragment {
-		_, err := io.WriteString(w, "<!-- frise timeline chart: ECharts 5.5.1 -->\n"+string(echarts)+"\n"+body+"\n")
+		_, err := io.WriteString(w, "<!-- frise timeline chart: ECharts "+EchartsVersion+" -->\n"+string(echarts)+"\n"+body+"\n")
 		return err
 	}
-	hashes := []string{hashOf(data), hashOf(scriptBody(script))}
-	if echartsHash != "" {
-		hashes = append(hashes, echartsHash)
-	}
+	hashes = append(hashes, hashOf(data), hashOf(scriptBody(script)))
 	src := "'sha256-" + strings.Join(hashes, "' 'sha256-") + "'"
-	if echartsHash == "" {
+	if opt.CDN {
 		src += " " + cspSource(opt.EchartsURL)
 	}
 	csp := "default-src 'none'; script-src " + src + "; style-src 'unsafe-inline'; img-src data: blob:; base-uri 'none'; form-action 'none'"
@@ -66,6 +66,19 @@ func writePage(w io.Writer, ch *charts.Custom, data string, opt Options) error {
 	}
 	_, err = w.Write(buf.Bytes())
 	return err
+}
+
+// noEchartsJS hides the message that stands where the chart would be,
+// once ECharts has loaded: a reader whose browser could not fetch it (no
+// network, a blocked CDN) sees why there is no chart.
+const noEchartsJS = `(function(){if(window.echarts){var m=document.querySelectorAll('.frise-noecharts');for(var i=0;i<m.length;i++){m[i].hidden=true;}}})();`
+
+// noEcharts is that message and its script.
+func noEcharts(url string) string {
+	return `<p class="frise-noecharts" style="padding:1em;border:1px solid #c60;color:#840;background:#fff8f0">` +
+		`The chart needs ECharts, which could not be loaded from ` + template.HTMLEscapeString(url) +
+		` (no network, or the address is blocked). Build the page without --cdn to have it work offline.</p>` +
+		"\n<script>" + noEchartsJS + "</script>"
 }
 
 // snippet renders the chart once, as go-echarts' page, and takes its
@@ -86,17 +99,22 @@ func snippet(ch *charts.Custom) (elem, script string, err error) {
 	return strings.TrimSpace(page[i:j]), page[j : k+len("</script>")], nil
 }
 
-// echartsTag is the <script> that brings ECharts: inline when the options
-// carry it (with its hash for the CSP), else from its URL.
-func echartsTag(opt Options) (template.HTML, string) {
+// echartsTag is the <script> that brings ECharts, and the hashes the CSP
+// needs for the page's scripts other than the chart's: ECharts inline
+// (embedded, or Options.EchartsJS), or loaded from its URL with the
+// fallback message's script.
+func echartsTag(opt Options) (template.HTML, []string) {
+	if opt.CDN {
+		return template.HTML(`<script src="` + template.HTMLEscapeString(opt.EchartsURL) + `"></script>`), []string{hashOf(noEchartsJS)}
+	}
+	js, hash := echartsMin, echartsMinHash
 	if len(opt.EchartsJS) > 0 {
-		js := string(opt.EchartsJS)
 		// A script cannot hold "</script"; ECharts' minified source does not,
 		// and a file that does is not ECharts.
-		js = strings.ReplaceAll(js, "</script", `<\/script`)
-		return template.HTML("<script>" + js + "</script>"), hashOf(js)
+		js = strings.ReplaceAll(string(opt.EchartsJS), "</script", `<\/script`)
+		hash = hashOf(js)
 	}
-	return template.HTML(`<script src="` + template.HTMLEscapeString(opt.EchartsURL) + `"></script>`), ""
+	return template.HTML("<script>" + js + "</script>"), []string{hash}
 }
 
 // scriptBody returns what go-echarts' <script> tag holds.

@@ -75,7 +75,8 @@ func TestHTMLInertText(t *testing.T) {
 			if err := HTML(&b, c, Options{Title: v}); err != nil {
 				t.Fatal(err)
 			}
-			got := b.String()
+			// ECharts itself is frise's, not the article's.
+			got := strings.Replace(b.String(), echartsMin, "", 1)
 			if n, want := strings.Count(got, "<script"), strings.Count(clean, "<script"); n != want {
 				t.Errorf("%d <script tags, want %d", n, want)
 			}
@@ -133,12 +134,6 @@ func TestHTMLDeterministic(t *testing.T) {
 	}
 	if ChartID(chronology("x")) == ChartID(chronology("y")) {
 		t.Error("two chronologies share a chart id")
-	}
-}
-
-func TestHTMLPinsEcharts(t *testing.T) {
-	if got := page(t, chronology("x")); !strings.Contains(got, `<script src="`+EchartsURL+`">`) {
-		t.Errorf("page does not load the pinned ECharts %s", EchartsURL)
 	}
 }
 

@@ -99,7 +99,7 @@ func buildRun(cmd *cobra.Command, opts *buildOptions) error {
 	case "timeml":
 		write = func(w io.Writer) error { return render.TimeML(w, results) }
 	case "png", "svg", "pdf":
-		img, err := image(cmd.Context(), chron, ropt, cfg.Format)
+		img, err := image(cmd.Context(), chron, ropt, cfg)
 		if err != nil {
 			return err
 		}

@@ -5,7 +5,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 
@@ -13,6 +12,7 @@ import (
 
 	"frise/config"
 	"frise/render"
+	"frise/render/chromium"
 	"frise/timeline"
 )
 
@@ -28,46 +28,31 @@ func loadConfig(cmd *cobra.Command, s streams) (config.Config, error) {
 	return c, nil
 }
 
-// renderOptions turns the configuration into the chart's options, with
-// ECharts read from disk when the page must open offline.
+// renderOptions turns the configuration into the chart's options: the
+// page holds the embedded ECharts unless cdn (and not offline) says to load
+// it; echarts_js replaces the embedded one.
 func renderOptions(c config.Config, dir string) (render.Options, error) {
 	o := render.Options{Title: c.Title, Subtitle: c.Subtitle, Width: c.Width, Height: c.Height,
-		Theme: c.Theme, EchartsURL: c.EchartsURL, Fragment: c.Fragment, Lanes: c.Lanes}
-	if c.Offline || c.Format == "png" || c.Format == "svg" || c.Format == "pdf" {
-		js, err := echartsJS(c.EchartsJS, dir)
-		if err != nil {
-			return o, err
-		}
-		o.EchartsJS = js
+		Theme: c.Theme, EchartsURL: c.EchartsURL, Fragment: c.Fragment, Lanes: c.Lanes,
+		CDN: c.CDN && !c.Offline}
+	if c.Format == "png" || c.Format == "svg" || c.Format == "pdf" {
+		o.CDN = false // the browser that draws images has no network
 	}
-	return o, nil
-}
-
-// echartsJS reads ECharts for an offline page or an image: the file
-// echarts_js names, else node_modules/echarts/dist/echarts.min.js in dir or
-// a directory above it (where `npm install echarts` puts it).
-func echartsJS(path, dir string) ([]byte, error) {
-	if path != "" {
+	if c.EchartsJS != "" {
+		path := c.EchartsJS
+		if !filepath.IsAbs(path) && dir != "" {
+			path = filepath.Join(dir, path)
+		}
 		b, err := os.ReadFile(path)
 		if err != nil {
-			return nil, &usageError{fmt.Errorf("echarts_js: %w", err)}
+			return o, &usageError{fmt.Errorf("echarts_js: %w", err)}
 		}
-		return checkEcharts(path, b)
+		if _, err := checkEcharts(c.EchartsJS, b); err != nil {
+			return o, err
+		}
+		o.EchartsJS = b
 	}
-	for d := dir; d != ""; {
-		p := filepath.Join(d, "node_modules", "echarts", "dist", "echarts.min.js")
-		if b, err := os.ReadFile(p); err == nil {
-			return checkEcharts(p, b)
-		} else if !errors.Is(err, fs.ErrNotExist) {
-			return nil, fmt.Errorf("echarts: %w", err)
-		}
-		up := filepath.Dir(d)
-		if up == d {
-			break
-		}
-		d = up
-	}
-	return nil, &usageError{errors.New("offline page or image: no ECharts found; run `npm install echarts@5.5.1` here, or set echarts_js to the path of echarts.min.js")}
+	return o, nil
 }
 
 // checkEcharts refuses a file that is not ECharts: it would be written
@@ -79,19 +64,23 @@ func checkEcharts(path string, b []byte) ([]byte, error) {
 	return b, nil
 }
 
-// image draws the chart in headless Chromium: the page holds ECharts
-// inline, since the browser is given no network.
-func image(ctx context.Context, c timeline.Chronology, o render.Options, format string) ([]byte, error) {
+// image draws the page in headless Chromium: the page holds ECharts
+// inline, since the browser is given no network. A PDF is the whole page
+// printed, its chart drawn as SVG so that it stays vector.
+func image(ctx context.Context, c timeline.Chronology, o render.Options, cfg config.Config) ([]byte, error) {
 	o.Fragment, o.Static = false, true
-	if format == "svg" {
+	if cfg.Format == "svg" || cfg.Format == "pdf" {
 		o.Renderer = "svg"
+	}
+	if cfg.Format == "pdf" {
+		o.Print = true
 	}
 	var page bytes.Buffer
 	if err := render.HTML(&page, c, o); err != nil {
 		return nil, err
 	}
-	img, err := render.Image(ctx, page.Bytes(), format)
-	if errors.Is(err, render.ErrNoBrowser) {
+	img, err := chromium.Image(ctx, page.Bytes(), cfg.Format, chromium.Options{Browser: cfg.Browser, Paper: cfg.Paper, Scale: cfg.Scale})
+	if errors.Is(err, chromium.ErrNotFound) {
 		return nil, &usageError{err}
 	}
 	return img, err

@@ -10,6 +10,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"frise/render/chromium"
 )
 
 // run runs frise in-process in dir, with env as its environment.
@@ -47,9 +49,20 @@ func TestBuildWithoutInput(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(string(page), "echarts@5.5.1") || !strings.Contains(string(page), "echarts.init") {
-		t.Error("timeline.html is not a chart page")
+	if !strings.Contains(string(page), "Apache Software Foundation") || !strings.Contains(string(page), "echarts.init") {
+		t.Error("timeline.html is not a chart page holding ECharts")
 	}
+}
+
+// withoutEcharts returns a page without the ECharts it holds: frise's own
+// script, where "onerror" and the like are no sign of injection.
+func withoutEcharts(page string) string {
+	i := strings.Index(page, "<script>")
+	j := strings.Index(page, "</script>")
+	if i < 0 || j < i || !strings.Contains(page[i:j], "Apache Software Foundation") {
+		return page
+	}
+	return page[:i] + page[j:]
 }
 
 type chronoJSON struct {
@@ -200,9 +213,13 @@ func TestBuildInertText(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	page, _ := os.ReadFile(out)
+	b, _ := os.ReadFile(out)
+	page := withoutEcharts(string(b))
+	if len(page) > len(b)/2 {
+		t.Error("the page does not hold ECharts")
+	}
 	for _, bad := range []string{"alert(", "__f__", "onerror"} {
-		if strings.Contains(string(page), bad) {
+		if strings.Contains(page, bad) {
 			t.Errorf("the page contains %q", bad)
 		}
 	}
@@ -265,43 +282,66 @@ func TestBuildOutputs(t *testing.T) {
 		t.Error("the fragment holds the article's script")
 	}
 
-	// Offline: ECharts from node_modules above the working directory.
-	js := filepath.Join(dir, "node_modules", "echarts", "dist")
-	if err := os.MkdirAll(js, 0o755); err != nil {
-		t.Fatal(err)
+	// By default the page holds ECharts; --cdn loads it; echarts_js replaces it.
+	if page := read(); !strings.Contains(page, "Apache Software Foundation") || strings.Contains(page, "<script src=") {
+		t.Error("the default page does not hold ECharts inline")
 	}
-	write(t, js, "echarts.min.js", "/* fake echarts */ var echarts={init:function(){}};")
-	page := read("--offline")
-	if !strings.Contains(page, "fake echarts") || strings.Contains(page, "cdn.jsdelivr.net/npm/echarts@5.5.1/dist/echarts.min.js\"></script>") {
-		t.Error("the offline page does not hold ECharts inline")
+	cdn := read("--cdn")
+	if !strings.Contains(cdn, `<script src="https://cdn.jsdelivr.net/npm/echarts@5.5.1/dist/echarts.min.js">`) || strings.Contains(cdn, "Apache Software Foundation") {
+		t.Error("the --cdn page does not load the pinned ECharts")
+	}
+	if !strings.Contains(cdn, "could not be loaded") {
+		t.Error("the --cdn page has no message for when ECharts cannot load")
+	}
+	write(t, dir, "fake.js", "/* fake echarts */ var echarts={init:function(){}};")
+	page := read("--echarts-js", "fake.js")
+	if !strings.Contains(page, "fake echarts") || strings.Contains(page, "Apache Software Foundation") {
+		t.Error("echarts_js does not replace the embedded ECharts")
 	}
 	if !strings.Contains(page, "Content-Security-Policy") {
 		t.Error("the page has no Content-Security-Policy")
 	}
-	code, _, stderr := run(t, t.TempDir(), nil, "", "build", in, "--offline", "-o", filepath.Join(dir, "x.html"))
-	if code != exitUsage || !strings.Contains(stderr, "npm install echarts") {
-		t.Errorf("offline with no ECharts: exit %d, %q; want 2 saying how to get it", code, stderr)
+	code, _, stderr := run(t, dir, nil, "", "build", in, "--format", "png", "--browser", filepath.Join(dir, "no-such-browser"), "-o", filepath.Join(dir, "x.png"))
+	if code != exitUsage || !strings.Contains(stderr, "no-such-browser") {
+		t.Errorf("png with a browser that is not there: exit %d, %q; want 2 naming it", code, stderr)
 	}
 }
 
-func TestBuildPNG(t *testing.T) {
-	if _, err := exec.LookPath("chromium"); err != nil {
-		t.Skip("chromium not installed: .ci/run installs it")
-	}
-	wd, _ := os.Getwd()
-	js := filepath.Join(wd, "..", "..", "node_modules", "echarts", "dist", "echarts.min.js")
-	if _, err := os.Stat(js); err != nil {
-		t.Skipf("ECharts not installed at %s: .ci/run installs it", js)
+// TestBuildImages draws the sample as PNG, SVG and PDF in the system's
+// Chromium, with nothing else installed: the PDF's text can be extracted.
+func TestBuildImages(t *testing.T) {
+	if _, err := chromium.Find(""); err != nil {
+		t.Skipf("%v: .ci/run installs it", err)
 	}
 	dir := t.TempDir()
-	out := filepath.Join(dir, "c.png")
-	code, _, stderr := run(t, dir, map[string]string{"FRISE_ECHARTS_JS": js}, "", "build", "--anchor", "2022-01-05", "--format", "png", "-o", out)
-	if code != exitOK {
-		t.Fatalf("exit %d: %s", code, stderr)
+	build := func(format string, check func([]byte) bool) []byte {
+		t.Helper()
+		out := filepath.Join(dir, "c."+format)
+		code, _, stderr := run(t, dir, nil, "", "build", "--anchor", "2022-01-05", "--format", format, "-o", out)
+		if code != exitOK {
+			t.Fatalf("%s: exit %d: %s", format, code, stderr)
+		}
+		b, err := os.ReadFile(out)
+		if err != nil || !check(b) {
+			t.Fatalf("not a chart %s: %d bytes, %v: %.80q", format, len(b), err, b)
+		}
+		return b
 	}
-	b, err := os.ReadFile(out)
-	if err != nil || !bytes.HasPrefix(b, []byte("\x89PNG")) || len(b) < 10000 {
-		t.Fatalf("not a chart PNG: %d bytes, %v", len(b), err)
+	build("png", func(b []byte) bool { return bytes.HasPrefix(b, []byte("\x89PNG")) && len(b) > 10000 })
+	build("svg", func(b []byte) bool { return bytes.Contains(b[:min(len(b), 400)], []byte("<svg")) })
+	build("pdf", func(b []byte) bool { return bytes.HasPrefix(b, []byte("%PDF")) })
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext not installed (.ci/run installs poppler-utils): the PDF's text is not checked")
+	}
+	text, err := exec.Command("pdftotext", filepath.Join(dir, "c.pdf"), "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The page's title and the chart's words are text in the PDF, not pixels.
+	for _, want := range []string{"frise", "janv."} {
+		if !strings.Contains(string(text), want) {
+			t.Errorf("the PDF's text lacks %q:\n%s", want, text)
+		}
 	}
 }
 
