@@ -121,3 +121,38 @@ func TestNoDayInTheMonth(t *testing.T) {
 		}
 	}
 }
+
+// TestOffsetZonesShared: articles dated with one offset share one zone,
+// whatever goroutine read them (the resolver's memory compares zones by
+// pointer), and the zone still prints and counts as its offset.
+func TestOffsetZonesShared(t *testing.T) {
+	zones := make(chan *time.Location, 8)
+	for _, date := range []string{"2022-01-05T09:30:00+01:00", "2021-07-14T23:59:00+0100", "2022-01-06T00:00:00+01:00", "2020-02-29T12:00+01:00"} {
+		go func() {
+			a, err := timeline.NewArticle("z", date, "Il est venu hier.", nil)
+			if err != nil {
+				t.Error(err)
+			}
+			zones <- a.Location
+		}()
+	}
+	first := <-zones
+	for range 3 {
+		if z := <-zones; z != first {
+			t.Fatalf("two zones for +01:00: %p %p", first, z)
+		}
+	}
+	if got := time.Date(2022, 1, 5, 9, 30, 0, 0, first).Format(time.RFC3339); got != "2022-01-05T09:30:00+01:00" {
+		t.Errorf("the zone prints %s", got)
+	}
+	for date, want := range map[string]string{"2022-01-05T09:30:00-05:30": "-05:30", "2022-01-05T09:30:00+14:59": "+14:59", "2022-01-05T09:30:00Z": "UTC"} {
+		a, err := timeline.NewArticle("z", date, "Il est venu hier.", nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := timeline.NewArticle("z", date, "Il est venu hier.", nil)
+		if a.Location.String() != want || a.Location != b.Location {
+			t.Errorf("%s: zone %s (want %s), shared %v", date, a.Location, want, a.Location == b.Location)
+		}
+	}
+}

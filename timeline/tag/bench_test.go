@@ -75,8 +75,11 @@ func BenchmarkTagResolveNews(b *testing.B) {
 	runTagResolve(b, tg, arts, size)
 }
 
-// benchArticles reads the benchmark file, an article a line, dated
-// 2022-01-05; size is the file's.
+// benchArticles reads the benchmark file, an article a line, dated as a
+// feed dates its stories: a time of 5 January 2022 with its offset, in
+// turn from Paris (+01:00), London (Z), New York (-05:00) and Delhi
+// (+05:30), so that resolving works in the zones users' articles come in,
+// not in UTC alone; size is the file's.
 func benchArticles(b *testing.B) ([]*timeline.Article, int) {
 	raw, err := os.ReadFile("../../../shared/bench/bench_fr.txt")
 	if err != nil {
@@ -84,13 +87,19 @@ func benchArticles(b *testing.B) ([]*timeline.Article, int) {
 	}
 	var arts []*timeline.Article
 	for i, text := range strings.Split(strings.TrimSpace(string(raw)), "\n") {
-		a, err := timeline.NewArticle("b"+strconv.Itoa(i), "2022-01-05", text, nil)
+		a, err := timeline.NewArticle("b"+strconv.Itoa(i), feedDates[i%len(feedDates)], text, nil)
 		if err != nil {
 			b.Fatal(err)
 		}
 		arts = append(arts, a)
 	}
 	return arts, len(raw)
+}
+
+// feedDates are the datelines benchArticles gives, in turn.
+var feedDates = []string{
+	"2022-01-05T09:30:00+01:00", "2022-01-05T08:12:00Z", "2022-01-05T06:45:00-05:00", "2022-01-05T14:05:00+05:30",
+	"2022-01-05T17:20:00+01:00", "2022-01-05T11:02:00Z", "2022-01-05T21:40:00-05:00", "2022-01-05T19:55:00+05:30",
 }
 
 // runTagResolve times passes of tg over arts, its memos emptied and a new
