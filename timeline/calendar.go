@@ -50,6 +50,8 @@ func resolveOne(e Expr, prev *Value, dir *dirFor, ref time.Time) Value {
 			v.Timex = e.Timex
 			if rest, ok := strings.CutPrefix(v.Timex, "XXXX"); ok {
 				v.Timex = fmt.Sprintf("%04d", v.From.Year()) + rest
+			} else if rest, ok := strings.CutPrefix(v.Timex, "FYXXXX"); ok {
+				v.Timex = fmt.Sprintf("FY%04d", v.From.Year()) + rest // a fiscal year counted from the article's
 			}
 			if strings.Contains(v.Timex, "-Q") {
 				v.Grain = GrainQuarter

@@ -44,6 +44,7 @@ func All() []rules.Rule {
 		Within(),
 		Edge(),
 		Quarter(),
+		Reporting(),
 		WeekOfDay(),
 		WeekOf(),
 		Half(),
@@ -63,7 +64,7 @@ func All() []rules.Rule {
 		ClockWords(),
 		Clock(),
 		Now(),
-		whenen.HourMinute(rules.Override),
-		whenen.Hour(rules.Override),
+		spelledMeridiem{whenen.HourMinute(rules.Override)},
+		spelledMeridiem{whenen.Hour(rules.Override)},
 	}
 }

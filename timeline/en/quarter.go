@@ -9,37 +9,49 @@ import (
 
 // Quarter reads a quarter of a year: "the third quarter of 2021",
 // "third-quarter 2021", "Q3 2021", "2021-Q3", "Q3", "the first quarter of the year"
-// (the article's). "The third quarter" alone is as often a game's as a
-// year's, so a quarter in words needs its year.
+// (the article's), and, as business copy writes them, "third-quarter"
+// ("third-quarter profit"), "the fourth quarter", "the fiscal second
+// quarter": the latest such quarter begun by the article's day (a
+// quarter still to come, "will post a loss in the first quarter" said in
+// November, is not told apart yet). A quarter in words with neither
+// "the" nor a hyphen ("in third quarter") is not read, nor one "of the
+// game", "of play", "of the match": a game's.
 func Quarter() *rule.Rule {
 	return rule.New("en.quarter",
-		`(?:the`+sp+`)?(first|second|third|fourth|final|1st|2nd|3rd|4th)(?:`+sp+`|-)quarter(?:(?:`+sp+`of)?`+sp+`((?:19|20)\d\d)|`+sp+`of`+sp+`(?:the|this)`+sp+`(year))`+
+		`(?:(the)`+sp+`)?(?:fiscal`+sp+`)?(first|second|third|fourth|final|1st|2nd|3rd|4th)(`+sp+`|-)quarter`+
+			`(?:(?:`+sp+`of)?`+sp+`((?:19|20)\d\d)|`+sp+`of`+sp+`(?:the|this)`+sp+`(year)|`+sp+`of`+sp+`(?:the`+sp+`|a`+sp+`)?(game|match|play|contest))?`+
 			`|Q([1-4])(?:`+sp+`|-)?((?:19|20)\d\d)?`+
 			`|(?:(?:in|during|for)`+sp+`)?((?:19|20)\d\d)(?:`+sp+`|-)Q([1-4])`,
 		func(c []string) (timeline.Expr, bool) {
-			if c[5] != "" {
-				y, _ := strconv.Atoi(c[5]) // "2019-Q1", "2017 q1"
-				return timeline.Quarter(int(c[6][0]-'0'), y), true
+			if c[8] != "" {
+				y, _ := strconv.Atoi(c[8]) // "2019-Q1", "2017 q1"
+				return timeline.Quarter(int(c[9][0]-'0'), y), true
 			}
-			c = c[:5]
-			ofYear := c[2] != ""
-			c = append(c[:2:2], c[3:]...)
-			q, y := 0, c[1]+c[3]
-			switch w := rule.Fold(c[0]); {
-			case c[2] != "":
-				q = int(c[2][0] - '0')
-			case w == "first", w == "1st":
+			if c[6] != "" {
+				q := int(c[6][0] - '0')
+				y, _ := strconv.Atoi(c[7])
+				return timeline.Quarter(q, y), true
+			}
+			if c[5] != "" {
+				return timeline.Expr{}, false // a game's quarter
+			}
+			q := 0
+			switch w := rule.Fold(c[1]); w {
+			case "first", "1st":
 				q = 1
-			case w == "second", w == "2nd":
+			case "second", "2nd":
 				q = 2
-			case w == "third", w == "3rd":
+			case "third", "3rd":
 				q = 3
-			case w == "fourth", w == "4th", w == "final":
+			case "fourth", "4th", "final":
 				q = 4
 			}
-			year, _ := strconv.Atoi(y)
+			year, _ := strconv.Atoi(c[3])
+			if year == 0 && c[4] == "" && c[0] == "" && c[2] != "-" {
+				return timeline.Expr{}, false // "in third quarter": too bare to be sure
+			}
 			e := timeline.Quarter(q, year)
-			if ofYear {
+			if c[4] != "" {
 				e = timeline.InArticleYear(e) // "the first quarter of the year"
 			}
 			return e, q > 0

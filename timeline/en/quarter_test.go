@@ -10,7 +10,14 @@ func TestQuarter(t *testing.T) {
 		{text: "Third-quarter 2020 results were poor.", phrase: "Third-quarter 2020", timex: "2020-Q3"},
 		{text: "Q3 2021 results were poor.", phrase: "Q3 2021", timex: "2021-Q3"},
 		{text: "Q4 results were poor.", phrase: "Q4", timex: "2021-Q4"},
-		{text: "He scored in the third quarter.", phrase: "third quarter", timex: "-"},
+		{text: "He scored in the third quarter of the game.", phrase: "third quarter", timex: "-"},
 		{text: "The first quarter of the year is usually slower.", phrase: "The first quarter of the year", timex: "2022-Q1"},
+		// Business copy: the latest such quarter begun by the article's
+		// day, the next one when the clause looks ahead.
+		{text: "The insurer said third-quarter profit fell 8%.", phrase: "third-quarter", timex: "1989-Q3", date: "1989-10-26"},
+		{text: "Output rose in the second quarter, the agency said.", phrase: "the second quarter", timex: "1998-Q2", date: "1998-08-12"},
+		{text: "Fourth-quarter earnings were hurt by the strike.", phrase: "Fourth-quarter", timex: "1990-Q4", date: "1991-02-03"},
+		{text: "The airline posted a loss in the first quarter.", phrase: "the first quarter", timex: "1989-Q1", date: "1989-11-20"},
+		{text: "Revenue for the fiscal second quarter rose 4%.", phrase: "the fiscal second quarter", timex: "1997-Q2", date: "1997-08-01"},
 	})
 }

@@ -352,8 +352,11 @@ func (t *Tagger) ends(text string, w *workspace, cands []cand, order []int32, ms
 		if r < 0 || c.span.Start >= ranges[r].End || c.pending() && !t.settle(c, text, w) || c.dead {
 			continue
 		}
-		if c.veto || c.expr.Range != nil || !c.expr.Type.IsPoint() {
-			continue // an end is a day or a time: "16 heures" in "entre 14 et 16 heures" is no duration
+		if c.veto || c.expr.Range != nil || !c.expr.Type.IsPoint() || c.expr.Timex == "PAST_REF" || c.expr.Timex == "FUTURE_REF" {
+			// An end is a day or a time: "16 heures" in "entre 14 et 16
+			// heures" is no duration, "the past" in "the past six weeks"
+			// no past.
+			continue
 		}
 		if c.span.End <= ranges[r].End {
 			inside[r] = append(inside[r], k)

@@ -1,0 +1,80 @@
+package en
+
+import (
+	"strconv"
+
+	"frise/timeline"
+	"frise/timeline/rule"
+)
+
+// Reporting reads the reporting periods of business copy: "the quarter",
+// "the latest quarter" (the last one ended before the article, the one
+// its results are about), "the year-ago quarter", "the year-earlier
+// period" (that quarter a year before; "the same quarter a year earlier"
+// is SameTime's, counted from the quarter named before it),
+// "fiscal 1990", "fiscal year 1990" (TIMEX3 FY1990), "the fiscal year",
+// "the current fiscal year", "the previous fiscal year" (counted from the
+// article's year), and "the year" after "in", "for", "during" (the
+// article's year: "sales for the year rose"). Left out: "the period" and
+// "the year" elsewhere ("person of the year"), which name no time as
+// often as one.
+func Reporting() *rule.Rule {
+	return rule.New("en.reporting",
+		`(?:the`+sp+`(?:(latest|most`+sp+`recent|recent|just-ended|just`+sp+`ended)`+sp+`)?(fiscal`+sp+`)?quarter`+
+			`|the`+sp+`(year-ago|year-earlier|year`+sp+`ago|year`+sp+`earlier)`+sp+`(?:fiscal`+sp+`)?(quarter|period)()`+
+			`|fiscal`+sp+`(?:year`+sp+`)?((?:19|20)\d\d)`+
+			`|(?:the`+sp+`)?(?:(current|latest|last|previous|past|next|coming|new|prior)`+sp+`)?(fiscal)`+sp+`year`+
+			`|(in|for|during)`+sp+`the`+sp+`year)`,
+		func(c []string) (timeline.Expr, bool) {
+			switch {
+			case c[5] != "":
+				y, _ := strconv.Atoi(c[5])
+				return fiscalYear(timeline.AnchorNone, y), true
+			case c[7] != "":
+				e := fiscalYear(timeline.AnchorDoc, 0)
+				switch rule.Fold(c[6]) {
+				case "last", "previous", "past", "prior":
+					e = fiscalYear(timeline.AnchorDoc, -1)
+				case "next", "coming", "new":
+					e = fiscalYear(timeline.AnchorDoc, 1)
+				}
+				return e, true
+			case c[8] != "":
+				e := timeline.NewExpr(timeline.Date)
+				e.Anchor, e.Shift, e.Grain = timeline.AnchorDoc, timeline.Shift{Unit: timeline.Year}, timeline.GrainYear
+				return e, true
+			case c[3] != "":
+				return lastQuarter(-15), true
+			}
+			return lastQuarter(-3), true
+		}).On("quarter", "period", "fiscal", "year")
+}
+
+// lastQuarter is the quarter that holds the month n months from the
+// article's: -3 is the last one ended, the one results are reported for.
+func lastQuarter(n int) timeline.Expr {
+	e := timeline.NewExpr(timeline.Date)
+	e.Anchor, e.Shift, e.Grain = timeline.AnchorDoc, timeline.Shift{N: n, Unit: timeline.Month}, timeline.GrainQuarter
+	return e
+}
+
+// fiscalYear is the fiscal year y (anchor none), or the one n years from
+// the article's (anchor doc): TIMEX3 writes FY1990, over the calendar
+// year of that number, the nearest a reader can place it without the
+// company's calendar.
+func fiscalYear(anchor timeline.Anchor, n int) timeline.Expr {
+	a, b := timeline.NewExpr(timeline.Date), timeline.NewExpr(timeline.Date)
+	a.Month, b.Month = 1, 12
+	a.Grain, b.Grain = timeline.GrainMonth, timeline.GrainMonth
+	e := timeline.NewExpr(timeline.Date)
+	if anchor == timeline.AnchorNone {
+		a.Year, b.Year = n, n
+		e.Timex = "FY" + strconv.Itoa(n)
+	} else {
+		a.Anchor, b.Anchor = anchor, anchor
+		a.Shift, b.Shift = timeline.Shift{N: n, Unit: timeline.Year}, timeline.Shift{N: n, Unit: timeline.Year}
+		e.Timex = "FYXXXX"
+	}
+	e.Range = &[2]timeline.Expr{a, b}
+	return e
+}

@@ -1,0 +1,20 @@
+package en
+
+import "testing"
+
+func TestReporting(t *testing.T) {
+	run(t, Reporting(), []tcase{
+		{text: "Net income in the quarter fell 12%.", phrase: "the quarter", timex: "1989-Q3", date: "1989-10-26"},
+		{text: "Revenue in the latest quarter rose to $2 billion.", phrase: "the latest quarter", timex: "1996-Q4", date: "1997-01-29"},
+		{text: "The bank earned $40 million in the year-ago quarter.", phrase: "the year-ago quarter", timex: "1988-Q3", date: "1989-10-26"},
+		{text: "Sales were flat from the year-earlier period.", phrase: "the year-earlier period", timex: "1997-Q2", date: "1998-07-21"},
+		{text: "Profit rose in the same period.", phrase: "the same period", timex: "-"},
+		{text: "The utility expects earnings to rise in fiscal 1991.", phrase: "fiscal 1991", timex: "FY1991", date: "1990-06-04"},
+		{text: "Results for fiscal year 1998 will be released.", phrase: "fiscal year 1998", timex: "FY1998", date: "1998-03-02"},
+		{text: "For the fiscal year, the chain lost $3 million.", phrase: "the fiscal year", timex: "FY1992", date: "1992-09-30"},
+		{text: "The group sees growth in the current fiscal year.", phrase: "the current fiscal year", timex: "FY1992", date: "1992-09-30"},
+		{text: "It lost money in the previous fiscal year.", phrase: "the previous fiscal year", timex: "FY1991", date: "1992-09-30"},
+		{text: "Sales for the year rose 4%.", phrase: "for the year", timex: "1995", date: "1995-12-19"},
+		{text: "She was named person of the year.", phrase: "the year", timex: "-"},
+	})
+}
