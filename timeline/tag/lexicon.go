@@ -9,6 +9,7 @@ import (
 
 	"frise/timeline"
 	"frise/timeline/rule"
+	"frise/timeline/tag/internal/match"
 )
 
 // token is a word of a text (its letters, lowered), or a run of digits.
@@ -42,8 +43,8 @@ type word struct {
 	hash     uint64
 	lo, hi   uint64 // its first 16 bytes, little-endian, zero past its end: compared in place of key
 	triggers []int  // the rules it triggers that the automaton does not run
-	opens    ruleSet
-	fire     ruleSet // the rules it triggers that the automaton runs
+	opens    match.Set
+	fire     match.Set // the rules it triggers that the automaton runs
 	kind     wordKind
 }
 
@@ -368,14 +369,14 @@ func wordOf[K string | []byte](t *Tagger, w *workspace, k K, h uint64, digit boo
 		return wi
 	}
 	key := strings.Clone(string(k))
-	wi := &word{key: key, hash: h, lo: chunk(key, 0), hi: chunk(key, 8), triggers: t.plain[key], fire: t.fire[key], opens: t.opens.of(key, digit)}
+	wi := &word{key: key, hash: h, lo: chunk(key, 0), hi: chunk(key, 8), triggers: t.plain[key], fire: t.fire[key], opens: t.opens.Of(key, digit)}
 	if len(wi.triggers) > 0 {
 		wi.kind |= wordTriggers
 	}
-	if wi.fire != (ruleSet{}) {
+	if wi.fire != (match.Set{}) {
 		wi.kind |= wordFires
 	}
-	if wi.opens.and(t.auto) != (ruleSet{}) {
+	if wi.opens.And(t.auto) != (match.Set{}) {
 		wi.kind |= wordWalks
 	}
 	w.lex.add(wi)

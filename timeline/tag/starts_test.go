@@ -3,7 +3,6 @@ package tag
 import (
 	"encoding/json"
 	"os"
-	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -14,42 +13,8 @@ import (
 	"frise/timeline"
 	"frise/timeline/en"
 	"frise/timeline/fr"
+	"frise/timeline/tag/internal/match"
 )
-
-func TestStartsOf(t *testing.T) {
-	for _, tc := range []struct {
-		pattern  string
-		any      bool
-		digit    bool
-		words    []string
-		prefixes []string
-	}{
-		{pattern: `hier`, words: []string{"hier"}},
-		{pattern: `(?:le\s+)?(\d{1,2})\s+janvier`, digit: true, words: []string{"le"}},
-		{pattern: `l['’]an\s+dernier`, words: []string{"l"}},
-		{pattern: `mardi|mercredi`, words: []string{"mardi", "mercredi"}},
-		{pattern: `janv\w*`, prefixes: []string{"janv"}},
-		{pattern: `f[ée]v`, words: []string{"fev", "fév"}},
-		{pattern: `(?:,|pendant\s+)?\d+\s+jours`, digit: true, words: []string{"pendant"}},
-		{pattern: `\w+\s+soir`, any: true},
-		{pattern: `(?:hier)?`, any: true},
-		{pattern: `.{2}h`, any: true},
-	} {
-		t.Run(tc.pattern, func(t *testing.T) {
-			s := startsOf(regexp.MustCompile(`(?i)^(` + tc.pattern + `)()(?:$|[^\p{L}\p{N}_])`))
-			var words []string
-			for w := range s.words {
-				words = append(words, w)
-			}
-			slices.Sort(words)
-			got := []any{s.any, s.digit, words, s.prefixes}
-			want := []any{tc.any, tc.digit, tc.words, tc.prefixes}
-			if d := cmp.Diff(want, got); d != "" {
-				t.Errorf("starts (-want +got):\n%s", d)
-			}
-		})
-	}
-}
 
 // TestStartsChangeNothing: trying the rules only at the words that can
 // open their phrases, only where the automaton says a match can begin,
@@ -90,9 +55,9 @@ func TestStartsChangeNothing(t *testing.T) {
 func blindOf(tg *Tagger) *Tagger {
 	blind := newTagger(tg.rules, false)
 	for i := range blind.starts {
-		blind.starts[i] = &starts{any: true}
+		blind.starts[i] = &match.Starts{Any: true}
 	}
-	blind.opens = openersOf(blind.starts)
+	blind.opens = match.OpenersOf(blind.starts)
 	return blind
 }
 

@@ -1,10 +1,16 @@
-// Package tag runs a set of olebedev/when rules over a whole article and
-// returns every time phrase with its exact byte span.
+// Package tag runs a language's rules over a whole article and returns
+// every time phrase with its exact byte span.
 //
-// when's own Parser returns only the first cluster of a text, and each rule
-// only its first match. The tagger calls each rule's Find again after every
-// match, keeps the longest of overlapping matches (the earlier rule on a
-// tie), and asks each rule what its phrase means.
+// The rules are olebedev/when rules; when's own Parser returns only the
+// first cluster of a text, and each rule only its first match. The tagger
+// finds every match of every rule: it picks the places where a rule can
+// match (near the words that trigger it, at the words that can open its
+// phrases), asks the matching engine (internal/match: one automaton for
+// all the rules, then the rule's own captures) what matches there, keeps
+// the longest of overlapping matches (the earlier rule on a tie), asks
+// each rule what its phrase means, and joins adjacent phrases that are
+// one ("hier à 10 h", "du 2 au 5 janvier"). Rules that show no anchored
+// pattern are run through when's Find over the whole text.
 package tag
 
 import (
@@ -22,6 +28,7 @@ import (
 
 	"frise/timeline"
 	"frise/timeline/rule"
+	"frise/timeline/tag/internal/match"
 )
 
 // Meaningful is a rule that says what its phrase means to frise and what it
@@ -46,22 +53,22 @@ type Tagger struct {
 	anchored []*regexp.Regexp // nil for a rule tried by scanning the whole text
 	tailed   []bool           // see tailed
 	scanned  []int            // those rules
-	starts   []*starts        // the words each anchored rule's phrases open with
-	opens    *openers         // the same, by word
+	starts   []*match.Starts  // the words each anchored rule's phrases open with
+	opens    *match.Openers   // the same, by word
 	byWord   map[string][]int // trigger word (or rule.Digits…) -> anchored rules it triggers
 	// plain holds the rules of byWord the automaton does not run; fire,
 	// those it runs.
 	plain map[string][]int
-	fire  map[string]ruleSet
+	fire  map[string]match.Set
 	// fireYear and fireNumeric are fire's for rule.Year and rule.Numeric,
 	// looked at for every token of their kind.
-	fireYear, fireNumeric   ruleSet
+	fireYear, fireNumeric   match.Set
 	firesYear, firesNumeric bool // they are not empty
 	// progs holds each anchored rule's program, run by the automaton
 	// (machine); nil for a rule tried with its regexp alone.
-	progs   []*prog
-	machine *machine
-	auto    ruleSet // the rules the machine runs
+	progs   []*match.Prog
+	machine *match.Machine
+	auto    match.Set // the rules the machine runs
 	work    *workspaces
 }
 
@@ -74,12 +81,12 @@ func New(rs ...rules.Rule) *Tagger {
 // their regexps alone (what the automaton must find the same as).
 func newTagger(rs []rules.Rule, automaton bool) *Tagger {
 	n := len(rs)
-	if n > maxRules {
-		panic(fmt.Sprintf("tag: %d rules, at most %d", n, maxRules))
+	if n > match.MaxPatterns {
+		panic(fmt.Sprintf("tag: %d rules, at most %d", n, match.MaxPatterns))
 	}
 	t := &Tagger{rules: rs, names: make([]string, n), triggers: make([][]string, n),
-		anchored: make([]*regexp.Regexp, n), tailed: make([]bool, n), starts: make([]*starts, n), byWord: map[string][]int{},
-		progs: make([]*prog, n), work: &workspaces{}}
+		anchored: make([]*regexp.Regexp, n), tailed: make([]bool, n), starts: make([]*match.Starts, n), byWord: map[string][]int{},
+		progs: make([]*match.Prog, n), work: &workspaces{}}
 	for i, r := range rs {
 		if tr, ok := r.(Triggered); ok {
 			t.triggers[i] = tr.Triggers()
@@ -90,13 +97,13 @@ func newTagger(rs []rules.Rule, automaton bool) *Tagger {
 			t.names[i] = fmt.Sprintf("when.%T#%d", r, i)
 		}
 		if a, ok := r.(Anchorable); ok && len(t.triggers[i]) > 0 {
-			t.anchored[i], t.starts[i] = a.Anchored(), startsOf(a.Anchored())
+			t.anchored[i], t.starts[i] = a.Anchored(), match.StartsOf(a.Anchored())
 			if tr, ok := r.(tailed); ok {
 				t.tailed[i] = tr.OneRuneTail()
 			}
 			if automaton {
-				if t.progs[i] = progOf(a.Anchored()); t.progs[i] != nil {
-					t.auto.add(i)
+				if t.progs[i] = match.Compile(a.Anchored()); t.progs[i] != nil {
+					t.auto.Add(i)
 				}
 			}
 			for _, w := range t.triggers[i] {
@@ -106,21 +113,21 @@ func newTagger(rs []rules.Rule, automaton bool) *Tagger {
 			}
 		}
 	}
-	t.opens = openersOf(t.starts)
+	t.opens = match.OpenersOf(t.starts)
 	for i := range rs {
 		if t.anchored[i] == nil {
 			t.scanned = append(t.scanned, i)
 		}
 	}
-	if t.auto != (ruleSet{}) {
-		t.machine = machineOf(t.progs)
+	if t.auto != (match.Set{}) {
+		t.machine = match.Merge(t.progs)
 	}
-	t.plain, t.fire = map[string][]int{}, map[string]ruleSet{}
+	t.plain, t.fire = map[string][]int{}, map[string]match.Set{}
 	for w, rs := range t.byWord {
 		for _, i := range rs {
-			if t.auto.has(i) {
+			if t.auto.Has(i) {
 				set := t.fire[w]
-				set.add(i)
+				set.Add(i)
 				t.fire[w] = set
 			} else {
 				t.plain[w] = append(t.plain[w], i)
@@ -128,7 +135,7 @@ func newTagger(rs []rules.Rule, automaton bool) *Tagger {
 		}
 	}
 	t.fireYear, t.fireNumeric = t.fire[rule.Year], t.fire[rule.Numeric]
-	t.firesYear, t.firesNumeric = t.fireYear != ruleSet{}, t.fireNumeric != ruleSet{}
+	t.firesYear, t.firesNumeric = t.fireYear != match.Set{}, t.fireNumeric != match.Set{}
 	return t
 }
 
@@ -878,6 +885,12 @@ const lookBack = 8
 // maxPhrase bounds a phrase, in bytes, for the anchored tries.
 const maxPhrase = 120
 
+// A cell of the automaton's transitions holds (state + 1) << 1 in 16
+// bits: a walk of a window adds at most maxPhrase states past its bound.
+var _ = [1]struct{}{}[(match.MaxStates+maxPhrase+1)<<1>>15]
+
+func isDigit(r rune) bool { return '0' <= r && r <= '9' }
+
 // findNear tries the anchored rules only near trigger words, at the start
 // of that word and of the few words before it that can open a phrase,
 // instead of scanning the whole text: a text costs its trigger words, not
@@ -893,7 +906,7 @@ func (t *Tagger) findNear(cands []cand, text string, toks []token, w *workspace)
 	near := func(k int, rs []int) {
 		for _, i := range rs {
 			for j := max(k-lookBack, next[i]); j <= k; j++ {
-				if toks[j].info.opens.has(i) {
+				if toks[j].info.opens.Has(i) {
 					if c, ok := t.try(i, text, int(toks[j].start)); ok {
 						cands = append(cands, c)
 					}
@@ -946,26 +959,26 @@ func (t *Tagger) walk(cands []cand, text string, toks []token, j int, w *workspa
 		return cands
 	}
 	win := text[start:min(len(text), start+maxPhrase)]
-	w.hits = w.auto.walk(win, w.hits[:0])
+	w.hits = w.auto.Walk(win, w.hits[:0])
 	for _, h := range w.hits {
-		if i := int(h.rule); !toks[j].info.opens.has(i) || !t.triggeredNear(toks, j, i) {
+		if i := int(h.Pattern); !toks[j].info.opens.Has(i) || !t.triggeredNear(toks, j, i) {
 			// Found by walking for another rule: a rule finds its phrases
 			// near its own triggers only, wherever others' are.
 			continue
 		}
-		// No match of the rule goes past h.end; the rune after it is all
+		// No match of the rule goes past h.End; the rune after it is all
 		// the regexp's assertions can look at, so what it finds depends
 		// on these bytes alone, and the same words met again are not
 		// matched again.
-		cut, i, mm := win, int(h.rule), w.memos[h.rule]
-		if end := int(h.end); end < len(cut) {
+		cut, i, mm := win, int(h.Pattern), w.memos[h.Pattern]
+		if end := int(h.End); end < len(cut) {
 			_, size := utf8.DecodeRuneInString(cut[end:])
 			cut = cut[:end+size]
 		}
 		f, ok := mm.found[cut]
 		if !ok {
-			if h.end > 0 { // the regexp runs only if the phrase can be picked: see settle
-				cands = append(cands, cand{span: timeline.Span{Start: start, End: start + int(h.end)}, rule: i, cut: cut})
+			if h.End > 0 { // the regexp runs only if the phrase can be picked: see settle
+				cands = append(cands, cand{span: timeline.Span{Start: start, End: start + int(h.End)}, rule: i, cut: cut})
 			}
 			continue
 		}
@@ -1041,7 +1054,7 @@ func (t *Tagger) fires(tk *token) bool {
 func (t *Tagger) triggeredNear(toks []token, j, i int) bool {
 	for k := j; k < len(toks) && k <= j+lookBack; k++ {
 		tk := &toks[k]
-		if tk.info.fire.has(i) || tk.year && t.fireYear.has(i) || tk.joined && t.fireNumeric.has(i) {
+		if tk.info.fire.Has(i) || tk.year && t.fireYear.Has(i) || tk.joined && t.fireNumeric.Has(i) {
 			return true
 		}
 	}
@@ -1092,8 +1105,8 @@ type found struct {
 // skips.
 func (t *Tagger) match(i int, win string, mm *memo) *found {
 	var idx []int
-	if mm != nil && mm.pr.begin {
-		idx = mm.sub.submatch(win, mm.pr.ncap)
+	if mm != nil && mm.pr.Begin() {
+		idx = mm.sub.Submatch(win, mm.pr.NumCap())
 	} else {
 		idx = t.anchored[i].FindStringSubmatchIndex(win)
 	}

@@ -12,6 +12,7 @@ import (
 	"frise/timeline"
 	"frise/timeline/fr"
 	"frise/timeline/rule"
+	"frise/timeline/tag/internal/match"
 )
 
 // The tokens are the words (lower case) and digit runs of a text, each
@@ -52,7 +53,7 @@ func TestTokens(t *testing.T) {
 	// A word met again, in any case, is the same word, with what the
 	// tagger learnt of it: "mardi" triggers the weekday rules.
 	a, b := tg.tokens(nil, "mardi", w), tg.tokens(nil, "MARDI", w)
-	if a[0].info != b[0].info || a[0].info.fire == (ruleSet{}) || a[0].info.kind&wordWalks == 0 {
+	if a[0].info != b[0].info || a[0].info.fire == (match.Set{}) || a[0].info.kind&wordWalks == 0 {
 		t.Errorf("mardi and MARDI: %+v, %+v", a[0].info, b[0].info)
 	}
 }

@@ -1,13 +1,19 @@
 package tag
 
-import "sync"
+import (
+	"sync"
+
+	"github.com/olebedev/when/rules"
+
+	"frise/timeline/tag/internal/match"
+)
 
 // workspace is what a TagText call works with and the next one can use
 // again: the automaton's states, the rules' memos, and buffers.
 type workspace struct {
-	auto   *automaton
+	auto   *match.Automaton
 	memos  []*memo
-	hits   []hit
+	hits   []match.Hit
 	toks   []token
 	cands  []cand
 	taken  []bool
@@ -32,7 +38,7 @@ type workspaces struct {
 	free []*workspace
 }
 
-func (ws *workspaces) get(progs []*prog, m *machine) *workspace {
+func (ws *workspaces) get(progs []*match.Prog, m *match.Machine) *workspace {
 	ws.mu.Lock()
 	defer ws.mu.Unlock()
 	if n := len(ws.free); n > 0 {
@@ -42,7 +48,7 @@ func (ws *workspaces) get(progs []*prog, m *machine) *workspace {
 	}
 	w := &workspace{memos: make([]*memo, len(progs))}
 	if m != nil {
-		w.auto = newAutomaton(m)
+		w.auto = match.NewAutomaton(m)
 	}
 	for i, pr := range progs {
 		if pr != nil {
@@ -68,4 +74,29 @@ func (ws *workspaces) put(w *workspace) {
 	ws.mu.Lock()
 	defer ws.mu.Unlock()
 	ws.free = append(ws.free, w)
+}
+
+// memo is what a worker keeps of one rule: what its regexp found in the
+// windows already met, and its submatcher.
+type memo struct {
+	pr    *match.Prog
+	found map[string]*found
+	sub   match.Submatcher // the regexp's captures, found without Go's regexp
+	match rules.Match      // what the rule is given to read, each time
+}
+
+func newMemo(pr *match.Prog) *memo {
+	return &memo{pr: pr, found: map[string]*found{}, sub: pr.Submatcher()}
+}
+
+// maxMemo bounds the windows a memo remembers (each about 400 bytes). It
+// pays where text repeats (the same dispatch in many papers, the same
+// datelines), not on text never seen.
+const maxMemo = 512
+
+func (r *memo) remember(win string, f *found) {
+	if len(r.found) >= maxMemo {
+		clear(r.found)
+	}
+	r.found[win] = f
 }

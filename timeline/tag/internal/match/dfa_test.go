@@ -1,4 +1,4 @@
-package tag
+package match
 
 import (
 	"regexp"
@@ -6,23 +6,18 @@ import (
 	"slices"
 	"testing"
 	"unicode/utf8"
-
-	"github.com/olebedev/when/rules"
-
-	"frise/timeline/en"
-	"frise/timeline/fr"
 )
 
 // machineFor merges the patterns into one machine, as a tagger merges its
 // rules, anchored at the start as theirs are.
-func machineFor(patterns ...string) (*machine, []*regexp.Regexp) {
-	var progs []*prog
+func machineFor(patterns ...string) (*Machine, []*regexp.Regexp) {
+	var progs []*Prog
 	var res []*regexp.Regexp
 	for _, p := range patterns {
 		re := regexp.MustCompile(`(?i)^(?:` + p + `)`)
-		res, progs = append(res, re), append(progs, progOf(re))
+		res, progs = append(res, re), append(progs, Compile(re))
 	}
-	return machineOf(progs), res
+	return Merge(progs), res
 }
 
 // TestAutomaton: for each rule, the automaton never rejects a place where
@@ -31,7 +26,7 @@ func machineFor(patterns ...string) (*machine, []*regexp.Regexp) {
 func TestAutomaton(t *testing.T) {
 	m, res := machineFor(`hier`, `le\s+(\d{1,2})\s+janvier\b`, `(?:é|e)t[ée]\s+dernier$`,
 		`(\d+)\s*(?:h|heures?)(?:\s*(\d{2}))?`, `a|ab|abc`, `x*`, `l[’']an\s+dernier`, `à\s+midi`)
-	a := newAutomaton(m)
+	a := NewAutomaton(m)
 	for _, tc := range []struct {
 		text  string
 		rules []int32 // the rules that can match
@@ -53,12 +48,12 @@ func TestAutomaton(t *testing.T) {
 		{"À midi", []int32{5, 7}},
 		{"à minuit", []int32{5}},
 	} {
-		hits := a.walk(tc.text, nil)
+		hits := a.Walk(tc.text, nil)
 		var got []int32
 		for _, h := range hits {
-			got = append(got, h.rule)
-			if loc := res[h.rule].FindStringIndex(tc.text); loc != nil && int(h.end) < loc[1] {
-				t.Errorf("%q: rule %d reaches %d; its regexp matches %v", tc.text, h.rule, h.end, loc)
+			got = append(got, h.Pattern)
+			if loc := res[h.Pattern].FindStringIndex(tc.text); loc != nil && int(h.End) < loc[1] {
+				t.Errorf("%q: rule %d reaches %d; its regexp matches %v", tc.text, h.Pattern, h.End, loc)
 			}
 		}
 		slices.Sort(got)
@@ -79,7 +74,7 @@ func TestAutomaton(t *testing.T) {
 // the regexps do.
 func TestAutomatonBounded(t *testing.T) {
 	m, res := machineFor(`[ab]*a[ab]{12}c`, `b+c`)
-	a := newAutomaton(m)
+	a := NewAutomaton(m)
 	seed := uint32(1)
 	for range 3000 {
 		w := make([]byte, 60)
@@ -88,14 +83,14 @@ func TestAutomatonBounded(t *testing.T) {
 			w[i] = "ab"[seed>>31]
 		}
 		w[len(w)-1] = 'c'
-		hits := a.walk(string(w), nil)
+		hits := a.Walk(string(w), nil)
 		for i, re := range res {
-			if got := slices.ContainsFunc(hits, func(h hit) bool { return h.rule == int32(i) }); got != re.MatchString(string(w)) {
+			if got := slices.ContainsFunc(hits, func(h Hit) bool { return h.Pattern == int32(i) }); got != re.MatchString(string(w)) {
 				t.Fatalf("%s: the automaton says %v for rule %d, its regexp %v", w, got, i, !got)
 			}
 		}
-		if len(a.states) > maxStates+len(w) {
-			t.Fatalf("%d states, bound %d", len(a.states), maxStates)
+		if len(a.states) > MaxStates+len(w) {
+			t.Fatalf("%d states, bound %d", len(a.states), MaxStates)
 		}
 	}
 }
@@ -104,8 +99,12 @@ func TestAutomatonBounded(t *testing.T) {
 // rune instruction of the French and English machines as the rune that
 // stands for its class is.
 func TestClassesExact(t *testing.T) {
-	for name, rs := range map[string][]rules.Rule{"fr": fr.All(), "en": en.All()} {
-		m := New(rs...).machine
+	for name, res := range rulePatterns() {
+		var progs []*Prog
+		for _, re := range res {
+			progs = append(progs, Compile(re))
+		}
+		m := Merge(progs)
 		for r := range rune(punctEnd) {
 			c := m.class(r)
 			if c == noClass {
@@ -135,7 +134,7 @@ func TestClassesExact(t *testing.T) {
 // and still answers as the regexp does.
 func TestAutomatonBoundedOthers(t *testing.T) {
 	m, res := machineFor(`a.b`)
-	a := newAutomaton(m)
+	a := NewAutomaton(m)
 	n := 0
 	for r := rune(0x3000); n < maxOthers+10_000; r++ {
 		if 0xD800 <= r && r <= 0xDFFF {
@@ -143,7 +142,7 @@ func TestAutomatonBoundedOthers(t *testing.T) {
 		}
 		n++
 		text := "a" + string(r) + "b"
-		hits := a.walk(text, nil)
+		hits := a.Walk(text, nil)
 		if got, want := len(hits) == 1, res[0].MatchString(text); got != want {
 			t.Fatalf("%q: the automaton says %v, the regexp %v", text, got, want)
 		}
@@ -158,11 +157,9 @@ func TestAutomatonBoundedOthers(t *testing.T) {
 // the French and English rules.
 func TestASCIISetsExact(t *testing.T) {
 	n := 0
-	for name, rs := range map[string][]rules.Rule{"fr": fr.All(), "en": en.All()} {
-		for _, pr := range New(rs...).progs {
-			if pr == nil {
-				continue
-			}
+	for name, res := range rulePatterns() {
+		for _, re := range res {
+			pr := Compile(re)
 			sets := asciiSets(pr.p)
 			for pc := range pr.p.Inst {
 				in := &pr.p.Inst[pc]

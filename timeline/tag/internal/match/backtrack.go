@@ -1,4 +1,4 @@
-package tag
+package match
 
 import (
 	"math/bits"
@@ -7,25 +7,25 @@ import (
 	"unicode/utf8"
 )
 
-// Go's regexp finds a rule's captures with its backtracker when the
+// Go's regexp finds a pattern's captures with its backtracker when the
 // program is small (500 instructions at most), else with its NFA, which
-// costs several times more a byte; the larger rules (counts in words,
+// costs several times more a byte; the larger patterns (counts in words,
 // "il y a", durations) are past that limit. Their windows are short (the
 // automaton cut them to the phrase), so a backtracker costs little
-// whatever the program's size: a submatcher is Go's backtracker
+// whatever the program's size: a Submatcher is Go's backtracker
 // (regexp/backtrack.go, leftmost-first, the same captures as Go's NFA),
 // run at the start of the window only, with its state kept by the worker
 // from one window to the next instead of taken from a pool. Where a
 // branch cannot go on with the next byte (its first sets), it is not
-// tried: the large rules are long lists of words.
+// tried: the large patterns are long lists of words.
 //
 // The matching loop is adapted from Go's regexp/backtrack.go, Copyright
 // 2015 The Go Authors, under the BSD-style license of the Go sources
 // (https://go.dev/LICENSE).
 
-// submatcher runs one rule's program at the start of windows; it is not
+// Submatcher runs one pattern's program at the start of windows; it is not
 // safe for concurrent use.
-type submatcher struct {
+type Submatcher struct {
 	p        *syntax.Prog
 	in       []binst // the program's (see binsts)
 	jobs     []job
@@ -46,7 +46,7 @@ type job struct {
 }
 
 // anchoredAtStart reports whether p matches only at the start of its
-// input, as the tagger's anchored rules do: a submatcher tries only there.
+// input, as the patterns do: a Submatcher tries only there.
 func anchoredAtStart(p *syntax.Prog) bool {
 	return p.StartCond()&syntax.EmptyBeginText != 0
 }
@@ -54,7 +54,7 @@ func anchoredAtStart(p *syntax.Prog) bool {
 // submatch returns the capture positions of the leftmost-first match at
 // the start of win (2 a group, group 0 first, -1 for a group that did not
 // take part), or nil; ncap is twice the regexp's groups plus two.
-func (m *submatcher) submatch(win string, ncap int) []int {
+func (m *Submatcher) Submatch(win string, ncap int) []int {
 	m.reset(win, ncap)
 	m.cap[0] = 0
 	if !m.try(uint32(m.p.Start)) {
@@ -63,7 +63,7 @@ func (m *submatcher) submatch(win string, ncap int) []int {
 	return m.matchcap
 }
 
-func (m *submatcher) reset(win string, ncap int) {
+func (m *Submatcher) reset(win string, ncap int) {
 	m.win, m.end = win, len(win)
 	m.jobs = m.jobs[:0]
 	n := (len(m.p.Inst)*(m.end+1) + 31) / 32
@@ -82,7 +82,7 @@ func (m *submatcher) reset(win string, ncap int) {
 	}
 }
 
-func (m *submatcher) shouldVisit(pc uint32, pos int) bool {
+func (m *Submatcher) shouldVisit(pc uint32, pos int) bool {
 	n := uint(int(pc)*(m.end+1) + pos)
 	if m.visited[n/32]&(1<<(n&31)) != 0 {
 		return false
@@ -91,7 +91,7 @@ func (m *submatcher) shouldVisit(pc uint32, pos int) bool {
 	return true
 }
 
-func (m *submatcher) push(pc uint32, pos int, arg bool) {
+func (m *Submatcher) push(pc uint32, pos int, arg bool) {
 	if m.in[pc].op != syntax.InstFail && (arg || m.shouldVisit(pc, pos)) {
 		m.jobs = append(m.jobs, job{pc: pc, arg: arg, pos: pos})
 	}
@@ -99,7 +99,7 @@ func (m *submatcher) push(pc uint32, pos int, arg bool) {
 
 // can reports whether a match may go on from instruction pc at pos: the
 // byte there may start a rune it reads, or it may match without one.
-func (m *submatcher) can(pc uint32, pos int) bool {
+func (m *Submatcher) can(pc uint32, pos int) bool {
 	f := &m.in[pc]
 	if f.end {
 		return true
@@ -113,7 +113,7 @@ func (m *submatcher) can(pc uint32, pos int) bool {
 	return f.high
 }
 
-// binst is what the submatcher reads of an instruction, kept together: a
+// binst is what the Submatcher reads of an instruction, kept together: a
 // step reads one record, where it read one from each of four tables
 // (syntax's instructions, the first sets, the ASCII sets, the chains),
 // each a cache miss on text never seen. 56 bytes.
@@ -127,7 +127,7 @@ type binst struct {
 	chain    *altChain // at the head of a long alternation (see altChains)
 }
 
-// binsts is p's instructions as the submatcher reads them.
+// binsts is p's instructions as the Submatcher reads them.
 func binsts(p *syntax.Prog) []binst {
 	first, ascii := firstSets(p), asciiSets(p)
 	chains := altChains(p, first)
@@ -304,7 +304,7 @@ func altChains(p *syntax.Prog, first []firstSet) []*altChain {
 }
 
 // step returns the rune at pos and its width; -1 and 0 at the end.
-func (m *submatcher) step(pos int) (rune, int) {
+func (m *Submatcher) step(pos int) (rune, int) {
 	if pos < len(m.win) {
 		if c := m.win[pos]; c < utf8.RuneSelf {
 			return rune(c), 1
@@ -316,7 +316,7 @@ func (m *submatcher) step(pos int) (rune, int) {
 
 // context is what the empty-width assertions see at pos: the runes on
 // each side, -1 past either end of the window.
-func (m *submatcher) context(pos int) syntax.EmptyOp {
+func (m *Submatcher) context(pos int) syntax.EmptyOp {
 	r1, r2 := rune(-1), rune(-1)
 	if uint(pos-1) < uint(len(m.win)) {
 		r1, _ = utf8.DecodeLastRuneInString(m.win[:pos])
@@ -328,7 +328,7 @@ func (m *submatcher) context(pos int) syntax.EmptyOp {
 }
 
 // try is regexp's tryBacktrack, leftmost-first (not longest).
-func (m *submatcher) try(pc uint32) bool {
+func (m *Submatcher) try(pc uint32) bool {
 	m.push(pc, 0, false)
 	for len(m.jobs) > 0 {
 		l := len(m.jobs) - 1

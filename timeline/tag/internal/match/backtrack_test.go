@@ -1,4 +1,4 @@
-package tag
+package match
 
 import (
 	"os"
@@ -7,14 +7,11 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
-
-	"frise/timeline/en"
-	"frise/timeline/fr"
 )
 
 // TestSubmatcher: a submatcher finds the captures Go's regexp finds, at
-// the start of every word of real French and English text, for every
-// anchored rule, the large ones (which Go runs with its NFA) included,
+// the start of every word of real French and English text, for the
+// pattern of every French and English rule, the large ones (which Go runs with its NFA) included,
 // though it leaves the branches that cannot go on untried, tests ASCII
 // runes by its tables and takes long alternations at one step.
 func TestSubmatcher(t *testing.T) {
@@ -36,8 +33,9 @@ func TestSubmatcher(t *testing.T) {
 		texts = append(texts, string(raw[:40_000])) // real news, capitals and accents, JSON escapes between
 	}
 	calls, large, chains := 0, 0, 0
-	for name, tg := range map[string]*Tagger{"fr": New(fr.All()...), "en": New(en.All()...)} {
-		for i, pr := range tg.progs {
+	for name, res := range rulePatterns() {
+		for i, re := range res {
+			pr := Compile(re)
 			if pr == nil || !pr.begin {
 				continue
 			}
@@ -45,19 +43,18 @@ func TestSubmatcher(t *testing.T) {
 				large++ // past Go's backtracker: its NFA answers
 			}
 			chains += pr.chains()
-			sub := pr.submatcher()
-			re := tg.anchored[i]
+			sub := pr.Submatcher()
 			for _, text := range texts {
 				for start := 0; start < len(text); {
 					_, size := utf8.DecodeRuneInString(text[start:])
 					prev, _ := utf8.DecodeLastRuneInString(text[:start])
 					if start == 0 || !unicode.IsLetter(prev) && !unicode.IsDigit(prev) {
-						win := text[start:min(len(text), start+maxPhrase)]
+						win := text[start:min(len(text), start+window)]
 						want := re.FindStringSubmatchIndex(win)
-						got := sub.submatch(win, pr.ncap)
+						got := sub.Submatch(win, pr.ncap)
 						calls++
 						if !slices.Equal(got, want) {
-							t.Fatalf("%s %s at %q: submatcher %v, regexp %v", name, tg.names[i], win, got, want)
+							t.Fatalf("%s pattern %d at %q: submatcher %v, regexp %v", name, i, win, got, want)
 						}
 					}
 					start += size
@@ -84,19 +81,19 @@ func TestSubmatcherAlternations(t *testing.T) {
 		{`^(?:(a)|(b)|(c)|(d)|(e)|(f)|(a?))(a)?$`, "a"},
 	} {
 		re := regexp.MustCompile(tc.re)
-		pr := progOf(re)
+		pr := Compile(re)
 		if pr.chains() == 0 {
 			t.Fatalf("%s: no long alternation found", tc.re)
 		}
-		sub := pr.submatcher()
-		if got, want := sub.submatch(tc.text, pr.ncap), re.FindStringSubmatchIndex(tc.text); !slices.Equal(got, want) {
+		sub := pr.Submatcher()
+		if got, want := sub.Submatch(tc.text, pr.ncap), re.FindStringSubmatchIndex(tc.text); !slices.Equal(got, want) {
 			t.Errorf("%s on %q: submatcher %v, regexp %v", tc.re, tc.text, got, want)
 		}
 	}
 }
 
 // chains is how many long alternations pr's submatcher takes in one step.
-func (pr *prog) chains() int {
+func (pr *Prog) chains() int {
 	n := 0
 	for _, in := range pr.in {
 		if in.chain != nil {

@@ -1,4 +1,4 @@
-package tag
+package match
 
 import (
 	"regexp"
@@ -6,36 +6,36 @@ import (
 	"slices"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/olebedev/when/rules"
 )
 
-// Most tries of a rule fail, and Go's regexp spends a microsecond or more
-// on each. Trying each rule in turn with a DFA of its own is cheaper, but
-// still walks the same words once a rule, each walk in a table of its own
+// Most tries of a pattern fail, and Go's regexp spends a microsecond or more
+// on each. Trying each pattern in turn with a DFA of its own is cheaper, but
+// still walks the same words once a pattern, each walk in a table of its own
 // that the processor's cache no longer holds. The automaton is every
-// anchored rule's program merged into one, run as one lazily built DFA: a
-// single walk from a word tells, for every rule at once, whether a match
+// anchored pattern's program merged into one, run as one lazily built DFA: a
+// single walk from a word tells, for every pattern at once, whether a match
 // can begin there and how far the longest one can go. It ignores the
 // zero-width assertions (^, $, \b), so it accepts a little more than the
 // regexps: it never rejects a place where one matches, and its reach for a
-// rule is never shorter than that rule's match. The rule's regexp then
+// pattern is never shorter than that pattern's match. The pattern's regexp then
 // runs only where a match is possible, on the window cut just past that
 // reach, which gives it the same answer on far fewer bytes.
 
-// prog is a rule's compiled program.
-type prog struct {
+// Prog is a pattern's compiled program.
+type Prog struct {
 	p *syntax.Prog
 	// ncap is the number of capture positions the regexp reports (two a
 	// group, group 0 included); begin, whether it matches only at the
-	// start of its input, where a submatcher can find its captures.
+	// start of its input, where a Submatcher can find its captures.
 	ncap  int
 	begin bool
-	// in is what the submatcher reads of each instruction (see binst).
+	// in is what the Submatcher reads of each instruction (see binst).
 	in []binst
 }
 
-func progOf(re *regexp.Regexp) *prog {
+// Compile compiles re for the engine; nil if its syntax cannot be read
+// again (it always can for a compiled regexp).
+func Compile(re *regexp.Regexp) *Prog {
 	tree, err := syntax.Parse(re.String(), syntax.Perl)
 	if err != nil {
 		return nil
@@ -44,17 +44,25 @@ func progOf(re *regexp.Regexp) *prog {
 	if err != nil {
 		return nil
 	}
-	return &prog{p: p, ncap: 2 * (re.NumSubexp() + 1), begin: anchoredAtStart(p), in: binsts(p)}
+	return &Prog{p: p, ncap: 2 * (re.NumSubexp() + 1), begin: anchoredAtStart(p), in: binsts(p)}
 }
 
-// submatcher is a submatcher of the program, with its tables.
-func (pr *prog) submatcher() submatcher {
-	return submatcher{p: pr.p, in: pr.in}
+// NumCap is the number of capture positions re reports: two a group,
+// group 0 included.
+func (pr *Prog) NumCap() int { return pr.ncap }
+
+// Begin reports whether the pattern matches only at the start of its
+// input, where a Submatcher finds its captures.
+func (pr *Prog) Begin() bool { return pr.begin }
+
+// Submatcher is a new submatcher of the program, with its tables.
+func (pr *Prog) Submatcher() Submatcher {
+	return Submatcher{p: pr.p, in: pr.in}
 }
 
 // asciiSets is each rune instruction's ASCII runes (nil for the others),
 // read from the instruction's runes as MatchRune reads them: one rune and
-// its case folds, or ranges (a tagger's 20,000 instructions asked
+// its case folds, or ranges (the French rules' 20,000 instructions asked
 // MatchRune of each of 128 runes took a sixth of its compiling).
 func asciiSets(p *syntax.Prog) [][2]uint64 {
 	sets := make([][2]uint64, len(p.Inst))
@@ -103,13 +111,13 @@ const (
 	noClass    = 255
 )
 
-// machine is the merged program of a tagger's anchored rules, shared by
-// its workers, read-only.
-type machine struct {
+// Machine is the merged program of a set of patterns, shared by the
+// automata that run it, read-only.
+type Machine struct {
 	inst  []syntax.Inst
-	owner []int32  // the rule an InstMatch ends a match of; -1 for the other instructions
-	start []uint32 // the instructions that consume a rune, or match, reached from each rule's start
-	rules int      // rules are numbered below this
+	owner []int32  // the pattern an InstMatch ends a match of; -1 for the other instructions
+	start []uint32 // the instructions that consume a rune, or match, reached from each pattern's start
+	n     int      // patterns are numbered below this
 	// Runes every instruction treats alike share a class: a state's
 	// transitions are one row of nclass cells, not one a byte.
 	latin  [latinEnd]uint8
@@ -118,9 +126,9 @@ type machine struct {
 	nclass int
 }
 
-// machineOf merges progs (nil: a rule the automaton does not run).
-func machineOf(progs []*prog) *machine {
-	m := &machine{rules: len(progs)}
+// Merge merges progs (nil: a pattern the automaton does not run).
+func Merge(progs []*Prog) *Machine {
+	m := &Machine{n: len(progs)}
 	var starts []uint32
 	for i, pr := range progs {
 		if pr == nil {
@@ -154,7 +162,7 @@ func machineOf(progs []*prog) *machine {
 // rune instruction matches or not alike. A rune's signature, the list of
 // the instructions that match it, is kept as two hashes of that list,
 // built by going over each instruction's runes once.
-func (m *machine) classify() {
+func (m *Machine) classify() {
 	const latin, punct = latinEnd, punctEnd - punctStart
 	var sums [latin + punct][2]uint64
 	index := func(r rune) int { // a rune's place in sums, or -1
@@ -229,7 +237,7 @@ func mix(k uint64) uint64 {
 }
 
 // class is the class of r, or noClass.
-func (m *machine) class(r rune) uint8 {
+func (m *Machine) class(r rune) uint8 {
 	switch {
 	case r < latinEnd:
 		return m.latin[r]
@@ -243,7 +251,7 @@ func (m *machine) class(r rune) uint8 {
 // reachable from pc without consuming one and not yet marked by c in its
 // current round: a state's transition is the closure of many
 // instructions, each instruction is added and followed once a round.
-func (m *machine) closure(set []uint32, pc uint32, c *closer) []uint32 {
+func (m *Machine) closure(set []uint32, pc uint32, c *closer) []uint32 {
 	stack := append(c.stack[:0], pc)
 	for len(stack) > 0 {
 		pc := stack[len(stack)-1]
@@ -285,10 +293,10 @@ func (c *closer) next() {
 	}
 }
 
-// automaton is one worker's DFA of a machine: its states are built as
+// Automaton is one worker's DFA of a Machine: its states are built as
 // texts need them, so it is not safe for concurrent use.
-type automaton struct {
-	m      *machine
+type Automaton struct {
+	m      *Machine
 	states []dstate
 	// trans is every state's transitions, one row of nclass cells a state,
 	// in one slice: the walk reads one cell a rune. A cell holds (next
@@ -299,13 +307,13 @@ type automaton struct {
 	trans  []int16
 	index  map[string]int32
 	others int // transitions in the states' maps
-	// accept[s] bounds, in accepts, the rules a match ends for on
+	// accept[s] bounds, in accepts, the patterns a match ends for on
 	// reaching state s: kept apart from the states, small enough for the
 	// cache, as a walk reads them at every match.
 	accept  [][2]int32
 	accepts []int32
-	ends    []int32 // each rule's longest match in the current walk; -1: none
-	hit     []int32 // the rules with a match in the current walk
+	ends    []int32 // each pattern's longest match in the current walk; -1: none
+	hit     []int32 // the patterns with a match in the current walk
 	close   *closer
 	next    []uint32
 }
@@ -315,23 +323,23 @@ type dstate struct {
 	other map[rune]int16 // transitions on runes of no class
 }
 
-// maxStates bounds an automaton's memory (a state is about a kilobyte):
+// MaxStates bounds an automaton's memory (a state is about a kilobyte):
 // past it, its states are dropped and built again as needed. Real news
 // text needs a few thousand. A cell of trans must hold the last state's
 // index: a walk adds at most maxPhrase states past the bound.
-const maxStates = 1 << 13
+const MaxStates = 1 << 13
 
 // maxOthers bounds the transitions on runes of no class (CJK, emoji…)
 // an automaton keeps, in all its states' maps, likewise.
 const maxOthers = 1 << 16
 
-func newAutomaton(m *machine) *automaton {
-	a := &automaton{m: m, close: newCloser(len(m.inst)), ends: slices.Repeat([]int32{-1}, m.rules)}
+func NewAutomaton(m *Machine) *Automaton {
+	a := &Automaton{m: m, close: newCloser(len(m.inst)), ends: slices.Repeat([]int32{-1}, m.n)}
 	a.reset()
 	return a
 }
 
-func (a *automaton) reset() {
+func (a *Automaton) reset() {
 	a.states, a.trans, a.index = a.states[:0], a.trans[:0], map[string]int32{}
 	a.accept, a.accepts = a.accept[:0], a.accepts[:0]
 	a.others = 0
@@ -340,7 +348,7 @@ func (a *automaton) reset() {
 
 // state returns the index of the state for the set pcs, adding it (with
 // a copy of pcs).
-func (a *automaton) state(pcs []uint32) int32 {
+func (a *Automaton) state(pcs []uint32) int32 {
 	key := make([]byte, 0, 4*len(pcs))
 	for _, pc := range pcs {
 		key = append(key, byte(pc), byte(pc>>8), byte(pc>>16), byte(pc>>24))
@@ -364,7 +372,7 @@ func (a *automaton) state(pcs []uint32) int32 {
 }
 
 // step is the cell for the state after state i reads c.
-func (a *automaton) step(i int32, c rune) int16 {
+func (a *Automaton) step(i int32, c rune) int16 {
 	next := a.next[:0]
 	a.close.next()
 	for _, pc := range a.states[i].pcs {
@@ -386,17 +394,17 @@ func (a *automaton) step(i int32, c rune) int16 {
 	return cell
 }
 
-// hit is how far the longest match of a rule at the start of a window can
+// Hit is how far the longest match of a pattern at the start of a window can
 // reach, in bytes.
-type hit struct {
-	rule int32
-	end  int32
+type Hit struct {
+	Pattern int32
+	End     int32
 }
 
-// walk appends to hits, for each rule a match of which can begin at the
+// walk appends to hits, for each pattern a match of which can begin at the
 // start of win, how far the longest can reach.
-func (a *automaton) walk(win string, hits []hit) []hit {
-	if len(a.states) > maxStates || a.others > maxOthers {
+func (a *Automaton) Walk(win string, hits []Hit) []Hit {
+	if len(a.states) > MaxStates || a.others > maxOthers {
 		a.reset() // a walk adds at most one state per rune
 	}
 	a.hit = a.hit[:0]
@@ -437,7 +445,7 @@ func (a *automaton) walk(win string, hits []hit) []hit {
 		}
 	}
 	for _, r := range a.hit {
-		hits = append(hits, hit{rule: r, end: a.ends[r]})
+		hits = append(hits, Hit{Pattern: r, End: a.ends[r]})
 		a.ends[r] = -1
 	}
 	return hits
@@ -448,7 +456,7 @@ func (a *automaton) walk(win string, hits []hit) []hit {
 // that walk's loop keeps its registers.
 //
 //go:noinline
-func (a *automaton) build(s int32, cls uint8) int16 {
+func (a *Automaton) build(s int32, cls uint8) int16 {
 	v := a.step(s, a.m.repr[cls])
 	a.trans[s*int32(a.m.nclass)+int32(cls)] = v
 	return v
@@ -456,7 +464,7 @@ func (a *automaton) build(s int32, cls uint8) int16 {
 
 // other is the cell for the state after state s reads the rune beyond
 // ASCII that rest starts with, and the rune's length.
-func (a *automaton) other(s int32, rest string) (int16, int) {
+func (a *Automaton) other(s int32, rest string) (int16, int) {
 	var c rune
 	var size int
 	if len(rest) > 1 && rest[0] >= 0xC2 && rest[0] < 0xE0 && rest[1]&0xC0 == 0x80 {
@@ -487,8 +495,8 @@ func (a *automaton) other(s int32, rest string) (int16, int) {
 	return v, size
 }
 
-// match records that the matches of state s's rules reach end.
-func (a *automaton) match(s int32, end int) {
+// match records that the matches of state s's patterns reach end.
+func (a *Automaton) match(s int32, end int) {
 	acc := a.accept[s]
 	for _, r := range a.accepts[acc[0]:acc[1]] {
 		if a.ends[r] < 0 {
@@ -497,31 +505,3 @@ func (a *automaton) match(s int32, end int) {
 		a.ends[r] = int32(end)
 	}
 }
-
-// memo is what a worker keeps of one rule: what its regexp found in the
-// windows already met, and its submatcher.
-type memo struct {
-	pr    *prog
-	found map[string]*found
-	sub   submatcher  // the regexp's captures, found without Go's regexp
-	match rules.Match // what the rule is given to read, each time
-}
-
-func newMemo(pr *prog) *memo {
-	return &memo{pr: pr, found: map[string]*found{}, sub: pr.submatcher()}
-}
-
-// maxMemo bounds the windows a memo remembers (each about 400 bytes). It
-// pays where text repeats (the same dispatch in many papers, the same
-// datelines), not on text never seen.
-const maxMemo = 512
-
-func (r *memo) remember(win string, f *found) {
-	if len(r.found) >= maxMemo {
-		clear(r.found)
-	}
-	r.found[win] = f
-}
-
-// A cell of trans holds (state + 1) << 1.
-var _ = [1]struct{}{}[(maxStates+maxPhrase+1)<<1>>15]

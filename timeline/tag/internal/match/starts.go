@@ -1,4 +1,4 @@
-package tag
+package match
 
 import (
 	"regexp"
@@ -8,59 +8,59 @@ import (
 	"unicode"
 )
 
-// starts is what the first word of a rule's phrases can be, read from its
-// regexp: the tagger tries a rule only at the words that can open one of
-// its phrases, instead of at every word near its trigger.
-type starts struct {
-	any      bool            // the pattern says nothing usable: try every word
-	digit    bool            // a run of digits
-	words    map[string]bool // whole words ("hier", "l" of "l'an")
-	prefixes []string        // word beginnings the pattern leaves open ("janv" of "janv\w*")
+// Starts is what the first word of a pattern's matches can be, read from its
+// regexp: a caller tries a pattern only at the words that can open one of
+// its matches, instead of at every word.
+type Starts struct {
+	Any      bool            // the pattern says nothing usable: try every word
+	Digit    bool            // a run of digits
+	Words    map[string]bool // whole words ("hier", "l" of "l'an")
+	Prefixes []string        // word beginnings the pattern leaves open ("janv" of "janv\w*")
 }
 
-// ruleSet is a set of rule indices.
-type ruleSet [4]uint64
+// Set is a set of pattern indices.
+type Set [4]uint64
 
-// maxRules is the most rules a tagger runs.
-const maxRules = len(ruleSet{}) * 64
+// MaxPatterns is the most patterns a Set holds.
+const MaxPatterns = len(Set{}) * 64
 
-func (s *ruleSet) add(i int)     { s[i/64] |= 1 << (i % 64) }
-func (s ruleSet) has(i int) bool { return s[i/64]&(1<<(i%64)) != 0 }
-func (s ruleSet) or(o ruleSet) ruleSet {
-	return ruleSet{s[0] | o[0], s[1] | o[1], s[2] | o[2], s[3] | o[3]}
+func (s *Set) Add(i int)     { s[i/64] |= 1 << (i % 64) }
+func (s Set) Has(i int) bool { return s[i/64]&(1<<(i%64)) != 0 }
+func (s Set) Or(o Set) Set {
+	return Set{s[0] | o[0], s[1] | o[1], s[2] | o[2], s[3] | o[3]}
 }
-func (s ruleSet) and(o ruleSet) ruleSet {
-	return ruleSet{s[0] & o[0], s[1] & o[1], s[2] & o[2], s[3] & o[3]}
+func (s Set) And(o Set) Set {
+	return Set{s[0] & o[0], s[1] & o[1], s[2] & o[2], s[3] & o[3]}
 }
 
-// openers indexes the starts of all rules by word, so that what a token
-// may open is looked up once, not once per rule.
-type openers struct {
-	any, digit ruleSet
-	words      map[string]ruleSet
-	prefixes   map[string]ruleSet
+// Openers indexes the Starts of all patterns by word, so that what a token
+// may open is looked up once, not once per pattern.
+type Openers struct {
+	any, digit Set
+	words      map[string]Set
+	prefixes   map[string]Set
 	lens       []int // the lengths of the prefixes
 }
 
-func openersOf(ss []*starts) *openers {
-	o := &openers{words: map[string]ruleSet{}, prefixes: map[string]ruleSet{}}
+func OpenersOf(ss []*Starts) *Openers {
+	o := &Openers{words: map[string]Set{}, prefixes: map[string]Set{}}
 	for i, s := range ss {
 		switch {
 		case s == nil:
-		case s.any:
-			o.any.add(i)
+		case s.Any:
+			o.any.Add(i)
 		default:
-			if s.digit {
-				o.digit.add(i)
+			if s.Digit {
+				o.digit.Add(i)
 			}
-			for w := range s.words {
+			for w := range s.Words {
 				rs := o.words[w]
-				rs.add(i)
+				rs.Add(i)
 				o.words[w] = rs
 			}
-			for _, p := range s.prefixes {
+			for _, p := range s.Prefixes {
 				rs := o.prefixes[p]
-				rs.add(i)
+				rs.Add(i)
 				o.prefixes[p] = rs
 				if !slices.Contains(o.lens, len(p)) {
 					o.lens = append(o.lens, len(p))
@@ -71,16 +71,16 @@ func openersOf(ss []*starts) *openers {
 	return o
 }
 
-// of is the set of rules whose phrases may start with word (a run of
+// Of is the set of patterns whose matches may start with word (a run of
 // digits if digit).
-func (o *openers) of(word string, digit bool) ruleSet {
+func (o *Openers) Of(word string, digit bool) Set {
 	if digit {
-		return o.any.or(o.digit)
+		return o.any.Or(o.digit)
 	}
-	rs := o.any.or(o.words[word])
+	rs := o.any.Or(o.words[word])
 	for _, n := range o.lens {
 		if n <= len(word) {
-			rs = rs.or(o.prefixes[word[:n]])
+			rs = rs.Or(o.prefixes[word[:n]])
 		}
 	}
 	return rs
@@ -101,39 +101,39 @@ const (
 	digit                    // a digit
 )
 
-// maxFrags bounds the first words followed per rule; past it, the words
+// maxFrags bounds the first words followed per pattern; past it, the words
 // reached so far count as prefixes.
 const maxFrags = 512
 
-// startsOf reads the first words of re's matches. It errs on the side of
+// StartsOf reads the first words of re's matches. It errs on the side of
 // trying: what it cannot read (a dot, a class of many letters, a pattern
-// that may match nothing or start with a space) makes the rule be tried at
+// that may match nothing or start with a space) makes the pattern be tried at
 // every word.
-func startsOf(re *regexp.Regexp) *starts {
+func StartsOf(re *regexp.Regexp) *Starts {
 	tree, err := syntax.Parse(re.String(), syntax.Perl)
 	if err != nil {
-		return &starts{any: true}
+		return &Starts{Any: true}
 	}
 	fs, ok := firsts(tree)
 	if !ok {
-		return &starts{any: true}
+		return &Starts{Any: true}
 	}
-	s := &starts{words: map[string]bool{}}
+	s := &Starts{Words: map[string]bool{}}
 	for _, f := range fs {
 		switch {
 		case f.kind == digit:
-			s.digit = true
+			s.Digit = true
 		case f.kind == closed && f.s == "":
-			// A phrase opening with a space or a comma: the tagger tries
-			// rules at the start of words only, where it cannot begin.
+			// A match opening with a space or a comma: callers try
+			// patterns at the start of words only, where it cannot begin.
 		case f.s == "":
-			return &starts{any: true}
+			return &Starts{Any: true}
 		case f.kind == partial:
-			if !slices.Contains(s.prefixes, f.s) {
-				s.prefixes = append(s.prefixes, f.s)
+			if !slices.Contains(s.Prefixes, f.s) {
+				s.Prefixes = append(s.Prefixes, f.s)
 			}
 		default: // closed, or complete at the end of the pattern
-			s.words[f.s] = true
+			s.Words[f.s] = true
 		}
 	}
 	return s
@@ -213,7 +213,7 @@ func firsts(re *syntax.Regexp) ([]frag, bool) {
 }
 
 // open makes the words fs leave complete prefixes; it fails if one is
-// empty (the phrase may start with anything).
+// empty (the match may start with anything).
 func open(fs []frag) ([]frag, bool) {
 	for i := range fs {
 		if fs[i].kind == complete {
