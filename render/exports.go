@@ -27,7 +27,7 @@ func JSONL(w io.Writer, c timeline.Chronology) error {
 
 // csvHeader names the columns of the CSV export.
 var csvHeader = []string{"from", "to", "timex", "grain", "certainty", "said", "clause", "phrase",
-	"sources", "source", "article", "article_date", "sentence", "conflict", "reason"}
+	"sources", "source", "article", "article_date", "sentence", "conflict", "reason", "dated_by"}
 
 // CSV writes one event a row, for spreadsheets. A cell that a spreadsheet
 // would read as a formula (=, +, -, @) is written with a leading quote.
@@ -44,7 +44,7 @@ func CSV(w io.Writer, c timeline.Chronology) error {
 			from, to = v.From.Format(time.RFC3339), v.To.Format(time.RFC3339)
 		}
 		row := []string{from, to, v.Timex, v.Grain.String(), v.Certainty.String(), Say(v, p.Lang), e.Clause, p.Phrase,
-			strconv.Itoa(len(e.Sources)), p.Source, p.Article, p.Date.Timex, p.Sentence, e.Conflict, v.Reason}
+			strconv.Itoa(len(e.Sources)), p.Source, p.Article, p.Date.Timex, p.Sentence, e.Conflict, v.Reason, string(e.DatedBy)}
 		for i, cell := range row {
 			row[i] = noFormula(cell)
 		}

@@ -18,6 +18,8 @@ type jsonChronology struct {
 	Note        string        `json:"note,omitempty"`
 	Articles    []jsonArticle `json:"articles"`
 	Events      []jsonEvent   `json:"events"`
+	// Undated lists the events the text does not place: on no calendar.
+	Undated []jsonEvent `json:"undated"`
 }
 
 type jsonArticle struct {
@@ -51,7 +53,9 @@ type jsonValue struct {
 }
 
 type jsonEvent struct {
-	Value    jsonValue    `json:"value"`
+	// Value is absent for an undated event.
+	Value    *jsonValue   `json:"value,omitempty"`
+	DatedBy  string       `json:"dated_by,omitempty"`
 	Clause   string       `json:"clause"`
 	Conflict string       `json:"conflict,omitempty"`
 	Sources  []jsonSource `json:"sources"`
@@ -66,8 +70,18 @@ type jsonSource struct {
 	Phrase       string `json:"phrase,omitempty"`
 	PhraseSpan   [2]int `json:"phrase_span"`
 	SentenceSpan [2]int `json:"sentence_span"`
+	ClauseSpan   [2]int `json:"clause_span"`
 	Rule         string `json:"rule,omitempty"`
 	Inherited    bool   `json:"inherited,omitempty"`
+	DatedBy      string `json:"dated_by,omitempty"`
+	// CarriedFrom is the sentence a carried date came from.
+	CarriedFrom *jsonCarried `json:"carried_from,omitempty"`
+	PinnedBy    string       `json:"pinned_by,omitempty"`
+}
+
+type jsonCarried struct {
+	Sentence     string `json:"sentence"`
+	SentenceSpan [2]int `json:"sentence_span"`
 }
 
 func value(v timeline.Value, lang string) jsonValue {
@@ -82,7 +96,7 @@ func value(v timeline.Value, lang string) jsonValue {
 
 // JSON writes the chronology as indented JSON.
 func JSON(w io.Writer, c timeline.Chronology) error {
-	out := jsonChronology{Articles: []jsonArticle{}, Events: []jsonEvent{}}
+	out := jsonChronology{Articles: []jsonArticle{}, Events: []jsonEvent{}, Undated: []jsonEvent{}}
 	out.Note = note(c, false)
 	out.DaysUnknown = daysUnknown(c)
 	for _, a := range c.Articles {
@@ -97,6 +111,9 @@ func JSON(w io.Writer, c timeline.Chronology) error {
 	for _, e := range c.Events {
 		out.Events = append(out.Events, eventJSON(e))
 	}
+	for _, e := range c.Undated {
+		out.Undated = append(out.Undated, eventJSON(e))
+	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	if err := enc.Encode(out); err != nil {
@@ -106,13 +123,23 @@ func JSON(w io.Writer, c timeline.Chronology) error {
 }
 
 func eventJSON(e timeline.Event) jsonEvent {
-	je := jsonEvent{Value: value(e.Value, e.Sources[0].Lang), Clause: e.Clause, Conflict: e.Conflict}
+	je := jsonEvent{Clause: e.Clause, Conflict: e.Conflict, DatedBy: string(e.DatedBy)}
+	if e.DatedBy != timeline.Undated {
+		v := value(e.Value, e.Sources[0].Lang)
+		je.Value = &v
+	}
 	for _, p := range e.Sources {
-		je.Sources = append(je.Sources, jsonSource{
+		js := jsonSource{
 			Article: p.Article, Source: p.Source, Date: p.Date.Timex, Sentence: p.Sentence, Clause: p.Clause,
 			Phrase: p.Phrase, PhraseSpan: [2]int{p.PhraseSpan.Start, p.PhraseSpan.End},
-			SentenceSpan: [2]int{p.SentenceSpan.Start, p.SentenceSpan.End}, Rule: p.Rule, Inherited: p.Inherited,
-		})
+			SentenceSpan: [2]int{p.SentenceSpan.Start, p.SentenceSpan.End},
+			ClauseSpan:   [2]int{p.ClauseSpan.Start, p.ClauseSpan.End},
+			Rule:         p.Rule, Inherited: p.Inherited, DatedBy: string(p.DatedBy), PinnedBy: p.PinnedBy,
+		}
+		if p.DatedBy == timeline.DatedCarried {
+			js.CarriedFrom = &jsonCarried{Sentence: p.Carried, SentenceSpan: [2]int{p.CarriedFrom.Start, p.CarriedFrom.End}}
+		}
+		je.Sources = append(je.Sources, js)
 	}
 	return je
 }

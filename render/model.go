@@ -419,7 +419,7 @@ func tooltip(e timeline.Event, p timeline.Provenance) string {
 	case e.Conflict != "":
 		fmt.Fprintf(&b, "<br><b>%s</b>", esc(e.Conflict))
 	case p.Inherited:
-		fmt.Fprintf(&b, "<br><i>%s</i>", esc(inheritedNote(p.Lang)))
+		fmt.Fprintf(&b, "<br><i>%s</i>", esc(inheritedNote(p)))
 	case e.Value.Certainty != timeline.Exact:
 		fmt.Fprintf(&b, "<br>%s: %s", esc(e.Value.Certainty.String()), esc(e.Value.Reason))
 	}
@@ -433,9 +433,17 @@ func dated(lang string) string {
 	return "daté du"
 }
 
-func inheritedNote(lang string) string {
-	if strings.HasPrefix(lang, "en") {
-		return "No date of its own: dated by the last time mentioned before it."
+// inheritedNote says in a word why an event with no phrase of its own
+// has its date (its dated_by).
+func inheritedNote(p timeline.Provenance) string {
+	en := strings.HasPrefix(p.Lang, "en")
+	switch {
+	case p.DatedBy == timeline.DatedCarried && en:
+		return "Carried: no date of its own, it goes on with the episode of: " + Summary(p.Carried, 120)
+	case p.DatedBy == timeline.DatedCarried:
+		return "Reportée : pas de date propre, elle poursuit l'épisode de : " + Summary(p.Carried, 120)
+	case en:
+		return "Article: no date of its own, the report itself, on the article's day."
 	}
-	return "Pas de date propre : datée par la dernière date citée avant elle."
+	return "Article : pas de date propre, le compte rendu lui-même, au jour de l'article."
 }

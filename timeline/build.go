@@ -13,6 +13,10 @@ type Options struct {
 	// Resolver, when set, resolves the articles, remembering what it
 	// resolved for the next ones; nil resolves each article afresh.
 	Resolver *Resolver
+	// Languages gives the chronology's cues of each article's language
+	// (see Language); nil dates every sentence with no phrase by its
+	// article.
+	Languages Languages
 }
 
 // Result is what Build makes of one article.
@@ -50,7 +54,7 @@ func ProcessAppend(ctx context.Context, a *Article, t Tagger, opt Options, buf [
 	} else {
 		ref = Resolve(a, ms, opt.Resolve)
 	}
-	return Result{Article: a, Mentions: ms, Reference: ref, Events: Extract(a, ms, ref)}, nil
+	return Result{Article: a, Mentions: ms, Reference: ref, Events: ExtractIn(a, ms, ref, opt.Languages.of(a.Lang))}, nil
 }
 
 // Build processes every article and merges their events into one chronology.
@@ -87,6 +91,10 @@ func Merge(results []Result) Chronology {
 			Reference: r.Reference, Mentions: len(r.Mentions), Events: len(r.Events),
 		})
 		for _, e := range r.Events {
+			if e.DatedBy == Undated {
+				c.Undated = append(c.Undated, e)
+				continue
+			}
 			all = append(all, keyed{e, i, e.Sources[0].ClauseSpan.Start})
 		}
 	}

@@ -12,6 +12,41 @@ type Event struct {
 	// Conflict says how the sources disagree on the date, when they do; the
 	// Value then spans what they say.
 	Conflict string
+	// DatedBy says why Value is the event's date: the reason of the source
+	// the date was taken from. Undated events have no Value.
+	DatedBy Dating
+}
+
+// Dating is the reason an event has its date.
+type Dating string
+
+const (
+	// DatedOwn: a time phrase in the event's clause dates it.
+	DatedOwn Dating = "own"
+	// DatedArticle: the clause is the report itself (a reporting verb, the
+	// news of the day): it is dated by its article's reference day.
+	DatedArticle Dating = "article"
+	// DatedCarried: the sentence goes on with the episode told in the one
+	// before (a continuer, or a run of past sentences), whose date it
+	// carries.
+	DatedCarried Dating = "carried"
+	// Undated: the text does not place it (background, a state, a habit,
+	// a prediction with no time): it is not put on the calendar.
+	Undated Dating = "undated"
+)
+
+// rank orders datings from the best-founded: own, carried, article,
+// undated.
+func (d Dating) rank() int {
+	switch d {
+	case DatedOwn:
+		return 0
+	case DatedCarried:
+		return 1
+	case DatedArticle:
+		return 2
+	}
+	return 3
 }
 
 // Provenance is where an event was read.
@@ -27,15 +62,26 @@ type Provenance struct {
 	PhraseSpan               Span
 	// Rule names the grammar rule that read the phrase.
 	Rule string
-	// Inherited marks a sentence with no time phrase of its own, dated by the
-	// last time mentioned before it.
+	// Inherited marks a clause with no time phrase of its own (DatedBy is
+	// not DatedOwn).
 	Inherited bool
+	// DatedBy says why this report has its date; CarriedFrom is the span
+	// of the sentence a carried date came from, Carried its text.
+	DatedBy     Dating
+	CarriedFrom Span
+	Carried     string
+	// PinnedBy names the source whose day pinned this report's date, when
+	// another article fixed its article's day (see Pin).
+	PinnedBy string
 }
 
 // Chronology is the events of many articles in one total order: earliest
 // start, then latest end, then article, then offset.
 type Chronology struct {
 	Events []Event
+	// Undated lists the events the text does not place, apart: they are
+	// on no calendar. In article order, then text order.
+	Undated []Event
 	// Articles lists the articles read, in input order.
 	Articles []ArticleInfo
 }

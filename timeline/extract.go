@@ -5,31 +5,49 @@ import (
 	"unicode/utf8"
 )
 
-// Extract turns an article's resolved mentions into events: one per clause
-// dated by a phrase that has a place in time (DATE, TIME; never a SET). A
+// Extract is ExtractIn with no language's tables: every sentence with no
+// phrase of its own is dated by its article.
+func Extract(a *Article, ms []Mention, ref Value) []Event { return ExtractIn(a, ms, ref, nil) }
+
+// ExtractIn turns an article's resolved mentions into events, each dated
+// for a stated reason (see [Dating]), with the cues of the article's
+// language l (nil: none).
+//
+// A clause is dated by its own phrase (DatedOwn) when one that has a place
+// in time (DATE, TIME; never a SET) modifies its event: not one a language
+// detaches (a comparison, a deadline, a noun's date; see [Language]). A
 // DURATION dates one only as far as the text places it: the stretch it
 // covers when anchored ("au cours des trois derniers mois"); with no
 // number, in a sentence nothing else dates, where it lies from the story's
 // day (see sideOfStory: "il y a quelques jours" before it, "ces derniers
-// mois" up to it). Phrases a few words apart with no clause break between them
-// ("mardi vers 21 h 45") date one clause together, by the finer of them.
+// mois" up to it). Phrases a few words apart with no clause break between
+// them ("mardi vers 21 h 45") date one clause together, by the finer of
+// them. A clause that reports what its phrase dates ("Jobs said that the
+// company sold 13 million Macs last year") is two events: the report, on
+// the article's day, and what it reports.
 //
-// A sentence with no such phrase is dated by the last one before it (the
-// story goes on where it was), marked Inherited; before any phrase, by the
-// article's reference day, also Inherited. Nothing is dated that the article
-// does not date.
-func Extract(a *Article, ms []Mention, ref Value) []Event {
-	var evs []Event
-	var last *Value
-	if ref.Placed() {
-		last = &ref
+// A sentence with no such phrase is, in this order (see datingOf):
+// carried from the sentence before when it goes on with its episode (a
+// continuer opens it, or both tell a completed past event and neither
+// reports); undated when it only looks ahead; else the report itself, on
+// the article's reference day (DatedArticle); undated when that day is not
+// known. Nothing is dated that the article does not date.
+func ExtractIn(a *Article, ms []Mention, ref Value, l *Language) []Event {
+	if l == nil {
+		l = neutral
 	}
+	var evs []Event
+	var prev *episode // the sentence before, when a phrase dated it or it was carried
 	k := 0
+	quoted := quotations(a.Text)
 	for _, sent := range Sentences(a.Text) {
 		var in, vague []Mention
 		for ; k < len(ms) && ms[k].Span.Start < sent.End; k++ {
 			m := ms[k]
 			if m.Span.Start < sent.Start || m.Part {
+				continue
+			}
+			if detached(a.Text, m.Span, l) {
 				continue
 			}
 			switch {
@@ -55,10 +73,22 @@ func Extract(a *Article, ms []Mention, ref Value) []Event {
 			// quelques années" is in 2019.
 			in = vague[:1]
 		}
+		cues := readCues(a.Text, sent, quoted, l)
 		if len(in) == 0 {
-			if last != nil {
-				evs = append(evs, event(a, *last, sent, sent, Mention{}, true))
+			ev := event(a, Value{}, sent, sent, Mention{}, Undated)
+			switch d := datingOf(cues, prev); {
+			case d == DatedCarried:
+				ev = event(a, prev.value, sent, sent, Mention{}, DatedCarried)
+				ev.Sources[0].CarriedFrom = prev.sent
+				ev.Sources[0].Carried = a.Text[prev.sent.Start:prev.sent.End]
+				prev = &episode{value: prev.value, sent: prev.sent, narrates: cues.narrates(), recent: prev.recent}
+			case d == DatedArticle && ref.Placed():
+				ev = event(a, ref, sent, sent, Mention{}, DatedArticle)
+				prev = nil
+			default:
+				prev = nil
 			}
+			evs = append(evs, ev)
 			continue
 		}
 		groups := group(a.Text, in)
@@ -70,14 +100,236 @@ func Extract(a *Article, ms []Mention, ref Value) []Event {
 		for i, g := range groups {
 			m := finest(g)
 			m.Span, m.Text = marks[i], a.Text[marks[i].Start:marks[i].End]
-			evs = append(evs, event(a, openRange(a, &m, ref), sent, clauses[i], m, false))
-			// The sentences after it are at the phrase's own time: "depuis
-			// 1999" dates what follows in 1999, not since then.
-			v := m.Value
-			last = &v
+			head, own, tail := reportSplit(a.Text, clauses[i], marks[i], quoted, l)
+			if head.Len() > 0 {
+				evs = append(evs, reportEvent(a, ref, sent, head))
+			}
+			evs = append(evs, event(a, openRange(a, &m, ref), sent, own, m, DatedOwn))
+			if tail.Len() > 0 {
+				evs = append(evs, reportEvent(a, ref, sent, tail))
+			}
+		}
+		prev = nil
+		for j := len(evs) - 1; j >= 0 && evs[j].Sources[0].SentenceSpan == sent; j-- {
+			e := evs[j]
+			if e.DatedBy != DatedOwn || !readCues(a.Text, e.Sources[0].ClauseSpan, quoted, l).narrates() {
+				continue
+			}
+			if ref.Placed() && !e.Value.From.Before(ref.To) {
+				continue // a date ahead is no episode told in the past
+			}
+			prev = &episode{value: e.Value, sent: sent, narrates: true, recent: recent(e.Value, ref)}
+			break
 		}
 	}
 	return evs
+}
+
+// episode is the sentence a narrative may go on from: its date, and
+// whether it tells a completed past event.
+type episode struct {
+	value    Value
+	sent     Span
+	narrates bool
+	// recent: the episode is the news, a day or less in the week up to
+	// the article's day, not background.
+	recent bool
+}
+
+// newsDays bounds how long before the article's day an episode is still
+// the news a run of past sentences goes on telling.
+const newsDays = 7
+
+func recent(v, ref Value) bool {
+	if !ref.Placed() || !v.Placed() || v.Grain > GrainDay {
+		return false
+	}
+	d := dayDiff(startOfDay(v.From), ref.To)
+	return d >= 0 && d <= newsDays+1
+}
+
+// cues are what a sentence's words say of how it is dated, quotations
+// aside: whether it reports, goes on with the episode before, and the
+// tense of its first verb (see Language.Tense).
+type cues struct {
+	reports, continues bool
+	tense              Direction
+}
+
+// narrates reports whether a sentence tells a completed past event (its
+// report included: "Jobs said"), not the news of today, a state or a
+// prediction.
+func (c cues) narrates() bool { return c.tense == DirPast }
+
+// datingOf is how a sentence with no phrase of its own is dated, after
+// prev, the sentence before it when that one was dated by a phrase or
+// carried (nil otherwise).
+func datingOf(c cues, prev *episode) Dating {
+	switch {
+	case prev != nil && c.continues && c.tense != DirFuture:
+		return DatedCarried // "Puis la police a chargé", "Then he left"
+	case prev != nil && prev.narrates && prev.recent && c.narrates():
+		return DatedCarried // a run of past sentences telling the news
+	case c.tense == DirFuture && !c.reports:
+		return Undated // a prediction with no time: not on the calendar
+	}
+	return DatedArticle
+}
+
+// readCues reads the words of sentence sent, outside quotations.
+func readCues(text string, sent Span, quoted []Span, l *Language) cues {
+	var c cues
+	if l == neutral {
+		return c
+	}
+	low := Lower(strings.TrimLeft(text[sent.Start:sent.End], " \"'«“-—"))
+	for _, k := range l.Continuers {
+		if hasWordPrefix(low, k) {
+			c.continues = true
+			break
+		}
+	}
+	eachWord(text, sent, quoted, func(w string, at Span) bool {
+		lw := Lower(w)
+		c.reports = c.reports || l.Reporting[lw]
+		if c.tense == DirAuto {
+			next, _, _ := nextWord(text[:sent.End], at.End)
+			c.tense = l.tense(lw, Lower(next))
+		}
+		return true
+	})
+	return c
+}
+
+// eachWord calls f with every word of span s outside quotations, in
+// order, until f returns false.
+func eachWord(text string, s Span, quoted []Span, f func(w string, at Span) bool) {
+	i := s.Start
+	for i < s.End {
+		w, end, _ := nextWord(text[:s.End], i)
+		if w == "" {
+			if end <= i {
+				i++
+			} else {
+				i = end
+			}
+			continue
+		}
+		at := Span{end - len(w), end}
+		i = end
+		if inSpans(quoted, at.Start) {
+			continue
+		}
+		if !f(w, at) {
+			return
+		}
+	}
+}
+
+func inSpans(spans []Span, off int) bool {
+	for _, s := range spans {
+		if s.Start <= off && off < s.End {
+			return true
+		}
+		if s.Start > off {
+			break
+		}
+	}
+	return false
+}
+
+// detached reports whether the phrase at p does not date its clause's
+// event: it follows a comparison or a deadline ("compared with June",
+// "d'ici 2025"), or names a noun ("the 2008 crisis", "this year's
+// conference").
+func detached(text string, p Span, l *Language) bool {
+	before := Lower(strings.TrimRight(text[max(0, p.Start-24):p.Start], " \t\u00a0"))
+	for _, d := range l.Detachers {
+		if before == d || strings.HasSuffix(before, " "+d) || strings.HasSuffix(before, "'"+d) || strings.HasSuffix(before, "’"+d) {
+			return true
+		}
+	}
+	after := text[p.End:min(len(text), p.End+4)]
+	for _, s := range l.Possessives {
+		if strings.HasPrefix(after, s) {
+			return true
+		}
+	}
+	if len(l.Determiners) > 0 {
+		w, _, stop := prevWord(text, p.Start)
+		lw := Lower(w)
+		if !stop && (l.Determiners[lw] || strings.HasSuffix(text[:p.Start], "'s ") || strings.HasSuffix(text[:p.Start], "’s ")) {
+			// "the 1991 agreement", "its 2010 conference": a year as a noun's
+			// modifier, a word (no stop) right after it.
+			phrase := text[p.Start:p.End]
+			if len(phrase) == 4 && isDigits(phrase) {
+				n, _, _ := nextWord(text, p.End)
+				return n != "" && !commaAt(text, p.End)
+			}
+		}
+	}
+	return false
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// reportSplit cuts from the clause c, dated by the phrase at mark, the
+// report around what it dates: a head that reports what follows ("Jobs
+// said that", "Apple a annoncé que") and a tail that reports what came
+// before (", he said"). A reporting verb right before the phrase
+// ("announced Monday") is dated by it: no cut.
+func reportSplit(text string, c, mark Span, quoted []Span, l *Language) (head, own, tail Span) {
+	own = c
+	if len(l.Reporting) == 0 {
+		return
+	}
+	cutAt, words := -1, 0
+	eachWord(text, Span{c.Start, mark.Start}, quoted, func(w string, at Span) bool {
+		lw := Lower(w)
+		switch {
+		case l.Reporting[lw]:
+			cutAt, words = at.End, 0
+		case cutAt >= 0 && words == 0 && l.Complementizers[lw]:
+			cutAt = at.End
+		default:
+			words++
+		}
+		return true
+	})
+	if cutAt >= 0 && words >= 2 {
+		head = trimSpan(text, Span{c.Start, cutAt}, " \t,:")
+		own = trimSpan(text, Span{cutAt, c.End}, " \t,:")
+	}
+	// A report after the phrase, set off by a comma: "…, he said."
+	eachWord(text, Span{mark.End, own.End}, quoted, func(w string, at Span) bool {
+		if !l.Reporting[Lower(w)] {
+			return true
+		}
+		k := strings.LastIndexAny(text[mark.End:at.Start], ",")
+		if k < 0 {
+			return false
+		}
+		if q := mark.End + k; strings.Count(text[q:at.Start], " ") <= 4 {
+			tail = trimSpan(text, Span{q, own.End}, " \t,.")
+			own = trimSpan(text, Span{own.Start, q}, " \t,")
+		}
+		return false
+	})
+	return head, own, tail
+}
+
+func reportEvent(a *Article, ref Value, sent, s Span) Event {
+	if !ref.Placed() {
+		return event(a, Value{}, sent, s, Mention{}, Undated)
+	}
+	return event(a, ref, sent, s, Mention{}, DatedArticle)
 }
 
 // stretch is the stretch of days a duration the text anchors covers, as a
@@ -211,11 +463,12 @@ func finest(g []Mention) Mention {
 	return best
 }
 
-func event(a *Article, v Value, sent, clause Span, m Mention, inherited bool) Event {
+func event(a *Article, v Value, sent, clause Span, m Mention, by Dating) Event {
 	cl := strings.TrimSpace(a.Text[clause.Start:clause.End])
 	return Event{
-		Value:  v,
-		Clause: cl,
+		Value:   v,
+		Clause:  cl,
+		DatedBy: by,
 		Sources: []Provenance{{
 			Article:      a.ID,
 			File:         a.File,
@@ -229,7 +482,8 @@ func event(a *Article, v Value, sent, clause Span, m Mention, inherited bool) Ev
 			ClauseSpan:   clause,
 			PhraseSpan:   m.Span,
 			Rule:         m.Rule,
-			Inherited:    inherited,
+			Inherited:    by != DatedOwn,
+			DatedBy:      by,
 		}},
 	}
 }

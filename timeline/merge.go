@@ -17,8 +17,10 @@ type MergeOptions struct {
 	// Conflict is the share above which two clauses are one event even
 	// when their times disagree: the event is kept once, the conflict shown.
 	Conflict float64
-	// Resolve re-reads an article whose day another source fixed.
-	Resolve ResolveOptions
+	// Resolve re-reads an article whose day another source fixed, with
+	// the cues of Languages.
+	Resolve   ResolveOptions
+	Languages Languages
 	// Off keeps every event of every article apart.
 	Off bool
 }
@@ -90,7 +92,7 @@ func MergeWith(results []Result, opt MergeOptions) Chronology {
 				}
 			}
 			ref.Certainty, ref.Reason = Inferred, why
-			results[k] = Result{Article: r.Article, Mentions: ms, Reference: ref, Events: Extract(r.Article, ms, ref)}
+			results[k] = Result{Article: r.Article, Mentions: ms, Reference: ref, Events: ExtractIn(r.Article, ms, ref, opt.Languages.of(r.Article.Lang))}
 		}
 		c = Merge(results)
 		groups = sameEvents(c.Events, opt)
@@ -281,11 +283,11 @@ func overlaps(a, b Value) bool { return a.From.Before(b.To) && b.From.Before(a.T
 func joinEvents(evs []Event, g []int) Event {
 	best := evs[g[0]]
 	for _, i := range g[1:] {
-		if better(evs[i].Value, best.Value) {
+		if better(evs[i], best) {
 			best = evs[i]
 		}
 	}
-	out := Event{Value: best.Value, Clause: best.Clause}
+	out := Event{Value: best.Value, Clause: best.Clause, DatedBy: best.DatedBy}
 	var exact []Value
 	for _, i := range g {
 		out.Sources = append(out.Sources, evs[i].Sources...)
@@ -317,9 +319,13 @@ func joinEvents(evs []Event, g []int) Event {
 	return out
 }
 
-// better reports whether a is a more precise value than b: more certain,
-// then narrower.
-func better(a, b Value) bool {
+// better reports whether a is better dated than b: better founded (own
+// over carried over article), then more certain, then narrower.
+func better(ea, eb Event) bool {
+	if ra, rb := ea.DatedBy.rank(), eb.DatedBy.rank(); ra != rb {
+		return ra < rb
+	}
+	a, b := ea.Value, eb.Value
 	if a.Certainty != b.Certainty {
 		return a.Certainty < b.Certainty
 	}

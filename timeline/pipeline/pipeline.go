@@ -102,8 +102,22 @@ func New(opt Options) *Pipeline {
 	if opt.Similarity > 0 {
 		p.merge.Similarity = opt.Similarity
 	}
+	p.opt.Languages = languages
 	p.merge.Resolve = p.opt.Resolve
+	p.merge.Languages = languages
 	return p
+}
+
+// languages hands the chronology the cues of the languages frise reads
+// (see timeline.Language).
+func languages(tag string) *timeline.Language {
+	switch tag {
+	case "fr":
+		return fr.Language()
+	case "en":
+		return en.Language()
+	}
+	return nil
 }
 
 // ReadOptions are the options the Pipeline reads articles with.

@@ -1,0 +1,72 @@
+package en
+
+import (
+	"strings"
+
+	"frise/timeline"
+)
+
+// Language is what frise's chronology knows of English news copy: the
+// cues that tell a report from a narrative, a prediction, or a date that
+// is not the clause's event's (see timeline.Language).
+//
+// Known limits: words are read without a parser. A past participle used
+// as an adjective ("the recently announced iPhone") reads as a past; a
+// verb in "-s" ("claims", "sells") is no cue, as it may be a noun; "had"
+// narrates, though a past perfect steps back from the episode.
+func Language() *timeline.Language { return lang }
+
+var lang = &timeline.Language{
+	Reporting: timeline.Words(`said says say told tells announced announces announce stated states
+		added adds noted notes explained explains reported reports confirmed confirms revealed reveals
+		claimed argued argues insisted insists acknowledged acknowledges admitted admits warned warns
+		commented comments remarked replied replies responded responds wrote writes
+		declared declares described describes called calls urged urges praised praises`),
+	Complementizers: timeline.Words("that"),
+	Continuers: []string{"then", "later", "afterwards", "afterward", "subsequently", "soon after",
+		"shortly after", "after that", "next", "moments later", "minutes later", "hours later"},
+	Tense: tense,
+	// "compared with June", "than in 2005", "by 2014", "no later than
+	// Friday", "up from 2009", "down from last year".
+	Detachers:   []string{"compared with", "compared to", "than", "than in", "than on", "by", "up from", "down from", "from a year earlier", "versus", "vs."},
+	Determiners: timeline.Words("the its his her their our a an this that these those"),
+	Possessives: []string{"'s", "’s", " 's", " ' s"},
+	Abbreviations: timeline.Words(`mr mrs ms jr sr dr st gen gov sen rep lt sgt capt
+		jan feb mar apr jun jul aug sep sept oct nov dec vs e.g i.e u.s u.n no`),
+	StopWords: timeline.Words(`the a an and or but of to in on at by for with from as is are was were be been
+		has have had it its this that these those they he she we you his her their our not no after before
+		over under into than then also said says will would`),
+}
+
+var futureWords = timeline.Words("will would shall 'll wo")
+
+// ahead follow "is", "are" in a present that looks ahead: "is expected
+// to", "is set to", "is due".
+var ahead = timeline.Words("expected set due going scheduled slated planned likely to about")
+
+var pastWords = timeline.Words(`was were had did went came made took began broke saw met held left fell got gave
+	found won lost sent led rose ran struck spoke wrote brought bought caught fought felt kept paid sold stood
+	became grew knew drew threw flew shot chose drove stole fled sought taught spent built heard told said`)
+
+var notPast = timeline.Words("need indeed hundred seed speed breed proceed succeed exceed feed bed red shed")
+
+// present reads a finite verb in the present, the perfect included ("has
+// said", "is"): the news of the day, or a state.
+var presentWords = timeline.Words("is are am has have does do can may says 's")
+
+// tense reads a simple past (a listed irregular form, or a word in "-ed"
+// of five letters or more), a present, or a future (see
+// timeline.Language.Tense).
+func tense(lw, next string) timeline.Direction {
+	switch {
+	case futureWords[lw]:
+		return timeline.DirFuture
+	case (lw == "is" || lw == "are") && ahead[next]:
+		return timeline.DirFuture
+	case presentWords[lw]:
+		return timeline.DirNearest
+	case pastWords[lw] || len(lw) >= 5 && strings.HasSuffix(lw, "ed") && !notPast[lw]:
+		return timeline.DirPast
+	}
+	return timeline.DirAuto
+}

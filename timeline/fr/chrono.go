@@ -1,0 +1,95 @@
+package fr
+
+import (
+	"strings"
+
+	"frise/timeline"
+)
+
+// Language is what frise's chronology knows of French press copy: the
+// cues that tell a report from a narrative, a prediction, or a date that
+// is not the clause's event's (see timeline.Language).
+//
+// Known limits: words are read without a parser. The passé composé
+// narrates ("a été arrêté") as the passé simple does; an auxiliary in the
+// present with no participle ("a lieu", "est calme") is a present; the
+// future is read from endings ("-ra", "-ront", "-rait"), a few nouns
+// aside.
+func Language() *timeline.Language { return lang }
+
+var lang = &timeline.Language{
+	Reporting: timeline.Words(`déclaré déclare déclarent dit dire annoncé annonce annoncent affirmé affirme
+		affirment indiqué indique indiquent précisé précise précisent expliqué explique expliquent
+		estimé estime estiment souligné souligne soulignent ajouté ajoute ajoutent rapporté rapporte
+		confirmé confirme confirment assuré assure assurent déploré déplore dénoncé dénonce
+		appelé appelle appellent répondu répond confié confie raconté raconte`),
+	Complementizers: timeline.Words("que qu"),
+	Continuers: []string{"puis", "ensuite", "peu après", "plus tard", "après quoi", "dans la foulée",
+		"aussitôt", "par la suite", "quelques minutes plus tard", "quelques heures plus tard"},
+	Tense: tense,
+	// "par rapport à 2020", "comparé à juin", "d'ici 2025", "que l'an
+	// dernier" is left: "que" is also a complementizer.
+	Detachers: []string{"par rapport à", "par rapport au", "comparé à", "comparé au", "comparativement à",
+		"d'ici", "d’ici", "d'ici à", "d'ici au", "au plus tard"},
+	Abbreviations: timeline.Words(`m mm mme mmes mlle mgr me dr pr st ste gén gal col cf p pp n° no vol av apr env
+		janv févr fév avr juil sept oct nov déc`),
+	StopWords: timeline.Words(`le la les un une des du de d l au aux et ou mais donc or ni car que qui quoi dont où ce cet cette ces
+		son sa ses leur leurs nous vous ils elles il elle on se s en y ne pas plus par pour sur sous dans avec sans selon entre
+		est sont été être avait avaient ont a ai as avons avez fait faire était étaient sera seront aussi très tout tous toute toutes`),
+}
+
+var futureWords = timeline.Words("va vont aura auront sera seront devra devront devrait devraient pourrait pourraient")
+
+// notFuture end like a future but are no verbs.
+var notFuture = timeline.Words("vrai minerai environs patrons citrons caméra opéra contra extra ultra marrons quadra tiara mantra")
+
+var pastAux = timeline.Words("a ont avait avaient eu fut furent avons vient viennent venait")
+
+// presentWith follow "a", "ont" in the present: "a lieu", "ont besoin".
+var presentWith = timeline.Words("lieu besoin peur raison tort envie")
+
+// tense reads the passé composé, the plus-que-parfait and the passé simple
+// as narrated pasts, "est" or "sont" before no participle ("est calme") and
+// the imperfect (background) as presents, and the future and the
+// conditional from their words or endings (see timeline.Language.Tense).
+func tense(lw, next string) timeline.Direction {
+	switch {
+	case futureWords[lw]:
+		return timeline.DirFuture
+	case lw == "est" || lw == "sont":
+		if participle(next) {
+			return timeline.DirPast
+		}
+		return timeline.DirNearest
+	case pastAux[lw]:
+		if presentWith[next] {
+			return timeline.DirNearest
+		}
+		return timeline.DirPast
+	case len(lw) < 5 || notFuture[lw]:
+		return timeline.DirAuto
+	case strings.HasSuffix(lw, "èrent") || strings.HasSuffix(lw, "irent") && len(lw) > 6:
+		return timeline.DirPast
+	case strings.HasSuffix(lw, "rait") || strings.HasSuffix(lw, "raient") || strings.HasSuffix(lw, "ront"):
+		return timeline.DirFuture
+	case strings.HasSuffix(lw, "ait") || strings.HasSuffix(lw, "aient"):
+		return timeline.DirNearest // the imperfect: background
+	}
+	return timeline.DirAuto
+}
+
+// participle tells a past participle ("arrivé", "venus", "mort", "mis"),
+// or an adverb that may stand before one ("est déjà parti").
+func participle(w string) bool {
+	switch w {
+	case "déjà", "aussi", "désormais", "toujours", "encore", "bien", "alors", "ensuite", "notamment", "même",
+		"enfin", "finalement", "également", "ainsi", "surtout", "jamais", "pas", "plus", "aussitôt":
+		return true
+	}
+	for _, end := range []string{"é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "t", "te", "ts", "tes"} {
+		if strings.HasSuffix(w, end) && len(w) > 2 {
+			return true
+		}
+	}
+	return false
+}
