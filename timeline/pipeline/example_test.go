@@ -75,7 +75,7 @@ func ExamplePipeline_Merge() {
 		log.Fatal(err)
 	}
 	// Output:
-	// {"value":{"type":"DATE","timex":"2022-01-06","from":"2022-01-06T00:00:00Z","to":"2022-01-07T00:00:00Z","grain":"day","certainty":"exact","said":"Thursday 6 January 2022"},"clause":"Troops arrived on Thursday.","sources":[{"article":"ap-1","article_date":"2022-01-07","sentence":"Troops arrived on Thursday.","clause":"Troops arrived on Thursday.","phrase":"on Thursday","phrase_span":[15,26],"sentence_span":[0,27],"rule":"en.weekday"}]}
+	// {"value":{"type":"DATE","timex":"2022-01-06","from":"2022-01-06T00:00:00Z","to":"2022-01-07T00:00:00Z","grain":"day","certainty":"exact","said":"Thursday 6 January 2022"},"dated_by":"own","clause":"Troops arrived on Thursday.","sources":[{"article":"ap-1","article_date":"2022-01-07","sentence":"Troops arrived on Thursday.","clause":"Troops arrived on Thursday.","phrase":"on Thursday","phrase_span":[15,26],"sentence_span":[0,27],"clause_span":[0,27],"rule":"en.weekday","dated_by":"own"}]}
 }
 
 // A bad article is an error that says what is wrong, with no phrases.
