@@ -12,6 +12,9 @@ import (
 // article's day, or its time when the date has one) or, for a phrase
 // anchored on the previous mention, from prev.
 func resolveOne(e Expr, prev *Value, dir *dirFor, ref time.Time) Value {
+	if e.Year > 0 && e.Year < 100 {
+		e.Year = fullYear(e.Year, ref.Year())
+	}
 	if e.Same {
 		return sameTime(e, prev, ref)
 	}
@@ -864,4 +867,18 @@ func periodWeekday(v Value, n int, wd time.Weekday) Value {
 	}
 	return Value{From: day, To: addDate(day, 0, 0, 1), Grain: GrainDay, Type: Date, Timex: dayTimex(day),
 		Certainty: v.Certainty, Reason: v.Reason}
+}
+
+// fullYear is the year yy (two digits: "en 89") names for a reader in
+// year ref: the one from ninety years before to ten after, "89" read in
+// 2002 is 1989, "05" is 2005.
+func fullYear(yy, ref int) int {
+	y := ref/100*100 + yy
+	for y > ref+10 {
+		y -= 100
+	}
+	for y <= ref-90 {
+		y += 100
+	}
+	return y
 }

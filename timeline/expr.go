@@ -14,7 +14,9 @@ type Expr struct {
 	// copied and compared often, and padding made it a fifth larger.
 	Type TimexType
 
-	// Calendar fields named by the text. Year, Month and Day are 0 when unset.
+	// Calendar fields named by the text. Year, Month and Day are 0 when
+	// unset. A Year of 1 to 99 is written with two digits ("en 89"): its
+	// century is the reader's, placed by the resolver.
 	Year, Month, Day int
 
 	// Weekday is 0 (Sunday) to 6, or -1.

@@ -10,8 +10,10 @@ import (
 // Now reads the present of the article: "maintenant", "actuellement",
 // "désormais", "dorénavant", "à présent", "en ce moment"; its past,
 // "auparavant", "jusqu'alors", "récemment", "autrefois", "à l'époque", "par
-// le passé"; and its future, "bientôt", "prochainement" ("à l'avenir" is
-// as often the noun: "penser à l'avenir").
+// le passé"; and its future, "bientôt", "prochainement", "à une date
+// ultérieure" ("à l'avenir" is as often the noun: "penser à l'avenir").
+// "Pour l'instant", "pour le moment", "pour l'heure" are its present:
+// what holds for now ("pour 3 h" is no such phrase).
 // TIMEX3 writes them PRESENT_REF, PAST_REF and FUTURE_REF; only the present
 // has a place (the article's time). The adjective "actuel" ("l'actuel
 // directeur", "les accords actuels") is left: the French TimeBank marks it
@@ -21,14 +23,15 @@ func Now() *rule.Rule {
 		`(maintenant|actuellement|désormais|desormais|à`+sp+`présent|a`+sp+`present|en`+sp+`ce`+sp+`moment|auparavant|jusqu`+apos+`alors|jusqu`+apos+`ici|`+
 			`récemment|recemment|dernièrement|dernierement|naguère|autrefois|jadis|à`+sp+`l`+apos+`époque|à`+sp+`cette`+sp+`époque(?:-là)?|`+
 			`ces`+sp+`derniers`+sp+`temps|il`+sp+`y`+sp+`a`+sp+`peu`+sp+`de`+sp+`temps|à`+sp+`l`+apos+`heure`+sp+`actuelle|de`+sp+`nos`+sp+`jours|bientôt|bientot|prochainement|sous`+sp+`peu|dans`+sp+`un`+sp+`(?:proche`+sp+`avenir|avenir`+sp+`proche)|`+
-			`dorénavant|dorenavant|présentement|presentement|ultérieurement|ulterieurement|dans`+sp+`le`+sp+`passé|par`+sp+`le`+sp+`passé)`,
+			`dorénavant|dorenavant|présentement|presentement|ultérieurement|ulterieurement|dans`+sp+`le`+sp+`passé|par`+sp+`le`+sp+`passé|`+
+			`pour`+sp+`l`+apos+`instant|pour`+sp+`le`+sp+`moment|pour`+sp+`l`+apos+`heure|à`+sp+`une`+sp+`date`+sp+`(?:ultérieure|ulterieure|future|prochaine)|à`+sp+`une`+sp+`échéance`+sp+`(?:ultérieure|ulterieure))`,
 		func(c []string) (timeline.Expr, bool) {
 			e := timeline.NewExpr(timeline.Time)
 			e.Timex, e.Anchor = "PRESENT_REF", timeline.AnchorDoc
 			w := strings.Join(strings.Fields(rule.Fold(c[0])), " ")
 			switch {
 			case w == "bientôt", w == "bientot", w == "prochainement", strings.HasPrefix(w, "sous"), strings.HasPrefix(w, "dans un"),
-				strings.HasPrefix(w, "ult"):
+				strings.HasPrefix(w, "ult"), strings.HasPrefix(w, "à une"):
 				e.Timex = "FUTURE_REF"
 			case w == "auparavant", w == "jusqu'alors", strings.HasPrefix(w, "r"), strings.HasPrefix(w, "dern"),
 				w == "naguère", w == "autrefois", w == "jadis", strings.Contains(w, "époque"), strings.HasPrefix(w, "ces"),
@@ -39,5 +42,5 @@ func Now() *rule.Rule {
 		}).On("maintenant", "actuellement", "désormais", "desormais", "présent", "present", "moment", "auparavant", "alors", "ici",
 		"récemment", "recemment", "dernièrement", "dernierement", "naguère", "autrefois", "jadis", "époque", "bientôt", "bientot", "prochainement",
 		"temps", "peu", "actuelle", "jours", "avenir", "dorénavant", "dorenavant", "présentement", "presentement",
-		"ultérieurement", "ulterieurement", "passé")
+		"ultérieurement", "ulterieurement", "passé", "instant", "heure", "date", "échéance")
 }

@@ -1,0 +1,12 @@
+package fr
+
+import "testing"
+
+func TestName(t *testing.T) {
+	run(t, Name(), []tcase{
+		{text: "Le rallye de la Toussaint a réuni 80 équipages.", phrase: "la Toussaint", timex: "-"},
+		{text: "La foire de la Saint-Martin s'est tenue sous la pluie.", phrase: "la Saint-Martin", timex: "-"},
+		{text: "Les militants du mouvement du 20 février ont défilé.", phrase: "du 20 février", timex: "-"},
+		{text: "Le collectif du 1er mai appelle à la grève.", phrase: "du 1er mai", timex: "-"},
+	})
+}
