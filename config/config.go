@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"net"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -55,6 +56,16 @@ type Config struct {
 	Grep            string  `mapstructure:"grep"`
 	Merge           bool    `mapstructure:"merge"`
 	MergeSimilarity float64 `mapstructure:"merge_similarity"`
+
+	// The service (frise serve).
+	Addr            string        `mapstructure:"addr"`
+	MaxBodyBytes    int           `mapstructure:"max_body_bytes"`
+	MaxArticles     int           `mapstructure:"max_articles"`
+	RequestTimeout  time.Duration `mapstructure:"request_timeout"`
+	MaxInFlight     int           `mapstructure:"max_in_flight"`
+	MaxQueue        int           `mapstructure:"max_queue"`
+	QueueWait       time.Duration `mapstructure:"queue_wait"`
+	ShutdownTimeout time.Duration `mapstructure:"shutdown_timeout"`
 }
 
 // Key documents one configuration key.
@@ -65,6 +76,8 @@ type Key struct {
 	// Default is the default value as text; Usage says what the key does.
 	Default, Usage string
 	short          string
+	// serve marks the keys of frise serve alone.
+	serve bool
 }
 
 var keys = []Key{
@@ -95,6 +108,14 @@ var keys = []Key{
 	{Name: "grep", Usage: "keep only events whose sentence matches this regular expression (case-insensitive)"},
 	{Name: "merge", Usage: "make one event of the reports of the same event in different articles"},
 	{Name: "merge_similarity", Usage: "share of content words two clauses need in common to be one event (0 to 1)"},
+	{Name: "addr", serve: true, Usage: "host:port frise serve listens on"},
+	{Name: "max_body_bytes", serve: true, Usage: "largest request body frise serve reads, in bytes (413 above)"},
+	{Name: "max_articles", serve: true, Usage: "most articles in one request to frise serve (413 above)"},
+	{Name: "request_timeout", serve: true, Usage: "longest a request to frise serve may take to process its articles (503 after)"},
+	{Name: "max_in_flight", serve: true, Usage: "requests frise serve processes at once; 0 means one per CPU"},
+	{Name: "max_queue", serve: true, Usage: "requests that wait for a place beyond max_in_flight; more are refused at once (429)"},
+	{Name: "queue_wait", serve: true, Usage: "longest a request waits in the queue before it is refused (503)"},
+	{Name: "shutdown_timeout", serve: true, Usage: "on SIGINT or SIGTERM, how long requests in flight get to finish"},
 }
 
 // Formats are the outputs of frise build.
@@ -103,6 +124,20 @@ var Formats = []string{"html", "json", "jsonl", "csv", "timelinejs", "timeml", "
 // Reading lists the keys that say how articles are read, for commands that
 // draw nothing.
 var Reading = []string{"timezone", "anchor", "lang", "prefer", "max_article_bytes", "workers"}
+
+// ServeKeys lists the keys of frise serve: how it reads articles, draws
+// the chart, and its own (the address, limits and timeouts).
+func ServeKeys() []string {
+	var out []string
+	for _, k := range keys {
+		switch k.Name {
+		case "output", "format", "fragment", "offline":
+			continue
+		}
+		out = append(out, k.Name)
+	}
+	return out
+}
 
 // Default returns the configuration frise runs with when told nothing.
 func Default() Config {
@@ -118,6 +153,13 @@ func Default() Config {
 		MaxArticleBytes: 8 << 20,
 		Merge:           true,
 		MergeSimilarity: 0.5,
+		Addr:            "localhost:8080",
+		MaxBodyBytes:    8 << 20,
+		MaxArticles:     1000,
+		RequestTimeout:  30 * time.Second,
+		MaxQueue:        64,
+		QueueWait:       2 * time.Second,
+		ShutdownTimeout: 10 * time.Second,
 	}
 }
 
@@ -149,11 +191,11 @@ func values(c Config) map[string]any {
 }
 
 // AddFlags registers one flag per key on fs, with the defaults: for the
-// keys named, or every key when none is.
+// keys named, or, when none is, every key but those of frise serve alone.
 func AddFlags(fs *pflag.FlagSet, only ...string) {
 	def := values(Default())
 	for _, k := range keys {
-		if len(only) > 0 && !slices.Contains(only, k.Name) {
+		if len(only) > 0 && !slices.Contains(only, k.Name) || len(only) == 0 && k.serve {
 			continue
 		}
 		switch v := def[k.Name].(type) {
@@ -163,6 +205,8 @@ func AddFlags(fs *pflag.FlagSet, only ...string) {
 			fs.BoolP(flagName(k.Name), k.short, v, k.Usage)
 		case float64:
 			fs.Float64P(flagName(k.Name), k.short, v, k.Usage)
+		case time.Duration:
+			fs.DurationP(flagName(k.Name), k.short, v, k.Usage)
 		default:
 			fs.StringP(flagName(k.Name), k.short, fmt.Sprint(v), k.Usage)
 		}
@@ -296,6 +340,16 @@ func typeCheck(v *viper.Viper, file string, getenv func(string) (string, bool)) 
 				}
 			}
 			want = "a number"
+		case time.Duration:
+			switch x := raw.(type) {
+			case time.Duration:
+				continue
+			case string:
+				if _, err := time.ParseDuration(strings.TrimSpace(x)); err == nil {
+					continue
+				}
+			}
+			want = "a duration such as 30s or 1m30s"
 		default:
 			continue
 		}
@@ -364,6 +418,27 @@ func (c Config) Validate() error {
 	}
 	if c.MaxArticleBytes <= 0 {
 		errs = append(errs, fmt.Errorf("max_article_bytes %d: want a positive size", c.MaxArticleBytes))
+	}
+	if _, _, err := net.SplitHostPort(c.Addr); err != nil {
+		errs = append(errs, fmt.Errorf("addr %q: want host:port, such as localhost:8080 or :8080", c.Addr))
+	}
+	for _, n := range []struct {
+		key  string
+		v    int
+		zero bool // 0 is allowed
+	}{{"max_body_bytes", c.MaxBodyBytes, false}, {"max_articles", c.MaxArticles, false},
+		{"max_in_flight", c.MaxInFlight, true}, {"max_queue", c.MaxQueue, true}} {
+		if n.v < 0 || n.v == 0 && !n.zero {
+			errs = append(errs, fmt.Errorf("%s %d: want a positive number", n.key, n.v))
+		}
+	}
+	for _, d := range []struct {
+		key string
+		v   time.Duration
+	}{{"request_timeout", c.RequestTimeout}, {"queue_wait", c.QueueWait}, {"shutdown_timeout", c.ShutdownTimeout}} {
+		if d.v <= 0 {
+			errs = append(errs, fmt.Errorf("%s %v: want a positive duration, such as 30s", d.key, d.v))
+		}
 	}
 	if c.Output == "" {
 		errs = append(errs, errors.New("output is empty: want a file name, or - for standard output"))

@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/spf13/pflag"
 )
@@ -143,13 +144,50 @@ func TestKeysDocumentEveryField(t *testing.T) {
 	}
 	rt := reflect.TypeOf(Config{})
 	fs := flags(t)
+	serve := pflag.NewFlagSet("serve", pflag.ContinueOnError)
+	AddFlags(serve, ServeKeys()...)
 	for i := range rt.NumField() {
 		name := rt.Field(i).Tag.Get("mapstructure")
 		if !documented[name] {
 			t.Errorf("field %s (key %q) has no Keys entry", rt.Field(i).Name, name)
 		}
-		if fs.Lookup(flagName(name)) == nil {
+		if fs.Lookup(flagName(name)) == nil && serve.Lookup(flagName(name)) == nil {
 			t.Errorf("key %q has no flag", name)
+		}
+	}
+}
+
+// TestServeKeys: the service's keys are flags of frise serve alone, read
+// through the same layers as the others, durations included.
+func TestServeKeys(t *testing.T) {
+	if fs := flags(t); fs.Lookup("addr") != nil || fs.Lookup("max-in-flight") != nil {
+		t.Error("frise serve's flags are on every command")
+	}
+	dir := t.TempDir()
+	writeFile(t, dir, "addr: \":9000\"\nrequest_timeout: 5s\nmax_queue: 3\n")
+	fs := pflag.NewFlagSet("serve", pflag.ContinueOnError)
+	AddFlags(fs, ServeKeys()...)
+	if err := fs.Parse([]string{"--queue-wait", "250ms"}); err != nil {
+		t.Fatal(err)
+	}
+	c, err := Load(Source{Dir: dir, Getenv: env(map[string]string{"FRISE_MAX_IN_FLIGHT": "4"}), Flags: fs})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Addr != ":9000" || c.RequestTimeout != 5*time.Second || c.MaxQueue != 3 || c.MaxInFlight != 4 || c.QueueWait != 250*time.Millisecond {
+		t.Errorf("got addr %q, request_timeout %v, max_queue %d, max_in_flight %d, queue_wait %v",
+			c.Addr, c.RequestTimeout, c.MaxQueue, c.MaxInFlight, c.QueueWait)
+	}
+	for _, tc := range []struct{ env, want string }{
+		{"FRISE_REQUEST_TIMEOUT=soon", `request_timeout = "soon" in FRISE_REQUEST_TIMEOUT: want a duration`},
+		{"FRISE_ADDR=nowhere", `addr "nowhere": want host:port`},
+		{"FRISE_MAX_ARTICLES=0", "max_articles 0: want a positive number"},
+		{"FRISE_SHUTDOWN_TIMEOUT=-1s", "shutdown_timeout -1s: want a positive duration"},
+	} {
+		k, v, _ := strings.Cut(tc.env, "=")
+		_, err := Load(Source{Getenv: env(map[string]string{k: v})})
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: err = %v, want %q", tc.env, err, tc.want)
 		}
 	}
 }

@@ -107,7 +107,7 @@ func newCmdRoot(s streams) *cobra.Command {
 	}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &usageError{err} })
 	root.PersistentFlags().String("config", "", "configuration file (default: frise.yaml in the working directory, if any)")
-	root.AddCommand(newCmdBuild(s, nil), newCmdTag(s, nil), newCmdExtract(s))
+	root.AddCommand(newCmdBuild(s, nil), newCmdTag(s, nil), newCmdExtract(s), newCmdServe(s, nil))
 	return root
 }
 

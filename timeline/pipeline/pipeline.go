@@ -268,3 +268,12 @@ func baseLang(tag string) string {
 
 // MergeOptions are the options Merge uses.
 func (p *Pipeline) MergeOptions() timeline.MergeOptions { return p.merge }
+
+// Warm compiles the tagger of every language now, rather than when the
+// first article in each comes: a service does it before it listens, so
+// that no request pays for it.
+func (p *Pipeline) Warm() {
+	for _, l := range p.taggers {
+		l.get()
+	}
+}
