@@ -191,8 +191,7 @@ func (s *server) handler(rt route) http.Handler {
 		}
 		if err := rt.h(s, w, r); err != nil {
 			if errors.Is(err, context.DeadlineExceeded) {
-				err = &httpError{status: http.StatusServiceUnavailable, code: "timeout", msg:
-					fmt.Sprintf("the articles took longer than request_timeout (%v) to process", s.Limits.RequestTimeout)}
+				err = &httpError{status: http.StatusServiceUnavailable, code: "timeout", msg: fmt.Sprintf("the articles took longer than request_timeout (%v) to process", s.Limits.RequestTimeout)}
 			}
 			writeError(w, err)
 		}

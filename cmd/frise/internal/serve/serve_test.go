@@ -151,7 +151,9 @@ func hold(t *testing.T, h http.Handler, n int) func() {
 	// The health check says when they hold their places.
 	deadline := time.Now().Add(5 * time.Second)
 	for {
-		var hz struct{ InFlight int `json:"in_flight"` }
+		var hz struct {
+			InFlight int `json:"in_flight"`
+		}
 		json.Unmarshal(do(h, "GET", "/healthz", "", "").Body.Bytes(), &hz)
 		if hz.InFlight == n {
 			break
@@ -187,7 +189,9 @@ func TestOverload(t *testing.T) {
 
 	// One request waits in the queue; the next finds it full.
 	queued := make(chan *httptest.ResponseRecorder)
-	go func() { queued <- do(h, "POST", "/v1/tag", "application/json", `{"text":"Lundi.","date":"2022-01-05"}`) }()
+	go func() {
+		queued <- do(h, "POST", "/v1/tag", "application/json", `{"text":"Lundi.","date":"2022-01-05"}`)
+	}()
 	for {
 		var hz struct{ Queued int }
 		json.Unmarshal(do(h, "GET", "/healthz", "", "").Body.Bytes(), &hz)
