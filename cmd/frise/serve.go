@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
 	"net"
@@ -83,18 +82,6 @@ func serveHandler(cfg config.Config, dir string, log *slog.Logger) (*serve.Optio
 		Log:      log,
 		Limits: serve.Limits{MaxBodyBytes: int64(cfg.MaxBodyBytes), MaxArticles: cfg.MaxArticles,
 			RequestTimeout: cfg.RequestTimeout, MaxInFlight: cfg.MaxInFlight, MaxQueue: cfg.MaxQueue, QueueWait: cfg.QueueWait},
-	}
-	// Pages load ECharts from the service itself when it can be had, so
-	// that they open with no other network.
-	js, err := echartsJS(cfg.EchartsJS, dir)
-	var ue *usageError
-	switch {
-	case err == nil:
-		o.Echarts = js
-	case errors.As(err, &ue) && cfg.EchartsJS == "":
-		log.Warn("no ECharts on disk: pages load it from " + ropt.EchartsURL)
-	default:
-		return nil, err
 	}
 	return o, nil
 }

@@ -76,11 +76,7 @@ func TestServeSameBytes(t *testing.T) {
 	write(t, dir, "request", string(text))
 	same("extract, text", frise("", "extract", "request"), post("/v1/extract", "text/plain", string(text)))
 	same("build json, text", frise("", "build", "request", "--format", "json", "-o", "-"), post("/v1/timeline", "text/plain", string(text)))
-	page := []string{"build", "request", "-o", "-"}
-	if len(o.Echarts) > 0 {
-		page = append(page, "--echarts-url", serve.EchartsPath)
-	}
-	same("build html, text", frise("", page...), post("/v1/timeline", "text/plain", string(text), "Accept", "text/html"))
+	same("build html, text", frise("", "build", "request", "-o", "-"), post("/v1/timeline", "text/plain", string(text), "Accept", "text/html"))
 
 	wires := `{"id":"afp","date":"2022-01-06","text":"Mercredi, le président a limogé le gouvernement.","source":"AFP"}` + "\n" +
 		`{"id":"belga","date":"2022-01","text":"Mercredi, le président a limogé le gouvernement après les troubles de dimanche.","source":"Belga"}` + "\n"

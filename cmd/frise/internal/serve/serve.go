@@ -73,12 +73,9 @@ func (l Limits) withDefaults() Limits {
 type Options struct {
 	// Pipeline reads and processes the articles.
 	Pipeline *pipeline.Pipeline
-	// Render draws the chart page; its EchartsURL is where pages load
-	// ECharts from (EchartsPath when Echarts is set).
+	// Render draws the chart page, as frise build does: by default the
+	// page holds ECharts (embedded in the binary) and needs no network.
 	Render render.Options
-	// Echarts, when set, is ECharts itself, served at EchartsPath, so
-	// that pages open with no other network.
-	Echarts []byte
 	// Filter, when set, keeps the events of a chronology a request gets
 	// (the configuration's from, to and grep).
 	Filter func([]timeline.Event) []timeline.Event
@@ -88,9 +85,6 @@ type Options struct {
 	// Log gets one line per request; nil logs nothing.
 	Log *slog.Logger
 }
-
-// EchartsPath is where the service serves ECharts from, when it has it.
-const EchartsPath = "/assets/echarts.min.js"
 
 // route is one endpoint: the table is the handler and what the OpenAPI
 // document is checked against.
@@ -124,10 +118,6 @@ func New(o Options) http.Handler {
 	if o.Pipeline == nil {
 		o.Pipeline = pipeline.New(pipeline.Options{})
 	}
-	if len(o.Echarts) > 0 {
-		o.Render.EchartsURL = EchartsPath
-		o.Render.EchartsJS = nil
-	}
 	s := &server{Options: o, lim: newLimiter(o.Limits.MaxInFlight, o.Limits.MaxQueue, o.Limits.QueueWait), mux: http.NewServeMux()}
 	for _, rt := range routes {
 		pattern := rt.method + " " + rt.path
@@ -135,9 +125,6 @@ func New(o Options) http.Handler {
 			pattern += "{$}"
 		}
 		s.mux.Handle(pattern, s.handler(rt))
-	}
-	if len(o.Echarts) > 0 {
-		s.mux.HandleFunc("GET "+EchartsPath, s.echarts)
 	}
 	// What no route takes: JSON errors too, 405 when the path is known.
 	s.mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
@@ -357,10 +344,4 @@ func (s *server) openapi(w http.ResponseWriter, r *http.Request) error {
 	w.Header().Set("Content-Type", "application/json")
 	_, err := w.Write(openapiJSON)
 	return err
-}
-
-func (s *server) echarts(w http.ResponseWriter, r *http.Request) {
-	w.Header().Set("Content-Type", "text/javascript; charset=utf-8")
-	w.Header().Set("Cache-Control", "public, max-age=86400")
-	w.Write(s.Echarts)
 }
