@@ -155,8 +155,13 @@ func HTML(w io.Writer, c timeline.Chronology, opt Options) error {
 	if err != nil {
 		return err
 	}
-	opt = opt.withDefaults(c, lay(c, opt.Lanes))
-	return writePage(w, ch, data, opt)
+	l := lay(c, opt.Lanes)
+	opt = opt.withDefaults(c, l)
+	items, err := list(c, l)
+	if err != nil {
+		return err
+	}
+	return writePage(w, ch, data, items, lang(c), opt)
 }
 
 // Chart builds the go-echarts chart of the chronology, and the script that

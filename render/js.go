@@ -66,3 +66,49 @@ var dens=%[5]s; if(dens.length>1){
 if(%[6]t){[].concat(o.toolbox||[]).forEach(function(t){t.show=false;});o.dataZoom.forEach(function(z){if(z.type==='slider'){z.show=false;}});if(o.grid[1]){o.grid[1].bottom=8;o.grid[0].bottom=50;}else{o.grid[0].bottom=40;}}
 var lg=Array.isArray(o.legend)?o.legend[0]:o.legend; if(lg){lg.data=o.series.filter(function(s){return s.type==='scatter';}).map(function(s){return s.name;});}
 goecharts_%[1]s.setOption(o, true);})();`
+
+// listJS links the chronology under a chart to it: the search box and the
+// filters hide the events that do not match (and the days left empty);
+// clicking a point scrolls the list to its event; hovering an event
+// highlights its point and shows its tooltip. It finds its list and chart
+// in the element that holds it, so that many charts work on one page.
+// When printing, the chart is drawn at the paper's width.
+const listJS = `(function(){
+var root=document.currentScript.parentNode, list=root.querySelector('.frise-list');
+if(!list){return;}
+var items=Array.prototype.slice.call(list.querySelectorAll('.frise-ev'));
+var q=list.querySelector('.frise-q'), fs=list.querySelector('.frise-fsrc'), fc=list.querySelector('.frise-fcert'), count=list.querySelector('.frise-count');
+function norm(s){return s.normalize('NFD').replace(/[\u0300-\u036f]/g,'').toLowerCase();}
+var texts=items.map(function(li){return norm(li.textContent);});
+function apply(){
+ var t=q?norm(q.value.trim()):'', s=fs?fs.value:'', c=fc?fc.value:'', n=0;
+ items.forEach(function(li,k){
+  var ok=(!t||texts[k].indexOf(t)>=0)&&(!s||(' '+li.getAttribute('data-src')+' ').indexOf(' '+s+' ')>=0)&&(!c||li.getAttribute('data-cert')===c);
+  li.hidden=!ok; if(ok){n++;}
+ });
+ Array.prototype.forEach.call(list.querySelectorAll('.frise-group'),function(g){g.hidden=!g.querySelector('.frise-ev:not([hidden])');});
+ if(count){count.textContent=(n===items.length)?'':n+' / '+items.length;}
+}
+[q,fs,fc].forEach(function(e){if(e){e.addEventListener(e===q?'input':'change',apply);}});
+var el=root.querySelector('.frise-chart .item'), chart=window.echarts&&el?echarts.getInstanceByDom(el):null;
+if(!chart){return;}
+var where={}, byI={};
+chart.getOption().series.forEach(function(s,si){if(s.type!=='scatter'){return;}(s.data||[]).forEach(function(d,di){where[d.value[2]]=[si,di];});});
+items.forEach(function(li){byI[li.getAttribute('data-i')]=li;});
+var current=null;
+chart.on('click',function(p){
+ var v=p.value||[], li=byI[p.seriesType==='custom'?v[5]:v[2]];
+ if(!li){return;}
+ if(li.hidden){if(q){q.value='';} if(fs){fs.value='';} if(fc){fc.value='';} apply();}
+ if(current){current.classList.remove('frise-on');}
+ current=li; li.classList.add('frise-on'); li.scrollIntoView({block:'center'});
+});
+items.forEach(function(li){
+ var w=where[li.getAttribute('data-i')];
+ if(!w){return;}
+ li.addEventListener('mouseenter',function(){chart.dispatchAction({type:'highlight',seriesIndex:w[0],dataIndex:w[1]});chart.dispatchAction({type:'showTip',seriesIndex:w[0],dataIndex:w[1]});});
+ li.addEventListener('mouseleave',function(){chart.dispatchAction({type:'downplay',seriesIndex:w[0],dataIndex:w[1]});chart.dispatchAction({type:'hideTip'});});
+});
+window.addEventListener('beforeprint',function(){chart.resize({width:Math.min(el.clientWidth,700)});});
+window.addEventListener('afterprint',function(){chart.resize();});
+})();`

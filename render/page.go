@@ -14,7 +14,8 @@ import (
 
 // pageTmpl is frise's page around go-echarts' chart snippet. Its
 // Content-Security-Policy lets run only the scripts it holds, by hash (and
-// ECharts from its URL): even an escaping bug could not run injected script.
+// ECharts from its URL with --cdn): even an escaping bug could not run
+// injected script.
 var pageTmpl = template.Must(template.New("page").Parse(`<!DOCTYPE html>
 <html lang="{{.Lang}}">
 <head>
@@ -24,7 +25,7 @@ var pageTmpl = template.Must(template.New("page").Parse(`<!DOCTYPE html>
 <meta name="generator" content="frise">
 <title>{{.Title}}</title>
 {{.Echarts}}
-<style>body{margin:0;font-family:system-ui,sans-serif;background:#fff}.frise-chart{margin:12px auto}.frise-clause{font-weight:600}</style>
+<style>body{margin:0;font-family:system-ui,sans-serif;background:{{.Background}}}@page{size:A4;margin:12mm}</style>
 </head>
 <body>
 {{.Body}}
@@ -34,16 +35,66 @@ var pageTmpl = template.Must(template.New("page").Parse(`<!DOCTYPE html>
 
 type pageData struct {
 	Lang, Title, CSP string
+	Background       template.CSS
 	Echarts, Body    template.HTML
 }
 
-// writePage writes the chart as a page or a fragment.
-func writePage(w io.Writer, ch *charts.Custom, data string, opt Options) error {
+// listCSS styles the chart's box and the chronology under it, for screen
+// and print, in both themes. Every rule is under .frise, so a fragment's
+// style does not reach the report around it.
+const listCSS = `.frise{--fg:#1d1d1f;--muted:#5a5a66;--line:#d8d8e0;--mark:#ffe08a;--on:#e8f0fb;color:var(--fg);font-family:system-ui,sans-serif}
+.frise.frise-dark{--fg:#e6e6ee;--muted:#a6a6b8;--line:#3a3656;--mark:#7a5d00;--on:#26305a;background:#100c2a}
+.frise .frise-chart{margin:12px auto;max-width:100%;overflow:hidden}
+.frise .frise-clause{font-weight:600}
+.frise-list{max-width:980px;margin:0 auto;padding:8px 16px 32px;line-height:1.45}
+.frise-list h2{font-size:1.25rem;margin:16px 0 8px}.frise-list h2 small{font-weight:400;color:var(--muted);font-size:.9rem}
+.frise-list h3{font-size:1rem;margin:18px 0 4px;padding-bottom:2px;border-bottom:1px solid var(--line)}
+.frise-list ol{list-style:none;margin:0;padding:0}
+.frise-ev{padding:6px 8px;border-left:3px solid transparent;margin:2px 0}
+.frise-ev:hover,.frise-ev.frise-on{background:var(--on);border-left-color:#0072b2}
+.frise-ev p{margin:0}.frise-head{font-size:.9rem}
+.frise-when{font-weight:600}.frise-cert{font-size:.8rem;padding:0 5px;border-radius:3px;border:1px solid var(--line)}
+.frise-c0{border-style:solid}.frise-c1{border-style:dashed}.frise-c2{border-style:dotted;color:#b35c00}
+.frise-reason,.frise-refs{color:var(--muted);font-size:.85rem}
+.frise-text{font-size:1rem}.frise-out{color:var(--muted)}
+.frise-text mark{background:var(--mark);color:inherit;padding:0 1px}
+.frise-conflict{color:#b35c00;font-size:.85rem}
+.frise-refs a{color:inherit}
+.frise-tools{display:flex;flex-wrap:wrap;gap:8px;align-items:center;position:sticky;top:0;padding:6px 0;background:inherit;z-index:1}
+.frise-tools input,.frise-tools select{font:inherit;padding:4px 6px;max-width:100%}
+.frise-tools input{flex:1 1 200px}
+.frise-count{color:var(--muted);font-size:.85rem}
+.frise-noecharts{max-width:960px;margin:12px auto}
+@media print{.frise-tools{display:none}.frise,.frise.frise-dark{--fg:#000;--muted:#444;background:none}
+.frise-list{max-width:none;padding:0;font-size:10pt}.frise-ev{break-inside:avoid;padding:2px 0}.frise-list h3{break-after:avoid}
+.frise-chart{break-inside:avoid}.frise-ev:hover{background:none}.frise-list a{text-decoration:none}}`
+
+// writePage writes the chart and the chronology as a page or a fragment.
+// Both are one element of class "frise" holding the chart, its scripts,
+// the list and its script: the scripts find their chart in it, so that
+// any number of them, of the same data or not, work on one page.
+func writePage(w io.Writer, ch *charts.Custom, data, items, lg string, opt Options) error {
 	elem, script, err := snippet(ch)
 	if err != nil {
 		return err
 	}
-	body := strings.Replace(elem, `class="container"`, `class="frise-chart"`, 1) + "\n<script>" + data + "</script>\n" + script
+	id := ch.ChartID
+	// go-echarts finds the chart by its id and declares its variables with
+	// "let" at the top of a script: a second copy of the chart on the page
+	// would draw in the first's element, then fail on the redeclaration.
+	// The chart is found from the script instead, and the script is a block.
+	script = strings.Replace(script, "document.getElementById('"+id+"')", "document.currentScript.parentNode.querySelector('.frise-chart .item')", 1)
+	if i, j := strings.Index(script, ">"), strings.LastIndex(script, "</script>"); i > 0 && j > i {
+		script = script[:i+1] + "{" + script[i+1:j] + "}" + script[j:]
+	}
+	theme := "frise-light"
+	bg := "#fff"
+	if opt.Theme == "dark" {
+		theme, bg = "frise-dark", "#100c2a"
+	}
+	body := `<div class="frise ` + theme + `">` + "\n<style>" + listCSS + "</style>\n" +
+		strings.Replace(elem, `class="container"`, `class="frise-chart"`, 1) + "\n<script>" + data + "</script>\n" + script + "\n" +
+		items + "\n<script>" + listJS + "</script>\n</div>"
 	echarts, hashes := echartsTag(opt)
 	if opt.CDN {
 		body = noEcharts(opt.EchartsURL) + "\n" + body
@@ -52,14 +103,14 @@ func writePage(w io.Writer, ch *charts.Custom, data string, opt Options) error {
 		_, err := io.WriteString(w, "<!-- frise timeline chart: ECharts "+EchartsVersion+" -->\n"+string(echarts)+"\n"+body+"\n")
 		return err
 	}
-	hashes = append(hashes, hashOf(data), hashOf(scriptBody(script)))
+	hashes = append(hashes, hashOf(data), hashOf(scriptBody(script)), hashOf(listJS))
 	src := "'sha256-" + strings.Join(hashes, "' 'sha256-") + "'"
 	if opt.CDN {
 		src += " " + cspSource(opt.EchartsURL)
 	}
 	csp := "default-src 'none'; script-src " + src + "; style-src 'unsafe-inline'; img-src data: blob:; base-uri 'none'; form-action 'none'"
 	var buf bytes.Buffer
-	err = pageTmpl.Execute(&buf, pageData{Lang: "fr", Title: opt.Title, CSP: csp,
+	err = pageTmpl.Execute(&buf, pageData{Lang: lg, Title: opt.Title, CSP: csp, Background: template.CSS(bg),
 		Echarts: echarts, Body: template.HTML(body)})
 	if err != nil {
 		return fmt.Errorf("render page: %w", err)

@@ -25,8 +25,9 @@ type Article struct {
 	// Source is the agency credited at the end of the text ("Belga"), or
 	// the one a JSONL input names, or "".
 	Source string
-	// URL is where the article was published, when the input says.
-	URL string
+	// URL is where the article was published, and Title its headline,
+	// when the input says.
+	URL, Title string
 	// Lang is a BCP 47 tag ("fr", "en"), or "" when unknown.
 	Lang string
 	// Date is the dateline, as the whole period it names: "2022-01" is all of

@@ -87,7 +87,7 @@ func Merge(results []Result) Chronology {
 	for i, r := range results {
 		a := r.Article
 		c.Articles = append(c.Articles, ArticleInfo{
-			ID: a.ID, File: a.File, Source: a.Source, Lang: a.Lang, Date: a.Date,
+			ID: a.ID, File: a.File, Source: a.Source, Lang: a.Lang, Date: a.Date, URL: a.URL, Title: a.Title,
 			Reference: r.Reference, Mentions: len(r.Mentions), Events: len(r.Events),
 		})
 		for _, e := range r.Events {

@@ -89,6 +89,9 @@ type Chronology struct {
 // ArticleInfo describes one article of a chronology.
 type ArticleInfo struct {
 	ID, File, Source, Lang string
+	// URL and Title are the article's address and headline, when the
+	// input gives them (JSONL's "url" and "title"), for the page's links.
+	URL, Title string
 	Date                   Value
 	// Reference is the article's reference day, when it was pinned ("le 5
 	// janvier" in a month-dated article, or --anchor), else zero.

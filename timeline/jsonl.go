@@ -87,6 +87,7 @@ func jsonArticleOf(name string, line []byte, pos Position, opt ReadOptions) (*Ar
 	if j.Source != "" {
 		a.Source = j.Source
 	}
-	a.URL = j.URL
+	a.URL = strings.TrimSpace(j.URL)
+	a.Title = strings.TrimSpace(j.Title)
 	return a, nil
 }

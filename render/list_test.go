@@ -1,0 +1,84 @@
+package render
+
+import (
+	"bytes"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"frise/timeline"
+)
+
+func listOf(t *testing.T, c timeline.Chronology) string {
+	t.Helper()
+	var b bytes.Buffer
+	if err := HTML(&b, c, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	s := b.String()
+	i, j := strings.Index(s, `<section class="frise-list"`), strings.Index(s, "</section>")
+	if i < 0 || j < i {
+		t.Fatal("no chronology list in the page")
+	}
+	return s[i:j]
+}
+
+// TestList: every event once, in order, under its day; the phrase marked;
+// sources linked only to http(s) addresses, their titles escaped.
+func TestList(t *testing.T) {
+	c := chronology("x")
+	c.Articles[0].URL = "https://example.org/kz?id=1&lang=fr"
+	c.Articles[0].Title = `Kazakhstan: <b>troubles</b>`
+	got := listOf(t, c)
+	if n := strings.Count(got, `<li class="frise-ev"`); n != len(c.Events) {
+		t.Errorf("%d events in the list, want %d", n, len(c.Events))
+	}
+	idx := regexp.MustCompile(`data-i="(\d+)"`).FindAllStringSubmatch(got, -1)
+	for k, m := range idx {
+		if m[1] != strconv.Itoa(k) {
+			t.Errorf("event %d listed as %s: not in order", k, m[1])
+		}
+	}
+	heads := regexp.MustCompile(`<h3>([^<]*)</h3>`).FindAllStringSubmatch(got, -1)
+	var hs []string
+	for _, h := range heads {
+		hs = append(hs, h[1])
+	}
+	if want := []string{"dimanche 2 janvier 2022", "mardi 4 janvier 2022", "J-3"}; strings.Join(hs, "|") != strings.Join(want, "|") {
+		t.Errorf("days %q, want %q", hs, want)
+	}
+	if !strings.Contains(got, "<mark>dimanche</mark>") || !strings.Contains(got, "<mark>dans la nuit de mardi à mercredi</mark>") {
+		t.Error("the time phrases are not marked")
+	}
+	if !strings.Contains(got, `<a href="https://example.org/kz?id=1&amp;lang=fr" rel="noopener noreferrer">Kazakhstan: &lt;b&gt;troubles&lt;/b&gt;</a>`) {
+		t.Errorf("the source is not linked with its escaped title:\n%s", got)
+	}
+	if !strings.Contains(got, "daté du 2022-01-05") {
+		t.Error("the article's date is not said")
+	}
+
+	for _, bad := range []string{"javascript:alert(1)", "data:text/html,<script>x</script>", "//evil.example/x", "ftp://x.example/"} {
+		c.Articles[0].URL = bad
+		if got := listOf(t, c); strings.Contains(got, "<a ") {
+			t.Errorf("url %q became a link", bad)
+		}
+	}
+}
+
+// TestListUndated: an event with no date is listed apart, after the days.
+func TestListUndated(t *testing.T) {
+	c := chronology("x")
+	e := c.Events[0]
+	e.Value = timeline.Value{Timex: "PXD", Type: timeline.Duration}
+	e.Clause = "Une enquête est ouverte."
+	c.Events = append(c.Events, e)
+	got := listOf(t, c)
+	i, j := strings.Index(got, "<h3>Sans date</h3>"), strings.LastIndex(got, "<h3>")
+	if i < 0 || i != j {
+		t.Fatalf("no undated group at the end:\n%s", got)
+	}
+	if !strings.Contains(got[i:], `data-i="3"`) {
+		t.Error("the undated event is not in its group")
+	}
+}
