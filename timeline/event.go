@@ -92,7 +92,7 @@ type ArticleInfo struct {
 	// URL and Title are the article's address and headline, when the
 	// input gives them (JSONL's "url" and "title"), for the page's links.
 	URL, Title string
-	Date                   Value
+	Date       Value
 	// Reference is the article's reference day, when it was pinned ("le 5
 	// janvier" in a month-dated article, or --anchor), else zero.
 	Reference Value

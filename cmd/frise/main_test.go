@@ -218,10 +218,17 @@ func TestBuildInertText(t *testing.T) {
 	if len(page) > len(b)/2 {
 		t.Error("the page does not hold ECharts")
 	}
-	for _, bad := range []string{"alert(", "__f__", "onerror"} {
+	// The chronology shows the text, escaped: none of it is a tag.
+	for _, bad := range []string{"<script>alert(", "__f__", "<img"} {
 		if strings.Contains(page, bad) {
 			t.Errorf("the page contains %q", bad)
 		}
+	}
+	if !strings.Contains(page, "&lt;img src=x onerror=alert(3)&gt;") {
+		t.Error("the page does not show the article's text as text")
+	}
+	if n := strings.Count(page, "<script"); n != 3 {
+		t.Errorf("%d scripts in the page besides ECharts, want frise's 3", n)
 	}
 }
 
@@ -278,7 +285,7 @@ func TestBuildOutputs(t *testing.T) {
 	if strings.Contains(frag, "<html") || !strings.Contains(frag, `<div class="frise-chart"`) || !strings.Contains(frag, "echarts.init") {
 		t.Errorf("not a fragment: %.200s", frag)
 	}
-	if strings.Contains(frag, "alert(") {
+	if strings.Contains(frag, "<script>alert(") {
 		t.Error("the fragment holds the article's script")
 	}
 
