@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -38,16 +39,43 @@ func ExtractIn(a *Article, ms []Mention, ref Value, l *Language) []Event {
 	}
 	var evs []Event
 	var prev *episode // the sentence before, when a phrase dated it or it was carried
+	var news *episode // the first recent episode told in the past: the article's news
 	k := 0
 	quoted := quotations(a.Text)
+	// noPhrase dates the clause c of sentence sent, which no phrase
+	// dates, by its cues c (see datingOf).
+	noPhrase := func(sent, clause Span, c cues, contrast bool) Event {
+		ev := event(a, Value{}, sent, clause, Mention{}, Undated)
+		d, from := datingOf(c, prev, news)
+		if contrast && d == DatedCarried && !c.continues {
+			// "Crime rose 12 percent compared with 2022": a figure set
+			// against another time is the report's, no step of the story.
+			d = DatedArticle
+		}
+		switch {
+		case d == DatedCarried:
+			ev = event(a, from.value, sent, clause, Mention{}, DatedCarried)
+			ev.Sources[0].CarriedFrom = from.sent
+			ev.Sources[0].Carried = a.Text[from.sent.Start:from.sent.End]
+			prev = &episode{value: from.value, sent: from.sent, narrates: c.narrates(), recent: from.recent}
+		case d == DatedArticle && ref.Placed():
+			ev = event(a, ref, sent, clause, Mention{}, DatedArticle)
+			prev = nil
+		default:
+			prev = nil
+		}
+		return ev
+	}
 	for _, sent := range Sentences(a.Text) {
 		var in, vague []Mention
+		contrast := false // a phrase was detached
 		for ; k < len(ms) && ms[k].Span.Start < sent.End; k++ {
 			m := ms[k]
 			if m.Span.Start < sent.Start || m.Part {
 				continue
 			}
 			if detached(a.Text, m.Span, l) {
+				contrast = true
 				continue
 			}
 			switch {
@@ -73,22 +101,8 @@ func ExtractIn(a *Article, ms []Mention, ref Value, l *Language) []Event {
 			// quelques années" is in 2019.
 			in = vague[:1]
 		}
-		cues := readCues(a.Text, sent, quoted, l)
 		if len(in) == 0 {
-			ev := event(a, Value{}, sent, sent, Mention{}, Undated)
-			switch d := datingOf(cues, prev); {
-			case d == DatedCarried:
-				ev = event(a, prev.value, sent, sent, Mention{}, DatedCarried)
-				ev.Sources[0].CarriedFrom = prev.sent
-				ev.Sources[0].Carried = a.Text[prev.sent.Start:prev.sent.End]
-				prev = &episode{value: prev.value, sent: prev.sent, narrates: cues.narrates(), recent: prev.recent}
-			case d == DatedArticle && ref.Placed():
-				ev = event(a, ref, sent, sent, Mention{}, DatedArticle)
-				prev = nil
-			default:
-				prev = nil
-			}
-			evs = append(evs, ev)
+			evs = append(evs, noPhrase(sent, sent, readCues(a.Text, sent, quoted, l), contrast))
 			continue
 		}
 		groups := group(a.Text, in)
@@ -97,6 +111,17 @@ func ExtractIn(a *Article, ms []Mention, ref Value, l *Language) []Event {
 			marks[i] = Span{g[0].Span.Start, g[len(g)-1].Span.End}
 		}
 		clauses := Clauses(a.Text, sent, marks)
+		asides := asidesOf(a.Text, sent, marks, l)
+		if asides != nil {
+			// "The mayor, who took office in 2021, has promised more
+			// patrols": the relative or participial clause is its own
+			// event, dated by its phrase; the sentence around it has none.
+			clauses = asides
+			skip := slices.Clone(quoted)
+			skip = append(skip, asides...)
+			slices.SortFunc(skip, func(x, y Span) int { return x.Start - y.Start })
+			evs = append(evs, noPhrase(sent, sent, readCues(a.Text, sent, skip, l), contrast))
+		}
 		for i, g := range groups {
 			m := finest(g)
 			m.Span, m.Text = marks[i], a.Text[marks[i].Start:marks[i].End]
@@ -109,6 +134,9 @@ func ExtractIn(a *Article, ms []Mention, ref Value, l *Language) []Event {
 				evs = append(evs, reportEvent(a, ref, sent, tail))
 			}
 		}
+		if asides != nil {
+			continue // an aside's time is background, not the story's episode
+		}
 		prev = nil
 		for j := len(evs) - 1; j >= 0 && evs[j].Sources[0].SentenceSpan == sent; j-- {
 			e := evs[j]
@@ -119,10 +147,54 @@ func ExtractIn(a *Article, ms []Mention, ref Value, l *Language) []Event {
 				continue // a date ahead is no episode told in the past
 			}
 			prev = &episode{value: e.Value, sent: sent, narrates: true, recent: recent(e.Value, ref)}
+			if news == nil && prev.recent {
+				news = prev
+			}
 			break
 		}
 	}
 	return evs
+}
+
+// asidesOf returns, when every mark of sentence sent lies in an aside set
+// off by commas, brackets or dashes that opens with a relative pronoun or
+// a participle (", who took office in 2021,", ", fondé en 2015,", "(né
+// en 1955)"), the aside of each mark; nil otherwise.
+func asidesOf(text string, sent Span, marks []Span, l *Language) []Span {
+	if len(l.Relatives) == 0 && l.Participle == nil {
+		return nil
+	}
+	out := make([]Span, len(marks))
+	for i, m := range marks {
+		open := strings.LastIndexAny(text[sent.Start:m.Start], ",(—–")
+		if open <= 0 {
+			return nil
+		}
+		open += sent.Start
+		w, _, _ := nextWord(text, open+1)
+		lw := Lower(w)
+		relative := l.Relatives[lw]
+		if !relative && !(l.Participle != nil && l.Participle(lw)) {
+			return nil
+		}
+		end := sent.End
+		if k := strings.IndexAny(text[m.End:sent.End], ",)—–;"); k >= 0 {
+			end = m.End + k
+		} else if !relative {
+			// "Jobs, the chief executive, announced Monday that…": a
+			// participle running to the end may be the main verb.
+			return nil
+		}
+		if end == sent.End && i < len(marks)-1 {
+			return nil
+		}
+		_, size := utf8.DecodeRuneInString(text[open:])
+		out[i] = trimSpan(text, Span{open + size, end}, " \t,.;")
+		if out[i].Len() == 0 || i > 0 && out[i].Start < out[i-1].End {
+			return nil
+		}
+	}
+	return out
 }
 
 // episode is the sentence a narrative may go on from: its date, and
@@ -161,19 +233,28 @@ type cues struct {
 // prediction.
 func (c cues) narrates() bool { return c.tense == DirPast }
 
-// datingOf is how a sentence with no phrase of its own is dated, after
-// prev, the sentence before it when that one was dated by a phrase or
-// carried (nil otherwise).
-func datingOf(c cues, prev *episode) Dating {
+// datingOf is how a sentence with no phrase of its own is dated, and the
+// episode it carries the date of, after prev, the sentence before it when
+// that one was dated by a phrase or carried (nil otherwise), in an
+// article whose news is the episode news (nil: none).
+//
+// The news is the first episode the article tells in the past, a day in
+// the week up to its date ("Apple announced Friday that…"): in the
+// inverted pyramid of news copy, the past sentences with no phrase that
+// follow go on telling it ("Jobs also said…", "He showed videos…"), even
+// after a sentence of background.
+func datingOf(c cues, prev, news *episode) (Dating, *episode) {
 	switch {
 	case prev != nil && c.continues && c.tense != DirFuture:
-		return DatedCarried // "Puis la police a chargé", "Then he left"
+		return DatedCarried, prev // "Puis la police a chargé", "Then he left"
 	case prev != nil && prev.narrates && prev.recent && c.narrates():
-		return DatedCarried // a run of past sentences telling the news
+		return DatedCarried, prev // a run of past sentences telling the news
+	case news != nil && c.narrates():
+		return DatedCarried, news // the news, told on after background
 	case c.tense == DirFuture && !c.reports:
-		return Undated // a prediction with no time: not on the calendar
+		return Undated, nil // a prediction with no time: not on the calendar
 	}
-	return DatedArticle
+	return DatedArticle, nil
 }
 
 // readCues reads the words of sentence sent, outside quotations.

@@ -40,6 +40,12 @@ type Language struct {
 	// year's"): the date is the noun's, not the clause's event's.
 	Determiners map[string]bool
 	Possessives []string
+	// Relatives open a relative clause ("who", "which", "qui", "dont"),
+	// and Participle tells a participle that opens a participial one
+	// ("born", "arrested", "fondé"): set off by commas, either is an
+	// event of its own.
+	Relatives  map[string]bool
+	Participle func(lw string) bool
 	// Abbreviations end with a point that does not end a sentence
 	// ("m" for "M. Dupont", "mr").
 	Abbreviations map[string]bool

@@ -25,7 +25,9 @@ var lang = &timeline.Language{
 	Complementizers: timeline.Words("that"),
 	Continuers: []string{"then", "later", "afterwards", "afterward", "subsequently", "soon after",
 		"shortly after", "after that", "next", "moments later", "minutes later", "hours later"},
-	Tense: tense,
+	Tense:      tense,
+	Relatives:  timeline.Words("who which whose whom where"),
+	Participle: participle,
 	// "compared with June", "than in 2005", "by 2014", "no later than
 	// Friday", "up from 2009", "down from last year".
 	Detachers:   []string{"compared with", "compared to", "than", "than in", "than on", "by", "up from", "down from", "from a year earlier", "versus", "vs."},
@@ -69,4 +71,12 @@ func tense(lw, next string) timeline.Direction {
 		return timeline.DirPast
 	}
 	return timeline.DirAuto
+}
+
+var participles = timeline.Words("born made built held known taken given seen done sold bought founded led won lost")
+
+// participle tells a past participle that may open a participial clause
+// (", born in 1955,", ", arrested in May,").
+func participle(lw string) bool {
+	return participles[lw] || len(lw) >= 5 && strings.HasSuffix(lw, "ed") && !notPast[lw]
 }

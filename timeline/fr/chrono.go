@@ -26,7 +26,9 @@ var lang = &timeline.Language{
 	Complementizers: timeline.Words("que qu"),
 	Continuers: []string{"puis", "ensuite", "peu après", "plus tard", "après quoi", "dans la foulée",
 		"aussitôt", "par la suite", "quelques minutes plus tard", "quelques heures plus tard"},
-	Tense: tense,
+	Tense:      tense,
+	Relatives:  timeline.Words("qui dont où lequel laquelle lesquels lesquelles auquel auxquels"),
+	Participle: openingParticiple,
 	// "par rapport à 2020", "comparé à juin", "d'ici 2025", "que l'an
 	// dernier" is left: "que" is also a complementizer.
 	Detachers: []string{"par rapport à", "par rapport au", "comparé à", "comparé au", "comparativement à",
@@ -82,12 +84,27 @@ func tense(lw, next string) timeline.Direction {
 // or an adverb that may stand before one ("est déjà parti").
 func participle(w string) bool {
 	switch w {
-	case "déjà", "aussi", "désormais", "toujours", "encore", "bien", "alors", "ensuite", "notamment", "même",
-		"enfin", "finalement", "également", "ainsi", "surtout", "jamais", "pas", "plus", "aussitôt":
-		return true
+	case "déjà", "aussitôt", "ensuite", "finalement", "enfin":
+		return true // "est déjà parti"; not "est désormais calme"
 	}
 	for _, end := range []string{"é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "t", "te", "ts", "tes"} {
 		if strings.HasSuffix(w, end) && len(w) > 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// openingParticiple tells a past participle that may open a participial
+// clause (", fondé en 2015,", ", arrêté en mai,", "né en 1955"): the
+// regular endings of the first group, and "né".
+func openingParticiple(lw string) bool {
+	switch lw {
+	case "né", "née", "nés", "nées", "mort", "morte", "élu", "élue", "élus", "élues", "venu", "venue", "venus", "venues":
+		return true
+	}
+	for _, end := range []string{"é", "ée", "és", "ées"} {
+		if strings.HasSuffix(lw, end) && len(lw) > len(end)+2 {
 			return true
 		}
 	}

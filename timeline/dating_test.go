@@ -1,0 +1,97 @@
+package timeline_test
+
+import (
+	"bufio"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"frise/timeline"
+	"frise/timeline/en"
+	"frise/timeline/fr"
+	"frise/timeline/tag"
+)
+
+// TestDatedBy reads wire-style stories written for this test (French and
+// English: a lead, a narrative with and without continuers, background,
+// comparisons, relative clauses, predictions) and checks every event's
+// dated_by and date against testdata/dating/expected.tsv, checked by hand.
+func TestDatedBy(t *testing.T) {
+	taggers := map[string]*tag.Tagger{"fr": tag.New(fr.All()...), "en": tag.New(en.All()...)}
+	events := map[string][]timeline.Event{}
+	f, err := os.Open(filepath.Join("testdata", "dating", "expected.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	n := 0
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		col := strings.Split(line, "\t")
+		file, clause, by := col[0], col[1], timeline.Dating(col[2])
+		evs, ok := events[file]
+		if !ok {
+			evs = storyEvents(t, file, taggers)
+			events[file] = evs
+		}
+		var e *timeline.Event
+		for i := range evs {
+			if strings.HasPrefix(evs[i].Clause, clause) {
+				e = &evs[i]
+				break
+			}
+		}
+		n++
+		if e == nil {
+			t.Errorf("%s: no event whose clause starts %q", file, clause)
+			continue
+		}
+		if e.DatedBy != by {
+			t.Errorf("%s: %q dated by %s (%s), want %s", file, clause, e.DatedBy, e.Value.Timex, by)
+			continue
+		}
+		if by == timeline.Undated {
+			if e.Value.Placed() {
+				t.Errorf("%s: %q is undated but has a value %s", file, clause, e.Value.Timex)
+			}
+			continue
+		}
+		if len(col) > 3 && e.Value.Timex != col[3] {
+			t.Errorf("%s: %q dated %s, want %s", file, clause, e.Value.Timex, col[3])
+		}
+		if len(col) > 4 && !strings.HasPrefix(e.Sources[0].Carried, col[4]) {
+			t.Errorf("%s: %q carried from %q, want the sentence starting %q", file, clause, e.Sources[0].Carried, col[4])
+		}
+	}
+	if n == 0 {
+		t.Fatal("no expectation read")
+	}
+}
+
+func storyEvents(t *testing.T, file string, taggers map[string]*tag.Tagger) []timeline.Event {
+	t.Helper()
+	f, err := os.Open(filepath.Join("testdata", "dating", file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for a, err := range timeline.Articles(file, f, timeline.ReadOptions{}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		a.Lang = timeline.DetectLang(a.Text)
+		r, err := timeline.Process(context.Background(), a, taggers[a.Lang], timeline.Options{Languages: languages})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r.Events
+	}
+	t.Fatalf("%s: no article", file)
+	return nil
+}
