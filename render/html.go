@@ -221,7 +221,7 @@ func Chart(c timeline.Chronology, opt Options) (*charts.Custom, string, error) {
 				continue
 			}
 			bars = append(bars, opts.CustomData{Value: []any{it.x0, it.x1, it.y, int(it.certainty), b2i(it.inherited), i, it.open}})
-			pt := opts.ScatterData{Value: []any{it.mark(), it.y, i, len(laneLabels)}, Symbol: symbol(it), SymbolSize: symbolSize(it)}
+			pt := opts.ScatterData{Value: []any{it.mark(), it.y, i, len(laneLabels), it.labelAt()}, Symbol: symbol(it), SymbolSize: symbolSize(it)}
 			switch {
 			case it.open > 0:
 				pt.Symbol, pt.SymbolRotate = "triangle", -90 // it goes on: an arrowhead at its end, pointing on
@@ -232,19 +232,19 @@ func Chart(c timeline.Chronology, opt Options) (*charts.Custom, string, error) {
 			laneLabels = append(laneLabels, labels[i])
 		}
 		name := fmt.Sprintf("L%d", lane)
-		// The bars' colour is renderItemJS's (it tells certainty); this one
-		// is what the legend shows for the lane: the points' blue, not a
-		// palette colour drawn nowhere else.
+		// A lane's bars and points have the lane's colour, which the legend
+		// shows; renderItemJS tells certainty by the bars' opacity and dashes.
+		color := laneColor(lane, opt.Theme)
 		ch.AddSeries(name, bars, charts.WithCustomChartOpts(opts.CustomChart{RenderItem: opts.FuncOpts(renderItemJS)}),
-			charts.WithItemStyleOpts(opts.ItemStyle{Color: pointColor}))
+			charts.WithItemStyleOpts(opts.ItemStyle{Color: color}))
 		pts := charts.SingleSeries{Name: name, Type: types.ChartScatter, Data: points}
 		pts.InitSeriesDefaultOpts(ch.BaseConfiguration)
 		pts.ConfigureSeriesOpts(
 			charts.WithLabelOpts(opts.Label{Show: opts.Bool(true), Position: "right", FontSize: 11,
-				BackgroundColor: "rgba(255,255,255,0.85)",
-				Formatter:       string(opts.FuncOpts(fmt.Sprintf(labelJS, b64List(laneLabels))))}),
+				Color:     labelColor(opt.Theme),
+				Formatter: string(opts.FuncOpts(fmt.Sprintf(labelJS, b64List(laneLabels))))}),
 			charts.WithLabelLayoutOpts(opts.LabelLayout{HideOverlap: opts.Bool(true)}),
-			charts.WithItemStyleOpts(opts.ItemStyle{Color: pointColor}),
+			charts.WithItemStyleOpts(opts.ItemStyle{Color: color}),
 		)
 		ch.MultiSeries = append(ch.MultiSeries, pts)
 	}
@@ -255,8 +255,28 @@ func Chart(c timeline.Chronology, opt Options) (*charts.Custom, string, error) {
 	return ch, data, nil
 }
 
-// pointColor is the events' colour, and the lanes' in the legend.
-const pointColor = "#1f5f99"
+// Lanes' colours: Okabe and Ito's palette, told apart with the common
+// colour-vision deficiencies, in an order that keeps neighbours apart;
+// for the dark theme, its colours that read on a dark ground (no black).
+var (
+	lightPalette = [...]string{"#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#8C6D00"}
+	darkPalette  = [...]string{"#56B4E9", "#E69F00", "#009E73", "#CC79A7", "#F0E442", "#D55E00", "#FFFFFF", "#0072B2"}
+)
+
+// laneColor is lane's colour; past the palette, colours come round again.
+func laneColor(lane int, theme string) string {
+	if theme == "dark" {
+		return darkPalette[lane%len(darkPalette)]
+	}
+	return lightPalette[lane%len(lightPalette)]
+}
+
+func labelColor(theme string) string {
+	if theme == "dark" {
+		return "#e6e6ee"
+	}
+	return "#222222"
+}
 
 func b2i(b bool) int {
 	if b {

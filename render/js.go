@@ -39,15 +39,13 @@ const timeJS = `(function(){var M=%s;return function(v){var d=new Date(v),h=d.ge
 // an arrowhead (the label after it would hide one drawn here).
 const renderItemJS = `function(params, api){
 var a=api.coord([api.value(0),api.value(2)]), b=api.coord([api.value(1),api.value(2)]);
-var cert=api.value(3), inh=api.value(4), open=api.value(6);
-var w=Math.max(b[0]-a[0],2), h=inh?4:8;
-var fill=cert===0?'rgba(31,95,153,0.55)':(cert===1?'rgba(31,95,153,0.30)':'rgba(200,120,30,0.18)');
-var stroke=cert===2?'rgba(200,120,30,0.9)':'rgba(31,95,153,0.8)';
+var cert=api.value(3), inh=api.value(4), open=api.value(6), c=api.visual('color');
+var w=Math.max(b[0]-a[0],2), h=inh?4:(cert===2?12:8);
 var bar={type:'rect',shape:{x:a[0],y:a[1]-h/2,width:w,height:h,r:2},
-style:{fill:fill,stroke:stroke,lineWidth:1,lineDash:cert===0?null:[4,3]}};
+style:{fill:c,fillOpacity:cert===0?0.55:(cert===1?0.3:0.12),stroke:c,strokeOpacity:cert===2?0.7:0.9,lineWidth:1,lineDash:cert===0?null:(cert===1?[4,3]:[1,3])}};
 if(open>=0){return bar;}
 var x=a[0], y=a[1];
-return {type:'group',children:[bar,{type:'polygon',shape:{points:[[x,y-5],[x-7,y],[x,y+5]]},style:{fill:stroke}}]};}`
+return {type:'group',children:[bar,{type:'polygon',shape:{points:[[x,y-5],[x-7,y],[x,y+5]]},style:{fill:c}}]};}`
 
 // afterJS sets what go-echarts has no field for: the time axis reads the
 // article's wall clock (the data are wall-clock milliseconds on a UTC
@@ -64,6 +62,14 @@ var dens=%[5]s; if(dens.length>1){
  o.grid[0].bottom=110;
 }
 if(%[6]t){[].concat(o.toolbox||[]).forEach(function(t){t.show=false;});o.dataZoom.forEach(function(z){if(z.type==='slider'){z.show=false;}});if(o.grid[1]){o.grid[1].bottom=8;o.grid[0].bottom=50;}else{o.grid[0].bottom=40;}}
+var chart=goecharts_%[1]s, el=chart.getDom(), W=el.clientWidth;
+o.series.forEach(function(s){if(s.type!=='scatter'){return;}
+ s.labelLayout=function(p){var d=s.data[p.dataIndex], v=d&&d.value;if(!v){return {hideOverlap:true};}
+  var a=chart.convertToPixel({xAxisIndex:0},v[0]), b=chart.convertToPixel({xAxisIndex:0},v[4]);
+  return {dx:Math.max(0,b-a),hideOverlap:true};};});
+o.xAxis[0].axisLabel.hideOverlap=true; o.title.subtextStyle.width=Math.max(200,W-40);
+if(W<700){o.grid[0].left=64;o.grid[0].right=12;o.yAxis[0].axisLabel.width=56;o.yAxis[0].axisLabel.fontSize=10;o.title.textStyle={fontSize:14};o.title.subtextStyle.fontSize=10;var lgn=Array.isArray(o.legend)?o.legend[0]:o.legend;if(lgn){lgn.top=84;}o.grid[0].top=120;
+ o.dataZoom.forEach(function(z){if(z.type==='slider'){z.left=64;z.right=12;}});if(o.grid[1]){o.grid[1].left=64;o.grid[1].right=12;}}
 var lg=Array.isArray(o.legend)?o.legend[0]:o.legend; if(lg){lg.data=o.series.filter(function(s){return s.type==='scatter';}).map(function(s){return s.name;});}
 goecharts_%[1]s.setOption(o, true);})();`
 

@@ -35,6 +35,12 @@ func (it *item) mark() float64 {
 	return (it.x0 + it.x1) / 2
 }
 
+// labelAt is where the item's label starts: after its bar, so that no
+// label lies on its own mark (the page moves it there with labelLayout).
+func (it *item) labelAt() float64 {
+	return max(it.mark(), it.x1)
+}
+
 // layout is what the chart shows: lanes, items, and the x axis mode.
 type layout struct {
 	// relative: the x axis counts days from the article's reference day
@@ -245,13 +251,13 @@ func stack(l *layout) {
 		if it.showLabel {
 			// A label must end inside the plot: shortened to what is left
 			// of it, or left to the tooltip when that is too little.
-			fit(it, int(((v1-it.mark())*pxPerX+edgeSlack-12)/edgeCharPx))
+			fit(it, int(((v1-it.labelAt())*pxPerX+edgeSlack-12)/edgeCharPx))
 		}
 		width := 16.0 / pxPerX
 		if it.showLabel {
 			width = (float64(utf8.RuneCountInString(it.label))*labelCharPx + labelPad) / pxPerX
 		}
-		r[k] = max(r[k], it.x1, it.mark()+width)
+		r[k] = max(r[k], it.x1, it.labelAt()+width)
 		rows[it.lane] = r
 		level[i] = k
 		used = max(used, len(r))
@@ -270,7 +276,7 @@ const labelCharPx, labelPad = 6.3, 24.0
 // when too little would be left.
 func clip(it *item, x, pxPerX float64) {
 	if it.showLabel {
-		fit(it, int(((x-it.mark())*pxPerX-labelPad)/labelCharPx))
+		fit(it, int(((x-it.labelAt())*pxPerX-labelPad)/labelCharPx))
 	}
 }
 

@@ -63,6 +63,7 @@ const listCSS = `.frise{--fg:#1d1d1f;--muted:#5a5a66;--line:#d8d8e0;--mark:#ffe0
 .frise-tools{display:flex;flex-wrap:wrap;gap:8px;align-items:center;position:sticky;top:0;padding:6px 0;background:inherit;z-index:1}
 .frise-tools input,.frise-tools select{font:inherit;padding:4px 6px;max-width:100%}
 .frise-tools input{flex:1 1 200px}
+.frise-dark .frise-tools input,.frise-dark .frise-tools select{background:#1c1840;color:var(--fg);border:1px solid var(--line)}
 .frise-count{color:var(--muted);font-size:.85rem}
 .frise-noecharts{max-width:960px;margin:12px auto}
 @media print{.frise-tools{display:none}.frise,.frise.frise-dark{--fg:#000;--muted:#444;background:none}

@@ -249,7 +249,7 @@ func TestLabelsEndInsidePlot(t *testing.T) {
 			continue
 		}
 		shown++
-		end := it.mark() + (float64(len([]rune(it.label)))*edgeCharPx+12-edgeSlack)/pxPerX
+		end := it.labelAt() + (float64(len([]rune(it.label)))*edgeCharPx+12-edgeSlack)/pxPerX
 		if end > l.max {
 			t.Errorf("label %q ends past the axis (%.0f > %.0f)", it.label, end, l.max)
 		}
@@ -272,15 +272,18 @@ func TestLegendShowsTheEventsColour(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	lanes := map[string]int{}
+	lanes := map[string]string{}
 	for _, s := range ch.MultiSeries {
-		lanes[s.Name]++
-		if s.ItemStyle == nil || s.ItemStyle.Color != pointColor {
-			t.Errorf("series %s (%s): colour %+v, want %s", s.Name, s.Type, s.ItemStyle, pointColor)
+		if s.ItemStyle == nil || s.ItemStyle.Color == "" {
+			t.Fatalf("series %s (%s) has no colour", s.Name, s.Type)
 		}
+		if c, ok := lanes[s.Name]; ok && c != s.ItemStyle.Color {
+			t.Errorf("lane %s: bars %s, points %s: want one colour", s.Name, c, s.ItemStyle.Color)
+		}
+		lanes[s.Name] = s.ItemStyle.Color
 	}
-	if len(lanes) < 2 {
-		t.Errorf("lanes %v, want two", lanes)
+	if len(lanes) != 2 || lanes["L0"] == lanes["L1"] {
+		t.Errorf("lanes' colours %v, want two different", lanes)
 	}
 }
 
@@ -311,7 +314,7 @@ func TestLabelsClearTheNextItem(t *testing.T) {
 			if i == j || a.y != b.y || b.x0 <= (a.x0+a.x1)/2 || !a.showLabel {
 				continue
 			}
-			end := (a.x0+a.x1)/2 + (float64(len([]rune(a.label)))*labelCharPx+labelPad)/pxPerX
+			end := a.labelAt() + (float64(len([]rune(a.label)))*labelCharPx+labelPad)/pxPerX
 			if end > b.x0+1e-9 {
 				t.Errorf("label %q runs over the next item of its row", a.label)
 			}
