@@ -202,6 +202,10 @@ func Articles(name string, r io.Reader, opt ReadOptions) iter.Seq2[*Article, err
 			if err == io.EOF && line == nil {
 				break
 			}
+			if errors.Is(err, ErrNoLines) {
+				yield(nil, &ParseError{Position{File: name, Line: lineNo + 1}, err})
+				return
+			}
 			if err != nil && err != io.EOF {
 				yield(nil, fmt.Errorf("read %s: %w", name, err))
 				return
@@ -293,14 +297,26 @@ func readHead(name string, lineNo int, text string, loc *time.Location) (*Articl
 	return a, rest, nil
 }
 
+// noLineFactor bounds what is read of a line too long to keep: a line
+// over max bytes is read on to its end and dropped, up to noLineFactor
+// times max; past that, with no end of line, the input is binary (/dev/zero)
+// or no text of lines, and is not read on.
+const noLineFactor = 4
+
 // readLine reads one line, keeping at most max bytes of it; long reports a
-// line that was longer, whose rest was read and dropped.
+// line that was longer, whose rest was read and dropped. A line with no end
+// in noLineFactor*max bytes is ErrNoLines.
 func readLine(br *bufio.Reader, max int) (line []byte, long bool, err error) {
 	var buf []byte
+	read := 0
 	for {
 		chunk, err := br.ReadSlice('\n')
+		read += len(chunk)
 		if len(buf)+len(chunk) > max {
 			long = true
+			if read > noLineFactor*max && err == bufio.ErrBufferFull {
+				return nil, true, ErrNoLines
+			}
 		} else {
 			buf = append(buf, chunk...)
 		}

@@ -24,6 +24,10 @@ func ParseDate(s string, loc *time.Location) (Value, error) {
 	}
 	num := func(i int) int { n, _ := strconv.Atoi(m[i]); return n }
 	y, mo, d := num(1), 1, 1
+	if y < 1 {
+		// Year 0 is no year of the calendar frise writes (0001-9999).
+		return Value{}, fmt.Errorf("%w %q: year out of range, want 0001 to 9999", ErrBadDate, s)
+	}
 	grain := GrainYear
 	if m[2] != "" {
 		mo, grain = num(2), GrainMonth

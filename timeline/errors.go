@@ -16,6 +16,7 @@ var (
 	ErrEmpty    = errors.New("article has a date but no text")
 	ErrTooLarge = errors.New("article is over the size limit (config max_article_bytes)")
 	ErrHTML     = errors.New("text is an HTML page, not an article: extract its text first")
+	ErrNoLines  = fmt.Errorf("no end of line in %d times max_article_bytes: binary data or not a text of lines; the rest of the input is not read", noLineFactor)
 )
 
 // Position is a place in an input file, 1-based, as go/token prints it.

@@ -3,6 +3,7 @@ package timeline
 import (
 	"bufio"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"iter"
@@ -34,6 +35,10 @@ func JSONLArticles(name string, r io.Reader, opt ReadOptions) iter.Seq2[*Article
 		for lineNo := 1; ; lineNo++ {
 			line, long, err := readLine(br, opt.MaxBytes+4096)
 			if err == io.EOF && line == nil {
+				return
+			}
+			if errors.Is(err, ErrNoLines) {
+				yield(nil, &ParseError{Position{File: name, Line: lineNo}, err})
 				return
 			}
 			if err != nil && err != io.EOF {

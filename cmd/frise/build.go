@@ -27,7 +27,13 @@ func newCmdBuild(s streams, runF func(*buildOptions) error) *cobra.Command {
 resolve their time phrases, turn the dated clauses into events and write the
 chronology: an HTML timeline chart (default), or JSON with --format json.
 
-With no input, frise reads the sample articles embedded in it.`,
+` + noInputHelp + `
+
+An existing file named by -o is replaced whole, only once everything is
+written; a symbolic link is followed; a device, FIFO or socket is written
+through. When no article at all could be read, nothing is written.
+
+` + exitCodesHelp,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			cfg, err := loadConfig(cmd, s)
 			if err != nil {
@@ -50,19 +56,29 @@ func buildRun(cmd *cobra.Command, opts *buildOptions) error {
 	if err != nil {
 		return err
 	}
-	ins, embedded, err := inputs(opts.Args, opts.In)
+	ins, embedded, err := inputs(opts.Args, opts.streams)
 	if err != nil {
 		return &usageError{err}
 	}
 	if embedded {
 		fmt.Fprintln(opts.Err, "frise: no input given: reading the embedded samples")
 	}
-	as, bad := readArticles(ins, p.read)
+	ctx := cmd.Context()
+	as, bad, err := readArticles(ctx, ins, p.read)
+	if err != nil {
+		return err
+	}
 	bar := newProgress(opts.Err, len(as))
-	results, err := p.processAll(cmd.Context(), as, cfg.Workers, bar.done)
+	results, skipped, err := p.processAll(ctx, as, cfg.Workers, bar.done)
 	bar.wait()
 	if err != nil {
 		return err
+	}
+	bad = append(bad, skipped...)
+	if len(results) == 0 && len(bad) > 0 {
+		// Every input was skipped: an empty chart would replace the
+		// last one for nothing.
+		return &partialError{errs: bad, nothingWritten: true}
 	}
 	mentions := 0
 	for _, r := range results {
@@ -99,7 +115,7 @@ func buildRun(cmd *cobra.Command, opts *buildOptions) error {
 	case "timeml":
 		write = func(w io.Writer) error { return render.TimeML(w, results) }
 	case "png", "svg", "pdf":
-		img, err := image(cmd.Context(), chron, ropt, cfg)
+		img, err := image(ctx, chron, ropt, cfg)
 		if err != nil {
 			return err
 		}
@@ -107,7 +123,7 @@ func buildRun(cmd *cobra.Command, opts *buildOptions) error {
 	default:
 		write = func(w io.Writer) error { return render.HTML(w, chron, ropt) }
 	}
-	if err := writeAtomic(out, opts.Out, names, write); err != nil {
+	if err := writeOutput(ctx, out, opts.Out, names, write); err != nil {
 		return err
 	}
 	cfg.Output = out
@@ -116,9 +132,9 @@ func buildRun(cmd *cobra.Command, opts *buildOptions) error {
 		merged += len(e.Sources) - 1
 	}
 	fmt.Fprintf(opts.Err, "frise: %d article(s), %d time phrase(s), %d event(s) (%d report(s) merged), %d error(s) → %s\n",
-		len(as), mentions, len(chron.Events), merged, len(bad), cfg.Output)
+		len(results), mentions, len(chron.Events), merged, len(bad), cfg.Output)
 	if len(bad) > 0 {
-		return &partialError{bad}
+		return &partialError{errs: bad}
 	}
 	return nil
 }

@@ -4,9 +4,8 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
-	"io"
-	"os"
 	"runtime"
 	"sync"
 	"time"
@@ -36,7 +35,13 @@ article in input order, as soon as they are read: memory stays flat however
 large the input. No merging across articles (that needs them all: use build).
 Lines are written whole, so an interrupted run (Ctrl-C, even a kill) leaves
 valid JSONL; they go out in writes of up to 256 KB, at most 0.1 s after an
-article's events are ready.`,
+article's events are ready. With -o FILE, the file is replaced only once the
+run is over (an interrupted run leaves it as it was); a symbolic link is
+followed; a device, FIFO or socket is written through, as standard output.
+
+` + noInputHelp + `
+
+` + exitCodesHelp,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			cfg, err := loadConfig(cmd, s)
 			if err != nil {
@@ -72,22 +77,26 @@ func extractRun(ctx context.Context, opts *extractOptions) error {
 	if err != nil {
 		return err
 	}
-	ins, _, err := inputs(opts.Args, opts.In)
+	ins, embedded, err := inputs(opts.Args, opts.streams)
 	if err != nil {
 		return &usageError{err}
 	}
-	w := opts.Out == "-"
-	var out io.Writer = opts.streams.Out
-	if !w {
-		f, err := os.Create(opts.Out)
-		if err != nil {
-			return fmt.Errorf("write %s: %w", opts.Out, err)
-		}
-		defer f.Close()
-		out = f
+	if embedded {
+		fmt.Fprintln(opts.Err, "frise: no input given: reading the embedded samples")
 	}
+	var names []string
+	for _, in := range ins {
+		names = append(names, in.name)
+	}
+	out, err := openOutput(opts.Out, opts.streams.Out, names)
+	if err != nil {
+		return err
+	}
+	// On the first error writing, the run stops: the reader and the
+	// workers see ctx done, and what they still hand over is dropped.
+	ctx, stop := context.WithCancelCause(ctx)
+	defer stop(nil)
 	bw := bufio.NewWriterSize(out, 256<<10)
-	defer bw.Flush()
 
 	workers := opts.Config.Workers
 	if workers <= 0 {
@@ -111,7 +120,8 @@ func extractRun(ctx context.Context, opts *extractOptions) error {
 				badMu.Unlock()
 				continue
 			}
-			arts, closeZ, err := articlesOf(in.name, rc, p.read)
+			ids := idSet{}
+			arts, closeZ, err := articlesOf(in.name, ctxReader{ctx, rc}, p.read)
 			if err != nil {
 				badMu.Lock()
 				bad.Add(timeline.Position{File: in.name}, err)
@@ -122,6 +132,9 @@ func extractRun(ctx context.Context, opts *extractOptions) error {
 			for a, err := range arts {
 				if ctx.Err() != nil {
 					break
+				}
+				if err == nil {
+					err = ids.check(a)
 				}
 				if err != nil {
 					badMu.Lock()
@@ -174,7 +187,9 @@ func extractRun(ctx context.Context, opts *extractOptions) error {
 	timer.Stop()
 	var due <-chan time.Time // the timer's, while the buffer holds lines not written
 	flush := func() {
-		bw.Flush()
+		if err := bw.Flush(); err != nil {
+			stop(err)
+		}
 		timer.Stop()
 		due = nil
 	}
@@ -200,6 +215,16 @@ func extractRun(ctx context.Context, opts *extractOptions) error {
 			}
 			delete(pending, next)
 			next++
+			if ctx.Err() != nil {
+				continue // stopped: what is left is dropped
+			}
+			var pe *timeline.ParseError
+			if errors.As(k.err, &pe) {
+				badMu.Lock()
+				bad = append(bad, pe)
+				badMu.Unlock()
+				continue
+			}
 			if k.err != nil {
 				if firstErr == nil {
 					firstErr = k.err
@@ -216,25 +241,32 @@ func extractRun(ctx context.Context, opts *extractOptions) error {
 			if lines.Len() > bw.Available() && bw.Buffered() > 0 {
 				flush()
 			}
-			bw.Write(lines.Bytes())
+			if _, err := bw.Write(lines.Bytes()); err != nil {
+				stop(err)
+				continue
+			}
 			if due == nil && bw.Buffered() > 0 {
 				timer.Reset(flushEvery)
 				due = timer.C
 			}
 		}
 	}
+	// Lines are whole in the buffer: an interrupted run writes them out
+	// too, to a stream; a file is only replaced by a run that ends well.
 	if err := bw.Flush(); err != nil {
-		return err
-	}
-	if err := ctx.Err(); err != nil {
+		out.Abort()
 		return err
 	}
 	if firstErr != nil {
+		out.Abort()
 		return firstErr
+	}
+	if err := out.Commit(ctx); err != nil {
+		return err
 	}
 	fmt.Fprintf(opts.Err, "frise: %d article(s), %d time phrase(s), %d event(s), %d error(s)\n", articles, phrases, events, len(bad))
 	if len(bad) > 0 {
-		return &partialError{bad}
+		return &partialError{errs: bad}
 	}
 	return nil
 }

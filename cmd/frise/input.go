@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -22,9 +23,21 @@ type input struct {
 	open func() (io.ReadCloser, error)
 }
 
+// noInputHelp is what --help says of a command given no input.
+const noInputHelp = `With no input named, frise reads standard input when it is not a terminal
+(a pipe, a file, /dev/null), and the articles embedded in it (the samples)
+when it is.`
+
 // inputs expands the command line: files, directories (every .txt file
-// under them, sorted), "-" for stdin; with no argument, the embedded samples.
-func inputs(args []string, stdin io.Reader) ([]input, bool, error) {
+// under them, sorted), "-" for stdin. With no argument, stdin when it is
+// not a terminal, else the embedded samples (embedded is then true). An
+// input that does not exist is one that cannot be opened: it is skipped
+// with a message, the others are read.
+func inputs(args []string, s streams) ([]input, bool, error) {
+	stdin := s.In
+	if len(args) == 0 && !s.InTerminal {
+		args = []string{"-"}
+	}
 	if len(args) == 0 {
 		var ins []input
 		for _, name := range samples.Names() {
@@ -43,17 +56,15 @@ func inputs(args []string, stdin io.Reader) ([]input, bool, error) {
 			// A glob the shell did not expand (quoted, or on Windows).
 			matches, gerr := filepath.Glob(arg)
 			if gerr != nil || len(matches) == 0 {
-				return nil, false, fmt.Errorf("input %s: no file matches", arg)
+				ins = append(ins, input{name: arg, open: func() (io.ReadCloser, error) { return nil, errors.New("no file matches") }})
+				continue
 			}
 			for _, m := range matches {
 				ins = append(ins, fileInput(m))
 			}
 			continue
 		}
-		if err != nil {
-			return nil, false, fmt.Errorf("input %w", err)
-		}
-		if !st.IsDir() {
+		if err != nil || !st.IsDir() {
 			ins = append(ins, fileInput(arg))
 			continue
 		}
@@ -97,7 +108,8 @@ func fileInput(path string) input {
 }
 
 // readArticles reads every input; bad articles are collected, not fatal.
-func readArticles(ins []input, opt timeline.ReadOptions) ([]*timeline.Article, timeline.ErrorList) {
+// It stops at once when ctx is done.
+func readArticles(ctx context.Context, ins []input, opt timeline.ReadOptions) ([]*timeline.Article, timeline.ErrorList, error) {
 	var as []*timeline.Article
 	var bad timeline.ErrorList
 	for _, in := range ins {
@@ -106,7 +118,8 @@ func readArticles(ins []input, opt timeline.ReadOptions) ([]*timeline.Article, t
 			bad.Add(timeline.Position{File: in.name}, err)
 			continue
 		}
-		arts, closeZ, err := articlesOf(in.name, rc, opt)
+		ids := idSet{}
+		arts, closeZ, err := articlesOf(in.name, ctxReader{ctx, rc}, opt)
 		if err != nil {
 			bad.Add(timeline.Position{File: in.name}, err)
 			rc.Close()
@@ -114,7 +127,15 @@ func readArticles(ins []input, opt timeline.ReadOptions) ([]*timeline.Article, t
 		}
 		seen := 0
 		for a, err := range arts {
+			if err := context.Cause(ctx); err != nil {
+				closeZ()
+				rc.Close()
+				return nil, nil, err
+			}
 			seen++
+			if err == nil {
+				err = ids.check(a)
+			}
 			var pe *timeline.ParseError
 			switch {
 			case err == nil:
@@ -127,9 +148,44 @@ func readArticles(ins []input, opt timeline.ReadOptions) ([]*timeline.Article, t
 		}
 		closeZ()
 		rc.Close()
+		if err := context.Cause(ctx); err != nil {
+			return nil, nil, err
+		}
 		if seen == 0 {
 			bad.Add(timeline.Position{File: in.name}, errors.New("no article in the input: the file is empty, or has no line starting with \"date\""))
 		}
 	}
-	return as, bad
+	return as, bad, nil
+}
+
+// ctxReader stops a read once ctx is done: a stream that never ends
+// (/dev/zero, a pipe that keeps coming) is not read on after a signal.
+type ctxReader struct {
+	ctx context.Context
+	r   io.Reader
+}
+
+func (r ctxReader) Read(p []byte) (int, error) {
+	if err := context.Cause(r.ctx); err != nil {
+		return 0, err
+	}
+	return r.r.Read(p)
+}
+
+// idSet holds the ids given in one input: a second article with an id
+// already used is an error naming both lines, since an id names one
+// article (TimeML documents, the sources of events). Ids frise makes
+// (file:line) are unique by construction and not kept.
+type idSet map[string]timeline.Position
+
+func (s idSet) check(a *timeline.Article) error {
+	pos := a.Position(0)
+	if a.ID == fmt.Sprintf("%s:%d", a.File, pos.Line) {
+		return nil
+	}
+	if first, ok := s[a.ID]; ok {
+		return &timeline.ParseError{Pos: pos, Err: fmt.Errorf("id %q is already the id of the article at line %d: ids name one article each", a.ID, first.Line)}
+	}
+	s[a.ID] = pos
+	return nil
 }

@@ -24,6 +24,17 @@ func run(t *testing.T, dir string, env map[string]string, stdin string, args ...
 	return code, out.String(), errb.String()
 }
 
+// runTerminal runs frise as run does, its standard input a terminal
+// where nothing is typed: a command given no input reads the samples.
+func runTerminal(t *testing.T, dir string, args ...string) (code exitCode, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	s := streams{In: strings.NewReader(""), InTerminal: true, Out: &out, Err: &errb, Dir: dir,
+		Getenv: func(string) (string, bool) { return "", false }}
+	code = Main(args, s)
+	return code, out.String(), errb.String()
+}
+
 func write(t *testing.T, dir, name, body string) string {
 	t.Helper()
 	p := filepath.Join(dir, name)
@@ -38,7 +49,7 @@ func write(t *testing.T, dir, name, body string) string {
 func TestBuildWithoutInput(t *testing.T) {
 	dir := t.TempDir()
 	t.Chdir(dir)
-	code, _, stderr := run(t, dir, nil, "", "build")
+	code, _, stderr := runTerminal(t, dir, "build")
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
@@ -111,7 +122,7 @@ func buildJSON(t *testing.T, args ...string) chronoJSON {
 	t.Helper()
 	dir := t.TempDir()
 	out := filepath.Join(dir, "c.json")
-	code, _, stderr := run(t, dir, nil, "", append([]string{"build", "--format", "json", "-o", out}, args...)...)
+	code, _, stderr := runTerminal(t, dir, append([]string{"build", "--format", "json", "-o", out}, args...)...)
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
@@ -324,7 +335,7 @@ func TestBuildImages(t *testing.T) {
 	build := func(format string, check func([]byte) bool) []byte {
 		t.Helper()
 		out := filepath.Join(dir, "c."+format)
-		code, _, stderr := run(t, dir, nil, "", "build", "--anchor", "2022-01-05", "--format", format, "-o", out)
+		code, _, stderr := runTerminal(t, dir, "build", "--anchor", "2022-01-05", "--format", format, "-o", out)
 		if code != exitOK {
 			t.Fatalf("%s: exit %d: %s", format, code, stderr)
 		}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
 
@@ -70,7 +71,24 @@ func (p *pipeline) processAppend(ctx context.Context, a *timeline.Article, buf [
 
 // processAll processes the articles with a pool of workers (0: one per
 // CPU). Results keep the articles' order, whatever the scheduling, so the
-// output never depends on the number of workers.
-func (p *pipeline) processAll(ctx context.Context, as []*timeline.Article, workers int, done func()) ([]timeline.Result, error) {
-	return p.ProcessAll(ctx, as, workers, done)
+// output never depends on the number of workers. An article that cannot
+// be processed (a *timeline.ParseError: a language frise does not read, a
+// date it cannot write) is skipped and listed in bad.
+func (p *pipeline) processAll(ctx context.Context, as []*timeline.Article, workers int, done func()) (results []timeline.Result, bad timeline.ErrorList, err error) {
+	all, errs, err := p.ProcessEach(ctx, as, workers, done)
+	if err != nil {
+		return nil, nil, err
+	}
+	for i, err := range errs {
+		var pe *timeline.ParseError
+		switch {
+		case err == nil:
+			results = append(results, all[i])
+		case errors.As(err, &pe):
+			bad = append(bad, pe)
+		default:
+			return nil, nil, err
+		}
+	}
+	return results, bad, nil
 }

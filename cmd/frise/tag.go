@@ -2,7 +2,9 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -34,7 +36,12 @@ the interval it resolves to, its granularity, certainty and the rule that read i
 
 With --jsonl, read JSONL articles ({"id","text","date","lang","prefer"}) from the
 files or stdin and write one JSONL line per article ({"id","mentions":[…]}),
-the contract of the evaluation scripts.`,
+the contract of the evaluation scripts.
+
+` + noInputHelp + ` With --jsonl and no input named, frise reads
+standard input, even from a terminal.
+
+` + exitCodesHelp,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			cfg, err := loadConfig(cmd, s)
 			if err != nil {
@@ -60,17 +67,25 @@ func tagRun(cmd *cobra.Command, opts *tagOptions) error {
 	if opts.JSONL {
 		return tagJSONL(cmd, opts, p)
 	}
-	ins, embedded, err := inputs(opts.Args, opts.In)
+	ins, embedded, err := inputs(opts.Args, opts.streams)
 	if err != nil {
 		return &usageError{err}
 	}
 	if embedded {
 		fmt.Fprintln(opts.Err, "frise: no input given: reading the embedded samples")
 	}
-	as, bad := readArticles(ins, p.read)
+	as, bad, err := readArticles(cmd.Context(), ins, p.read)
+	if err != nil {
+		return err
+	}
 	w := tabwriter.NewWriter(opts.Out, 0, 4, 2, ' ', 0)
 	for _, a := range as {
 		r, err := p.process(cmd.Context(), a)
+		var pe *timeline.ParseError
+		if errors.As(err, &pe) {
+			bad = append(bad, pe)
+			continue
+		}
 		if err != nil {
 			return err
 		}
@@ -85,7 +100,7 @@ func tagRun(cmd *cobra.Command, opts *tagOptions) error {
 		return err
 	}
 	if len(bad) > 0 {
-		return &partialError{bad}
+		return &partialError{errs: bad}
 	}
 	return nil
 }
@@ -130,7 +145,7 @@ type (
 )
 
 func tagJSONL(cmd *cobra.Command, opts *tagOptions, p *pipeline) error {
-	ins, _, err := inputs(opts.Args, opts.In)
+	ins, _, err := inputs(opts.Args, opts.streams)
 	if err != nil {
 		return &usageError{err}
 	}
@@ -148,13 +163,20 @@ func tagJSONL(cmd *cobra.Command, opts *tagOptions, p *pipeline) error {
 			bad.Add(timeline.Position{File: in.name}, err)
 			continue
 		}
-		sc := bufio.NewScanner(rc)
+		ids := map[string]int{}
+		sc := bufio.NewScanner(ctxReader{cmd.Context(), rc})
 		sc.Buffer(make([]byte, 64<<10), p.read.MaxBytes+4096)
 		for line := 1; sc.Scan(); line++ {
 			if strings.TrimSpace(sc.Text()) == "" {
 				continue
 			}
 			res, err := tagLine(cmd, p, sc.Bytes())
+			if first, ok := ids[res.ID]; ok && err == nil && res.ID != "" {
+				res = jsonlOut{ID: res.ID, Mentions: []jsonlMention{}}
+				err = fmt.Errorf("id %q is already the id of line %d: ids name one article each", res.ID, first)
+			} else if err == nil {
+				ids[res.ID] = line
+			}
 			if err != nil {
 				bad.Add(timeline.Position{File: in.name, Line: line}, err)
 				res.Error = err.Error()
@@ -164,20 +186,27 @@ func tagJSONL(cmd *cobra.Command, opts *tagOptions, p *pipeline) error {
 				return err
 			}
 		}
+		rc.Close()
+		if err := context.Cause(cmd.Context()); err != nil {
+			return err
+		}
 		if err := sc.Err(); err != nil {
 			bad.Add(timeline.Position{File: in.name}, err)
 		}
-		rc.Close()
 	}
 	if err := out.Flush(); err != nil {
 		return err
 	}
 	if len(bad) > 0 {
-		return &partialError{bad}
+		return &partialError{errs: bad}
 	}
 	return nil
 }
 
 func tagLine(cmd *cobra.Command, p *pipeline, line []byte) (jsonlOut, error) {
-	return p.TagJSON(cmd.Context(), line)
+	res, err := p.TagJSON(cmd.Context(), line)
+	if pe := (*timeline.ParseError)(nil); errors.As(err, &pe) {
+		return res, pe.Err // the caller names the line
+	}
+	return res, err
 }

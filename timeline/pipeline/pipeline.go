@@ -18,6 +18,7 @@ import (
 	"bufio"
 	"compress/gzip"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"iter"
@@ -194,17 +195,59 @@ func (p *Pipeline) ProcessAppend(ctx context.Context, a *timeline.Article, buf [
 }
 
 func (p *Pipeline) processWith(ctx context.Context, a *timeline.Article, opt timeline.Options, buf []timeline.Mention) (timeline.Result, error) {
+	if a.Lang != "" {
+		// A language frise does not read is refused as the configuration's
+		// lang is, not read as French.
+		if _, ok := p.taggers[strings.ToLower(baseLang(a.Lang))]; !ok {
+			return timeline.Result{}, &timeline.ParseError{Pos: a.Position(0), Err: fmt.Errorf("lang %q: want fr or en (or a tag of one, such as fr-BE)", a.Lang)}
+		}
+	}
 	if p.lang != "" {
 		a.Lang = p.lang
 	}
 	if a.Lang == "" {
 		a.Lang = timeline.DetectLang(a.Text)
 	}
-	l, ok := p.taggers[baseLang(a.Lang)]
+	l, ok := p.taggers[strings.ToLower(baseLang(a.Lang))]
 	if !ok {
 		l = p.taggers["fr"]
 	}
-	return timeline.ProcessAppend(ctx, a, l.get(), opt, buf)
+	r, err := timeline.ProcessAppend(ctx, a, l.get(), opt, buf)
+	if err != nil {
+		return r, err
+	}
+	if err := checkYears(r); err != nil {
+		return r, &timeline.ParseError{Pos: a.Position(0), Err: err}
+	}
+	return r, nil
+}
+
+// checkYears refuses an article where a date falls outside the years
+// 0001-9999 ("la veille" of an article of 0001-01-01, "l'an prochain" in
+// one of 9999): TIMEX3 and ISO 8601 write years of four digits.
+func checkYears(r timeline.Result) error {
+	out := func(v timeline.Value) bool {
+		if v.From.IsZero() {
+			return false
+		}
+		// Each in the value's own zone; To is the end, excluded.
+		end := time.Date(10000, 1, 1, 0, 0, 0, 0, v.To.Location())
+		return v.From.Year() < 1 || v.To.After(end)
+	}
+	for _, m := range r.Mentions {
+		if out(m.Value) {
+			return fmt.Errorf("%q falls outside the years 0001-9999, the only ones frise writes", m.Text)
+		}
+	}
+	if out(r.Reference) {
+		return errors.New("the story's day falls outside the years 0001-9999, the only ones frise writes")
+	}
+	for _, e := range r.Events {
+		if out(e.Value) {
+			return fmt.Errorf("an event (%q) falls outside the years 0001-9999, the only ones frise writes", e.Clause)
+		}
+	}
+	return nil
 }
 
 // ProcessAll processes the articles with a pool of workers (0: one per
@@ -212,12 +255,29 @@ func (p *Pipeline) processWith(ctx context.Context, a *timeline.Article, opt tim
 // articles' order whatever the scheduling, so they never depend on the
 // number of workers. The first error, or the context's, is returned.
 func (p *Pipeline) ProcessAll(ctx context.Context, as []*timeline.Article, workers int, done func()) ([]timeline.Result, error) {
+	results, errs, err := p.ProcessEach(ctx, as, workers, done)
+	if err != nil {
+		return nil, err
+	}
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	return results, nil
+}
+
+// ProcessEach is ProcessAll, with each article's error beside its result
+// (a *timeline.ParseError for an article frise cannot read, such as one
+// in a language it does not know): a caller may skip those and keep the
+// others. err is the context's.
+func (p *Pipeline) ProcessEach(ctx context.Context, as []*timeline.Article, workers int, done func()) (results []timeline.Result, errs []error, err error) {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
 	workers = min(workers, max(1, len(as)))
-	results := make([]timeline.Result, len(as))
-	errs := make([]error, len(as))
+	results = make([]timeline.Result, len(as))
+	errs = make([]error, len(as))
 	next := make(chan int)
 	var wg sync.WaitGroup
 	for range workers {
@@ -240,15 +300,10 @@ func (p *Pipeline) ProcessAll(ctx context.Context, as []*timeline.Article, worke
 	}
 	close(next)
 	wg.Wait()
-	if err := ctx.Err(); err != nil {
-		return nil, err
+	if err := context.Cause(ctx); err != nil {
+		return nil, nil, err
 	}
-	for _, err := range errs {
-		if err != nil {
-			return nil, err
-		}
-	}
-	return results, nil
+	return results, errs, nil
 }
 
 // Merge gathers the events of processed articles in one chronology,

@@ -87,10 +87,13 @@ func (p *Pipeline) Tag(ctx context.Context, in TagInput) (Tags, error) {
 	a.Lang = in.Lang
 	opt := p.opt
 	switch in.Prefer {
+	case "":
 	case "past":
 		opt.Resolve.Prefer = timeline.DirPast
 	case "future":
 		opt.Resolve.Prefer = timeline.DirFuture
+	default:
+		return res, fmt.Errorf("prefer %q: want past or future", in.Prefer)
 	}
 	r, err := p.processWith(ctx, a, opt, nil)
 	if err != nil {
