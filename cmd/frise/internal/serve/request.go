@@ -8,6 +8,7 @@ import (
 	"io"
 	"mime"
 	"net/http"
+	"path"
 	"strings"
 
 	"frise/timeline"
@@ -166,12 +167,8 @@ func (s *server) articles(w http.ResponseWriter, r *http.Request) ([]*timeline.A
 		if err != nil {
 			return nil, err
 		}
-		for i, in := range f.inputs() {
-			name := requestName
-			if i > 0 {
-				name = fmt.Sprintf("%s-%d", requestName, i+1)
-			}
-			seqs = append(seqs, read(name, in, f.lang))
+		for _, in := range f.inputs() {
+			seqs = append(seqs, read(in.name, in.body, f.lang))
 		}
 	default:
 		return nil, unsupported(r.Header.Get("Content-Type"), "application/json, text/plain or a form")
@@ -280,16 +277,22 @@ func readForm(r *http.Request) (form, error) {
 	return f, nil
 }
 
+// formInput is one text of a form, named as a file is.
+type formInput struct {
+	name string
+	body []byte
+}
+
 // inputs are the texts a form holds, each read as a file is: the pasted
-// text (articles apart on a line "---"; one with no "date" line of its own
-// gets the form's date, its month alone when the day is unknown), then the
-// file dropped.
-func (f form) inputs() [][]byte {
+// articles (apart on a line "---"; one with no "date" line of its own
+// gets the form's date, its month alone when the day is unknown), named
+// article-1, article-2…, then the file dropped, by its name.
+func (f form) inputs() []formInput {
 	date := f.date
 	if f.dayUnknown && len(date) > len("2006-01") {
 		date = date[:len("2006-01")]
 	}
-	var out [][]byte
+	var out []formInput
 	for _, part := range splitArticles(f.text) {
 		if strings.TrimSpace(part) == "" {
 			continue
@@ -300,10 +303,14 @@ func (f form) inputs() [][]byte {
 			// the command line's "no article date" error.
 			body = "date " + date + "\n" + body
 		}
-		out = append(out, []byte(body))
+		out = append(out, formInput{fmt.Sprintf("article-%d", len(out)+1), []byte(body)})
 	}
 	if len(f.file) > 0 {
-		out = append(out, f.file)
+		name := path.Base(strings.ReplaceAll(f.fileName, "\\", "/"))
+		if name == "." || name == "/" {
+			name = "file"
+		}
+		out = append(out, formInput{name, f.file})
 	}
 	return out
 }

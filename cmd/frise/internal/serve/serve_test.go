@@ -262,12 +262,12 @@ func TestForm(t *testing.T) {
 	for _, a := range c.Articles {
 		got = append(got, a.ID+" "+a.Date.Timex)
 	}
-	if want := "request:1 2022-01,request-2:1 2022-01,w1 2022-01-06"; strings.Join(got, ",") != want {
+	if want := "article-1:1 2022-01,article-2:1 2022-01,w1 2022-01-06"; strings.Join(got, ",") != want {
 		t.Errorf("articles %q, want %s", got, want)
 	}
 	// Without a date, the command line's error.
 	w = do(h, "POST", "/v1/timeline", "application/x-www-form-urlencoded", "text=Mardi+soir.&date=")
-	checkError(t, w, 422, "bad_article", "request:1")
+	checkError(t, w, 422, "bad_article", "article-1:1")
 }
 
 func TestHealthz(t *testing.T) {
