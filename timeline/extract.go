@@ -74,7 +74,7 @@ func ExtractIn(a *Article, ms []Mention, ref Value, l *Language) []Event {
 			if m.Span.Start < sent.Start || m.Part {
 				continue
 			}
-			if detached(a.Text, m.Span, l) {
+			if detached(a.Text, m.Span, quoted, l) {
 				contrast = true
 				continue
 			}
@@ -137,6 +137,9 @@ func ExtractIn(a *Article, ms []Mention, ref Value, l *Language) []Event {
 		if asides != nil {
 			continue // an aside's time is background, not the story's episode
 		}
+		// The episode the sentence tells: its last own date told in the
+		// past goes on in the next sentence; its first, when recent, is
+		// the article's news if none came before.
 		prev = nil
 		for j := len(evs) - 1; j >= 0 && evs[j].Sources[0].SentenceSpan == sent; j-- {
 			e := evs[j]
@@ -146,11 +149,15 @@ func ExtractIn(a *Article, ms []Mention, ref Value, l *Language) []Event {
 			if ref.Placed() && !e.Value.From.Before(ref.To) {
 				continue // a date ahead is no episode told in the past
 			}
-			prev = &episode{value: e.Value, sent: sent, narrates: true, recent: recent(e.Value, ref)}
-			if news == nil && prev.recent {
-				news = prev
+			ep := &episode{value: e.Value, sent: sent, narrates: true, recent: recent(e.Value, ref)}
+			if prev == nil {
+				prev = ep
 			}
-			break
+			if news == nil || news.sent == sent {
+				if ep.recent {
+					news = ep
+				}
+			}
 		}
 	}
 	return evs
@@ -323,7 +330,17 @@ func inSpans(spans []Span, off int) bool {
 // event: it follows a comparison or a deadline ("compared with June",
 // "d'ici 2025"), or names a noun ("the 2008 crisis", "this year's
 // conference").
-func detached(text string, p Span, l *Language) bool {
+func detached(text string, p Span, quoted []Span, l *Language) bool {
+	for _, q := range quoted {
+		if q.Start <= p.Start && p.End <= q.End {
+			// A short quotation is a name or a title ("Steve Jobs
+			// 1955-2011", « Paris 2024 »): its date is the name's.
+			if len(strings.Fields(text[q.Start:q.End])) <= 5 && !endsWithStop(strings.TrimRight(text[q.Start:q.End], "\"»”' ")) {
+				return true
+			}
+			break
+		}
+	}
 	before := Lower(strings.TrimRight(text[max(0, p.Start-24):p.Start], " \t\u00a0"))
 	for _, d := range l.Detachers {
 		if before == d || strings.HasSuffix(before, " "+d) || strings.HasSuffix(before, "'"+d) || strings.HasSuffix(before, "’"+d) {
@@ -371,20 +388,22 @@ func reportSplit(text string, c, mark Span, quoted []Span, l *Language) (head, o
 	if len(l.Reporting) == 0 {
 		return
 	}
-	cutAt, words := -1, 0
+	cutAt, words, that := -1, 0, false
 	eachWord(text, Span{c.Start, mark.Start}, quoted, func(w string, at Span) bool {
 		lw := Lower(w)
 		switch {
 		case l.Reporting[lw]:
-			cutAt, words = at.End, 0
+			cutAt, words, that = at.End, 0, false
 		case cutAt >= 0 && words == 0 && l.Complementizers[lw]:
-			cutAt = at.End
+			cutAt, that = at.End, true
 		default:
 			words++
 		}
 		return true
 	})
-	if cutAt >= 0 && words >= 2 {
+	// Only a report with a complementizer: "announced the release of X"
+	// is one event, its object no clause.
+	if cutAt >= 0 && that && words >= 2 {
 		head = trimSpan(text, Span{c.Start, cutAt}, " \t,:")
 		own = trimSpan(text, Span{cutAt, c.End}, " \t,:")
 	}
@@ -397,7 +416,7 @@ func reportSplit(text string, c, mark Span, quoted []Span, l *Language) (head, o
 		if k < 0 {
 			return false
 		}
-		if q := mark.End + k; strings.Count(text[q:at.Start], " ") <= 4 {
+		if q := mark.End + k; strings.Count(text[q:at.Start], " ") <= 4 && strings.Count(strings.TrimSpace(text[at.End:own.End]), " ") < 4 {
 			tail = trimSpan(text, Span{q, own.End}, " \t,.")
 			own = trimSpan(text, Span{own.Start, q}, " \t,")
 		}
