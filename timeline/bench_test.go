@@ -26,7 +26,7 @@ var pathological = map[string]func(n int) string{
 // what comes out stays bounded: every sentence under MaxSentence, one event
 // at most per phrase.
 func TestPathologicalText(t *testing.T) {
-	tg := tag.New(fr.All()...)
+	tg := tag.For(fr.Language())
 	for name, gen := range pathological {
 		t.Run(name, func(t *testing.T) {
 			a, err := timeline.NewArticle("p", "2022-01-05", gen(200_000), nil)
@@ -52,7 +52,7 @@ func TestPathologicalText(t *testing.T) {
 // BenchmarkPathological shows the cost per byte stays flat as the texts of
 // TestPathologicalText grow (linear time).
 func BenchmarkPathological(b *testing.B) {
-	tg := tag.New(fr.All()...)
+	tg := tag.For(fr.Language())
 	for _, name := range []string{"mardi", "ranges", "punctuation", "one sentence"} {
 		for _, size := range []int{16 << 10, 64 << 10, 256 << 10} {
 			text := pathological[name](size)

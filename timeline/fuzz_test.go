@@ -47,7 +47,7 @@ func FuzzArticles(f *testing.F) {
 	})
 }
 
-var fuzzTaggers = map[string]*tag.Tagger{"fr": tag.New(fr.All()...), "en": tag.New(en.All()...)}
+var fuzzTaggers = map[string]*tag.Tagger{"fr": tag.For(fr.Language()), "en": tag.For(en.Language())}
 
 // FuzzTagResolve: phrases sit inside the text on rune boundaries and are
 // the text they say; values are intervals; the story's day stays within

@@ -11,9 +11,9 @@ import (
 func languages(tag string) *timeline.Language {
 	switch tag {
 	case "fr":
-		return fr.Language()
+		return fr.Cues()
 	case "en":
-		return en.Language()
+		return en.Cues()
 	}
 	return nil
 }

@@ -9,6 +9,7 @@ import (
 	"frise/timeline"
 	"frise/timeline/en"
 	"frise/timeline/fr"
+	registry "frise/timeline/languages"
 	"frise/timeline/tag"
 )
 
@@ -46,7 +47,7 @@ func TestResolverAgreesWithResolve(t *testing.T) {
 			}
 			lang := a.Lang
 			if lang == "" {
-				lang = timeline.DetectLang(a.Text)
+				lang = registry.Detect(a.Text)
 			}
 			docs = append(docs, doc{lang, a.Text})
 		}
@@ -54,12 +55,12 @@ func TestResolverAgreesWithResolve(t *testing.T) {
 	}
 	for _, s := range memoTexts {
 		lang := "fr"
-		if timeline.DetectLang(s) == "en" {
+		if registry.Detect(s) == "en" {
 			lang = "en"
 		}
 		docs = append(docs, doc{lang, s})
 	}
-	taggers := map[string]*tag.Tagger{"fr": tag.New(fr.All()...), "en": tag.New(en.All()...)}
+	taggers := map[string]*tag.Tagger{"fr": tag.For(fr.Language()), "en": tag.For(en.Language())}
 	for _, rs := range []*timeline.Resolver{timeline.NewResolver(), timeline.NewResolverLimit(16)} {
 		n := 0
 		for _, date := range []string{"2022-01-05", "2022-01-05T10:00", "2022-01", "2021-12-31", "2022"} {
@@ -95,7 +96,7 @@ func TestResolverAgreesWithResolve(t *testing.T) {
 // one's (frise extract's way) are what Process gives it alone, and the
 // events the same, whatever the buffer held before.
 func TestProcessAppendWritesOver(t *testing.T) {
-	taggers := map[string]*tag.Tagger{"fr": tag.New(fr.All()...), "en": tag.New(en.All()...)}
+	taggers := map[string]*tag.Tagger{"fr": tag.For(fr.Language()), "en": tag.For(en.Language())}
 	opt := timeline.Options{Resolver: timeline.NewResolver()}
 	var buf []timeline.Mention
 	// Twice over, longest text first then shortest: a buffer longer than
@@ -106,7 +107,7 @@ func TestProcessAppendWritesOver(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		tg := taggers[timeline.DetectLang(text)]
+		tg := taggers[registry.Detect(text)]
 		want, err := timeline.Process(context.Background(), a, tg, timeline.Options{})
 		if err != nil {
 			t.Fatal(err)

@@ -12,7 +12,7 @@ import (
 
 func results(t *testing.T, arts ...[3]string) []timeline.Result {
 	t.Helper()
-	tg := tag.New(fr.All()...)
+	tg := tag.For(fr.Language())
 	var out []timeline.Result
 	for _, x := range arts {
 		a, err := timeline.NewArticle(x[0], x[1], x[2], nil)

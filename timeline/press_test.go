@@ -15,7 +15,7 @@ import (
 // anchors at work together: each phrase's TIMEX3 value, as a careful reader
 // of an article dated Wednesday 12 January 2022 would give it.
 func TestPressSentences(t *testing.T) {
-	taggers := map[string]*tag.Tagger{"fr": tag.New(fr.All()...), "en": tag.New(en.All()...)}
+	taggers := map[string]*tag.Tagger{"fr": tag.For(fr.Language()), "en": tag.For(en.Language())}
 	for _, tc := range []struct {
 		lang, text, phrase, timex string
 	}{

@@ -38,7 +38,7 @@ func buildStory(t *testing.T, date string, opt timeline.ResolveOptions) (timelin
 		t.Fatal(err)
 	}
 	a.Source = "Belga"
-	r, err := timeline.Process(context.Background(), a, tag.New(fr.All()...), timeline.Options{Resolve: opt})
+	r, err := timeline.Process(context.Background(), a, tag.For(fr.Language()), timeline.Options{Resolve: opt})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -151,7 +151,7 @@ func TestStoryAnchored(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			r, err := timeline.Process(context.Background(), a, tag.New(fr.All()...), timeline.Options{Resolve: opt.opt})
+			r, err := timeline.Process(context.Background(), a, tag.For(fr.Language()), timeline.Options{Resolve: opt.opt})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -172,7 +172,7 @@ func TestOpenRanges(t *testing.T) {
 	text := "Les écoles sont fermées depuis vendredi. La grève durera jusqu'au 20 janvier. " +
 		"Il est resté jusqu'à jeudi. À partir de lundi, les bars fermeront. Les cours ont repris le 5 janvier. " +
 		"Les écoles rouvriront après le 20 janvier."
-	tg := tag.New(fr.All()...)
+	tg := tag.For(fr.Language())
 	for _, tc := range []struct {
 		date, words, timex, from, to string
 		open                         int
@@ -212,7 +212,7 @@ func TestOpenRangeNotInherited(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := timeline.Process(context.Background(), a, tag.New(fr.All()...), timeline.Options{Languages: languages})
+	r, err := timeline.Process(context.Background(), a, tag.For(fr.Language()), timeline.Options{Languages: languages})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -230,7 +230,7 @@ func TestOpenRangeNotInherited(t *testing.T) {
 // inferred; never the story's day itself, as a sentence with no phrase
 // would be. One with neither is no date: its sentence is dated as before.
 func TestDurationsDateAsFarAsTheTextPlacesThem(t *testing.T) {
-	taggers := map[string]*tag.Tagger{"fr": tag.New(fr.All()...), "en": tag.New(en.All()...)}
+	taggers := map[string]*tag.Tagger{"fr": tag.For(fr.Language()), "en": tag.For(en.Language())}
 	for _, tc := range []struct {
 		lang, text, timex string
 		open              int

@@ -23,7 +23,7 @@ func TestZonesAndCalendars(t *testing.T) {
 		return l
 	}
 	paris, ny, almaty := zone("Europe/Paris"), zone("America/New_York"), zone("Asia/Almaty")
-	taggers := map[string]*tag.Tagger{"fr": tag.New(fr.All()...), "en": tag.New(en.All()...)}
+	taggers := map[string]*tag.Tagger{"fr": tag.For(fr.Language()), "en": tag.For(en.Language())}
 	tests := []struct {
 		name, lang, date string
 		loc              *time.Location
@@ -113,7 +113,7 @@ func TestNoDayInTheMonth(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ms, _ := tag.New(fr.All()...).Tag(context.Background(), a)
+	ms, _ := tag.For(fr.Language()).Tag(context.Background(), a)
 	timeline.Resolve(a, ms, timeline.ResolveOptions{})
 	for _, m := range ms {
 		if m.Value.Placed() {

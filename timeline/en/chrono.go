@@ -6,7 +6,7 @@ import (
 	"frise/timeline"
 )
 
-// Language is what frise's chronology knows of English news copy: the
+// Cues is what frise's chronology knows of English news copy: the
 // cues that tell a report from a narrative, a prediction, or a date that
 // is not the clause's event's (see timeline.Language).
 //
@@ -14,9 +14,9 @@ import (
 // as an adjective ("the recently announced iPhone") reads as a past; a
 // verb in "-s" ("claims", "sells") is no cue, as it may be a noun; "had"
 // narrates, though a past perfect steps back from the episode.
-func Language() *timeline.Language { return lang }
+func Cues() *timeline.Language { return cues }
 
-var lang = &timeline.Language{
+var cues = &timeline.Language{
 	Reporting: timeline.Words(`said says say told tells announced announces announce stated states
 		added adds noted notes explained explains reported reports confirmed confirms revealed reveals
 		claimed argued argues insisted insists acknowledged acknowledges admitted admits warned warns

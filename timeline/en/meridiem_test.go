@@ -9,7 +9,7 @@ import (
 )
 
 func TestSpelledMeridiem(t *testing.T) {
-	tg := tag.New(All()...)
+	tg := tag.For(Language())
 	for _, tc := range []struct{ text, want string }{
 		{"Net income was $45 million, or $2 a share.", ""},
 		{"The offer rose to $12 a share from $9 a share.", ""},

@@ -27,7 +27,7 @@ func TestNowInsideStretch(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ms, err := tag.New(All()...).Tag(context.Background(), a)
+	ms, err := tag.For(Language()).Tag(context.Background(), a)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,7 +6,7 @@ import (
 	"frise/timeline"
 )
 
-// Language is what frise's chronology knows of French press copy: the
+// Cues is what frise's chronology knows of French press copy: the
 // cues that tell a report from a narrative, a prediction, or a date that
 // is not the clause's event's (see timeline.Language).
 //
@@ -15,9 +15,9 @@ import (
 // present with no participle ("a lieu", "est calme") is a present; the
 // future is read from endings ("-ra", "-ront", "-rait"), a few nouns
 // aside.
-func Language() *timeline.Language { return lang }
+func Cues() *timeline.Language { return cues }
 
-var lang = &timeline.Language{
+var cues = &timeline.Language{
 	Reporting: timeline.Words(`déclaré déclare déclarent dit dire annoncé annonce annoncent affirmé affirme
 		affirment indiqué indique indiquent précisé précise précisent expliqué explique expliquent
 		estimé estime estiment souligné souligne soulignent ajouté ajoute ajoutent rapporté rapporte

@@ -26,7 +26,7 @@ type tcase struct {
 // between rules are tested too, and checks the mention the rule r made.
 func run(t *testing.T, r *rule.Rule, cases []tcase) {
 	t.Helper()
-	tg := tag.New(All()...)
+	tg := tag.For(Language())
 	for _, tc := range cases {
 		t.Run(tc.text, func(t *testing.T) {
 			date := tc.date

@@ -27,11 +27,9 @@ import (
 	"sync"
 	"time"
 
-	"github.com/olebedev/when/rules"
-
 	"frise/timeline"
-	"frise/timeline/en"
-	"frise/timeline/fr"
+	"frise/timeline/lang"
+	"frise/timeline/languages"
 	"frise/timeline/tag"
 )
 
@@ -64,7 +62,8 @@ type Pipeline struct {
 	read    timeline.ReadOptions
 	opt     timeline.Options
 	lang    string
-	taggers map[string]*lazyTagger
+	taggers map[string]*lazyTagger // by language tag
+	first   string                 // the tag of the first language, read when an article's is none of them
 	merge   timeline.MergeOptions
 }
 
@@ -72,13 +71,13 @@ type Pipeline struct {
 // in that language comes: compiling one takes about 70 ms, more than
 // tagging an article, and most runs read one language.
 type lazyTagger struct {
-	once  sync.Once
-	rules func() []rules.Rule
-	t     *tag.Tagger
+	once sync.Once
+	lang lang.Language
+	t    *tag.Tagger
 }
 
 func (l *lazyTagger) get() *tag.Tagger {
-	l.once.Do(func() { l.t = tag.New(l.rules()...) })
+	l.once.Do(func() { l.t = tag.For(l.lang) })
 	return l.t
 }
 
@@ -91,9 +90,20 @@ func New(opt Options) *Pipeline {
 	p := &Pipeline{
 		read:    timeline.ReadOptions{Location: loc, MaxBytes: opt.MaxBytes},
 		lang:    opt.Lang,
-		taggers: map[string]*lazyTagger{"fr": {rules: fr.All}, "en": {rules: en.All}},
+		taggers: map[string]*lazyTagger{},
 		merge:   timeline.DefaultMerge(),
 	}
+	cues := map[string]*timeline.Language{}
+	for i, l := range languages.All() {
+		p.taggers[l.Tag] = &lazyTagger{lang: l}
+		cues[l.Tag] = l.Cues
+		if i == 0 {
+			p.first = l.Tag
+		}
+	}
+	// The chronology's cues of each article's language (see
+	// timeline.Language).
+	cuesOf := func(tag string) *timeline.Language { return cues[tag] }
 	if p.read.MaxBytes <= 0 {
 		p.read.MaxBytes = timeline.DefaultMaxBytes
 	}
@@ -103,22 +113,10 @@ func New(opt Options) *Pipeline {
 	if opt.Similarity > 0 {
 		p.merge.Similarity = opt.Similarity
 	}
-	p.opt.Languages = languages
+	p.opt.Languages = cuesOf
 	p.merge.Resolve = p.opt.Resolve
-	p.merge.Languages = languages
+	p.merge.Languages = cuesOf
 	return p
-}
-
-// languages hands the chronology the cues of the languages frise reads
-// (see timeline.Language).
-func languages(tag string) *timeline.Language {
-	switch tag {
-	case "fr":
-		return fr.Language()
-	case "en":
-		return en.Language()
-	}
-	return nil
 }
 
 // ReadOptions are the options the Pipeline reads articles with.
@@ -206,11 +204,11 @@ func (p *Pipeline) processWith(ctx context.Context, a *timeline.Article, opt tim
 		a.Lang = p.lang
 	}
 	if a.Lang == "" {
-		a.Lang = timeline.DetectLang(a.Text)
+		a.Lang = languages.Detect(a.Text)
 	}
 	l, ok := p.taggers[strings.ToLower(baseLang(a.Lang))]
 	if !ok {
-		l = p.taggers["fr"]
+		l = p.taggers[p.first]
 	}
 	r, err := timeline.ProcessAppend(ctx, a, l.get(), opt, buf)
 	if err != nil {

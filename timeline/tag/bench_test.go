@@ -22,7 +22,7 @@ import (
 // news it has never read (BenchmarkTagResolveNews).
 func BenchmarkTagResolve(b *testing.B) {
 	arts, size := benchArticles(b)
-	tg := New(fr.All()...)
+	tg := For(fr.Language())
 	for _, a := range arts {
 		tg.TagText(a.Text)
 	}
@@ -38,7 +38,7 @@ func BenchmarkTagResolveCold(b *testing.B) {
 	b.ReportAllocs()
 	for range b.N {
 		b.StopTimer()
-		tg := New(fr.All()...)
+		tg := For(fr.Language())
 		runtime.GC() // compiling the rules leaves garbage the text did not make
 		b.StartTimer()
 		tagResolve(tg, arts)
@@ -68,7 +68,7 @@ func BenchmarkTagResolveNews(b *testing.B) {
 		arts = append(arts, a)
 		size += len(d.Text)
 	}
-	tg := New(fr.All()...)
+	tg := For(fr.Language())
 	for _, a := range arts {
 		tg.TagText(a.Text)
 	}

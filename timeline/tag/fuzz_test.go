@@ -22,7 +22,7 @@ func FuzzAutomaton(f *testing.F) {
 		f.Add(s)
 	}
 	taggers := map[string][2]*Tagger{}
-	for name, tg := range map[string]*Tagger{"fr": New(fr.All()...), "en": New(en.All()...)} {
+	for name, tg := range map[string]*Tagger{"fr": For(fr.Language()), "en": For(en.Language())} {
 		taggers[name] = [2]*Tagger{tg, blindOf(tg)}
 	}
 	f.Fuzz(func(t *testing.T, text string) {

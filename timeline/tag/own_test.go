@@ -10,6 +10,7 @@ import (
 	"frise/timeline"
 	"frise/timeline/en"
 	"frise/timeline/fr"
+	"frise/timeline/lang"
 )
 
 // TestExprsOwnTheirStrings: what a phrase means holds no string cut from
@@ -22,8 +23,8 @@ func TestExprsOwnTheirStrings(t *testing.T) {
 		"en": "On Jan. 5, 2022 at 3 p.m. EST, then 1994-11-05T13:15:30Z, at 10 a.m. local time, at 4pm GMT, on Thanksgiving, " +
 			"from 9 to 11 am ET, three days ago, for two weeks, every Monday, in 2021.",
 	}
-	for lang, rs := range map[string][]rules.Rule{"fr": fr.All(), "en": en.All()} {
-		text := strings.Clone(texts[lang])
+	for name, rs := range map[string][]rules.Rule{"fr": fr.All(), "en": en.All()} {
+		text := strings.Clone(texts[name])
 		lo := uintptr(unsafe.Pointer(unsafe.StringData(text)))
 		hi := lo + uintptr(len(text))
 		inText := func(s string) bool {
@@ -32,10 +33,10 @@ func TestExprsOwnTheirStrings(t *testing.T) {
 		}
 		// With the automaton, rules read windows the worker copied; without
 		// it, the text itself.
-		for _, tg := range []*Tagger{New(rs...), newTagger(rs, false)} {
+		for _, tg := range []*Tagger{New(rs...), newTagger(rs, lang.Joins{}, false)} {
 			ms := tg.TagText(text)
 			if len(ms) < 10 {
-				t.Fatalf("%s: %d phrases read", lang, len(ms))
+				t.Fatalf("%s: %d phrases read", name, len(ms))
 			}
 			for _, m := range ms {
 				es := []timeline.Expr{m.Expr}
@@ -45,7 +46,7 @@ func TestExprsOwnTheirStrings(t *testing.T) {
 				for _, e := range es {
 					for _, s := range []string{string(e.Type), e.Holiday, e.Zone, e.Timex} {
 						if inText(s) {
-							t.Errorf("%s %q (%s): %q is the text's own bytes", lang, m.Text, m.Rule, s)
+							t.Errorf("%s %q (%s): %q is the text's own bytes", name, m.Text, m.Rule, s)
 						}
 					}
 				}

@@ -12,7 +12,7 @@ import (
 // link word between them make one range when a range word opens it (or
 // for two days, a dash joins them); "-" means no range read.
 func TestRangeOf(t *testing.T) {
-	taggers := map[string]*tag.Tagger{"fr": tag.New(fr.All()...), "en": tag.New(en.All()...)}
+	taggers := map[string]*tag.Tagger{"fr": tag.For(fr.Language()), "en": tag.For(en.Language())}
 	for _, tc := range []struct{ lang, text, want string }{
 		{"fr", "Les prix ont doublé de 2015 à aujourd'hui.", "de 2015 à aujourd'hui"},
 		{"fr", "Du 3 janvier à ce jour, 40 plaintes ont été déposées.", "Du 3 janvier à ce jour"},

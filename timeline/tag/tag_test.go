@@ -42,7 +42,7 @@ func TestTagFindsEveryMatchWithExactSpans(t *testing.T) {
 // "de 18 h à 23 h"), but a period TIMEX3 writes as one value (a decade, a
 // quarter) is not a range: its year is no phrase of its own.
 func TestPeriodsHaveNoEnds(t *testing.T) {
-	tg := tag.New(fr.All()...)
+	tg := tag.For(fr.Language())
 	text := "Dans les années 1990, puis au premier trimestre 2021, et de 18 h à 23 h."
 	var parts []string
 	for _, m := range tg.TagText(text) {
@@ -63,10 +63,10 @@ func TestNoPhraseInsideANumber(t *testing.T) {
 		text   string
 		wrong  string
 	}{
-		{tag.New(en.All()...), "The vote is in 1.5 hours.", "5 hours"},
-		{tag.New(en.All()...), "It lasted 1,000 years ago.", "000 years ago"},
-		{tag.New(fr.All()...), "Il habite à 14,5 km.", "à 14"},
-		{tag.New(fr.All()...), "Il reviendra dans 2,5 jours.", "5 jours"},
+		{tag.For(en.Language()), "The vote is in 1.5 hours.", "5 hours"},
+		{tag.For(en.Language()), "It lasted 1,000 years ago.", "000 years ago"},
+		{tag.For(fr.Language()), "Il habite à 14,5 km.", "à 14"},
+		{tag.For(fr.Language()), "Il reviendra dans 2,5 jours.", "5 jours"},
 	} {
 		for _, m := range tc.tagger.TagText(tc.text) {
 			if m.Text == tc.wrong {
@@ -93,7 +93,7 @@ func TestPhraseEndingTheText(t *testing.T) {
 // interval starts with, midnight included (T24:00 is the next day's
 // 00:00), wherever a range puts its ends.
 func TestTimexAgreesWithInterval(t *testing.T) {
-	tg := tag.New(fr.All()...)
+	tg := tag.For(fr.Language())
 	for _, text := range []string{
 		"De minuit à 6 h, le couvre-feu s'applique.",
 		"Il est arrivé à minuit. De 22 h à minuit, la musique a joué. De minuit à 6 h, rien.",
@@ -125,7 +125,7 @@ func TestTimexAgreesWithInterval(t *testing.T) {
 // stays, and are TagText's; with a range's ends ("de 18 h à 23 h"), which
 // grow the slice, and with dst full or with room.
 func TestAppendText(t *testing.T) {
-	tg := tag.New(fr.All()...)
+	tg := tag.For(fr.Language())
 	text := "Mardi, de 18 h à 23 h, puis du 2 au 5 janvier, la police a chargé ; hier soir, rien."
 	want := tg.TagText(text)
 	if len(want) < 4 {

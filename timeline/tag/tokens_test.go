@@ -18,7 +18,7 @@ import (
 // The tokens are the words (lower case) and digit runs of a text, each
 // with its byte offset and what the tagger knows of its word.
 func TestTokens(t *testing.T) {
-	tg := New(fr.All()...)
+	tg := For(fr.Language())
 	w := tg.work.get(tg.progs, tg.machine)
 	defer tg.work.put(w)
 	for _, tc := range []struct {
@@ -85,7 +85,7 @@ func TestLexicon(t *testing.T) {
 // are read as timeline.Lower reads them, one word whatever the case; ×
 // and ÷ end a word.
 func TestTokensLatin1(t *testing.T) {
-	tg := New(fr.All()...)
+	tg := For(fr.Language())
 	w := tg.work.get(tg.progs, tg.machine)
 	defer tg.work.put(w)
 	for r := rune(0xC0); r <= 0xFF; r++ {
@@ -170,7 +170,7 @@ func tokensAsRef(tg *Tagger, w *workspace, text string) []refToken {
 // TestTokensAsWritten: the tokenizer, with its fast paths, reads real
 // news (French TimeBank, the benchmark text) as refTokens does.
 func TestTokensAsWritten(t *testing.T) {
-	tg := New(fr.All()...)
+	tg := For(fr.Language())
 	w := tg.work.get(tg.progs, tg.machine)
 	defer tg.work.put(w)
 	texts := []string{"Le 5 juin, à 14h30, l’ÉTÉ 2021 (×2) : ÇA, Noël\u00a0et 15juin2022 ; 3.5 — über ΣΑΒΒΑΤΟ 1/2",
@@ -206,7 +206,7 @@ func FuzzTokens(f *testing.F) {
 	for _, s := range []string{"Le 5 juin, l’ÉTÉ", "ÉtÉ\xc3 ÿ×÷ǅ 15juin2022", "abc\xffDEF ghi", "İstanbul ΣΑΒΒΑΤΟ", "1.5 8:00:31 2022-01-05"} {
 		f.Add(s)
 	}
-	tg := New(fr.All()...)
+	tg := For(fr.Language())
 	f.Fuzz(func(t *testing.T, text string) {
 		w := tg.work.get(tg.progs, tg.machine)
 		defer tg.work.put(w)

@@ -6,45 +6,48 @@ import (
 	"testing"
 
 	"frise/timeline"
+	"frise/timeline/en"
+	"frise/timeline/fr"
+	"frise/timeline/lang"
 )
 
 func TestOpenOf(t *testing.T) {
 	day := timeline.NewExpr(timeline.Date)
 	for _, tc := range []struct {
-		text, phrase string
-		want         int
+		lang, text, phrase string
+		want               int
 	}{
-		{"Les écoles sont fermées depuis vendredi.", "vendredi", 1},
-		{"Il règne depuis 1995.", "depuis 1995", 1},
-		{"Closed since Friday.", "Friday", 1},
-		{"La grève durera jusqu'au 20 janvier.", "au 20 janvier", -1},
-		{"La grève durera jusqu’au 20 janvier.", "au 20 janvier", -1},
-		{"Il restera jusqu'à jeudi.", "jeudi", -1},
-		{"Il restera jusqu'en mars.", "en mars", -1},
-		{"He stays until Thursday.", "Thursday", -1},
-		{"À partir de lundi, les bars fermeront.", "lundi", 2},
-		{"À partir du 18 janvier, les bars fermeront.", "du 18 janvier", 2},
-		{"Le président a nommé dès hier un Premier ministre.", "hier", 0},
-		{"Starting Monday, bars will close.", "Monday", 2},
-		{"Il a décidé de partir lundi.", "lundi", 0},
-		{"Les écoles rouvriront après le 20 janvier.", "le 20 janvier", 3},
-		{"La loi avait été votée avant 2018.", "avant 2018", -3},
-		{"Schools reopen after Jan. 20.", "Jan. 20", 3},
-		{"Il est venu avant-hier.", "avant-hier", 0},
-		{"Il est venu jeudi.", "jeudi", 0},
-		{"Depuis, jeudi, rien.", "jeudi", 0},
-		{"à jeudi", "jeudi", 0},
-		{"jeudi", "jeudi", 0},
+		{"fr", "Les écoles sont fermées depuis vendredi.", "vendredi", 1},
+		{"fr", "Il règne depuis 1995.", "depuis 1995", 1},
+		{"en", "Closed since Friday.", "Friday", 1},
+		{"fr", "La grève durera jusqu'au 20 janvier.", "au 20 janvier", -1},
+		{"fr", "La grève durera jusqu’au 20 janvier.", "au 20 janvier", -1},
+		{"fr", "Il restera jusqu'à jeudi.", "jeudi", -1},
+		{"fr", "Il restera jusqu'en mars.", "en mars", -1},
+		{"en", "He stays until Thursday.", "Thursday", -1},
+		{"fr", "À partir de lundi, les bars fermeront.", "lundi", 2},
+		{"fr", "À partir du 18 janvier, les bars fermeront.", "du 18 janvier", 2},
+		{"fr", "Le président a nommé dès hier un Premier ministre.", "hier", 0},
+		{"en", "Starting Monday, bars will close.", "Monday", 2},
+		{"fr", "Il a décidé de partir lundi.", "lundi", 0},
+		{"fr", "Les écoles rouvriront après le 20 janvier.", "le 20 janvier", 3},
+		{"fr", "La loi avait été votée avant 2018.", "avant 2018", -3},
+		{"en", "Schools reopen after Jan. 20.", "Jan. 20", 3},
+		{"fr", "Il est venu avant-hier.", "avant-hier", 0},
+		{"fr", "Il est venu jeudi.", "jeudi", 0},
+		{"fr", "Depuis, jeudi, rien.", "jeudi", 0},
+		{"fr", "à jeudi", "jeudi", 0},
+		{"fr", "jeudi", "jeudi", 0},
 	} {
 		i := strings.Index(tc.text, tc.phrase)
 		m := timeline.Mention{Span: timeline.Span{Start: i, End: i + len(tc.phrase)}, Text: tc.phrase, Expr: day}
-		if got := openOf(tc.text, &m); got != tc.want {
+		if got := joinsOf(map[string]lang.Joins{"fr": fr.Joins(), "en": en.Joins()}[tc.lang]).openOf(tc.text, &m); got != tc.want {
 			t.Errorf("%q in %q: %d, want %d", tc.phrase, tc.text, got, tc.want)
 		}
 	}
 	// A duration is no end of a range: "depuis trois jours" says how long.
 	d := timeline.NewExpr(timeline.Duration)
-	if got := openOf("depuis trois jours", &timeline.Mention{Span: timeline.Span{Start: 7, End: 18}, Text: "trois jours", Expr: d}); got != 0 {
+	if got := joinsOf(fr.Joins()).openOf("depuis trois jours", &timeline.Mention{Span: timeline.Span{Start: 7, End: 18}, Text: "trois jours", Expr: d}); got != 0 {
 		t.Errorf("a duration is open %d", got)
 	}
 }
@@ -60,7 +63,7 @@ func TestWordsReadInPlace(t *testing.T) {
 		"d\xff", "\xffde", "été", "Été", "da", "dé"}
 	targets := []string{"de", "du", "d'", "d’", "of", "après", "apres", "after", "avant", "before", "depuis", "since",
 		"until", "till", "from", "jusqu'", "jusqu’", "jusque", "kelvin"}
-	opens := []string{"après", "apres", "after", "avant", "before", "depuis", "since", "until", "till", "from"}
+	j := joinsOf(lang.Joins{Opens: append(fr.Joins().Opens, en.Joins().Opens...)})
 	for _, w := range words {
 		for _, lw := range targets {
 			if got, want := lowerIs(w, lw), timeline.Lower(w) == lw; got != want {
@@ -68,10 +71,10 @@ func TestWordsReadInPlace(t *testing.T) {
 			}
 		}
 		want := ""
-		if l := timeline.Lower(w); slices.Contains(opens, l) || strings.HasPrefix(l, "jusqu") {
+		if l := timeline.Lower(w); slices.Contains(j.openWords, l) {
 			want = l
 		}
-		if got := openWord(w); got != want {
+		if got := j.openWord(w); got != want {
 			t.Errorf("openWord(%q) = %q, want %q", w, got, want)
 		}
 	}

@@ -1,4 +1,4 @@
-package timeline_test
+package languages_test
 
 import (
 	"encoding/json"
@@ -7,12 +7,13 @@ import (
 	"testing"
 	"unicode"
 
-	"frise/timeline"
+	"frise/timeline/languages"
 )
 
-// refDetectLang is DetectLang written for reading: the text lowered, cut
-// into words, each looked up.
-func refDetectLang(text string) string {
+// refDetect is Detect written for reading: the text lowered, cut into
+// words, each looked up in the French and English common words (a copy
+// of theirs: the reference the test and the fuzzer compare with).
+func refDetect(text string) string {
 	if len(text) > 4096 {
 		text = text[:4096]
 	}
@@ -31,11 +32,11 @@ func refDetectLang(text string) string {
 	return "fr"
 }
 
-// TestDetectLang: French and English press copy, the phrase suites'
+// TestDetect: French and English press copy, the phrase suites'
 // sentences of both languages and texts built to tell the two ways of
 // reading words apart (capitals beyond ASCII, apostrophes, broken bytes,
-// words cut at the 4,096th byte) read as refDetectLang reads them.
-func TestDetectLang(t *testing.T) {
+// words cut at the 4,096th byte) read as refDetect reads them.
+func TestDetect(t *testing.T) {
 	texts := []string{
 		"Le gouvernement a annoncé mardi que la réforme serait votée.",
 		"The government said on Tuesday that the reform was adopted.",
@@ -43,8 +44,8 @@ func TestDetectLang(t *testing.T) {
 		"the\xffthe\xff\xfeLE LE LE", "İN İN THE", "ǅU ǅU the", "le" + strings.Repeat("x", 4094) + "the the",
 		strings.Repeat("of the ", 584) + "été été", "",
 	}
-	for _, f := range []string{"../../shared/eval/ftib_dev.jsonl", "../../shared/eval/chrono_en.jsonl", "../../shared/eval/recognizers_en.jsonl",
-		"../../shared/eval/recognizers_fr.jsonl", "../../shared/eval/chrono_fr.jsonl"} {
+	for _, f := range []string{"../../../shared/eval/ftib_dev.jsonl", "../../../shared/eval/chrono_en.jsonl", "../../../shared/eval/recognizers_en.jsonl",
+		"../../../shared/eval/recognizers_fr.jsonl", "../../../shared/eval/chrono_fr.jsonl"} {
 		raw, err := os.ReadFile(f)
 		if err != nil {
 			continue
@@ -59,7 +60,7 @@ func TestDetectLang(t *testing.T) {
 	}
 	langs := map[string]int{}
 	for _, text := range texts {
-		got, want := timeline.DetectLang(text), refDetectLang(text)
+		got, want := languages.Detect(text), refDetect(text)
 		if got != want {
 			t.Errorf("%.60q: %s, read word by word %s", text, got, want)
 		}
@@ -70,13 +71,13 @@ func TestDetectLang(t *testing.T) {
 	}
 }
 
-// FuzzDetectLang: any text reads as refDetectLang reads it.
-func FuzzDetectLang(f *testing.F) {
+// FuzzDetect: any text reads as refDetect reads it.
+func FuzzDetect(f *testing.F) {
 	for _, s := range []string{"Le 5 janvier, the", "ÉTÉ l'été THE", "a\xffa\xc3", "İİ the ǅU", strings.Repeat("é", 2050) + "the"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		if got, want := timeline.DetectLang(text), refDetectLang(text); got != want {
+		if got, want := languages.Detect(text), refDetect(text); got != want {
 			t.Errorf("%q: %s, read word by word %s", text, got, want)
 		}
 	})

@@ -1,0 +1,43 @@
+package en
+
+import "frise/timeline/lang"
+
+// Language is English as the tagger reads it: the rules of All, the
+// words that join two phrases side by side, and the common words
+// detection counts.
+func Language() lang.Language {
+	return lang.Language{Tag: "en", Rules: All, Joins: Joins(), Common: commonWords(), Cues: Cues()}
+}
+
+// Joins are the English words that join phrases: "from May 2 to May 5",
+// "between March and April", "since Friday", "until Thursday", "starting
+// Monday", "three days after January 12", "Tuesday at 10 a.m.", "from 3
+// to 5 on May 2", "on the morning of March 3", "Tuesday in the evening".
+func Joins() lang.Joins {
+	return lang.Joins{
+		RangeStarts:   []string{"from"},
+		RangeLinks:    []string{"to", "till", "until", "through"},
+		BetweenStarts: []string{"between"},
+		BetweenLinks:  []string{"and"},
+		Opens: []lang.Open{
+			{Words: "since", Side: lang.Since},
+			{Words: "until", Side: lang.Until}, {Words: "till", Side: lang.Until},
+			{Words: "starting", Side: lang.From}, {Words: "from", Side: lang.From},
+			{Words: "after", Side: lang.After},
+			{Words: "before", Side: lang.Before},
+		},
+		After:     []string{"after"},
+		Before:    []string{"before"},
+		From:      []string{"from"},
+		At:        []string{"at"},
+		On:        []string{"on"},
+		Of:        []string{"of"},
+		PartOfDay: []string{"in"},
+	}
+}
+
+// commonWords are very frequent English words that French does not write.
+func commonWords() []string {
+	return []string{"the", "of", "and", "to", "in", "is", "was", "for", "that", "on", "with", "by", "said", "were",
+		"has", "have", "at"}
+}

@@ -1,0 +1,48 @@
+package fr
+
+import "frise/timeline/lang"
+
+// Language is French as the tagger reads it: the rules of All, the words
+// that join two phrases side by side, and the common words detection
+// counts.
+func Language() lang.Language {
+	return lang.Language{Tag: "fr", Rules: All, Joins: Joins(), Common: commonWords(), Cues: Cues()}
+}
+
+// Joins are the French words that join phrases: "du 2 au 5 janvier",
+// "entre le 3 et le 7", "depuis vendredi", "jusqu'à jeudi", "à partir de
+// lundi", "trois jours après le 5 mai", "mardi à 14 h", "dans la soirée
+// de samedi", "le 8 au soir".
+func Joins() lang.Joins {
+	return lang.Joins{
+		RangeStarts:   []string{"de", "du", "d'", "d’"},
+		RangeLinks:    []string{"à", "a", "au", "jusqu'à", "jusqu’à", "jusqu'au", "jusqu’au"},
+		BetweenStarts: []string{"entre"},
+		BetweenLinks:  []string{"et"},
+		Opens: []lang.Open{
+			{Words: "depuis", Side: lang.Since},
+			{Words: "jusqu'", Side: lang.Until}, {Words: "jusqu’", Side: lang.Until}, // "jusqu'en mars", "jusqu'au 20"
+			{Words: "jusqu' à", Side: lang.Until}, {Words: "jusqu' a", Side: lang.Until},
+			{Words: "jusqu’ à", Side: lang.Until}, {Words: "jusqu’ a", Side: lang.Until},
+			{Words: "après", Side: lang.After}, {Words: "apres", Side: lang.After},
+			{Words: "avant", Side: lang.Before},
+			// Not "dès": "a nommé dès hier" is as early as yesterday, a point.
+			{Words: "à partir", Side: lang.From}, {Words: "a partir", Side: lang.From}, // "à partir du 18 janvier"
+			{Words: "à partir de", Side: lang.From}, {Words: "à partir d'", Side: lang.From}, {Words: "à partir d’", Side: lang.From},
+			{Words: "a partir de", Side: lang.From}, {Words: "a partir d'", Side: lang.From}, {Words: "a partir d’", Side: lang.From},
+		},
+		After:      []string{"après", "apres"},
+		Before:     []string{"avant"},
+		HoursSince: []string{"depuis"},
+		At:         []string{"à", "a"},
+		NotAt:      []string{"à partir", "a partir"},
+		Of:         []string{"de", "du", "d'", "d’"},
+		PartOfDay:  []string{"au", "en", "dans"},
+	}
+}
+
+// commonWords are very frequent French words that English does not write.
+func commonWords() []string {
+	return []string{"le", "la", "les", "des", "du", "et", "est", "une", "dans", "pour", "qui", "que", "au", "sur",
+		"pas", "avec", "a", "ont", "été"}
+}

@@ -1,0 +1,37 @@
+// Package languages is the list of the languages frise reads, in one
+// place: French first (the project's first language, which detection
+// picks on a tie), then English. A new language is its own package (see
+// timeline/fr) and one line in All.
+package languages
+
+import (
+	"frise/timeline/en"
+	"frise/timeline/fr"
+	"frise/timeline/lang"
+)
+
+// All returns the languages frise reads, the first preferred.
+func All() []lang.Language {
+	return []lang.Language{fr.Language(), en.Language()}
+}
+
+// Of returns the language of tag ("fr", "en"), and whether there is one.
+func Of(tag string) (lang.Language, bool) {
+	for _, l := range All() {
+		if l.Tag == tag {
+			return l, true
+		}
+	}
+	return lang.Language{}, false
+}
+
+// detector tells All apart; it is read-only.
+var detector = lang.NewDetector(All())
+
+// Detect returns the tag of the language text is written in, among All,
+// by counting their very common words in its first 4,096 bytes: cheap,
+// deterministic, and right on any paragraph of press copy ("fr" on a
+// tie).
+func Detect(text string) string {
+	return detector.Detect(text)
+}
