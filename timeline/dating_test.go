@@ -11,6 +11,7 @@ import (
 	"frise/timeline"
 	"frise/timeline/en"
 	"frise/timeline/fr"
+	registry "frise/timeline/languages"
 	"frise/timeline/tag"
 )
 
@@ -19,7 +20,7 @@ import (
 // comparisons, relative clauses, predictions) and checks every event's
 // dated_by and date against testdata/dating/expected.tsv, checked by hand.
 func TestDatedBy(t *testing.T) {
-	taggers := map[string]*tag.Tagger{"fr": tag.New(fr.All()...), "en": tag.New(en.All()...)}
+	taggers := map[string]*tag.Tagger{"fr": tag.For(fr.Language()), "en": tag.For(en.Language())}
 	events := map[string][]timeline.Event{}
 	f, err := os.Open(filepath.Join("testdata", "dating", "expected.tsv"))
 	if err != nil {
@@ -85,7 +86,7 @@ func storyEvents(t *testing.T, file string, taggers map[string]*tag.Tagger) []ti
 		if err != nil {
 			t.Fatal(err)
 		}
-		a.Lang = timeline.DetectLang(a.Text)
+		a.Lang = registry.Detect(a.Text)
 		r, err := timeline.Process(context.Background(), a, taggers[a.Lang], timeline.Options{Languages: languages})
 		if err != nil {
 			t.Fatal(err)
