@@ -71,9 +71,12 @@ type jsonSource struct {
 	PhraseSpan   [2]int `json:"phrase_span"`
 	SentenceSpan [2]int `json:"sentence_span"`
 	ClauseSpan   [2]int `json:"clause_span"`
-	Rule         string `json:"rule,omitempty"`
-	Inherited    bool   `json:"inherited,omitempty"`
-	DatedBy      string `json:"dated_by,omitempty"`
+	// InTitle marks a report read in a JSONL title: its spans are then
+	// offsets into the title, not the text.
+	InTitle   bool   `json:"in_title,omitempty"`
+	Rule      string `json:"rule,omitempty"`
+	Inherited bool   `json:"inherited,omitempty"`
+	DatedBy   string `json:"dated_by,omitempty"`
 	// CarriedFrom is the sentence a carried date came from.
 	CarriedFrom *jsonCarried `json:"carried_from,omitempty"`
 	PinnedBy    string       `json:"pinned_by,omitempty"`
@@ -129,12 +132,13 @@ func eventJSON(e timeline.Event) jsonEvent {
 		je.Value = &v
 	}
 	for _, p := range e.Sources {
+		g := p.Spans() // offsets into the text as given
 		js := jsonSource{
 			Article: p.Article, Source: p.Source, Date: p.Date.Timex, Sentence: p.Sentence, Clause: p.Clause,
-			Phrase: p.Phrase, PhraseSpan: [2]int{p.PhraseSpan.Start, p.PhraseSpan.End},
-			SentenceSpan: [2]int{p.SentenceSpan.Start, p.SentenceSpan.End},
-			ClauseSpan:   [2]int{p.ClauseSpan.Start, p.ClauseSpan.End},
-			Rule:         p.Rule, Inherited: p.Inherited, DatedBy: string(p.DatedBy), PinnedBy: p.PinnedBy,
+			Phrase: p.Phrase, PhraseSpan: [2]int{g.Phrase.Start, g.Phrase.End},
+			SentenceSpan: [2]int{g.Sentence.Start, g.Sentence.End},
+			ClauseSpan:   [2]int{g.Clause.Start, g.Clause.End}, InTitle: g.InTitle,
+			Rule: p.Rule, Inherited: p.Inherited, DatedBy: string(p.DatedBy), PinnedBy: p.PinnedBy,
 		}
 		if p.DatedBy == timeline.DatedCarried {
 			js.CarriedFrom = &jsonCarried{Sentence: p.Carried, SentenceSpan: [2]int{p.CarriedFrom.Start, p.CarriedFrom.End}}

@@ -41,8 +41,11 @@ type Article struct {
 	Location *time.Location
 
 	start Position // where Text starts in File
-	lines []int    // offsets in Text just after each '\n'
-	segs  []seg    // NFC segments, when normalising changed the text
+	// title is the bytes of Text before the text as given (a JSONL title
+	// and its line break), titleOrig the same before normalisation.
+	title, titleOrig int
+	lines            []int // offsets in Text just after each '\n'
+	segs             []seg // NFC segments, when normalising changed the text
 }
 
 type seg struct{ norm, orig int }
@@ -95,6 +98,16 @@ func (a *Article) OrigOffset(off int) int {
 		return off
 	}
 	return a.segs[i].orig + min(off-a.segs[i].norm, a.segsLen(i))
+}
+
+// Given maps the span s of Text to the text as it was given: its bytes
+// before NFC normalisation, a JSONL title not counted; inTitle reports a
+// span in the title, given then as offsets into the title.
+func (a *Article) Given(s Span) (g Span, inTitle bool) {
+	if s.Start < a.title {
+		return Span{a.OrigOffset(s.Start), a.OrigOffset(min(s.End, a.title))}, true
+	}
+	return Span{a.OrigOffset(s.Start) - a.titleOrig, a.OrigOffset(s.End) - a.titleOrig}, false
 }
 
 func (a *Article) segsLen(i int) int {

@@ -13,6 +13,8 @@ import (
 	"frise/timeline/fr"
 	registry "frise/timeline/languages"
 	"frise/timeline/tag"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // TestDatedBy reads wire-style stories written for this test (French and
@@ -95,4 +97,43 @@ func storyEvents(t *testing.T, file string, taggers map[string]*tag.Tagger) []ti
 	}
 	t.Fatalf("%s: no article", file)
 	return nil
+}
+
+// TestClauseSpanInTheTextAsGiven: a JSONL title is read as the article's
+// first line, but the spans events give are offsets into the text as
+// given (decomposed accents included): the title's own events say so
+// and count from the title.
+func TestClauseSpanInTheTextAsGiven(t *testing.T) {
+	in := `{"id":"t","date":"2023-03-15","title":"Grève à Lyon","lang":"fr","text":"Le pre\u0301fet a parle\u0301 mardi.\nLa police est arrive\u0301e ensuite."}`
+	given := "Le pre\u0301fet a parle\u0301 mardi.\nLa police est arrive\u0301e ensuite."
+	for a, err := range timeline.JSONLArticles("c.jsonl", strings.NewReader(in), timeline.ReadOptions{}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := timeline.Process(context.Background(), a, tag.New(fr.All()...), timeline.Options{Languages: languages})
+		if err != nil {
+			t.Fatal(err)
+		}
+		titled := 0
+		for _, e := range r.Events {
+			g := e.Sources[0].Spans()
+			if g.InTitle {
+				titled++
+				if got := "Grève à Lyon"[g.Clause.Start:g.Clause.End]; got != "Grève à Lyon" {
+					t.Errorf("title clause %v is %q", g.Clause, got)
+				}
+				continue
+			}
+			got := norm.NFC.String(strings.TrimSpace(given[g.Clause.Start:g.Clause.End]))
+			if got != e.Clause {
+				t.Errorf("clause %q at %v: %q in the text as given", e.Clause, g.Clause, got)
+			}
+			if g.Phrase.Len() > 0 && given[g.Phrase.Start:g.Phrase.End] != "mardi" {
+				t.Errorf("phrase at %v: %q", g.Phrase, given[g.Phrase.Start:g.Phrase.End])
+			}
+		}
+		if titled != 1 || len(r.Events) != 3 {
+			t.Errorf("%d events, %d in the title; want 3, 1", len(r.Events), titled)
+		}
+	}
 }

@@ -66,10 +66,15 @@ type Provenance struct {
 	// not DatedOwn).
 	Inherited bool
 	// DatedBy says why this report has its date; CarriedFrom is the span
-	// of the sentence a carried date came from, Carried its text.
+	// of the sentence a carried date came from (in the text as given, as
+	// Given), Carried its text.
 	DatedBy     Dating
 	CarriedFrom Span
 	Carried     string
+	// Given holds the spans as offsets into the article's text as it was
+	// given (its bytes before NFC normalisation, a JSONL title not
+	// counted), when Extract set them; see Spans.
+	Given *GivenSpans
 	// PinnedBy names the source whose day pinned this report's date, when
 	// another article fixed its article's day (see Pin).
 	PinnedBy string
@@ -98,4 +103,22 @@ type ArticleInfo struct {
 	Reference Value
 	Mentions  int
 	Events    int
+}
+
+// GivenSpans are a report's spans in the article's text as it was given.
+// InTitle marks a report read in a JSONL title, which frise reads as the
+// article's first line: its spans are then offsets into the title.
+type GivenSpans struct {
+	Sentence, Clause, Phrase Span
+	InTitle                  bool
+}
+
+// Spans returns the report's spans as offsets into the article's text as
+// it was given (see GivenSpans), or, for a report built by hand, its spans
+// in Text.
+func (p Provenance) Spans() GivenSpans {
+	if p.Given != nil {
+		return *p.Given
+	}
+	return GivenSpans{Sentence: p.SentenceSpan, Clause: p.ClauseSpan, Phrase: p.PhraseSpan}
 }

@@ -160,6 +160,19 @@ func ExtractIn(a *Article, ms []Mention, ref Value, l *Language) []Event {
 			}
 		}
 	}
+	for i := range evs {
+		p := &evs[i].Sources[0]
+		sent, in := a.Given(p.SentenceSpan)
+		clause, _ := a.Given(p.ClauseSpan)
+		phrase := p.PhraseSpan
+		if phrase.Len() > 0 {
+			phrase, _ = a.Given(phrase)
+		}
+		p.Given = &GivenSpans{Sentence: sent, Clause: clause, Phrase: phrase, InTitle: in}
+		if p.DatedBy == DatedCarried {
+			p.CarriedFrom, _ = a.Given(p.CarriedFrom)
+		}
+	}
 	return evs
 }
 

@@ -71,9 +71,9 @@ func jsonArticleOf(name string, line []byte, pos Position, opt ReadOptions) (*Ar
 	if strings.TrimSpace(j.Date) == "" {
 		return nil, &ParseError{pos, ErrNoDate}
 	}
-	text := j.Text
+	text, title := j.Text, 0
 	if t := strings.TrimSpace(j.Title); t != "" {
-		text = t + "\n" + text
+		text, title = t+"\n"+text, len(t)+1
 	}
 	if len(text) > opt.MaxBytes {
 		return nil, &ParseError{pos, ErrTooLarge}
@@ -88,6 +88,11 @@ func jsonArticleOf(name string, line []byte, pos Position, opt ReadOptions) (*Ar
 	}
 	if err := a.setText(text, true); err != nil {
 		return nil, &ParseError{pos, err}
+	}
+	if title > 0 {
+		// The title's bytes in Text: where the given text starts, once
+		// normalised (the title's line break is its first '\n').
+		a.title, a.titleOrig = strings.IndexByte(a.Text, '\n')+1, title
 	}
 	if j.Source != "" {
 		a.Source = j.Source
