@@ -87,6 +87,38 @@ func (a *Article) Position(off int) Position {
 	return p
 }
 
+// Positions returns Position as a function for offsets asked in
+// ascending order: it counts the runes from the last offset asked instead
+// of from the line's start, so that the positions of all a long line's
+// phrases cost one pass over the line, not one each. An offset before
+// the last one is counted from its line's start.
+func (a *Article) Positions() func(off int) Position {
+	line, from, runes := -1, 0, 0 // runes: from the line's start to from
+	return func(off int) Position {
+		i := sort.SearchInts(a.lines, off+1)
+		end := min(off, len(a.Text))
+		if i != line || end < from {
+			line, from, runes = i, 0, 0
+			if i > 0 {
+				from = a.lines[i-1]
+			}
+		}
+		// Counted on to the start of the rune at end, so that an offset
+		// inside a rune counts as Position counts it.
+		b := end
+		for b > from && b < len(a.Text) && !utf8.RuneStart(a.Text[b]) {
+			b--
+		}
+		runes += utf8.RuneCountInString(a.Text[from:b])
+		from = b
+		p := Position{File: a.File, Line: a.start.Line + i, Col: runes + utf8.RuneCountInString(a.Text[b:end]) + 1}
+		if i == 0 {
+			p.Col += a.start.Col - 1
+		}
+		return p
+	}
+}
+
 // OrigOffset maps an offset in Text back to the text as it was given, before
 // NFC normalisation: the eval contract reports spans in the input's bytes.
 func (a *Article) OrigOffset(off int) int {

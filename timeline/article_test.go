@@ -221,3 +221,37 @@ func TestCreditAfterALongText(t *testing.T) {
 		t.Errorf("source %q, text ends %q", b.Source, b.Text[len(b.Text)-30:])
 	}
 }
+
+// TestPositions: Positions gives what Position gives, at every offset of a
+// text of several lines with accents, in ascending order, and when asked
+// out of order (back within a line, back to an earlier line).
+func TestPositions(t *testing.T) {
+	in := "date: 2022-01-05\nL'été dernier, à Almaty.\n\nMardi, la police a tiré. Élections prévues le 3 mars.\nFin"
+	as, errs := readAll(t, "a.txt", in, timeline.ReadOptions{})
+	if len(errs) > 0 || len(as) != 1 {
+		t.Fatal(errs)
+	}
+	a := as[0]
+	pos := a.Positions()
+	for off := 0; off <= len(a.Text)+2; off++ {
+		if got, want := pos(off), a.Position(off); got != want {
+			t.Fatalf("offset %d: %v, want %v", off, got, want)
+		}
+	}
+	pos = a.Positions()
+	for _, off := range []int{30, 12, 13, 50, 49, 3, len(a.Text) - 1, 0} {
+		if got, want := pos(off), a.Position(off); got != want {
+			t.Fatalf("offset %d out of order: %v, want %v", off, got, want)
+		}
+	}
+	b, err := timeline.NewArticle("j", "2022-01-05", strings.Repeat("Hier, à l'aube, ", 50), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pos = b.Positions()
+	for off := 0; off < len(b.Text); off += 7 {
+		if got, want := pos(off), b.Position(off); got != want {
+			t.Fatalf("one line, offset %d: %v, want %v", off, got, want)
+		}
+	}
+}

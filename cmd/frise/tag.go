@@ -2,11 +2,13 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"runtime"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -78,23 +80,49 @@ func tagRun(cmd *cobra.Command, opts *tagOptions) error {
 	if err != nil {
 		return err
 	}
-	w := tabwriter.NewWriter(opts.Out, 0, 4, 2, ' ', 0)
-	for _, a := range as {
-		r, err := p.process(cmd.Context(), a)
-		var pe *timeline.ParseError
-		if errors.As(err, &pe) {
-			bad = append(bad, pe)
-			continue
+	// Workers tag and write each article's rows; the rows go to the
+	// table in the articles' order, aligned together.
+	type rows struct {
+		text string
+		err  error
+	}
+	feed := func(yield func(*timeline.Article) bool) {
+		for _, a := range as {
+			if !yield(a) {
+				return
+			}
 		}
+	}
+	work := func(_ int, a *timeline.Article) rows {
+		r, err := p.TagResolve(cmd.Context(), a)
 		if err != nil {
-			return err
+			return rows{err: err}
 		}
-		fmt.Fprintf(w, "%s\t%s, dated %s, %s\n", a.ID, a.Lang, a.Date.Timex, describeRef(r.Reference))
+		var b strings.Builder
+		fmt.Fprintf(&b, "%s\t%s, dated %s, %s\n", a.ID, a.Lang, a.Date.Timex, describeRef(r.Reference))
+		pos := a.Positions()
 		for _, m := range r.Mentions {
 			v := m.Value
-			fmt.Fprintf(w, "  %s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", a.Position(m.Span.Start), m.Text, v.Type, v.Timex,
+			fmt.Fprintf(&b, "  %s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", pos(m.Span.Start), m.Text, v.Type, v.Timex,
 				interval(v), v.Grain, certainty(v), m.Rule)
 		}
+		return rows{text: b.String()}
+	}
+	w := tabwriter.NewWriter(opts.Out, 0, 4, 2, ' ', 0)
+	emit := func(r rows) error {
+		var pe *timeline.ParseError
+		if errors.As(r.err, &pe) {
+			bad = append(bad, pe)
+			return nil
+		}
+		if r.err != nil {
+			return r.err
+		}
+		_, err := io.WriteString(w, r.text)
+		return err
+	}
+	if err := inOrder(cmd.Context(), opts.Config.Workers, feed, work, emit, func() error { return nil }); err != nil {
+		return err
 	}
 	if err := w.Flush(); err != nil {
 		return err
@@ -144,6 +172,28 @@ type (
 	jsonlMention = fpipe.TagMention
 )
 
+// tagLineIn is one line of a JSONL input (its number, 0 for none), or
+// an input that could not be read to its end (err), or the end of an
+// input (last: its IDs are forgotten).
+type tagLineIn struct {
+	pos  timeline.Position
+	line []byte
+	err  error
+	last bool
+}
+
+// tagLineOut is a line's output, encoded by its worker, and its error.
+type tagLineOut struct {
+	tagLineIn
+	id   string
+	json []byte
+}
+
+// tagJSONL streams: a line's output is written as soon as it and the lines
+// before it are tagged, and flushed as soon as no other is ready, so that
+// frise tag --jsonl can answer a program that writes it a line and waits
+// for the answer (a co-process). Workers decode, tag and encode; the
+// output keeps the input's order whatever their number.
 func tagJSONL(cmd *cobra.Command, opts *tagOptions, p *pipeline) error {
 	ins, _, err := inputs(opts.Args, opts.streams)
 	if err != nil {
@@ -153,46 +203,87 @@ func tagJSONL(cmd *cobra.Command, opts *tagOptions, p *pipeline) error {
 		ins = ins[:0]
 		ins = append(ins, input{name: "-", open: func() (io.ReadCloser, error) { return io.NopCloser(opts.In), nil }})
 	}
-	out := bufio.NewWriter(opts.Out)
-	enc := json.NewEncoder(out)
-	enc.SetEscapeHTML(false)
-	var bad timeline.ErrorList
-	for _, in := range ins {
-		rc, err := in.open()
-		if err != nil {
-			bad.Add(timeline.Position{File: in.name}, err)
-			continue
-		}
-		ids := map[string]int{}
-		sc := bufio.NewScanner(ctxReader{cmd.Context(), rc})
-		sc.Buffer(make([]byte, 64<<10), p.read.MaxBytes+4096)
-		for line := 1; sc.Scan(); line++ {
-			if strings.TrimSpace(sc.Text()) == "" {
+	ctx := cmd.Context()
+	feed := func(yield func(tagLineIn) bool) {
+		for _, in := range ins {
+			rc, err := in.open()
+			if err != nil {
+				if !yield(tagLineIn{pos: timeline.Position{File: in.name}, err: err}) {
+					return
+				}
 				continue
 			}
-			res, err := tagLine(cmd, p, sc.Bytes())
-			if first, ok := ids[res.ID]; ok && err == nil && res.ID != "" {
-				res = jsonlOut{ID: res.ID, Mentions: []jsonlMention{}}
-				err = fmt.Errorf("id %q is already the id of line %d: ids name one article each", res.ID, first)
-			} else if err == nil {
-				ids[res.ID] = line
+			sc := bufio.NewScanner(ctxReader{ctx, rc})
+			sc.Buffer(make([]byte, 64<<10), p.read.MaxBytes+4096)
+			more := true
+			for line := 1; more && sc.Scan(); line++ {
+				if len(bytes.TrimSpace(sc.Bytes())) > 0 {
+					more = yield(tagLineIn{pos: timeline.Position{File: in.name, Line: line}, line: bytes.Clone(sc.Bytes())})
+				}
 			}
-			if err != nil {
-				bad.Add(timeline.Position{File: in.name, Line: line}, err)
-				res.Error = err.Error()
+			rc.Close()
+			if !more || context.Cause(ctx) != nil {
+				return
 			}
-			if err := enc.Encode(res); err != nil {
-				rc.Close()
-				return err
+			if !yield(tagLineIn{pos: timeline.Position{File: in.name}, err: sc.Err(), last: true}) {
+				return
 			}
 		}
-		rc.Close()
-		if err := context.Cause(cmd.Context()); err != nil {
-			return err
+	}
+	workers := opts.Config.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	// Each worker writes an article's phrases over the last one's, up to
+	// a bound (as extract's do).
+	bufs := make([][]timeline.Mention, workers)
+	work := func(w int, in tagLineIn) tagLineOut {
+		if in.line == nil {
+			return tagLineOut{tagLineIn: in}
 		}
-		if err := sc.Err(); err != nil {
-			bad.Add(timeline.Position{File: in.name}, err)
+		res, ms, err := tagLine(cmd, p, in.line, bufs[w][:0])
+		if bufs[w] = ms; cap(ms) > maxKeptMentions {
+			bufs[w] = nil
 		}
+		if err != nil {
+			res.Error = err.Error()
+		}
+		out := tagLineOut{tagLineIn: in, id: res.ID, json: encodeTags(res)}
+		out.err = err
+		return out
+	}
+	out := bufio.NewWriter(opts.Out)
+	var bad timeline.ErrorList
+	ids := map[string]int{} // the current input's, and their lines
+	emit := func(o tagLineOut) error {
+		if o.line == nil {
+			if o.err != nil {
+				bad.Add(o.pos, o.err)
+			}
+			if o.last {
+				clear(ids)
+			}
+			return nil
+		}
+		if first, ok := ids[o.id]; ok && o.err == nil && o.id != "" {
+			o.err = fmt.Errorf("id %q is already the id of line %d: ids name one article each", o.id, first)
+			o.json = encodeTags(jsonlOut{ID: o.id, Mentions: []jsonlMention{}, Error: o.err.Error()})
+		} else if o.err == nil {
+			ids[o.id] = o.pos.Line
+		}
+		if o.err != nil {
+			bad.Add(o.pos, o.err)
+		}
+		_, err := out.Write(o.json)
+		return err
+	}
+	err = inOrder(ctx, workers, feed, work, emit, out.Flush)
+	if cause := context.Cause(ctx); cause != nil {
+		out.Flush() // the lines answered so far
+		return cause
+	}
+	if err != nil {
+		return err
 	}
 	if err := out.Flush(); err != nil {
 		return err
@@ -203,10 +294,21 @@ func tagJSONL(cmd *cobra.Command, opts *tagOptions, p *pipeline) error {
 	return nil
 }
 
-func tagLine(cmd *cobra.Command, p *pipeline, line []byte) (jsonlOut, error) {
-	res, err := p.TagJSON(cmd.Context(), line)
+// encodeTags is a line of tag --jsonl's output.
+func encodeTags(t jsonlOut) []byte {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.Encode(t) // strings and numbers: nothing that cannot be encoded
+	return b.Bytes()
+}
+
+// tagLine tags one JSONL line, its phrases written over buf, returned for
+// the next line.
+func tagLine(cmd *cobra.Command, p *pipeline, line []byte, buf []timeline.Mention) (jsonlOut, []timeline.Mention, error) {
+	res, buf, err := p.TagJSONAppend(cmd.Context(), line, buf)
 	if pe := (*timeline.ParseError)(nil); errors.As(err, &pe) {
-		return res, pe.Err // the caller names the line
+		return res, buf, pe.Err // the caller names the line
 	}
-	return res, err
+	return res, buf, err
 }

@@ -189,10 +189,18 @@ func (p *Pipeline) Process(ctx context.Context, a *timeline.Article) (timeline.R
 // ProcessAppend is Process, with the mentions written over buf (see
 // timeline.ProcessAppend).
 func (p *Pipeline) ProcessAppend(ctx context.Context, a *timeline.Article, buf []timeline.Mention) (timeline.Result, error) {
-	return p.processWith(ctx, a, p.opt, buf)
+	return p.processWith(ctx, a, p.opt, buf, true)
 }
 
-func (p *Pipeline) processWith(ctx context.Context, a *timeline.Article, opt timeline.Options, buf []timeline.Mention) (timeline.Result, error) {
+// TagResolve is Process without the events: the article's phrases and
+// its story's day, what frise tag prints.
+func (p *Pipeline) TagResolve(ctx context.Context, a *timeline.Article) (timeline.Result, error) {
+	return p.processWith(ctx, a, p.opt, nil, false)
+}
+
+// processWith tags and resolves the article, and extracts its events when
+// asked (tagging alone prints no event: they cost a third of its time).
+func (p *Pipeline) processWith(ctx context.Context, a *timeline.Article, opt timeline.Options, buf []timeline.Mention, events bool) (timeline.Result, error) {
 	if a.Lang != "" {
 		// A language frise does not read is refused as the configuration's
 		// lang is, not read as French.
@@ -210,7 +218,11 @@ func (p *Pipeline) processWith(ctx context.Context, a *timeline.Article, opt tim
 	if !ok {
 		l = p.taggers[p.first]
 	}
-	r, err := timeline.ProcessAppend(ctx, a, l.get(), opt, buf)
+	process := timeline.ProcessAppend
+	if !events {
+		process = timeline.TagResolveAppend
+	}
+	r, err := process(ctx, a, l.get(), opt, buf)
 	if err != nil {
 		return r, err
 	}

@@ -60,17 +60,31 @@ const noDateNote = "no date given: only phrases that name their own year are res
 // TagJSON is Tag for one JSON object, the line of a JSONL input: a line
 // that is no JSON article is an error that says so.
 func (p *Pipeline) TagJSON(ctx context.Context, line []byte) (Tags, error) {
+	t, _, err := p.TagJSONAppend(ctx, line, nil)
+	return t, err
+}
+
+// TagJSONAppend is TagJSON, the article's phrases written over buf, which
+// it returns for the next article: a caller tagging article after article
+// (frise tag --jsonl's workers) reuses the memory (see
+// timeline.ProcessAppend).
+func (p *Pipeline) TagJSONAppend(ctx context.Context, line []byte, buf []timeline.Mention) (Tags, []timeline.Mention, error) {
 	var in TagInput
 	if err := json.Unmarshal(line, &in); err != nil {
-		return Tags{Mentions: []TagMention{}}, fmt.Errorf("not a JSON article: %w", err)
+		return Tags{Mentions: []TagMention{}}, buf, fmt.Errorf("not a JSON article: %w", err)
 	}
-	return p.Tag(ctx, in)
+	return p.tagAppend(ctx, in, buf)
 }
 
 // Tag finds and resolves the time phrases of one article. A bad article
 // (a malformed date, no text, invalid UTF-8…) is an error, with the ID
 // and an empty list of mentions in the Tags returned.
 func (p *Pipeline) Tag(ctx context.Context, in TagInput) (Tags, error) {
+	t, _, err := p.tagAppend(ctx, in, nil)
+	return t, err
+}
+
+func (p *Pipeline) tagAppend(ctx context.Context, in TagInput, buf []timeline.Mention) (Tags, []timeline.Mention, error) {
 	res := Tags{ID: in.ID, Mentions: []TagMention{}}
 	undated := strings.TrimSpace(in.Date) == ""
 	date := in.Date
@@ -82,7 +96,7 @@ func (p *Pipeline) Tag(ctx context.Context, in TagInput) (Tags, error) {
 	}
 	a, err := timeline.NewArticle(in.ID, date, in.Text, p.read.Location)
 	if err != nil {
-		return res, err
+		return res, buf, err
 	}
 	a.Lang = in.Lang
 	opt := p.opt
@@ -93,11 +107,11 @@ func (p *Pipeline) Tag(ctx context.Context, in TagInput) (Tags, error) {
 	case "future":
 		opt.Resolve.Prefer = timeline.DirFuture
 	default:
-		return res, fmt.Errorf("prefer %q: want past or future", in.Prefer)
+		return res, buf, fmt.Errorf("prefer %q: want past or future", in.Prefer)
 	}
-	r, err := p.processWith(ctx, a, opt, nil)
+	r, err := p.processWith(ctx, a, opt, buf, false)
 	if err != nil {
-		return res, err
+		return res, buf, err
 	}
 	if undated {
 		for i := range r.Mentions {
@@ -139,5 +153,5 @@ func (p *Pipeline) Tag(ctx context.Context, in TagInput) (Tags, error) {
 	slices.SortStableFunc(res.Mentions, func(a, b TagMention) int {
 		return cmp.Or(cmp.Compare(a.Span[1], b.Span[1]), cmp.Compare(a.Span[1]-a.Span[0], b.Span[1]-b.Span[0]))
 	})
-	return res, nil
+	return res, r.Mentions[:0], nil
 }
