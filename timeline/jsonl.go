@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -27,10 +28,40 @@ type jsonArticle struct {
 // line is an error naming it; the others are read. A title is read as the
 // article's first line.
 func JSONLArticles(name string, r io.Reader, opt ReadOptions) iter.Seq2[*Article, error] {
+	return func(yield func(*Article, error) bool) {
+		for l, err := range JSONLLines(name, r, opt) {
+			var a *Article
+			if err == nil {
+				a, err = l.Article()
+			}
+			if !yield(a, err) {
+				return
+			}
+		}
+	}
+}
+
+// JSONLine is one line of a JSONL corpus, read but not decoded: decoding
+// costs more than reading, and a caller with workers (frise extract)
+// decodes in them, in any order.
+type JSONLine struct {
+	name string
+	line []byte
+	pos  Position
+	opt  ReadOptions
+}
+
+// Article decodes the line, as JSONLArticles does.
+func (l JSONLine) Article() (*Article, error) { return jsonArticleOf(l.name, l.line, l.pos, l.opt) }
+
+// JSONLLines is JSONLArticles, each line left for the caller to decode: a
+// line too long, or an input that cannot be read, is an error; blank
+// lines are skipped.
+func JSONLLines(name string, r io.Reader, opt ReadOptions) iter.Seq2[JSONLine, error] {
 	if opt.MaxBytes <= 0 {
 		opt.MaxBytes = DefaultMaxBytes
 	}
-	return func(yield func(*Article, error) bool) {
+	return func(yield func(JSONLine, error) bool) {
 		br := bufio.NewReaderSize(r, 64<<10)
 		for lineNo := 1; ; lineNo++ {
 			line, long, err := readLine(br, opt.MaxBytes+4096)
@@ -38,25 +69,24 @@ func JSONLArticles(name string, r io.Reader, opt ReadOptions) iter.Seq2[*Article
 				return
 			}
 			if errors.Is(err, ErrNoLines) {
-				yield(nil, &ParseError{Position{File: name, Line: lineNo}, err})
+				yield(JSONLine{}, &ParseError{Position{File: name, Line: lineNo}, err})
 				return
 			}
 			if err != nil && err != io.EOF {
-				yield(nil, fmt.Errorf("read %s: %w", name, err))
+				yield(JSONLine{}, fmt.Errorf("read %s: %w", name, err))
 				return
 			}
 			pos := Position{File: name, Line: lineNo, Col: 1}
 			if long {
-				if !yield(nil, &ParseError{pos, ErrTooLarge}) {
+				if !yield(JSONLine{}, &ParseError{pos, ErrTooLarge}) {
 					return
 				}
 				continue
 			}
-			if strings.TrimSpace(string(line)) == "" {
+			if len(bytes.TrimSpace(line)) == 0 {
 				continue
 			}
-			a, err := jsonArticleOf(name, line, pos, opt)
-			if !yield(a, err) {
+			if !yield(JSONLine{name: name, line: line, pos: pos, opt: opt}, nil) {
 				return
 			}
 		}

@@ -15,6 +15,7 @@ import (
 	"frise/config"
 	"frise/render"
 	"frise/timeline"
+	fpipe "frise/timeline/pipeline"
 )
 
 // extractOptions are the dependencies and flags of frise extract.
@@ -61,10 +62,20 @@ followed; a device, FIFO or socket is written through, as standard output.
 const flushEvery = 100 * time.Millisecond
 
 type extractJob struct {
-	seq     int
-	a       *timeline.Article
-	res     timeline.Result
-	phrases int // the article's time phrases (res keeps its events alone)
+	seq  int
+	read func() (*timeline.Article, error) // the article, decoded by a worker
+	// bad is an input or article that could not be read (a
+	// *timeline.ParseError), kept in the input's order like the output.
+	bad  error
+	last bool // the end of an input: its IDs are forgotten
+	// What the worker made of the article: its ID and place (for the
+	// writer's check that IDs are unique), its events as JSONL.
+	id      string
+	pos     timeline.Position
+	auto    bool // the ID is the article's place, unique by construction
+	lines   []byte
+	events  int
+	phrases int // the article's time phrases
 	err     error
 }
 
@@ -108,49 +119,39 @@ func extractRun(ctx context.Context, opts *extractOptions) error {
 	jobs := make(chan extractJob, workers)
 	done := make(chan extractJob, workers)
 	var bad timeline.ErrorList
-	var badMu sync.Mutex
 	go func() {
 		defer close(jobs)
 		seq := 0
+		send := func(j extractJob) bool {
+			j.seq = seq
+			seq++
+			select {
+			case jobs <- j:
+				return true
+			case <-ctx.Done():
+				return false
+			}
+		}
 		for _, in := range ins {
 			rc, err := in.open()
 			if err != nil {
-				badMu.Lock()
-				bad.Add(timeline.Position{File: in.name}, err)
-				badMu.Unlock()
+				if !send(extractJob{bad: &timeline.ParseError{Pos: timeline.Position{File: in.name}, Err: err}}) {
+					return
+				}
 				continue
 			}
-			ids := idSet{}
-			arts, closeZ, err := articlesOf(in.name, ctxReader{ctx, rc}, p.read)
-			if err != nil {
-				badMu.Lock()
-				bad.Add(timeline.Position{File: in.name}, err)
-				badMu.Unlock()
-				rc.Close()
-				continue
-			}
-			for a, err := range arts {
-				if ctx.Err() != nil {
+			for read, err := range fpipe.ReadLater(in.name, ctxReader{ctx, rc}, p.read) {
+				if _, ok := err.(*timeline.ParseError); err != nil && !ok {
+					err = &timeline.ParseError{Pos: timeline.Position{File: in.name}, Err: err}
+				}
+				if !send(extractJob{read: read, bad: err}) {
 					break
 				}
-				if err == nil {
-					err = ids.check(a)
-				}
-				if err != nil {
-					badMu.Lock()
-					if pe, ok := err.(*timeline.ParseError); ok {
-						bad = append(bad, pe)
-					} else {
-						bad.Add(timeline.Position{File: in.name}, err)
-					}
-					badMu.Unlock()
-					continue
-				}
-				jobs <- extractJob{seq: seq, a: a}
-				seq++
 			}
-			closeZ()
 			rc.Close()
+			if !send(extractJob{last: true}) {
+				return
+			}
 		}
 	}()
 	var wg sync.WaitGroup
@@ -158,16 +159,16 @@ func extractRun(ctx context.Context, opts *extractOptions) error {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			// The writer reads the events alone: each article's phrases
-			// are written over the last one's (see timeline.ProcessAppend),
-			// up to a bound, so that one huge article does not keep its
-			// memory for the rest of the run.
+			// Each worker decodes its article, processes it and writes its
+			// events as JSONL: the writer only puts them in order. Each
+			// article's phrases are written over the last one's (see
+			// timeline.ProcessAppend), up to a bound, so that one huge
+			// article does not keep its memory for the rest of the run.
 			var buf []timeline.Mention
+			var lines bytes.Buffer
 			for j := range jobs {
-				j.res, j.err = p.processAppend(ctx, j.a, buf[:0])
-				j.phrases = len(j.res.Mentions)
-				if buf, j.res.Mentions = j.res.Mentions, nil; cap(buf) > maxKeptMentions {
-					buf = nil
+				if j.read != nil && j.bad == nil && ctx.Err() == nil {
+					j = extractOne(ctx, p, j, &buf, &lines)
 				}
 				done <- j
 			}
@@ -182,7 +183,6 @@ func extractRun(ctx context.Context, opts *extractOptions) error {
 	// when no other article follows (a feed that pauses): a reader
 	// downstream gets events as they come, without a write for each
 	// article (a system call each).
-	var lines bytes.Buffer
 	timer := time.NewTimer(flushEvery)
 	timer.Stop()
 	var due <-chan time.Time // the timer's, while the buffer holds lines not written
@@ -194,6 +194,7 @@ func extractRun(ctx context.Context, opts *extractOptions) error {
 		due = nil
 	}
 	pending := map[int]extractJob{}
+	ids := idSet{} // the current input's
 	next, events, articles, phrases := 0, 0, 0, 0
 	var firstErr error
 	for results := done; results != nil; {
@@ -218,11 +219,20 @@ func extractRun(ctx context.Context, opts *extractOptions) error {
 			if ctx.Err() != nil {
 				continue // stopped: what is left is dropped
 			}
+			if k.last {
+				clear(ids)
+				continue
+			}
+			if k.bad == nil {
+				k.bad = ids.checkID(k.id, k.pos, k.auto)
+			}
+			if k.bad != nil {
+				bad = append(bad, k.bad.(*timeline.ParseError))
+				continue
+			}
 			var pe *timeline.ParseError
 			if errors.As(k.err, &pe) {
-				badMu.Lock()
 				bad = append(bad, pe)
-				badMu.Unlock()
 				continue
 			}
 			if k.err != nil {
@@ -233,15 +243,11 @@ func extractRun(ctx context.Context, opts *extractOptions) error {
 			}
 			articles++
 			phrases += k.phrases
-			events += len(k.res.Events)
-			lines.Reset()
-			if err := render.JSONL(&lines, timeline.Chronology{Events: k.res.Events}); err != nil && firstErr == nil {
-				firstErr = err
-			}
-			if lines.Len() > bw.Available() && bw.Buffered() > 0 {
+			events += k.events
+			if len(k.lines) > bw.Available() && bw.Buffered() > 0 {
 				flush()
 			}
-			if _, err := bw.Write(lines.Bytes()); err != nil {
+			if _, err := bw.Write(k.lines); err != nil {
 				stop(err)
 				continue
 			}
@@ -269,4 +275,27 @@ func extractRun(ctx context.Context, opts *extractOptions) error {
 		return &partialError{errs: bad}
 	}
 	return nil
+}
+
+// extractOne decodes, processes and renders one article, in a worker.
+func extractOne(ctx context.Context, p *pipeline, j extractJob, buf *[]timeline.Mention, lines *bytes.Buffer) extractJob {
+	a, err := j.read()
+	if err != nil {
+		j.bad = err
+		return j
+	}
+	j.id, j.pos, j.auto = idOf(a)
+	res, err := p.processAppend(ctx, a, (*buf)[:0])
+	if err != nil {
+		j.err = err
+		return j
+	}
+	j.phrases, j.events = len(res.Mentions), len(res.Events)
+	if *buf = res.Mentions; cap(*buf) > maxKeptMentions {
+		*buf = nil
+	}
+	lines.Reset()
+	j.err = render.JSONL(lines, timeline.Chronology{Events: res.Events})
+	j.lines = bytes.Clone(lines.Bytes())
+	return j
 }

@@ -178,14 +178,23 @@ func (r ctxReader) Read(p []byte) (int, error) {
 // (file:line) are unique by construction and not kept.
 type idSet map[string]timeline.Position
 
-func (s idSet) check(a *timeline.Article) error {
-	pos := a.Position(0)
-	if a.ID == fmt.Sprintf("%s:%d", a.File, pos.Line) {
+func (s idSet) check(a *timeline.Article) error { return s.checkID(idOf(a)) }
+
+// idOf is what check reads of an article: its ID, its place, and whether
+// the ID is its place (given by the reader: unique by construction).
+func idOf(a *timeline.Article) (id string, pos timeline.Position, auto bool) {
+	pos = a.Position(0)
+	return a.ID, pos, a.ID == fmt.Sprintf("%s:%d", a.File, pos.Line)
+}
+
+// checkID is check, for an article decoded elsewhere (extract's workers).
+func (s idSet) checkID(id string, pos timeline.Position, auto bool) error {
+	if auto {
 		return nil
 	}
-	if first, ok := s[a.ID]; ok {
-		return &timeline.ParseError{Pos: pos, Err: fmt.Errorf("id %q is already the id of the article at line %d: ids name one article each", a.ID, first.Line)}
+	if first, ok := s[id]; ok {
+		return &timeline.ParseError{Pos: pos, Err: fmt.Errorf("id %q is already the id of the article at line %d: ids name one article each", id, first.Line)}
 	}
-	s[a.ID] = pos
+	s[id] = pos
 	return nil
 }

@@ -134,6 +134,24 @@ func (p *Pipeline) Articles(name string, r io.Reader) iter.Seq2[*timeline.Articl
 // Read is Articles, with the given options.
 func Read(name string, r io.Reader, opt timeline.ReadOptions) iter.Seq2[*timeline.Article, error] {
 	return func(yield func(*timeline.Article, error) bool) {
+		for read, err := range ReadLater(name, r, opt) {
+			var a *timeline.Article
+			if err == nil {
+				a, err = read()
+			}
+			if !yield(a, err) {
+				return
+			}
+		}
+	}
+}
+
+// ReadLater is Read, each JSONL line's decoding left to the caller: it
+// yields for each article a function that decodes it (and gives a text
+// article, read already). A caller with workers (frise extract) calls
+// them in its workers: decoding JSON costs more than reading lines.
+func ReadLater(name string, r io.Reader, opt timeline.ReadOptions) iter.Seq2[func() (*timeline.Article, error), error] {
+	return func(yield func(func() (*timeline.Article, error), error) bool) {
 		br := bufio.NewReader(r)
 		if strings.HasSuffix(strings.ToLower(name), ".gz") || isGzip(br) {
 			zr, err := gzip.NewReader(br)
@@ -145,12 +163,16 @@ func Read(name string, r io.Reader, opt timeline.ReadOptions) iter.Seq2[*timelin
 			br = bufio.NewReader(zr)
 		}
 		base := strings.TrimSuffix(strings.ToLower(name), ".gz")
-		seq := timeline.Articles(name, br, opt)
 		if strings.HasSuffix(base, ".jsonl") || strings.HasSuffix(base, ".ndjson") || firstByte(br) == '{' {
-			seq = timeline.JSONLArticles(name, br, opt)
+			for l, err := range timeline.JSONLLines(name, br, opt) {
+				if !yield(l.Article, err) {
+					return
+				}
+			}
+			return
 		}
-		for a, err := range seq {
-			if !yield(a, err) {
+		for a, err := range timeline.Articles(name, br, opt) {
+			if !yield(func() (*timeline.Article, error) { return a, nil }, err) {
 				return
 			}
 		}
