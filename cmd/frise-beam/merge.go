@@ -1,0 +1,184 @@
+package main
+
+import (
+	"cmp"
+	"context"
+		"hash/fnv"
+	"io"
+	"slices"
+	"strings"
+
+	"frise/render"
+	"frise/timeline"
+)
+
+// joinFn joins the articles that share a merge key (see mergeKeys): a
+// chain of edges through them, in input order. A "*" key joins them only
+// when one of its reports is long.
+func joinFn(key string, marked func(*string) bool, emit func(string, string)) {
+	long := !strings.HasPrefix(key, "*")
+	seen := map[string]bool{}
+	var orders []string
+	var m string
+	for marked(&m) {
+		if m[0] == 'L' {
+			long = true
+		}
+		if o := m[1:]; !seen[o] {
+			seen[o] = true
+			orders = append(orders, o)
+		}
+	}
+	if !long || len(orders) < 2 {
+		return
+	}
+	slices.Sort(orders)
+	for i := 1; i < len(orders); i++ {
+		emit(orders[i-1], orders[i])
+	}
+}
+
+// componentsFn finds the connected sets of joined articles. It is the
+// pipeline's one step on a single key, and holds article positions only
+// (no text, no report): union-find over the edges, each article then
+// named by the first article of its component in input order.
+func componentsFn(_ int, edges func(*Edge) bool, emit func(string, string)) {
+	parent := map[string]string{}
+	var find func(string) string
+	find = func(a string) string {
+		p, ok := parent[a]
+		if !ok {
+			parent[a] = a
+			return a
+		}
+		if p == a {
+			return a
+		}
+		r := find(p)
+		parent[a] = r
+		return r
+	}
+	var e Edge
+	for edges(&e) {
+		a, b := find(e.A), find(e.B)
+		if a == b {
+			continue
+		}
+		if a < b {
+			parent[b] = a
+		} else {
+			parent[a] = b
+		}
+	}
+	keys := make([]string, 0, len(parent))
+	for k := range parent {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		emit(k, find(k))
+	}
+}
+
+// Edge joins two articles, by their Order.
+type Edge struct{ A, B string }
+
+func edgeOf(a, b string) Edge { return Edge{a, b} }
+
+func keyByOrder(r Record) (string, Record) { return r.Order, r }
+
+// assignFn gives each article its component (itself when it was joined to
+// none) and the shard of the chronology that component goes to.
+type assignFn struct{ Shards int }
+
+func (f *assignFn) ProcessElement(order string, recs func(*Record) bool, comps func(*string) bool, emit func(int, Record)) {
+	comp := order
+	var c string
+	for comps(&c) {
+		comp = c
+	}
+	var r Record
+	for recs(&r) {
+		r.Comp = comp
+		emit(shardOf(comp, f.Shards), r)
+	}
+}
+
+func shardOf(key string, n int) int {
+	if n <= 1 {
+		return 0
+	}
+	h := fnv.New32a()
+	h.Write([]byte(key))
+	return int(h.Sum32() % uint32(n))
+}
+
+// chronFn writes one shard of the chronology: its components one at a
+// time, each merged by the library (timeline.MergeWith on the component's
+// articles in input order), then the shard's articles in input order and
+// its events in the chronology's order, as frise build --format json
+// writes them (render.JSON). With one shard, that is the whole chronology.
+type chronFn struct {
+	Settings Settings
+	Output   string
+	Shards   int
+	p        *proc
+}
+
+func (f *chronFn) Setup() error {
+	p, err := newProc(f.Settings)
+	f.p = p
+	return err
+}
+
+func (f *chronFn) ProcessElement(ctx context.Context, shard int, recs func(*Record) bool) error {
+	byComp := map[string][]Record{}
+	var r Record
+	for recs(&r) {
+		byComp[r.Comp] = append(byComp[r.Comp], r)
+	}
+	comps := make([]string, 0, len(byComp))
+	for c := range byComp {
+		comps = append(comps, c)
+	}
+	slices.Sort(comps)
+	type info struct {
+		order string
+		a     timeline.ArticleInfo
+	}
+	var infos []info
+	var c timeline.Chronology
+	for _, comp := range comps {
+		rs := byComp[comp]
+		delete(byComp, comp) // one component's reports at a time
+		slices.SortFunc(rs, func(a, b Record) int { return cmp.Compare(a.Order, b.Order) })
+		results := make([]timeline.Result, 0, len(rs))
+		for _, r := range rs {
+			a, err := f.p.article(r)
+			if err != nil {
+				return err
+			}
+			res, err := f.p.process(ctx, a)
+			if err != nil {
+				return err
+			}
+			results = append(results, res)
+		}
+		part := timeline.MergeWith(results, f.p.merge)
+		for i, a := range part.Articles {
+			infos = append(infos, info{rs[i].Order, a})
+		}
+		c.Events = append(c.Events, part.Events...)
+	}
+	slices.SortFunc(infos, func(a, b info) int { return cmp.Compare(a.order, b.order) })
+	for _, in := range infos {
+		c.Articles = append(c.Articles, in.a)
+	}
+	// MergeWith's own order: earliest start, latest end, article, offset.
+	slices.SortStableFunc(c.Events, func(a, b timeline.Event) int {
+		return cmp.Or(a.Value.From.Compare(b.Value.From), b.Value.To.Compare(a.Value.To),
+			cmp.Compare(a.Sources[0].Article, b.Sources[0].Article), cmp.Compare(a.Sources[0].ClauseSpan.Start, b.Sources[0].ClauseSpan.Start))
+	})
+	name := shardName(f.Output, "chronology", shard, f.Shards, ".json")
+	return writeFile(ctx, name, func(w io.Writer) error { return render.JSON(w, c) })
+}
