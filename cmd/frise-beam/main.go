@@ -7,8 +7,8 @@
 //	frise-beam --output out/ 'corpus/*.jsonl.gz' samples/kazakhstan-2022-01.txt
 //
 // writes out/events-*.jsonl (what frise extract writes), out/chronology-*.json
-// (what frise build --format json writes; frise build --chronology renders
-// it) and out/errors-*.txt (articles that could not be read).
+// (what frise build --format json writes) and out/errors-*.txt (articles
+// that could not be read).
 package main
 
 import (

@@ -3,7 +3,7 @@ package main
 import (
 	"cmp"
 	"context"
-		"hash/fnv"
+	"hash/fnv"
 	"io"
 	"slices"
 	"strings"

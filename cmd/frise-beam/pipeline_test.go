@@ -1,0 +1,291 @@
+package main
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"log/slog"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/runners/prism"
+)
+
+func TestMain(m *testing.M) {
+	flag.Parse()
+	// prism logs each job's steps at INFO: warnings and errors only.
+	slog.SetDefault(slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn})))
+	beam.Init()
+	os.Exit(m.Run())
+}
+
+// friseBin builds frise from the main module once per test run.
+func friseBin(t *testing.T) string {
+	t.Helper()
+	root, err := filepath.Abs("../..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	bin := filepath.Join(t.TempDir(), "frise")
+	cmd := exec.Command("go", "build", "-o", bin, "./cmd/frise")
+	cmd.Dir = root
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go build ./cmd/frise: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// frise runs frise in dir and returns its standard output.
+func frise(t *testing.T, bin, dir string, args ...string) []byte {
+	t.Helper()
+	cmd := exec.Command(bin, args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "FRISE_WORKERS=2")
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("frise %s: %v\n%s", strings.Join(args, " "), err, errb.String())
+	}
+	t.Logf("frise %s: %s", args[0], strings.TrimSpace(errb.String()))
+	return out.Bytes()
+}
+
+// runPipeline runs frise-beam on prism in dir (inputs are relative to it,
+// as frise's are) and returns the output directory.
+func runPipeline(t *testing.T, dir string, o Options) string {
+	t.Helper()
+	t.Chdir(dir)
+	o.Output = t.TempDir()
+	if o.Settings == (Settings{}) {
+		o.Settings = defaultSettings()
+	}
+	p, err := Pipeline(o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := prism.Execute(context.Background(), p); err != nil {
+		t.Fatalf("pipeline: %v", err)
+	}
+	return o.Output
+}
+
+func shards(t *testing.T, dir, pattern string) [][]byte {
+	t.Helper()
+	names, err := filepath.Glob(filepath.Join(dir, pattern))
+	if err != nil || len(names) == 0 {
+		t.Fatalf("no %s in %s", pattern, dir)
+	}
+	var out [][]byte
+	for _, n := range names {
+		b, err := os.ReadFile(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// chronology is the JSON chronology with its articles and events kept as
+// they were written, to compare as sets.
+type chronology struct {
+	DaysUnknown bool              `json:"days_unknown"`
+	Note        string            `json:"note"`
+	Articles    []json.RawMessage `json:"articles"`
+	Events      []json.RawMessage `json:"events"`
+}
+
+// union reads shards of a chronology as one: the articles and events of
+// all, each sorted by its bytes (a total, stable order).
+func union(t *testing.T, docs ...[]byte) (arts, evs []string, daysUnknown bool) {
+	t.Helper()
+	for _, d := range docs {
+		var c chronology
+		if err := json.Unmarshal(d, &c); err != nil {
+			t.Fatalf("chronology: %v", err)
+		}
+		for _, a := range c.Articles {
+			arts = append(arts, string(a))
+		}
+		for _, e := range c.Events {
+			evs = append(evs, string(e))
+		}
+		daysUnknown = daysUnknown || c.DaysUnknown
+	}
+	slices.Sort(arts)
+	slices.Sort(evs)
+	return arts, evs, daysUnknown
+}
+
+func sortedLines(b []byte) []string {
+	ls := strings.SplitAfter(string(b), "\n")
+	if ls[len(ls)-1] == "" {
+		ls = ls[:len(ls)-1]
+	}
+	slices.Sort(ls)
+	return ls
+}
+
+// compare runs frise extract, frise build --format json and the pipeline
+// over the same inputs in dir, once with one shard (the same bytes) and
+// once sharded (the same events and articles, as sets).
+func compare(t *testing.T, dir string, inputs []string, block string) {
+	bin := friseBin(t)
+	wantEvents := frise(t, bin, dir, append([]string{"extract"}, inputs...)...)
+	wantChron := frise(t, bin, dir, append([]string{"build", "--format", "json", "-o", "-"}, inputs...)...)
+	if len(wantEvents) == 0 || !bytes.Contains(wantChron, []byte(`"sources"`)) {
+		t.Fatalf("frise found no event: the comparison would prove nothing")
+	}
+
+	t.Run("one shard", func(t *testing.T) {
+		out := runPipeline(t, dir, Options{Inputs: inputs, Shards: 1, EventShards: 1, Block: block})
+		if got := shards(t, out, "events-*.jsonl"); len(got) != 1 || !bytes.Equal(got[0], wantEvents) {
+			t.Errorf("events differ from frise extract's:\n%s", firstDiff(wantEvents, bytes.Join(got, nil)))
+		}
+		if got := shards(t, out, "chronology-*.json"); len(got) != 1 || !bytes.Equal(got[0], wantChron) {
+			t.Errorf("chronology differs from frise build --format json's:\n%s", firstDiff(wantChron, bytes.Join(got, nil)))
+		}
+	})
+	t.Run("sharded", func(t *testing.T) {
+		out := runPipeline(t, dir, Options{Inputs: inputs, Shards: 3, EventShards: 2, Block: block})
+		got := sortedLines(bytes.Join(shards(t, out, "events-*.jsonl"), nil))
+		if want := sortedLines(wantEvents); !slices.Equal(got, want) {
+			t.Errorf("events: %d lines, frise extract %d, or they differ", len(got), len(want))
+		}
+		wa, we, wd := union(t, wantChron)
+		ga, ge, gd := union(t, shards(t, out, "chronology-*.json")...)
+		if !slices.Equal(wa, ga) {
+			t.Errorf("articles: %d, frise build %d, or they differ", len(ga), len(wa))
+		}
+		if !slices.Equal(we, ge) {
+			t.Errorf("events: %d, frise build %d, or they differ:\n%s", len(ge), len(we), firstDiff([]byte(strings.Join(we, "\n")), []byte(strings.Join(ge, "\n"))))
+		}
+		if wd != gd {
+			t.Errorf("days_unknown %v, frise build %v", gd, wd)
+		}
+	})
+}
+
+func firstDiff(want, got []byte) string {
+	n := 0
+	for n < len(want) && n < len(got) && want[n] == got[n] {
+		n++
+	}
+	from := max(0, n-200)
+	return fmt.Sprintf("at byte %d of %d (want) and %d (got)\nwant: …%s…\n got: …%s…", n, len(want), len(got),
+		want[from:min(len(want), n+200)], got[from:min(len(got), n+200)])
+}
+
+func TestSamples(t *testing.T) {
+	root, err := filepath.Abs("../..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A glob, as the shell would not expand it: both read it the same way.
+	compare(t, root, []string{"samples/*.txt"}, "pairs")
+}
+
+// TestCorpus10k: 10,000 generated wire stories (text lines, JSONL.gz)
+// from several agencies, in French and English, some dated only by
+// month, so that reports are merged and stories pinned across files.
+func TestCorpus10k(t *testing.T) {
+	if testing.Short() {
+		t.Skip("10,000 articles: not in -short")
+	}
+	dir := t.TempDir()
+	writeCorpus(t, dir, 10_000)
+	compare(t, dir, []string{"wires-*.txt", "feed.jsonl.gz"}, "pairs")
+}
+
+func put(t *testing.T, name, text string) {
+	t.Helper()
+	if err := os.WriteFile(name, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// writeCorpus writes n generated articles in dir: two text files of one
+// article a line, and a gzipped JSONL feed. Everything is derived from
+// the article's index: the same corpus each time.
+func writeCorpus(t *testing.T, dir string, n int) {
+	t.Helper()
+	agencies := []string{"AFP", "Reuters", "Belga", "AP", "ANP", "DPA", "EFE"}
+	places := []string{"Brest", "Lorient", "Saint-Nazaire", "Le Havre", "Dunkerque", "Calais", "Rouen", "Nantes",
+		"Bordeaux", "La Rochelle", "Sète", "Marseille", "Toulon", "Bastia", "Ajaccio", "Cherbourg", "Boulogne"}
+	fr := []string{
+		"Les dockers du port de %s ont voté la grève %s, a annoncé leur syndicat.",
+		"Un cargo s'est échoué %s près de %s, selon la préfecture maritime.",
+		"Le maire de %s a fermé les quais %s après une tempête.",
+		"Les pêcheurs de %s bloquent le port depuis %s pour protester contre le prix du gazole.",
+		"La grève des dockers de %s a été levée %s, après un accord salarial.",
+	}
+	en := []string{
+		"Dockers at the port of %s voted to strike %s, their union said.",
+		"A cargo ship ran aground %s near %s, the maritime prefecture said.",
+		"The mayor of %s closed the quays %s after a storm.",
+	}
+	frDays := []string{"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
+	enDays := []string{"on Monday", "on Tuesday", "on Wednesday", "on Thursday", "on Friday", "on Saturday", "on Sunday"}
+	var txt1, txt2, feed bytes.Buffer
+	zw := gzip.NewWriter(&feed)
+	for i := range n {
+		place := places[(i/3)%len(places)]
+		day := 1 + (i*7)%58 // 2023-03-01 … 2023-04-27
+		date := fmt.Sprintf("2023-%02d-%02d", 3+(day-1)/31, 1+(day-1)%31)
+		if i%13 == 0 {
+			date = "2023-03" // told from a day the article does not give
+		}
+		wd := (i / 5) % 7
+		var text, lang string
+		if i%4 == 3 {
+			lang = "en"
+			tpl := en[(i/4)%len(en)]
+			if strings.Index(tpl, "%s") < strings.Index(tpl, "near") && strings.Contains(tpl, "near") {
+				text = fmt.Sprintf(tpl, enDays[wd], place)
+			} else {
+				text = fmt.Sprintf(tpl, place, enDays[wd])
+			}
+			if i%11 == 0 {
+				text += " Traffic had been disrupted in March."
+			}
+		} else {
+			lang = "fr"
+			tpl := fr[i%len(fr)]
+			if strings.HasPrefix(tpl, "Un cargo") {
+				text = fmt.Sprintf(tpl, frDays[wd], place)
+			} else {
+				text = fmt.Sprintf(tpl, place, frDays[wd])
+			}
+			if i%9 == 0 {
+				text += " La veille, le trafic avait été interrompu pendant trois heures."
+			}
+		}
+		src := agencies[i%len(agencies)]
+		switch i % 3 {
+		case 0:
+			fmt.Fprintf(&txt1, "date %s %s (%s)\n", date, text, src)
+		case 1:
+			fmt.Fprintf(&txt2, "date %s %s (%s)\n", date, text, src)
+		default:
+			line, err := json.Marshal(map[string]string{"id": fmt.Sprintf("feed-%d", i), "date": date, "text": text, "source": src, "lang": lang})
+			if err != nil {
+				t.Fatal(err)
+			}
+			zw.Write(append(line, '\n'))
+		}
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	put(t, filepath.Join(dir, "wires-1.txt"), txt1.String())
+	put(t, filepath.Join(dir, "wires-2.txt"), txt2.String())
+	put(t, filepath.Join(dir, "feed.jsonl.gz"), feed.String())
+}
