@@ -26,6 +26,7 @@ import (
 	"net/http"
 	"runtime"
 	"strings"
+	"sync"
 	"time"
 
 	"frise/render"
@@ -105,7 +106,8 @@ var routes = []route{
 
 type server struct {
 	Options
-	lim *limiter
+	lim  *limiter
+	shed shedLog
 	mux *http.ServeMux
 }
 
@@ -152,6 +154,15 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 				writeError(rec, &httpError{status: http.StatusInternalServerError, code: "internal", msg: "internal error"})
 			}
 		}
+		if rec.shed {
+			// Under overload a line per refused request would flood the log
+			// and cost the time shedding saves: one line a second says how
+			// many were refused.
+			if n, ok := s.shed.add(time.Now()); ok {
+				s.Log.Warn("overloaded: requests refused", "count", n, "per", time.Second)
+			}
+			return
+		}
 		level := slog.LevelInfo
 		if rec.status >= 500 {
 			level = slog.LevelWarn
@@ -168,6 +179,9 @@ func (s *server) handler(rt route) http.Handler {
 		if rt.limited {
 			release, err := s.lim.acquire(r.Context())
 			if err != nil {
+				if rec, ok := w.(*recorder); ok {
+					rec.shed = true
+				}
 				writeError(w, err)
 				return
 			}
@@ -191,6 +205,7 @@ type recorder struct {
 	status int
 	bytes  int64
 	wrote  bool
+	shed   bool // refused for overload
 }
 
 func (r *recorder) WriteHeader(code int) {
@@ -344,4 +359,26 @@ func (s *server) openapi(w http.ResponseWriter, r *http.Request) error {
 	w.Header().Set("Content-Type", "application/json")
 	_, err := w.Write(openapiJSON)
 	return err
+}
+
+// shedLog counts the requests refused for overload, for one log line a
+// second.
+type shedLog struct {
+	mu   sync.Mutex
+	n    int
+	last time.Time
+}
+
+// add counts one refusal, and says how many to log when a second has
+// passed since the last line.
+func (l *shedLog) add(now time.Time) (int, bool) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.n++
+	if now.Sub(l.last) < time.Second {
+		return 0, false
+	}
+	n := l.n
+	l.n, l.last = 0, now
+	return n, true
 }

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"io"
+	"log/slog"
 	"mime/multipart"
 	"net"
 	"net/http"
@@ -175,7 +176,9 @@ func hold(t *testing.T, h http.Handler, n int) func() {
 // is refused with 503 when its wait runs out; with the queue full too, it
 // is refused at once with 429; once places free up, requests are served.
 func TestOverload(t *testing.T) {
-	h := newHandler(t, serve.Limits{MaxInFlight: 2, MaxQueue: 1, QueueWait: 50 * time.Millisecond})
+	var log syncBuffer
+	h := serve.New(serve.Options{Pipeline: shared(), Log: slog.New(slog.NewTextHandler(&log, nil)),
+		Limits: serve.Limits{MaxInFlight: 2, MaxQueue: 1, QueueWait: 50 * time.Millisecond}})
 	release := hold(t, h, 2)
 	start := time.Now()
 	w := do(h, "POST", "/v1/tag", "application/json", `{"text":"Lundi.","date":"2022-01-05"}`)
@@ -206,6 +209,30 @@ func TestOverload(t *testing.T) {
 	if w := do(h, "POST", "/v1/tag", "application/json", `{"text":"Lundi.","date":"2022-01-05"}`); w.Code != 200 {
 		t.Errorf("after the load: status %d, %s", w.Code, w.Body)
 	}
+	// Refusals are counted in one line a second, not logged one by one.
+	logged := log.String()
+	if strings.Contains(logged, "status=429") || strings.Contains(logged, "status=503") ||
+		strings.Count(logged, `requests refused" count=1 `) != 1 || !strings.Contains(logged, "path=/v1/tag status=200") {
+		t.Errorf("log:\n%s", logged)
+	}
+}
+
+// syncBuffer is a bytes.Buffer for concurrent writers.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.b.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.b.String()
 }
 
 // TestTimeout: a request whose articles take longer than the request
