@@ -108,7 +108,7 @@ type server struct {
 	Options
 	lim  *limiter
 	shed shedLog
-	mux *http.ServeMux
+	mux  *http.ServeMux
 }
 
 // New returns the service's handler.
