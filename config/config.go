@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io/fs"
 	"net"
+	"net/url"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -416,6 +417,14 @@ func (c Config) Validate() error {
 	if c.Scale <= 0 || c.Scale > 8 {
 		errs = append(errs, fmt.Errorf("scale %v: want a number of pixels per CSS pixel, above 0 and at most 8", c.Scale))
 	}
+	for _, d := range [][2]string{{"width", c.Width}, {"height", c.Height}} {
+		if err := checkSize(d[1]); err != nil {
+			errs = append(errs, fmt.Errorf("%s %q: %v", d[0], d[1], err))
+		}
+	}
+	if err := checkURL(c.EchartsURL); err != nil {
+		errs = append(errs, fmt.Errorf("echarts_url %q: %v", c.EchartsURL, err))
+	}
 	if c.MaxArticleBytes <= 0 {
 		errs = append(errs, fmt.Errorf("max_article_bytes %d: want a positive size", c.MaxArticleBytes))
 	}
@@ -444,4 +453,50 @@ func (c Config) Validate() error {
 		errs = append(errs, errors.New("output is empty: want a file name, or - for standard output"))
 	}
 	return errors.Join(errs...)
+}
+
+// cssSize is a chart size: a number and a CSS unit.
+var cssSize = regexp.MustCompile(`^([0-9]+(?:\.[0-9]+)?)(px|%|em|rem|vw|vh)$`)
+
+// checkSize accepts a CSS length a chart can be drawn in: more than 0,
+// at most 100000 of its unit (beyond which browsers draw no canvas).
+func checkSize(s string) error {
+	m := cssSize.FindStringSubmatch(s)
+	if m == nil {
+		return errors.New("want a number and a unit: px, %, em, rem, vw or vh (such as 640px or 100%)")
+	}
+	n, err := strconv.ParseFloat(m[1], 64)
+	if err != nil || n <= 0 || n > 100000 {
+		return errors.New("want a size above 0 and at most 100000")
+	}
+	return nil
+}
+
+// checkURL accepts where a page loads ECharts from: an http(s) URL with a
+// host, or a path relative to the page, in printable characters with no
+// quote, space, ";" or "," (the page's Content-Security-Policy names it).
+func checkURL(s string) error {
+	if s == "" {
+		return nil // the pinned one
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c <= ' ' || c >= 0x7f || strings.IndexByte(";,'\"<>\\", c) >= 0 {
+			return fmt.Errorf("character %q at byte %d: want printable ASCII with no space, quote, ';', ',', '<', '>' or '\\' (percent-encode it)", c, i)
+		}
+	}
+	u, err := url.Parse(s)
+	if err != nil {
+		return err
+	}
+	switch {
+	case u.Scheme == "" && u.Host == "":
+		return nil // relative to the page
+	case u.Scheme != "https" && u.Scheme != "http":
+		return fmt.Errorf("scheme %q: want https or http", u.Scheme)
+	case u.Host == "":
+		return errors.New("no host")
+	case u.User != nil:
+		return errors.New("a user name in the URL: leave it out")
+	}
+	return nil
 }

@@ -97,6 +97,15 @@ func TestErrors(t *testing.T) {
 		{"unknown timezone", "timezone: Mars/Olympus\n", nil, nil, []string{"timezone \"Mars/Olympus\"", "IANA"}},
 		{"bad anchor", "", nil, []string{"--anchor", "2022-13-01"}, []string{"anchor \"2022-13-01\"", "YYYY-MM-DD"}},
 		{"not yaml", "title: [unclosed\n", nil, nil, []string{FileName}},
+		{"no height", "", nil, []string{"--height", "0px"}, []string{"height \"0px\"", "above 0"}},
+		{"height without unit", "height: 640\n", nil, nil, []string{"height \"640\"", "px"}},
+		{"negative width", "", nil, []string{"--width", "-5px"}, []string{"width \"-5px\""}},
+		{"huge height", "", map[string]string{"FRISE_HEIGHT": "100001px"}, nil, []string{"height \"100001px\"", "at most 100000"}},
+		{"css in a size", "", nil, []string{"--width", "1px;color:red"}, []string{"width \"1px;color:red\""}},
+		{"tab in the echarts URL", "", nil, []string{"--echarts-url", "https://x.example/e.js\t*"}, []string{"echarts_url", "'\\t'", "printable"}},
+		{"space in the echarts URL", "echarts_url: 'https://x.example/e.js *'\n", nil, nil, []string{"echarts_url", "' '"}},
+		{"script URL", "", nil, []string{"--echarts-url", "javascript:alert(1)"}, []string{"echarts_url", "scheme \"javascript\""}},
+		{"URL with no host", "", nil, []string{"--echarts-url", "https:///e.js"}, []string{"echarts_url", "no host"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -188,6 +197,21 @@ func TestServeKeys(t *testing.T) {
 		_, err := Load(Source{Getenv: env(map[string]string{k: v})})
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%s: err = %v, want %q", tc.env, err, tc.want)
+		}
+	}
+}
+
+// TestSizesAndURLs: the sizes and URLs a user gives in plain forms pass.
+func TestSizesAndURLs(t *testing.T) {
+	for _, args := range [][]string{
+		{"--width", "100%", "--height", "640px"},
+		{"--width", "1200px", "--height", "80vh"},
+		{"--height", "42.5em", "--echarts-url", "vendor/echarts.min.js"},
+		{"--echarts-url", "https://cdn.example.org/npm/echarts@5.5.1/dist/echarts.min.js?v=1"},
+		{"--echarts-url", "http://localhost:8080/echarts.js"},
+	} {
+		if _, err := Load(Source{Dir: t.TempDir(), Getenv: env(nil), Flags: flags(t, args...)}); err != nil {
+			t.Errorf("%v: %v", args, err)
 		}
 	}
 }

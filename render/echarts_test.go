@@ -80,3 +80,26 @@ func inlineScripts(page string) []string {
 		rest = rest[k:]
 	}
 }
+
+// TestCSPSourceIsParsed: the CSP names ECharts' origin rebuilt from a
+// parsed URL; a URL with a character that ends a CSP token, or not http(s),
+// adds no source (and so cannot widen the policy).
+func TestCSPSourceIsParsed(t *testing.T) {
+	for in, want := range map[string]string{
+		EchartsURL:                          EchartsURL,
+		"https://x.example/e.js?v=1#top":    "https://x.example/e.js",
+		"https://x.example/e.js\t*":         "'self'",
+		"https://x.example/e.js *":          "'self'",
+		"https://x.example/e.js;script-src": "'self'",
+		"https://x.example/e.js,*":          "'self'",
+		"javascript:alert(1)":               "'self'",
+		"data:text/javascript,alert(1)":     "'self'",
+		"https://user@x.example/e.js":       "'self'",
+		"vendor/echarts.min.js":             "'self'",
+		"//x.example/e.js":                  "'self'",
+	} {
+		if got := cspSource(in); got != want {
+			t.Errorf("cspSource(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

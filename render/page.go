@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"net/url"
 	"strings"
 
 	"github.com/go-echarts/go-echarts/v2/charts"
@@ -180,12 +181,26 @@ func scriptBody(tag string) string {
 }
 
 // cspSource is how a CSP names where ECharts comes from: its URL when
-// absolute, the page's own origin for a relative one.
+// absolute, the page's own origin for a relative one. The source is
+// rebuilt from the parsed URL, and only from one of printable characters
+// that end no CSP token: a tab or a space would let "*" in after it.
 func cspSource(u string) string {
-	if i := strings.Index(u, "://"); i > 0 && !strings.ContainsAny(u, " ;'\"") {
-		return u
+	p, err := url.Parse(u)
+	if err != nil || !cspSafe(u) || p.Host == "" || p.User != nil || (p.Scheme != "https" && p.Scheme != "http") {
+		return "'self'"
 	}
-	return "'self'"
+	return p.Scheme + "://" + p.Host + p.EscapedPath()
+}
+
+// cspSafe reports whether s is printable ASCII with nothing a CSP reads
+// as the end of a source (space, ";", ",") or a quote.
+func cspSafe(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c <= ' ' || c >= 0x7f || strings.IndexByte(";,'\"", c) >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 func hashOf(script string) string {

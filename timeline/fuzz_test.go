@@ -47,6 +47,55 @@ func FuzzArticles(f *testing.F) {
 	})
 }
 
+// FuzzJSONLArticles: the JSONL decoder, with its options (a size bound,
+// a zone), never panics, reads no line twice, and what it returns is
+// valid: errors at a line, UTF-8 text no longer than the line allows, a
+// date of years 0001-9999 whose interval is not empty, an id.
+func FuzzJSONLArticles(f *testing.F) {
+	for _, s := range []string{
+		`{"id":"a","date":"2022-01-05","text":"Mardi soir, des tirs.","lang":"fr","title":"Tirs"}` + "\n",
+		`{"id":"b","date":"2022-01-05T14:30:00+06:00","text":"Il est venu hier. (AFP)","source":"AFP","url":"https://x.example/a"}` + "\n\n" + `{"date":"0000-01-05","text":"x"}`,
+		`{"id":"c","date":"2022-13","text":"x"}` + "\n" + `{"id":"c","date":"2022","text":"caf\u00e9\u0000"}` + "\n" + `not json` + "\n",
+		`{"id":"d","date":"9999-12-31","text":"` + strings.Repeat("demain ", 40) + `"}`,
+		"\x00\x00\x00\x00\x00\x00\x00\x00",
+	} {
+		f.Add([]byte(s), uint16(64), int16(0))
+		f.Add([]byte(s), uint16(4096), int16(-300))
+	}
+	f.Fuzz(func(t *testing.T, data []byte, maxBytes uint16, offset int16) {
+		opt := timeline.ReadOptions{MaxBytes: int(maxBytes), Location: time.FixedZone("fuzz", int(offset%(14*60))*60)}
+		lines := bytes.Count(data, []byte("\n")) + 1
+		n, lastLine := 0, 0
+		for a, err := range timeline.JSONLArticles("fuzz.jsonl", bytes.NewReader(data), opt) {
+			n++
+			if n > lines {
+				t.Fatalf("%d articles or errors from %d lines", n, lines)
+			}
+			if err != nil {
+				var pe *timeline.ParseError
+				if !errors.As(err, &pe) || pe.Pos.Line < 1 || pe.Pos.Line > lines {
+					t.Fatalf("error without a line of the input: %v", err)
+				}
+				continue
+			}
+			line := a.Position(0).Line
+			if line <= lastLine || line > lines {
+				t.Fatalf("article at line %d after line %d, of %d", line, lastLine, lines)
+			}
+			lastLine = line
+			if a.ID == "" {
+				t.Fatal("article without an id")
+			}
+			if !utf8.ValidString(a.Text) || len(a.Text) > 3*len(data) {
+				t.Fatalf("article text is not UTF-8, or longer than the input: %q", a.Text)
+			}
+			if !a.Date.From.Before(a.Date.To) || a.Date.From.Year() < 1 || a.Date.From.Year() > 9999 {
+				t.Fatalf("article date %v: empty, or outside the years 0001-9999", a.Date)
+			}
+		}
+	})
+}
+
 var fuzzTaggers = map[string]*tag.Tagger{"fr": tag.For(fr.Language()), "en": tag.For(en.Language())}
 
 // FuzzTagResolve: phrases sit inside the text on rune boundaries and are

@@ -63,6 +63,30 @@ func buildRun(cmd *cobra.Command, opts *buildOptions) error {
 	if embedded {
 		fmt.Fprintln(opts.Err, "frise: no input given: reading the embedded samples")
 	}
+	var names []string
+	for _, in := range ins {
+		names = append(names, in.name)
+	}
+	out := cfg.Output
+	if out == config.Default().Output && cfg.Format != "html" && cfg.Format != "" {
+		// "timeline.html" is the page's default name; other formats get theirs.
+		out = map[string]string{"timelinejs": "timeline.timelinejs.json", "timeml": "timeline.timeml.xml"}[cfg.Format]
+		if out == "" {
+			out = "timeline." + cfg.Format
+		}
+	}
+	ropt, err := renderOptions(cfg, opts.Dir)
+	if err != nil {
+		return err
+	}
+	// The output is opened before anything is read: one that cannot be
+	// written (a missing directory, an input) fails at once, not after
+	// the whole input. Nothing replaces it until Commit.
+	o, err := openOutput(out, opts.Out, names)
+	if err != nil {
+		return err
+	}
+	defer o.Abort()
 	ctx := cmd.Context()
 	as, bad, err := readArticles(ctx, ins, p.read)
 	if err != nil {
@@ -86,22 +110,6 @@ func buildRun(cmd *cobra.Command, opts *buildOptions) error {
 	}
 	chron := timeline.MergeWith(results, p.merge)
 	chron.Events = filterEvents(chron.Events, cfg)
-	var names []string
-	for _, in := range ins {
-		names = append(names, in.name)
-	}
-	out := cfg.Output
-	if out == config.Default().Output && cfg.Format != "html" && cfg.Format != "" {
-		// "timeline.html" is the page's default name; other formats get theirs.
-		out = map[string]string{"timelinejs": "timeline.timelinejs.json", "timeml": "timeline.timeml.xml"}[cfg.Format]
-		if out == "" {
-			out = "timeline." + cfg.Format
-		}
-	}
-	ropt, err := renderOptions(cfg, opts.Dir)
-	if err != nil {
-		return err
-	}
 	var write func(w io.Writer) error
 	switch cfg.Format {
 	case "json":
@@ -123,7 +131,13 @@ func buildRun(cmd *cobra.Command, opts *buildOptions) error {
 	default:
 		write = func(w io.Writer) error { return render.HTML(w, chron, ropt) }
 	}
-	if err := writeOutput(ctx, out, opts.Out, names, write); err != nil {
+	if err := write(o); err != nil {
+		if o.err != nil {
+			return o.err
+		}
+		return o.wrap(err)
+	}
+	if err := o.Commit(ctx); err != nil {
 		return err
 	}
 	cfg.Output = out

@@ -40,6 +40,7 @@ type output struct {
 	err    error     // the first write error
 	commit func() error
 	abort  func()
+	ended  bool // committed or aborted
 }
 
 func (o *output) Write(p []byte) (int, error) {
@@ -67,6 +68,10 @@ func (o *output) wrap(err error) error {
 // one, or the device, FIFO or socket is closed. ctx is checked last, so an
 // interrupted run never replaces a file.
 func (o *output) Commit(ctx context.Context) error {
+	if o.ended {
+		return errors.New("output committed twice")
+	}
+	o.ended = true
 	if o.err != nil {
 		o.abort()
 		return o.err
@@ -82,7 +87,13 @@ func (o *output) Commit(ctx context.Context) error {
 }
 
 // Abort drops what was written to a file; a device or stream keeps it.
-func (o *output) Abort() { o.abort() }
+// After Commit, it does nothing.
+func (o *output) Abort() {
+	if !o.ended {
+		o.ended = true
+		o.abort()
+	}
+}
 
 // openOutput opens path for writing as described on output. inputs are
 // the files read: a regular file among them is never an output.
@@ -247,21 +258,4 @@ func processGone(pid int) bool {
 	}
 	err = p.Signal(syscall.Signal(0))
 	return errors.Is(err, os.ErrProcessDone)
-}
-
-// writeOutput opens path (see openOutput), writes it with write and
-// commits it; on any error nothing replaces a file.
-func writeOutput(ctx context.Context, path string, stdout io.Writer, inputs []string, write func(io.Writer) error) error {
-	o, err := openOutput(path, stdout, inputs)
-	if err != nil {
-		return err
-	}
-	if err := write(o); err != nil {
-		o.Abort()
-		if o.err != nil {
-			return o.err
-		}
-		return o.wrap(err)
-	}
-	return o.Commit(ctx)
 }
