@@ -197,8 +197,10 @@ func Chart(c timeline.Chronology, opt Options) (*charts.Custom, string, error) {
 			SaveAsImage: &opts.ToolBoxFeatureSaveAsImage{Show: opts.Bool(true), Title: "PNG"},
 		}}),
 		charts.WithDataZoomOpts(
-			opts.DataZoom{Type: "slider", XAxisIndex: []int{0}, FilterMode: "weakFilter", Start: float32(l.zoom0), End: float32(l.zoom1)},
-			opts.DataZoom{Type: "inside", XAxisIndex: []int{0}, FilterMode: "weakFilter", Start: float32(l.zoom0), End: float32(l.zoom1)},
+			// No filtering: the labels' layout reads each point's data by its
+			// index, which filtering would shift; points out of view are clipped.
+			opts.DataZoom{Type: "slider", XAxisIndex: []int{0}, FilterMode: "none", Start: float32(l.zoom0), End: float32(l.zoom1)},
+			opts.DataZoom{Type: "inside", XAxisIndex: []int{0}, FilterMode: "none", Start: float32(l.zoom0), End: float32(l.zoom1)},
 		),
 		charts.WithGridOpts(opts.Grid{Left: "110", Right: "40", Top: "90", Bottom: "70"}),
 		charts.WithXAxisOpts(xAxis(l, lang(c))),

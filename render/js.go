@@ -63,10 +63,27 @@ var dens=%[5]s; if(dens.length>1){
 }
 if(%[6]t){[].concat(o.toolbox||[]).forEach(function(t){t.show=false;});o.dataZoom.forEach(function(z){if(z.type==='slider'){z.show=false;}});if(o.grid[1]){o.grid[1].bottom=8;o.grid[0].bottom=50;}else{o.grid[0].bottom=40;}}
 var chart=goecharts_%[1]s, el=chart.getDom(), W=el.clientWidth;
+var marks=null, marksAt='';
+function markRects(){
+ var at=chart.convertToPixel({xAxisIndex:0},0)+','+chart.convertToPixel({xAxisIndex:0},1e12)+','+chart.getWidth()+','+chart.getHeight();
+ if(at===marksAt){return marks;}
+ marksAt=at; marks=[];
+ o.series.forEach(function(s){if(s.xAxisIndex){return;}(s.data||[]).forEach(function(d){var v=d.value;if(!v){return;}
+  if(s.type==='custom'){var a=chart.convertToPixel({xAxisIndex:0,yAxisIndex:0},[v[0],v[2]]), b=chart.convertToPixel({xAxisIndex:0,yAxisIndex:0},[v[1],v[2]]), h=v[4]?4:(v[3]===2?12:8);
+   marks.push([a[0]-(v[6]<0?8:0),a[1]-h/2,Math.max(b[0],a[0]+2),a[1]+h/2]);}
+  else if(s.type==='scatter'){var q=chart.convertToPixel({xAxisIndex:0,yAxisIndex:0},[v[0],v[1]]), r=(d.symbolSize||10)/2+1;marks.push([q[0]-r,q[1]-r,q[0]+r,q[1]+r]);}});});
+ return marks;}
+function hidden(){return {x:-10000,y:-10000,hideOverlap:true};}
 o.series.forEach(function(s){if(s.type!=='scatter'){return;}
- s.labelLayout=function(p){var d=s.data[p.dataIndex], v=d&&d.value;if(!v){return {hideOverlap:true};}
-  var a=chart.convertToPixel({xAxisIndex:0},v[0]), b=chart.convertToPixel({xAxisIndex:0},v[4]);
-  return {dx:Math.max(0,b-a),hideOverlap:true};};});
+ s.label.overflow='truncate';
+ s.labelLayout=function(p){var d=s.data[p.dataIndex], v=d&&d.value;if(!v||!p.text){return hidden();}
+  var a=chart.convertToPixel({xAxisIndex:0},v[0]), b=chart.convertToPixel({xAxisIndex:0},v[4]), dx=Math.max(0,b-a);
+  var L=p.labelRect.x+dx, T=p.labelRect.y, B=T+p.labelRect.height, g=o.grid[0], right=Math.min(chart.getWidth()-4,chart.getWidth()-(+g.right||0)+20);
+  if(L<(+g.left||0)||L>right-60){return hidden();}
+  var ms=markRects(), lim=right;
+  for(var k=0;k<ms.length;k++){var m=ms[k];if(m[3]<=T||m[1]>=B||m[2]<=L){continue;}if(m[0]<=L){return hidden();}lim=Math.min(lim,m[0]-4);}
+  if(lim-L<60){return hidden();}
+  return (lim-L<p.labelRect.width)?{dx:dx,width:lim-L,hideOverlap:true}:{dx:dx,hideOverlap:true};};});
 o.xAxis[0].axisLabel.hideOverlap=true; o.title.subtextStyle.width=Math.max(200,W-40);
 if(W<700){o.grid[0].left=64;o.grid[0].right=12;o.yAxis[0].axisLabel.width=56;o.yAxis[0].axisLabel.fontSize=10;o.title.textStyle={fontSize:14};o.title.subtextStyle.fontSize=10;var lgn=Array.isArray(o.legend)?o.legend[0]:o.legend;if(lgn){lgn.top=84;}o.grid[0].top=120;
  o.dataZoom.forEach(function(z){if(z.type==='slider'){z.left=64;z.right=12;}});if(o.grid[1]){o.grid[1].left=64;o.grid[1].right=12;}}

@@ -102,6 +102,13 @@ func writePage(w io.Writer, ch *charts.Custom, data, items, lg string, opt Optio
 		body = noEcharts(opt.EchartsURL) + "\n" + body
 	}
 	if opt.Fragment {
+		if !opt.CDN {
+			// Several fragments on one page load ECharts once: a second copy
+			// would replace window.echarts, and the first charts would no
+			// longer be found by echarts.getInstanceByDom.
+			echarts = template.HTML(strings.Replace(string(echarts), "<script>", "<script>if(!window.echarts){\n", 1))
+			echarts = template.HTML(strings.TrimSuffix(string(echarts), "</script>") + "\n}</script>")
+		}
 		_, err := io.WriteString(w, "<!-- frise timeline chart: ECharts "+EchartsVersion+" -->\n"+string(echarts)+"\n"+body+"\n")
 		return err
 	}
