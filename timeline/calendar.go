@@ -309,6 +309,9 @@ func finish(e Expr, t time.Time, grain Granularity, dir *dirFor) Value {
 	if needsDirection(e) && dir.get().policy {
 		v.Certainty = Inferred
 		v.Reason = "no tense cue in the clause: read as past, as press copy reports what happened"
+	} else if needsDirection(e) && dir.get().toCome {
+		v.Certainty = Inferred
+		v.Reason = "told in the present, a modal, a headline or a programme: read as still to come"
 	}
 	return v
 }

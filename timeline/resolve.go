@@ -292,6 +292,11 @@ func (f *dirFor) get() direction {
 			f.m.Tense = TenseOf(f.a.Lang, f.a.Text, f.m.Span)
 		}
 		f.d, f.known = directionOf(f.m.Expr, f.prefer, f.m.Tense), true
+		if e := &f.m.Expr; f.d.policy && e.Weekday >= 0 && e.Day == 0 && toCome(f.a.Lang, f.a.Text, f.m.Span) {
+			// No tense, but a present, a modal, a headline or a
+			// programme: a weekday still to come.
+			f.d = direction{dir: DirFuture, toCome: true}
+		}
 	}
 	return f.d
 }
@@ -303,6 +308,9 @@ type direction struct {
 	strict bool
 	// policy: no cue at all; the default reading was taken.
 	policy bool
+	// toCome: no tense, but the clause tells of something still to come
+	// (see toCome).
+	toCome bool
 }
 
 func directionOf(e Expr, prefer, tense Direction) direction {

@@ -249,7 +249,9 @@ func TestResolveCalendar(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			text := "Rendez-vous X."
+			// No verb, no programme ("rendez-vous X" would be one: a
+			// weekday still to come): the calendar's default reading.
+			text := "Selon la police, X."
 			ms := mentions(t, text, phrase{"X", tc.expr})
 			timeline.Resolve(article(t, tc.date, text, tc.loc), ms, timeline.ResolveOptions{})
 			if got := show(ms[0].Value); got != tc.want {

@@ -1,0 +1,62 @@
+package timeline_test
+
+import (
+	"context"
+	"testing"
+
+	"frise/timeline"
+	"frise/timeline/en"
+	"frise/timeline/fr"
+	"frise/timeline/tag"
+)
+
+// TestToCome: a bare weekday in a clause with no tense cue is the last one,
+// unless the clause tells of something still to come without a future
+// verb. Article dated Wednesday 12 January 2022.
+func TestToCome(t *testing.T) {
+	taggers := map[string]*tag.Tagger{"fr": tag.New(fr.All()...), "en": tag.New(en.All()...)}
+	for _, tc := range []struct {
+		lang, text, phrase, timex string
+	}{
+		// A present.
+		{"fr", "Les routiers bloquent les dépôts de carburant vendredi.", "vendredi", "2022-01-14"},
+		{"fr", "Le procès s'ouvre lundi devant la cour d'assises.", "lundi", "2022-01-17"},
+		{"fr", "On vote dimanche dans les deux cantons.", "dimanche", "2022-01-16"},
+		{"fr", "La cérémonie a lieu samedi à la cathédrale.", "samedi", "2022-01-15"},
+		{"en", "The exhibition opens Friday at the city museum.", "Friday", "2022-01-14"},
+		// A modal or a subjunctive.
+		{"fr", "Le préfet exige que les barrages soient levés jeudi.", "jeudi", "2022-01-13"},
+		{"fr", "Les élus peuvent déposer leurs amendements lundi.", "lundi", "2022-01-17"},
+		// A headline, a programme.
+		{"fr", "GRÈVE DES CHEMINOTS VENDREDI", "VENDREDI", "2022-01-14"},
+		{"fr", "Au programme : conférence mardi, marché de producteurs samedi.", "mardi", "2022-01-18"},
+		// Nothing still to come: the past stays the default.
+		{"fr", "Réélu dimanche, le maire prend ses fonctions.", "dimanche", "2022-01-09"},
+		{"fr", "Les gendarmes ont arrêté lundi deux suspects.", "lundi", "2022-01-10"},
+		{"fr", "Le feu a pris avant de s'étendre mardi aux bâtiments voisins.", "mardi", "2022-01-11"},
+		{"fr", "Le gouvernement a annoncé samedi de nouvelles mesures.", "samedi", "2022-01-08"},
+	} {
+		a, err := timeline.NewArticle("p", "2022-01-12", tc.text, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a.Lang = tc.lang
+		ms, err := taggers[tc.lang].Tag(context.Background(), a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		timeline.Resolve(a, ms, timeline.ResolveOptions{})
+		found := false
+		for _, m := range ms {
+			if m.Text == tc.phrase {
+				found = true
+				if m.Value.Timex != tc.timex {
+					t.Errorf("%q in %q: %s, want %s", tc.phrase, tc.text, m.Value.Timex, tc.timex)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q not read in %q", tc.phrase, tc.text)
+		}
+	}
+}
