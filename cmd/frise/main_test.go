@@ -170,7 +170,7 @@ func TestBuildJSONSample(t *testing.T) {
 func TestBuildBadArticle(t *testing.T) {
 	dir := t.TempDir()
 	good := write(t, dir, "good.txt", "date 2022-01-05 Les troubles ont éclaté dimanche. (AFP)\n")
-	bad := write(t, dir, "bad.txt", "date 2022-01-05 Il pleut mardi.\nPas de date ici mardi.\n")
+	bad := write(t, dir, "bad.txt", "date 2022-01-05 Il a plu mardi.\nPas de date ici mardi.\n")
 	out := filepath.Join(dir, "c.json")
 	code, _, stderr := run(t, dir, nil, "", "build", "--format", "json", "-o", out, good, bad)
 	if code != exitPartial {
