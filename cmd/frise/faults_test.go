@@ -595,3 +595,15 @@ func TestHelpSaysExitCodesAndStdin(t *testing.T) {
 		}
 	}
 }
+
+// TestServeBoundsItsOwnStop: on a signal, Main gives serve its
+// shutdown_timeout to let requests finish, and the batch commands half a
+// second before it stops them.
+func TestServeBoundsItsOwnStop(t *testing.T) {
+	root := newCmdRoot(streams{In: strings.NewReader(""), Out: io.Discard, Err: io.Discard})
+	for args, want := range map[string]bool{"serve": true, "serve --addr :0": true, "build": false, "extract x": false, "tag --jsonl": false} {
+		if got := stopsItself(root, strings.Fields(args)); got != want {
+			t.Errorf("stopsItself(%q) = %v, want %v", args, got, want)
+		}
+	}
+}

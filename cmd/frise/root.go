@@ -156,12 +156,25 @@ func Main(args []string, s streams) exitCode {
 			}
 			stop = &interrupted{sig}
 			cancel(stop)
-			late = time.After(stopGrace)
+			if !stopsItself(root, args) {
+				late = time.After(stopGrace)
+			}
 		case <-late:
 			fmt.Fprintf(s.Err, "frise: %v: stopped\n", stop)
 			return stop.code()
 		}
 	}
+}
+
+// stopsItselfKey marks a command (an annotation) that bounds its own stop
+// on a signal, such as serve letting the requests in flight finish for
+// shutdown_timeout: Main cancels its context and waits, and stops it at
+// once only at a second signal.
+const stopsItselfKey = "frise.stops-itself"
+
+func stopsItself(root *cobra.Command, args []string) bool {
+	c, _, err := root.Find(args)
+	return err == nil && c.Annotations[stopsItselfKey] != ""
 }
 
 // report writes what err says to w and returns its exit code.

@@ -47,7 +47,8 @@ queue_wait, max_body_bytes, max_articles, request_timeout): an overloaded
 service answers 429 or 503 at once rather than piling requests up. On
 SIGINT or SIGTERM it stops accepting and lets the requests in flight finish,
 for up to shutdown_timeout. One log line per request goes to stderr.`,
-		Args: cobra.NoArgs,
+		Args:        cobra.NoArgs,
+		Annotations: map[string]string{stopsItselfKey: "shutdown_timeout"},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			cfg, err := loadConfig(cmd, s)
 			if err != nil {
