@@ -262,10 +262,18 @@ func dropBrokenRanges(ms []Mention) {
 
 // ResolveExpr resolves one expression against a day-precise reference time,
 // reading a direction-free phrase as past. It is what a lone phrase means
-// with no article around it (when's own parser uses it through timeline/rule).
+// with no article around it.
 func ResolveExpr(e Expr, ref time.Time) (Value, bool) {
 	v := resolveOne(e, nil, known(directionOf(e, DirAuto, DirAuto)), ref)
 	return v, !v.IsZero()
+}
+
+// Place is the first instant a lone phrase names (ResolveExpr's), false if
+// it names none on the calendar: what when's own parser is given by the
+// French and English rules (rule.Placed).
+func Place(e Expr, ref time.Time) (time.Time, bool) {
+	v, ok := ResolveExpr(e, ref)
+	return v.From, ok && v.Placed()
 }
 
 // dirFor is the direction phrase m of article a is read in, found the

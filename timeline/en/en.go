@@ -10,13 +10,16 @@ package en
 import (
 	"github.com/olebedev/when/rules"
 	whenen "github.com/olebedev/when/rules/en"
+
+	"frise/timeline"
+	"frise/timeline/rule"
 )
 
 // All returns the English rule set, in priority order. when's HourMinute
 // and Hour come last: frise's own Clock reads the same times with zones
 // and "local time", and wins ties.
 func All() []rules.Rule {
-	return []rules.Rule{
+	return rule.Placed(timeline.Place,
 		Timestamp(),
 		Overnight(),
 		DateRange(),
@@ -66,5 +69,5 @@ func All() []rules.Rule {
 		Now(),
 		spelledMeridiem{whenen.HourMinute(rules.Override)},
 		spelledMeridiem{whenen.Hour(rules.Override)},
-	}
+	)
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"frise/timeline"
@@ -24,7 +25,7 @@ type tcase struct {
 // between rules are tested too, and checks the mention the rule r made.
 func run(t *testing.T, r *rule.Rule, cases []tcase) {
 	t.Helper()
-	tg := tag.For(Language())
+	tg := tagger()
 	for _, tc := range cases {
 		t.Run(tc.text, func(t *testing.T) {
 			date := tc.date
@@ -77,3 +78,8 @@ func run(t *testing.T, r *rule.Rule, cases []tcase) {
 		})
 	}
 }
+
+// tagger is the whole grammar's tagger, built once for all the rule
+// tests: building one compiles every rule (tens of milliseconds), and its
+// automaton learns its states as texts come, which the tests share.
+var tagger = sync.OnceValue(func() *tag.Tagger { return tag.For(Language()) })

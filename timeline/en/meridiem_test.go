@@ -5,11 +5,10 @@ import (
 	"testing"
 
 	"frise/timeline"
-	"frise/timeline/tag"
 )
 
 func TestSpelledMeridiem(t *testing.T) {
-	tg := tag.For(Language())
+	tg := tagger()
 	for _, tc := range []struct{ text, want string }{
 		{"Net income was $45 million, or $2 a share.", ""},
 		{"The offer rose to $12 a share from $9 a share.", ""},

@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"frise/timeline"
-	"frise/timeline/tag"
 )
 
 func TestNow(t *testing.T) {
@@ -27,7 +26,7 @@ func TestNowInsideStretch(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ms, err := tag.For(Language()).Tag(context.Background(), a)
+	ms, err := tagger().Tag(context.Background(), a)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -10,11 +10,14 @@ package fr
 
 import (
 	"github.com/olebedev/when/rules"
+
+	"frise/timeline"
+	"frise/timeline/rule"
 )
 
 // All returns the French rule set, in priority order.
 func All() []rules.Rule {
-	return []rules.Rule{
+	return rule.Placed(timeline.Place,
 		Timestamp(),
 		NightRange(),
 		NightDates(),
@@ -74,5 +77,5 @@ func All() []rules.Rule {
 		ClockWords(),
 		Now(),
 		Nocturnal(),
-	}
+	)
 }

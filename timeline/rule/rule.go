@@ -1,7 +1,8 @@
 // Package rule builds olebedev/when rules that also say what their phrase
 // means to frise: a rule is a rules.F (a regexp and an applier, usable with
-// when.New(nil).Add) plus a name and a function from the phrase's captures to
-// a timeline.Expr, which timeline/tag reads through a small interface.
+// when.New(nil).Add once Placed) plus a name and a function from the
+// phrase's captures to a timeline.Expr, which timeline/tag reads through a
+// small interface. It places nothing itself: the calendar is timeline's.
 package rule
 
 import (
@@ -35,7 +36,25 @@ type Rule struct {
 	meaning  Meaning
 	triggers []string
 	anchored *regexp.Regexp
-	tailed   bool // followed by a word boundary only, no follow pattern
+	tailed   bool   // followed by a word boundary only, no follow pattern
+	place    Placer // for when's own parser; nil: the rule sets nothing there
+}
+
+// Placer places what a phrase means on the calendar against a reference
+// time: the first instant it names, false if it names none. The language
+// packages give their rules timeline.Place, so that this package, which
+// only says what phrases mean, holds no calendar of its own.
+type Placer func(e timeline.Expr, ref time.Time) (time.Time, bool)
+
+// Placed gives place to the rules of rs this package built, for when's own
+// parser, and returns rs: "when.New(nil).Add(fr.All()...)" parses French.
+func Placed(place Placer, rs ...rules.Rule) []rules.Rule {
+	for _, r := range rs {
+		if r, ok := r.(*Rule); ok {
+			r.place = place
+		}
+	}
+	return rs
 }
 
 // Triggers that stand for kinds of numbers rather than words.
@@ -117,9 +136,10 @@ func (r *Rule) Expr(m *rules.Match) (timeline.Expr, bool) {
 	return r.meaning(m.Captures[1 : len(m.Captures)-1])
 }
 
-// apply lets the rule work in when's own parser: it resolves the phrase with
-// frise's resolver against ref and sets the absolute fields of the context,
-// so when's month-then-day and 24-hour-day arithmetic never runs.
+// apply lets the rule work in when's own parser: it places the phrase
+// against ref with its Placer (frise's resolver, given by the language)
+// and sets the absolute fields of the context, so when's month-then-day
+// and 24-hour-day arithmetic never runs.
 //
 // when applies every rule of a cluster in turn, in rule order (frise's
 // rules come longest first); a rule sets only the fields its phrase names,
@@ -128,14 +148,13 @@ func (r *Rule) Expr(m *rules.Match) (timeline.Expr, bool) {
 // "la nuit de mardi à mercredi" changes nothing.
 func (r *Rule) apply(m *rules.Match, c *rules.Context, _ *rules.Options, ref time.Time) (bool, error) {
 	e, ok := r.Expr(m)
-	if !ok || Skipped(e) {
+	if !ok || Skipped(e) || r.place == nil {
 		return false, nil
 	}
-	v, ok := timeline.ResolveExpr(e, ref)
-	if !ok || !v.Placed() {
+	t, ok := r.place(e, ref)
+	if !ok {
 		return false, nil
 	}
-	t := v.From
 	names := e.Hour >= 0 || e.Part != timeline.NoPart
 	clockOnly := names && e.Day == 0 && e.Weekday < 0 && e.Month == 0 && e.Year == 0 &&
 		(e.Shift.Unit == timeline.NoUnit || e.Shift.N == 0) && e.Range == nil
