@@ -67,6 +67,7 @@ type Config struct {
 	MaxQueue        int           `mapstructure:"max_queue"`
 	QueueWait       time.Duration `mapstructure:"queue_wait"`
 	ShutdownTimeout time.Duration `mapstructure:"shutdown_timeout"`
+	MaxConnections  int           `mapstructure:"max_connections"`
 }
 
 // Key documents one configuration key.
@@ -117,14 +118,20 @@ var keys = []Key{
 	{Name: "max_queue", serve: true, Usage: "requests that wait for a place beyond max_in_flight; more are refused at once (429)"},
 	{Name: "queue_wait", serve: true, Usage: "longest a request waits in the queue before it is refused (503)"},
 	{Name: "shutdown_timeout", serve: true, Usage: "on SIGINT or SIGTERM, how long requests in flight get to finish"},
+	{Name: "max_connections", serve: true, Usage: "connections frise serve keeps open at once; one more is answered 503 and closed"},
 }
 
-// Formats are the outputs of frise build.
-var Formats = []string{"html", "json", "jsonl", "csv", "timelinejs", "timeml", "png", "svg", "pdf"}
+// Formats returns the outputs of frise build. (A function, not a
+// variable: a caller cannot change what every other one sees.)
+func Formats() []string {
+	return []string{"html", "json", "jsonl", "csv", "timelinejs", "timeml", "png", "svg", "pdf"}
+}
 
-// Reading lists the keys that say how articles are read, for commands that
-// draw nothing.
-var Reading = []string{"timezone", "anchor", "lang", "prefer", "max_article_bytes", "workers"}
+// ReadingKeys returns the keys that say how articles are read, for
+// commands that draw nothing.
+func ReadingKeys() []string {
+	return []string{"timezone", "anchor", "lang", "prefer", "max_article_bytes", "workers"}
+}
 
 // ServeKeys lists the keys of frise serve: how it reads articles, draws
 // the chart, and its own (the address, limits and timeouts).
@@ -161,6 +168,7 @@ func Default() Config {
 		MaxQueue:        64,
 		QueueWait:       2 * time.Second,
 		ShutdownTimeout: 10 * time.Second,
+		MaxConnections:  1024,
 	}
 }
 
@@ -368,8 +376,8 @@ func typeCheck(v *viper.Viper, file string, getenv func(string) (string, bool)) 
 // Validate checks every value, with a message that says what is accepted.
 func (c Config) Validate() error {
 	var errs []error
-	if !slices.Contains(Formats, c.Format) {
-		errs = append(errs, fmt.Errorf("format %q: want one of %s", c.Format, strings.Join(Formats, ", ")))
+	if !slices.Contains(Formats(), c.Format) {
+		errs = append(errs, fmt.Errorf("format %q: want one of %s", c.Format, strings.Join(Formats(), ", ")))
 	}
 	if !slices.Contains([]string{"", "source", "article", "none"}, c.Lanes) {
 		errs = append(errs, fmt.Errorf("lanes %q: want source, article or none", c.Lanes))
@@ -436,7 +444,7 @@ func (c Config) Validate() error {
 		v    int
 		zero bool // 0 is allowed
 	}{{"max_body_bytes", c.MaxBodyBytes, false}, {"max_articles", c.MaxArticles, false},
-		{"max_in_flight", c.MaxInFlight, true}, {"max_queue", c.MaxQueue, true}} {
+		{"max_in_flight", c.MaxInFlight, true}, {"max_queue", c.MaxQueue, true}, {"max_connections", c.MaxConnections, false}} {
 		if n.v < 0 || n.v == 0 && !n.zero {
 			errs = append(errs, fmt.Errorf("%s %d: want a positive number", n.key, n.v))
 		}

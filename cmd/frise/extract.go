@@ -53,7 +53,7 @@ followed; a device, FIFO or socket is written through, as standard output.
 		},
 	}
 	cmd.Flags().StringVarP(&opts.Out, "output", "o", "-", "file to write; - for standard output")
-	config.AddFlags(cmd.Flags(), config.Reading...)
+	config.AddFlags(cmd.Flags(), config.ReadingKeys()...)
 	return cmd
 }
 

@@ -41,9 +41,10 @@ func newCmdServe(s streams, runF func(*serveOptions) error) *cobra.Command {
   GET  /healthz       liveness and version
   GET  /v1/openapi.json  the API, described
 
-Requests processed at once, the queue beyond them, body size, articles per
-request and time per request are bounded (max_in_flight, max_queue,
-queue_wait, max_body_bytes, max_articles, request_timeout): an overloaded
+Connections, requests processed at once, the queue beyond them, body size,
+articles per request and time per request are bounded (max_connections,
+max_in_flight, max_queue, queue_wait, max_body_bytes, max_articles,
+request_timeout): an overloaded
 service answers 429 or 503 at once rather than piling requests up. On
 SIGINT or SIGTERM it stops accepting and lets the requests in flight finish,
 for up to shutdown_timeout. One log line per request goes to stderr.`,
@@ -105,5 +106,5 @@ func serveRun(ctx context.Context, opts *serveOptions) error {
 	if opts.Ready != nil {
 		opts.Ready(l.Addr().String())
 	}
-	return serve.Run(ctx, l, serve.New(*o), cfg.ShutdownTimeout, log)
+	return serve.Run(ctx, serve.LimitConns(l, cfg.MaxConnections), serve.New(*o), cfg.ShutdownTimeout, log)
 }

@@ -57,7 +57,7 @@ standard input, even from a terminal.
 		},
 	}
 	cmd.Flags().BoolVar(&opts.JSONL, "jsonl", false, "read and write JSONL (the evaluation contract)")
-	config.AddFlags(cmd.Flags(), config.Reading...)
+	config.AddFlags(cmd.Flags(), config.ReadingKeys()...)
 	return cmd
 }
 
