@@ -146,18 +146,18 @@ func sameEvents(evs []Event, opt MergeOptions) [][]int {
 	// Events longer than three days (a month, a band of possible days) are
 	// keyed by the word alone, and meet every event with that word.
 	words := make([][]string, len(evs))
-	index := map[string][]int{}
-	keys := func(i int) []string {
-		var ks []string
+	index := map[wordDay][]int{}
+	keys := func(i int) []wordDay {
+		var ks []wordDay
 		v := evs[i].Value
 		days := dayDiff(startOfDay(v.From), v.To)
 		for _, w := range words[i] {
 			if !v.Placed() || days > 3 {
-				ks = append(ks, w+"|*")
+				ks = append(ks, wordDay{w, anyDay})
 				continue
 			}
 			for d := startOfDay(v.From); d.Before(v.To); d = addDate(d, 0, 0, 1) {
-				ks = append(ks, w+"|"+dayTimex(d))
+				ks = append(ks, wordDay{w, dayOf(d)})
 			}
 		}
 		return ks
@@ -189,13 +189,13 @@ func sameEvents(evs []Event, opt MergeOptions) [][]int {
 			continue
 		}
 		shared := map[int]int{}
-		var look []string
+		var look []wordDay
 		if v := evs[i].Value; v.Placed() && dayDiff(startOfDay(v.From), v.To) <= 3 {
 			for _, w := range words[i] {
-				look = append(look, w+"|*") // meet the long events too
+				look = append(look, wordDay{w, anyDay}) // meet the long events too
 				// and the days around: reports whose dates disagree by a few days
 				for d := addDate(startOfDay(v.From), 0, 0, -3); d.Before(addDate(v.To, 0, 0, 3)); d = addDate(d, 0, 0, 1) {
-					look = append(look, w+"|"+dayTimex(d))
+					look = append(look, wordDay{w, dayOf(d)})
 				}
 			}
 		} else {
@@ -207,12 +207,12 @@ func sameEvents(evs []Event, opt MergeOptions) [][]int {
 			if v.Placed() && dayDiff(startOfDay(v.From), v.To) <= 62 {
 				for _, w := range words[i] {
 					for d := startOfDay(v.From); d.Before(v.To); d = addDate(d, 0, 0, 1) {
-						look = append(look, w+"|"+dayTimex(d))
+						look = append(look, wordDay{w, dayOf(d)})
 					}
 				}
 			}
 		}
-		counted := map[int]map[string]bool{}
+		counted := map[wordOf]bool{}
 		for _, k := range look {
 			ids := index[k]
 			if len(ids) > 64 {
@@ -221,16 +221,12 @@ func sameEvents(evs []Event, opt MergeOptions) [][]int {
 				// alike reports becomes one event).
 				ids = ids[len(ids)-64:]
 			}
-			w := k[:strings.LastIndexByte(k, '|')]
 			for _, j := range ids {
 				if j >= i || evs[j].Sources[0].Article == evs[i].Sources[0].Article && evs[j].Sources[0].File == evs[i].Sources[0].File {
 					continue
 				}
-				if counted[j] == nil {
-					counted[j] = map[string]bool{}
-				}
-				if !counted[j][w] {
-					counted[j][w] = true
+				if !counted[wordOf{j, k.w}] {
+					counted[wordOf{j, k.w}] = true
 					shared[j]++
 				}
 			}
@@ -274,6 +270,29 @@ func sameEvents(evs []Event, opt MergeOptions) [][]int {
 		}
 	}
 	return groups
+}
+
+// wordDay keys the events by a content word and a day (anyDay: an
+// event longer than three days, or not placed): a struct, not a string
+// built for each pair.
+type wordDay struct {
+	w   string
+	day int // the calendar day, as dayOf gives it
+}
+
+// anyDay is no day dayOf gives.
+const anyDay = -1
+
+// dayOf numbers t's calendar day in its zone, as dayTimex writes it.
+func dayOf(t time.Time) int {
+	y, m, d := t.Date()
+	return y<<9 | int(m)<<5 | d
+}
+
+// wordOf is a word an event j shares with the one looked at.
+type wordOf struct {
+	j int
+	w string
 }
 
 func overlaps(a, b Value) bool { return a.From.Before(b.To) && b.From.Before(a.To) }
