@@ -214,14 +214,19 @@ func Chart(c timeline.Chronology, opt Options) (*charts.Custom, string, error) {
 
 	// One pair of series per lane, named "L0", "L1"…: the legend shows the
 	// lanes' names (decoded by legendJS) and hides or shows each.
+	// The items of each lane, gathered once: a corpus of sourceless
+	// articles has a lane for each, and looking through every item for
+	// each lane cost lanes × items.
+	inLane := make([][]int, max(1, len(l.lanes)))
+	for i, it := range l.items {
+		inLane[it.lane] = append(inLane[it.lane], i)
+	}
 	for lane := range max(1, len(l.lanes)) {
 		var bars []opts.CustomData
 		var points []opts.ScatterData
 		var laneLabels []string // this lane's labels, by the point's place in the lane
-		for i, it := range l.items {
-			if it.lane != lane {
-				continue
-			}
+		for _, i := range inLane[lane] {
+			it := l.items[i]
 			bars = append(bars, opts.CustomData{Value: []any{it.x0, it.x1, it.y, int(it.certainty), b2i(it.inherited), i, it.open}})
 			pt := opts.ScatterData{Value: []any{it.mark(), it.y, i, len(laneLabels), it.labelAt()}, Symbol: symbol(it), SymbolSize: symbolSize(it)}
 			switch {

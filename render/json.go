@@ -1,9 +1,11 @@
 package render
 
 import (
+	"bufio"
 	"encoding/json"
 	"fmt"
 	"io"
+	"strconv"
 	"time"
 
 	"frise/timeline"
@@ -97,32 +99,89 @@ func value(v timeline.Value, lang string) jsonValue {
 	return j
 }
 
-// JSON writes the chronology as indented JSON.
+// JSON writes the chronology as indented JSON. It is written as it is
+// made, an article or an event at a time, so that a chronology of 100,000
+// articles is never held twice in memory (as values and as JSON): the
+// bytes are those json.Encoder with an indent of two spaces writes.
 func JSON(w io.Writer, c timeline.Chronology) error {
-	out := jsonChronology{Articles: []jsonArticle{}, Events: []jsonEvent{}, Undated: []jsonEvent{}}
-	out.Note = note(c, false)
-	out.DaysUnknown = daysUnknown(c)
-	for _, a := range c.Articles {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	j := jsonStream{w: bw}
+	j.raw("{\n  \"days_unknown\": ")
+	j.raw(strconv.FormatBool(daysUnknown(c)))
+	if n := note(c, false); n != "" {
+		j.raw(",\n  \"note\": ")
+		j.value(n)
+	}
+	j.raw(",\n  \"articles\": ")
+	j.list(len(c.Articles), func(i int) any {
+		a := c.Articles[i]
 		ja := jsonArticle{ID: a.ID, File: a.File, Source: a.Source, Lang: a.Lang, Date: value(a.Date, a.Lang),
 			Mentions: a.Mentions, Events: a.Events}
 		if !a.Reference.IsZero() {
 			r := value(a.Reference, a.Lang)
 			ja.Reference = &r
 		}
-		out.Articles = append(out.Articles, ja)
+		return ja
+	})
+	j.raw(",\n  \"events\": ")
+	j.list(len(c.Events), func(i int) any { return eventJSON(c.Events[i]) })
+	j.raw(",\n  \"undated\": ")
+	j.list(len(c.Undated), func(i int) any { return eventJSON(c.Undated[i]) })
+	j.raw("\n}\n")
+	if j.err == nil {
+		j.err = bw.Flush()
 	}
-	for _, e := range c.Events {
-		out.Events = append(out.Events, eventJSON(e))
-	}
-	for _, e := range c.Undated {
-		out.Undated = append(out.Undated, eventJSON(e))
-	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(out); err != nil {
-		return fmt.Errorf("write JSON: %w", err)
+	if j.err != nil {
+		return fmt.Errorf("write JSON: %w", j.err)
 	}
 	return nil
+}
+
+// jsonStream writes the chronology's JSON piece by piece; the first error
+// stops it.
+type jsonStream struct {
+	w   *bufio.Writer
+	err error
+}
+
+func (j *jsonStream) raw(s string) {
+	if j.err == nil {
+		_, j.err = j.w.WriteString(s)
+	}
+}
+
+// value writes v as a member of the chronology's object, indented as
+// json.Encoder indents it: each line after the first one level deeper
+// than depth (a member of a list at depth 2).
+func (j *jsonStream) value(v any) { j.indented(v, "  ") }
+
+func (j *jsonStream) indented(v any, prefix string) {
+	if j.err != nil {
+		return
+	}
+	b, err := json.MarshalIndent(v, prefix, "  ")
+	if err != nil {
+		j.err = err
+		return
+	}
+	_, j.err = j.w.Write(b)
+}
+
+// list writes a JSON array of n items, item(i) made only when written.
+func (j *jsonStream) list(n int, item func(i int) any) {
+	if n == 0 {
+		j.raw("[]")
+		return
+	}
+	j.raw("[")
+	for i := range n {
+		if i > 0 {
+			j.raw(",")
+		}
+		j.raw("\n    ")
+		j.indented(item(i), "    ")
+	}
+	j.raw("\n  ]")
 }
 
 func eventJSON(e timeline.Event) jsonEvent {
