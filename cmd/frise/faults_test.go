@@ -607,3 +607,34 @@ func TestServeBoundsItsOwnStop(t *testing.T) {
 		}
 	}
 }
+
+// TestOutputOpenDescriptors: /dev/stdout and /dev/fd/N are the descriptors
+// the shell opened, written through with their flags (a >> appends), not
+// files to replace.
+func TestOutputOpenDescriptors(t *testing.T) {
+	dir := t.TempDir()
+	src := write(t, dir, "a.txt", oneArticle)
+	for _, name := range []string{"/dev/stdout", "-"} {
+		code, stdout, stderr := run(t, dir, nil, "", "build", src, "--format", "json", "-o", name)
+		if code != exitOK || !strings.Contains(stdout, "2022-01-04") {
+			t.Errorf("-o %s: exit %d, %q, %s", name, code, stdout, stderr)
+		}
+	}
+	log := write(t, dir, "log.txt", "earlier lines\n")
+	f, err := os.OpenFile(log, os.O_WRONLY|os.O_APPEND, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	cmd := frise(t, nil, "build", src, "--format", "json", "-o", "/dev/fd/3")
+	cmd.ExtraFiles = []*os.File{f} // 3>>log.txt
+	if b, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("%v: %s", err, b)
+	}
+	if b, _ := os.ReadFile(log); !strings.HasPrefix(string(b), "earlier lines\n{") {
+		t.Errorf("-o /dev/fd/3 3>>log.txt: %.40q: want the chronology appended", b)
+	}
+	if code, _, stderr := run(t, dir, nil, "", "build", src, "-o", "/dev/fd/99"); code != exitUsage || !strings.Contains(stderr, "not an open file") {
+		t.Errorf("-o /dev/fd/99 (not open): exit %d, %q", code, stderr)
+	}
+}

@@ -99,17 +99,36 @@ func (o *output) Abort() {
 // the files read: a regular file among them is never an output.
 func openOutput(path string, stdout io.Writer, inputs []string) (*output, error) {
 	o := &output{name: path}
-	if path == "-" {
+	if fd, ok := openDescriptor(path); ok {
+		// "-", /dev/stdout, /dev/stderr: the descriptor the shell opened,
+		// with its flags (a >> stays an append), never replaced.
 		o.w, o.commit, o.abort = stdout, func() error { return nil }, func() {}
+		switch fd {
+		case 1:
+		case 2:
+			o.w = os.Stderr
+		default:
+			// One the shell opened (3>file): a file, a pipe, a device.
+			// Not one of the runtime's own (an epoll or event fd).
+			// Checked before it is an *os.File, which would close it when
+			// collected.
+			if !writableDescriptor(fd) {
+				return nil, fmt.Errorf("write %s: not an open file, pipe or device", path)
+			}
+			o.w = os.NewFile(uintptr(fd), path)
+		}
 		return o, nil
 	}
-	target, err := followLinks(path)
-	if err != nil {
-		return nil, fmt.Errorf("write %s: %w", path, err)
-	}
-	st, err := os.Stat(target)
+	// The kernel follows every link here, /proc's too (/dev/fd/3 -> a
+	// pipe): what is not a regular file is opened by the name given.
+	st, err := os.Stat(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
+		// A new name, or a link to one: created where the links lead.
+		target, err := followLinks(path)
+		if err != nil {
+			return nil, fmt.Errorf("write %s: %w", path, err)
+		}
 		return o, o.replace(target, 0o644)
 	case err != nil:
 		return nil, fmt.Errorf("write %s: %w", path, err)
@@ -119,11 +138,15 @@ func openOutput(path string, stdout io.Writer, inputs []string) (*output, error)
 				return nil, fmt.Errorf("write %s: %w", path, errOverwriteInput)
 			}
 		}
+		target, err := followLinks(path)
+		if err != nil {
+			return nil, fmt.Errorf("write %s: %w", path, err)
+		}
 		return o, o.replace(target, st.Mode().Perm())
 	case st.IsDir():
 		return nil, fmt.Errorf("write %s: is a directory: name a file in it", path)
 	case st.Mode()&fs.ModeSocket != 0:
-		c, err := net.Dial("unix", target)
+		c, err := net.Dial("unix", path)
 		if err != nil {
 			return nil, fmt.Errorf("write %s: %w", path, err)
 		}
@@ -132,7 +155,7 @@ func openOutput(path string, stdout io.Writer, inputs []string) (*output, error)
 	case st.Mode()&(fs.ModeDevice|fs.ModeCharDevice|fs.ModeNamedPipe) != 0:
 		// O_TRUNC means nothing to these; a FIFO blocks here until
 		// something reads it.
-		f, err := os.OpenFile(target, os.O_WRONLY, 0)
+		f, err := os.OpenFile(path, os.O_WRONLY, 0)
 		if err != nil {
 			return nil, fmt.Errorf("write %s: %w", path, err)
 		}
@@ -140,6 +163,27 @@ func openOutput(path string, stdout io.Writer, inputs []string) (*output, error)
 		return o, nil
 	}
 	return nil, fmt.Errorf("write %s: not a file, a device, a FIFO or a socket (%v)", path, st.Mode().Type())
+}
+
+// openDescriptor reports whether path names a descriptor the process has
+// open, and which: "-" and /dev/stdout are 1, /dev/stderr 2, /dev/fd/N and
+// /proc/self/fd/N are N. Written through that descriptor, the output keeps
+// the flags the shell gave it: a >> stays an append.
+func openDescriptor(path string) (int, bool) {
+	switch path {
+	case "-", "/dev/stdout":
+		return 1, true
+	case "/dev/stderr":
+		return 2, true
+	}
+	for _, dir := range []string{"/dev/fd/", "/proc/self/fd/"} {
+		if rest, ok := strings.CutPrefix(path, dir); ok {
+			if n, err := strconv.Atoi(rest); err == nil && n > 0 && strconv.Itoa(n) == rest {
+				return n, true
+			}
+		}
+	}
+	return 0, false
 }
 
 // followLinks resolves path's symbolic links, the last one included, to the

@@ -39,3 +39,17 @@ func isTerminal(f *os.File) bool {
 	_, err := unix.IoctlGetTermios(int(f.Fd()), unix.TCGETS)
 	return err == nil
 }
+
+// writableDescriptor reports whether fd is open on a file, a pipe, a
+// device or a socket: not one of the runtime's (an epoll or event fd).
+func writableDescriptor(fd int) bool {
+	var st unix.Stat_t
+	if unix.Fstat(fd, &st) != nil {
+		return false
+	}
+	switch st.Mode & unix.S_IFMT {
+	case unix.S_IFREG, unix.S_IFIFO, unix.S_IFCHR, unix.S_IFBLK, unix.S_IFSOCK:
+		return true
+	}
+	return false
+}
