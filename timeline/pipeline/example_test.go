@@ -86,3 +86,44 @@ func ExamplePipeline_Tag_badDate() {
 	// Output:
 	// x:1:1: malformed article date "2022-13-01": month out of range
 }
+
+// Read articles from JSONL (one object a line): a bad line is an error
+// naming the input and the line, and the others are still read.
+func ExampleRead() {
+	corpus := `{"id":"r1","date":"2022-01-06","text":"Hier, l'aéroport d'Almaty a été fermé.","source":"Reuters"}
+{"id":"r2","date":"6 janvier","text":"Lundi."}
+{"id":"r3","date":"2022-01-07","lang":"en","text":"Flights resumed on Friday morning."}
+`
+	for a, err := range pipeline.Read("wires.jsonl", strings.NewReader(corpus), timeline.ReadOptions{}) {
+		if err != nil {
+			fmt.Println("error:", err)
+			continue
+		}
+		fmt.Println(a.ID, a.Source, a.Date.Timex)
+	}
+	// Output:
+	// r1 Reuters 2022-01-06
+	// error: wires.jsonl:2:1: malformed article date "6 janvier": want YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss][±hh:mm]
+	// r3  2022-01-07
+}
+
+// Draw the chart page of a chronology, as `frise build` does: a page that
+// holds ECharts and opens with no network.
+func ExamplePipeline_html() {
+	p := pipeline.New(pipeline.Options{})
+	a, err := timeline.NewArticle("afp-1", "2022-01-05", "Dimanche, les prix du gaz ont doublé.", nil)
+	if err != nil {
+		log.Fatal(err)
+	}
+	res, err := p.Process(context.Background(), a)
+	if err != nil {
+		log.Fatal(err)
+	}
+	var page strings.Builder
+	if err := render.HTML(&page, p.Merge([]timeline.Result{res}), render.Options{Title: "Gaz"}); err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(strings.SplitN(page.String(), "\n", 2)[0], strings.Contains(page.String(), "echarts.init"))
+	// Output:
+	// <!DOCTYPE html> true
+}
