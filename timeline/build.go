@@ -90,8 +90,13 @@ func Build(ctx context.Context, articles []*Article, t Tagger, opt Options) (Chr
 // start, then latest end, then article order, then position in the text.
 func Merge(results []Result) Chronology {
 	var c Chronology
+	if len(results) > 0 {
+		c.Articles = make([]ArticleInfo, 0, len(results))
+	}
+	// The events are sorted by reference: an event is some 250 bytes, and
+	// a stable sort moves its items many times.
 	type keyed struct {
-		ev      Event
+		ev      *Event
 		article int
 		offset  int
 	}
@@ -102,9 +107,10 @@ func Merge(results []Result) Chronology {
 			ID: a.ID, File: a.File, Source: a.Source, Lang: a.Lang, Date: a.Date, URL: a.URL, Title: a.Title,
 			Reference: r.Reference, Mentions: len(r.Mentions), Events: len(r.Events),
 		})
-		for _, e := range r.Events {
+		for k := range r.Events {
+			e := &r.Events[k]
 			if e.DatedBy == Undated {
-				c.Undated = append(c.Undated, e)
+				c.Undated = append(c.Undated, *e)
 				continue
 			}
 			all = append(all, keyed{e, i, e.Sources[0].ClauseSpan.Start})
@@ -118,8 +124,11 @@ func Merge(results []Result) Chronology {
 			cmp.Compare(a.offset, b.offset),
 		)
 	})
+	if len(all) > 0 {
+		c.Events = make([]Event, 0, len(all))
+	}
 	for _, k := range all {
-		c.Events = append(c.Events, k.ev)
+		c.Events = append(c.Events, *k.ev)
 	}
 	return c
 }
