@@ -2,10 +2,13 @@
 // article's "text") at a time as frise's benchmarks do, and prints its
 // throughput, for bench.sh to set beside frise's. With a second file, that
 // one is parsed first, untimed, so the JIT is warm as frise's tagger is.
-// chrono-node comes from npm (npm install --no-save chrono-node), never
-// from the repository.
+// chrono-node comes from npm, installed by bench-tagger in a directory
+// it names as CHRONO_DIR, never from the repository.
 import { readFileSync } from "node:fs";
-import * as chrono from "chrono-node";
+import { createRequire } from "node:module";
+
+const require = createRequire((process.env.CHRONO_DIR || process.cwd()) + "/");
+const chrono = require("chrono-node");
 
 function texts(file) {
   const raw = readFileSync(file, "utf8").trim().split("\n");
