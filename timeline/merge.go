@@ -2,10 +2,8 @@ package timeline
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 	"strings"
-	"time"
 	"unicode"
 )
 
@@ -31,73 +29,26 @@ type MergeOptions struct {
 func DefaultMerge() MergeOptions { return MergeOptions{Similarity: 0.5, Conflict: 0.75} }
 
 // MergeWith gathers the events of many articles in one chronology, and
-// makes one event of the reports of the same event in different articles.
+// makes one event of the reports of the same event in different articles,
+// in two named steps:
+//
+//  1. Pin: an article dated only by its month whose story day another
+//     source fixes is read again from that day (see Pin);
+//  2. the reports of one event are joined (see sameEvents, joinEvents).
 //
 // Two reports are the same event when their clauses share enough content
 // words (names, numbers, nouns and verbs; not stop words, not the time
 // phrase) and their times overlap. Their event keeps every source, and the
-// most precise value they support: an exact date narrows an ambiguous one
-// (an article dated 2022-01 says "mercredi", one dated 2022-01-06 says
-// "mercredi 5 janvier"). That pin fixes the whole month-dated article's
-// day, which is then read again from it, its values marked inferred. Reports
-// this alike whose dates differ are kept as one event with the conflict
-// said, spanning both dates.
+// best-founded, most precise value they support (see better). Reports this
+// alike whose dates differ are kept as one event with the conflict said,
+// spanning both dates.
 func MergeWith(results []Result, opt MergeOptions) Chronology {
 	if opt.Off || len(results) < 2 {
 		return Merge(results)
 	}
-	// Pass 1: find the articles whose story day another source fixes.
+	results = Pin(results, opt)
 	c := Merge(results)
 	groups := sameEvents(c.Events, opt)
-	pins := map[string]pin{}
-	for _, g := range groups {
-		var exact *Event
-		for _, i := range g {
-			if v := c.Events[i].Value; v.Certainty == Exact && v.RelDay == nil && v.Grain <= GrainDay {
-				exact = &c.Events[i]
-				break
-			}
-		}
-		if exact == nil {
-			continue
-		}
-		for _, i := range g {
-			e := c.Events[i]
-			if e.Value.RelDay == nil || e.Sources[0].Inherited {
-				continue
-			}
-			day := addDate(startOfDay(exact.Value.From), 0, 0, -*e.Value.RelDay)
-			id := articleKey(e.Sources[0].File, e.Sources[0].Article)
-			if _, ok := pins[id]; !ok {
-				pins[id] = pin{day: day, by: exact.Sources[0]}
-			}
-		}
-	}
-	if len(pins) > 0 {
-		results = slices.Clone(results)
-		for k, r := range results {
-			p, ok := pins[articleKey(r.Article.File, r.Article.ID)]
-			if !ok {
-				continue
-			}
-			ro := opt.Resolve
-			ro.Anchor = p.day
-			ms := slices.Clone(r.Mentions)
-			ref := Resolve(r.Article, ms, ro)
-			why := fmt.Sprintf("article dated %s; its day is %s, from %s (dated %s) reporting the same event",
-				r.Article.Date.Timex, dayTimex(p.day), sourceName(p.by), p.by.Date.Timex)
-			for i := range ms {
-				if ms[i].Value.Certainty == Exact && ms[i].Value.Placed() {
-					ms[i].Value.Certainty, ms[i].Value.Reason = Inferred, why
-				}
-			}
-			ref.Certainty, ref.Reason = Inferred, why
-			results[k] = Result{Article: r.Article, Mentions: ms, Reference: ref, Events: ExtractIn(r.Article, ms, ref, opt.Languages.of(r.Article.Lang))}
-		}
-		c = Merge(results)
-		groups = sameEvents(c.Events, opt)
-	}
-	// Pass 2: one event per group.
 	merged := make([]bool, len(c.Events))
 	var out []Event
 	for _, g := range groups {
@@ -125,11 +76,6 @@ func MergeWith(results []Result, opt MergeOptions) Chronology {
 // articleKey names an article among all the inputs: an ID is unique in
 // its file only (two agencies' dumps may each have a story "1").
 func articleKey(file, id string) string { return file + "\x00" + id }
-
-type pin struct {
-	day time.Time
-	by  Provenance
-}
 
 func sourceName(p Provenance) string {
 	if p.Source != "" {

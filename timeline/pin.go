@@ -1,0 +1,88 @@
+package timeline
+
+import (
+	"fmt"
+	"slices"
+	"time"
+)
+
+// Pin is the first step of MergeWith: it finds the articles whose story
+// day another source fixes, and reads each of them again from that day,
+// as one move. An article dated 2026-03 says "lundi soir" (J-1), another
+// dated 2026-03-03 reports the same event "lundi 2 mars au soir": the
+// first article's day is 2026-03-03, and all its phrases ("dans la nuit
+// de lundi à mardi", "le lendemain") are resolved again from it together,
+// marked inferred with the reason, and each of its events names the
+// source that pinned it (PinnedBy). A day outside what the article's own
+// date allows (not in its month) pins nothing. The results of articles
+// no source pins are returned as they were.
+func Pin(results []Result, opt MergeOptions) []Result {
+	c := Merge(results)
+	pins := map[string]pin{}
+	for _, g := range sameEvents(c.Events, opt) {
+		var exact *Event
+		for _, i := range g {
+			if v := c.Events[i].Value; v.Certainty == Exact && v.RelDay == nil && v.Grain <= GrainDay {
+				exact = &c.Events[i]
+				break
+			}
+		}
+		if exact == nil {
+			continue
+		}
+		for _, i := range g {
+			e := c.Events[i]
+			if e.Value.RelDay == nil || e.DatedBy != DatedOwn {
+				continue
+			}
+			day := addDate(startOfDay(exact.Value.From), 0, 0, -*e.Value.RelDay)
+			id := articleKey(e.Sources[0].File, e.Sources[0].Article)
+			if _, ok := pins[id]; !ok {
+				pins[id] = pin{day: day, by: exact.Sources[0]}
+			}
+		}
+	}
+	if len(pins) == 0 {
+		return results
+	}
+	results = slices.Clone(results)
+	for k, r := range results {
+		p, ok := pins[articleKey(r.Article.File, r.Article.ID)]
+		if !ok {
+			continue
+		}
+		if d := r.Article.Date; d.Placed() && (p.day.Before(startOfDay(d.From)) || !p.day.Before(d.To)) {
+			continue // the article's own date does not allow that day
+		}
+		results[k] = pinned(r, p, opt)
+	}
+	return results
+}
+
+// pin is the day another source fixes for an article, and that source.
+type pin struct {
+	day time.Time
+	by  Provenance
+}
+
+// pinned reads the article of r again from the day p fixes.
+func pinned(r Result, p pin, opt MergeOptions) Result {
+	ro := opt.Resolve
+	ro.Anchor = p.day
+	ms := slices.Clone(r.Mentions)
+	ref := Resolve(r.Article, ms, ro)
+	why := fmt.Sprintf("article dated %s; its day is %s, from %s (dated %s) reporting the same event",
+		r.Article.Date.Timex, dayTimex(p.day), sourceName(p.by), p.by.Date.Timex)
+	for i := range ms {
+		if ms[i].Value.Certainty == Exact && ms[i].Value.Placed() {
+			ms[i].Value.Certainty, ms[i].Value.Reason = Inferred, why
+		}
+	}
+	ref.Certainty, ref.Reason = Inferred, why
+	evs := ExtractIn(r.Article, ms, ref, opt.Languages.of(r.Article.Lang))
+	by := sourceName(p.by)
+	for i := range evs {
+		evs[i].Sources[0].PinnedBy = by
+	}
+	return Result{Article: r.Article, Mentions: ms, Reference: ref, Events: evs}
+}
