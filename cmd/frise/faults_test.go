@@ -508,10 +508,15 @@ func TestBadValuesPerArticle(t *testing.T) {
 		if code != exitPartial {
 			t.Errorf("%v: exit %d, want 1: %s", cmd, code, stderr)
 		}
+		at := 0
 		for _, w := range want {
-			if !strings.Contains(stderr, w) {
+			i := strings.Index(stderr, w)
+			if i < 0 {
 				t.Errorf("%v: stderr does not say %q:\n%s", cmd, w, stderr)
+			} else if i < at {
+				t.Errorf("%v: %q is not in input order:\n%s", cmd, w, stderr)
 			}
+			at = max(at, i)
 		}
 		if cmd[0] == "build" {
 			b, _ := os.ReadFile(cmd[len(cmd)-1])

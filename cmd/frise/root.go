@@ -1,12 +1,14 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"os/signal"
+	"slices"
 	"syscall"
 	"time"
 
@@ -184,6 +186,17 @@ func report(w io.Writer, err error) exitCode {
 	}
 	var pe *partialError
 	if errors.As(err, &pe) {
+		// In input order, then by line: a bad article is found while
+		// reading or while processing, which overlap.
+		order := map[string]int{}
+		for _, e := range pe.errs {
+			if _, ok := order[e.Pos.File]; !ok {
+				order[e.Pos.File] = len(order)
+			}
+		}
+		slices.SortStableFunc(pe.errs, func(a, b *timeline.ParseError) int {
+			return cmp.Or(cmp.Compare(order[a.Pos.File], order[b.Pos.File]), cmp.Compare(a.Pos.Line, b.Pos.Line), cmp.Compare(a.Pos.Col, b.Pos.Col))
+		})
 		for _, e := range pe.errs {
 			fmt.Fprintln(w, "frise:", e)
 		}
