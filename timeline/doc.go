@@ -16,7 +16,7 @@
 // An article dated "2022-01" has no known day. Resolve never picks one: it
 // resolves the article once for every day the date allows (restricted, when
 // the text names weekdays, to the days that keep those weekdays inside one
-// week ending on the latest of them; see [ReferenceDays]), and each mention's
+// week ending on the latest of them), and each mention's
 // Value then spans every candidate, marked [Ambiguous], with its offset in days
 // from the article's reference day when that offset is the same for every
 // candidate ("dimanche" is J-3 when the story's latest day is a Wednesday).

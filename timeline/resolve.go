@@ -20,8 +20,9 @@ type ResolveOptions struct {
 // Resolve gives every mention of a its Value, AnchorIndex and (when its
 // value depends on past or future) Tense, in place, and returns the
 // article's reference: the day its relative phrases count from, a span of
-// candidate days when the article date is not day-precise (see
-// [ReferenceDays]).
+// candidate days when the article date is not day-precise: every day the
+// date allows, narrowed by a full date the text names in it, or by the
+// weekdays it names (see the package documentation).
 func Resolve(a *Article, ms []Mention, opt ResolveOptions) Value {
 	return resolve(a, ms, opt, nil)
 }
@@ -32,7 +33,7 @@ func resolve(a *Article, ms []Mention, opt ResolveOptions, memo *resolveMemo) Va
 	for i := range ms {
 		dirs[i] = dirFor{a: a, m: &ms[i], prefer: opt.Prefer}
 	}
-	days, pinned := ReferenceDays(a, ms, dirs, opt.Anchor)
+	days, pinned := referenceDays(a, ms, dirs, opt.Anchor)
 	for i := range ms {
 		ms[i].AnchorIndex = anchorIndex(a.Text, ms, i)
 	}
@@ -350,7 +351,7 @@ func directionOf(e Expr, prefer, tense Direction) direction {
 	return direction{dir: DirAuto, policy: true}
 }
 
-// ReferenceDays returns the days an article's relative phrases may count
+// referenceDays returns the days an article's relative phrases may count
 // from, and whether a day named in the text pinned them. An anchor wins; a
 // day-precise article date gives itself. An article dated only by month or
 // year gives every day it allows, except that (1) the latest full date the
@@ -358,7 +359,7 @@ func directionOf(e Expr, prefer, tense Direction) direction {
 // when the text names weekdays in the past, the article's day is taken to be
 // the latest of them in the shortest week-long arc that holds them all: a
 // story naming dimanche, mardi and mercredi is told from a Wednesday.
-func ReferenceDays(a *Article, ms []Mention, dirs []dirFor, anchor time.Time) ([]time.Time, bool) {
+func referenceDays(a *Article, ms []Mention, dirs []dirFor, anchor time.Time) ([]time.Time, bool) {
 	loc := a.Location
 	if !anchor.IsZero() {
 		return []time.Time{startOfDay(anchor.In(loc))}, false

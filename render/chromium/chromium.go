@@ -95,8 +95,8 @@ type Options struct {
 	Width int
 }
 
-// Papers are the paper names Options.Paper accepts.
-var Papers = map[string]chromedp.PaperSize{
+// papers are the paper names Options.Paper accepts.
+var papers = map[string]chromedp.PaperSize{
 	"a4": chromedp.PaperA4, "a3": chromedp.PaperA3, "a5": chromedp.PaperA5,
 	"letter": chromedp.PaperLetter, "legal": chromedp.PaperLegal,
 }
@@ -112,7 +112,7 @@ const DrawnJS = `(function(){if(!window.echarts){return false;}var l=document.qu
 // the svg renderer) or "pdf" (the whole page, printed: its text stays
 // text, and its charts are vector if drawn as SVG).
 func Image(ctx context.Context, page []byte, format string, opt Options) ([]byte, error) {
-	paper, ok := Papers[cmpOr(opt.Paper, "a4")]
+	paper, ok := papers[cmpOr(opt.Paper, "a4")]
 	if !ok {
 		return nil, fmt.Errorf("paper %q: want a4, a3, a5, letter or legal", opt.Paper)
 	}
