@@ -11,5 +11,9 @@ func TestVeille(t *testing.T) {
 		{text: "Il est arrivé dimanche et reparti le surlendemain.", phrase: "le surlendemain", timex: "2022-01-04"},
 		{text: "Il est arrivé mardi; l’avant-veille il pleuvait.", phrase: "l’avant-veille", timex: "2022-01-02"},
 		{text: "Il est arrivé mardi; la veille au soir il pleuvait.", phrase: "la veille au soir", timex: "2022-01-03TEV"},
+		{text: "L'accident a eu lieu le 2 janvier. Le jour suivant, la route a rouvert.", phrase: "Le jour suivant", timex: "2022-01-03"},
+		{text: "Elle a voté dimanche; le jour précédent, elle avait manifesté.", phrase: "le jour précédent", timex: "2022-01-01"},
+		{text: "Il est rentré lundi, et le jour d'après il repartait.", phrase: "le jour d'après", timex: "2022-01-04"},
+		{text: "Le scrutin s'est tenu dimanche. Au lendemain du vote, la gauche a réagi.", phrase: "Au lendemain", timex: "2022-01-03"},
 	})
 }

@@ -18,7 +18,8 @@ func Weekday() *rule.Rule {
 		`(?:((?:plus`+sp+`)?(?:tôt|tot)|aux`+sp+`premières`+sp+`heures`+sp+`de|aux`+sp+`premieres`+sp+`heures`+sp+`de)`+sp+`)?`+
 			`(?:(ce|cet|cette|ce`+sp+`même|le)`+sp+`)?(`+weekday+`)(?:`+sp+`(gras|saint))?`+
 			`(?:`+sp+`(dernier|passé|passe|prochain|suivant|précédent|precedent|en`+sp+`huit|en`+sp+`quinze))?`+
-			`(?:,?`+sp+part+`)?(?:`+sp+`(dernier|prochain))?`,
+			`(?:,?`+sp+part+`)?(?:`+sp+`(dernier|prochain))?`+
+			`(?:`+sp+`de`+sp+`la`+sp+`semaine`+sp+`(dernière|derniere|passée|passee|prochaine|précédente|precedente|suivante|d`+apos+`avant|d`+apos+`après|d`+apos+`apres))?`,
 		func(c []string) (timeline.Expr, bool) {
 			// "tôt dimanche", "aux premières heures de dimanche": its first
 			// hours; "plus tôt mardi" is earlier on Tuesday, all of it.
@@ -57,6 +58,22 @@ func Weekday() *rule.Rule {
 				}
 			case "ce même", "ce meme":
 				e.Anchor = timeline.AnchorPrev
+			}
+			if week := rule.Fold(c[7]); week != "" {
+				// "jeudi de la semaine dernière": that week's Thursday,
+				// whatever the day the story is told on.
+				if c[3] != "" || c[6] != "" {
+					return timeline.Expr{}, false // "mardi dernier de la semaine prochaine"
+				}
+				e.Dir, e.Shift = timeline.DirNearest, timeline.Shift{N: 1, Unit: timeline.Week}
+				switch week {
+				case "dernière", "derniere", "passée", "passee":
+					e.Shift.N = -1
+				case "précédente", "precedente", "d'avant", "d’avant":
+					e.Anchor, e.Shift.N = timeline.AnchorPrev, -1
+				case "suivante", "d'après", "d'apres", "d’après", "d’apres":
+					e.Anchor = timeline.AnchorPrev
+				}
 			}
 			e = withPart(e, c[4], c[5])
 			if early && e.Mod == timeline.NoMod && e.Hour < 0 {

@@ -26,5 +26,10 @@ func TestWeekday(t *testing.T) {
 		{text: "Le carnaval de mardi gras a eu lieu.", phrase: "mardi gras", timex: "-"},
 		{text: "Mardi, dans la matinée, il a parlé.", phrase: "Mardi, dans la matinée", timex: "2022-01-04TMO"},
 		{text: "Les mercredis sont calmes.", phrase: "mercredi", timex: "-"},
+		// That week's day, whatever the story's day.
+		{text: "Il avait été aperçu jeudi de la semaine dernière à Metz.", phrase: "jeudi de la semaine dernière", timex: "2021-12-30"},
+		{text: "Le jury rendra son avis le vendredi de la semaine prochaine.", phrase: "le vendredi de la semaine prochaine", timex: "2022-01-14"},
+		{text: "Le chantier a repris lundi de la semaine passée.", phrase: "lundi de la semaine passée", timex: "2021-12-27"},
+		{text: "Le 3 janvier, il est parti. Il est revenu le mardi de la semaine suivante.", phrase: "le mardi de la semaine suivante", timex: "2022-01-11"},
 	})
 }

@@ -1,0 +1,25 @@
+package fr
+
+import (
+	"frise/timeline"
+	"frise/timeline/rule"
+)
+
+// EdgeDay reads the first or last day of a month: "le dernier jour de
+// février", "le premier jour du mois de mai", "le dernier jour d'octobre
+// 2001". The month without a year is placed as "en février" is. "Le
+// dernier jour de l'année" is Head's.
+func EdgeDay() *rule.Rule {
+	return rule.New("fr.edge-day",
+		`(?:le|du|au|ce)`+sp+`(premier|1er|dernier)`+sp+`jour`+sp+
+			`(?:(?:de`+sp+`|du`+sp+`mois`+sp+`de`+sp+`|du`+sp+`mois`+sp+`d`+apos+`|d`+apos+`)(`+month+`)(?:`+sp+`((?:19|20)\d\d))?)`,
+		func(c []string) (timeline.Expr, bool) {
+			e := timeline.NewExpr(timeline.Date)
+			e.Head = timeline.Shift{N: 1, Unit: timeline.Day}
+			if rule.Fold(c[0]) == "dernier" {
+				e.Head.N = -1
+			}
+			e.Month, e.Year, e.Grain = monthOf(c[1]), year(c[2]), timeline.GrainMonth
+			return e, true
+		}).On("jour")
+}
