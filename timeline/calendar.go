@@ -414,6 +414,27 @@ func pickDate(e Expr, day time.Time, dir *dirFor) (time.Time, bool) {
 			cands = same
 		}
 	}
+	if e.Year == 0 && e.Month > 0 && e.Weekday < 0 {
+		// A direction given and no such date on its side in the years
+		// around: "le 29 février" still to come, said in 2017, is 2020's.
+		// The direction always wins over the nearest date.
+		switch d := dir.get().dir; {
+		case d == DirFuture && (len(cands) == 0 || cands[len(cands)-1].Before(day)):
+			for y := day.Year() + 2; y <= day.Year()+8; y++ {
+				if e.Day <= daysIn(y, time.Month(e.Month)) {
+					cands = append(cands, civil(y, time.Month(e.Month), e.Day, 0, 0, 0, 0, loc))
+					break
+				}
+			}
+		case d == DirPast && (len(cands) == 0 || cands[0].After(day)):
+			for y := day.Year() - 2; y >= day.Year()-8; y-- {
+				if e.Day <= daysIn(y, time.Month(e.Month)) {
+					cands = append([]time.Time{civil(y, time.Month(e.Month), e.Day, 0, 0, 0, 0, loc)}, cands...)
+					break
+				}
+			}
+		}
+	}
 	if len(cands) == 0 {
 		return time.Time{}, false
 	}

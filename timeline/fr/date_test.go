@@ -4,6 +4,10 @@ import "testing"
 
 func TestDate(t *testing.T) {
 	run(t, Date(), []tcase{
+		// A direction with no such date near on its side: the next or the
+		// last there is.
+		{text: "Il fêtera son anniversaire le 29 février.", phrase: "le 29 février", timex: "2020-02-29", date: "2017-03-22"},
+		{text: "Il est né un 29 février.", phrase: "29 février", timex: "2016-02-29", date: "2019-03-22"},
 		// Scraped copy loses spaces: "15juin" is still the 15th of June.
 		{text: "Le festival ouvre le 15juin 2016.", phrase: "le 15juin 2016", timex: "2016-06-15"},
 		{text: "Les festivités du 14-Juillet ont été annulées.", phrase: "du 14-Juillet", timex: "2021-07-14"},

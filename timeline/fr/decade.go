@@ -13,7 +13,8 @@ import (
 // années soixante", "les années 2010", and a part of one: "au début des
 // années 2000", "à la fin des années 80". Two digits name the 1900s, except
 // "00" and "10", which name the 2000s. The longer words come first in the
-// pattern: "soixante" alone would take "les années soixante-dix".
+// pattern: "soixante" alone would take "les années soixante-dix". The
+// TIMEX3 value is written as the French TimeBank does: "198X".
 func Decade() *rule.Rule {
 	return rule.New("fr.decade",
 		`(?:(au`+sp+`début|au`+sp+`debut|à`+sp+`la`+sp+`fin|a`+sp+`la`+sp+`fin|au`+sp+`milieu|début|debut|fin|milieu)`+sp+`(?:des`+sp+`|de`+sp+`la`+sp+`fin`+sp+`des`+sp+`)|(?:les|des|aux)`+sp+`)`+
@@ -23,7 +24,9 @@ func Decade() *rule.Rule {
 			if err != nil {
 				y = decadeWords[strings.Join(strings.FieldsFunc(rule.Fold(c[1]), isDash), "-")]
 			}
-			return timeline.PartOfDecade(timeline.Decade(y), modOf(c[0])), true
+			e := timeline.PartOfDecade(timeline.Decade(y), modOf(c[0]))
+			e.Timex += "X" // the French TimeBank writes a decade 198X
+			return e, true
 		}).On("années", "annees")
 }
 
