@@ -16,3 +16,11 @@ func TestClockWords(t *testing.T) {
 		{text: "Il a dormi dix heures.", phrase: "dormi dix", timex: "-"},
 	})
 }
+
+func TestClockBeforeDay(t *testing.T) {
+	run(t, ClockBeforeDay(), []tcase{
+		{text: "Le drame s'est produit onze heures jeudi soir, selon les pompiers.", phrase: "onze heures", timex: "2021-12-30T23:00"},
+		{text: "Dix heures mercredi matin : la séance est ouverte.", phrase: "Dix heures", timex: "2022-01-05T10:00"},
+		{text: "Les secours sont arrivés sept heures ce matin.", phrase: "sept heures", timex: "2022-01-05T07:00"},
+	})
+}

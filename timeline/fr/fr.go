@@ -71,6 +71,7 @@ func All() []rules.Rule {
 		Season(),
 		Per(),
 		Set(),
+		ClockBeforeDay(),
 		Penalty(),
 		Duration(),
 		Term(),
