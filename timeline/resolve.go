@@ -216,6 +216,18 @@ func alignEnds(ms []Mention) {
 				}
 				continue
 			}
+			if e := &ms[i].Expr; e.Day > 0 && e.Month == 0 && p.Grain == GrainDay {
+				// A day without its month ("vendredi 3" in "du vendredi 3
+				// au dimanche 12 mai"): the range's day of that number.
+				for _, d := range []time.Time{r.Value.From, addDate(r.Value.To, 0, 0, -1)} {
+					if d.Day() == e.Day {
+						p.From, p.To, p.Timex = d, addDate(d, 0, 0, 1), dayTimex(d)
+						p.Certainty, p.Reason = r.Value.Certainty, r.Value.Reason
+						break
+					}
+				}
+				continue
+			}
 			if e := &ms[i].Expr; e.Weekday >= 0 && e.Day == 0 && e.Month == 0 && p.Grain == GrainDay {
 				// A weekday: the one of the range's week ("Monday through
 				// Friday": that week's Friday, not the last one).

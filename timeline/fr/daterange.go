@@ -29,6 +29,11 @@ func DateRange() *rule.Rule {
 			a.Day, a.Month = d1, b.Month
 			if c[2] != "" {
 				a.Month = monthOf(c[2])
+			} else if d1 > d2 {
+				// "du 28 au 3 janvier": the first day is in the month before.
+				if a.Month--; a.Month == 0 {
+					a.Month = 12
+				}
 			}
 			if c[7] != "" {
 				b.Year = year(c[7])

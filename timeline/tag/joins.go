@@ -611,6 +611,19 @@ func (j *joins) rangeOf(text string, a, b *timeline.Mention, gap string, e *time
 		if x.Month > y.Month && y.Month > 0 {
 			x.Year--
 		}
+	} else if x.Month == 0 && x.Day > 0 && x.Anchor == timeline.AnchorNone && y.Month > 0 && y.Day > 0 && y.Anchor == timeline.AnchorNone {
+		// "du vendredi 3 au dimanche 12 mai", "du 28 au 3 janvier": the
+		// first day is in the second's month, or the month before when it
+		// comes later in it.
+		x.Month, x.Year = y.Month, y.Year
+		if x.Day > y.Day {
+			if x.Month--; x.Month == 0 {
+				x.Month = 12
+				if x.Year != 0 {
+					x.Year--
+				}
+			}
+		}
 	}
 	*e = timeline.NewExpr(timeline.Date)
 	e.Range = &[2]timeline.Expr{x, y}
