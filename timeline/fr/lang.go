@@ -33,6 +33,7 @@ func Joins() lang.Joins {
 		},
 		After:      []string{"après", "apres"},
 		Before:     []string{"avant"},
+		NoEvent:    []string{"et", "mais", "alors", "à", "en", "dans", "il", "elle", "ils", "elles", "on", "avait", "était", "a", "est"},
 		HoursSince: []string{"depuis"},
 		At:         []string{"à", "a"},
 		NotAt:      []string{"à partir", "a partir"},

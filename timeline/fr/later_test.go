@@ -4,6 +4,8 @@ import "testing"
 
 func TestLater(t *testing.T) {
 	run(t, Later(), []tcase{
+		// A place after the count is no event: a day counted from the story.
+		{text: "Deux jours avant à Genève, les pourparlers avaient échoué.", phrase: "Deux jours avant", timex: "2022-01-03"},
 		{text: "Le 2 janvier il est parti; deux jours plus tard il est revenu.", phrase: "deux jours plus tard", timex: "2022-01-04"},
 		{text: "Le 2 janvier il est parti; huit jours plus tard il est revenu.", phrase: "huit jours plus tard", timex: "2022-01-09"},
 		{text: "Le 4 janvier il est parti; trois jours auparavant il avait parlé.", phrase: "trois jours auparavant", timex: "2022-01-01"},

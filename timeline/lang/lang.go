@@ -58,6 +58,11 @@ type Joins struct {
 	// forecast"). From is another word that moves the day ("three days
 	// from Tuesday"), only between them.
 	After, Before, From []string
+	// NoEvent are words (one, or two with a space) that, right after such
+	// a count, open no event but a clause or a place ("said the day before
+	// that it would", "the day before in Paris"): the count is then a day
+	// counted from the story, not a length between two events.
+	NoEvent []string
 	// HoursSince opens a count of hours that a part of the day after it
 	// makes a time: "depuis 8 heures ce matin" is since 8 a.m.
 	HoursSince []string

@@ -27,6 +27,7 @@ type joins struct {
 	hoursSince, at, notAt, on, of                        []string
 	ofLen                                                int // the longest of of
 	partOfDay                                            map[string]bool
+	noEvent                                              map[string]bool
 }
 
 // open is a cue of an open range, its words in order.
@@ -71,6 +72,7 @@ func joinsOf(l lang.Joins) *joins {
 		hoursSince: l.HoursSince, at: l.At, notAt: l.NotAt, on: l.On, of: l.Of,
 		ofLen:     longest(0, l.Of),
 		partOfDay: set(l.PartOfDay),
+		noEvent:   set(l.NoEvent),
 	}
 	for _, o := range l.Opens {
 		ws := strings.Fields(o.Words)
@@ -219,9 +221,14 @@ func (j *joins) countBeforeEvent(text string, m *timeline.Mention) {
 	if !j.endsCounting(m.Text, false) {
 		return
 	}
-	next, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[m.Span.End:], " \t\u00a0"))
+	rest := strings.TrimLeft(text[m.Span.End:], " \t\u00a0")
+	next, _ := utf8.DecodeRuneInString(rest)
 	if !isWord(next) {
 		return
+	}
+	if w := strings.FieldsFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }); len(w) > 0 &&
+		(j.noEvent[strings.ToLower(w[0])] || len(w) > 1 && j.noEvent[strings.ToLower(w[0]+" "+w[1])]) {
+		return // "said the day before that it would": no event follows
 	}
 	n := e.Shift.N
 	if n < 0 {
