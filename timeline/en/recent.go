@@ -24,8 +24,11 @@ func Recent() *rule.Rule {
 				n, counted = 1, true // "the past fortnight": one, the last 14 days
 			}
 			if counted && unit >= timeline.Day {
-				// A stretch of days before or after the article's day.
-				e := timeline.NewExpr(timeline.Date)
+				// A stretch of days before or after the article's day: a
+				// DURATION, as TimeML writes it, with the interval it
+				// covers (as French "les trois derniers mois").
+				e := timeline.NewExpr(timeline.Duration)
+				e.Grain, e.Timex = g, "P"+fmt.Sprint(n*k)+letter
 				switch strings.ToLower(c[0]) {
 				case "coming", "next", "following", "upcoming":
 					e.Range = timeline.Stretch(n*k, unit, true)
