@@ -10,5 +10,9 @@ func TestDecade(t *testing.T) {
 		{text: "A hit of the '80s.", phrase: "the '80s", timex: "198"},
 		{text: "Music from the 60s.", phrase: "the 60s", timex: "196"},
 		{text: "He is in his 90s.", phrase: "90s", timex: "-"},
+		{text: "In the eighties the market boomed.", phrase: "the eighties", timex: "198"},
+		{text: "The band formed in the late sixties.", phrase: "the late sixties", timex: "196",
+			interval: "1966-01-01T00:00/1970-01-01T00:00"},
+		{text: "He is in his eighties.", phrase: "eighties", timex: "-"},
 	})
 }
