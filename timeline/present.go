@@ -13,9 +13,10 @@ import (
 // Thursday"), a modal or a subjunctive ("il faut que le dossier soit
 // bouclé vendredi", "doivent"), a headline in capitals ("LA VILLE
 // CÉLÈBRE SES HÉROS SAMEDI"), a programme ("au programme : concert
-// samedi"). A bare weekday in such a clause is the next one. Past
-// participles without their auxiliary ("réélu dimanche") are no present,
-// so the past stays the default where nothing says otherwise.
+// samedi", "Concert mardi soir à l'église"). A bare weekday in such a
+// clause is the next one. Past participles without their auxiliary
+// ("réélu dimanche") are no present, so the past stays the default where
+// nothing says otherwise.
 func toCome(lang, text string, span Span) bool {
 	words, caps := clauseWords(text, span, 12)
 	if caps {
@@ -158,7 +159,13 @@ var (
 		"soit": true, "soient": true, "puisse": true, "puissent": true, "compte": true, "comptent": true, "entend": true,
 		"entendent": true, "prévoit": true, "prévoient": true, "envisage": true, "envisagent": true, "espère": true, "espèrent": true,
 		"programme": true, "rendez-vous": true, "agenda": true, "inscriptions": true, "attendu": true, "attendus": true,
-		"attendue": true, "attendues": true}
+		"attendue": true, "attendues": true,
+		// What a local agenda announces, verbless: "Concert mardi soir à
+		// l'église" (a past one has its verb: "le concert a réuni").
+		"concert": true, "conférence": true, "spectacle": true, "exposition": true, "loto": true, "messe": true,
+		"permanence": true, "réunion": true, "assemblée": true, "randonnée": true, "bal": true, "inauguration": true,
+		"cérémonie": true, "collecte": true, "kermesse": true, "brocante": true, "vide-greniers": true, "audition": true,
+		"projection": true, "dédicace": true, "atelier": true, "stage": true}
 	// presentEN: verbs of schedules in the present ("opens Thursday").
 	presentEN = map[string]bool{"opens": true, "closes": true, "begins": true, "starts": true, "ends": true, "meets": true,
 		"resumes": true, "expires": true, "arrives": true, "departs": true, "leaves": true, "returns": true, "visits": true,

@@ -30,6 +30,8 @@ func TestToCome(t *testing.T) {
 		// A headline, a programme.
 		{"fr", "GRÈVE DES CHEMINOTS VENDREDI", "VENDREDI", "2022-01-14"},
 		{"fr", "Au programme : conférence mardi, marché de producteurs samedi.", "mardi", "2022-01-18"},
+		{"fr", "Loto vendredi soir à la salle des fêtes.", "vendredi soir", "2022-01-14TEV"},
+		{"fr", "Le loto de vendredi soir a réuni 200 joueurs.", "vendredi soir", "2022-01-07TEV"},
 		// Nothing still to come: the past stays the default.
 		{"fr", "Réélu dimanche, le maire prend ses fonctions.", "dimanche", "2022-01-09"},
 		{"fr", "Les gendarmes ont arrêté lundi deux suspects.", "lundi", "2022-01-10"},
