@@ -20,11 +20,17 @@ func resolveOne(e Expr, prev *Value, dir *dirFor, ref time.Time) Value {
 	}
 	if e.Nth != 0 {
 		period := e
-		period.Nth, period.Weekday, period.Grain = 0, -1, e.Grain
-		if e.Month == 0 && e.Year == 0 && e.Shift.N == 0 && e.Shift.Unit == NoUnit {
+		period.Nth, period.Weekday, period.Weekend, period.Grain = 0, -1, false, e.Grain
+		if e.Month == 0 && e.Year == 0 && e.Season == 0 && e.Shift.N == 0 && e.Shift.Unit == NoUnit {
 			return Value{} // "le deuxième mardi" of nothing written
 		}
-		return periodWeekday(resolveOne(period, prev, dir, ref), int(e.Nth), time.Weekday(e.Weekday))
+		v := periodWeekday(resolveOne(period, prev, dir, ref), int(e.Nth), time.Weekday(e.Weekday))
+		if e.Weekend && v.Placed() {
+			// "le deuxième week-end de juin": that Saturday and the Sunday after.
+			y, w := v.From.ISOWeek()
+			v.To, v.Grain, v.Timex = addDate(v.From, 0, 0, 2), GrainWeek, fmt.Sprintf("%04d-W%02d-WE", y, w)
+		}
+		return v
 	}
 	if e.Head.N != 0 && e.Type == Date && e.Range == nil {
 		whole := e
