@@ -63,6 +63,12 @@ func buildRun(cmd *cobra.Command, opts *buildOptions) error {
 	if embedded {
 		fmt.Fprintln(opts.Err, "frise: no input given: reading the embedded samples")
 	}
+	if ok, err := chronologyInputs(ins); ok || err != nil {
+		if err != nil {
+			return err
+		}
+		return buildFromChronologies(cmd, opts, ins)
+	}
 	var names []string
 	for _, in := range ins {
 		names = append(names, in.name)
