@@ -3,58 +3,95 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"time"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/fileio"
 
 	"frise/render"
 	"frise/timeline"
 )
 
-// extractFn runs the library on one article, as frise extract does: its
-// events as JSONL lines (render.JSONL), keyed by the article's place in
-// the input. It also emits the article's merge keys (see mergeKeys).
+// extractFn reads the articles of one file with the library's readers
+// (gzip, JSONL or text, as frise reads them) and runs the library on each,
+// as frise extract does: its events as JSONL lines (render.JSONL), keyed by
+// the article's place in the input. It also emits each article's record
+// and merge keys (see mergeKeys) for the merge, and what could not be read.
 type extractFn struct {
+	Pattern  int
 	Settings Settings
 	Block    string
+	// Merge: emit the records and merge keys the merge needs.
+	Merge    bool
 	p        *proc
+	articles beam.Counter
 	events   beam.Counter
 	phrases  beam.Counter
+	bad      beam.Counter
 }
 
 func (f *extractFn) Setup() error {
 	p, err := newProc(f.Settings)
 	f.p = p
+	f.articles = beam.NewCounter("frise", "articles")
 	f.events = beam.NewCounter("frise", "events")
 	f.phrases = beam.NewCounter("frise", "phrases")
+	f.bad = beam.NewCounter("frise", "errors")
 	return err
 }
 
-func (f *extractFn) ProcessElement(ctx context.Context, r Record, events func(string, string), keys func(string, string)) error {
-	a, err := f.p.article(r)
+func (f *extractFn) ProcessElement(ctx context.Context, file fileio.ReadableFile,
+	records func(Record), events func(string, string), keys func(string, string), bad func(string, string)) error {
+	name := file.Metadata.Path
+	rc, err := file.Open(ctx)
 	if err != nil {
-		return err
+		return fmt.Errorf("read %s: %w", name, err)
 	}
-	res, err := f.p.process(ctx, a)
-	if err != nil {
-		return err
-	}
-	f.phrases.Inc(ctx, int64(len(res.Mentions)))
-	f.events.Inc(ctx, int64(len(res.Events)))
-	var b bytes.Buffer
-	if err := render.JSONL(&b, timeline.Chronology{Events: res.Events}); err != nil {
-		return err
-	}
-	events(r.Order, b.String())
-	if !f.Settings.Merge {
-		return nil
-	}
-	for _, k := range mergeKeys(res.Events, f.Block) {
-		// The value says whether the report is long: a "*" key joins its
-		// articles only when one of them is.
-		keys(k[1:], k[:1]+r.Order)
+	defer rc.Close()
+	seq := 0
+	for a, err := range f.p.Articles(name, rc) {
+		order := orderKey(f.Pattern, name, seq)
+		seq++
+		if err != nil {
+			f.bad.Inc(ctx, 1)
+			bad(order, err.Error())
+			continue
+		}
+		res, err := f.p.Process(ctx, a)
+		var pe *timeline.ParseError
+		if errors.As(err, &pe) {
+			// An article frise cannot read (a language it does not know, a
+			// year it cannot write): reported, left out, as frise does.
+			f.bad.Inc(ctx, 1)
+			bad(order, pe.Error())
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		f.articles.Inc(ctx, 1)
+		f.phrases.Inc(ctx, int64(len(res.Mentions)))
+		f.events.Inc(ctx, int64(len(res.Events)))
+		var b bytes.Buffer
+		if err := render.JSONL(&b, timeline.Chronology{Events: res.Events}); err != nil {
+			return err
+		}
+		events(order, b.String())
+		if !f.Merge {
+			continue
+		}
+		records(Record{Order: order, File: name, Seq: seq - 1})
+		if !f.Settings.Merge {
+			continue // each article its own component
+		}
+		for _, k := range mergeKeys(res.Events, f.Block) {
+			// The value says whether the report is long: a "*" key joins
+			// its articles only when one of them is.
+			keys(k[1:], k[:1]+order)
+		}
 	}
 	return nil
 }

@@ -7,8 +7,8 @@
 //	frise-beam --output out/ 'corpus/*.jsonl.gz' samples/kazakhstan-2022-01.txt
 //
 // writes out/events-*.jsonl (what frise extract writes), out/chronology-*.json
-// (what frise build --format json writes) and out/errors-*.txt (articles
-// that could not be read).
+// (what frise build --format json writes; frise build draws it) and
+// out/errors-*.txt (articles that could not be read).
 package main
 
 import (
@@ -29,19 +29,17 @@ func init() {
 	beam.RegisterType(reflect.TypeOf((*Record)(nil)).Elem())
 	beam.RegisterType(reflect.TypeOf((*Edge)(nil)).Elem())
 	beam.RegisterType(reflect.TypeOf((*Line)(nil)).Elem())
-	register.DoFn4x1[context.Context, fileio.ReadableFile, func(Record), func(string), error](&readFn{})
-	register.DoFn4x1[context.Context, Record, func(string, string), func(string, string), error](&extractFn{})
+	register.DoFn6x1[context.Context, fileio.ReadableFile, func(Record), func(string, string), func(string, string), func(string, string), error](&extractFn{})
 	register.DoFn4x0[string, func(*Record) bool, func(*string) bool, func(int, Record)](&assignFn{})
 	register.DoFn3x1[context.Context, int, func(*Record) bool, error](&chronFn{})
 	register.DoFn3x0[string, string, func(int, Line)](&shardLineFn{})
 	register.DoFn3x1[context.Context, int, func(*Line) bool, error](&writeLinesFn{})
+	register.Function2x2(errorLine)
 	register.Function3x0(joinFn)
 	register.Function3x0(componentsFn)
 	register.Function2x1(edgeOf)
 	register.Function1x2(keyByOrder)
-	register.Function1x2(errorLine)
 	register.Emitter1[Record]()
-	register.Emitter1[string]()
 	register.Emitter2[string, string]()
 	register.Emitter2[int, Record]()
 	register.Emitter2[int, Line]()
@@ -61,8 +59,11 @@ type Options struct {
 	// events are written in.
 	Shards, EventShards int
 	// Block is how reports are keyed for merging: "pairs" or "words".
-	Block    string
-	Settings Settings
+	Block string
+	// EventsOnly writes the events alone, as frise extract: no merge, no
+	// chronology.
+	EventsOnly bool
+	Settings   Settings
 }
 
 // Pipeline builds the Beam pipeline for o.
@@ -81,28 +82,28 @@ func Pipeline(o Options) (*beam.Pipeline, error) {
 	}
 	p, s := beam.NewPipelineWithRoot()
 
-	// Read: one element per file, the library's readers inside.
-	var recs, bads []beam.PCollection
+	// Read and extract: one element per file, read by the library's
+	// readers, each article run by the library; no shuffle.
+	var recs, evs, keys, bads []beam.PCollection
 	for i, in := range o.Inputs {
-		rs := s.Scope(fmt.Sprintf("read%d", i))
+		rs := s.Scope(fmt.Sprintf("input%d", i))
 		files := fileio.ReadMatches(rs, fileio.MatchFiles(rs, in, fileio.MatchEmptyDisallow()), fileio.ReadUncompressed())
-		r, b := beam.ParDo2(rs, &readFn{Pattern: i, Settings: o.Settings}, files)
-		recs, bads = append(recs, r), append(bads, b)
+		r, e, k, b := beam.ParDo4(rs, &extractFn{Pattern: i, Settings: o.Settings, Block: o.Block, Merge: !o.EventsOnly}, files)
+		recs, evs, keys, bads = append(recs, r), append(evs, e), append(keys, k), append(bads, b)
 	}
 	records := beam.Flatten(s, recs...)
-	bad := beam.Flatten(s, bads...)
-	writeLines(s.Scope("errors"), beam.ParDo(s, errorLine, bad), o.Output, "errors", ".txt", 1)
+	writeLines(s.Scope("events"), beam.Flatten(s, evs...), o.Output, "events", ".jsonl", o.EventShards)
+	writeLines(s.Scope("errors"), beam.ParDo(s, errorLine, beam.Flatten(s, bads...)), o.Output, "errors", ".txt", 1)
 
-	// Extract: per article, no shuffle.
-	events, keys := beam.ParDo2(s.Scope("extract"), &extractFn{Settings: o.Settings, Block: o.Block}, records)
-	writeLines(s.Scope("events"), events, o.Output, "events", ".jsonl", o.EventShards)
-
+	if o.EventsOnly {
+		return p, nil
+	}
 	// Merge. Shuffle 1: reports by merge key; the articles a key holds are
 	// joined. Shuffle 2: the joins, on one key, into components. Shuffle
 	// 3: articles with their component. Shuffle 4: components by shard,
 	// each merged by the library.
 	ms := s.Scope("merge")
-	edges := beam.ParDo(ms, joinFn, beam.GroupByKey(ms, keys))
+	edges := beam.ParDo(ms, joinFn, beam.GroupByKey(ms, beam.Flatten(ms, keys...)))
 	comps := beam.ParDo(ms, componentsFn, beam.GroupByKey(ms, beam.AddFixedKey(ms, beam.ParDo(ms, edgeOf, edges))))
 	grouped := beam.CoGroupByKey(ms, beam.ParDo(ms, keyByOrder, records), comps)
 	sharded := beam.ParDo(ms, &assignFn{Shards: o.Shards}, grouped)
@@ -110,7 +111,7 @@ func Pipeline(o Options) (*beam.Pipeline, error) {
 	return p, nil
 }
 
-func errorLine(msg string) (string, string) { return msg, msg + "\n" }
+func errorLine(order, msg string) (string, string) { return order, msg + "\n" }
 
 func writeLines(s beam.Scope, col beam.PCollection, out, name, ext string, shards int) {
 	byShard := beam.ParDo(s, &shardLineFn{Shards: shards}, col)
@@ -122,6 +123,7 @@ func main() {
 	flag.StringVar(&o.Output, "output", "", "directory (or bucket prefix) to write the shards to")
 	flag.IntVar(&o.Shards, "shards", 1, "files the chronology is written in (components are spread over them)")
 	flag.IntVar(&o.EventShards, "event_shards", 1, "files the events are written in")
+	flag.BoolVar(&o.EventsOnly, "events_only", false, "write the events alone, as frise extract (no merge, no chronology)")
 	flag.StringVar(&o.Block, "block", "pairs", "how reports are keyed for merging: pairs (of content words) or words")
 	flag.StringVar(&o.Settings.Timezone, "timezone", "", "IANA time zone of article dates that carry no offset (default UTC)")
 	flag.StringVar(&o.Settings.Anchor, "anchor", "", "YYYY-MM-DD: the day articles dated only by month or year are read from")

@@ -132,10 +132,37 @@ func (f *chronFn) Setup() error {
 }
 
 func (f *chronFn) ProcessElement(ctx context.Context, shard int, recs func(*Record) bool) error {
-	byComp := map[string][]Record{}
+	// Which articles of which files, in which component.
+	want := map[string]map[int]Record{}
 	var r Record
 	for recs(&r) {
-		byComp[r.Comp] = append(byComp[r.Comp], r)
+		if want[r.File] == nil {
+			want[r.File] = map[int]Record{}
+		}
+		want[r.File][r.Seq] = r
+	}
+	files := make([]string, 0, len(want))
+	for file := range want {
+		files = append(files, file)
+	}
+	slices.Sort(files)
+	type article struct {
+		r Record
+		a *timeline.Article
+	}
+	byComp := map[string][]article{}
+	for _, file := range files {
+		seqs := map[int]bool{}
+		for i := range want[file] {
+			seqs[i] = true
+		}
+		for i, a := range f.p.readAgain(ctx, file, seqs) {
+			r := want[file][i]
+			byComp[r.Comp] = append(byComp[r.Comp], article{r, a})
+		}
+		if f.p.err != nil {
+			return f.p.err
+		}
 	}
 	comps := make([]string, 0, len(byComp))
 	for c := range byComp {
@@ -148,32 +175,35 @@ func (f *chronFn) ProcessElement(ctx context.Context, shard int, recs func(*Reco
 	}
 	var infos []info
 	var c timeline.Chronology
+	orderOf := map[[2]string]string{} // by file and ID
 	for _, comp := range comps {
-		rs := byComp[comp]
+		as := byComp[comp]
 		delete(byComp, comp) // one component's reports at a time
-		slices.SortFunc(rs, func(a, b Record) int { return cmp.Compare(a.Order, b.Order) })
-		results := make([]timeline.Result, 0, len(rs))
-		for _, r := range rs {
-			a, err := f.p.article(r)
+		slices.SortFunc(as, func(a, b article) int { return cmp.Compare(a.r.Order, b.r.Order) })
+		results := make([]timeline.Result, 0, len(as))
+		for _, a := range as {
+			orderOf[[2]string{a.a.File, a.a.ID}] = a.r.Order
+			res, err := f.p.Process(ctx, a.a)
 			if err != nil {
-				return err
-			}
-			res, err := f.p.process(ctx, a)
-			if err != nil {
-				return err
+				return err // it was processed once already: no input's fault
 			}
 			results = append(results, res)
 		}
-		part := timeline.MergeWith(results, f.p.merge)
+		part := f.p.Merge(results) // timeline.MergeWith with frise's options
 		for i, a := range part.Articles {
-			infos = append(infos, info{rs[i].Order, a})
+			infos = append(infos, info{as[i].r.Order, a})
 		}
 		c.Events = append(c.Events, part.Events...)
+		c.Undated = append(c.Undated, part.Undated...)
 	}
 	slices.SortFunc(infos, func(a, b info) int { return cmp.Compare(a.order, b.order) })
 	for _, in := range infos {
 		c.Articles = append(c.Articles, in.a)
 	}
+	// Undated events are listed by article, in input order (timeline.Merge).
+	slices.SortStableFunc(c.Undated, func(a, b timeline.Event) int {
+		return cmp.Compare(orderOf[[2]string{a.Sources[0].File, a.Sources[0].Article}], orderOf[[2]string{b.Sources[0].File, b.Sources[0].Article}])
+	})
 	// MergeWith's own order: earliest start, latest end, article, offset.
 	slices.SortStableFunc(c.Events, func(a, b timeline.Event) int {
 		return cmp.Or(a.Value.From.Compare(b.Value.From), b.Value.To.Compare(a.Value.To),
