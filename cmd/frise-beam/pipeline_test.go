@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"io"
 	"log/slog"
 	"os"
 	"os/exec"
@@ -101,11 +102,12 @@ type chronology struct {
 	Note        string            `json:"note"`
 	Articles    []json.RawMessage `json:"articles"`
 	Events      []json.RawMessage `json:"events"`
+	Undated     []json.RawMessage `json:"undated"`
 }
 
 // union reads shards of a chronology as one: the articles and events of
 // all, each sorted by its bytes (a total, stable order).
-func union(t *testing.T, docs ...[]byte) (arts, evs []string, daysUnknown bool) {
+func union(t *testing.T, docs ...[]byte) (arts, evs, undated []string, daysUnknown bool) {
 	t.Helper()
 	for _, d := range docs {
 		var c chronology
@@ -118,11 +120,15 @@ func union(t *testing.T, docs ...[]byte) (arts, evs []string, daysUnknown bool) 
 		for _, e := range c.Events {
 			evs = append(evs, string(e))
 		}
+		for _, e := range c.Undated {
+			undated = append(undated, string(e))
+		}
 		daysUnknown = daysUnknown || c.DaysUnknown
 	}
 	slices.Sort(arts)
 	slices.Sort(evs)
-	return arts, evs, daysUnknown
+	slices.Sort(undated)
+	return arts, evs, undated, daysUnknown
 }
 
 func sortedLines(b []byte) []string {
@@ -160,8 +166,11 @@ func compare(t *testing.T, dir string, inputs []string, block string) {
 		if want := sortedLines(wantEvents); !slices.Equal(got, want) {
 			t.Errorf("events: %d lines, frise extract %d, or they differ", len(got), len(want))
 		}
-		wa, we, wd := union(t, wantChron)
-		ga, ge, gd := union(t, shards(t, out, "chronology-*.json")...)
+		wa, we, wu, wd := union(t, wantChron)
+		ga, ge, gu, gd := union(t, shards(t, out, "chronology-*.json")...)
+		if !slices.Equal(wu, gu) {
+			t.Errorf("undated events: %d, frise build %d, or they differ", len(gu), len(wu))
+		}
 		if !slices.Equal(wa, ga) {
 			t.Errorf("articles: %d, frise build %d, or they differ", len(ga), len(wa))
 		}
@@ -213,10 +222,89 @@ func put(t *testing.T, name, text string) {
 }
 
 // writeCorpus writes n generated articles in dir: two text files of one
-// article a line, and a gzipped JSONL feed. Everything is derived from
-// the article's index: the same corpus each time.
+// article a line, and a gzipped JSONL feed.
 func writeCorpus(t *testing.T, dir string, n int) {
 	t.Helper()
+	var txt1, txt2, feed bytes.Buffer
+	zw := gzip.NewWriter(&feed)
+	for i := range n {
+		switch i % 3 {
+		case 0:
+			writeArticle(t, &txt1, i, false)
+		case 1:
+			writeArticle(t, &txt2, i, false)
+		default:
+			writeArticle(t, zw, i, true)
+		}
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	put(t, filepath.Join(dir, "wires-1.txt"), txt1.String())
+	put(t, filepath.Join(dir, "wires-2.txt"), txt2.String())
+	put(t, filepath.Join(dir, "feed.jsonl.gz"), feed.String())
+}
+
+var (
+	corpusDir = flag.String("corpus", "", "TestWriteCorpus: the directory to write a corpus in (.ci/bench-beam)")
+	corpusMB  = flag.Int("corpus_mb", 200, "TestWriteCorpus: its size in megabytes")
+)
+
+// TestWriteCorpus writes the benchmark's corpus (.ci/bench-beam): eight
+// files, text and JSONL, uncompressed, of corpus_mb megabytes in all.
+func TestWriteCorpus(t *testing.T) {
+	if *corpusDir == "" {
+		t.Skip("-corpus DIR not given: the benchmark's corpus is written only for .ci/bench-beam")
+	}
+	if err := os.MkdirAll(*corpusDir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	const files = 8
+	var ws [files]*bytes.Buffer
+	for k := range ws {
+		ws[k] = new(bytes.Buffer)
+	}
+	total, limit := 0, *corpusMB<<20
+	for i := 0; total < limit; i++ {
+		w := ws[i%files]
+		before := w.Len()
+		writeArticle(t, w, i, i%files >= files/2)
+		total += w.Len() - before
+		if w.Len() > 4<<20 {
+			flush(t, *corpusDir, i%files, w)
+		}
+	}
+	for k, w := range ws {
+		flush(t, *corpusDir, k, w)
+	}
+}
+
+func flush(t *testing.T, dir string, k int, w *bytes.Buffer) {
+	t.Helper()
+	ext := ".txt"
+	if k >= 4 {
+		ext = ".jsonl"
+	}
+	f, err := os.OpenFile(filepath.Join(dir, fmt.Sprintf("wires-%d%s", k, ext)), os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.Write(w.Bytes()); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
+	}
+	w.Reset()
+}
+
+// writeArticle writes generated article i, as a text line or a JSONL
+// line. Everything is derived from i: the same corpus each time. Several
+// agencies tell the same events of the same ports, in French and English,
+// some from a day in March the article does not give; some JSONL articles
+// have a title, some French texts come in decomposed accents (NFD), so
+// that spans "as given" differ from the normalised text's.
+func writeArticle(t *testing.T, w io.Writer, i int, jsonl bool) {
 	agencies := []string{"AFP", "Reuters", "Belga", "AP", "ANP", "DPA", "EFE"}
 	places := []string{"Brest", "Lorient", "Saint-Nazaire", "Le Havre", "Dunkerque", "Calais", "Rouen", "Nantes",
 		"Bordeaux", "La Rochelle", "Sète", "Marseille", "Toulon", "Bastia", "Ajaccio", "Cherbourg", "Boulogne"}
@@ -234,58 +322,52 @@ func writeCorpus(t *testing.T, dir string, n int) {
 	}
 	frDays := []string{"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
 	enDays := []string{"on Monday", "on Tuesday", "on Wednesday", "on Thursday", "on Friday", "on Saturday", "on Sunday"}
-	var txt1, txt2, feed bytes.Buffer
-	zw := gzip.NewWriter(&feed)
-	for i := range n {
-		place := places[(i/3)%len(places)]
-		day := 1 + (i*7)%58 // 2023-03-01 … 2023-04-27
-		date := fmt.Sprintf("2023-%02d-%02d", 3+(day-1)/31, 1+(day-1)%31)
-		if i%13 == 0 {
-			date = "2023-03" // told from a day the article does not give
-		}
-		wd := (i / 5) % 7
-		var text, lang string
-		if i%4 == 3 {
-			lang = "en"
-			tpl := en[(i/4)%len(en)]
-			if strings.Index(tpl, "%s") < strings.Index(tpl, "near") && strings.Contains(tpl, "near") {
-				text = fmt.Sprintf(tpl, enDays[wd], place)
-			} else {
-				text = fmt.Sprintf(tpl, place, enDays[wd])
-			}
-			if i%11 == 0 {
-				text += " Traffic had been disrupted in March."
-			}
+	place := places[(i/3)%len(places)]
+	day := 1 + (i*7)%58 // 2023-03-01 … 2023-04-27
+	date := fmt.Sprintf("2023-%02d-%02d", 3+(day-1)/31, 1+(day-1)%31)
+	if i%13 == 0 {
+		date = "2023-03" // told from a day the article does not give
+	}
+	wd := (i / 5) % 7
+	var text, lang string
+	if i%4 == 3 {
+		lang = "en"
+		tpl := en[(i/4)%len(en)]
+		if strings.HasPrefix(tpl, "A cargo") {
+			text = fmt.Sprintf(tpl, enDays[wd], place)
 		} else {
-			lang = "fr"
-			tpl := fr[i%len(fr)]
-			if strings.HasPrefix(tpl, "Un cargo") {
-				text = fmt.Sprintf(tpl, frDays[wd], place)
-			} else {
-				text = fmt.Sprintf(tpl, place, frDays[wd])
-			}
-			if i%9 == 0 {
-				text += " La veille, le trafic avait été interrompu pendant trois heures."
-			}
+			text = fmt.Sprintf(tpl, place, enDays[wd])
 		}
-		src := agencies[i%len(agencies)]
-		switch i % 3 {
-		case 0:
-			fmt.Fprintf(&txt1, "date %s %s (%s)\n", date, text, src)
-		case 1:
-			fmt.Fprintf(&txt2, "date %s %s (%s)\n", date, text, src)
-		default:
-			line, err := json.Marshal(map[string]string{"id": fmt.Sprintf("feed-%d", i), "date": date, "text": text, "source": src, "lang": lang})
-			if err != nil {
-				t.Fatal(err)
-			}
-			zw.Write(append(line, '\n'))
+		if i%11 == 0 {
+			text += " Traffic had been disrupted in March."
+		}
+	} else {
+		lang = "fr"
+		tpl := fr[i%len(fr)]
+		if strings.HasPrefix(tpl, "Un cargo") {
+			text = fmt.Sprintf(tpl, frDays[wd], place)
+		} else {
+			text = fmt.Sprintf(tpl, place, frDays[wd])
+		}
+		if i%9 == 0 {
+			text += " La veille, le trafic avait été interrompu pendant trois heures."
+		}
+		if i%17 == 0 {
+			text = strings.ReplaceAll(text, "é", "e\u0301")
 		}
 	}
-	if err := zw.Close(); err != nil {
+	src := agencies[i%len(agencies)]
+	if !jsonl {
+		fmt.Fprintf(w, "date %s %s (%s)\n", date, text, src)
+		return
+	}
+	j := map[string]string{"id": fmt.Sprintf("feed-%d", i), "date": date, "text": text, "source": src, "lang": lang}
+	if i%10 == 2 {
+		j["title"] = "Ports : " + place
+	}
+	line, err := json.Marshal(j)
+	if err != nil {
 		t.Fatal(err)
 	}
-	put(t, filepath.Join(dir, "wires-1.txt"), txt1.String())
-	put(t, filepath.Join(dir, "wires-2.txt"), txt2.String())
-	put(t, filepath.Join(dir, "feed.jsonl.gz"), feed.String())
+	w.Write(append(line, '\n'))
 }
