@@ -5,7 +5,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"hash/fnv"
+	"io"
+	"path"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
@@ -17,13 +21,16 @@ import (
 
 // extractFn reads the articles of one file with the library's readers
 // (gzip, JSONL or text, as frise reads them) and runs the library on each,
-// as frise extract does: its events as JSONL lines (render.JSONL), keyed by
-// the article's place in the input. It also emits each article's record
-// and merge keys (see mergeKeys) for the merge, and what could not be read.
+// as frise extract does: its events as JSONL lines (render.JSONL), written
+// to the input's events file in the input's order. It also emits each
+// article's record and merge keys (see mergeKeys) for the merge, and what
+// could not be read.
 type extractFn struct {
 	Pattern  int
 	Settings Settings
 	Block    string
+	// Output is where the events files go.
+	Output string
 	// Merge: emit the records and merge keys the merge needs.
 	Merge    bool
 	p        *proc
@@ -44,56 +51,73 @@ func (f *extractFn) Setup() error {
 }
 
 func (f *extractFn) ProcessElement(ctx context.Context, file fileio.ReadableFile,
-	records func(Record), events func(string, string), keys func(string, string), bad func(string, string)) error {
+	records func(Record), keys func(string, string), bad func(string, string)) error {
 	name := file.Metadata.Path
 	rc, err := file.Open(ctx)
 	if err != nil {
 		return fmt.Errorf("read %s: %w", name, err)
 	}
 	defer rc.Close()
-	seq := 0
-	for a, err := range f.p.Articles(name, rc) {
-		order := orderKey(f.Pattern, name, seq)
-		seq++
-		if err != nil {
-			f.bad.Inc(ctx, 1)
-			bad(order, err.Error())
-			continue
-		}
-		res, err := f.p.Process(ctx, a)
-		var pe *timeline.ParseError
-		if errors.As(err, &pe) {
-			// An article frise cannot read (a language it does not know, a
-			// year it cannot write): reported, left out, as frise does.
-			f.bad.Inc(ctx, 1)
-			bad(order, pe.Error())
-			continue
-		}
-		if err != nil {
-			return err
-		}
-		f.articles.Inc(ctx, 1)
-		f.phrases.Inc(ctx, int64(len(res.Mentions)))
-		f.events.Inc(ctx, int64(len(res.Events)))
+	// The events go straight to the input's own events file, as they are
+	// made: no shuffle, nothing held (a retry writes the file anew).
+	return writeFile(ctx, eventsName(f.Output, f.Pattern, name), func(w io.Writer) error {
+		seq := 0
 		var b bytes.Buffer
-		if err := render.JSONL(&b, timeline.Chronology{Events: res.Events}); err != nil {
-			return err
+		for a, err := range f.p.Articles(name, rc) {
+			order := orderKey(f.Pattern, name, seq)
+			seq++
+			if err != nil {
+				f.bad.Inc(ctx, 1)
+				bad(order, err.Error())
+				continue
+			}
+			res, err := f.p.Process(ctx, a)
+			var pe *timeline.ParseError
+			if errors.As(err, &pe) {
+				// An article frise cannot read (a language it does not
+				// know, a year it cannot write): reported, left out, as
+				// frise does.
+				f.bad.Inc(ctx, 1)
+				bad(order, pe.Error())
+				continue
+			}
+			if err != nil {
+				return err
+			}
+			f.articles.Inc(ctx, 1)
+			f.phrases.Inc(ctx, int64(len(res.Mentions)))
+			f.events.Inc(ctx, int64(len(res.Events)))
+			b.Reset()
+			if err := render.JSONL(&b, timeline.Chronology{Events: res.Events}); err != nil {
+				return err
+			}
+			if _, err := w.Write(b.Bytes()); err != nil {
+				return err
+			}
+			if !f.Merge {
+				continue
+			}
+			records(Record{Order: order, File: name, Seq: seq - 1})
+			if !f.Settings.Merge {
+				continue // each article its own component
+			}
+			for _, k := range mergeKeys(res.Events, f.Block) {
+				// The value says whether the report is long: a "*" key
+				// joins its articles only when one of them is.
+				keys(k[1:], k[:1]+order)
+			}
 		}
-		events(order, b.String())
-		if !f.Merge {
-			continue
-		}
-		records(Record{Order: order, File: name, Seq: seq - 1})
-		if !f.Settings.Merge {
-			continue // each article its own component
-		}
-		for _, k := range mergeKeys(res.Events, f.Block) {
-			// The value says whether the report is long: a "*" key joins
-			// its articles only when one of them is.
-			keys(k[1:], k[:1]+order)
-		}
-	}
-	return nil
+		return nil
+	})
+}
+
+// eventsName names the events file of an input: its pattern's index, its
+// base name and a hash of its path, so that the files sort in input order
+// when a pattern's files are in one directory.
+func eventsName(dir string, pattern int, file string) string {
+	h := fnv.New32a()
+	h.Write([]byte(file))
+	return fmt.Sprintf("%s/events-%04d-%s-%08x.jsonl", strings.TrimSuffix(dir, "/"), pattern, path.Base(file), h.Sum32())
 }
 
 // The merge keys of an article say which other articles MergeWith could

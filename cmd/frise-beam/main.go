@@ -6,7 +6,7 @@
 //
 //	frise-beam --output out/ 'corpus/*.jsonl.gz' samples/kazakhstan-2022-01.txt
 //
-// writes out/events-*.jsonl (what frise extract writes), out/chronology-*.json
+// writes out/events-*.jsonl (what frise extract writes, a file per input), out/chronology-*.json
 // (what frise build --format json writes; frise build draws it) and
 // out/errors-*.txt (articles that could not be read).
 package main
@@ -29,7 +29,7 @@ func init() {
 	beam.RegisterType(reflect.TypeOf((*Record)(nil)).Elem())
 	beam.RegisterType(reflect.TypeOf((*Edge)(nil)).Elem())
 	beam.RegisterType(reflect.TypeOf((*Line)(nil)).Elem())
-	register.DoFn6x1[context.Context, fileio.ReadableFile, func(Record), func(string, string), func(string, string), func(string, string), error](&extractFn{})
+	register.DoFn5x1[context.Context, fileio.ReadableFile, func(Record), func(string, string), func(string, string), error](&extractFn{})
 	register.DoFn4x0[string, func(*Record) bool, func(*string) bool, func(int, Record)](&assignFn{})
 	register.DoFn3x1[context.Context, int, func(*Record) bool, error](&chronFn{})
 	register.DoFn3x0[string, string, func(int, Line)](&shardLineFn{})
@@ -55,9 +55,8 @@ type Options struct {
 	Inputs []string
 	// Output is the directory (or bucket prefix) the shards go to.
 	Output string
-	// Shards and EventShards are how many files the chronology and the
-	// events are written in.
-	Shards, EventShards int
+	// Shards is how many files the chronology is written in.
+	Shards int
 	// Block is how reports are keyed for merging: "pairs" or "words".
 	Block string
 	// EventsOnly writes the events alone, as frise extract: no merge, no
@@ -84,15 +83,14 @@ func Pipeline(o Options) (*beam.Pipeline, error) {
 
 	// Read and extract: one element per file, read by the library's
 	// readers, each article run by the library; no shuffle.
-	var recs, evs, keys, bads []beam.PCollection
+	var recs, keys, bads []beam.PCollection
 	for i, in := range o.Inputs {
 		rs := s.Scope(fmt.Sprintf("input%d", i))
 		files := fileio.ReadMatches(rs, fileio.MatchFiles(rs, in, fileio.MatchEmptyDisallow()), fileio.ReadUncompressed())
-		r, e, k, b := beam.ParDo4(rs, &extractFn{Pattern: i, Settings: o.Settings, Block: o.Block, Merge: !o.EventsOnly}, files)
-		recs, evs, keys, bads = append(recs, r), append(evs, e), append(keys, k), append(bads, b)
+		r, k, b := beam.ParDo3(rs, &extractFn{Pattern: i, Settings: o.Settings, Block: o.Block, Output: o.Output, Merge: !o.EventsOnly}, files)
+		recs, keys, bads = append(recs, r), append(keys, k), append(bads, b)
 	}
 	records := beam.Flatten(s, recs...)
-	writeLines(s.Scope("events"), beam.Flatten(s, evs...), o.Output, "events", ".jsonl", o.EventShards)
 	writeLines(s.Scope("errors"), beam.ParDo(s, errorLine, beam.Flatten(s, bads...)), o.Output, "errors", ".txt", 1)
 
 	if o.EventsOnly {
@@ -122,7 +120,6 @@ func main() {
 	o := Options{Settings: defaultSettings()}
 	flag.StringVar(&o.Output, "output", "", "directory (or bucket prefix) to write the shards to")
 	flag.IntVar(&o.Shards, "shards", 1, "files the chronology is written in (components are spread over them)")
-	flag.IntVar(&o.EventShards, "event_shards", 1, "files the events are written in")
 	flag.BoolVar(&o.EventsOnly, "events_only", false, "write the events alone, as frise extract (no merge, no chronology)")
 	flag.StringVar(&o.Block, "block", "pairs", "how reports are keyed for merging: pairs (of content words) or words")
 	flag.StringVar(&o.Settings.Timezone, "timezone", "", "IANA time zone of article dates that carry no offset (default UTC)")
