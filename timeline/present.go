@@ -51,28 +51,50 @@ func toCome(lang, text string, span Span) bool {
 }
 
 // clauseWords returns, lowered, up to n words each side of span within its
-// sentence, the words of span left out, and whether the sentence is
+// sentence, the words of span left out, and whether that stretch is
 // written in capitals (a headline: at least eight letters, none lower
-// case).
+// case). It reads no further than those words, so that a sentence of
+// thousands of phrases costs each of them a bounded walk, not the whole
+// sentence (TestPathologicalText).
 func clauseWords(text string, span Span, n int) ([]string, bool) {
-	start, end := span.Start, span.End
+	isWord := func(r rune) bool { return unicode.IsLetter(r) || r == '-' }
+	isStop := func(r rune) bool { return r == '.' || r == '!' || r == '?' || r == '\n' }
+	// Walk left over at most n words, stopping at the sentence's end.
+	start, count, inWord := span.Start, 0, false
 	for start > 0 {
 		r, size := utf8.DecodeLastRuneInString(text[:start])
-		if r == '.' || r == '!' || r == '?' || r == '\n' {
+		if isStop(r) {
 			break
+		}
+		if w := isWord(r); w != inWord {
+			if !w {
+				count++ // a word ended (read leftwards)
+				if count == n {
+					break
+				}
+			}
+			inWord = w
 		}
 		start -= size
 	}
+	end, count, inWord := span.End, 0, false
 	for end < len(text) {
 		r, size := utf8.DecodeRuneInString(text[end:])
-		if r == '.' || r == '!' || r == '?' || r == '\n' {
+		if isStop(r) {
 			break
+		}
+		if w := isWord(r); w != inWord {
+			if !w {
+				count++
+				if count == n {
+					break
+				}
+			}
+			inWord = w
 		}
 		end += size
 	}
-	split := func(s string) []string {
-		return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
-	}
+	split := func(s string) []string { return strings.FieldsFunc(s, func(r rune) bool { return !isWord(r) }) }
 	left, right := split(text[start:span.Start]), split(text[span.End:end])
 	letters, lower := 0, false
 	for _, r := range text[start:end] {
