@@ -40,6 +40,8 @@ func TestDetect(t *testing.T) {
 	texts := []string{
 		"Le gouvernement a annoncé mardi que la réforme serait votée.",
 		"The government said on Tuesday that the reform was adopted.",
+		"Police said the two men were arrested late on Friday near the border.",
+		"The talks are expected to resume next week in Geneva, officials told reporters.",
 		"ÉTÉ ÉTÉ ÉTÉ the the", "Été, été ; THE THE", "l'été et l'an dernier, the", "À LA UNE",
 		"the\xffthe\xff\xfeLE LE LE", "İN İN THE", "ǅU ǅU the", "le" + strings.Repeat("x", 4094) + "the the",
 		strings.Repeat("of the ", 584) + "été été", "",
