@@ -146,8 +146,10 @@ func ExtractIn(a *Article, ms []Mention, ref Value, l *Language) []Event {
 			if e.DatedBy != DatedOwn || !readCues(a.Text, e.Sources[0].ClauseSpan, quoted, l).narrates() {
 				continue
 			}
-			if ref.Placed() && !e.Value.From.Before(ref.To) {
-				continue // a date ahead is no episode told in the past
+			if ref.Placed() && (!e.Value.From.Before(ref.To) || e.Value.To.After(ref.To)) {
+				// A date ahead, or a range running past the article's day
+				// ("free until September 30"), is no episode told in the past.
+				continue
 			}
 			ep := &episode{value: e.Value, sent: sent, narrates: true, recent: recent(e.Value, ref)}
 			if prev == nil {
