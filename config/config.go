@@ -23,6 +23,9 @@ import (
 
 	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
+
+	"frise/render"
+	"frise/render/export"
 )
 
 // FileName is the configuration file frise looks for in the working directory.
@@ -88,7 +91,7 @@ var keys = []Key{
 	{Name: "lang", Usage: "article language, fr or en (default: the article's own, else detected)"},
 	{Name: "prefer", Usage: "past or future: the direction of phrases whose tense says nothing (default: read the tense, else past)"},
 	{Name: "output", short: "o", Usage: "file to write; - for standard output"},
-	{Name: "format", Usage: "html (the chart page); json, jsonl, csv, timelinejs, timeml (the chronology as data); png, svg, pdf (the chart drawn by chromium)"},
+	{Name: "format", Usage: "html (the chart page); " + strings.Join(export.Names(), ", ") + " (the chronology as data); png, svg, pdf (the chart drawn by chromium)"},
 	{Name: "title", Usage: "chart title (default: a title from the articles)"},
 	{Name: "subtitle", Usage: "chart subtitle (default: what the chart covers)"},
 	{Name: "width", Usage: "chart width, CSS"},
@@ -121,10 +124,12 @@ var keys = []Key{
 	{Name: "max_connections", serve: true, Usage: "connections frise serve keeps open at once; one more is answered 503 and closed"},
 }
 
-// Formats returns the outputs of frise build. (A function, not a
-// variable: a caller cannot change what every other one sees.)
+// Formats returns the outputs of frise build: the chart page, the data
+// exports (render/export's registry), and the chart drawn as an image. (A
+// function, not a variable: a caller cannot change what every other one
+// sees.)
 func Formats() []string {
-	return []string{"html", "json", "jsonl", "csv", "timelinejs", "timeml", "png", "svg", "pdf"}
+	return slices.Concat([]string{"html"}, export.Names(), []string{"png", "svg", "pdf"})
 }
 
 // ReadingKeys returns the keys that say how articles are read, for
@@ -152,10 +157,10 @@ func Default() Config {
 	return Config{
 		Output:          "timeline.html",
 		Format:          "html",
-		Width:           "100%",
-		Height:          "640px",
-		Theme:           "white",
-		EchartsURL:      "https://cdn.jsdelivr.net/npm/echarts@5.5.1/dist/echarts.min.js",
+		Width:           render.DefaultWidth,
+		Height:          render.DefaultHeight,
+		Theme:           render.DefaultTheme,
+		EchartsURL:      render.EchartsURL,
 		Paper:           "a4",
 		Scale:           2,
 		MaxArticleBytes: 8 << 20,
@@ -376,8 +381,8 @@ func typeCheck(v *viper.Viper, file string, getenv func(string) (string, bool)) 
 // Validate checks every value, with a message that says what is accepted.
 func (c Config) Validate() error {
 	var errs []error
-	if !slices.Contains(Formats(), c.Format) {
-		errs = append(errs, fmt.Errorf("format %q: want one of %s", c.Format, strings.Join(Formats(), ", ")))
+	if formats := Formats(); !slices.Contains(formats, c.Format) {
+		errs = append(errs, fmt.Errorf("format %q: want one of %s", c.Format, strings.Join(formats, ", ")))
 	}
 	if !slices.Contains([]string{"", "source", "article", "none"}, c.Lanes) {
 		errs = append(errs, fmt.Errorf("lanes %q: want source, article or none", c.Lanes))

@@ -64,13 +64,13 @@ type Options struct {
 
 func (o Options) withDefaults(c timeline.Chronology, l layout) Options {
 	if o.Width == "" {
-		o.Width = "100%"
+		o.Width = DefaultWidth
 	}
 	if o.Height == "" {
-		o.Height = "640px"
+		o.Height = DefaultHeight
 	}
 	if o.Theme == "" {
-		o.Theme = "white"
+		o.Theme = DefaultTheme
 	}
 	if o.EchartsURL == "" {
 		o.EchartsURL = EchartsURL

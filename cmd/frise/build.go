@@ -8,6 +8,7 @@ import (
 
 	"frise/config"
 	"frise/render"
+	"frise/render/export"
 	"frise/timeline"
 )
 
@@ -74,11 +75,14 @@ func buildRun(cmd *cobra.Command, opts *buildOptions) error {
 		names = append(names, in.name)
 	}
 	out := cfg.Output
+	data, isData := export.Lookup(cfg.Format)
 	if out == config.Default().Output && cfg.Format != "html" && cfg.Format != "" {
-		// "timeline.html" is the page's default name; other formats get theirs.
-		out = map[string]string{"timelinejs": "timeline.timelinejs.json", "timeml": "timeline.timeml.xml"}[cfg.Format]
-		if out == "" {
-			out = "timeline." + cfg.Format
+		// "timeline.html" is the page's default name; other formats get
+		// theirs: a data export's from the registry, an image's its
+		// extension.
+		out = "timeline." + cfg.Format
+		if isData {
+			out = data.File
 		}
 	}
 	ropt, err := renderOptions(cfg, opts.Dir)
@@ -117,18 +121,11 @@ func buildRun(cmd *cobra.Command, opts *buildOptions) error {
 	chron := timeline.MergeWith(results, p.merge)
 	chron.Events = filterEvents(chron.Events, cfg)
 	var write func(w io.Writer) error
-	switch cfg.Format {
-	case "json":
-		write = func(w io.Writer) error { return render.JSON(w, chron) }
-	case "jsonl":
-		write = func(w io.Writer) error { return render.JSONL(w, chron) }
-	case "csv":
-		write = func(w io.Writer) error { return render.CSV(w, chron) }
-	case "timelinejs":
-		write = func(w io.Writer) error { return render.TimelineJS(w, chron, cfg.Title) }
-	case "timeml":
-		write = func(w io.Writer) error { return render.TimeML(w, results) }
-	case "png", "svg", "pdf":
+	switch {
+	case isData:
+		in := export.Input{Chronology: chron, Results: results, Title: cfg.Title}
+		write = func(w io.Writer) error { return data.Write(w, in) }
+	case cfg.Format == "png", cfg.Format == "svg", cfg.Format == "pdf":
 		img, err := image(ctx, chron, ropt, cfg)
 		if err != nil {
 			return err

@@ -13,7 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"frise/config"
-	"frise/render"
+	"frise/render/export"
 	"frise/timeline"
 	fpipe "frise/timeline/pipeline"
 )
@@ -295,7 +295,7 @@ func extractOne(ctx context.Context, p *pipeline, j extractJob, buf *[]timeline.
 		*buf = nil
 	}
 	lines.Reset()
-	j.err = render.JSONL(lines, timeline.Chronology{Events: res.Events})
+	j.err = export.JSONL(lines, timeline.Chronology{Events: res.Events})
 	j.lines = bytes.Clone(lines.Bytes())
 	return j
 }

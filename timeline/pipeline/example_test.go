@@ -7,7 +7,7 @@ import (
 	"os"
 	"strings"
 
-	"frise/render"
+	"frise/render/export"
 	"frise/timeline"
 	"frise/timeline/pipeline"
 )
@@ -71,7 +71,7 @@ func ExamplePipeline_Merge() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	if err := render.JSONL(os.Stdout, p.Merge([]timeline.Result{res})); err != nil {
+	if err := export.JSONL(os.Stdout, p.Merge([]timeline.Result{res})); err != nil {
 		log.Fatal(err)
 	}
 	// Output:

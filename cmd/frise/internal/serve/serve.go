@@ -30,6 +30,7 @@ import (
 	"time"
 
 	"frise/render"
+	"frise/render/export"
 	"frise/timeline"
 	"frise/timeline/pipeline"
 )
@@ -263,7 +264,7 @@ func (s *server) extract(w http.ResponseWriter, r *http.Request) error {
 	}
 	var buf bytes.Buffer
 	for _, res := range results {
-		if err := render.JSONL(&buf, timeline.Chronology{Events: res.Events}); err != nil {
+		if err := export.JSONL(&buf, timeline.Chronology{Events: res.Events}); err != nil {
 			return err
 		}
 	}
@@ -288,9 +289,9 @@ func (s *server) timeline(w http.ResponseWriter, r *http.Request) error {
 		write func(io.Writer, timeline.Chronology) error
 	}
 	formats := map[string]writer{
-		"json":  {"application/json", render.JSON},
-		"jsonl": {"application/x-ndjson", render.JSONL},
-		"csv":   {"text/csv; charset=utf-8", render.CSV},
+		"json":  {"application/json", export.JSON},
+		"jsonl": {"application/x-ndjson", export.JSONL},
+		"csv":   {"text/csv; charset=utf-8", export.CSV},
 		"html": {"text/html; charset=utf-8", func(w io.Writer, c timeline.Chronology) error {
 			return render.HTML(w, c, s.Render)
 		}},

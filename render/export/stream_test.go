@@ -1,10 +1,11 @@
-package render
+package export
 
 import (
 	"bytes"
 	"encoding/json"
 	"testing"
 
+	"frise/render"
 	"frise/timeline"
 )
 
@@ -43,8 +44,8 @@ func TestJSONAsEncoded(t *testing.T) {
 // encodedWhole is the chronology's JSON as json.Encoder writes it, whole.
 func encodedWhole(t *testing.T, c timeline.Chronology) string {
 	out := jsonChronology{Articles: []jsonArticle{}, Events: []jsonEvent{}, Undated: []jsonEvent{}}
-	out.Note = note(c, false)
-	out.DaysUnknown = daysUnknown(c)
+	out.Note = render.Note(c)
+	out.DaysUnknown = render.DaysUnknown(c)
 	for _, a := range c.Articles {
 		ja := jsonArticle{ID: a.ID, File: a.File, Source: a.Source, Lang: a.Lang, Date: value(a.Date, a.Lang),
 			Mentions: a.Mentions, Events: a.Events}

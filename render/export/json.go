@@ -1,4 +1,4 @@
-package render
+package export
 
 import (
 	"bufio"
@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"time"
 
+	"frise/render"
 	"frise/timeline"
 )
 
@@ -94,7 +95,7 @@ func value(v timeline.Value, lang string) jsonValue {
 		Reason: v.Reason, RelDay: v.RelDay, Open: map[int]string{1: "since", -1: "until", 2: "from", -2: "to", 3: "after", -3: "before"}[v.Open]}
 	if !v.From.IsZero() {
 		j.From, j.To = v.From.Format(time.RFC3339), v.To.Format(time.RFC3339)
-		j.Said = Say(v, lang)
+		j.Said = render.Say(v, lang)
 	}
 	return j
 }
@@ -107,8 +108,8 @@ func JSON(w io.Writer, c timeline.Chronology) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
 	j := jsonStream{w: bw}
 	j.raw("{\n  \"days_unknown\": ")
-	j.raw(strconv.FormatBool(daysUnknown(c)))
-	if n := note(c, false); n != "" {
+	j.raw(strconv.FormatBool(render.DaysUnknown(c)))
+	if n := render.Note(c); n != "" {
 		j.raw(",\n  \"note\": ")
 		j.value(n)
 	}

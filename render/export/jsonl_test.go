@@ -1,0 +1,5 @@
+package export
+
+import "testing"
+
+func TestJSONLGolden(t *testing.T) { checkGolden(t, "jsonl") }

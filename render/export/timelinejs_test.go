@@ -1,0 +1,5 @@
+package export
+
+import "testing"
+
+func TestTimelineJSGolden(t *testing.T) { checkGolden(t, "timelinejs") }

@@ -1,0 +1,5 @@
+package export
+
+import "testing"
+
+func TestTimeMLGolden(t *testing.T) { checkGolden(t, "timeml") }
