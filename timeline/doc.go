@@ -1,13 +1,23 @@
 // Package timeline turns dated news articles into a chronology of events.
 //
-// Data flows one way, each arrow a function over plain values:
+// Data flows one way, each arrow a function over plain values, and one
+// package or one file:
 //
-//	io.Reader ─Read→ []Article ─Tagger.Tag→ []Mention ─Resolve→ []Mention (each with a Value)
-//	  ─Extract→ []Event ─Merge (many articles)→ Chronology ─render→ io.Writer
+//	io.Reader ─Read (article.go, jsonl.go)→ []Article
+//	  ─Tagger.Tag (timeline/tag, with a language of timeline/languages)→ []Mention
+//	  ─Resolve (resolve.go, calendar.go)→ []Mention (each with a Value)
+//	  ─Extract (extract.go)→ []Event
+//	  ─MergeWith (merge.go; its second pass reads again the month-dated
+//	    articles whose day another source pins)→ Chronology
+//	  ─frise/render (the page), frise/render/export (the data)→ io.Writer
 //
-// The grammar (what a phrase means) lives in timeline/fr and timeline/en as
-// github.com/olebedev/when rules; timeline/tag runs a rule set over a whole
-// article. Everything that turns a meaning into calendar time lives here, in
+// A language is one package (timeline/fr, timeline/en) that gathers what
+// frise knows of it in a lang.Language: its grammar (github.com/olebedev/when
+// rules, one per file, that say what a phrase means), the words that join
+// two phrases, and the chronology's cues (a [Language] of this package).
+// timeline/tag runs a language's rules over a whole article with a
+// matching engine that knows nothing of time (timeline/tag/internal/match).
+// Everything that turns a meaning into calendar time lives here, in
 // Resolve, shared by every language: one time.Date call per date, whole days
 // as calendar days, weekdays read in the direction the clause's tense gives.
 //
