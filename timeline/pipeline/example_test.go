@@ -7,6 +7,7 @@ import (
 	"os"
 	"strings"
 
+	"frise/render"
 	"frise/render/export"
 	"frise/timeline"
 	"frise/timeline/pipeline"
