@@ -11,6 +11,7 @@ import (
 
 	"frise/config"
 	"frise/render"
+	"frise/render/export"
 	"frise/timeline"
 )
 
@@ -43,7 +44,7 @@ func readChronologies(ins []input) (timeline.Chronology, error) {
 		if err != nil {
 			return c, err
 		}
-		part, err := render.ReadJSON(rc)
+		part, err := export.ReadJSON(rc)
 		rc.Close()
 		if err != nil {
 			return c, fmt.Errorf("%s: %w", in.name, err)
@@ -113,13 +114,13 @@ func buildFromChronologies(cmd *cobra.Command, opts *buildOptions, ins []input) 
 	var write func(w io.Writer) error
 	switch cfg.Format {
 	case "json":
-		write = func(w io.Writer) error { return render.JSON(w, chron) }
+		write = func(w io.Writer) error { return export.JSON(w, chron) }
 	case "jsonl":
-		write = func(w io.Writer) error { return render.JSONL(w, chron) }
+		write = func(w io.Writer) error { return export.JSONL(w, chron) }
 	case "csv":
-		write = func(w io.Writer) error { return render.CSV(w, chron) }
+		write = func(w io.Writer) error { return export.CSV(w, chron) }
 	case "timelinejs":
-		write = func(w io.Writer) error { return render.TimelineJS(w, chron, cfg.Title) }
+		write = func(w io.Writer) error { return export.TimelineJS(w, chron, cfg.Title) }
 	case "png", "svg", "pdf":
 		img, err := image(ctx, chron, ropt, cfg)
 		if err != nil {

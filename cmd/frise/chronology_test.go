@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"frise/render"
+	"frise/render/export"
 	"frise/timeline"
 )
 
@@ -45,7 +45,7 @@ func TestBuildFromChronology(t *testing.T) {
 	// and its own articles. Events alike in all the order looks at (start,
 	// end, article, clause) keep their order when they are in one shard: the
 	// events are split in two runs, and interleaved when joined.
-	c, err := render.ReadJSON(bytes.NewReader(read("samples.json")))
+	c, err := export.ReadJSON(bytes.NewReader(read("samples.json")))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -59,7 +59,7 @@ func TestBuildFromChronology(t *testing.T) {
 	shards[0].Undated = c.Undated
 	for i, s := range shards {
 		var b bytes.Buffer
-		if err := render.JSON(&b, s); err != nil {
+		if err := export.JSON(&b, s); err != nil {
 			t.Fatal(err)
 		}
 		write(t, dir, []string{"s0.json", "s1.json"}[i], b.String())

@@ -1,4 +1,4 @@
-package render_test
+package export_test
 
 import (
 	"bytes"
@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"frise/render"
+	"frise/render/export"
 	"frise/samples"
 	"frise/timeline"
 	"frise/timeline/pipeline"
@@ -50,7 +50,7 @@ func TestReadJSONRoundTrip(t *testing.T) {
 		results = append(results, r)
 	}
 	var first bytes.Buffer
-	if err := render.JSON(&first, p.Merge(results)); err != nil {
+	if err := export.JSON(&first, p.Merge(results)); err != nil {
 		t.Fatal(err)
 	}
 	golden, err := os.ReadFile(filepath.Join("testdata", "chronology.json"))
@@ -64,12 +64,12 @@ func TestReadJSONRoundTrip(t *testing.T) {
 					t.Errorf("the chronology has no %s: the round trip would not show it kept", want)
 				}
 			}
-			c, err := render.ReadJSON(bytes.NewReader(doc))
+			c, err := export.ReadJSON(bytes.NewReader(doc))
 			if err != nil {
 				t.Fatal(err)
 			}
 			var again bytes.Buffer
-			if err := render.JSON(&again, c); err != nil {
+			if err := export.JSON(&again, c); err != nil {
 				t.Fatal(err)
 			}
 			if !bytes.Equal(again.Bytes(), doc) {
@@ -88,7 +88,7 @@ func TestReadJSONErrors(t *testing.T) {
 		{"no source", `{"articles":[],"events":[{"value":{"timex":"2022","grain":"year","certainty":"exact"},"clause":"c","sources":[]}]}`, "no source"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := render.ReadJSON(strings.NewReader(tc.doc))
+			_, err := export.ReadJSON(strings.NewReader(tc.doc))
 			if err == nil || !strings.Contains(err.Error(), tc.want) {
 				t.Errorf("error %v, want one saying %q", err, tc.want)
 			}
