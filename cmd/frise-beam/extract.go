@@ -15,13 +15,13 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/fileio"
 
-	"frise/render"
+	"frise/render/export"
 	"frise/timeline"
 )
 
 // extractFn reads the articles of one file with the library's readers
 // (gzip, JSONL or text, as frise reads them) and runs the library on each,
-// as frise extract does: its events as JSONL lines (render.JSONL), written
+// as frise extract does: its events as JSONL lines (export.JSONL), written
 // to the input's events file in the input's order. It also emits each
 // article's record and merge keys (see mergeKeys) for the merge, and what
 // could not be read.
@@ -88,7 +88,7 @@ func (f *extractFn) ProcessElement(ctx context.Context, file fileio.ReadableFile
 			f.phrases.Inc(ctx, int64(len(res.Mentions)))
 			f.events.Inc(ctx, int64(len(res.Events)))
 			b.Reset()
-			if err := render.JSONL(&b, timeline.Chronology{Events: res.Events}); err != nil {
+			if err := export.JSONL(&b, timeline.Chronology{Events: res.Events}); err != nil {
 				return err
 			}
 			if _, err := w.Write(b.Bytes()); err != nil {

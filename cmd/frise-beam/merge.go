@@ -8,7 +8,7 @@ import (
 	"slices"
 	"strings"
 
-	"frise/render"
+	"frise/render/export"
 	"frise/timeline"
 )
 
@@ -117,7 +117,7 @@ func shardOf(key string, n int) int {
 // time, each merged by the library (timeline.MergeWith on the component's
 // articles in input order), then the shard's articles in input order and
 // its events in the chronology's order, as frise build --format json
-// writes them (render.JSON). With one shard, that is the whole chronology.
+// writes them (export.JSON). With one shard, that is the whole chronology.
 type chronFn struct {
 	Settings Settings
 	Output   string
@@ -210,5 +210,5 @@ func (f *chronFn) ProcessElement(ctx context.Context, shard int, recs func(*Reco
 			cmp.Compare(a.Sources[0].Article, b.Sources[0].Article), cmp.Compare(a.Sources[0].ClauseSpan.Start, b.Sources[0].ClauseSpan.Start))
 	})
 	name := shardName(f.Output, "chronology", shard, f.Shards, ".json")
-	return writeFile(ctx, name, func(w io.Writer) error { return render.JSON(w, c) })
+	return writeFile(ctx, name, func(w io.Writer) error { return export.JSON(w, c) })
 }
