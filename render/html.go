@@ -76,10 +76,7 @@ func (o Options) withDefaults(c timeline.Chronology, l layout) Options {
 		o.EchartsURL = EchartsURL
 	}
 	if o.Title == "" {
-		o.Title = "frise"
-		if len(c.Articles) == 1 && c.Articles[0].Source != "" {
-			o.Title = "frise · " + c.Articles[0].Source
-		}
+		o.Title = title(c)
 	}
 	if o.Subtitle == "" {
 		o.Subtitle = subtitle(c, l)

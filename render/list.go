@@ -23,17 +23,31 @@ type listWords struct {
 	Heading, Search, AllSources, AllCertainties, Undated, Events, Shown string
 	Certainty                                                           [3]string
 	Dated, Inherited, Carried                                           string
+	// DatedBy says how an event got its date, by timeline.Dating.
+	DatedBy map[timeline.Dating]string
+	// CarriedFrom introduces the sentence a carried date came from.
+	CarriedFrom string
 }
 
 var listFR = listWords{Heading: "Chronologie", Search: "Rechercher", AllSources: "toutes les sources",
 	AllCertainties: "toute certitude", Undated: "Sans date", Events: "événements", Shown: "affichés",
 	Certainty: [3]string{"exacte", "déduite", "ambiguë"}, Dated: "daté du", Carried: "reportée",
-	Inherited: "sans date propre : datée par la dernière date citée avant elle"}
+	Inherited: "sans date propre : datée par la dernière date citée avant elle",
+	DatedBy: map[timeline.Dating]string{timeline.DatedOwn: "datée par sa propre expression",
+		timeline.DatedArticle: "le compte rendu lui-même : daté du jour de l'article",
+		timeline.DatedCarried: "la suite de l'épisode raconté avant : date reportée",
+		timeline.Undated:      "le texte ne la situe pas"},
+	CarriedFrom: "date de"}
 
 var listEN = listWords{Heading: "Chronology", Search: "Search", AllSources: "all sources",
 	AllCertainties: "any certainty", Undated: "Undated", Events: "events", Shown: "shown",
 	Certainty: [3]string{"exact", "inferred", "ambiguous"}, Dated: "dated", Carried: "carried",
-	Inherited: "no date of its own: dated by the last time mentioned before it"}
+	Inherited: "no date of its own: dated by the last time mentioned before it",
+	DatedBy: map[timeline.Dating]string{timeline.DatedOwn: "dated by its own phrase",
+		timeline.DatedArticle: "the report itself: dated by the article's day",
+		timeline.DatedCarried: "goes on with the episode told before: its date carried",
+		timeline.Undated:      "the text does not place it"},
+	CarriedFrom: "date from"}
 
 func listWordsFor(lang string) listWords {
 	if strings.HasPrefix(lang, "en") {
@@ -52,6 +66,8 @@ type listItem struct {
 	When           string
 	Cert, CertWord string
 	Reason         string
+	DatedBy        string
+	Carried        string
 	Conflict       string
 	Sources        string // indices in listData.Sources, space-separated
 	Text           []listSeg
@@ -99,7 +115,7 @@ var listTmpl = template.Must(template.New("list").Parse(`<section class="frise-l
 {{- end}}
 </section>
 {{- define "item"}}
-<li class="frise-ev" data-i="{{.I}}" data-src="{{.Sources}}" data-cert="{{.Cert}}"><p class="frise-head">{{if .When}}<span class="frise-when">{{.When}}</span> {{end}}<span class="frise-cert frise-c{{.Cert}}">{{.CertWord}}</span>{{if .Reason}} <span class="frise-reason">{{.Reason}}</span>{{end}}</p>
+<li class="frise-ev" data-i="{{.I}}" data-src="{{.Sources}}" data-cert="{{.Cert}}"><p class="frise-head">{{if .When}}<span class="frise-when">{{.When}}</span> {{end}}{{if .CertWord}}<span class="frise-cert frise-c{{.Cert}}">{{.CertWord}}</span> {{end}}<span class="frise-reason">{{.DatedBy}}{{if and .DatedBy .Reason}} · {{end}}{{.Reason}}</span>{{if .Carried}} <span class="frise-reason">({{.Carried}})</span>{{end}}</p>
 <p class="frise-text">{{range .Text}}{{if .Phrase}}<mark>{{.Text}}</mark>{{else if .Clause}}{{.Text}}{{else}}<span class="frise-out">{{.Text}}</span>{{end}}{{end}}</p>
 {{- if .Conflict}}<p class="frise-conflict">{{.Conflict}}</p>{{end}}
 <p class="frise-refs">{{range $k, $r := .Refs}}{{if $k}} · {{end}}<span class="frise-ref">{{if $r.URL}}<a href="{{$r.URL}}" rel="noopener noreferrer">{{if $r.Title}}{{$r.Title}}{{else}}{{$r.Name}}{{end}}</a>{{if $r.Title}} ({{$r.Name}}){{end}}{{else}}{{if $r.Title}}<cite>{{$r.Title}}</cite> ({{$r.Name}}){{else}}{{$r.Name}}{{end}}{{end}}, {{$r.Date}}</span>{{end}}</p></li>
@@ -114,20 +130,38 @@ func list(c timeline.Chronology, l layout) (string, error) {
 	for _, a := range c.Articles {
 		arts[[2]string{a.File, a.ID}] = a
 	}
-	d := listData{W: w, Count: len(c.Events), HasSearch: len(c.Events) > 1}
+	d := listData{W: w, Count: len(c.Events) + len(c.Undated), HasSearch: len(c.Events)+len(c.Undated) > 1}
 	srcIndex := map[string]int{}
 	var prev string
-	for i, e := range c.Events {
-		it := listItem{I: i, When: Say(e.Value, lg), Cert: strconv.Itoa(int(e.Value.Certainty)), Conflict: e.Conflict}
-		if int(e.Value.Certainty) < len(w.Certainty) {
-			it.CertWord = w.Certainty[e.Value.Certainty]
+	// The undated events follow the dated ones, numbered after them: they
+	// are in the list only, not on the chart.
+	all := append(slices.Clip(c.Events), c.Undated...)
+	for i, e := range all {
+		if len(e.Sources) == 0 {
+			continue
 		}
+		undated := i >= len(c.Events) || e.DatedBy == timeline.Undated || !e.Value.Bounded()
+		it := listItem{I: i, Cert: strconv.Itoa(int(e.Value.Certainty)), Conflict: e.Conflict, DatedBy: w.DatedBy[e.DatedBy]}
 		p := e.Sources[0]
-		switch {
-		case p.Inherited:
-			it.CertWord, it.Reason = w.Carried, w.Inherited
-		case e.Value.Certainty != timeline.Exact:
-			it.Reason = e.Value.Reason
+		if !undated {
+			it.When = Say(e.Value, lg)
+			if int(e.Value.Certainty) < len(w.Certainty) {
+				it.CertWord = w.Certainty[e.Value.Certainty]
+			}
+			switch {
+			case p.Inherited && e.DatedBy == "":
+				it.CertWord, it.Reason = w.Carried, w.Inherited
+			case e.Value.Certainty != timeline.Exact:
+				it.Reason = e.Value.Reason
+			}
+			if e.DatedBy == timeline.DatedCarried && p.Carried != "" {
+				it.Carried = w.CarriedFrom + " « " + Summary(p.Carried, 120) + " »"
+				if strings.HasPrefix(lg, "en") {
+					it.Carried = w.CarriedFrom + " “" + Summary(p.Carried, 120) + "”"
+				}
+			}
+		} else {
+			it.Cert = ""
 		}
 		it.Text = segments(p)
 		var srcs []string
@@ -156,7 +190,7 @@ func list(c timeline.Chronology, l layout) (string, error) {
 				Date: w.Dated + " " + Say(q.Date, lg)})
 		}
 		it.Sources = strings.Join(srcs, " ")
-		if !e.Value.Bounded() {
+		if undated {
 			d.Undated = append(d.Undated, it)
 			continue
 		}

@@ -81,4 +81,12 @@ func TestListUndated(t *testing.T) {
 	if !strings.Contains(got[i:], `data-i="3"`) {
 		t.Error("the undated event is not in its group")
 	}
+	// The chronology's own undated events, after the dated ones.
+	e.DatedBy = timeline.Undated
+	e.Clause = "La région est riche en pétrole."
+	c.Undated = []timeline.Event{e}
+	got = listOf(t, c)
+	if i := strings.Index(got, "<h3>Sans date</h3>"); i < 0 || !strings.Contains(got[i:], `data-i="4"`) || !strings.Contains(got[i:], "le texte ne la situe pas") {
+		t.Errorf("the chronology's undated event is not listed apart:\n%s", got)
+	}
 }

@@ -67,6 +67,8 @@ const listCSS = `.frise{--fg:#1d1d1f;--muted:#5a5a66;--line:#d8d8e0;--mark:#ffe0
 .frise-dark .frise-tools input,.frise-dark .frise-tools select{background:#1c1840;color:var(--fg);border:1px solid var(--line)}
 .frise-count{color:var(--muted);font-size:.85rem}
 .frise-noecharts{max-width:960px;margin:12px auto}
+.frise-key{max-width:980px;margin:0 auto;padding:0 16px;font-size:.8rem;color:var(--muted);display:flex;flex-wrap:wrap;gap:4px 14px;align-items:center}
+.frise-key span{display:inline-flex;align-items:center;gap:4px}
 @media print{.frise-tools{display:none}.frise,.frise.frise-dark{--fg:#000;--muted:#444;background:none}
 .frise-list{max-width:none;padding:0;font-size:10pt}.frise-ev{break-inside:avoid;padding:2px 0}.frise-list h3{break-after:avoid}
 .frise-chart{break-inside:avoid}.frise-ev:hover{background:none}.frise-list a{text-decoration:none}}`
@@ -96,7 +98,7 @@ func writePage(w io.Writer, ch *charts.Custom, data, items, lg string, opt Optio
 	}
 	body := `<div class="frise ` + theme + `">` + "\n<style>" + listCSS + "</style>\n" +
 		strings.Replace(elem, `class="container"`, `class="frise-chart"`, 1) + "\n<script>" + data + "</script>\n" + script + "\n" +
-		items + "\n<script>" + listJS + "</script>\n</div>"
+		key(lg) + "\n" + items + "\n<script>" + listJS + "</script>\n</div>"
 	echarts, hashes := echartsTag(opt)
 	if opt.CDN {
 		body = noEcharts(opt.EchartsURL) + "\n" + body

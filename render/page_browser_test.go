@@ -175,7 +175,7 @@ func TestBrowserPage(t *testing.T) {
 	// The search word: one some events hold and others do not.
 	const word = "almaty"
 	want := 0
-	for _, e := range c.Events {
+	for _, e := range append(c.Events, c.Undated...) {
 		if strings.Contains(strings.ToLower(e.Sources[0].Sentence), word) {
 			want++
 		}
@@ -214,8 +214,8 @@ func TestBrowserPage(t *testing.T) {
 
 				// Every event, once, in the list.
 				ids := eval[[]int](t, ctx, `Array.prototype.map.call(document.querySelectorAll('.frise-ev'),function(li){return +li.getAttribute('data-i');})`)
-				if len(ids) != len(c.Events) {
-					t.Errorf("%d events in the list, want %d", len(ids), len(c.Events))
+				if len(ids) != len(c.Events)+len(c.Undated) {
+					t.Errorf("%d events in the list, want %d dated and %d undated", len(ids), len(c.Events), len(c.Undated))
 				}
 				for k, id := range ids {
 					if id != k {
@@ -253,8 +253,8 @@ func TestBrowserPage(t *testing.T) {
 					t.Errorf("search %q keeps %d events, want %d", word, got, want)
 				}
 				eval[bool](t, ctx, `(function(){var q=document.querySelector('.frise-q');q.value='';q.dispatchEvent(new Event('input'));return true;})()`)
-				if got := eval[int](t, ctx, `document.querySelectorAll('.frise-ev:not([hidden])').length`); got != len(c.Events) {
-					t.Errorf("after clearing the search, %d events shown, want %d", got, len(c.Events))
+				if got := eval[int](t, ctx, `document.querySelectorAll('.frise-ev:not([hidden])').length`); got != len(ids) {
+					t.Errorf("after clearing the search, %d events shown, want %d", got, len(ids))
 				}
 
 				// Click the point farthest from any other: the list scrolls to its event.

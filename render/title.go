@@ -1,0 +1,109 @@
+package render
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"frise/timeline"
+)
+
+// title names the chart from its articles: their common headline, else
+// the name most of them tell of ("Kazakhstan : chronologie"), else the
+// chronology of the one source, else a plain "Chronologie".
+func title(c timeline.Chronology) string {
+	lg := lang(c)
+	word := "Chronologie"
+	named := "%s : chronologie"
+	if strings.HasPrefix(lg, "en") {
+		word, named = "Chronology", "%s: chronology"
+	}
+	if len(c.Articles) > 0 {
+		t := c.Articles[0].Title
+		for _, a := range c.Articles[1:] {
+			if a.Title != t {
+				t = ""
+			}
+		}
+		if t != "" {
+			return t
+		}
+	}
+	if s := subject(c); s != "" {
+		return strings.Replace(named, "%s", s, 1)
+	}
+	if len(c.Articles) == 1 && c.Articles[0].Source != "" {
+		return word + " · " + c.Articles[0].Source
+	}
+	return word
+}
+
+// subject is the proper name told by the most articles (at least two, or
+// the only one), counting a capitalised word of four letters or more
+// that does not start its sentence and is no weekday, month or source
+// name; ties go to the name said most often, then to the first in
+// alphabetical order, so the same articles give the same title.
+func subject(c timeline.Chronology) string {
+	skip := map[string]bool{}
+	for _, w := range []words{fr, en} {
+		for _, d := range w.days {
+			skip[strings.ToLower(d)] = true
+		}
+		for _, m := range w.months {
+			skip[strings.ToLower(m)] = true
+		}
+	}
+	for _, a := range c.Articles {
+		for _, f := range strings.Fields(a.Source) {
+			skip[strings.ToLower(f)] = true
+		}
+	}
+	type count struct{ articles, said int }
+	counts := map[string]*count{}
+	seen := map[[2]string]bool{} // name, article
+	add := func(article, sentence string) {
+		first := true
+		for _, w := range strings.FieldsFunc(sentence, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+			w = strings.Trim(w, "-")
+			isFirst := first
+			first = false
+			r, _ := utf8.DecodeRuneInString(w)
+			if isFirst || !unicode.IsUpper(r) || utf8.RuneCountInString(w) < 4 || skip[strings.ToLower(w)] || strings.ToUpper(w) == w {
+				continue
+			}
+			k := counts[w]
+			if k == nil {
+				k = &count{}
+				counts[w] = k
+			}
+			k.said++
+			if !seen[[2]string{w, article}] {
+				seen[[2]string{w, article}] = true
+				k.articles++
+			}
+		}
+	}
+	sentences := map[[2]string]bool{}
+	for _, e := range append(slices.Clip(c.Events), c.Undated...) {
+		for _, p := range e.Sources {
+			key := [2]string{p.File + "\x00" + p.Article, p.Sentence}
+			if sentences[key] {
+				continue
+			}
+			sentences[key] = true
+			add(key[0], p.Sentence)
+		}
+	}
+	need := min(2, len(c.Articles))
+	best := ""
+	for w, k := range counts {
+		if k.articles < max(1, need) {
+			continue
+		}
+		if b := counts[best]; best == "" || k.articles > b.articles || k.articles == b.articles && (k.said > b.said || k.said == b.said && w < best) {
+			best = w
+		}
+	}
+	return best
+}
