@@ -69,7 +69,7 @@ func TestBrowser(t *testing.T) {
 	defer tcancel()
 	if err := chromedp.Do(tctx,
 		chromedp.Navigate(srv.URL),
-		chromium.WaitDrawn(20*time.Second),
+		chromium.WaitDrawn(60*time.Second),
 		chromedp.Sleep(500*time.Millisecond),
 	); err != nil {
 		t.Fatalf("open the page: %v", err)

@@ -225,7 +225,7 @@ func Chart(c timeline.Chronology, opt Options) (*charts.Custom, string, error) {
 		for _, i := range inLane[lane] {
 			it := l.items[i]
 			bars = append(bars, opts.CustomData{Value: []any{it.x0, it.x1, it.y, int(it.certainty), b2i(it.inherited), i, it.open}})
-			pt := opts.ScatterData{Value: []any{it.mark(), it.y, i, len(laneLabels), it.labelAt()}, Symbol: symbol(it), SymbolSize: symbolSize(it)}
+			pt := opts.ScatterData{Value: []any{it.mark(), it.y, i, len(laneLabels), it.labelAt(), b2i(labels[i] != "")}, Symbol: symbol(it), SymbolSize: symbolSize(it)}
 			switch {
 			case it.open > 0:
 				pt.Symbol, pt.SymbolRotate = "triangle", -90 // it goes on: an arrowhead at its end, pointing on

@@ -75,7 +75,8 @@ function markRects(){
  return marks;}
 function hidden(){return {x:-10000,y:-10000,hideOverlap:true};}
 o.series.forEach(function(s){if(s.type!=='scatter'){return;}
- s.label.overflow='truncate';
+ s.label.show=false; s.label.overflow='truncate';
+ s.data.forEach(function(d){if(d.value[5]){d.label={show:true};}});
  s.labelLayout=function(p){var d=s.data[p.dataIndex], v=d&&d.value;if(!v||!p.text){return hidden();}
   var a=chart.convertToPixel({xAxisIndex:0},v[0]), b=chart.convertToPixel({xAxisIndex:0},v[4]), dx=Math.max(0,b-a);
   var L=p.labelRect.x+dx, T=p.labelRect.y, B=T+p.labelRect.height, g=o.grid[0], right=Math.min(chart.getWidth()-4,chart.getWidth()-(+g.right||0)+20);
@@ -102,8 +103,9 @@ if(!list){return;}
 var items=Array.prototype.slice.call(list.querySelectorAll('.frise-ev'));
 var q=list.querySelector('.frise-q'), fs=list.querySelector('.frise-fsrc'), fc=list.querySelector('.frise-fcert'), count=list.querySelector('.frise-count');
 function norm(s){return s.normalize('NFD').replace(/[\u0300-\u036f]/g,'').toLowerCase();}
-var texts=items.map(function(li){return norm(li.textContent);});
+var texts=null;
 function apply(){
+ if(!texts){texts=items.map(function(li){return norm(li.textContent);});}
  var t=q?norm(q.value.trim()):'', s=fs?fs.value:'', c=fc?fc.value:'', n=0;
  items.forEach(function(li,k){
   var ok=(!t||texts[k].indexOf(t)>=0)&&(!s||(' '+li.getAttribute('data-src')+' ').indexOf(' '+s+' ')>=0)&&(!c||li.getAttribute('data-cert')===c);
@@ -115,23 +117,30 @@ function apply(){
 [q,fs,fc].forEach(function(e){if(e){e.addEventListener(e===q?'input':'change',apply);}});
 var el=root.querySelector('.frise-chart .item'), chart=window.echarts&&el?echarts.getInstanceByDom(el):null;
 if(!chart){return;}
-var where={}, byI={};
-chart.getOption().series.forEach(function(s,si){if(s.type!=='scatter'){return;}(s.data||[]).forEach(function(d,di){where[d.value[2]]=[si,di];});});
-items.forEach(function(li){byI[li.getAttribute('data-i')]=li;});
+var where=null, byI=null;
+function index(){if(where){return;}where={};byI={};
+ chart.getOption().series.forEach(function(s,si){if(s.type!=='scatter'){return;}(s.data||[]).forEach(function(d,di){where[d.value[2]]=[si,di];});});
+ items.forEach(function(li){byI[li.getAttribute('data-i')]=li;});}
 var current=null;
 chart.on('click',function(p){
+ index();
  var v=p.value||[], li=byI[p.seriesType==='custom'?v[5]:v[2]];
  if(!li){return;}
  if(li.hidden){if(q){q.value='';} if(fs){fs.value='';} if(fc){fc.value='';} apply();}
  if(current){current.classList.remove('frise-on');}
  current=li; li.classList.add('frise-on'); li.scrollIntoView({block:'center'});
 });
-items.forEach(function(li){
- var w=where[li.getAttribute('data-i')];
- if(!w){return;}
- li.addEventListener('mouseenter',function(){chart.dispatchAction({type:'highlight',seriesIndex:w[0],dataIndex:w[1]});chart.dispatchAction({type:'showTip',seriesIndex:w[0],dataIndex:w[1]});});
- li.addEventListener('mouseleave',function(){chart.dispatchAction({type:'downplay',seriesIndex:w[0],dataIndex:w[1]});chart.dispatchAction({type:'hideTip'});});
+var hover=null;
+function point(li){index();return li?where[li.getAttribute('data-i')]:null;}
+list.addEventListener('mouseover',function(e){
+ var li=e.target.closest?e.target.closest('.frise-ev'):null;
+ if(li===hover){return;}
+ var w=point(hover);
+ if(w){chart.dispatchAction({type:'downplay',seriesIndex:w[0],dataIndex:w[1]});chart.dispatchAction({type:'hideTip'});}
+ hover=li; w=point(li);
+ if(w){chart.dispatchAction({type:'highlight',seriesIndex:w[0],dataIndex:w[1]});chart.dispatchAction({type:'showTip',seriesIndex:w[0],dataIndex:w[1]});}
 });
+list.addEventListener('mouseleave',function(){var w=point(hover);hover=null;if(w){chart.dispatchAction({type:'downplay',seriesIndex:w[0],dataIndex:w[1]});chart.dispatchAction({type:'hideTip'});}});
 window.addEventListener('beforeprint',function(){chart.resize({width:Math.min(el.clientWidth,700)});});
 window.addEventListener('afterprint',function(){chart.resize();});
 })();`

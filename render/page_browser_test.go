@@ -190,7 +190,7 @@ func TestBrowserPage(t *testing.T) {
 				if err := chromedp.Do(ctx,
 					chromedp.EmulateViewport(int64(width), 900),
 					chromedp.Navigate(base+"/"+theme),
-					chromium.WaitDrawn(20*time.Second),
+					chromium.WaitDrawn(60*time.Second),
 					chromedp.Sleep(300*time.Millisecond),
 				); err != nil {
 					t.Fatalf("open the page: %v", err)
@@ -304,7 +304,7 @@ func TestBrowserFragments(t *testing.T) {
 	if err := chromedp.Do(ctx,
 		chromedp.EmulateViewport(1000, 1400),
 		chromedp.Navigate(base+"/report"),
-		chromium.WaitDrawn(20*time.Second),
+		chromium.WaitDrawn(60*time.Second),
 		chromedp.Sleep(300*time.Millisecond),
 	); err != nil {
 		t.Fatalf("open the report: %v", err)
