@@ -355,8 +355,8 @@ func TestBuildImages(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// The page's title and the chart's words are text in the PDF, not pixels.
-	for _, want := range []string{"frise", "janv."} {
+	// The chart's axis and the chronology's words are text in the PDF, not pixels.
+	for _, want := range []string{"Chronologie", "janv.", "Tokaïev"} {
 		if !strings.Contains(string(text), want) {
 			t.Errorf("the PDF's text lacks %q:\n%s", want, text)
 		}
