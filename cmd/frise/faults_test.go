@@ -437,14 +437,23 @@ func TestNoInputReadsStdinUnlessTerminal(t *testing.T) {
 			t.Errorf("%v at a terminal: exit %d, %q; want the samples", cmd, code, stderr)
 		}
 	}
-	// An empty standard input (< /dev/null) is read too: nothing to read
-	// is exit 1, and nothing is written.
-	out := write(t, dir, "keep.html", "old")
-	if code, _, stderr := run(t, dir, nil, "", "build", "-o", out); code != exitPartial || !strings.Contains(stderr, "nothing written") {
-		t.Errorf("build < /dev/null: exit %d, %q", code, stderr)
+	// An empty standard input (< /dev/null, as scripts and CI jobs run
+	// "go run ./cmd/frise build") is no input: the samples are built.
+	out := filepath.Join(dir, "samples.json")
+	if code, _, stderr := run(t, dir, nil, "", "build", "--format", "json", "-o", out); code != exitOK || !strings.Contains(stderr, "embedded samples") {
+		t.Errorf("build < /dev/null: exit %d, %q; want the samples", code, stderr)
 	}
-	if b, _ := os.ReadFile(out); string(b) != "old" {
-		t.Error("an empty input replaced the output")
+	if b, err := os.ReadFile(out); err != nil || !strings.Contains(string(b), "2022-01") {
+		t.Errorf("build < /dev/null wrote %.80q, %v; want the samples' chronology", b, err)
+	}
+	// A pipe holding only blank lines is an input with no article: exit 1,
+	// the old output kept.
+	keep := write(t, dir, "keep.html", "old")
+	if code, _, stderr := run(t, dir, nil, "\n\n", "build", "-o", keep); code != exitPartial || !strings.Contains(stderr, "nothing written") {
+		t.Errorf("build < blank lines: exit %d, %q", code, stderr)
+	}
+	if b, _ := os.ReadFile(keep); string(b) != "old" {
+		t.Error("an input with no article replaced the output")
 	}
 }
 

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"errors"
 	"fmt"
@@ -25,18 +26,26 @@ type input struct {
 
 // noInputHelp is what --help says of a command given no input.
 const noInputHelp = `With no input named, frise reads standard input when it is not a terminal
-(a pipe, a file, /dev/null), and the articles embedded in it (the samples)
-when it is.`
+(a pipe, a file), and the articles embedded in it (the samples) when it is
+a terminal or gives nothing at all (/dev/null, an empty pipe).`
 
 // inputs expands the command line: files, directories (every .txt file
 // under them, sorted), "-" for stdin. With no argument, stdin when it is
 // not a terminal, else the embedded samples (embedded is then true). An
 // input that does not exist is one that cannot be opened: it is skipped
 // with a message, the others are read.
+//
+// Standard input that ends before its first byte reads as no input: the
+// README's "go run ./cmd/frise build" must build the samples when a script,
+// a CI job or an editor runs it with stdin on /dev/null, as they do.
 func inputs(args []string, s streams) ([]input, bool, error) {
 	stdin := s.In
 	if len(args) == 0 && !s.InTerminal {
-		args = []string{"-"}
+		br := bufio.NewReader(stdin)
+		if _, err := br.Peek(1); err != io.EOF {
+			stdin = br
+			args = []string{"-"}
+		}
 	}
 	if len(args) == 0 {
 		var ins []input
