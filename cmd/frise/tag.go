@@ -195,13 +195,14 @@ type tagLineOut struct {
 // for the answer (a co-process). Workers decode, tag and encode; the
 // output keeps the input's order whatever their number.
 func tagJSONL(cmd *cobra.Command, opts *tagOptions, p *pipeline) error {
-	ins, _, err := inputs(opts.Args, opts.streams)
-	if err != nil {
-		return &usageError{err}
-	}
-	if len(opts.Args) == 0 {
-		ins = ins[:0]
-		ins = append(ins, input{name: "-", open: func() (io.ReadCloser, error) { return io.NopCloser(opts.In), nil }})
+	// With no input named, standard input even at a terminal: inputs is
+	// not asked, as it would wait for stdin's first byte to choose.
+	ins := []input{{name: "-", open: func() (io.ReadCloser, error) { return io.NopCloser(opts.In), nil }}}
+	if len(opts.Args) > 0 {
+		var err error
+		if ins, _, err = inputs(opts.Args, opts.streams); err != nil {
+			return &usageError{err}
+		}
 	}
 	ctx := cmd.Context()
 	feed := func(yield func(tagLineIn) bool) {
@@ -277,7 +278,7 @@ func tagJSONL(cmd *cobra.Command, opts *tagOptions, p *pipeline) error {
 		_, err := out.Write(o.json)
 		return err
 	}
-	err = inOrder(ctx, workers, feed, work, emit, out.Flush)
+	err := inOrder(ctx, workers, feed, work, emit, out.Flush)
 	if cause := context.Cause(ctx); cause != nil {
 		out.Flush() // the lines answered so far
 		return cause
