@@ -132,7 +132,7 @@ func list(c timeline.Chronology, l layout) (string, error) {
 	}
 	d := listData{W: w, Count: len(c.Events) + len(c.Undated), HasSearch: len(c.Events)+len(c.Undated) > 1}
 	srcIndex := map[string]int{}
-	var prev string
+	groupOf := map[string]int{} // heading → its index in d.Groups
 	// The undated events follow the dated ones, numbered after them: they
 	// are in the list only, not on the chart.
 	all := append(slices.Clip(c.Events), c.Undated...)
@@ -194,16 +194,21 @@ func list(c timeline.Chronology, l layout) (string, error) {
 			d.Undated = append(d.Undated, it)
 			continue
 		}
+		// The chronology is in order of instants, and the days of articles
+		// told in other zones interleave there (a night in Almaty begins
+		// before an evening in New York ends): each day is one heading,
+		// placed where its first event comes.
 		head := groupHead(e.Value, words, lg)
-		if len(d.Groups) == 0 || head != prev {
+		gi, ok := groupOf[head]
+		if !ok {
+			gi = len(d.Groups)
+			groupOf[head] = gi
 			d.Groups = append(d.Groups, listGroup{Head: head})
-			prev = head
 		}
 		if it.When == head {
 			it.When = "" // the heading says it
 		}
-		g := &d.Groups[len(d.Groups)-1]
-		g.Items = append(g.Items, it)
+		d.Groups[gi].Items = append(d.Groups[gi].Items, it)
 	}
 	d.ManySources = len(d.Sources) > 1
 	var b bytes.Buffer

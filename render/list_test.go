@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"frise/timeline"
 )
@@ -88,5 +89,35 @@ func TestListUndated(t *testing.T) {
 	got = listOf(t, c)
 	if i := strings.Index(got, "<h3>Sans date</h3>"); i < 0 || !strings.Contains(got[i:], `data-i="4"`) || !strings.Contains(got[i:], "le texte ne la situe pas") {
 		t.Errorf("the chronology's undated event is not listed apart:\n%s", got)
+	}
+}
+
+// TestListOneHeadingADay: a chronology in order of instants interleaves
+// the days of articles told in other zones; each day is still one heading.
+func TestListOneHeadingADay(t *testing.T) {
+	c := chronology("x")
+	almaty := time.FixedZone("+06:00", 6*3600)
+	// Sunday 2 January at 23:00 in Almaty is still the 2nd where it was told.
+	late := c.Events[0]
+	late.Value.From = time.Date(2022, 1, 2, 23, 0, 0, 0, almaty)
+	late.Value.To = time.Date(2022, 1, 3, 0, 0, 0, 0, almaty)
+	late.Value.Grain = timeline.GrainHour
+	early := c.Events[0]
+	early.Value.From = time.Date(2022, 1, 1, 20, 0, 0, 0, time.UTC) // Saturday evening, UTC
+	early.Value.To = time.Date(2022, 1, 1, 21, 0, 0, 0, time.UTC)
+	early.Value.Grain = timeline.GrainHour
+	// Days 2, 1, 2 as a chronology may hold them.
+	c.Events = []timeline.Event{c.Events[0], early, late}
+	got := listOf(t, c)
+	heads := regexp.MustCompile(`<h3>([^<]*)</h3>`).FindAllStringSubmatch(got, -1)
+	seen := map[string]bool{}
+	for _, h := range heads {
+		if seen[h[1]] {
+			t.Errorf("day %q is two headings: %q", h[1], heads)
+		}
+		seen[h[1]] = true
+	}
+	if n := strings.Count(got, `<li class="frise-ev"`); n != len(c.Events) {
+		t.Errorf("%d events in the list, want %d", n, len(c.Events))
 	}
 }

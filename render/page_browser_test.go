@@ -217,10 +217,20 @@ func TestBrowserPage(t *testing.T) {
 				if len(ids) != len(c.Events)+len(c.Undated) {
 					t.Errorf("%d events in the list, want %d dated and %d undated", len(ids), len(c.Events), len(c.Undated))
 				}
-				for k, id := range ids {
-					if id != k {
-						t.Errorf("the list's event %d is event %d", k, id)
-						break
+				// In order within each day; a day's events told in other
+				// zones, which the chronology's order of instants may
+				// interleave with a neighbouring day, are under its one heading.
+				groups := eval[[][]int](t, ctx, `Array.prototype.map.call(document.querySelectorAll('.frise-group'),function(g){return Array.prototype.map.call(g.querySelectorAll('.frise-ev'),function(li){return +li.getAttribute('data-i');});})`)
+				once := map[int]bool{}
+				for _, g := range groups {
+					for k, id := range g {
+						if k > 0 && id < g[k-1] {
+							t.Errorf("a day lists event %d after event %d", id, g[k-1])
+						}
+						if once[id] {
+							t.Errorf("event %d listed twice", id)
+						}
+						once[id] = true
 					}
 				}
 
