@@ -23,6 +23,9 @@ type listWords struct {
 	Heading, Search, AllSources, AllCertainties, Undated, Events, Shown string
 	Certainty                                                           [3]string
 	Dated, Inherited, Carried                                           string
+	// DatedCoarse is Dated before a month or a year ("daté de janvier
+	// 2022", not "daté du janvier 2022").
+	DatedCoarse string
 	// DatedBy says how an event got its date, by timeline.Dating.
 	DatedBy map[timeline.Dating]string
 	// CarriedFrom introduces the sentence a carried date came from.
@@ -31,7 +34,7 @@ type listWords struct {
 
 var listFR = listWords{Heading: "Chronologie", Search: "Rechercher", AllSources: "toutes les sources",
 	AllCertainties: "toute certitude", Undated: "Sans date", Events: "événements", Shown: "affichés",
-	Certainty: [3]string{"exacte", "déduite", "ambiguë"}, Dated: "daté du", Carried: "reportée",
+	Certainty: [3]string{"exacte", "déduite", "ambiguë"}, Dated: "daté du", DatedCoarse: "daté de", Carried: "reportée",
 	Inherited: "sans date propre : datée par la dernière date citée avant elle",
 	DatedBy: map[timeline.Dating]string{timeline.DatedOwn: "datée par sa propre expression",
 		timeline.DatedArticle: "le compte rendu lui-même : daté du jour de l'article",
@@ -41,7 +44,7 @@ var listFR = listWords{Heading: "Chronologie", Search: "Rechercher", AllSources:
 
 var listEN = listWords{Heading: "Chronology", Search: "Search", AllSources: "all sources",
 	AllCertainties: "any certainty", Undated: "Undated", Events: "events", Shown: "shown",
-	Certainty: [3]string{"exact", "inferred", "ambiguous"}, Dated: "dated", Carried: "carried",
+	Certainty: [3]string{"exact", "inferred", "ambiguous"}, Dated: "dated", DatedCoarse: "dated", Carried: "carried",
 	Inherited: "no date of its own: dated by the last time mentioned before it",
 	DatedBy: map[timeline.Dating]string{timeline.DatedOwn: "dated by its own phrase",
 		timeline.DatedArticle: "the report itself: dated by the article's day",
@@ -187,7 +190,7 @@ func list(c timeline.Chronology, l layout) (string, error) {
 			}
 			a := arts[[2]string{q.File, q.Article}]
 			it.Refs = append(it.Refs, listRef{Name: name, Title: a.Title, URL: safeURL(a.URL),
-				Date: w.Dated + " " + Say(q.Date, lg)})
+				Date: w.datedAs(q.Date) + " " + Say(q.Date, lg)})
 		}
 		it.Sources = strings.Join(srcs, " ")
 		if undated {
@@ -283,4 +286,13 @@ func safeURL(s string) template.URL {
 		return ""
 	}
 	return template.URL(u.String())
+}
+
+// datedAs is how an article's date is introduced: "daté du 5 janvier",
+// but "daté de janvier 2022" where only the month or the year is known.
+func (w listWords) datedAs(v timeline.Value) string {
+	if v.Grain > timeline.GrainWeek && w.DatedCoarse != "" {
+		return w.DatedCoarse
+	}
+	return w.Dated
 }

@@ -121,3 +121,17 @@ func TestListOneHeadingADay(t *testing.T) {
 		t.Errorf("%d events in the list, want %d", n, len(c.Events))
 	}
 }
+
+// TestListMonthDatedSource: a source dated by its month only is "daté de
+// janvier 2022", not "daté du".
+func TestListMonthDatedSource(t *testing.T) {
+	c := chronology("x")
+	for i := range c.Events {
+		c.Events[i].Sources[0].Date = timeline.Value{Timex: "2022-01", Grain: timeline.GrainMonth, Type: timeline.Date,
+			From: time.Date(2022, 1, 1, 0, 0, 0, 0, time.UTC), To: time.Date(2022, 2, 1, 0, 0, 0, 0, time.UTC)}
+	}
+	got := listOf(t, c)
+	if strings.Contains(got, "daté du janvier") || !strings.Contains(got, "daté de janvier 2022") {
+		t.Errorf("a month-dated source is not said as such:\n%s", got)
+	}
+}
