@@ -341,7 +341,23 @@ func (s *server) process(w http.ResponseWriter, r *http.Request) ([]timeline.Res
 		return nil, err
 	}
 	// One worker: the service's parallelism is its requests in flight.
-	return s.Pipeline.ProcessAll(r.Context(), as, 1, nil)
+	results, errs, err := s.Pipeline.ProcessEach(r.Context(), as, 1, nil)
+	if err != nil {
+		return nil, err
+	}
+	// An article read but not processable (a language frise does not
+	// know, a date that resolves outside 0001-9999) is the client's, as
+	// on the command line: 422 with the command's words, never a 500.
+	var bad []string
+	for _, e := range errs {
+		if e != nil {
+			bad = append(bad, e.Error())
+		}
+	}
+	if len(bad) > 0 {
+		return nil, &httpError{status: http.StatusUnprocessableEntity, code: "bad_article", msg: bad[0], errs: bad}
+	}
+	return results, nil
 }
 
 func (s *server) healthz(w http.ResponseWriter, r *http.Request) error {

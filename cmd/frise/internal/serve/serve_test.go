@@ -113,6 +113,8 @@ func TestErrors(t *testing.T) {
 		{"HTML page", "POST", "/v1/extract", "application/json", `{"id":"h","date":"2022-01-05","text":"<!DOCTYPE html><html><body>x</body></html>"}`, 422, "bad_article", "an HTML page"},
 		{"no date", "POST", "/v1/timeline", "text/plain", "Mardi, la police est venue.", 422, "bad_article", "request:1"},
 		{"no article", "POST", "/v1/timeline", "application/json", `[]`, 422, "no_article", "no article"},
+		{"unknown language", "POST", "/v1/timeline", "application/json", `{"id":"l","text":"Il a plu mardi.","date":"2022-01-05","lang":"de"}`, 422, "bad_article", `lang "de": want fr or en`},
+		{"unknown language, extract", "POST", "/v1/extract", "application/json", `{"id":"l","text":"Il a plu mardi.","date":"2022-01-05","lang":"de"}`, 422, "bad_article", `lang "de": want fr or en`},
 		{"unknown path", "GET", "/v2/tag", "", "", 404, "not_found", "/v2/tag"},
 		{"wrong method", "GET", "/v1/timeline", "", "", 405, "method_not_allowed", "use POST"},
 	} {
