@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 
@@ -74,17 +75,7 @@ func buildRun(cmd *cobra.Command, opts *buildOptions) error {
 	for _, in := range ins {
 		names = append(names, in.name)
 	}
-	out := cfg.Output
-	data, isData := export.Lookup(cfg.Format)
-	if out == config.Default().Output && cfg.Format != "html" && cfg.Format != "" {
-		// "timeline.html" is the page's default name; other formats get
-		// theirs: a data export's from the registry, an image's its
-		// extension.
-		out = "timeline." + cfg.Format
-		if isData {
-			out = data.File
-		}
-	}
+	out := outputName(cfg)
 	ropt, err := renderOptions(cfg, opts.Dir)
 	if err != nil {
 		return err
@@ -120,27 +111,11 @@ func buildRun(cmd *cobra.Command, opts *buildOptions) error {
 	}
 	chron := timeline.MergeWith(results, p.merge)
 	chron.Events = filterEvents(chron.Events, cfg)
-	var write func(w io.Writer) error
-	switch {
-	case isData:
-		in := export.Input{Chronology: chron, Results: results, Title: cfg.Title}
-		write = func(w io.Writer) error { return data.Write(w, in) }
-	case cfg.Format == "png", cfg.Format == "svg", cfg.Format == "pdf":
-		img, err := image(ctx, chron, ropt, cfg)
-		if err != nil {
-			return err
-		}
-		write = func(w io.Writer) error { _, err := w.Write(img); return err }
-	default:
-		write = func(w io.Writer) error { return render.HTML(w, chron, ropt) }
+	write, err := chronologyWriter(ctx, chron, results, ropt, cfg)
+	if err != nil {
+		return err
 	}
-	if err := write(o); err != nil {
-		if o.err != nil {
-			return o.err
-		}
-		return o.wrap(err)
-	}
-	if err := o.Commit(ctx); err != nil {
+	if err := writeOutput(ctx, o, write); err != nil {
 		return err
 	}
 	cfg.Output = out
@@ -154,4 +129,50 @@ func buildRun(cmd *cobra.Command, opts *buildOptions) error {
 		return &partialError{errs: bad}
 	}
 	return nil
+}
+
+// outputName is where a chronology goes: the configured file, or, left at
+// the page's default "timeline.html", the default name of the format
+// asked (a data export's from the registry, an image's its extension).
+func outputName(cfg config.Config) string {
+	if cfg.Output != config.Default().Output || cfg.Format == "html" || cfg.Format == "" {
+		return cfg.Output
+	}
+	if data, ok := export.Lookup(cfg.Format); ok {
+		return data.File
+	}
+	return "timeline." + cfg.Format
+}
+
+// chronologyWriter writes chron in the format asked: a data export from
+// the registry, an image through a browser (made here, so that a browser's
+// failure comes before the output is touched), or the page. results are
+// the articles' own, for exports that need them (TimeML); nil where the
+// chronology was read back from JSON.
+func chronologyWriter(ctx context.Context, chron timeline.Chronology, results []timeline.Result, ropt render.Options, cfg config.Config) (func(io.Writer) error, error) {
+	if data, ok := export.Lookup(cfg.Format); ok {
+		in := export.Input{Chronology: chron, Results: results, Title: cfg.Title}
+		return func(w io.Writer) error { return data.Write(w, in) }, nil
+	}
+	switch cfg.Format {
+	case "png", "svg", "pdf":
+		img, err := image(ctx, chron, ropt, cfg)
+		if err != nil {
+			return nil, err
+		}
+		return func(w io.Writer) error { _, err := w.Write(img); return err }, nil
+	}
+	return func(w io.Writer) error { return render.HTML(w, chron, ropt) }, nil
+}
+
+// writeOutput writes into o and puts it in place; a write error the
+// output itself recorded (a full device) wins over the writer's.
+func writeOutput(ctx context.Context, o *output, write func(io.Writer) error) error {
+	if err := write(o); err != nil {
+		if o.err != nil {
+			return o.err
+		}
+		return o.wrap(err)
+	}
+	return o.Commit(ctx)
 }

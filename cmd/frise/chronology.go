@@ -3,14 +3,11 @@ package main
 import (
 	"cmp"
 	"fmt"
-	"io"
 	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
 
-	"frise/config"
-	"frise/render"
 	"frise/render/export"
 	"frise/timeline"
 )
@@ -100,48 +97,21 @@ func buildFromChronologies(cmd *cobra.Command, opts *buildOptions, ins []input) 
 	for _, in := range ins {
 		names = append(names, in.name)
 	}
-	out := cfg.Output
-	if out == config.Default().Output && cfg.Format != "html" && cfg.Format != "" {
-		out = map[string]string{"timelinejs": "timeline.timelinejs.json"}[cfg.Format]
-		if out == "" {
-			out = "timeline." + cfg.Format
-		}
-	}
+	out := outputName(cfg)
 	ropt, err := renderOptions(cfg, opts.Dir)
 	if err != nil {
 		return err
 	}
-	var write func(w io.Writer) error
-	switch cfg.Format {
-	case "json":
-		write = func(w io.Writer) error { return export.JSON(w, chron) }
-	case "jsonl":
-		write = func(w io.Writer) error { return export.JSONL(w, chron) }
-	case "csv":
-		write = func(w io.Writer) error { return export.CSV(w, chron) }
-	case "timelinejs":
-		write = func(w io.Writer) error { return export.TimelineJS(w, chron, cfg.Title) }
-	case "png", "svg", "pdf":
-		img, err := image(ctx, chron, ropt, cfg)
-		if err != nil {
-			return err
-		}
-		write = func(w io.Writer) error { _, err := w.Write(img); return err }
-	default:
-		write = func(w io.Writer) error { return render.HTML(w, chron, ropt) }
+	write, err := chronologyWriter(ctx, chron, nil, ropt, cfg)
+	if err != nil {
+		return err
 	}
 	o, err := openOutput(out, opts.Out, names)
 	if err != nil {
 		return err
 	}
 	defer o.Abort()
-	if err := write(o); err != nil {
-		if o.err != nil {
-			return o.err
-		}
-		return o.wrap(err)
-	}
-	if err := o.Commit(ctx); err != nil {
+	if err := writeOutput(ctx, o, write); err != nil {
 		return err
 	}
 	fmt.Fprintf(opts.Err, "frise: %d chronolog(ies), %d article(s), %d event(s) → %s\n", len(ins), len(chron.Articles), len(chron.Events), out)
