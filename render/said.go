@@ -20,3 +20,7 @@ func Escape(s string) string { return esc(s) }
 // Dated is the word before an article's date, in its language ("daté
 // du", "dated").
 func Dated(lang string) string { return dated(lang) }
+
+// DatingWords says in the language lang how an event got its date (its
+// dated_by), as the page's list says it: "dated by its own phrase".
+func DatingWords(d timeline.Dating, lang string) string { return listWordsFor(lang).DatedBy[d] }

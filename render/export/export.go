@@ -35,7 +35,7 @@ func Formats() []Format {
 		{Name: "csv", File: "timeline.csv", Write: func(w io.Writer, in Input) error { return CSV(w, in.Chronology) }},
 		{Name: "timelinejs", File: "timeline.timelinejs.json",
 			Write: func(w io.Writer, in Input) error { return TimelineJS(w, in.Chronology, in.Title) }},
-		{Name: "timeml", File: "timeline.timeml.xml", Write: func(w io.Writer, in Input) error { return TimeML(w, in.Results) }},
+		{Name: "timeml", File: "timeline.timeml.xml", Write: func(w io.Writer, in Input) error { return TimeML(w, in.Results, in.Chronology) }},
 	}
 }
 

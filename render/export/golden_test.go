@@ -43,6 +43,7 @@ func chronology(text string) timeline.Chronology {
 		return timeline.Provenance{Article: "a1", Source: "Belga " + text, Lang: "fr",
 			Date:     timeline.Value{Timex: "2022-01-05", Grain: timeline.GrainDay},
 			Sentence: sent, Clause: sent, Phrase: phrase, SentenceSpan: timeline.Span{Start: 0, End: len(sent)},
+			ClauseSpan: timeline.Span{Start: 0, End: len(sent)}, DatedBy: timeline.DatedOwn,
 			PhraseSpan: timeline.Span{Start: k, End: k + len(phrase)}}
 	}
 	rel := -3
@@ -53,11 +54,11 @@ func chronology(text string) timeline.Chronology {
 		Articles: []timeline.ArticleInfo{{ID: "a1", Source: "Belga", Lang: "fr", Date: timeline.Value{Timex: "2022-01-05", Grain: timeline.GrainDay}}},
 		Events: []timeline.Event{
 			{Value: timeline.Value{From: day(2), To: day(3), Grain: timeline.GrainDay, Type: timeline.Date, Timex: "2022-01-02"},
-				Clause: s1, Sources: []timeline.Provenance{src(s1, "dimanche")}},
+				Clause: s1, DatedBy: timeline.DatedOwn, Sources: []timeline.Provenance{src(s1, "dimanche")}},
 			{Value: timeline.Value{From: day(4).Add(20 * time.Hour), To: day(5).Add(6 * time.Hour), Grain: timeline.GrainPartOfDay, Type: timeline.Time, Timex: "2022-01-04TNI", Certainty: timeline.Inferred, Reason: "policy"},
-				Clause: s2, Sources: []timeline.Provenance{src(s2, "dans la nuit de mardi à mercredi")}},
+				Clause: s2, DatedBy: timeline.DatedOwn, Sources: []timeline.Provenance{src(s2, "dans la nuit de mardi à mercredi")}},
 			{Value: timeline.Value{From: day(1), To: day(29), Grain: timeline.GrainDay, Type: timeline.Date, Timex: "XXXX-XX-XX", Certainty: timeline.Ambiguous, Reason: "article dated 2022-01", RelDay: &rel},
-				Clause: s3, Sources: []timeline.Provenance{src(s3, "samedi")}},
+				Clause: s3, DatedBy: timeline.DatedOwn, Sources: []timeline.Provenance{src(s3, "samedi")}},
 		},
 	}
 }

@@ -14,7 +14,11 @@ import (
 // TimelineJS writes the chronology for Knight Lab's TimelineJS3: partial
 // dates as year, month and day fields, a headline and the sentence, the
 // source as the group. A date known only relative to the story's day says
-// so in display_date. Text is HTML-escaped, as TimelineJS shows it as HTML.
+// so in display_date. Each event says how it is dated, in words under its
+// text and as dated_by (own, article, carried: TimelineJS ignores the
+// field, other readers of the file need not guess); an undated event is on
+// no calendar, so not in the file. Text is HTML-escaped, as TimelineJS
+// shows it as HTML.
 func TimelineJS(w io.Writer, c timeline.Chronology, title string) error {
 	type tdate struct {
 		Year        int    `json:"year"`
@@ -34,6 +38,7 @@ func TimelineJS(w io.Writer, c timeline.Chronology, title string) error {
 		Text      ttext  `json:"text"`
 		Group     string `json:"group,omitempty"`
 		UniqueID  string `json:"unique_id"`
+		DatedBy   string `json:"dated_by,omitempty"`
 	}
 	dateOf := func(t time.Time, g timeline.Granularity) tdate {
 		d := tdate{Year: t.Year()}
@@ -65,7 +70,8 @@ func TimelineJS(w io.Writer, c timeline.Chronology, title string) error {
 		if grain == timeline.GrainPartOfDay {
 			grain = timeline.GrainHour
 		}
-		ev := tevent{StartDate: dateOf(v.From, grain), Group: render.Escape(sourceName(p)), UniqueID: fmt.Sprintf("e%d", i+1)}
+		ev := tevent{StartDate: dateOf(v.From, grain), Group: render.Escape(sourceName(p)), UniqueID: fmt.Sprintf("e%d", i+1),
+			DatedBy: string(e.DatedBy)}
 		end := v.To.Add(-time.Minute)
 		if v.Certainty == timeline.Ambiguous || end.Sub(v.From) >= 24*time.Hour {
 			d := dateOf(end, grain)
@@ -79,6 +85,9 @@ func TimelineJS(w io.Writer, c timeline.Chronology, title string) error {
 		fmt.Fprintf(&text, "<br><small>%s · %s %s", render.Escape(sourceName(p)), render.Dated(p.Lang), render.Escape(p.Date.Timex))
 		if len(e.Sources) > 1 {
 			fmt.Fprintf(&text, " · %d sources", len(e.Sources))
+		}
+		if words := render.DatingWords(e.DatedBy, p.Lang); words != "" {
+			text.WriteString(" · " + render.Escape(words))
 		}
 		text.WriteString("</small>")
 		ev.Text = ttext{Headline: render.Escape(render.Summary(e.Clause, 80)), Text: text.String()}
