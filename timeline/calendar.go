@@ -618,6 +618,12 @@ func resolveRange(e Expr, prev *Value, dir *dirFor, ref time.Time) Value {
 			b = nb
 		}
 	}
+	if b.To.Before(a.From) && e.Range[1].Hour >= 0 && b.Grain <= GrainMinute && len(b.Timex) > 10 && sameDay(a.From, b.From) {
+		// Two times given one day ("December 31, 2022 10:00 pm - 1:00
+		// am"): the end before the start is the next morning's too.
+		b.From, b.To = addDate(b.From, 0, 0, 1), addDate(b.To, 0, 0, 1)
+		b.Timex = dayTimex(b.From) + b.Timex[10:]
+	}
 	if !a.From.Before(b.From) && absolute(e.Range[1]) && !absolute(e.Range[0]) && e.Range[0].Dir == DirAuto {
 		// "du lundi au 3 janvier 2022": the end is fixed, the start
 		// counts back from it (the Monday before), not from the story's
@@ -911,4 +917,11 @@ func fullYear(yy, ref int) int {
 		y += 100
 	}
 	return y
+}
+
+// sameDay reports whether a and b fall on one calendar day.
+func sameDay(a, b time.Time) bool {
+	ya, ma, da := a.Date()
+	yb, mb, db := b.Date()
+	return ya == yb && ma == mb && da == db
 }

@@ -202,7 +202,15 @@ func alignEnds(ms []Mention) {
 				// A time of day: the range may run past midnight ("de 22 h
 				// à 6 h": the 6 h of the next morning).
 				if len(p.Timex) >= 10 && ms[i].Expr.Day == 0 {
-					for _, n := range []int{1, -1} {
+					// Or the range's day, given after its hours ("de 18 h
+					// à 23 h samedi"): the article's day was taken.
+					ns := []int{1, -1}
+					for _, d := range []time.Time{r.Value.From, r.Value.To.Add(-time.Nanosecond)} {
+						if n := dayDiff(p.From, d); n != 0 && n != 1 && n != -1 {
+							ns = append(ns, n)
+						}
+					}
+					for _, n := range ns {
 						if from, to := addDate(p.From, 0, 0, n), addDate(p.To, 0, 0, n); within(from, to) {
 							p.From, p.To = from, to
 							clock := p.Timex[10:]

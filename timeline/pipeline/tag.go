@@ -52,6 +52,62 @@ type TagMention struct {
 	RelDay    *int   `json:"rel_day,omitempty"`
 	Rule      string `json:"rule"`
 	Anchor    *int   `json:"anchor,omitempty"`
+	// Range is set on an end of a range ("18 h" in "de 18 h à 23 h"): the
+	// range's TIMEX3 value, whose stretch From and To then give; Value
+	// stays the end's own. The range itself is no mention of its own.
+	Range string `json:"range,omitempty"`
+}
+
+// otherEnd is the end of range r that was not read as a phrase of its
+// own, beside its one end m (written tm): the digits of the range on the
+// other side of m ("2" in "du 2 au 5 février", "22" in "22-23 Feb"), with
+// the range's value on that side. There is none when no digit is there.
+func otherEnd(a *timeline.Article, r, m *timeline.Mention, tm TagMention) (TagMention, bool) {
+	first, last, ok := strings.Cut(r.Value.Timex, "/")
+	if !ok {
+		return TagMention{}, false
+	}
+	start, end, value := r.Span.Start, m.Span.Start, first
+	if m.Span.Start == r.Span.Start || m.Span.End < r.Span.End && !hasDigit(a.Text[r.Span.Start:m.Span.Start]) {
+		start, end, value = m.Span.End, r.Span.End, last
+	}
+	gap := a.Text[start:end]
+	i := strings.IndexFunc(gap, isDigit)
+	if i < 0 {
+		return TagMention{}, false
+	}
+	j := strings.LastIndexFunc(gap, isDigit) + 1
+	e := tm
+	e.Span = [2]int{a.OrigOffset(start + i), a.OrigOffset(start + j)}
+	e.Text, e.Value, e.Rule = gap[i:j], value, r.Rule
+	e.Grain, e.Certainty, e.Reason, e.RelDay, e.Anchor = r.Value.Grain.String(), r.Value.Certainty.String(), r.Value.Reason, nil, nil
+	return e, true
+}
+
+func isDigit(r rune) bool { return '0' <= r && r <= '9' }
+
+func hasDigit(s string) bool { return strings.ContainsFunc(s, isDigit) }
+
+// rangeEnds maps each mention to the range phrase it is an end of, read
+// on its own (Part), or -1; a range with such ends maps to itself, and
+// is written as its ends. ms is in text order, a range before its ends.
+func rangeEnds(ms []timeline.Mention) []int {
+	of := make([]int, len(ms))
+	r := -1 // the last range with a value
+	for i := range ms {
+		of[i] = -1
+		m := &ms[i]
+		switch {
+		case m.Expr.Range != nil && !m.Part:
+			r = -1
+			if m.Value.Timex != "" && m.Value.Bounded() {
+				r = i
+			}
+		case m.Part && r >= 0 && m.Span.End <= ms[r].Span.End && m.Value.Timex != "":
+			of[i], of[r] = r, r
+		}
+	}
+	return of
 }
 
 // noDateNote is the Note of an article given without a date.
@@ -121,8 +177,18 @@ func (p *Pipeline) tagAppend(ctx context.Context, in TagInput, buf []timeline.Me
 		}
 		timeline.ResolveUndated(r.Mentions, p.read.Location)
 	}
-	for _, m := range r.Mentions {
+	// TIMEX3 annotates a range ("de 18 h à 23 h", "du 3 au 6 avril") as
+	// its two ends, the range being a relation between them, not a third
+	// phrase: a range whose ends were read is written as its ends, each
+	// with its own value, the range's value in Range and the stretch it
+	// covers in From and To (what the event is dated by, as a stretch
+	// dates the DURATION "the past six weeks").
+	of := rangeEnds(r.Mentions)
+	for i, m := range r.Mentions {
 		v := m.Value
+		if of[i] == i {
+			continue // a range written as its ends
+		}
 		if v.Timex == "" {
 			// Words that looked like a date and are none ("29 février 2014"),
 			// or a relative phrase of an undated text: no value to give.
@@ -142,11 +208,23 @@ func (p *Pipeline) tagAppend(ctx context.Context, in TagInput, buf []timeline.Me
 		if v.Bounded() {
 			tm.From, tm.To = v.From.Format(time.RFC3339), v.To.Format(time.RFC3339)
 		}
+		if k := of[i]; k >= 0 {
+			rv := r.Mentions[k].Value
+			tm.Range, tm.From, tm.To = rv.Timex, rv.From.Format(time.RFC3339), rv.To.Format(time.RFC3339)
+		}
 		if m.AnchorIndex >= 0 {
 			k := m.AnchorIndex
 			tm.Anchor = &k
 		}
 		res.Mentions = append(res.Mentions, tm)
+		if k := of[i]; k >= 0 && (i == k+1 || of[i-1] != k) && (i+1 == len(of) || of[i+1] != k) {
+			// The range's only end read ("au 5 février" in "du 2 au 5
+			// février"): its other end is the number left beside it, its
+			// value the range's on that side.
+			if e, ok := otherEnd(a, &r.Mentions[k], &m, tm); ok {
+				res.Mentions = append(res.Mentions, e)
+			}
+		}
 	}
 	// Inner phrases first: the ends of a range ("18 h", "à 23 h") come
 	// before the range they make ("de 18 h à 23 h"), each in text order.
