@@ -518,14 +518,16 @@ func sideReason(m Mention, open int) string {
 
 // openRange is when the event a phrase dates happened, when the phrase is
 // the one named end of a range the text leaves open ("fermées depuis
-// vendredi", "la grève durera jusqu'à jeudi"): from that end to the
-// article's time (the time of its date when it has one, else its day), or
-// from the article's time to it. The phrase keeps its own value, as
-// TIMEX3 annotates it. An end the article's time cannot close ("à partir
-// de lundi", "il est resté jusqu'à jeudi": a past Thursday, whose start
-// the text does not give), or any end when the article's day is not
-// known, dates the event alone, marked as the start or the end of
-// something (Open 2, -2). "Après le 5 janvier", "avant 2018" keep the named
+// vendredi", "la grève durera jusqu'à jeudi"). A state since a time
+// ("depuis vendredi", "since 2004") is placed where it begins, marked as
+// the start of something (Open 2). One until a time ahead ("la grève
+// durera jusqu'à jeudi") runs from the article's time (the time of its
+// date when it has one, else its day) to it (Open -1). The phrase keeps
+// its own value, as TIMEX3 annotates it. An end the article's time cannot
+// close ("à partir de lundi", "il est resté jusqu'à jeudi": a past
+// Thursday, whose start the text does not give), or any end when the
+// article's day is not known, dates the event alone, marked as the start
+// or the end of something (Open 2, -2). "Après le 5 janvier", "avant 2018" keep the named
 // value, marked as what the event follows or precedes (Open 3, -3).
 func openRange(a *Article, m *Mention, ref Value) Value {
 	v, now := m.Value, ref
@@ -537,8 +539,14 @@ func openRange(a *Article, m *Mention, ref Value) Value {
 	}
 	known := now.Placed() && now.Certainty == Exact
 	switch open := m.Expr.Open; {
-	case open == 1 && known && v.From.Before(now.From) && v.To.Before(now.To):
-		v.To, v.Open = now.To, 1
+	case open == 1:
+		// "has been fighting cancer since 2004", "fermées depuis vendredi":
+		// a state that began then and runs on. A chronology places it
+		// where it begins, as the annotators of news timelines do
+		// (SemEval-2015 TimeLine dates "fighting" in 2004), marked as the
+		// start of something: a range to the article's time would tie it
+		// with every event of those years, first and last alike.
+		v.Open = 2
 	case open == -1 && known && v.From.After(now.From) && v.To.After(now.To):
 		v.From, v.Open = now.From, -1
 	case open == 3 || open == -3:

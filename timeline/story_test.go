@@ -163,8 +163,9 @@ func TestStoryAnchored(t *testing.T) {
 }
 
 // TestOpenRanges: an event dated by the one named end of an open range
-// spans to the article's time ("depuis vendredi") or from it ("jusqu'au 20
-// janvier"); the phrase keeps its own TIMEX3 value. An end the article's
+// is placed where a state since a time begins ("depuis vendredi": the
+// start of something) or spans from the article's time to a time ahead
+// ("jusqu'au 20 janvier"); the phrase keeps its own TIMEX3 value. An end the article's
 // time cannot close ("à partir de lundi"; "il est resté jusqu'à jeudi", a
 // past Thursday; any end in an article whose day is not known) leaves the
 // event on the named end, marked as a start or an end.
@@ -177,16 +178,16 @@ func TestOpenRanges(t *testing.T) {
 		date, words, timex, from, to string
 		open                         int
 	}{
-		{"2022-01-12", "fermées depuis", "2022-01-07", "2022-01-07T00:00", "2022-01-13T00:00", 1},
+		{"2022-01-12", "fermées depuis", "2022-01-07", "2022-01-07T00:00", "2022-01-08T00:00", 2},
 		{"2022-01-12", "La grève", "2022-01-20", "2022-01-12T00:00", "2022-01-21T00:00", -1},
 		{"2022-01-12", "Il est resté", "2022-01-06", "2022-01-06T00:00", "2022-01-07T00:00", -2},
-		{"2022-01-12T10:30", "fermées depuis", "2022-01-07", "2022-01-07T00:00", "2022-01-12T10:31", 1},
+		{"2022-01-12T10:30", "fermées depuis", "2022-01-07", "2022-01-07T00:00", "2022-01-08T00:00", 2},
 		{"2022-01", "La grève", "2022-01-20", "2022-01-20T00:00", "2022-01-21T00:00", -2},
 		{"2022-01-12", "bars fermeront", "2022-01-17", "2022-01-17T00:00", "2022-01-18T00:00", 2},
 		{"2022-01-12", "Les cours", "2022-01-05", "2022-01-05T00:00", "2022-01-06T00:00", 0},
 		{"2022-01-12", "rouvriront", "2022-01-20", "2022-01-20T00:00", "2022-01-21T00:00", 3},
 		// Said on a Friday, "depuis vendredi" is last Friday, not today.
-		{"2022-01-14", "fermées depuis", "2022-01-07", "2022-01-07T00:00", "2022-01-15T00:00", 1},
+		{"2022-01-14", "fermées depuis", "2022-01-07", "2022-01-07T00:00", "2022-01-08T00:00", 2},
 	} {
 		a, err := timeline.NewArticle("o", tc.date, text, nil)
 		if err != nil {
@@ -205,8 +206,8 @@ func TestOpenRanges(t *testing.T) {
 }
 
 // TestOpenRangeNotInherited: the sentences after an open range are not on
-// the range: a state in the present with no phrase is the news of the
-// article's day, which the range does not carry.
+// it: a state in the present with no phrase is the news of the article's
+// day, which the state's start does not carry.
 func TestOpenRangeNotInherited(t *testing.T) {
 	a, err := timeline.NewArticle("o", "2002-09-14", "Depuis 1999, le régiment est au Kosovo. Les soldats sont fatigués.", nil)
 	if err != nil {
@@ -216,8 +217,8 @@ func TestOpenRangeNotInherited(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if v := eventOf(t, r, "régiment").Value; v.Open != 1 || v.To.Format("2006-01-02") != "2002-09-15" {
-		t.Errorf("the range: open %d, to %s", v.Open, v.To.Format("2006-01-02"))
+	if v := eventOf(t, r, "régiment").Value; v.Open != 2 || v.To.Format("2006-01-02") != "2000-01-01" {
+		t.Errorf("the state since 1999: open %d, to %s; want open 2 (its start), to 2000-01-01", v.Open, v.To.Format("2006-01-02"))
 	}
 	if e := eventOf(t, r, "fatigués"); e.Value.Open != 0 || e.Value.Timex != "2002-09-14" || e.DatedBy != timeline.DatedArticle {
 		t.Errorf("the sentence after: %s open %d, dated by %s; want 2002-09-14, not open, by the article", e.Value.Timex, e.Value.Open, e.DatedBy)
