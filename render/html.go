@@ -25,6 +25,7 @@ import (
 	"github.com/go-echarts/go-echarts/v2/types"
 
 	"frise/timeline"
+	"frise/timeline/expr"
 )
 
 // EchartsURL is the pinned ECharts a page made with Options.CDN loads.
@@ -117,7 +118,7 @@ func subtitle(c timeline.Chronology, l layout) string {
 		s += " · " + l.note
 	}
 	for _, a := range c.Articles {
-		if a.Date.Grain > timeline.GrainDay {
+		if a.Date.Grain > expr.GrainDay {
 			return s
 		}
 	}

@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"frise/timeline"
+	"frise/timeline/expr"
 )
 
 // The chronology under the chart: every event in order, grouped by day,
@@ -291,7 +292,7 @@ func safeURL(s string) template.URL {
 // datedAs is how an article's date is introduced: "daté du 5 janvier",
 // but "daté de janvier 2022" where only the month or the year is known.
 func (w listWords) datedAs(v timeline.Value) string {
-	if v.Grain > timeline.GrainWeek && w.DatedCoarse != "" {
+	if v.Grain > expr.GrainWeek && w.DatedCoarse != "" {
 		return w.DatedCoarse
 	}
 	return w.Dated

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"frise/timeline"
+	"frise/timeline/expr"
 )
 
 func listOf(t *testing.T, c timeline.Chronology) string {
@@ -71,7 +72,7 @@ func TestList(t *testing.T) {
 func TestListUndated(t *testing.T) {
 	c := chronology("x")
 	e := c.Events[0]
-	e.Value = timeline.Value{Timex: "PXD", Type: timeline.Duration}
+	e.Value = timeline.Value{Timex: "PXD", Type: expr.Duration}
 	e.Clause = "Une enquête est ouverte."
 	c.Events = append(c.Events, e)
 	got := listOf(t, c)
@@ -101,11 +102,11 @@ func TestListOneHeadingADay(t *testing.T) {
 	late := c.Events[0]
 	late.Value.From = time.Date(2022, 1, 2, 23, 0, 0, 0, almaty)
 	late.Value.To = time.Date(2022, 1, 3, 0, 0, 0, 0, almaty)
-	late.Value.Grain = timeline.GrainHour
+	late.Value.Grain = expr.GrainHour
 	early := c.Events[0]
 	early.Value.From = time.Date(2022, 1, 1, 20, 0, 0, 0, time.UTC) // Saturday evening, UTC
 	early.Value.To = time.Date(2022, 1, 1, 21, 0, 0, 0, time.UTC)
-	early.Value.Grain = timeline.GrainHour
+	early.Value.Grain = expr.GrainHour
 	// Days 2, 1, 2 as a chronology may hold them.
 	c.Events = []timeline.Event{c.Events[0], early, late}
 	got := listOf(t, c)
@@ -127,7 +128,7 @@ func TestListOneHeadingADay(t *testing.T) {
 func TestListMonthDatedSource(t *testing.T) {
 	c := chronology("x")
 	for i := range c.Events {
-		c.Events[i].Sources[0].Date = timeline.Value{Timex: "2022-01", Grain: timeline.GrainMonth, Type: timeline.Date,
+		c.Events[i].Sources[0].Date = timeline.Value{Timex: "2022-01", Grain: expr.GrainMonth, Type: expr.Date,
 			From: time.Date(2022, 1, 1, 0, 0, 0, 0, time.UTC), To: time.Date(2022, 2, 1, 0, 0, 0, 0, time.UTC)}
 	}
 	got := listOf(t, c)

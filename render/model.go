@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"frise/timeline"
+	"frise/timeline/expr"
 )
 
 // item is one event as the chart draws it.
@@ -160,10 +161,10 @@ func lay(c timeline.Chronology, lanes string) layout {
 // [From, To) covers every possible day.
 func oneSpan(v timeline.Value) time.Duration {
 	switch v.Grain {
-	case timeline.GrainPartOfDay:
+	case expr.GrainPartOfDay:
 		h0, h1 := partOf(v.Timex).Hours()
 		return time.Duration(h1-h0) * time.Hour
-	case timeline.GrainSecond, timeline.GrainMinute, timeline.GrainHour:
+	case expr.GrainSecond, expr.GrainMinute, expr.GrainHour:
 		return time.Minute
 	}
 	return 24 * time.Hour
@@ -343,7 +344,7 @@ func (l *layout) spanOf() float64 {
 // daysUnknown reports whether an article's story day is still unknown.
 func daysUnknown(c timeline.Chronology) bool {
 	for _, a := range c.Articles {
-		if a.Date.Grain > timeline.GrainDay && a.Reference.Certainty == timeline.Ambiguous {
+		if a.Date.Grain > expr.GrainDay && a.Reference.Certainty == timeline.Ambiguous {
 			return true
 		}
 	}
@@ -354,14 +355,14 @@ func daysUnknown(c timeline.Chronology) bool {
 func note(c timeline.Chronology, relative bool) string {
 	var partial []string
 	for _, a := range c.Articles {
-		if a.Date.Grain > timeline.GrainDay && a.Reference.Certainty == timeline.Ambiguous {
+		if a.Date.Grain > expr.GrainDay && a.Reference.Certainty == timeline.Ambiguous {
 			partial = append(partial, a.Date.Timex)
 		}
 	}
 	if len(partial) == 0 {
 		var pinned []string
 		for _, a := range c.Articles {
-			if a.Date.Grain > timeline.GrainDay && a.Reference.Certainty == timeline.Inferred && a.Reference.Placed() {
+			if a.Date.Grain > expr.GrainDay && a.Reference.Certainty == timeline.Inferred && a.Reference.Placed() {
 				pinned = append(pinned, fmt.Sprintf("the article dated %s is read from %s, the day another source gives its story",
 					a.Date.Timex, a.Reference.From.Format("2006-01-02")))
 			}

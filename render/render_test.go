@@ -13,6 +13,7 @@ import (
 	"github.com/go-echarts/go-echarts/v2/opts"
 
 	"frise/timeline"
+	"frise/timeline/expr"
 )
 
 // chronology builds a small chronology by hand: an exact day, a night, an
@@ -23,7 +24,7 @@ func chronology(text string) timeline.Chronology {
 	src := func(sent, phrase string) timeline.Provenance {
 		k := strings.Index(sent, phrase)
 		return timeline.Provenance{Article: "a1", Source: "Belga " + text, Lang: "fr",
-			Date:     timeline.Value{Timex: "2022-01-05", Grain: timeline.GrainDay},
+			Date:     timeline.Value{Timex: "2022-01-05", Grain: expr.GrainDay},
 			Sentence: sent, Clause: sent, Phrase: phrase, SentenceSpan: timeline.Span{Start: 0, End: len(sent)},
 			PhraseSpan: timeline.Span{Start: k, End: k + len(phrase)}}
 	}
@@ -32,13 +33,13 @@ func chronology(text string) timeline.Chronology {
 	s2 := "Elles se sont étendues dans la nuit de mardi à mercredi."
 	s3 := "Un témoin l'a raconté samedi."
 	return timeline.Chronology{
-		Articles: []timeline.ArticleInfo{{ID: "a1", Source: "Belga", Lang: "fr", Date: timeline.Value{Timex: "2022-01-05", Grain: timeline.GrainDay}}},
+		Articles: []timeline.ArticleInfo{{ID: "a1", Source: "Belga", Lang: "fr", Date: timeline.Value{Timex: "2022-01-05", Grain: expr.GrainDay}}},
 		Events: []timeline.Event{
-			{Value: timeline.Value{From: day(2), To: day(3), Grain: timeline.GrainDay, Type: timeline.Date, Timex: "2022-01-02"},
+			{Value: timeline.Value{From: day(2), To: day(3), Grain: expr.GrainDay, Type: expr.Date, Timex: "2022-01-02"},
 				Clause: s1, Sources: []timeline.Provenance{src(s1, "dimanche")}},
-			{Value: timeline.Value{From: day(4).Add(20 * time.Hour), To: day(5).Add(6 * time.Hour), Grain: timeline.GrainPartOfDay, Type: timeline.Time, Timex: "2022-01-04TNI", Certainty: timeline.Inferred, Reason: "policy"},
+			{Value: timeline.Value{From: day(4).Add(20 * time.Hour), To: day(5).Add(6 * time.Hour), Grain: expr.GrainPartOfDay, Type: expr.Time, Timex: "2022-01-04TNI", Certainty: timeline.Inferred, Reason: "policy"},
 				Clause: s2, Sources: []timeline.Provenance{src(s2, "dans la nuit de mardi à mercredi")}},
-			{Value: timeline.Value{From: day(1), To: day(29), Grain: timeline.GrainDay, Type: timeline.Date, Timex: "XXXX-XX-XX", Certainty: timeline.Ambiguous, Reason: "article dated 2022-01", RelDay: &rel},
+			{Value: timeline.Value{From: day(1), To: day(29), Grain: expr.GrainDay, Type: expr.Date, Timex: "XXXX-XX-XX", Certainty: timeline.Ambiguous, Reason: "article dated 2022-01", RelDay: &rel},
 				Clause: s3, Sources: []timeline.Provenance{src(s3, "samedi")}},
 		},
 	}
@@ -158,18 +159,18 @@ func TestSay(t *testing.T) {
 		{c.Events[1].Value, "en", "Tuesday 4 January 2022, night"},
 		{c.Events[2].Value, "fr", "J-3, jour exact inconnu"},
 		// Open ranges: the named end, then the article's time.
-		{open(2022, 1, 7, 0, 2022, 1, 13, 0, timeline.GrainDay, 1), "fr", "depuis vendredi 7 janvier 2022 (jusqu'au mercredi 12 janvier 2022, date de l'article)"},
-		{open(2021, 12, 1, 0, 2022, 1, 12, 10, timeline.GrainMonth, 1), "en", "since December 2021 (to Wednesday 12 January 2022 at 10:00, the article's date)"},
-		{open(2022, 1, 12, 0, 2022, 1, 21, 0, timeline.GrainDay, -1), "fr", "jusqu'au jeudi 20 janvier 2022 (depuis le mercredi 12 janvier 2022, date de l'article)"},
-		{open(2022, 1, 17, 0, 2022, 1, 18, 0, timeline.GrainDay, 2), "fr", "à partir de lundi 17 janvier 2022"},
-		{open(2022, 1, 6, 0, 2022, 1, 7, 0, timeline.GrainDay, -2), "en", "until Thursday 6 January 2022"},
-		{open(2022, 1, 20, 0, 2022, 1, 21, 0, timeline.GrainDay, 3), "fr", "après jeudi 20 janvier 2022"},
-		{open(2018, 1, 1, 0, 2019, 1, 1, 0, timeline.GrainYear, -3), "en", "before 2018"},
+		{open(2022, 1, 7, 0, 2022, 1, 13, 0, expr.GrainDay, 1), "fr", "depuis vendredi 7 janvier 2022 (jusqu'au mercredi 12 janvier 2022, date de l'article)"},
+		{open(2021, 12, 1, 0, 2022, 1, 12, 10, expr.GrainMonth, 1), "en", "since December 2021 (to Wednesday 12 January 2022 at 10:00, the article's date)"},
+		{open(2022, 1, 12, 0, 2022, 1, 21, 0, expr.GrainDay, -1), "fr", "jusqu'au jeudi 20 janvier 2022 (depuis le mercredi 12 janvier 2022, date de l'article)"},
+		{open(2022, 1, 17, 0, 2022, 1, 18, 0, expr.GrainDay, 2), "fr", "à partir de lundi 17 janvier 2022"},
+		{open(2022, 1, 6, 0, 2022, 1, 7, 0, expr.GrainDay, -2), "en", "until Thursday 6 January 2022"},
+		{open(2022, 1, 20, 0, 2022, 1, 21, 0, expr.GrainDay, 3), "fr", "après jeudi 20 janvier 2022"},
+		{open(2018, 1, 1, 0, 2019, 1, 1, 0, expr.GrainYear, -3), "en", "before 2018"},
 		// Stretches of years or months: the first and the last.
-		{open(2010, 1, 1, 0, 2019, 1, 1, 0, timeline.GrainYear, 0), "fr", "de 2010 à 2018"},
-		{open(2015, 1, 1, 0, 2022, 1, 13, 0, timeline.GrainYear, 0), "en", "from 2015 to 2022"},
-		{open(2021, 1, 1, 0, 2021, 7, 1, 0, timeline.GrainMonth, 0), "en", "from January 2021 to June 2021"},
-		{open(2021, 3, 1, 0, 2021, 4, 1, 0, timeline.GrainMonth, 0), "fr", "mars 2021"},
+		{open(2010, 1, 1, 0, 2019, 1, 1, 0, expr.GrainYear, 0), "fr", "de 2010 à 2018"},
+		{open(2015, 1, 1, 0, 2022, 1, 13, 0, expr.GrainYear, 0), "en", "from 2015 to 2022"},
+		{open(2021, 1, 1, 0, 2021, 7, 1, 0, expr.GrainMonth, 0), "en", "from January 2021 to June 2021"},
+		{open(2021, 3, 1, 0, 2021, 4, 1, 0, expr.GrainMonth, 0), "fr", "mars 2021"},
 		// Spans of hours: on one day, or from one day to the next.
 		{hours(2022, 1, 11, 14, 2022, 1, 11, 16), "fr", "mardi 11 janvier 2022, de 14:00 à 16:00"},
 		{hours(2021, 12, 31, 20, 2022, 1, 1, 6), "en", "from Friday 31 December 2021 at 20:00 to Saturday 1 January 2022 at 06:00"},
@@ -184,18 +185,18 @@ func TestSay(t *testing.T) {
 // hours is a span of hours, from y-m-d h:00 to y2-m2-d2 h2:00.
 func hours(y, m, d, h, y2, m2, d2, h2 int) timeline.Value {
 	return timeline.Value{From: time.Date(y, time.Month(m), d, h, 0, 0, 0, time.UTC), To: time.Date(y2, time.Month(m2), d2, h2, 0, 0, 0, time.UTC),
-		Grain: timeline.GrainMinute, Type: timeline.Time, Timex: "x"}
+		Grain: expr.GrainMinute, Type: expr.Time, Timex: "x"}
 }
 
 // open is a value widened to an open range: from y-m-d h:00 to the
 // minute after y2-m2-d2 h2:00 (the article's time), or to midnight.
-func open(y, m, d, h, y2, m2, d2, h2 int, g timeline.Granularity, dir int) timeline.Value {
+func open(y, m, d, h, y2, m2, d2, h2 int, g expr.Granularity, dir int) timeline.Value {
 	to := time.Date(y2, time.Month(m2), d2, h2, 0, 0, 0, time.UTC)
 	if h2 != 0 {
 		to = to.Add(time.Minute)
 	}
 	return timeline.Value{From: time.Date(y, time.Month(m), d, h, 0, 0, 0, time.UTC), To: to, Grain: g,
-		Type: timeline.Date, Timex: "x", Open: dir}
+		Type: expr.Date, Timex: "x", Open: dir}
 }
 
 // TestLabelsEndInsidePlot: a label that would run past the right end of
@@ -350,10 +351,10 @@ func TestRelativeAxisOneArticle(t *testing.T) {
 	rel := -3
 	ev := func(file string) timeline.Event {
 		return timeline.Event{Value: timeline.Value{From: time.Date(2022, 1, 1, 0, 0, 0, 0, time.UTC), To: time.Date(2022, 1, 29, 0, 0, 0, 0, time.UTC),
-			Grain: timeline.GrainDay, Type: timeline.Date, Timex: "XXXX-XX-XX", Certainty: timeline.Ambiguous, RelDay: &rel},
+			Grain: expr.GrainDay, Type: expr.Date, Timex: "XXXX-XX-XX", Certainty: timeline.Ambiguous, RelDay: &rel},
 			Sources: []timeline.Provenance{{Article: "1", File: file, Sentence: "samedi", Phrase: "samedi"}}}
 	}
-	month := timeline.Value{Timex: "2022-01", Grain: timeline.GrainMonth}
+	month := timeline.Value{Timex: "2022-01", Grain: expr.GrainMonth}
 	one := timeline.Chronology{Articles: []timeline.ArticleInfo{{ID: "1", File: "afp.jsonl", Date: month}}, Events: []timeline.Event{ev("afp.jsonl")}}
 	if !lay(one, "").relative {
 		t.Error("one article: the axis should count days from its story's day")

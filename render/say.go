@@ -6,13 +6,14 @@ import (
 	"time"
 
 	"frise/timeline"
+	"frise/timeline/expr"
 )
 
 // words are the calendar words of one language.
 type words struct {
 	days                    [7]string
 	months                  [12]string
-	parts                   map[timeline.Part]string
+	parts                   map[expr.Part]string
 	unknownDay, between, at string
 	// span says a stretch of years, months or hours: its first and its
 	// last; spanDays one from a day to another.
@@ -27,7 +28,7 @@ type words struct {
 var fr = words{
 	days:       [7]string{"dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"},
 	months:     [12]string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"},
-	parts:      map[timeline.Part]string{timeline.Morning: "matin", timeline.Midday: "midi", timeline.Afternoon: "après-midi", timeline.Evening: "soir", timeline.Night: "nuit"},
+	parts:      map[expr.Part]string{expr.Morning: "matin", expr.Midday: "midi", expr.Afternoon: "après-midi", expr.Evening: "soir", expr.Night: "nuit"},
 	unknownDay: "jour exact inconnu", between: "entre le %s et le %s", at: "%s à %s", span: "de %s à %s", spanDays: "du %s au %s",
 	since: "depuis %s (jusqu'au %s, date de l'article)", until: "jusqu'au %s (depuis le %s, date de l'article)",
 	from: "à partir de %s", to: "jusqu'à %s", after: "après %s", before: "avant %s",
@@ -37,7 +38,7 @@ var fr = words{
 var en = words{
 	days:       [7]string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"},
 	months:     [12]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
-	parts:      map[timeline.Part]string{timeline.Morning: "morning", timeline.Midday: "midday", timeline.Afternoon: "afternoon", timeline.Evening: "evening", timeline.Night: "night"},
+	parts:      map[expr.Part]string{expr.Morning: "morning", expr.Midday: "midday", expr.Afternoon: "afternoon", expr.Evening: "evening", expr.Night: "night"},
 	unknownDay: "exact day unknown", between: "between %s and %s", at: "%s at %s", span: "from %s to %s", spanDays: "from %s to %s",
 	since: "since %s (to %s, the article's date)", until: "until %s (from %s, the article's date)",
 	from: "from %s on", to: "until %s", after: "after %s", before: "before %s",
@@ -61,9 +62,9 @@ func (w words) day(t time.Time) string {
 // a day and a time.
 func (w words) start(v timeline.Value) string {
 	switch v.Grain {
-	case timeline.GrainYear:
+	case expr.GrainYear:
 		return fmt.Sprint(v.From.Year())
-	case timeline.GrainMonth:
+	case expr.GrainMonth:
 		return fmt.Sprintf("%s %d", w.months[v.From.Month()-1], v.From.Year())
 	}
 	return w.moment(v.From)
@@ -78,17 +79,17 @@ func (w words) moment(t time.Time) string {
 }
 
 // partOf returns the part of the day a TIMEX3 value names ("…TEV").
-func partOf(timex string) timeline.Part {
+func partOf(timex string) expr.Part {
 	i := strings.LastIndex(timex, "T")
 	if i < 0 {
-		return timeline.NoPart
+		return expr.NoPart
 	}
-	for p := timeline.Morning; p <= timeline.Night; p++ {
+	for p := expr.Morning; p <= expr.Night; p++ {
 		if timex[i+1:] == p.Code() {
 			return p
 		}
 	}
-	return timeline.NoPart
+	return expr.NoPart
 }
 
 // Say writes a value as a reader would say it, in the language of lang:
@@ -104,7 +105,7 @@ func Say(v timeline.Value, lang string) string {
 		if wd, ok := sameWeekday(v); ok {
 			s = w.days[wd] + " (" + s + ")"
 		}
-		if p := partOf(v.Timex); p != timeline.NoPart {
+		if p := partOf(v.Timex); p != expr.NoPart {
 			s += ", " + w.parts[p]
 		}
 		return s + ", " + w.unknownDay
@@ -125,13 +126,13 @@ func Say(v timeline.Value, lang string) string {
 	}
 	last := v.To.Add(-time.Nanosecond)
 	switch v.Grain {
-	case timeline.GrainYear:
+	case expr.GrainYear:
 		if last.Year() != v.From.Year() { // "de 2010 à 2018"
 			return fmt.Sprintf(w.span, fmt.Sprint(v.From.Year()), fmt.Sprint(last.Year()))
 		}
 		return fmt.Sprint(v.From.Year())
-	case timeline.GrainSeason, timeline.GrainMonth:
-		if v.Grain == timeline.GrainMonth {
+	case expr.GrainSeason, expr.GrainMonth:
+		if v.Grain == expr.GrainMonth {
 			month := func(t time.Time) string { return fmt.Sprintf("%s %d", w.months[t.Month()-1], t.Year()) }
 			if m := month(last); m != month(v.From) { // "les six premiers mois de 2021"
 				return fmt.Sprintf(w.span, month(v.From), m)
@@ -139,9 +140,9 @@ func Say(v timeline.Value, lang string) string {
 			return month(v.From)
 		}
 		return fmt.Sprintf(w.between, w.day(v.From), w.day(v.To.Add(-time.Nanosecond)))
-	case timeline.GrainWeek, timeline.GrainQuarter:
+	case expr.GrainWeek, expr.GrainQuarter:
 		return fmt.Sprintf(w.between, w.day(v.From), w.day(v.To.Add(-time.Nanosecond)))
-	case timeline.GrainMinute, timeline.GrainHour:
+	case expr.GrainMinute, expr.GrainHour:
 		if v.To.Sub(v.From) > time.Minute { // "de 20 heures à 6 heures"
 			if last.YearDay() == v.From.YearDay() && last.Year() == v.From.Year() {
 				return w.day(v.From) + ", " + fmt.Sprintf(w.span, v.From.Format("15:04"), v.To.Format("15:04"))
@@ -149,10 +150,10 @@ func Say(v timeline.Value, lang string) string {
 			return fmt.Sprintf(w.spanDays, w.moment(v.From), w.moment(v.To))
 		}
 		return fmt.Sprintf(w.at, w.day(v.From), v.From.Format("15:04"))
-	case timeline.GrainSecond:
+	case expr.GrainSecond:
 		return fmt.Sprintf(w.at, w.day(v.From), v.From.Format("15:04:05"))
-	case timeline.GrainPartOfDay:
-		if p := partOf(v.Timex); p != timeline.NoPart {
+	case expr.GrainPartOfDay:
+		if p := partOf(v.Timex); p != expr.NoPart {
 			return w.day(v.From) + ", " + w.parts[p]
 		}
 	}
@@ -168,9 +169,9 @@ func sameWeekday(v timeline.Value) (time.Weekday, bool) {
 	span := v.To.Sub(v.From)
 	var one time.Duration
 	switch v.Grain {
-	case timeline.GrainDay:
+	case expr.GrainDay:
 		one = 24 * time.Hour
-	case timeline.GrainPartOfDay:
+	case expr.GrainPartOfDay:
 		h0, h1 := partOf(v.Timex).Hours()
 		one = time.Duration(h1-h0) * time.Hour
 	default:

@@ -6,12 +6,14 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"frise/timeline/expr"
 )
 
 // resolveOne turns one expression into a value, counting from ref (the
 // article's day, or its time when the date has one) or, for a phrase
 // anchored on the previous mention, from prev.
-func resolveOne(e Expr, prev *Value, dir *dirFor, ref time.Time) Value {
+func resolveOne(e expr.Expr, prev *Value, dir *dirFor, ref time.Time) Value {
 	if e.Year > 0 && e.Year < 100 {
 		e.Year = fullYear(e.Year, ref.Year())
 	}
@@ -21,30 +23,30 @@ func resolveOne(e Expr, prev *Value, dir *dirFor, ref time.Time) Value {
 	if e.Nth != 0 {
 		period := e
 		period.Nth, period.Weekday, period.Weekend, period.Grain = 0, -1, false, e.Grain
-		if e.Month == 0 && e.Year == 0 && e.Season == 0 && e.Shift.N == 0 && e.Shift.Unit == NoUnit {
+		if e.Month == 0 && e.Year == 0 && e.Season == 0 && e.Shift.N == 0 && e.Shift.Unit == expr.NoUnit {
 			return Value{} // "le deuxième mardi" of nothing written
 		}
 		v := periodWeekday(resolveOne(period, prev, dir, ref), int(e.Nth), time.Weekday(e.Weekday))
 		if e.Weekend && v.Placed() {
 			// "le deuxième week-end de juin": that Saturday and the Sunday after.
 			y, w := v.From.ISOWeek()
-			v.To, v.Grain, v.Timex = addDate(v.From, 0, 0, 2), GrainWeek, fmt.Sprintf("%04d-W%02d-WE", y, w)
+			v.To, v.Grain, v.Timex = addDate(v.From, 0, 0, 2), expr.GrainWeek, fmt.Sprintf("%04d-W%02d-WE", y, w)
 		}
 		return v
 	}
-	if e.Head.N != 0 && e.Type == Date && e.Range == nil {
+	if e.Head.N != 0 && e.Type == expr.Date && e.Range == nil {
 		whole := e
-		whole.Head = Shift{}
+		whole.Head = expr.Shift{}
 		return headOf(resolveOne(whole, prev, dir, ref), e.Head)
 	}
 	switch e.Type {
-	case Duration, Set:
+	case expr.Duration, expr.Set:
 		v := Value{Type: e.Type, Timex: e.Timex, Grain: e.Grain}
-		if e.Type == Duration && e.Range != nil {
+		if e.Type == expr.Duration && e.Range != nil {
 			// A stretch the text anchors ("les trois derniers mois"): a
 			// duration, with the interval it covers.
 			r := e
-			r.Type = Date
+			r.Type = expr.Date
 			if w := resolveRange(r, prev, dir, ref); w.Placed() {
 				v.From, v.To, v.Certainty, v.Reason = w.From, w.To, w.Certainty, w.Reason
 			}
@@ -63,7 +65,7 @@ func resolveOne(e Expr, prev *Value, dir *dirFor, ref time.Time) Value {
 				v.Timex = fmt.Sprintf("FY%04d", v.From.Year()) + rest // a fiscal year counted from the article's
 			}
 			if strings.Contains(v.Timex, "-Q") {
-				v.Grain = GrainQuarter
+				v.Grain = expr.GrainQuarter
 			}
 		}
 		return v
@@ -74,12 +76,12 @@ func resolveOne(e Expr, prev *Value, dir *dirFor, ref time.Time) Value {
 	}
 	loc := ref.Location()
 	base := ref
-	if e.Anchor == AnchorPrev && prev != nil {
+	if e.Anchor == expr.AnchorPrev && prev != nil {
 		base = prev.From
 	}
 	day := startOfDay(base)
-	if e.Hour == 24 && e.Anchor == AnchorPrev && prev == nil && e.Shift.N == 0 && e.Day == 0 && e.Weekday < 0 &&
-		e.Month == 0 && e.Year == 0 && dir != nil && dir.get().dir == DirPast {
+	if e.Hour == 24 && e.Anchor == expr.AnchorPrev && prev == nil && e.Shift.N == 0 && e.Day == 0 && e.Weekday < 0 &&
+		e.Month == 0 && e.Year == 0 && dir != nil && dir.get().dir == expr.DirPast {
 		// "the ceasefire took effect at midnight", "l'incendie s'est
 		// déclaré peu avant minuit", told in the past on the story's day:
 		// the midnight that began that day, not the one that ends it, still
@@ -91,33 +93,33 @@ func resolveOne(e Expr, prev *Value, dir *dirFor, ref time.Time) Value {
 	var slip string // a weekday the date named does not fall on
 	far := false    // a year the text left out, chosen as the nearest, months away
 	switch e.Shift.Unit {
-	case Second, Minute, Hour:
+	case expr.Second, expr.Minute, expr.Hour:
 		unit := time.Minute
 		switch e.Shift.Unit {
-		case Second:
+		case expr.Second:
 			unit = time.Second
-		case Hour:
+		case expr.Hour:
 			unit = time.Hour
 		}
 		t := base.Add(time.Duration(e.Shift.N) * unit)
-		if grain == GrainUnknown {
-			grain = GrainMinute
+		if grain == expr.GrainUnknown {
+			grain = expr.GrainMinute
 		}
 		return finish(e, t, grain, dir)
-	case Day:
+	case expr.Day:
 		day = addDate(day, 0, 0, e.Shift.N)
-	case Week:
+	case expr.Week:
 		day = addDate(day, 0, 0, 7*e.Shift.N)
-	case Month:
-		if grain == GrainDay {
+	case expr.Month:
+		if grain == expr.GrainDay {
 			// "il y a cinq mois": the same day of the month, clamped to its
 			// end (31 March minus one month is 28 February, not 3 March).
 			day = addMonthsClamped(day, e.Shift.N)
 		} else {
 			day = civil(day.Year(), day.Month()+time.Month(e.Shift.N), 1, 0, 0, 0, 0, loc)
 		}
-	case Year:
-		if grain == GrainDay {
+	case expr.Year:
+		if grain == expr.GrainDay {
 			day = addMonthsClamped(day, 12*e.Shift.N)
 		} else {
 			day = civil(day.Year()+e.Shift.N, 1, 1, 0, 0, 0, 0, loc)
@@ -133,7 +135,7 @@ func resolveOne(e Expr, prev *Value, dir *dirFor, ref time.Time) Value {
 		if e.Weekend {
 			return feastWeekend(e, day, dir)
 		}
-	case e.Day > 0 && e.Shift.Unit == Month && e.Month == 0 && e.Year == 0 && e.Weekday < 0:
+	case e.Day > 0 && e.Shift.Unit == expr.Month && e.Month == 0 && e.Year == 0 && e.Weekday < 0:
 		// "le 15 du mois prochain": that day of the month the shift names
 		// (day is its first); "le 31 du mois prochain" in January is none.
 		if e.Day > daysIn(day.Year(), day.Month()) {
@@ -156,21 +158,21 @@ func resolveOne(e Expr, prev *Value, dir *dirFor, ref time.Time) Value {
 		}
 	case e.Weekend:
 		sat := pickWeekday(e, day, dir)
-		if dir.get().dir != DirFuture && !day.Before(addDate(sat, 0, 0, 1)) && day.Before(addDate(sat, 0, 0, 2)) {
+		if dir.get().dir != expr.DirFuture && !day.Before(addDate(sat, 0, 0, 1)) && day.Before(addDate(sat, 0, 0, 2)) {
 			sat = addDate(day, 0, 0, -1) // on Sunday, "ce week-end" is this one
 		}
-		v := finish(e, sat, GrainDay, dir)
+		v := finish(e, sat, expr.GrainDay, dir)
 		y, w := sat.ISOWeek()
-		v.To, v.Grain, v.Timex = addDate(sat, 0, 0, 2), GrainWeek, fmt.Sprintf("%04d-W%02d-WE", y, w)
+		v.To, v.Grain, v.Timex = addDate(sat, 0, 0, 2), expr.GrainWeek, fmt.Sprintf("%04d-W%02d-WE", y, w)
 		return v
 	case e.Weekday >= 0:
 		day = pickWeekday(e, day, dir)
-	case e.Month > 0 && e.Year == 0 && e.Shift.Unit == Year:
+	case e.Month > 0 && e.Year == 0 && e.Shift.Unit == expr.Year:
 		// A month of a year counted from the article's ("of the year",
 		// "de l'année dernière"): that year's, whatever the tense.
 		day = civil(day.Year(), time.Month(e.Month), 1, 0, 0, 0, 0, loc)
-		if grain == GrainUnknown {
-			grain = GrainMonth
+		if grain == expr.GrainUnknown {
+			grain = expr.GrainMonth
 		}
 	case e.Month > 0:
 		d, ok := pickMonth(e, day, dir)
@@ -179,38 +181,38 @@ func resolveOne(e Expr, prev *Value, dir *dirFor, ref time.Time) Value {
 		}
 		far = e.Year == 0 && farFrom(day, d, dir)
 		day = d
-		if grain == GrainUnknown {
-			grain = GrainMonth
+		if grain == expr.GrainUnknown {
+			grain = expr.GrainMonth
 		}
 	case e.Season > 0:
 		return pickSeason(e, day, dir)
 	case e.Year > 0:
 		day = civil(e.Year, 1, 1, 0, 0, 0, 0, loc)
-		if grain == GrainUnknown {
-			grain = GrainYear
+		if grain == expr.GrainUnknown {
+			grain = expr.GrainYear
 		}
-	case e.Part == Night && e.Shift.N == 0 && (e.Shift.Unit == NoUnit || e.Shift.Unit == Day) &&
-		(e.Anchor == AnchorDoc || e.Anchor == AnchorPrev && day.Equal(startOfDay(ref))) && dir.get().dir != DirFuture:
+	case e.Part == expr.Night && e.Shift.N == 0 && (e.Shift.Unit == expr.NoUnit || e.Shift.Unit == expr.Day) &&
+		(e.Anchor == expr.AnchorDoc || e.Anchor == expr.AnchorPrev && day.Equal(startOfDay(ref))) && dir.get().dir != expr.DirFuture:
 		// "cette nuit" told in the past is the night that ended this
 		// morning; so is "dans la nuit" when the day it is in is the
 		// story's own ("ont été dispersés dans la nuit").
 		day = addDate(day, 0, 0, -1)
 	}
-	if grain == GrainUnknown {
-		grain = GrainDay
+	if grain == expr.GrainUnknown {
+		grain = expr.GrainDay
 	}
 	switch e.Then.Unit {
-	case Day:
-		day, grain = addDate(day, 0, 0, e.Then.N), GrainDay
-	case Week:
-		day, grain = addDate(day, 0, 0, 7*e.Then.N), GrainDay
-	case Month:
-		day, grain = addMonthsClamped(day, e.Then.N), GrainDay
-	case Year:
-		day, grain = addMonthsClamped(day, 12*e.Then.N), GrainDay
+	case expr.Day:
+		day, grain = addDate(day, 0, 0, e.Then.N), expr.GrainDay
+	case expr.Week:
+		day, grain = addDate(day, 0, 0, 7*e.Then.N), expr.GrainDay
+	case expr.Month:
+		day, grain = addMonthsClamped(day, e.Then.N), expr.GrainDay
+	case expr.Year:
+		day, grain = addMonthsClamped(day, 12*e.Then.N), expr.GrainDay
 	}
 	v = finish(e, day, grain, dir)
-	if e.Anchor == AnchorPrev && prev != nil && e.Hour >= 0 && prev.Grain == GrainPartOfDay &&
+	if e.Anchor == expr.AnchorPrev && prev != nil && e.Hour >= 0 && prev.Grain == expr.GrainPartOfDay &&
 		v.From.Before(prev.From) && !addDate(v.From, 0, 0, 1).Before(prev.From) && addDate(v.From, 0, 0, 1).Before(prev.To) {
 		// "dans la nuit de samedi à dimanche, vers 2 h": a time said in a
 		// night that runs past midnight is the one inside it, on Sunday.
@@ -235,13 +237,13 @@ func addMonthsClamped(day time.Time, n int) time.Time {
 
 // finish places the day (or instant) t at the grain, then the part of day or
 // the time of day the expression names.
-func finish(e Expr, t time.Time, grain Granularity, dir *dirFor) Value {
+func finish(e expr.Expr, t time.Time, grain expr.Granularity, dir *dirFor) Value {
 	loc := t.Location()
 	y, m, d := t.Date()
 	v := Value{Type: e.Type, Grain: grain}
 	var tb [32]byte // the TIMEX3 value is written here, then copied once
 	if v.Type == "" {
-		v.Type = Date
+		v.Type = expr.Date
 	}
 	switch {
 	case e.Hour >= 0:
@@ -251,12 +253,12 @@ func finish(e Expr, t time.Time, grain Granularity, dir *dirFor) Value {
 		}
 		at := civil(y, m, d, e.Hour, e.Minute, 0, 0, tl)
 		v.From, v.To = at.In(loc), at.Add(time.Minute).In(loc)
-		v.Grain, v.Type = GrainMinute, Time
+		v.Grain, v.Type = expr.GrainMinute, expr.Time
 		v.Timex = string(pad(append(pad(append(isoDay(tb[:0], y, m, d), 'T'), e.Hour, 2), ':'), e.Minute, 2))
-		if e.Grain == GrainSecond {
+		if e.Grain == expr.GrainSecond {
 			// "à 10:12:59": the second the text names.
 			at = at.Add(time.Duration(e.Second) * time.Second)
-			v.From, v.To, v.Grain = at.In(loc), at.Add(time.Second).In(loc), GrainSecond
+			v.From, v.To, v.Grain = at.In(loc), at.Add(time.Second).In(loc), expr.GrainSecond
 			v.Timex += fmt.Sprintf(":%02d", e.Second)
 		}
 		if e.Zone != "" && tl != loc {
@@ -269,47 +271,47 @@ func finish(e Expr, t time.Time, grain Granularity, dir *dirFor) Value {
 				v.Timex += fmt.Sprintf("%+03d:%02d", off/3600, abs(off%3600)/60)
 			}
 		}
-	case e.Part != NoPart:
+	case e.Part != expr.NoPart:
 		h0, h1 := e.Part.Hours()
 		v.From = civil(y, m, d, h0, 0, 0, 0, loc)
 		v.To = civil(y, m, d, h1, 0, 0, 0, loc)
-		v.Grain, v.Type = GrainPartOfDay, Time
+		v.Grain, v.Type = expr.GrainPartOfDay, expr.Time
 		v.Timex = string(append(append(isoDay(tb[:0], y, m, d), 'T'), e.Part.Code()...))
-	case grain == GrainSecond:
+	case grain == expr.GrainSecond:
 		v.From, v.To = t, t.Add(time.Second)
-		v.Type = Time
+		v.Type = expr.Time
 		v.Timex = t.Format("2006-01-02T15:04:05")
-	case grain == GrainMinute || grain == GrainHour:
+	case grain == expr.GrainMinute || grain == expr.GrainHour:
 		v.From, v.To = t, t.Add(time.Minute)
-		v.Type = Time
+		v.Type = expr.Time
 		v.Timex = t.Format("2006-01-02T15:04")
-	case grain == GrainWeek:
+	case grain == expr.GrainWeek:
 		// ISO weeks start on Monday.
 		off := (int(t.Weekday()) + 6) % 7
 		v.From = civil(y, m, d-off, 0, 0, 0, 0, loc)
 		v.To = addDate(v.From, 0, 0, 7)
 		iy, iw := v.From.ISOWeek()
 		v.Timex = string(pad(append(pad(tb[:0], iy, 4), "-W"...), iw, 2))
-	case grain == GrainMonth:
+	case grain == expr.GrainMonth:
 		v.From = civil(y, m, 1, 0, 0, 0, 0, loc)
 		v.To = addDate(v.From, 0, 1, 0)
 		v.Timex = string(pad(append(pad(tb[:0], y, 4), '-'), int(m), 2))
-	case grain == GrainQuarter:
+	case grain == expr.GrainQuarter:
 		q := (int(m) - 1) / 3
 		v.From = civil(y, time.Month(3*q+1), 1, 0, 0, 0, 0, loc)
 		v.To = addDate(v.From, 0, 3, 0)
 		v.Timex = fmt.Sprintf("%04d-Q%d", y, q+1)
-	case grain == GrainYear:
+	case grain == expr.GrainYear:
 		v.From = civil(y, 1, 1, 0, 0, 0, 0, loc)
 		v.To = addDate(v.From, 1, 0, 0)
 		v.Timex = string(pad(tb[:0], y, 4))
 	default:
 		v.From = civil(y, m, d, 0, 0, 0, 0, loc)
 		v.To = addDate(v.From, 0, 0, 1)
-		v.Grain = GrainDay
+		v.Grain = expr.GrainDay
 		v.Timex = string(isoDay(tb[:0], y, m, d))
 	}
-	if e.Mod != NoMod {
+	if e.Mod != expr.NoMod {
 		v.From, v.To = narrow(v.From, v.To, e.Mod)
 	}
 	if needsDirection(e) && dir.get().policy {
@@ -323,28 +325,28 @@ func finish(e Expr, t time.Time, grain Granularity, dir *dirFor) Value {
 }
 
 // needsDirection reports whether the value of e depends on past or future.
-func needsDirection(e Expr) bool {
-	return e.Anchor == AnchorDoc && e.Shift.Unit == NoUnit && (e.Weekday >= 0 || e.Part == Night) && e.Day == 0
+func needsDirection(e expr.Expr) bool {
+	return e.Anchor == expr.AnchorDoc && e.Shift.Unit == expr.NoUnit && (e.Weekday >= 0 || e.Part == expr.Night) && e.Day == 0
 }
 
 // narrow keeps the first, middle or last third of [from, to), or a half:
 // in days when the period is days long ("début janvier": the 1st to the
 // 10th; "la seconde quinzaine de juillet": the 16th to the 31st), else in
 // hours.
-func narrow(from, to time.Time, mod Mod) (time.Time, time.Time) {
+func narrow(from, to time.Time, mod expr.Mod) (time.Time, time.Time) {
 	days := dayDiff(from, to)
 	switch {
-	case mod == FirstHalf && days >= 2:
+	case mod == expr.FirstHalf && days >= 2:
 		return from, addDate(from, 0, 0, days/2)
-	case mod == SecondHalf && days >= 2:
+	case mod == expr.SecondHalf && days >= 2:
 		return addDate(from, 0, 0, days/2), to
 	}
 	if days >= 3 {
 		third := days / 3
 		switch mod {
-		case Start:
+		case expr.Start:
 			return from, addDate(from, 0, 0, third)
-		case Mid:
+		case expr.Mid:
 			return addDate(from, 0, 0, third), addDate(from, 0, 0, 2*third)
 		default:
 			return addDate(from, 0, 0, 2*third), to
@@ -352,9 +354,9 @@ func narrow(from, to time.Time, mod Mod) (time.Time, time.Time) {
 	}
 	third := to.Sub(from) / 3
 	switch mod {
-	case Start:
+	case expr.Start:
 		return from, from.Add(third)
-	case Mid:
+	case expr.Mid:
 		return from.Add(third), from.Add(2 * third)
 	}
 	return from.Add(2 * third), to
@@ -363,7 +365,7 @@ func narrow(from, to time.Time, mod Mod) (time.Time, time.Time) {
 // pickDate places "le 5 janvier", "le 2", "mardi 4": the year or month the
 // text leaves out is the one that puts the date nearest to day, or on the
 // side the clause's direction gives.
-func pickDate(e Expr, day time.Time, dir *dirFor) (time.Time, bool) {
+func pickDate(e expr.Expr, day time.Time, dir *dirFor) (time.Time, bool) {
 	loc := day.Location()
 	cands := make([]time.Time, 0, 3) // at most three: kept off the heap
 	add := func(y int, m time.Month) {
@@ -383,11 +385,11 @@ func pickDate(e Expr, day time.Time, dir *dirFor) (time.Time, bool) {
 			months = append(months, civil(y, time.Month(e.Month), 1, 0, 0, 0, 0, loc))
 		}
 		ref := day
-		if dir.get().dir == DirAuto || dir.get().dir == DirNearest {
+		if dir.get().dir == expr.DirAuto || dir.get().dir == expr.DirNearest {
 			ref = addDate(day, 0, 0, -e.Day+1) // compare months from the same day of the month
 		}
 		m := choose(months, ref, dir)
-		if dir.get().dir == DirPast || dir.get().dir == DirFuture {
+		if dir.get().dir == expr.DirPast || dir.get().dir == expr.DirFuture {
 			// The direction is about the date, not the month: try the dated
 			// candidates as before, and keep the one in the chosen month when
 			// it exists.
@@ -425,14 +427,14 @@ func pickDate(e Expr, day time.Time, dir *dirFor) (time.Time, bool) {
 		// around: "le 29 février" still to come, said in 2017, is 2020's.
 		// The direction always wins over the nearest date.
 		switch d := dir.get().dir; {
-		case d == DirFuture && (len(cands) == 0 || cands[len(cands)-1].Before(day)):
+		case d == expr.DirFuture && (len(cands) == 0 || cands[len(cands)-1].Before(day)):
 			for y := day.Year() + 2; y <= day.Year()+8; y++ {
 				if e.Day <= daysIn(y, time.Month(e.Month)) {
 					cands = append(cands, civil(y, time.Month(e.Month), e.Day, 0, 0, 0, 0, loc))
 					break
 				}
 			}
-		case d == DirPast && (len(cands) == 0 || cands[0].After(day)):
+		case d == expr.DirPast && (len(cands) == 0 || cands[0].After(day)):
 			for y := day.Year() - 2; y >= day.Year()-8; y-- {
 				if e.Day <= daysIn(y, time.Month(e.Month)) {
 					cands = append([]time.Time{civil(y, time.Month(e.Month), e.Day, 0, 0, 0, 0, loc)}, cands...)
@@ -451,7 +453,7 @@ func pickDate(e Expr, day time.Time, dir *dirFor) (time.Time, bool) {
 }
 
 // pickMonth places "en janvier", "début mars".
-func pickMonth(e Expr, day time.Time, dir *dirFor) (time.Time, bool) {
+func pickMonth(e expr.Expr, day time.Time, dir *dirFor) (time.Time, bool) {
 	loc := day.Location()
 	if e.Year > 0 {
 		return civil(e.Year, time.Month(e.Month), 1, 0, 0, 0, 0, loc), true
@@ -469,14 +471,14 @@ func pickMonth(e Expr, day time.Time, dir *dirFor) (time.Time, bool) {
 // past, the earliest on or after it for the future, else the nearest.
 func choose(cands []time.Time, ref time.Time, dir *dirFor) time.Time {
 	switch dir.get().dir {
-	case DirPast:
+	case expr.DirPast:
 		for i := len(cands) - 1; i >= 0; i-- {
 			if !cands[i].After(ref) && !(dir.get().strict && cands[i].Equal(ref)) {
 				return cands[i]
 			}
 		}
 		return cands[0]
-	case DirFuture:
+	case expr.DirFuture:
 		for _, c := range cands {
 			if !c.Before(ref) && !(dir.get().strict && c.Equal(ref)) {
 				return c
@@ -505,22 +507,22 @@ func absDur(d time.Duration) time.Duration {
 // "ce mardi", the one in day's week. A night belongs to the day it starts
 // on, but in the past it must have ended: "la nuit de mardi à mercredi" is
 // the one whose Wednesday is the latest on or before day.
-func pickWeekday(e Expr, day time.Time, dir *dirFor) time.Time {
+func pickWeekday(e expr.Expr, day time.Time, dir *dirFor) time.Time {
 	w := e.Weekday
-	night := e.Part == Night
-	if night && dir.get().dir != DirFuture {
+	night := e.Part == expr.Night
+	if night && dir.get().dir != expr.DirFuture {
 		w = (w + 1) % 7
 	}
 	cur := int(day.Weekday())
 	var d time.Time
 	switch dir.get().dir {
-	case DirFuture:
+	case expr.DirFuture:
 		n := (w - cur + 7) % 7
 		if n == 0 && dir.get().strict {
 			n = 7
 		}
 		d = addDate(day, 0, 0, n)
-	case DirNearest:
+	case expr.DirNearest:
 		off := (w+6)%7 - (cur+6)%7 // Monday-first week
 		d = addDate(day, 0, 0, off)
 	default:
@@ -530,14 +532,14 @@ func pickWeekday(e Expr, day time.Time, dir *dirFor) time.Time {
 		}
 		d = addDate(day, 0, 0, -n)
 	}
-	if night && dir.get().dir != DirFuture {
+	if night && dir.get().dir != expr.DirFuture {
 		d = addDate(d, 0, 0, -1)
 	}
 	return d
 }
 
 // pickSeason places "l'été dernier", "cet hiver": TIMEX3 writes 2021-SU.
-func pickSeason(e Expr, day time.Time, dir *dirFor) Value {
+func pickSeason(e expr.Expr, day time.Time, dir *dirFor) Value {
 	loc := day.Location()
 	start := func(y, s int) time.Time {
 		months := [...]time.Month{0, time.March, time.June, time.September, time.December}
@@ -556,7 +558,7 @@ func pickSeason(e Expr, day time.Time, dir *dirFor) Value {
 		cands = cands[1:2]
 	}
 	from := choose(cands, day, dir)
-	if e.Shift.Unit == Year {
+	if e.Shift.Unit == expr.Year {
 		from = start(day.Year(), e.Season)
 	}
 	next := e.Season%4 + 1
@@ -565,12 +567,12 @@ func pickSeason(e Expr, day time.Time, dir *dirFor) Value {
 		ny++
 	}
 	codes := [...]string{"", "SP", "SU", "FA", "WI"}
-	v := Value{From: from, To: start(ny, next), Grain: GrainSeason, Type: Date,
+	v := Value{From: from, To: start(ny, next), Grain: expr.GrainSeason, Type: expr.Date,
 		Timex: fmt.Sprintf("%04d-%s", from.Year(), codes[e.Season])}
-	if e.Mod != NoMod {
+	if e.Mod != expr.NoMod {
 		v.From, v.To = narrow(v.From, v.To, e.Mod)
 	}
-	if e.Year == 0 && e.Shift.Unit == NoUnit && farFrom(day, from, dir) {
+	if e.Year == 0 && e.Shift.Unit == expr.NoUnit && farFrom(day, from, dir) {
 		v.Certainty, v.Reason = Inferred, farReason
 	}
 	return v
@@ -587,10 +589,10 @@ func farFrom(day, picked time.Time, dir *dirFor) bool {
 
 const farReason = "no tense cue in the clause: the nearest one, months away, was taken; the one a year on the other side is nearly as near"
 
-func resolveRange(e Expr, prev *Value, dir *dirFor, ref time.Time) Value {
+func resolveRange(e expr.Expr, prev *Value, dir *dirFor, ref time.Time) Value {
 	// An end that says its own direction ("jusqu'au mardi suivant") keeps it.
-	own := func(x Expr) *dirFor {
-		if x.Dir != DirAuto {
+	own := func(x expr.Expr) *dirFor {
+		if x.Dir != expr.DirAuto {
 			return known(direction{dir: x.Dir, strict: true})
 		}
 		return dir
@@ -602,8 +604,8 @@ func resolveRange(e Expr, prev *Value, dir *dirFor, ref time.Time) Value {
 	// The second end is the first one on or after the first: "entre le 15
 	// juillet et le 15 août" is one summer, whatever the tense.
 	bdir, bref := own(e.Range[1]), ref
-	if e.Range[1].Year == 0 && e.Range[1].Anchor == AnchorNone {
-		bdir, bref = known(direction{dir: DirFuture}), a.From
+	if e.Range[1].Year == 0 && e.Range[1].Anchor == expr.AnchorNone {
+		bdir, bref = known(direction{dir: expr.DirFuture}), a.From
 	}
 	b := resolveOne(e.Range[1], &a, bdir, bref)
 	if !b.Placed() {
@@ -618,17 +620,17 @@ func resolveRange(e Expr, prev *Value, dir *dirFor, ref time.Time) Value {
 			b = nb
 		}
 	}
-	if b.To.Before(a.From) && e.Range[1].Hour >= 0 && b.Grain <= GrainMinute && len(b.Timex) > 10 && sameDay(a.From, b.From) {
+	if b.To.Before(a.From) && e.Range[1].Hour >= 0 && b.Grain <= expr.GrainMinute && len(b.Timex) > 10 && sameDay(a.From, b.From) {
 		// Two times given one day ("December 31, 2022 10:00 pm - 1:00
 		// am"): the end before the start is the next morning's too.
 		b.From, b.To = addDate(b.From, 0, 0, 1), addDate(b.To, 0, 0, 1)
 		b.Timex = dayTimex(b.From) + b.Timex[10:]
 	}
-	if !a.From.Before(b.From) && absolute(e.Range[1]) && !absolute(e.Range[0]) && e.Range[0].Dir == DirAuto {
+	if !a.From.Before(b.From) && absolute(e.Range[1]) && !absolute(e.Range[0]) && e.Range[0].Dir == expr.DirAuto {
 		// "du lundi au 3 janvier 2022": the end is fixed, the start
 		// counts back from it (the Monday before), not from the story's
 		// day, on or after it.
-		if na := resolveOne(e.Range[0], prev, known(direction{dir: DirPast, strict: true}), startOfDay(b.From)); na.Placed() && b.To.After(na.From) {
+		if na := resolveOne(e.Range[0], prev, known(direction{dir: expr.DirPast, strict: true}), startOfDay(b.From)); na.Placed() && b.To.After(na.From) {
 			a = na
 		}
 	}
@@ -640,7 +642,7 @@ func resolveRange(e Expr, prev *Value, dir *dirFor, ref time.Time) Value {
 		grain = b.Grain
 	}
 	to := b.To
-	if e.Range[1].Hour >= 0 && b.Grain <= GrainMinute && b.From.After(a.From) {
+	if e.Range[1].Hour >= 0 && b.Grain <= expr.GrainMinute && b.From.After(a.From) {
 		// "de 14 h à 16 h" ends at 16:00, not in the minute after: a time
 		// of day is an instant, a day ("au 5 janvier") is all of it.
 		to = b.From
@@ -784,18 +786,18 @@ func isoDay(b []byte, y int, m time.Month, d int) []byte {
 // premiers mois de 2021" is January to September 2021, "the last two weeks
 // of December" the fourteen days that end it. Days and weeks are counted
 // in days, months in months; TIMEX3 writes the first and the last unit.
-func headOf(v Value, h Shift) Value {
+func headOf(v Value, h expr.Shift) Value {
 	if !v.Placed() {
 		return v
 	}
 	n := abs(h.N)
 	add := func(t time.Time, k int) time.Time {
 		switch h.Unit {
-		case Week:
+		case expr.Week:
 			return addDate(t, 0, 0, 7*k)
-		case Month:
+		case expr.Month:
 			return addDate(t, 0, k, 0)
-		case Year:
+		case expr.Year:
 			return addDate(t, k, 0, 0)
 		}
 		return addDate(t, 0, 0, k)
@@ -809,9 +811,9 @@ func headOf(v Value, h Shift) Value {
 	if out.From.Before(v.From) || out.To.After(v.To) || !out.From.Before(out.To) {
 		return Value{} // "les six premiers mois de janvier": no such part
 	}
-	layout, grain, last := "2006-01-02", GrainDay, addDate(out.To, 0, 0, -1)
-	if h.Unit >= Month {
-		layout, grain, last = "2006-01", GrainMonth, addDate(out.To, 0, -1, 0)
+	layout, grain, last := "2006-01-02", expr.GrainDay, addDate(out.To, 0, 0, -1)
+	if h.Unit >= expr.Month {
+		layout, grain, last = "2006-01", expr.GrainMonth, addDate(out.To, 0, -1, 0)
 	}
 	out.Grain = grain
 	out.Timex = out.From.Format(layout)
@@ -827,23 +829,23 @@ func headOf(v Value, h Shift) Value {
 // quarter a year before), else the article's month, in the year the
 // phrase names, else in the year told before. With no year to go by, it is
 // not placed.
-func sameTime(e Expr, prev *Value, ref time.Time) Value {
-	named := e.Year != 0 || e.Shift.Unit == Year || e.Then.Unit == Year
+func sameTime(e expr.Expr, prev *Value, ref time.Time) Value {
+	named := e.Year != 0 || e.Shift.Unit == expr.Year || e.Then.Unit == expr.Year
 	year := e.Year
 	switch {
-	case e.Shift.Unit == Year:
+	case e.Shift.Unit == expr.Year:
 		year = ref.Year() + e.Shift.N
-	case e.Then.Unit == Year && prev != nil && prev.Placed():
+	case e.Then.Unit == expr.Year && prev != nil && prev.Placed():
 		year = prev.From.Year() + e.Then.N
-	case e.Then.Unit == Year:
+	case e.Then.Unit == expr.Year:
 		year = ref.Year() + e.Then.N
 	case named:
-	case prev != nil && prev.Placed() && prev.Grain == GrainYear:
+	case prev != nil && prev.Placed() && prev.Grain == expr.GrainYear:
 		year = prev.From.Year()
 	default:
 		return Value{}
 	}
-	if named && prev != nil && prev.Placed() && (prev.Grain == GrainMonth || prev.Grain == GrainQuarter || prev.Grain == GrainSeason) {
+	if named && prev != nil && prev.Placed() && (prev.Grain == expr.GrainMonth || prev.Grain == expr.GrainQuarter || prev.Grain == expr.GrainSeason) {
 		// "les neuf premiers mois de 2021 … la même période de l'année
 		// précédente": January to September 2020.
 		dy := year - prev.From.Year()
@@ -864,7 +866,7 @@ func sameTime(e Expr, prev *Value, ref time.Time) Value {
 		return v
 	}
 	from := civil(year, ref.Month(), 1, 0, 0, 0, 0, ref.Location())
-	return Value{From: from, To: addDate(from, 0, 1, 0), Grain: GrainMonth, Type: Date, Timex: from.Format("2006-01")}
+	return Value{From: from, To: addDate(from, 0, 1, 0), Grain: expr.GrainMonth, Type: expr.Date, Timex: from.Format("2006-01")}
 }
 
 // feastWeekend is the long weekend a feast names ("le week-end de
@@ -872,7 +874,7 @@ func sameTime(e Expr, prev *Value, ref time.Time) Value {
 // Sunday nearest the feast's day, and the days from the feast to them
 // (Thursday to Sunday for Thanksgiving, Saturday to Monday for a Monday).
 // TIMEX3 writes the weekend's week.
-func feastWeekend(e Expr, day time.Time, dir *dirFor) Value {
+func feastWeekend(e expr.Expr, day time.Time, dir *dirFor) Value {
 	// Days to the Saturday, by weekday: Sunday to Tuesday look back,
 	// Wednesday to Saturday ahead.
 	toSat := [7]int{-1, -2, -3, 3, 2, 1, 0}[day.Weekday()]
@@ -884,9 +886,9 @@ func feastWeekend(e Expr, day time.Time, dir *dirFor) Value {
 	if !day.Before(to) {
 		to = addDate(day, 0, 0, 1)
 	}
-	v := finish(e, from, GrainDay, dir)
+	v := finish(e, from, expr.GrainDay, dir)
 	y, w := sat.ISOWeek()
-	v.To, v.Grain, v.Timex = to, GrainWeek, fmt.Sprintf("%04d-W%02d-WE", y, w)
+	v.To, v.Grain, v.Timex = to, expr.GrainWeek, fmt.Sprintf("%04d-W%02d-WE", y, w)
 	return v
 }
 
@@ -894,14 +896,14 @@ func feastWeekend(e Expr, day time.Time, dir *dirFor) Value {
 // mars"), or the -n-th from its end ("the last Sunday of January"); not
 // placed when the period has no such day.
 func periodWeekday(v Value, n int, wd time.Weekday) Value {
-	if !v.Placed() || v.Grain < GrainWeek {
+	if !v.Placed() || v.Grain < expr.GrainWeek {
 		return Value{}
 	}
 	day := nthIn(v.From, v.To, wd, n)
 	if day.Before(v.From) || !day.Before(v.To) {
 		return Value{}
 	}
-	return Value{From: day, To: addDate(day, 0, 0, 1), Grain: GrainDay, Type: Date, Timex: dayTimex(day),
+	return Value{From: day, To: addDate(day, 0, 0, 1), Grain: expr.GrainDay, Type: expr.Date, Timex: dayTimex(day),
 		Certainty: v.Certainty, Reason: v.Reason}
 }
 

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"sync/atomic"
 	"time"
+
+	"frise/timeline/expr"
 )
 
 var dateRE = regexp.MustCompile(`^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$`)
@@ -28,22 +30,22 @@ func ParseDate(s string, loc *time.Location) (Value, error) {
 		// Year 0 is no year of the calendar frise writes (0001-9999).
 		return Value{}, fmt.Errorf("%w %q: year out of range, want 0001 to 9999", ErrBadDate, s)
 	}
-	grain := GrainYear
+	grain := expr.GrainYear
 	if m[2] != "" {
-		mo, grain = num(2), GrainMonth
+		mo, grain = num(2), expr.GrainMonth
 		if mo < 1 || mo > 12 {
 			return Value{}, fmt.Errorf("%w %q: month out of range", ErrBadDate, s)
 		}
 	}
 	if m[3] != "" {
-		d, grain = num(3), GrainDay
+		d, grain = num(3), expr.GrainDay
 		if d < 1 || d > daysIn(y, time.Month(mo)) {
 			return Value{}, fmt.Errorf("%w %q: day out of range", ErrBadDate, s)
 		}
 	}
 	h, mi, sec := 0, 0, 0
 	if m[4] != "" {
-		h, mi, grain = num(4), num(5), GrainMinute
+		h, mi, grain = num(4), num(5), expr.GrainMinute
 		if m[6] != "" {
 			sec = num(6)
 		}
@@ -62,18 +64,18 @@ func ParseDate(s string, loc *time.Location) (Value, error) {
 	var to time.Time
 	var timex string
 	switch grain {
-	case GrainYear:
+	case expr.GrainYear:
 		to, timex = addDate(from, 1, 0, 0), fmt.Sprintf("%04d", y)
-	case GrainMonth:
+	case expr.GrainMonth:
 		to, timex = addDate(from, 0, 1, 0), fmt.Sprintf("%04d-%02d", y, mo)
-	case GrainDay:
+	case expr.GrainDay:
 		to, timex = addDate(from, 0, 0, 1), fmt.Sprintf("%04d-%02d-%02d", y, mo, d)
 	default:
 		to, timex = from.Add(time.Minute), from.Format("2006-01-02T15:04")
 	}
-	v := Value{From: from, To: to, Grain: grain, Type: Date, Timex: timex}
-	if grain == GrainMinute {
-		v.Type = Time
+	v := Value{From: from, To: to, Grain: grain, Type: expr.Date, Timex: timex}
+	if grain == expr.GrainMinute {
+		v.Type = expr.Time
 	}
 	return v, nil
 }

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"frise/timeline/expr"
 )
 
 // Extract is ExtractIn with no language's tables: every sentence with no
@@ -81,7 +83,7 @@ func ExtractIn(a *Article, ms []Mention, ref Value, l *Language) []Event {
 			switch {
 			case m.Value.Placed():
 				in = append(in, m)
-			case m.Value.Type != Duration:
+			case m.Value.Type != expr.Duration:
 			case m.Value.Bounded():
 				m.Value = stretch(m.Value) // "au cours des trois derniers mois"
 				in = append(in, m)
@@ -235,7 +237,7 @@ type episode struct {
 const newsDays = 7
 
 func recent(v, ref Value) bool {
-	if !ref.Placed() || !v.Placed() || v.Grain > GrainDay {
+	if !ref.Placed() || !v.Placed() || v.Grain > expr.GrainDay {
 		return false
 	}
 	d := dayDiff(startOfDay(v.From), ref.To)
@@ -247,13 +249,13 @@ func recent(v, ref Value) bool {
 // tense of its first verb (see Language.Tense).
 type cues struct {
 	reports, continues bool
-	tense              Direction
+	tense              expr.Direction
 }
 
 // narrates reports whether a sentence tells a completed past event (its
 // report included: "Jobs said"), not the news of today, a state or a
 // prediction.
-func (c cues) narrates() bool { return c.tense == DirPast }
+func (c cues) narrates() bool { return c.tense == expr.DirPast }
 
 // datingOf is how a sentence with no phrase of its own is dated, and the
 // episode it carries the date of, after prev, the sentence before it when
@@ -267,13 +269,13 @@ func (c cues) narrates() bool { return c.tense == DirPast }
 // after a sentence of background.
 func datingOf(c cues, prev, news *episode) (Dating, *episode) {
 	switch {
-	case prev != nil && c.continues && c.tense != DirFuture:
+	case prev != nil && c.continues && c.tense != expr.DirFuture:
 		return DatedCarried, prev // "Puis la police a chargé", "Then he left"
 	case prev != nil && prev.narrates && prev.recent && c.narrates():
 		return DatedCarried, prev // a run of past sentences telling the news
 	case news != nil && c.narrates():
 		return DatedCarried, news // the news, told on after background
-	case c.tense == DirFuture && !c.reports:
+	case c.tense == expr.DirFuture && !c.reports:
 		return Undated, nil // a prediction with no time: not on the calendar
 	}
 	return DatedArticle, nil
@@ -295,7 +297,7 @@ func readCues(text string, sent Span, quoted []Span, l *Language) cues {
 	eachWord(text, sent, quoted, func(w string, at Span) bool {
 		lw := Lower(w)
 		c.reports = c.reports || l.Reporting[lw]
-		if c.tense == DirAuto {
+		if c.tense == expr.DirAuto {
 			next, _, _ := nextWord(text[:sent.End], at.End)
 			c.tense = l.tense(lw, Lower(next))
 		}
@@ -459,7 +461,7 @@ func stretch(v Value) Value {
 	if first := startOfDay(v.From); !first.Before(last) {
 		timex = dayTimex(first)
 	}
-	return Value{From: v.From, To: v.To, Grain: GrainDay, Type: Date, Timex: timex, Certainty: v.Certainty, Reason: v.Reason}
+	return Value{From: v.From, To: v.To, Grain: expr.GrainDay, Type: expr.Date, Timex: timex, Certainty: v.Certainty, Reason: v.Reason}
 }
 
 // sideOfStory tells where a duration of days or more that the text
@@ -473,11 +475,11 @@ func sideOfStory(a *Article, m Mention) int {
 	if strings.HasPrefix(m.Value.Timex, "PT") {
 		return 0 // "in 1.5 hours", "il y a quelques minutes": the story's day, or the next
 	}
-	if m.Expr.Anchor == AnchorDoc {
+	if m.Expr.Anchor == expr.AnchorDoc {
 		switch m.Expr.Dir {
-		case DirPast:
+		case expr.DirPast:
 			return -2
-		case DirFuture:
+		case expr.DirFuture:
 			return 2
 		}
 	}
@@ -534,7 +536,7 @@ func openRange(a *Article, m *Mention, ref Value) Value {
 	if m.Expr.Open == 0 {
 		return v
 	}
-	if a.Date.Grain < GrainDay && a.Date.Placed() {
+	if a.Date.Grain < expr.GrainDay && a.Date.Placed() {
 		now = a.Date
 	}
 	known := now.Placed() && now.Certainty == Exact

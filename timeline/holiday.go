@@ -1,6 +1,10 @@
 package timeline
 
-import "time"
+import (
+	"time"
+
+	"frise/timeline/expr"
+)
 
 // HolidayDate returns the day of a holiday in a year: feasts tied to
 // Easter (Gregorian computus), and days such as the fourth Thursday of
@@ -66,7 +70,7 @@ func nthIn(from, to time.Time, wd time.Weekday, n int) time.Time {
 
 // pickHoliday places a holiday: in the year the text names, else the one
 // nearest day, or on the side of the direction.
-func pickHoliday(e Expr, day time.Time, dir *dirFor) (time.Time, bool) {
+func pickHoliday(e expr.Expr, day time.Time, dir *dirFor) (time.Time, bool) {
 	loc := day.Location()
 	if e.Year > 0 {
 		return HolidayDate(e.Holiday, e.Year, loc)

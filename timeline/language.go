@@ -1,6 +1,10 @@
 package timeline
 
-import "strings"
+import (
+	"strings"
+
+	"frise/timeline/expr"
+)
 
 // Language is what the chronology knows of one language's ways of telling
 // when something happened: the words that say a clause reports, goes on
@@ -30,7 +34,7 @@ type Language struct {
 	// episode), DirNearest for a present ("has", "is", "est": the news of
 	// the day, or a state), DirAuto for no verb. The first word that tells
 	// one gives the sentence's.
-	Tense func(lw, next string) Direction
+	Tense func(lw, next string) expr.Direction
 	// Detachers stand just before a phrase that does not date the clause's
 	// event: a comparison ("compared with", "than", "par rapport à") or a
 	// deadline or target ("by", "d'ici").
@@ -58,9 +62,9 @@ type Language struct {
 // cue is read, so a sentence with no phrase is dated by its article.
 var neutral = &Language{}
 
-func (l *Language) tense(lw, next string) Direction {
+func (l *Language) tense(lw, next string) expr.Direction {
 	if l.Tense == nil {
-		return DirAuto
+		return expr.DirAuto
 	}
 	return l.Tense(lw, next)
 }

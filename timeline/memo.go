@@ -3,6 +3,8 @@ package timeline
 import (
 	"sync"
 	"time"
+
+	"frise/timeline/expr"
 )
 
 // Resolver resolves articles as Resolve does, and remembers the values it
@@ -88,7 +90,7 @@ func (r *resolveMemo) entry(i int32) *memoEntry { return &r.blocks[i/blockSize][
 // phrase counts from, for the phrases that count from one (ranges pass it
 // to their ends): that one is kept beside, compared only then.
 type memoKey struct {
-	e       Expr
+	e       expr.Expr
 	ref     time.Time
 	hasPrev bool
 }
@@ -113,7 +115,7 @@ type dirValue struct {
 
 // fingerprint mixes the fields that tell most phrases apart; the rest are
 // compared when an entry is found.
-func fingerprint(e *Expr, ref time.Time, prev *Value) uint64 {
+func fingerprint(e *expr.Expr, ref time.Time, prev *Value) uint64 {
 	const k = 0x9E3779B97F4A7C15
 	h := uint64(ref.Unix()) * k
 	h = (h ^ uint64(e.Year)<<32 ^ uint64(e.Month)<<24 ^ uint64(e.Day)<<16 ^ uint64(e.Weekday+1)<<8 ^ uint64(e.Season)) * k
@@ -129,12 +131,12 @@ func fingerprint(e *Expr, ref time.Time, prev *Value) uint64 {
 // resolve is resolveOne, remembered. The direction of the phrase is read
 // (and the mention's Tense set) exactly when resolveOne would read it.
 // The key is built only to be kept: a lookup compares in place.
-func (r *resolveMemo) resolve(e *Expr, prev *Value, dir *dirFor, ref time.Time) Value {
+func (r *resolveMemo) resolve(e *expr.Expr, prev *Value, dir *dirFor, ref time.Time) Value {
 	if r == nil {
 		return resolveOne(*e, prev, dir, ref)
 	}
 	kp := prev // the value counted from, in the key: for the phrases that count from one
-	if kp != nil && !(e.Anchor == AnchorPrev || e.Same || e.Range != nil) {
+	if kp != nil && !(e.Anchor == expr.AnchorPrev || e.Same || e.Range != nil) {
 		kp = nil
 	}
 	h := fingerprint(e, ref, kp)

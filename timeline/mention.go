@@ -1,6 +1,10 @@
 package timeline
 
-import "context"
+import (
+	"context"
+
+	"frise/timeline/expr"
+)
 
 // Span is a byte range [Start, End) in an article's text.
 type Span struct {
@@ -21,14 +25,14 @@ type Mention struct {
 	// Rule names the grammar rule that found the phrase.
 	Rule string
 	// Expr is what the phrase says, before resolution.
-	Expr Expr
+	Expr expr.Expr
 	// Value is what it resolves to; zero until Resolve.
 	Value Value
 	// AnchorIndex is the index of the mention a phrase such as "la veille"
 	// counts from, or -1 for the article date.
 	AnchorIndex int
 	// Tense is the direction the clause's verbs gave, when the phrase needed one.
-	Tense Direction
+	Tense expr.Direction
 	// Part marks a phrase inside a range phrase ("18 h" in "de 18 h à 23
 	// h"), read on its own as TIMEX3 annotates the ends of a range. The range
 	// dates the event; a part dates none.

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"time"
+
+	"frise/timeline/expr"
 )
 
 // Pin is the first step of MergeWith: it finds the articles whose story
@@ -22,7 +24,7 @@ func Pin(results []Result, opt MergeOptions) []Result {
 	for _, g := range sameEvents(c.Events, opt) {
 		var exact *Event
 		for _, i := range g {
-			if v := c.Events[i].Value; v.Certainty == Exact && v.RelDay == nil && v.Grain <= GrainDay {
+			if v := c.Events[i].Value; v.Certainty == Exact && v.RelDay == nil && v.Grain <= expr.GrainDay {
 				exact = &c.Events[i]
 				break
 			}

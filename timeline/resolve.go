@@ -6,13 +6,15 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"frise/timeline/expr"
 )
 
 // ResolveOptions says how to read directions and the article's day.
 type ResolveOptions struct {
 	// Prefer overrides the tense for phrases whose direction the text does not
 	// fix (DirPast or DirFuture); DirAuto reads the tense.
-	Prefer Direction
+	Prefer expr.Direction
 	// Anchor pins the article's reference day (config anchor); zero means none.
 	Anchor time.Time
 }
@@ -68,9 +70,9 @@ func resolve(a *Article, ms []Mention, opt ResolveOptions, memo *resolveMemo) Va
 	widenClockShifts(a, ms, ref)
 	for i := range ms {
 		switch {
-		case ms[i].Expr.Timex == "PRESENT_REF" && ms[i].Expr.Anchor == AnchorDoc:
+		case ms[i].Expr.Timex == "PRESENT_REF" && ms[i].Expr.Anchor == expr.AnchorDoc:
 			ms[i].Value = present(a, ref, ms[i].Expr)
-		case ms[i].Expr.Anchor == AnchorNext:
+		case ms[i].Expr.Anchor == expr.AnchorNext:
 			if v, ok := monthOfNext(ms, i); ok {
 				ms[i].Value = v
 			}
@@ -94,35 +96,35 @@ func widenClockShifts(a *Article, ms []Mention, ref Value) {
 		}
 		var unit time.Duration
 		switch e.Shift.Unit {
-		case Second:
+		case expr.Second:
 			unit = time.Second
-		case Minute:
+		case expr.Minute:
 			unit = time.Minute
-		case Hour:
+		case expr.Hour:
 			unit = time.Hour
 		default:
 			continue
 		}
-		if e.Anchor == AnchorPrev {
-			if j := ms[i].AnchorIndex; j >= 0 && ms[j].Value.Grain <= GrainHour || j < 0 && a.Date.Grain < GrainDay {
+		if e.Anchor == expr.AnchorPrev {
+			if j := ms[i].AnchorIndex; j >= 0 && ms[j].Value.Grain <= expr.GrainHour || j < 0 && a.Date.Grain < expr.GrainDay {
 				continue // counted from a time: the value is exact
 			}
 			// "deux heures plus tard" after a day, or first in an article
 			// dated by its day: how long after, not when (the French
 			// TimeBank writes PT2H).
 			n := abs(e.Shift.N)
-			letter := map[Unit]string{Second: "S", Minute: "M", Hour: "H"}[e.Shift.Unit]
+			letter := map[expr.Unit]string{expr.Second: "S", expr.Minute: "M", expr.Hour: "H"}[e.Shift.Unit]
 			timex := fmt.Sprintf("PT%d%s", n, letter)
-			if e.Shift.Unit == Hour && n >= 24 && n%12 == 0 {
+			if e.Shift.Unit == expr.Hour && n >= 24 && n%12 == 0 {
 				// "deux semaines et demie plus tard", counted in hours:
 				// P17.5D, not PT420H.
 				timex = "P" + strconv.FormatFloat(float64(n)/24, 'f', -1, 64) + "D"
 			}
-			e.Type = Duration
-			ms[i].Value = Value{Type: Duration, Timex: timex, Grain: e.Grain}
+			e.Type = expr.Duration
+			ms[i].Value = Value{Type: expr.Duration, Timex: timex, Grain: e.Grain}
 			continue
 		}
-		if e.Anchor != AnchorDoc || a.Date.Grain < GrainDay {
+		if e.Anchor != expr.AnchorDoc || a.Date.Grain < expr.GrainDay {
 			continue // the article's time is known: the value is exact
 		}
 		base := ref
@@ -132,7 +134,7 @@ func widenClockShifts(a *Article, ms []Mention, ref Value) {
 		shift := time.Duration(e.Shift.N) * unit
 		v := ms[i].Value
 		v.From, v.To = base.From.Add(shift), base.To.Add(shift)
-		v.Grain, v.Timex = GrainDay, dayTimex(v.From.Add(v.To.Sub(v.From)/2))
+		v.Grain, v.Timex = expr.GrainDay, dayTimex(v.From.Add(v.To.Sub(v.From)/2))
 		if base.To.Sub(base.From) > 25*time.Hour {
 			// Counted from any day of a month: what the first and last
 			// days share.
@@ -148,7 +150,7 @@ func widenClockShifts(a *Article, ms []Mention, ref Value) {
 // ("les 6 et 13 avril"), with that date's certainty.
 func monthOfNext(ms []Mention, i int) (Value, bool) {
 	for _, m := range ms[i+1:] {
-		if m.Expr.Day == 0 || m.Expr.Month == 0 || !m.Value.Placed() || m.Value.Grain != GrainDay {
+		if m.Expr.Day == 0 || m.Expr.Month == 0 || !m.Value.Placed() || m.Value.Grain != expr.GrainDay {
 			continue
 		}
 		y, mo, _ := m.Value.From.Date()
@@ -157,7 +159,7 @@ func monthOfNext(ms []Mention, i int) (Value, bool) {
 			return Value{}, false
 		}
 		from := civil(y, mo, d, 0, 0, 0, 0, m.Value.From.Location())
-		return Value{From: from, To: addDate(from, 0, 0, 1), Grain: GrainDay, Type: Date,
+		return Value{From: from, To: addDate(from, 0, 0, 1), Grain: expr.GrainDay, Type: expr.Date,
 			Timex: dayTimex(from), Certainty: m.Value.Certainty, Reason: m.Value.Reason}, true
 	}
 	return Value{}, false
@@ -166,9 +168,9 @@ func monthOfNext(ms []Mention, i int) (Value, bool) {
 // present is what "maintenant", "now" name: the article's own time, as
 // precise as its date says (a minute, a day, or the band of days a month
 // allows), with the phrase's TIMEX3 value.
-func present(a *Article, ref Value, e Expr) Value {
+func present(a *Article, ref Value, e expr.Expr) Value {
 	v := ref
-	if a.Date.Grain < GrainDay {
+	if a.Date.Grain < expr.GrainDay {
 		v = a.Date
 		v.Certainty, v.Reason = Exact, ""
 	}
@@ -188,17 +190,17 @@ func alignEnds(ms []Mention) {
 		}
 		for i := j + 1; i < len(ms) && ms[i].Span.Start < r.Span.End; i++ {
 			p := &ms[i].Value
-			if !ms[i].Part || ms[i].Expr.Year != 0 || !p.Placed() || len(p.Timex) < 4 || p.Grain > GrainMonth {
+			if !ms[i].Part || ms[i].Expr.Year != 0 || !p.Placed() || len(p.Timex) < 4 || p.Grain > expr.GrainMonth {
 				continue
 			}
 			within := func(from, to time.Time) bool {
 				// A time of day is an instant: a span of hours holds its end ("à 6 h").
-				return !from.Before(r.Value.From) && (!to.After(r.Value.To) || p.Grain < GrainDay && !from.After(r.Value.To))
+				return !from.Before(r.Value.From) && (!to.After(r.Value.To) || p.Grain < expr.GrainDay && !from.After(r.Value.To))
 			}
 			if within(p.From, p.To) {
 				continue
 			}
-			if p.Grain < GrainDay {
+			if p.Grain < expr.GrainDay {
 				// A time of day: the range may run past midnight ("de 22 h
 				// à 6 h": the 6 h of the next morning).
 				if len(p.Timex) >= 10 && ms[i].Expr.Day == 0 {
@@ -224,7 +226,7 @@ func alignEnds(ms []Mention) {
 				}
 				continue
 			}
-			if e := &ms[i].Expr; e.Day > 0 && e.Month == 0 && p.Grain == GrainDay {
+			if e := &ms[i].Expr; e.Day > 0 && e.Month == 0 && p.Grain == expr.GrainDay {
 				// A day without its month ("vendredi 3" in "du vendredi 3
 				// au dimanche 12 mai"): the range's day of that number.
 				for _, d := range []time.Time{r.Value.From, addDate(r.Value.To, 0, 0, -1)} {
@@ -236,7 +238,7 @@ func alignEnds(ms []Mention) {
 				}
 				continue
 			}
-			if e := &ms[i].Expr; e.Weekday >= 0 && e.Day == 0 && e.Month == 0 && p.Grain == GrainDay {
+			if e := &ms[i].Expr; e.Weekday >= 0 && e.Day == 0 && e.Month == 0 && p.Grain == expr.GrainDay {
 				// A weekday: the one of the range's week ("Monday through
 				// Friday": that week's Friday, not the last one).
 				for _, n := range []int{7, -7} {
@@ -284,15 +286,15 @@ func dropBrokenRanges(ms []Mention) {
 // ResolveExpr resolves one expression against a day-precise reference time,
 // reading a direction-free phrase as past. It is what a lone phrase means
 // with no article around it.
-func ResolveExpr(e Expr, ref time.Time) (Value, bool) {
-	v := resolveOne(e, nil, known(directionOf(e, DirAuto, DirAuto)), ref)
+func ResolveExpr(e expr.Expr, ref time.Time) (Value, bool) {
+	v := resolveOne(e, nil, known(directionOf(e, expr.DirAuto, expr.DirAuto)), ref)
 	return v, !v.IsZero()
 }
 
 // Place is the first instant a lone phrase names (ResolveExpr's), false if
 // it names none on the calendar: what when's own parser is given by the
 // French and English rules (rule.Placed).
-func Place(e Expr, ref time.Time) (time.Time, bool) {
+func Place(e expr.Expr, ref time.Time) (time.Time, bool) {
 	v, ok := ResolveExpr(e, ref)
 	return v.From, ok && v.Placed()
 }
@@ -306,7 +308,7 @@ type dirFor struct {
 	known  bool
 	a      *Article
 	m      *Mention
-	prefer Direction
+	prefer expr.Direction
 	asked  bool // get was called (see resolveMemo)
 }
 
@@ -316,7 +318,7 @@ func known(d direction) *dirFor { return &dirFor{d: d, known: true} }
 func (f *dirFor) get() direction {
 	f.asked = true
 	if !f.known {
-		if e := &f.m.Expr; e.Dir == DirAuto && f.prefer == DirAuto && e.Type.IsPoint() && !absolute(*e) {
+		if e := &f.m.Expr; e.Dir == expr.DirAuto && f.prefer == expr.DirAuto && e.Type.IsPoint() && !absolute(*e) {
 			// Only these have a tense to read.
 			f.m.Tense = TenseOf(f.a.Lang, f.a.Text, f.m.Span)
 		}
@@ -324,7 +326,7 @@ func (f *dirFor) get() direction {
 		if e := &f.m.Expr; f.d.policy && e.Weekday >= 0 && e.Day == 0 && toCome(f.a.Lang, f.a.Text, f.m.Span) {
 			// No tense, but a present, a modal, a headline or a
 			// programme: a weekday still to come.
-			f.d = direction{dir: DirFuture, toCome: true}
+			f.d = direction{dir: expr.DirFuture, toCome: true}
 		}
 	}
 	return f.d
@@ -332,7 +334,7 @@ func (f *dirFor) get() direction {
 
 // direction is the direction a phrase is read in, and where it came from.
 type direction struct {
-	dir Direction
+	dir expr.Direction
 	// strict: the text said it ("mardi dernier"): today is not a candidate.
 	strict bool
 	// policy: no cue at all; the default reading was taken.
@@ -342,33 +344,33 @@ type direction struct {
 	toCome bool
 }
 
-func directionOf(e Expr, prefer, tense Direction) direction {
+func directionOf(e expr.Expr, prefer, tense expr.Direction) direction {
 	switch {
-	case e.Dir != DirAuto:
+	case e.Dir != expr.DirAuto:
 		return direction{dir: e.Dir, strict: true}
 	case e.Open == 1:
 		// "depuis vendredi", "since Friday": a start before the article's
 		// time; said on a Friday, last Friday.
-		return direction{dir: DirPast, strict: e.Weekday >= 0 && e.Day == 0}
-	case prefer != DirAuto:
+		return direction{dir: expr.DirPast, strict: e.Weekday >= 0 && e.Day == 0}
+	case prefer != expr.DirAuto:
 		return direction{dir: prefer}
 	case e.Open == -1 && e.Day > 0 && e.Month > 0 && e.Year == 0:
 		// "declared a state of emergency until Jan. 19", "prolongé
 		// jusqu'au 31 janvier": the nearest such date, whatever the
 		// tense of the decision (a year back was read).
-		return direction{dir: DirNearest}
-	case tense == DirNearest && e.Weekday >= 0 && e.Day == 0:
-		return direction{dir: DirFuture} // "reportée à mardi": a day moved is moved ahead
-	case tense != DirAuto:
+		return direction{dir: expr.DirNearest}
+	case tense == expr.DirNearest && e.Weekday >= 0 && e.Day == 0:
+		return direction{dir: expr.DirFuture} // "reportée à mardi": a day moved is moved ahead
+	case tense != expr.DirAuto:
 		return direction{dir: tense}
 	case e.Open == -1:
 		// "schools are closed until Monday": with no verb to say
 		// otherwise, an end the text gives is ahead.
-		return direction{dir: DirFuture}
-	case e.Lean != DirAuto:
+		return direction{dir: expr.DirFuture}
+	case e.Lean != expr.DirAuto:
 		return direction{dir: e.Lean}
 	}
-	return direction{dir: DirAuto, policy: true}
+	return direction{dir: expr.DirAuto, policy: true}
 }
 
 // referenceDays returns the days an article's relative phrases may count
@@ -384,7 +386,7 @@ func referenceDays(a *Article, ms []Mention, dirs []dirFor, anchor time.Time) ([
 	if !anchor.IsZero() {
 		return []time.Time{startOfDay(anchor.In(loc))}, false
 	}
-	if a.Date.Grain <= GrainDay {
+	if a.Date.Grain <= expr.GrainDay {
 		return []time.Time{a.Date.From}, false
 	}
 	var pin time.Time
@@ -411,11 +413,11 @@ func referenceDays(a *Article, ms []Mention, dirs []dirFor, anchor time.Time) ([
 	var wds []int
 	for i, m := range ms {
 		e := m.Expr
-		if e.Anchor != AnchorDoc || e.Weekday < 0 || e.Day != 0 || dirs[i].get().dir == DirFuture {
+		if e.Anchor != expr.AnchorDoc || e.Weekday < 0 || e.Day != 0 || dirs[i].get().dir == expr.DirFuture {
 			continue
 		}
 		w := e.Weekday
-		if e.Part == Night {
+		if e.Part == expr.Night {
 			w = (w + 1) % 7 // the night ends on the next day
 		}
 		wds = append(wds, w)
@@ -462,7 +464,7 @@ func arcEnd(wds []int) int {
 // anchorIndex returns the mention a "la veille" counts from: the last placed
 // mention before i, or -1 for the article date.
 func anchorIndex(text string, ms []Mention, i int) int {
-	if ms[i].Expr.Anchor != AnchorPrev {
+	if ms[i].Expr.Anchor != expr.AnchorPrev {
 		return -1
 	}
 	for j := i - 1; j >= 0; j-- {
@@ -473,7 +475,7 @@ func anchorIndex(text string, ms []Mention, i int) int {
 			}
 			continue
 		}
-		if u := ms[i].Expr.Shift.Unit; isYearPart(&ms[j]) && (u == Month || u == Year) && !ms[j].Part {
+		if u := ms[i].Expr.Shift.Unit; isYearPart(&ms[j]) && (u == expr.Month || u == expr.Year) && !ms[j].Part {
 			return j // "au troisième trimestre … le trimestre précédent": counted from that quarter
 		}
 		if e := &ms[j].Expr; e.Type.IsPoint() && e.Range == nil && e.Timex == "" {
@@ -488,11 +490,11 @@ func anchorIndex(text string, ms []Mention, i int) int {
 				// day are one moment; count from the finer.
 				return k
 			}
-			if s := ms[i].Expr.Shift; s.N != 0 && s.Unit >= Day && bareClock(e) {
+			if s := ms[i].Expr.Shift; s.N != 0 && s.Unit >= expr.Day && bareClock(e) {
 				// "dans la nuit de mercredi à jeudi, vers 2 h … le lendemain
 				// matin": the day after is counted from the night's day
 				// (Thursday), not from the hour after midnight inside it.
-				if n := anchorIndex(text, ms, j); n >= 0 && ms[n].Expr.Part == Night {
+				if n := anchorIndex(text, ms, j); n >= 0 && ms[n].Expr.Part == expr.Night {
 					return n
 				}
 			}
@@ -503,8 +505,8 @@ func anchorIndex(text string, ms []Mention, i int) int {
 }
 
 // bareClock: a time of day that takes its day from the story ("vers 2 h").
-func bareClock(e *Expr) bool {
-	return e.Hour >= 0 && e.Day == 0 && e.Weekday < 0 && e.Month == 0 && e.Anchor == AnchorPrev && e.Shift.N == 0
+func bareClock(e *expr.Expr) bool {
+	return e.Hour >= 0 && e.Day == 0 && e.Weekday < 0 && e.Month == 0 && e.Anchor == expr.AnchorPrev && e.Shift.N == 0
 }
 
 // dayOrFiner reports whether e names a day or a time of day, as opposed to
@@ -519,21 +521,21 @@ func isYearPart(m *Mention) bool {
 // holdsUnit reports whether a count of u can start from e, a period
 // longer than a day: years from a year, a month or a season; months from
 // a month.
-func holdsUnit(e *Expr, u Unit) bool {
+func holdsUnit(e *expr.Expr, u expr.Unit) bool {
 	switch u {
-	case Year:
+	case expr.Year:
 		return e.Year > 0 || e.Month > 0 || e.Season > 0
-	case Month:
-		return e.Month > 0 && e.Grain == GrainMonth
+	case expr.Month:
+		return e.Month > 0 && e.Grain == expr.GrainMonth
 	}
 	return false
 }
 
-func dayOrFiner(e *Expr) bool {
+func dayOrFiner(e *expr.Expr) bool {
 	switch {
-	case e.Season > 0, e.Grain > GrainDay:
+	case e.Season > 0, e.Grain > expr.GrainDay:
 		return false
-	case e.Day > 0, e.Weekday >= 0, e.Hour >= 0, e.Part != NoPart:
+	case e.Day > 0, e.Weekday >= 0, e.Hour >= 0, e.Part != expr.NoPart:
 		return true
 	case e.Month > 0, e.Year > 0:
 		return false
@@ -564,7 +566,7 @@ func combine(vals []Value, days []time.Time, date Value) Value {
 	}
 	same := true
 	rel := dayDiff(days[0], v.From)
-	relOK := v.Placed() && v.Grain <= GrainDay
+	relOK := v.Placed() && v.Grain <= expr.GrainDay
 	for k, o := range vals[1:] {
 		if !o.From.Equal(v.From) || !o.To.Equal(v.To) || o.Timex != v.Timex {
 			same = false
@@ -640,7 +642,7 @@ func startOfDay(t time.Time) time.Time {
 
 func dayValue(d time.Time) Value {
 	d = startOfDay(d)
-	return Value{From: d, To: addDate(d, 0, 0, 1), Grain: GrainDay, Type: Date, Timex: dayTimex(d)}
+	return Value{From: d, To: addDate(d, 0, 0, 1), Grain: expr.GrainDay, Type: expr.Date, Timex: dayTimex(d)}
 }
 
 // ResolveUndated gives a Value to the mentions of an undated text that need
@@ -656,19 +658,19 @@ func ResolveUndated(ms []Mention, loc *time.Location) {
 		if e.Range != nil {
 			ref = civil(e.Range[0].Year, 1, 1, 0, 0, 0, 0, loc)
 		}
-		ms[i].Value = resolveOne(e, nil, known(direction{dir: DirNearest}), ref)
+		ms[i].Value = resolveOne(e, nil, known(direction{dir: expr.DirNearest}), ref)
 		ms[i].AnchorIndex = -1
 	}
 	dropBrokenRanges(ms)
 }
 
 // absolute reports whether e names its place in time without an anchor.
-func absolute(e Expr) bool {
+func absolute(e expr.Expr) bool {
 	if !e.Type.IsPoint() || e.Timex != "" {
 		return false
 	}
 	if e.Range != nil {
 		return absolute(e.Range[0]) && absolute(e.Range[1])
 	}
-	return e.Anchor == AnchorNone && e.Year > 0 && e.Shift.Unit == NoUnit
+	return e.Anchor == expr.AnchorNone && e.Year > 0 && e.Shift.Unit == expr.NoUnit
 }

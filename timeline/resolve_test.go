@@ -9,12 +9,13 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"frise/timeline"
+	"frise/timeline/expr"
 )
 
 // phrase marks where a test expression sits in a test text.
 type phrase struct {
 	text string
-	expr timeline.Expr
+	expr expr.Expr
 }
 
 // mentions places each phrase at its first occurrence after the previous one.
@@ -34,41 +35,41 @@ func mentions(tb testing.TB, text string, ps ...phrase) []timeline.Mention {
 	return ms
 }
 
-func weekday(w int) timeline.Expr {
-	e := timeline.NewExpr(timeline.Date)
-	e.Anchor, e.Weekday, e.Grain = timeline.AnchorDoc, w, timeline.GrainDay
+func weekday(w int) expr.Expr {
+	e := expr.NewExpr(expr.Date)
+	e.Anchor, e.Weekday, e.Grain = expr.AnchorDoc, w, expr.GrainDay
 	return e
 }
 
-func night(w int) timeline.Expr {
+func night(w int) expr.Expr {
 	e := weekday(w)
-	e.Type, e.Part, e.Grain = timeline.Time, timeline.Night, timeline.GrainPartOfDay
+	e.Type, e.Part, e.Grain = expr.Time, expr.Night, expr.GrainPartOfDay
 	return e
 }
 
-func shift(anchor timeline.Anchor, n int) timeline.Expr {
-	e := timeline.NewExpr(timeline.Date)
-	e.Anchor, e.Shift, e.Grain = anchor, timeline.Shift{N: n, Unit: timeline.Day}, timeline.GrainDay
+func shift(anchor expr.Anchor, n int) expr.Expr {
+	e := expr.NewExpr(expr.Date)
+	e.Anchor, e.Shift, e.Grain = anchor, expr.Shift{N: n, Unit: expr.Day}, expr.GrainDay
 	return e
 }
 
-func date(y, m, d int) timeline.Expr {
-	e := timeline.NewExpr(timeline.Date)
-	e.Year, e.Month, e.Day, e.Grain = y, m, d, timeline.GrainDay
+func date(y, m, d int) expr.Expr {
+	e := expr.NewExpr(expr.Date)
+	e.Year, e.Month, e.Day, e.Grain = y, m, d, expr.GrainDay
 	return e
 }
 
-func month(m int) timeline.Expr {
-	e := timeline.NewExpr(timeline.Date)
-	e.Month, e.Grain = m, timeline.GrainMonth
+func month(m int) expr.Expr {
+	e := expr.NewExpr(expr.Date)
+	e.Month, e.Grain = m, expr.GrainMonth
 	return e
 }
 
 // on names the weekday of a date: "mardi 13".
-func on(w int, e timeline.Expr) timeline.Expr {
+func on(w int, e expr.Expr) expr.Expr {
 	e.Weekday = w
 	if e.Month == 0 {
-		e.Anchor = timeline.AnchorDoc
+		e.Anchor = expr.AnchorDoc
 	}
 	return e
 }
@@ -171,8 +172,8 @@ func TestResolvePinnedByAnchorOrText(t *testing.T) {
 
 	text := "Mercredi 12 janvier, le président a parlé. La veille, des troubles ont éclaté dimanche."
 	ms = mentions(t, text,
-		phrase{"Mercredi 12 janvier", func() timeline.Expr { e := date(0, 1, 12); e.Weekday = 3; return e }()},
-		phrase{"La veille", shift(timeline.AnchorPrev, -1)},
+		phrase{"Mercredi 12 janvier", func() expr.Expr { e := date(0, 1, 12); e.Weekday = 3; return e }()},
+		phrase{"La veille", shift(expr.AnchorPrev, -1)},
 		phrase{"dimanche", weekday(0)},
 	)
 	ref = timeline.Resolve(article(t, "2022-01", text, nil), ms, timeline.ResolveOptions{})
@@ -190,14 +191,14 @@ func TestResolvePinnedByAnchorOrText(t *testing.T) {
 func TestResolveDirection(t *testing.T) {
 	tests := []struct {
 		text, phrase string
-		expr         timeline.Expr
-		prefer       timeline.Direction
+		expr         expr.Expr
+		prefer       expr.Direction
 		want         string
 	}{
 		{"Le conseil se réunira jeudi.", "jeudi", weekday(4), 0, "2022-01-06"},
 		{"Le conseil s'est réuni jeudi.", "jeudi", weekday(4), 0, "2021-12-30"},
 		{"Le conseil devrait se réunir lundi.", "lundi", weekday(1), 0, "2022-01-10"},
-		{"Le conseil se réunit lundi.", "lundi", weekday(1), timeline.DirFuture, "2022-01-10"},
+		{"Le conseil se réunit lundi.", "lundi", weekday(1), expr.DirFuture, "2022-01-10"},
 		{"Le conseil va statuer lundi.", "lundi", weekday(1), 0, "2022-01-10"},
 		{"Il a parlé mercredi.", "mercredi", weekday(3), 0, "2022-01-05"},
 		{"Il parlera mercredi.", "mercredi", weekday(3), 0, "2022-01-05"},
@@ -224,13 +225,13 @@ func TestResolveCalendar(t *testing.T) {
 	tests := []struct {
 		name, date string
 		loc        *time.Location
-		expr       timeline.Expr
+		expr       expr.Expr
 		want       string
 	}{
 		// when sets month then day, so from 31 January it lands in March.
 		{"28 February from 31 January", "2022-01-31", nil, date(0, 2, 28), "DATE 2022-02-28 2022-02-28T00:00Z/2022-03-01T00:00Z exact"},
 		// 24-hour "days" go two days back across the spring DST change.
-		{"yesterday after spring DST", "2022-03-28T00:30", paris, shift(timeline.AnchorDoc, -1), "DATE 2022-03-27 2022-03-27T00:00+01:00/2022-03-28T00:00+02:00 exact"},
+		{"yesterday after spring DST", "2022-03-28T00:30", paris, shift(expr.AnchorDoc, -1), "DATE 2022-03-27 2022-03-27T00:00+01:00/2022-03-28T00:00+02:00 exact"},
 		{"monday from Thursday 2 January", "2020-01-02", nil, weekday(1), "DATE 2019-12-30 2019-12-30T00:00Z/2019-12-31T00:00Z inferred"},
 		{"29 February in a leap year", "2024-03-02", nil, date(0, 2, 29), "DATE 2024-02-29 2024-02-29T00:00Z/2024-03-01T00:00Z exact"},
 		{"30 February does not exist", "2024-03-02", nil, date(0, 2, 30), "  0001-01-01T00:00Z/0001-01-01T00:00Z exact"},
@@ -296,8 +297,8 @@ func TestResolveVeilleCountsFromPreviousDate(t *testing.T) {
 	text := "Le 12 janvier, il a signé. La veille, il avait hésité. Hier, il a parlé."
 	ms := mentions(t, text,
 		phrase{"Le 12 janvier", date(0, 1, 12)},
-		phrase{"La veille", shift(timeline.AnchorPrev, -1)},
-		phrase{"Hier", shift(timeline.AnchorDoc, -1)},
+		phrase{"La veille", shift(expr.AnchorPrev, -1)},
+		phrase{"Hier", shift(expr.AnchorDoc, -1)},
 	)
 	timeline.Resolve(article(t, "2022-01-20", text, nil), ms, timeline.ResolveOptions{})
 	for i, want := range []string{"2022-01-12", "2022-01-11", "2022-01-19"} {
@@ -316,7 +317,7 @@ func TestResolveVeilleCountsFromPreviousDate(t *testing.T) {
 func TestResolveMovedDate(t *testing.T) {
 	for _, tc := range []struct {
 		date, text, phrase string
-		e                  timeline.Expr
+		e                  expr.Expr
 		want               string
 	}{
 		{"2022-01-12", "La réunion a été reportée au 3 février.", "3 février", date(0, 2, 3), "2022-02-03"},

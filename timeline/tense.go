@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"frise/timeline/expr"
 )
 
 // TenseOf reads the tense of the clause around the phrase at span: DirPast,
@@ -26,13 +28,13 @@ import (
 // nearest verb, which is right more often than not. lang ("fr", "en")
 // keeps the cues of that language: English "a" is no auxiliary, "era" no
 // future; "" reads both.
-func TenseOf(lang, text string, span Span) Direction {
+func TenseOf(lang, text string, span Span) expr.Direction {
 	lang = strings.ToLower(lang)
 	if i := strings.IndexAny(lang, "-_"); i >= 0 {
 		lang = lang[:i] // "en-GB": English
 	}
 	const window = 10 // words each side, within the sentence
-	best, bestDist := DirAuto, window+1
+	best, bestDist := expr.DirAuto, window+1
 	forDate := false                            // the phrase follows "pour"
 	moved := &lazyMoved{text: text, span: span} // read only at a scheduling word
 	// Left of the phrase, nearest word first; each word is lowered once.
@@ -45,7 +47,7 @@ func TenseOf(lang, text string, span Span) Direction {
 		}
 		lw := Lower(w)
 		if lang != "en" && lw == "ici" && (n == 1 || n == 2 && (nextW == "à" || nextW == "a")) && elidedD(text, start) {
-			return DirFuture // "d'ici vendredi", "d'ici à la fin du mois": a time still to come, whatever the verb
+			return expr.DirFuture // "d'ici vendredi", "d'ici à la fin du mois": a time still to come, whatever the verb
 		}
 		if lang == "en" && n > 1 && (lw == "and" || lw == "but") {
 			// "opened on July 23 and close on Aug. 8": the verb before
@@ -62,23 +64,23 @@ func TenseOf(lang, text string, span Span) Direction {
 		if infinitiveClause(text, lw, start) {
 			// "avant de quitter ses fonctions le 30 octobre": the main verb
 			// says nothing of when the infinitive's event happens.
-			return DirAuto
+			return expr.DirAuto
 		}
 		d := cue(lang, w, lw, nextW, moved)
-		if d == DirPast && adjectival(lang, text, lw, start) {
-			d = DirAuto // "will remain closed until April 3": the tense is the auxiliary's
+		if d == expr.DirPast && adjectival(lang, text, lw, start) {
+			d = expr.DirAuto // "will remain closed until April 3": the tense is the auxiliary's
 		}
-		if d == DirPast && (lw == "été" || lw == "eu") {
+		if d == expr.DirPast && (lw == "été" || lw == "eu") {
 			// "aura été", "sera eu": the auxiliary's tense is the clause's.
-			if p, _, _ := prevWord(text, start); cue(lang, p, Lower(p), w, nil) == DirFuture {
-				d = DirFuture
+			if p, _, _ := prevWord(text, start); cue(lang, p, Lower(p), w, nil) == expr.DirFuture {
+				d = expr.DirFuture
 			}
 		}
-		if d == DirPast && forDate {
-			best = DirNearest // the call's tense, not its date's
+		if d == expr.DirPast && forDate {
+			best = expr.DirNearest // the call's tense, not its date's
 			break
 		}
-		if d != DirAuto && n < bestDist {
+		if d != expr.DirAuto && n < bestDist {
 			best, bestDist = d, n
 			break
 		}
@@ -103,11 +105,11 @@ func TenseOf(lang, text string, span Span) Direction {
 		lw := Lower(w)
 		nextW, nextEnd, nextStop := nextWord(text, end)
 		d := cue(lang, w, lw, nextW, moved)
-		if d == DirPast && adjectival(lang, text, lw, end-len(w)) {
-			d = DirAuto
+		if d == expr.DirPast && adjectival(lang, text, lw, end-len(w)) {
+			d = expr.DirAuto
 		}
-		if d != DirAuto {
-			if n < bestDist || (n == bestDist && d == DirPast) {
+		if d != expr.DirAuto {
+			if n < bestDist || (n == bestDist && d == expr.DirPast) {
 				best, bestDist = d, n
 			}
 			break
@@ -521,59 +523,59 @@ var cueSieve = func() *sieve {
 // the word after it, with the cues of lang ("" for both languages); moved
 // says whether the phrase is what a date is moved to (see movedTo); nil:
 // it is not.
-func cue(lang, w, lw, next string, moved *lazyMoved) Direction {
+func cue(lang, w, lw, next string, moved *lazyMoved) expr.Direction {
 	if w == "" {
-		return DirAuto
+		return expr.DirAuto
 	}
 	r, _ := utf8.DecodeRuneInString(w)
 	fr, en := lang != "en", lang != "fr"
 	kind := kindOf(lw)
 	if kind&schedule != 0 && moved.is() {
-		return DirNearest
+		return expr.DirNearest
 	}
 	if fr && kind&pastFR != 0 {
 		ln := Lower(next)
 		if (lw == "est" || lw == "sont") && kindOf(ln)&(futureFR|schedule) != 0 {
-			return DirFuture // "est prévue jeudi"
+			return expr.DirFuture // "est prévue jeudi"
 		}
 		if kindOf(ln)&presentLocution != 0 {
-			return DirAuto // "a lieu", "ont besoin": avoir in the present
+			return expr.DirAuto // "a lieu", "ont besoin": avoir in the present
 		}
 		if (lw == "est" || lw == "sont") && ln != "" && !participle(ln) {
-			return DirAuto // "est visible", "est en cours": être in the present
+			return expr.DirAuto // "est visible", "est en cours": être in the present
 		}
-		return DirPast
+		return expr.DirPast
 	}
 	if en && kind&pastEN != 0 {
-		return DirPast
+		return expr.DirPast
 	}
 	if fr && kind&futureFR != 0 || en && kind&futureEN != 0 {
-		return DirFuture
+		return expr.DirFuture
 	}
 	switch lw[len(lw)-1] {
 	case 't', 's', 'z', 'a', 'i', 'd':
 	default:
-		return DirAuto // no ending below: most words, read without a look at them
+		return expr.DirAuto // no ending below: most words, read without a look at them
 	}
 	if unicode.IsUpper(r) || kind&notFutureWord != 0 || utf8.RuneCountInString(lw) < 4 {
-		return DirAuto
+		return expr.DirAuto
 	}
 	switch {
 	case fr && (strings.HasSuffix(lw, "rait") || strings.HasSuffix(lw, "raient")):
-		return DirFuture // conditional
+		return expr.DirFuture // conditional
 	case fr && (strings.HasSuffix(lw, "ait") || strings.HasSuffix(lw, "aient") ||
 		strings.HasSuffix(lw, "èrent") || strings.HasSuffix(lw, "irent")):
 		if lw == "fait" || lw == "souhait" || lw == "trait" || lw == "lait" {
-			return DirAuto
+			return expr.DirAuto
 		}
-		return DirPast
+		return expr.DirPast
 	case fr && (strings.HasSuffix(lw, "ront") || strings.HasSuffix(lw, "rons") || strings.HasSuffix(lw, "rez") ||
 		strings.HasSuffix(lw, "ra") || strings.HasSuffix(lw, "ras") || strings.HasSuffix(lw, "rai")):
-		return DirFuture
+		return expr.DirFuture
 	case en && strings.HasSuffix(lw, "ed") && len(lw) > 4 && isASCII(lw):
-		return DirPast
+		return expr.DirPast
 	}
-	return DirAuto
+	return expr.DirAuto
 }
 
 // participle reports whether w may be a past participle after "est" or

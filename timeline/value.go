@@ -3,38 +3,9 @@ package timeline
 import (
 	"fmt"
 	"time"
+
+	"frise/timeline/expr"
 )
-
-// Granularity is the unit a value is known to: a day, a part of a day, a month.
-type Granularity int8
-
-// Granularities, finest first.
-const (
-	GrainUnknown Granularity = iota
-	GrainSecond
-	GrainMinute
-	GrainHour
-	GrainPartOfDay
-	GrainDay
-	GrainWeek
-	GrainMonth
-	GrainQuarter
-	GrainSeason
-	GrainYear
-)
-
-var grainNames = [...]string{"unknown", "second", "minute", "hour", "partofday", "day", "week", "month", "quarter", "season", "year"}
-
-// String returns the lower-case name of g, as written in JSON.
-func (g Granularity) String() string {
-	if g < 0 || int(g) >= len(grainNames) {
-		return fmt.Sprintf("Granularity(%d)", int(g))
-	}
-	return grainNames[g]
-}
-
-// MarshalText writes g by name.
-func (g Granularity) MarshalText() ([]byte, error) { return []byte(g.String()), nil }
 
 // Certainty says how far a value can be trusted.
 type Certainty int
@@ -63,29 +34,14 @@ func (c Certainty) String() string {
 // MarshalText writes c by name.
 func (c Certainty) MarshalText() ([]byte, error) { return []byte(c.String()), nil }
 
-// TimexType is the TIMEX3 type of a phrase.
-type TimexType string
-
-// TIMEX3 types.
-const (
-	Date     TimexType = "DATE"
-	Time     TimexType = "TIME"
-	Duration TimexType = "DURATION"
-	Set      TimexType = "SET"
-)
-
-// IsPoint reports whether phrases of type t name a place on the time line
-// (DATE, TIME), as opposed to a length or a repetition.
-func (t TimexType) IsPoint() bool { return t == Date || t == Time }
-
 // Value is what a time phrase resolves to: never one invented instant, but
 // the interval [From, To) of what the text and the article date allow.
 type Value struct {
 	// From and To bound the value, To exclusive, in the article's location.
 	// Both are zero for DURATION and SET values, which have no place in time.
 	From, To time.Time
-	Grain    Granularity
-	Type     TimexType
+	Grain    expr.Granularity
+	Type     expr.TimexType
 	// Timex is the TIMEX3 value, as the French TimeBank writes it
 	// ("2022-01-05", "2022-01-04TNI", "P3D", "XXXX-WXX-1"); unknown digits are X.
 	Timex     string

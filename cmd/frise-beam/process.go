@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"time"
 
-	"frise/timeline"
+	"frise/timeline/expr"
 	fpipe "frise/timeline/pipeline"
 )
 
@@ -48,9 +48,9 @@ func newProc(s Settings) (*proc, error) {
 	switch s.Prefer {
 	case "":
 	case "past":
-		o.Prefer = timeline.DirPast
+		o.Prefer = expr.DirPast
 	case "future":
-		o.Prefer = timeline.DirFuture
+		o.Prefer = expr.DirFuture
 	default:
 		return nil, fmt.Errorf("prefer %q: want past or future", s.Prefer)
 	}

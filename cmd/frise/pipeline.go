@@ -8,6 +8,7 @@ import (
 
 	"frise/config"
 	"frise/timeline"
+	"frise/timeline/expr"
 	fpipe "frise/timeline/pipeline"
 )
 
@@ -34,9 +35,9 @@ func pipelineOptions(cfg config.Config) (fpipe.Options, error) {
 		NoMerge: !cfg.Merge, Similarity: cfg.MergeSimilarity}
 	switch cfg.Prefer {
 	case "past":
-		o.Prefer = timeline.DirPast
+		o.Prefer = expr.DirPast
 	case "future":
-		o.Prefer = timeline.DirFuture
+		o.Prefer = expr.DirFuture
 	}
 	if cfg.Anchor != "" {
 		t, err := time.ParseInLocation("2006-01-02", cfg.Anchor, loc)

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"frise/timeline"
+	"frise/timeline/expr"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files of the exports")
@@ -41,7 +42,7 @@ func chronology(text string) timeline.Chronology {
 	src := func(sent, phrase string) timeline.Provenance {
 		k := strings.Index(sent, phrase)
 		return timeline.Provenance{Article: "a1", Source: "Belga " + text, Lang: "fr",
-			Date:     timeline.Value{Timex: "2022-01-05", Grain: timeline.GrainDay},
+			Date:     timeline.Value{Timex: "2022-01-05", Grain: expr.GrainDay},
 			Sentence: sent, Clause: sent, Phrase: phrase, SentenceSpan: timeline.Span{Start: 0, End: len(sent)},
 			ClauseSpan: timeline.Span{Start: 0, End: len(sent)}, DatedBy: timeline.DatedOwn,
 			PhraseSpan: timeline.Span{Start: k, End: k + len(phrase)}}
@@ -51,13 +52,13 @@ func chronology(text string) timeline.Chronology {
 	s2 := "Elles se sont étendues dans la nuit de mardi à mercredi."
 	s3 := "Un témoin l'a raconté samedi."
 	return timeline.Chronology{
-		Articles: []timeline.ArticleInfo{{ID: "a1", Source: "Belga", Lang: "fr", Date: timeline.Value{Timex: "2022-01-05", Grain: timeline.GrainDay}}},
+		Articles: []timeline.ArticleInfo{{ID: "a1", Source: "Belga", Lang: "fr", Date: timeline.Value{Timex: "2022-01-05", Grain: expr.GrainDay}}},
 		Events: []timeline.Event{
-			{Value: timeline.Value{From: day(2), To: day(3), Grain: timeline.GrainDay, Type: timeline.Date, Timex: "2022-01-02"},
+			{Value: timeline.Value{From: day(2), To: day(3), Grain: expr.GrainDay, Type: expr.Date, Timex: "2022-01-02"},
 				Clause: s1, DatedBy: timeline.DatedOwn, Sources: []timeline.Provenance{src(s1, "dimanche")}},
-			{Value: timeline.Value{From: day(4).Add(20 * time.Hour), To: day(5).Add(6 * time.Hour), Grain: timeline.GrainPartOfDay, Type: timeline.Time, Timex: "2022-01-04TNI", Certainty: timeline.Inferred, Reason: "policy"},
+			{Value: timeline.Value{From: day(4).Add(20 * time.Hour), To: day(5).Add(6 * time.Hour), Grain: expr.GrainPartOfDay, Type: expr.Time, Timex: "2022-01-04TNI", Certainty: timeline.Inferred, Reason: "policy"},
 				Clause: s2, DatedBy: timeline.DatedOwn, Sources: []timeline.Provenance{src(s2, "dans la nuit de mardi à mercredi")}},
-			{Value: timeline.Value{From: day(1), To: day(29), Grain: timeline.GrainDay, Type: timeline.Date, Timex: "XXXX-XX-XX", Certainty: timeline.Ambiguous, Reason: "article dated 2022-01", RelDay: &rel},
+			{Value: timeline.Value{From: day(1), To: day(29), Grain: expr.GrainDay, Type: expr.Date, Timex: "XXXX-XX-XX", Certainty: timeline.Ambiguous, Reason: "article dated 2022-01", RelDay: &rel},
 				Clause: s3, DatedBy: timeline.DatedOwn, Sources: []timeline.Provenance{src(s3, "samedi")}},
 		},
 	}
@@ -76,8 +77,8 @@ func corpus(t *testing.T) []timeline.Result {
 		return timeline.Span{Start: i, End: i + len(s)}
 	}
 	ms := []timeline.Mention{
-		{Span: k("dimanche"), Text: "dimanche", AnchorIndex: -1, Value: timeline.Value{Type: timeline.Date, Timex: "XXXX-XX-XX"}},
-		{Span: k("la nuit de mardi à mercredi"), Text: "la nuit de mardi à mercredi", AnchorIndex: -1, Value: timeline.Value{Type: timeline.Time, Timex: "XXXX-XX-XXTNI"}},
+		{Span: k("dimanche"), Text: "dimanche", AnchorIndex: -1, Value: timeline.Value{Type: expr.Date, Timex: "XXXX-XX-XX"}},
+		{Span: k("la nuit de mardi à mercredi"), Text: "la nuit de mardi à mercredi", AnchorIndex: -1, Value: timeline.Value{Type: expr.Time, Timex: "XXXX-XX-XXTNI"}},
 	}
 	return []timeline.Result{{Article: a, Mentions: ms}}
 }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"frise/timeline"
+	"frise/timeline/expr"
 )
 
 // ReadJSON reads back a chronology that JSON wrote (frise build --format
@@ -100,9 +101,9 @@ func spanOf(s [2]int) timeline.Span { return timeline.Span{Start: s[0], End: s[1
 
 // valueOf reads a value as value writes it.
 func valueOf(j jsonValue) (timeline.Value, error) {
-	v := timeline.Value{Type: timeline.TimexType(j.Type), Timex: j.Timex, Reason: j.Reason, RelDay: j.RelDay}
+	v := timeline.Value{Type: expr.TimexType(j.Type), Timex: j.Timex, Reason: j.Reason, RelDay: j.RelDay}
 	grain, ok := -1, false
-	for g := timeline.GrainUnknown; g <= timeline.GrainYear; g++ {
+	for g := expr.GrainUnknown; g <= expr.GrainYear; g++ {
 		if g.String() == j.Grain {
 			grain, ok = int(g), true
 		}
@@ -110,7 +111,7 @@ func valueOf(j jsonValue) (timeline.Value, error) {
 	if !ok {
 		return v, fmt.Errorf("grain %q unknown", j.Grain)
 	}
-	v.Grain = timeline.Granularity(grain)
+	v.Grain = expr.Granularity(grain)
 	ok = false
 	for c := timeline.Exact; c <= timeline.Ambiguous; c++ {
 		if c.String() == j.Certainty {

@@ -7,6 +7,7 @@ import (
 
 	"frise/render"
 	"frise/timeline"
+	"frise/timeline/expr"
 )
 
 // TestJSONAsEncoded: JSON, written piece by piece, gives the bytes
@@ -18,7 +19,7 @@ func TestJSONAsEncoded(t *testing.T) {
 	undated.Undated = undated.Events[:1]
 	// An article dated by its month alone, its day unknown: a note.
 	month := chronology("x")
-	month.Articles[0].Date = timeline.Value{Timex: "2022-01", Grain: timeline.GrainMonth}
+	month.Articles[0].Date = timeline.Value{Timex: "2022-01", Grain: expr.GrainMonth}
 	month.Articles[0].Reference = timeline.Value{Timex: "2022-01", Certainty: timeline.Ambiguous}
 	for name, c := range map[string]timeline.Chronology{
 		"events":        chronology("x & y"),

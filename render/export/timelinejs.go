@@ -9,6 +9,7 @@ import (
 
 	"frise/render"
 	"frise/timeline"
+	"frise/timeline/expr"
 )
 
 // TimelineJS writes the chronology for Knight Lab's TimelineJS3: partial
@@ -40,15 +41,15 @@ func TimelineJS(w io.Writer, c timeline.Chronology, title string) error {
 		UniqueID  string `json:"unique_id"`
 		DatedBy   string `json:"dated_by,omitempty"`
 	}
-	dateOf := func(t time.Time, g timeline.Granularity) tdate {
+	dateOf := func(t time.Time, g expr.Granularity) tdate {
 		d := tdate{Year: t.Year()}
-		if g <= timeline.GrainQuarter {
+		if g <= expr.GrainQuarter {
 			d.Month = int(t.Month())
 		}
-		if g <= timeline.GrainDay {
+		if g <= expr.GrainDay {
 			d.Day = t.Day()
 		}
-		if g <= timeline.GrainHour {
+		if g <= expr.GrainHour {
 			d.Hour, d.Minute = t.Hour(), t.Minute()
 		}
 		return d
@@ -67,8 +68,8 @@ func TimelineJS(w io.Writer, c timeline.Chronology, title string) error {
 		}
 		p := e.Sources[0]
 		grain := v.Grain
-		if grain == timeline.GrainPartOfDay {
-			grain = timeline.GrainHour
+		if grain == expr.GrainPartOfDay {
+			grain = expr.GrainHour
 		}
 		ev := tevent{StartDate: dateOf(v.From, grain), Group: render.Escape(sourceName(p)), UniqueID: fmt.Sprintf("e%d", i+1),
 			DatedBy: string(e.DatedBy)}
@@ -77,7 +78,7 @@ func TimelineJS(w io.Writer, c timeline.Chronology, title string) error {
 			d := dateOf(end, grain)
 			ev.EndDate = &d
 		}
-		if v.Certainty == timeline.Ambiguous || v.Grain == timeline.GrainPartOfDay {
+		if v.Certainty == timeline.Ambiguous || v.Grain == expr.GrainPartOfDay {
 			ev.StartDate.DisplayDate = render.Escape(render.Say(v, p.Lang))
 		}
 		var text strings.Builder

@@ -1,7 +1,7 @@
 package en
 
 import (
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -13,9 +13,9 @@ import (
 func Anchored() *rule.Rule {
 	return rule.New("en.anchored",
 		`(?:the`+sp+`(day|night|evening|morning)`+sp+`(before|after)|the`+sp+`(previous|next|following|same|prior)`+sp+`(day|night|evening|morning|afternoon)|(that|the`+sp+`same)`+sp+`(day|night|evening|morning|afternoon))`,
-		func(c []string) (timeline.Expr, bool) {
-			e := timeline.NewExpr(timeline.Date)
-			e.Anchor = timeline.AnchorPrev
+		func(c []string) (expr.Expr, bool) {
+			e := expr.NewExpr(expr.Date)
+			e.Anchor = expr.AnchorPrev
 			what, n := c[0]+c[3]+c[5], 0
 			switch rule.Fold(c[1] + c[2] + c[4]) {
 			case "before", "previous", "prior":
@@ -23,7 +23,7 @@ func Anchored() *rule.Rule {
 			case "after", "next", "following":
 				n = 1
 			}
-			e.Shift = timeline.Shift{N: n, Unit: timeline.Day}
+			e.Shift = expr.Shift{N: n, Unit: expr.Day}
 			if w := rule.Fold(what); w != "day" {
 				e = withPart(e, w)
 			}

@@ -1,7 +1,7 @@
 package en
 
 import (
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -12,9 +12,9 @@ import (
 func Casual() *rule.Rule {
 	return rule.New("en.casual",
 		`(?:(the`+sp+`day`+sp+`before`+sp+`yesterday|the`+sp+`day`+sp+`after`+sp+`tomorrow|yesterday|today|tomorrow)(?:`+sp+`(?:in`+sp+`the`+sp+`|at`+sp+`)?(`+partWord+`))?|(tonight|last`+sp+`night|tomorrow`+sp+`night))`,
-		func(c []string) (timeline.Expr, bool) {
-			e := timeline.NewExpr(timeline.Date)
-			e.Anchor = timeline.AnchorDoc
+		func(c []string) (expr.Expr, bool) {
+			e := expr.NewExpr(expr.Date)
+			e.Anchor = expr.AnchorDoc
 			n := 0
 			switch rule.Fold(c[0]) {
 			case "yesterday":
@@ -31,16 +31,16 @@ func Casual() *rule.Rule {
 			}
 			switch rule.Fold(c[2]) {
 			case "tonight":
-				e.Part, e.Type = timeline.Night, timeline.Time
-				e.Dir = timeline.DirFuture
+				e.Part, e.Type = expr.Night, expr.Time
+				e.Dir = expr.DirFuture
 			case "last night":
-				e.Part, e.Type, e.Dir = timeline.Night, timeline.Time, timeline.DirPast
+				e.Part, e.Type, e.Dir = expr.Night, expr.Time, expr.DirPast
 				n = -1
 			case "tomorrow night":
-				e.Part, e.Type = timeline.Night, timeline.Time
+				e.Part, e.Type = expr.Night, expr.Time
 				n = 1
 			}
-			e.Shift = timeline.Shift{N: n, Unit: timeline.Day}
+			e.Shift = expr.Shift{N: n, Unit: expr.Day}
 			return withPart(e, c[1]), true
 		}).On("yesterday", "today", "tomorrow", "tonight", "night")
 }

@@ -1,7 +1,7 @@
 package en
 
 import (
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -11,11 +11,11 @@ import (
 func Century() *rule.Rule {
 	return rule.New("en.century",
 		`(?:the`+sp+`)?`+ordinal+`(?:`+sp+`|-)century(`+sp+`(?:BC|B\.C\.|BCE))?`,
-		func(c []string) (timeline.Expr, bool) {
+		func(c []string) (expr.Expr, bool) {
 			n, ok := dayNum(c[0])
 			if !ok || n > 21 || c[1] != "" {
-				return timeline.Expr{}, false
+				return expr.Expr{}, false
 			}
-			return timeline.Century(n), true
+			return expr.Century(n), true
 		}).On("century")
 }

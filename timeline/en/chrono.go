@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"frise/timeline"
+	"frise/timeline/expr"
 )
 
 // Cues is what frise's chronology knows of English news copy: the
@@ -59,18 +60,18 @@ var presentWords = timeline.Words("is are am has have does do can may says 's")
 // tense reads a simple past (a listed irregular form, or a word in "-ed"
 // of five letters or more), a present, or a future (see
 // timeline.Language.Tense).
-func tense(lw, next string) timeline.Direction {
+func tense(lw, next string) expr.Direction {
 	switch {
 	case futureWords[lw]:
-		return timeline.DirFuture
+		return expr.DirFuture
 	case (lw == "is" || lw == "are") && ahead[next]:
-		return timeline.DirFuture
+		return expr.DirFuture
 	case presentWords[lw]:
-		return timeline.DirNearest
+		return expr.DirNearest
 	case pastWords[lw] || len(lw) >= 5 && strings.HasSuffix(lw, "ed") && !notPast[lw]:
-		return timeline.DirPast
+		return expr.DirPast
 	}
-	return timeline.DirAuto
+	return expr.DirAuto
 }
 
 var participles = timeline.Words("born made built held known taken given seen done sold bought founded led won lost")

@@ -4,7 +4,7 @@ import (
 	"strconv"
 	"strings"
 
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -16,9 +16,9 @@ func Clock() *rule.Rule {
 	return rule.New("en.clock",
 		`(?:(at|around|about|by|until|before|after|from|since|shortly`+sp+`(?:before|after))`+sp+`)?(?:(\d{1,2})\.(\d{2})\s*(a\.m\.|p\.m\.|am|pm)|`+clockSecPat+`|(noon|midnight|midday))`+
 			`(?:`+sp+`(local`+sp+`time|GMT|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|BST|MSK|ET|PT))?`,
-		func(c []string) (timeline.Expr, bool) {
-			e := timeline.NewExpr(timeline.Time)
-			e.Anchor, e.Shift = timeline.AnchorPrev, timeline.Shift{Unit: timeline.Day}
+		func(c []string) (expr.Expr, bool) {
+			e := expr.NewExpr(expr.Time)
+			e.Anchor, e.Shift = expr.AnchorPrev, expr.Shift{Unit: expr.Day}
 			switch rule.Fold(c[8]) {
 			case "noon", "midday":
 				e.Hour = 12
@@ -36,12 +36,12 @@ func Clock() *rule.Rule {
 				}
 				h, m, ok := clockOf(clock)
 				if !ok {
-					return timeline.Expr{}, false
+					return expr.Expr{}, false
 				}
 				e.Hour, e.Minute = h, m
 				if c[6] != "" {
 					e.Second, _ = strconv.Atoi(c[6])
-					e.Grain = timeline.GrainSecond // "10:12:59"
+					e.Grain = expr.GrainSecond // "10:12:59"
 				}
 			}
 			switch z := strings.ToUpper(c[9]); z {

@@ -4,7 +4,7 @@ import (
 	"slices"
 	"strconv"
 
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -14,14 +14,14 @@ import (
 func ClockRange() *rule.Rule {
 	return rule.New("en.clock-range",
 		`(?:(from|between)`+sp+`)?(?:(\d{1,2})(?::(\d{2}))?(?:\s*(a\.m\.|p\.m\.|am|pm))?|(noon|midnight))\s*(to|until|and|-|–)\s*(?:`+clockPat+`|(noon|midnight))`,
-		func(c []string) (timeline.Expr, bool) {
+		func(c []string) (expr.Expr, bool) {
 			// Noon and midnight as ends ("from 9 a.m. to noon", "from 10
 			// p.m. to midnight") are read as the clocks they are; the
 			// groups are then those of a span in digits: the lead, the
 			// first end, the link, the second end.
 			if noon1, noon2 := rule.Fold(c[4]), rule.Fold(c[9]); noon1 != "" || noon2 != "" {
 				if rule.Fold(c[0]) == "" || noon1 != "" && noon2 != "" {
-					return timeline.Expr{}, false
+					return expr.Expr{}, false
 				}
 				clock := map[string][2]string{"noon": {"12", "pm"}, "midnight": {"12", "am"}}
 				if noon1 != "" {
@@ -45,7 +45,7 @@ func ClockRange() *rule.Rule {
 			}
 			ampm2 := c[7]
 			if ampm2 == "" && c[6] == "" && c[3] == "" && c[2] == "" {
-				return timeline.Expr{}, false
+				return expr.Expr{}, false
 			}
 			ampm1 := c[3]
 			if ampm1 == "" {
@@ -65,19 +65,19 @@ func ClockRange() *rule.Rule {
 				}
 			}
 			if !ok1 || !ok2 {
-				return timeline.Expr{}, false
+				return expr.Expr{}, false
 			}
 			if c[3] == "" && h1 > h2 && h1-12 >= 0 {
 				h1 -= 12 // "11-2pm" is not 23:00 to 14:00
 			}
-			a, b := timeline.NewExpr(timeline.Time), timeline.NewExpr(timeline.Time)
-			for _, x := range []*timeline.Expr{&a, &b} {
-				x.Anchor, x.Shift = timeline.AnchorPrev, timeline.Shift{Unit: timeline.Day}
+			a, b := expr.NewExpr(expr.Time), expr.NewExpr(expr.Time)
+			for _, x := range []*expr.Expr{&a, &b} {
+				x.Anchor, x.Shift = expr.AnchorPrev, expr.Shift{Unit: expr.Day}
 			}
 			a.Hour, a.Minute, b.Hour, b.Minute = h1, m1, h2, m2
-			e := timeline.NewExpr(timeline.Time)
-			e.Anchor = timeline.AnchorPrev
-			e.Range = &[2]timeline.Expr{a, b}
+			e := expr.NewExpr(expr.Time)
+			e.Anchor = expr.AnchorPrev
+			e.Range = &[2]expr.Expr{a, b}
 			return e, true
 		}).On(rule.Digits, "noon", "midnight")
 }

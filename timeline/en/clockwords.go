@@ -3,7 +3,7 @@ package en
 import (
 	"strings"
 
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -17,7 +17,7 @@ func ClockWords() *rule.Rule {
 			`(half|(?:a`+sp+`)?quarter|five|ten|twenty|twenty-five|twenty`+sp+`five|\d{1,2}(?:`+sp+`minutes)?)`+sp+`(past|after|to|before)`+sp+
 			`(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|noon|midnight)`+
 			`(?:`+sp+`(a\.m\.|p\.m\.|am|pm|in`+sp+`the`+sp+`(?:morning|afternoon|evening)|at`+sp+`night))?`,
-		func(c []string) (timeline.Expr, bool) {
+		func(c []string) (expr.Expr, bool) {
 			pre := rule.Fold(c[0])
 			c = c[1:]
 			min := 0
@@ -31,15 +31,15 @@ func ClockWords() *rule.Rule {
 				for _, x := range w { // "twenty five": 25
 					n, ok := numberOf(x)
 					if !ok {
-						return timeline.Expr{}, false
+						return expr.Expr{}, false
 					}
 					min += n
 				}
 				if min <= 0 || min >= 60 {
-					return timeline.Expr{}, false
+					return expr.Expr{}, false
 				}
 				if to := rule.Fold(c[1]); (to == "to" || to == "before") && (pre == "" || pre == "from") && c[3] == "" {
-					return timeline.Expr{}, false // "from five to six", "ten to twelve people": numbers
+					return expr.Expr{}, false // "from five to six", "ten to twelve people": numbers
 				}
 			}
 			h := 0
@@ -51,7 +51,7 @@ func ClockWords() *rule.Rule {
 			default:
 				n, ok := numberOf(w)
 				if !ok || n < 1 || n > 12 {
-					return timeline.Expr{}, false // "ten past 18" is no way to say a time
+					return expr.Expr{}, false // "ten past 18" is no way to say a time
 				}
 				h = n
 			}
@@ -71,8 +71,8 @@ func ClockWords() *rule.Rule {
 				t += min
 			}
 			t = (t + 24*60) % (24 * 60)
-			e := timeline.NewExpr(timeline.Time)
-			e.Anchor, e.Shift = timeline.AnchorPrev, timeline.Shift{Unit: timeline.Day}
+			e := expr.NewExpr(expr.Time)
+			e.Anchor, e.Shift = expr.AnchorPrev, expr.Shift{Unit: expr.Day}
 			e.Hour, e.Minute = t/60, t%60
 			return e, true
 		}).On("past", "to", "after", "before")

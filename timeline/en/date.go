@@ -1,7 +1,7 @@
 package en
 
 import (
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -16,13 +16,13 @@ func Date() *rule.Rule {
 			`(?:(`+month+`)`+sp+`(?:the`+sp+`)?`+ordinal+`|`+ordinal+`(?:`+sp+`of)?`+sp+`(`+month+`))`+
 			`(?:(?:\s*,)?`+sp+`(?:of`+sp+`)?((?:1[89]|20)\d\d|`+apos+`\d\d)|,`+sp+`(\d\d))?`,
 		`$|[^\p{L}\p{N}_:]|:(?:$|\D)`,
-		func(c []string) (timeline.Expr, bool) {
+		func(c []string) (expr.Expr, bool) {
 			d, ok := dayNum(c[2] + c[3])
 			switch {
 			case !ok && c[1] != "" && c[5]+c[6] == "" && len(c[2]) == 2 && c[2] >= "32":
 				return rule.Skip() // "3 Aug 96": no day after the month, a year; "3 Aug" is the date
 			case !ok:
-				return timeline.Expr{}, false // "August 32, 2014", "32 August": no date at all
+				return expr.Expr{}, false // "August 32, 2014", "32 August": no date at all
 			}
 			m := c[1] + c[4]
 			if c[1] != "" && c[5]+c[6] == "" {
@@ -31,11 +31,11 @@ func Date() *rule.Rule {
 				switch rule.Fold(c[1]) {
 				case "may", "march":
 					if c[0] == "" && (c[1][0] == 'm') {
-						return timeline.Expr{}, false // lower-case "may 5": a verb
+						return expr.Expr{}, false // lower-case "may 5": a verb
 					}
 				}
 			}
-			e := timeline.NewExpr(timeline.Date)
+			e := expr.NewExpr(expr.Date)
 			e.Day, e.Month = d, monthOf(m)
 			if c[0] != "" {
 				e.Weekday = weekdayOf(c[0])

@@ -1,7 +1,7 @@
 package en
 
 import (
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -16,7 +16,7 @@ func DateRange() *rule.Rule {
 	return rule.New("en.date-range",
 		`(?:(from|between)`+sp+`)?(?:`+wd+`(`+month+`)`+sp+ordinal+`(?:,?`+sp+`((?:19|20)\d\d))?\s*(to|through|until|and|-|–)\s*`+wd+`(?:(`+month+`)`+sp+`)?`+ordinal+
 			`|`+ordinal+`(?:`+sp+`(`+month+`)(?:`+sp+`((?:19|20)\d\d))?)?\s*(to|through|until|and|-|–)\s*`+ordinal+sp+`(`+month+`))(?:,?`+sp+`((?:19|20)\d\d))?`,
-		func(c []string) (timeline.Expr, bool) {
+		func(c []string) (expr.Expr, bool) {
 			pre := rule.Fold(c[0])
 			link := rule.Fold(c[4] + c[10])
 			if (link == "and") != (pre == "between") || (pre == "" && link == "until") {
@@ -38,9 +38,9 @@ func DateRange() *rule.Rule {
 			d1, ok1 := dayNum(d1s)
 			d2, ok2 := dayNum(d2s)
 			if !ok1 || !ok2 {
-				return timeline.Expr{}, false
+				return expr.Expr{}, false
 			}
-			a, b := timeline.NewExpr(timeline.Date), timeline.NewExpr(timeline.Date)
+			a, b := expr.NewExpr(expr.Date), expr.NewExpr(expr.Date)
 			a.Day, a.Month, b.Day, b.Month = d1, monthOf(m1), d2, monthOf(m2)
 			if c[13] != "" {
 				b.Year = year(c[13])
@@ -52,8 +52,8 @@ func DateRange() *rule.Rule {
 			if y1 := c[3] + c[9]; y1 != "" {
 				a.Year = year(y1)
 			}
-			e := timeline.NewExpr(timeline.Date)
-			e.Range = &[2]timeline.Expr{a, b}
+			e := expr.NewExpr(expr.Date)
+			e.Range = &[2]expr.Expr{a, b}
 			return e, true
 		}).On(monthWords...)
 }

@@ -1,7 +1,7 @@
 package en
 
 import (
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -11,14 +11,14 @@ import (
 func Dawn() *rule.Rule {
 	return rule.New("en.dawn",
 		`(?:at|before|after|around|by|until|from)`+sp+`(dawn|daybreak|first`+sp+`light|sunrise|dusk|nightfall|sunset)`,
-		func(c []string) (timeline.Expr, bool) {
-			e := timeline.NewExpr(timeline.Time)
-			e.Anchor, e.Shift = timeline.AnchorPrev, timeline.Shift{Unit: timeline.Day}
+		func(c []string) (expr.Expr, bool) {
+			e := expr.NewExpr(expr.Time)
+			e.Anchor, e.Shift = expr.AnchorPrev, expr.Shift{Unit: expr.Day}
 			switch rule.Fold(c[0]) {
 			case "dusk", "nightfall", "sunset":
-				e.Part = timeline.Evening
+				e.Part = expr.Evening
 			default:
-				e.Part = timeline.Morning
+				e.Part = expr.Morning
 			}
 			return e, true
 		}).On("dawn", "daybreak", "light", "sunrise", "dusk", "nightfall", "sunset")

@@ -3,7 +3,7 @@ package en
 import (
 	"strconv"
 
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -16,16 +16,16 @@ func Decade() *rule.Rule {
 	return rule.New("en.decade",
 		`(?:the`+sp+`)?(?:(early|mid|late)(?:-|`+sp+`))?(?:((?:18|19|20)\d0)`+apos+`?s|`+apos+`(\d0)s)|the`+sp+`(\d0)s`+
 			`|the`+sp+`(?:(early|mid|late)(?:-|`+sp+`))?(?:nineteen(?:-|`+sp+`))?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)`,
-		func(c []string) (timeline.Expr, bool) {
+		func(c []string) (expr.Expr, bool) {
 			if c[5] != "" {
 				// "the eighties", "the late sixties": the 1900s'.
-				return timeline.PartOfDecade(timeline.Decade(decadeWords[rule.Fold(c[5])]), modOf(c[4])), true
+				return expr.PartOfDecade(expr.Decade(decadeWords[rule.Fold(c[5])]), modOf(c[4])), true
 			}
 			y, err := strconv.Atoi(c[1] + c[2] + c[3])
 			if err != nil {
-				return timeline.Expr{}, false
+				return expr.Expr{}, false
 			}
-			return timeline.PartOfDecade(timeline.Decade(y), modOf(c[0])), true
+			return expr.PartOfDecade(expr.Decade(y), modOf(c[0])), true
 		}).On(rule.Digits, "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
 }
 

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strconv"
 
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -14,13 +14,13 @@ import (
 func Duration() *rule.Rule {
 	return rule.New("en.duration",
 		`(?:(for|over|during|within|about|around|nearly|almost|more`+sp+`than|less`+sp+`than|at`+sp+`least|aged|the`+sp+`past|the`+sp+`last|the`+sp+`next)`+sp+`)?(`+number+`|\d{1,3}\.\d{1,2})(`+sp+`and`+sp+`a`+sp+`half)?(?:`+sp+`|-)(`+unit+`)(`+sp+`and`+sp+`a`+sp+`half)?(-old|`+sp+`old)?`,
-		func(c []string) (timeline.Expr, bool) {
+		func(c []string) (expr.Expr, bool) {
 			if c[5] != "" || rule.Fold(c[0]) == "aged" {
-				return timeline.Expr{}, false
+				return expr.Expr{}, false
 			}
 			half := c[2] != "" || c[4] != "" // "two and a half hours", "a year and a half"
 			if c[2] != "" && c[4] != "" {
-				return timeline.Expr{}, false
+				return expr.Expr{}, false
 			}
 			c = []string{c[0], c[1], c[3]}
 			num, u := c[1], c[2]
@@ -34,7 +34,7 @@ func Duration() *rule.Rule {
 				num, u = fmt.Sprint(h), smaller // "half an hour": PT30M
 			}
 			_, letter, g, k := unitOf(u)
-			e := timeline.NewExpr(timeline.Duration)
+			e := expr.NewExpr(expr.Duration)
 			e.Grain = g
 			x := "X"
 			if n, ok := numberOf(num); ok {

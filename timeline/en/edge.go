@@ -1,7 +1,7 @@
 package en
 
 import (
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -12,16 +12,16 @@ import (
 func Edge() *rule.Rule {
 	return rule.New("en.edge",
 		`(?:the`+sp+`)?(beginning|start|middle|end)`+sp+`of`+sp+`(?:(the|this|next|last|the`+sp+`next|the`+sp+`last|the`+sp+`previous|the`+sp+`following)`+sp+`)?(year|month|week)`,
-		func(c []string) (timeline.Expr, bool) {
+		func(c []string) (expr.Expr, bool) {
 			edge, which, unit := rule.Fold(c[0]), rule.Fold(c[1]), rule.Fold(c[2])
-			e := timeline.NewExpr(timeline.Date)
-			e.Anchor, e.Mod = timeline.AnchorDoc, modOf(edge)
-			u, g := timeline.Year, timeline.GrainYear
+			e := expr.NewExpr(expr.Date)
+			e.Anchor, e.Mod = expr.AnchorDoc, modOf(edge)
+			u, g := expr.Year, expr.GrainYear
 			switch unit {
 			case "month":
-				u, g = timeline.Month, timeline.GrainMonth
+				u, g = expr.Month, expr.GrainMonth
 			case "week":
-				u, g = timeline.Week, timeline.GrainWeek
+				u, g = expr.Week, expr.GrainWeek
 			}
 			n := 0
 			switch which {
@@ -30,11 +30,11 @@ func Edge() *rule.Rule {
 			case "last":
 				n = -1
 			case "the next", "the following":
-				n, e.Anchor = 1, timeline.AnchorPrev
+				n, e.Anchor = 1, expr.AnchorPrev
 			case "the last", "the previous":
-				n, e.Anchor = -1, timeline.AnchorPrev
+				n, e.Anchor = -1, expr.AnchorPrev
 			}
-			e.Shift, e.Grain = timeline.Shift{N: n, Unit: u}, g
+			e.Shift, e.Grain = expr.Shift{N: n, Unit: u}, g
 			return e, true
 		}).On("year", "month", "week")
 }

@@ -3,7 +3,7 @@ package en
 import (
 	"strconv"
 
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -13,15 +13,15 @@ func Half() *rule.Rule {
 	return rule.New("en.half",
 		`(?:the`+sp+`)?(first|second)`+sp+`half`+sp+`of`+sp+`(?:((?:19|20)\d\d)|(?:the|this)`+sp+`year)`+
 			`|H([12])(?:`+sp+`|-)?((?:19|20)\d\d)|((?:19|20)\d\d)(?:`+sp+`|-)H([12])`,
-		func(c []string) (timeline.Expr, bool) {
+		func(c []string) (expr.Expr, bool) {
 			h := 1
 			if rule.Fold(c[0]) == "second" || c[2] == "2" || c[5] == "2" {
 				h = 2
 			}
 			year, _ := strconv.Atoi(c[1] + c[3] + c[4])
-			e := timeline.Half(h, year)
+			e := expr.Half(h, year)
 			if year == 0 {
-				e = timeline.InArticleYear(e) // "of the year"
+				e = expr.InArticleYear(e) // "of the year"
 			}
 			return e, true
 		}).On("half", "h")

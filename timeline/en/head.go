@@ -4,7 +4,7 @@ import (
 	"strconv"
 	"strings"
 
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -19,7 +19,7 @@ func Head() *rule.Rule {
 	return rule.New("en.head",
 		`(?:the`+sp+`)?(first|last)`+sp+`(?:(`+count+`)`+sp+`(days|weeks|months|quarters)|(day|month))`+
 			`(?:`+sp+`of`+sp+`(the|this|last|next|the`+sp+`previous|the`+sp+`following)`+sp+`(year|month|week))?`,
-		func(c []string) (timeline.Expr, bool) {
+		func(c []string) (expr.Expr, bool) {
 			n, ok, u := 1, true, c[3]
 			if c[1] != "" {
 				u = c[2]
@@ -38,14 +38,14 @@ func Head() *rule.Rule {
 				if !first || c[1] == "" {
 					return rule.Skip() // "the last three months" (Recent), "the first day" of something
 				}
-				d := timeline.NewExpr(timeline.Duration)
+				d := expr.NewExpr(expr.Duration)
 				d.Grain, d.Timex = g, "P"+strconv.Itoa(n)+letter
-				d.Head = timeline.Shift{N: n, Unit: unit}
+				d.Head = expr.Shift{N: n, Unit: unit}
 				return d, true
 			}
-			e := timeline.NewExpr(timeline.Date)
-			e.Head = timeline.Shift{N: n, Unit: unit}
-			e.Anchor = timeline.AnchorDoc
+			e := expr.NewExpr(expr.Date)
+			e.Head = expr.Shift{N: n, Unit: unit}
+			e.Anchor = expr.AnchorDoc
 			e.Shift, e.Grain = periodOf(c[5])
 			if unit >= e.Shift.Unit {
 				return rule.Skip() // "the first two months of the month"
@@ -56,9 +56,9 @@ func Head() *rule.Rule {
 			case "next":
 				e.Shift.N = 1
 			case "the previous":
-				e.Shift.N, e.Anchor = -1, timeline.AnchorPrev
+				e.Shift.N, e.Anchor = -1, expr.AnchorPrev
 			case "the following":
-				e.Shift.N, e.Anchor = 1, timeline.AnchorPrev
+				e.Shift.N, e.Anchor = 1, expr.AnchorPrev
 			}
 			return e, true
 		}).On("first", "last")

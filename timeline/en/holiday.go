@@ -4,7 +4,7 @@ import (
 	"strconv"
 	"strings"
 
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -17,15 +17,15 @@ func Holiday() *rule.Rule {
 	return rule.New("en.holiday",
 		`(?:(the`+sp+`(?:long`+sp+`)?weekend`+sp+`of)`+sp+`)?(christmas(?:`+sp+`(?:day|eve))?|new`+sp+`year`+apos+`?s(?:`+sp+`(?:day|eve))?|easter(?:`+sp+`(?:sunday|monday))?|good`+sp+`friday|black`+sp+`friday|cyber`+sp+`monday|ash`+sp+`wednesday|thanksgiving(?:`+sp+`day)?|independence`+sp+`day|(?:the`+sp+`)?fourth`+sp+`of`+sp+`july|halloween|valentine`+apos+`?s`+sp+`day|mother`+apos+`?s`+sp+`day|father`+apos+`?s`+sp+`day|labor`+sp+`day|memorial`+sp+`day|(?:martin`+sp+`luther`+sp+`king(?:`+sp+`jr\.?)?|mlk)`+sp+`day|veterans`+sp+`day|boxing`+sp+`day|pentecost|ascension`+sp+`day)`+
 			`(?:,?`+sp+`((?:19|20)\d\d))?(?:`+sp+`(weekend)(?:`+sp+`((?:19|20)\d\d))?)?`,
-		func(c []string) (timeline.Expr, bool) {
+		func(c []string) (expr.Expr, bool) {
 			weekend := c[0] != "" || c[3] != "" // "Labor Day weekend", "the weekend of Halloween"
 			if c[3] != "" && c[0] != "" || c[2] != "" && c[4] != "" {
-				return timeline.Expr{}, false
+				return expr.Expr{}, false
 			}
 			c = []string{c[1], c[2] + c[4]}
 			name := strings.Join(strings.Fields(unpunct.Replace(rule.Fold(c[0]))), " ")
 			name = strings.TrimPrefix(name, "the ")
-			e := timeline.NewExpr(timeline.Date)
+			e := expr.NewExpr(expr.Date)
 			fixed := map[string][2]int{
 				"christmas": {12, 25}, "christmas day": {12, 25}, "christmas eve": {12, 24}, "new years": {1, 1},
 				"new years day": {1, 1}, "new years eve": {12, 31}, "independence day": {7, 4}, "fourth of july": {7, 4},
@@ -41,9 +41,9 @@ func Holiday() *rule.Rule {
 			if md, ok := fixed[name]; ok {
 				e.Month, e.Day = md[0], md[1]
 			} else if h, ok := moving[name]; ok {
-				e.Holiday, e.Anchor = h, timeline.AnchorDoc
+				e.Holiday, e.Anchor = h, expr.AnchorDoc
 			} else {
-				return timeline.Expr{}, false
+				return expr.Expr{}, false
 			}
 			if c[1] != "" {
 				e.Year, _ = strconv.Atoi(c[1])

@@ -4,7 +4,7 @@ import (
 	"strconv"
 	"strings"
 
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -16,7 +16,7 @@ func HourPart() *rule.Rule {
 	return rule.New("en.hour-part",
 		`(?:(?:at|around|about|by|until)`+sp+`)?(\d{1,2})(?::(\d{2}))?`+sp+`(in`+sp+`the`+sp+`morning|in`+sp+`the`+sp+`afternoon|in`+sp+`the`+sp+`evening|at`+sp+`night|tonight|this`+sp+`morning|this`+sp+`afternoon|this`+sp+`evening)`+
 			`|(this`+sp+`morning|this`+sp+`afternoon|this`+sp+`evening|tonight)`+sp+`(?:at|around|about)`+sp+`(\d{1,2})(?::(\d{2}))?`,
-		func(c []string) (timeline.Expr, bool) {
+		func(c []string) (expr.Expr, bool) {
 			hs, ms, part := c[0], c[1], rule.Fold(c[2])
 			if c[3] != "" {
 				hs, ms, part = c[4], c[5], rule.Fold(c[3])
@@ -43,10 +43,10 @@ func HourPart() *rule.Rule {
 					h += 12
 				}
 			}
-			e := timeline.NewExpr(timeline.Time)
-			e.Anchor, e.Shift = timeline.AnchorPrev, timeline.Shift{Unit: timeline.Day}
+			e := expr.NewExpr(expr.Time)
+			e.Anchor, e.Shift = expr.AnchorPrev, expr.Shift{Unit: expr.Day}
 			if strings.HasPrefix(part, "this") || part == "tonight" {
-				e.Anchor = timeline.AnchorDoc
+				e.Anchor = expr.AnchorDoc
 			}
 			e.Hour, e.Minute = h, m
 			return e, true

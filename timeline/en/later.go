@@ -1,7 +1,7 @@
 package en
 
 import (
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -12,14 +12,14 @@ import (
 func Later() *rule.Rule {
 	return rule.New("en.later",
 		`(`+count+`)(`+sp+`and`+sp+`a`+sp+`half)?`+sp+`(days?|weeks?|months?|years?|decades?|hours?|minutes?)(`+sp+`and`+sp+`a`+sp+`half)?`+sp+`(later|earlier|before|after|afterwards|previously)`,
-		func(c []string) (timeline.Expr, bool) {
+		func(c []string) (expr.Expr, bool) {
 			n, ok := numberOf(c[0])
 			if !ok {
-				return timeline.Expr{}, false
+				return expr.Expr{}, false
 			}
 			half := c[1]+c[3] != "" // "a year and a half later", "two and a half hours earlier"
 			if c[1] != "" && c[3] != "" {
-				return timeline.Expr{}, false
+				return expr.Expr{}, false
 			}
 			c = []string{c[0], c[2], c[4]}
 			switch rule.Fold(c[2]) {
@@ -27,20 +27,20 @@ func Later() *rule.Rule {
 				n = -n
 			}
 			u, _, g, k := unitOf(c[1])
-			if u < timeline.Month {
-				g = timeline.GrainDay // "three weeks later": the day they end on
+			if u < expr.Month {
+				g = expr.GrainDay // "three weeks later": the day they end on
 			} // "two years later" names a year, not a day nobody wrote
-			e := timeline.NewExpr(timeline.Date)
-			e.Anchor, e.Shift, e.Grain = timeline.AnchorPrev, timeline.Shift{N: n * k, Unit: u}, g
+			e := expr.NewExpr(expr.Date)
+			e.Anchor, e.Shift, e.Grain = expr.AnchorPrev, expr.Shift{N: n * k, Unit: u}, g
 			if half { // "a year and a half later": 18 months
-				h, hg, ok := timeline.AndAHalf(n*k, u)
+				h, hg, ok := expr.AndAHalf(n*k, u)
 				if !ok {
-					return timeline.Expr{}, false
+					return expr.Expr{}, false
 				}
 				e.Shift, e.Grain, u = h, hg, h.Unit
 			}
-			if u < timeline.Day {
-				e.Type, e.Grain = timeline.Time, timeline.GrainMinute // "two hours later": 5 p.m.
+			if u < expr.Day {
+				e.Type, e.Grain = expr.Time, expr.GrainMinute // "two hours later": 5 p.m.
 			}
 			return e, true
 		}).On(unitWords...)

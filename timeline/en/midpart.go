@@ -1,7 +1,7 @@
 package en
 
 import (
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -11,10 +11,10 @@ import (
 func MidPart() *rule.Rule {
 	return rule.New("en.mid-part",
 		`(?:in|by|at|around|until|from|since)`+sp+`(?:the`+sp+`)?mid-?(morning|afternoon|evening)`,
-		func(c []string) (timeline.Expr, bool) {
-			e := timeline.NewExpr(timeline.Time)
-			e.Anchor, e.Shift = timeline.AnchorPrev, timeline.Shift{Unit: timeline.Day}
-			e.Mod = timeline.Mid
+		func(c []string) (expr.Expr, bool) {
+			e := expr.NewExpr(expr.Time)
+			e.Anchor, e.Shift = expr.AnchorPrev, expr.Shift{Unit: expr.Day}
+			e.Mod = expr.Mid
 			return withPart(e, c[0]), true
 		}).On("morning", "afternoon", "evening", "midmorning", "midafternoon", "midevening")
 }

@@ -3,7 +3,7 @@ package en
 import (
 	"strings"
 
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -15,7 +15,7 @@ func Month() *rule.Rule {
 	return rule.New("en.month",
 		`(?:(in|during|since|by|until|through|throughout|after|before|from|around|as`+sp+`(?:early|late|soon)`+sp+`as|as`+sp+`of|early|mid|late|last|next|this|the`+sp+`end`+sp+`of|the`+sp+`beginning`+sp+`of|the`+sp+`middle`+sp+`of|end`+sp+`of|beginning`+sp+`of|(?:in`+sp+`)?(?:early|mid|late))(?:-|`+sp+`))?`+
 			`(`+month+`)(?:,?`+sp+`(?:of`+sp+`)?((?:1[89]|20)\d\d|`+apos+`\d\d))?(`+sp+`\d+(?:st|nd|rd|th|:\d+)?)?`,
-		func(c []string) (timeline.Expr, bool) {
+		func(c []string) (expr.Expr, bool) {
 			if c[3] != "" {
 				// A number after the month is a day ("from January 15": the
 				// date is the phrase), a time ("May 12:00") or no date at
@@ -27,21 +27,21 @@ func Month() *rule.Rule {
 				switch name {
 				case "january", "february", "april", "june", "july", "august", "september", "october", "november", "december":
 				default:
-					return timeline.Expr{}, false
+					return expr.Expr{}, false
 				}
 			}
-			e := timeline.NewExpr(timeline.Date)
-			e.Month, e.Grain = monthOf(name), timeline.GrainMonth
+			e := expr.NewExpr(expr.Date)
+			e.Month, e.Grain = monthOf(name), expr.GrainMonth
 			if !strings.HasPrefix(pre, "as ") {
 				e.Mod = modOf(pre) // "early March", not "as early as March"
 			}
 			switch pre {
 			case "last":
-				e.Dir = timeline.DirPast
-				e.Anchor = timeline.AnchorDoc
+				e.Dir = expr.DirPast
+				e.Anchor = expr.AnchorDoc
 			case "next":
-				e.Dir = timeline.DirFuture
-				e.Anchor = timeline.AnchorDoc
+				e.Dir = expr.DirFuture
+				e.Anchor = expr.AnchorDoc
 			}
 			if c[2] != "" {
 				e.Year = year(c[2])

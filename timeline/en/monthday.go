@@ -1,7 +1,7 @@
 package en
 
 import (
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -14,12 +14,12 @@ func MonthDay() *rule.Rule {
 	return rule.NewFollowed("en.month-day",
 		`(?:on`+sp+`)?the`+sp+`(\d{1,2})(?:st|nd|rd|th)`,
 		`[\s\x{00a0}]*(?:[,.;:!?)]|$)|`+sp+`(?:at|in|and|or|when|before|after|until)[^\p{L}\p{N}_]`,
-		func(c []string) (timeline.Expr, bool) {
+		func(c []string) (expr.Expr, bool) {
 			d, ok := dayNum(c[0])
 			if !ok {
-				return timeline.Expr{}, false
+				return expr.Expr{}, false
 			}
-			e := timeline.NewExpr(timeline.Date)
+			e := expr.NewExpr(expr.Date)
 			e.Day = d
 			return e, true
 		}).On(rule.Digits)

@@ -3,7 +3,7 @@ package en
 import (
 	"strconv"
 
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -13,15 +13,15 @@ import (
 func MonthYear() *rule.Rule {
 	return rule.New("en.month-year",
 		`(?:(\d{1,2})[-/](`+month+`)[-/]((?:19|20)\d\d)|((?:19|20)\d\d)[-/](`+month+`)[-/](\d{1,2})|(`+month+`)[-/ ]((?:19|20)\d\d)|((?:19|20)\d\d)[- ](`+month+`)|(\d{1,2})/((?:19|20)\d\d)|(`+month+`)[-/](\d{1,2})(?:,`+sp+`|[-/])((?:19|20)\d\d))`,
-		func(c []string) (timeline.Expr, bool) {
-			e := timeline.NewExpr(timeline.Date)
-			e.Grain = timeline.GrainMonth
-			dated := func(ds, ms, ys string) (timeline.Expr, bool) {
+		func(c []string) (expr.Expr, bool) {
+			e := expr.NewExpr(expr.Date)
+			e.Grain = expr.GrainMonth
+			dated := func(ds, ms, ys string) (expr.Expr, bool) {
 				d, ok := dayNum(ds)
 				if !ok {
-					return timeline.Expr{}, false
+					return expr.Expr{}, false
 				}
-				e.Month, e.Day, e.Year, e.Grain = monthOf(ms), d, year(ys), timeline.GrainDay
+				e.Month, e.Day, e.Year, e.Grain = monthOf(ms), d, year(ys), expr.GrainDay
 				return e, true
 			}
 			switch {
@@ -40,7 +40,7 @@ func MonthYear() *rule.Rule {
 				return dated(c[13], c[12], c[14])
 			}
 			if e.Month < 1 || e.Month > 12 {
-				return timeline.Expr{}, false
+				return expr.Expr{}, false
 			}
 			return e, true
 		}).On(rule.Digits)

@@ -3,7 +3,7 @@ package en
 import (
 	"strings"
 
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -17,15 +17,15 @@ import (
 func Now() *rule.Rule {
 	return rule.New("en.now",
 		`(right`+sp+`now|now|currently|at`+sp+`the`+sp+`moment|at`+sp+`present|at`+sp+`the`+sp+`present`+sp+`time|these`+sp+`days|nowadays|recently|lately|formerly|soon|in`+sp+`the`+sp+`near`+sp+`future|the`+sp+`(?:distant`+sp+`|recent`+sp+`)?past|the`+sp+`(?:distant`+sp+`)?future)`,
-		func(c []string) (timeline.Expr, bool) {
-			e := timeline.NewExpr(timeline.Time)
+		func(c []string) (expr.Expr, bool) {
+			e := expr.NewExpr(expr.Time)
 			switch f := strings.Join(strings.Fields(rule.Fold(c[0])), " "); {
 			case f == "recently", f == "lately", f == "formerly", strings.HasSuffix(f, "past"):
 				e.Timex = "PAST_REF" // "in the past", "the recent past"
 			case f == "soon", strings.HasSuffix(f, "future"):
 				e.Timex = "FUTURE_REF" // "in the future", "the distant future"
 			default:
-				e.Timex, e.Anchor = "PRESENT_REF", timeline.AnchorDoc
+				e.Timex, e.Anchor = "PRESENT_REF", expr.AnchorDoc
 			}
 			return e, true
 		}).On("now", "currently", "moment", "present", "days", "nowadays", "recently", "lately", "formerly", "soon", "future", "past")

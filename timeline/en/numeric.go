@@ -3,7 +3,7 @@ package en
 import (
 	"strconv"
 
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -15,7 +15,7 @@ import (
 func Numeric() *rule.Rule {
 	return rule.New("en.numeric",
 		`(?:(`+weekday+`|`+weekdayAbbr+`)\.?,?`+sp+`)?(?:(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{4}|\d{2})|(\d{4})[-/. ](\d{1,2})[-/. ](\d{1,2})|(\d{1,2})/(\d{1,2}))`,
-		func(c []string) (timeline.Expr, bool) {
+		func(c []string) (expr.Expr, bool) {
 			var a, b, y int
 			iso := c[6] != ""
 			switch {
@@ -26,14 +26,14 @@ func Numeric() *rule.Rule {
 				b, _ = strconv.Atoi(c[8])
 			case c[1] != "":
 				if c[2] != c[4] || c[2] == "." && len(c[5]) == 2 {
-					return timeline.Expr{}, false // "1.5.10" is a version number
+					return expr.Expr{}, false // "1.5.10" is a version number
 				}
 				a, _ = strconv.Atoi(c[1])
 				b, _ = strconv.Atoi(c[3])
 				y = year(c[5])
 			default:
 				if c[0] == "" && !monthDay(c[9], c[10]) {
-					return timeline.Expr{}, false // "3/4" alone is a fraction
+					return expr.Expr{}, false // "3/4" alone is a fraction
 				}
 				a, _ = strconv.Atoi(c[9])
 				b, _ = strconv.Atoi(c[10])
@@ -43,9 +43,9 @@ func Numeric() *rule.Rule {
 				m, d = d, m
 			}
 			if m < 1 || m > 12 || d < 1 || d > 31 {
-				return timeline.Expr{}, false
+				return expr.Expr{}, false
 			}
-			e := timeline.NewExpr(timeline.Date)
+			e := expr.NewExpr(expr.Date)
 			e.Year, e.Month, e.Day = y, m, d
 			if c[0] != "" {
 				e.Weekday = weekdayOf(c[0])

@@ -1,7 +1,7 @@
 package en
 
 import (
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -13,15 +13,15 @@ func Overnight() *rule.Rule {
 	return rule.New("en.overnight",
 		`(?:(?:overnight|late)`+sp+`(?:on`+sp+`)?(`+weekday+`)(?:`+sp+`night)?|(?:on`+sp+`)?(?:the`+sp+`)?night`+sp+`of`+sp+`(`+weekday+`)|(`+weekday+`)`+sp+`night)`+
 			`(?:`+sp+`(?:into|to|and|through)`+sp+`(?:early`+sp+`)?(`+weekday+`)(?:`+sp+`morning)?)?`,
-		func(c []string) (timeline.Expr, bool) {
+		func(c []string) (expr.Expr, bool) {
 			w := c[0] + c[1] + c[2]
-			e := timeline.NewExpr(timeline.Time)
-			e.Anchor = timeline.AnchorDoc
+			e := expr.NewExpr(expr.Time)
+			e.Anchor = expr.AnchorDoc
 			e.Weekday = weekdayOf(w)
 			if c[3] != "" && weekdayOf(c[3]) != (e.Weekday+1)%7 {
-				return timeline.Expr{}, false
+				return expr.Expr{}, false
 			}
-			e.Part = timeline.Night
+			e.Part = expr.Night
 			return e, true
 		}).On(weekdayWords...)
 }

@@ -1,7 +1,7 @@
 package en
 
 import (
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -13,9 +13,9 @@ func PartOf() *rule.Rule {
 	return rule.NewFollowed("en.part-of",
 		`(?:on`+sp+`|in`+sp+`|during`+sp+`)?the`+sp+`(morning|afternoon|evening|night)`,
 		sp+`of`+sp,
-		func(c []string) (timeline.Expr, bool) {
-			e := timeline.NewExpr(timeline.Time)
-			e.Anchor, e.Shift = timeline.AnchorPrev, timeline.Shift{Unit: timeline.Day}
+		func(c []string) (expr.Expr, bool) {
+			e := expr.NewExpr(expr.Time)
+			e.Anchor, e.Shift = expr.AnchorPrev, expr.Shift{Unit: expr.Day}
 			e.Part = partOf(c[0])
 			return e, true
 		}).On("morning", "afternoon", "evening", "night")

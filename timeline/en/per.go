@@ -3,7 +3,7 @@ package en
 import (
 	"strconv"
 
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -16,8 +16,8 @@ func Per() *rule.Rule {
 		`(?:(once|twice|thrice|(?:`+count+`)`+sp+`times)`+sp+`(?:a|an|per)|per)`+sp+`(day|week|month|year|quarter|decade)`+
 			`|every`+sp+`(other|`+count+`)`+sp+`(days?|weeks?|months?|years?)`+
 			`|every`+sp+`(summer|winter|spring|fall|autumn)`,
-		func(c []string) (timeline.Expr, bool) {
-			e := timeline.NewExpr(timeline.Set)
+		func(c []string) (expr.Expr, bool) {
+			e := expr.NewExpr(expr.Set)
 			switch {
 			case c[1] != "":
 				_, letter, _, k := unitOf(c[1])

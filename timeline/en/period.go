@@ -4,7 +4,7 @@ import (
 	"strconv"
 	"strings"
 
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -19,34 +19,34 @@ import (
 func Period() *rule.Rule {
 	return rule.New("en.period",
 		`(?:((?:early|mid|late)(?:-|`+sp+`))?(this`+sp+`past|last|this|next|past|coming|current|previous|the`+sp+`current|the`+sp+`previous|the`+sp+`following|the`+sp+`next|the`+sp+`past|the`+sp+`coming|earlier`+sp+`this|later`+sp+`this|that)`+sp+`(?:calendar`+sp+`)?(week|month|year|weekend|quarter|decade)|the`+sp+`year`+sp+`((?:19|20)\d\d)|(?:over|during|at)`+sp+`the`+sp+`(weekend)|the`+sp+`(week|month|year)`+sp+`after`+sp+`next)`,
-		func(c []string) (timeline.Expr, bool) {
-			e := timeline.NewExpr(timeline.Date)
+		func(c []string) (expr.Expr, bool) {
+			e := expr.NewExpr(expr.Date)
 			if c[3] != "" {
 				e.Year, _ = strconv.Atoi(c[3])
-				e.Grain = timeline.GrainYear
+				e.Grain = expr.GrainYear
 				return e, true
 			}
 			if c[5] != "" {
 				// "the week after next": two from the article's.
-				e.Anchor = timeline.AnchorDoc
+				e.Anchor = expr.AnchorDoc
 				switch rule.Fold(c[5]) {
 				case "week":
-					e.Shift, e.Grain = timeline.Shift{N: 2, Unit: timeline.Week}, timeline.GrainWeek
+					e.Shift, e.Grain = expr.Shift{N: 2, Unit: expr.Week}, expr.GrainWeek
 				case "month":
-					e.Shift, e.Grain = timeline.Shift{N: 2, Unit: timeline.Month}, timeline.GrainMonth
+					e.Shift, e.Grain = expr.Shift{N: 2, Unit: expr.Month}, expr.GrainMonth
 				default:
-					e.Shift, e.Grain = timeline.Shift{N: 2, Unit: timeline.Year}, timeline.GrainYear
+					e.Shift, e.Grain = expr.Shift{N: 2, Unit: expr.Year}, expr.GrainYear
 				}
 				return e, true
 			}
 			if c[4] != "" {
 				// "over the weekend": the one the tense points to.
-				e.Anchor, e.Weekday, e.Grain, e.Weekend = timeline.AnchorDoc, 6, timeline.GrainWeek, true
+				e.Anchor, e.Weekday, e.Grain, e.Weekend = expr.AnchorDoc, 6, expr.GrainWeek, true
 				return e, true
 			}
 			e.Mod = modOf(c[0]) // "late last year", "early next week"
 			c = c[1:]
-			if p := strings.Join(strings.Fields(rule.Fold(c[0])), " "); (p == "past" || p == "the past") && e.Mod == timeline.NoMod {
+			if p := strings.Join(strings.Fields(rule.Fold(c[0])), " "); (p == "past" || p == "the past") && e.Mod == expr.NoMod {
 				if d, ok := pastStretch(rule.Fold(c[1])); ok {
 					return d, true // "over the past year": the last twelve months
 				}
@@ -57,13 +57,13 @@ func Period() *rule.Rule {
 				// name no such stretch and are not read.
 				switch p := strings.Join(strings.Fields(rule.Fold(c[0])), " "); p {
 				case "past", "the past", "last", "the last":
-					if e.Mod == timeline.NoMod {
+					if e.Mod == expr.NoMod {
 						return pastStretch("decade")
 					}
 				}
-				return timeline.Expr{}, false
+				return expr.Expr{}, false
 			}
-			e.Anchor = timeline.AnchorDoc
+			e.Anchor = expr.AnchorDoc
 			n := 0
 			switch strings.Join(strings.Fields(rule.Fold(c[0])), " ") {
 			case "last", "past", "the past", "previous", "this past": // "previous quarter": the article's
@@ -71,38 +71,38 @@ func Period() *rule.Rule {
 			case "next", "coming", "the coming":
 				n = 1
 			case "the previous":
-				n, e.Anchor = -1, timeline.AnchorPrev
+				n, e.Anchor = -1, expr.AnchorPrev
 			case "the following", "the next":
-				n, e.Anchor = 1, timeline.AnchorPrev
+				n, e.Anchor = 1, expr.AnchorPrev
 			case "that": // "that week", "that year": the story's, as "later that month"
-				e.Anchor = timeline.AnchorPrev
+				e.Anchor = expr.AnchorPrev
 			}
 			switch rule.Fold(c[1]) {
 			case "week":
-				e.Shift, e.Grain = timeline.Shift{N: n, Unit: timeline.Week}, timeline.GrainWeek
+				e.Shift, e.Grain = expr.Shift{N: n, Unit: expr.Week}, expr.GrainWeek
 			case "weekend":
-				e.Weekday, e.Grain = 6, timeline.GrainWeek
+				e.Weekday, e.Grain = 6, expr.GrainWeek
 				e.Weekend = true
 				switch {
 				case n < 0:
-					e.Dir = timeline.DirPast
+					e.Dir = expr.DirPast
 				case n > 0 && rule.Fold(c[0]) == "next":
 					// "next weekend", said on a Friday, is next week's, as
 					// "next Saturday" is.
-					e.Dir, e.Shift = timeline.DirNearest, timeline.Shift{N: 1, Unit: timeline.Week}
+					e.Dir, e.Shift = expr.DirNearest, expr.Shift{N: 1, Unit: expr.Week}
 				case n > 0:
-					e.Dir = timeline.DirFuture // "the coming weekend"
+					e.Dir = expr.DirFuture // "the coming weekend"
 				case rule.Fold(c[0]) == "this":
-					e.Lean = timeline.DirNearest // "the festival is this weekend": this week's, unless a verb says it is over
+					e.Lean = expr.DirNearest // "the festival is this weekend": this week's, unless a verb says it is over
 				case rule.Fold(c[0]) == "that":
-					e.Dir = timeline.DirNearest // the weekend of the story's week
+					e.Dir = expr.DirNearest // the weekend of the story's week
 				}
 			case "month":
-				e.Shift, e.Grain = timeline.Shift{N: n, Unit: timeline.Month}, timeline.GrainMonth
+				e.Shift, e.Grain = expr.Shift{N: n, Unit: expr.Month}, expr.GrainMonth
 			case "quarter":
-				e.Shift, e.Grain = timeline.Shift{N: 3 * n, Unit: timeline.Month}, timeline.GrainQuarter
+				e.Shift, e.Grain = expr.Shift{N: 3 * n, Unit: expr.Month}, expr.GrainQuarter
 			default:
-				e.Shift, e.Grain = timeline.Shift{N: n, Unit: timeline.Year}, timeline.GrainYear
+				e.Shift, e.Grain = expr.Shift{N: n, Unit: expr.Year}, expr.GrainYear
 			}
 			return e, true
 		}).On("week", "month", "year", "weekend", "quarter", "decade")
@@ -112,19 +112,19 @@ func Period() *rule.Rule {
 // or year before this one but the stretch that ends at the article's day,
 // a DURATION with the interval it covers. A quarter is a reporting period:
 // "the past quarter" is the last one.
-func pastStretch(unit string) (timeline.Expr, bool) {
-	e := timeline.NewExpr(timeline.Duration)
+func pastStretch(unit string) (expr.Expr, bool) {
+	e := expr.NewExpr(expr.Duration)
 	switch unit {
 	case "week":
-		e.Timex, e.Grain, e.Range = "P1W", timeline.GrainWeek, timeline.Stretch(1, timeline.Week, false)
+		e.Timex, e.Grain, e.Range = "P1W", expr.GrainWeek, expr.Stretch(1, expr.Week, false)
 	case "month":
-		e.Timex, e.Grain, e.Range = "P1M", timeline.GrainMonth, timeline.Stretch(1, timeline.Month, false)
+		e.Timex, e.Grain, e.Range = "P1M", expr.GrainMonth, expr.Stretch(1, expr.Month, false)
 	case "year":
-		e.Timex, e.Grain, e.Range = "P1Y", timeline.GrainYear, timeline.Stretch(1, timeline.Year, false)
+		e.Timex, e.Grain, e.Range = "P1Y", expr.GrainYear, expr.Stretch(1, expr.Year, false)
 	case "decade":
-		e.Timex, e.Grain, e.Range = "P10Y", timeline.GrainYear, timeline.Stretch(10, timeline.Year, false)
+		e.Timex, e.Grain, e.Range = "P10Y", expr.GrainYear, expr.Stretch(10, expr.Year, false)
 	default:
-		return timeline.Expr{}, false
+		return expr.Expr{}, false
 	}
 	return e, true
 }

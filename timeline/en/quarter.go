@@ -3,7 +3,7 @@ package en
 import (
 	"strconv"
 
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -22,18 +22,18 @@ func Quarter() *rule.Rule {
 			`(?:(?:`+sp+`of)?`+sp+`((?:19|20)\d\d)|`+sp+`of`+sp+`(?:the|this)`+sp+`(year)|`+sp+`of`+sp+`(?:the`+sp+`|a`+sp+`)?(game|match|play|contest))?`+
 			`|Q([1-4])(?:`+sp+`|-)?((?:19|20)\d\d)?`+
 			`|(?:(?:in|during|for)`+sp+`)?((?:19|20)\d\d)(?:`+sp+`|-)Q([1-4])`,
-		func(c []string) (timeline.Expr, bool) {
+		func(c []string) (expr.Expr, bool) {
 			if c[8] != "" {
 				y, _ := strconv.Atoi(c[8]) // "2019-Q1", "2017 q1"
-				return timeline.Quarter(int(c[9][0]-'0'), y), true
+				return expr.Quarter(int(c[9][0]-'0'), y), true
 			}
 			if c[6] != "" {
 				q := int(c[6][0] - '0')
 				y, _ := strconv.Atoi(c[7])
-				return timeline.Quarter(q, y), true
+				return expr.Quarter(q, y), true
 			}
 			if c[5] != "" {
-				return timeline.Expr{}, false // a game's quarter
+				return expr.Expr{}, false // a game's quarter
 			}
 			q := 0
 			switch w := rule.Fold(c[1]); w {
@@ -48,11 +48,11 @@ func Quarter() *rule.Rule {
 			}
 			year, _ := strconv.Atoi(c[3])
 			if year == 0 && c[4] == "" && c[0] == "" && c[2] != "-" {
-				return timeline.Expr{}, false // "in third quarter": too bare to be sure
+				return expr.Expr{}, false // "in third quarter": too bare to be sure
 			}
-			e := timeline.Quarter(q, year)
+			e := expr.Quarter(q, year)
 			if c[4] != "" {
-				e = timeline.InArticleYear(e) // "the first quarter of the year"
+				e = expr.InArticleYear(e) // "the first quarter of the year"
 			}
 			return e, q > 0
 		}).On("quarter", "q", rule.Year)

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -16,27 +16,27 @@ import (
 func Recent() *rule.Rule {
 	return rule.New("en.recent",
 		`(?:(?:in`+sp+`|over`+sp+`|within`+sp+`|during`+sp+`)?(?:the`+sp+`)?(past|last|recent|coming|next|previous|following|upcoming)`+sp+`(?:(`+number+`)`+sp+`)?(days|weeks|months|years|hours|decades|fortnights?)|(?:in`+sp+`)?recent`+sp+`(days|weeks|months|years))`,
-		func(c []string) (timeline.Expr, bool) {
+		func(c []string) (expr.Expr, bool) {
 			u := c[2] + c[3]
 			unit, letter, g, k := unitOf(u)
 			n, counted := numberOf(c[1])
 			if rule.Fold(u) == "fortnight" {
 				n, counted = 1, true // "the past fortnight": one, the last 14 days
 			}
-			if counted && unit >= timeline.Day {
+			if counted && unit >= expr.Day {
 				// A stretch of days before or after the article's day: a
 				// DURATION, as TimeML writes it, with the interval it
 				// covers (as French "les trois derniers mois").
-				e := timeline.NewExpr(timeline.Duration)
+				e := expr.NewExpr(expr.Duration)
 				e.Grain, e.Timex = g, "P"+fmt.Sprint(n*k)+letter
 				switch strings.ToLower(c[0]) {
 				case "coming", "next", "following", "upcoming":
-					e.Range = timeline.Stretch(n*k, unit, true)
+					e.Range = expr.Stretch(n*k, unit, true)
 				default:
-					e.Range = timeline.Stretch(n*k, unit, false)
+					e.Range = expr.Stretch(n*k, unit, false)
 					// "the last two weeks of December": the tagger
 					// narrows the period after it, if one follows.
-					e.Head = timeline.Shift{N: -n * k, Unit: unit}
+					e.Head = expr.Shift{N: -n * k, Unit: unit}
 				}
 				return e, true
 			}
@@ -44,15 +44,15 @@ func Recent() *rule.Rule {
 			if counted {
 				num = fmt.Sprint(n * k)
 			}
-			e := timeline.NewExpr(timeline.Duration)
+			e := expr.NewExpr(expr.Duration)
 			e.Grain = g
 			if !counted {
 				// "in recent months", "the coming weeks": a stretch up to the
 				// article's day (or from it), of a length not given.
-				e.Anchor, e.Dir = timeline.AnchorDoc, timeline.DirPast
+				e.Anchor, e.Dir = expr.AnchorDoc, expr.DirPast
 				switch strings.ToLower(c[0]) {
 				case "coming", "next", "following", "upcoming":
-					e.Dir = timeline.DirFuture
+					e.Dir = expr.DirFuture
 				}
 			}
 			if letter[0] == 'T' {

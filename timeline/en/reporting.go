@@ -3,7 +3,7 @@ package en
 import (
 	"strconv"
 
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -25,23 +25,23 @@ func Reporting() *rule.Rule {
 			`|fiscal`+sp+`(?:year`+sp+`)?((?:19|20)\d\d)`+
 			`|(?:the`+sp+`)?(?:(current|latest|last|previous|past|next|coming|new|prior)`+sp+`)?(fiscal)`+sp+`year`+
 			`|(in|for|during)`+sp+`the`+sp+`year)`,
-		func(c []string) (timeline.Expr, bool) {
+		func(c []string) (expr.Expr, bool) {
 			switch {
 			case c[5] != "":
 				y, _ := strconv.Atoi(c[5])
-				return fiscalYear(timeline.AnchorNone, y), true
+				return fiscalYear(expr.AnchorNone, y), true
 			case c[7] != "":
-				e := fiscalYear(timeline.AnchorDoc, 0)
+				e := fiscalYear(expr.AnchorDoc, 0)
 				switch rule.Fold(c[6]) {
 				case "last", "previous", "past", "prior":
-					e = fiscalYear(timeline.AnchorDoc, -1)
+					e = fiscalYear(expr.AnchorDoc, -1)
 				case "next", "coming", "new":
-					e = fiscalYear(timeline.AnchorDoc, 1)
+					e = fiscalYear(expr.AnchorDoc, 1)
 				}
 				return e, true
 			case c[8] != "":
-				e := timeline.NewExpr(timeline.Date)
-				e.Anchor, e.Shift, e.Grain = timeline.AnchorDoc, timeline.Shift{Unit: timeline.Year}, timeline.GrainYear
+				e := expr.NewExpr(expr.Date)
+				e.Anchor, e.Shift, e.Grain = expr.AnchorDoc, expr.Shift{Unit: expr.Year}, expr.GrainYear
 				return e, true
 			case c[3] != "":
 				return lastQuarter(-15), true
@@ -52,9 +52,9 @@ func Reporting() *rule.Rule {
 
 // lastQuarter is the quarter that holds the month n months from the
 // article's: -3 is the last one ended, the one results are reported for.
-func lastQuarter(n int) timeline.Expr {
-	e := timeline.NewExpr(timeline.Date)
-	e.Anchor, e.Shift, e.Grain = timeline.AnchorDoc, timeline.Shift{N: n, Unit: timeline.Month}, timeline.GrainQuarter
+func lastQuarter(n int) expr.Expr {
+	e := expr.NewExpr(expr.Date)
+	e.Anchor, e.Shift, e.Grain = expr.AnchorDoc, expr.Shift{N: n, Unit: expr.Month}, expr.GrainQuarter
 	return e
 }
 
@@ -62,19 +62,19 @@ func lastQuarter(n int) timeline.Expr {
 // the article's (anchor doc): TIMEX3 writes FY1990, over the calendar
 // year of that number, the nearest a reader can place it without the
 // company's calendar.
-func fiscalYear(anchor timeline.Anchor, n int) timeline.Expr {
-	a, b := timeline.NewExpr(timeline.Date), timeline.NewExpr(timeline.Date)
+func fiscalYear(anchor expr.Anchor, n int) expr.Expr {
+	a, b := expr.NewExpr(expr.Date), expr.NewExpr(expr.Date)
 	a.Month, b.Month = 1, 12
-	a.Grain, b.Grain = timeline.GrainMonth, timeline.GrainMonth
-	e := timeline.NewExpr(timeline.Date)
-	if anchor == timeline.AnchorNone {
+	a.Grain, b.Grain = expr.GrainMonth, expr.GrainMonth
+	e := expr.NewExpr(expr.Date)
+	if anchor == expr.AnchorNone {
 		a.Year, b.Year = n, n
 		e.Timex = "FY" + strconv.Itoa(n)
 	} else {
 		a.Anchor, b.Anchor = anchor, anchor
-		a.Shift, b.Shift = timeline.Shift{N: n, Unit: timeline.Year}, timeline.Shift{N: n, Unit: timeline.Year}
+		a.Shift, b.Shift = expr.Shift{N: n, Unit: expr.Year}, expr.Shift{N: n, Unit: expr.Year}
 		e.Timex = "FYXXXX"
 	}
-	e.Range = &[2]timeline.Expr{a, b}
+	e.Range = &[2]expr.Expr{a, b}
 	return e
 }

@@ -3,7 +3,7 @@ package en
 import (
 	"strconv"
 
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -12,12 +12,12 @@ import (
 func Season() *rule.Rule {
 	return rule.New("en.season",
 		`(?:(last|this|next|in`+sp+`the|in|the|early|late)`+sp+`)?(spring|summer|autumn|fall|winter)(?:`+sp+`(?:of`+sp+`)?((?:19|20)\d\d))?`,
-		func(c []string) (timeline.Expr, bool) {
+		func(c []string) (expr.Expr, bool) {
 			pre := rule.Fold(c[0])
 			if pre == "" && c[2] == "" {
-				return timeline.Expr{}, false // "spring" and "fall" are verbs too
+				return expr.Expr{}, false // "spring" and "fall" are verbs too
 			}
-			e := timeline.NewExpr(timeline.Date)
+			e := expr.NewExpr(expr.Date)
 			switch rule.Fold(c[1]) {
 			case "spring":
 				e.Season = 1
@@ -29,19 +29,19 @@ func Season() *rule.Rule {
 				e.Season = 4
 			}
 			if rule.Fold(c[1]) == "fall" && pre != "last" && pre != "this" && pre != "next" && pre != "the" && pre != "in the" && c[2] == "" {
-				return timeline.Expr{}, false
+				return expr.Expr{}, false
 			}
-			e.Anchor, e.Grain = timeline.AnchorDoc, timeline.GrainSeason
+			e.Anchor, e.Grain = expr.AnchorDoc, expr.GrainSeason
 			if c[2] != "" {
 				e.Year, _ = strconv.Atoi(c[2])
 			}
 			switch pre {
 			case "last":
-				e.Dir = timeline.DirPast
+				e.Dir = expr.DirPast
 			case "next":
-				e.Dir = timeline.DirFuture
+				e.Dir = expr.DirFuture
 			case "this":
-				e.Dir = timeline.DirNearest
+				e.Dir = expr.DirNearest
 			case "in", "in the":
 				if c[2] == "" {
 					e.Timex = "XXXX-" + [...]string{"", "SP", "SU", "FA", "WI"}[e.Season]

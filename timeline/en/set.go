@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -13,8 +13,8 @@ import (
 func Set() *rule.Rule {
 	return rule.New("en.set",
 		`(?:(?:every|each)`+sp+`(day|week|month|year|morning|evening|night|`+weekday+`)|(daily|weekly|monthly|yearly|annually|nightly)|on`+sp+`(mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays))`,
-		func(c []string) (timeline.Expr, bool) {
-			e := timeline.NewExpr(timeline.Set)
+		func(c []string) (expr.Expr, bool) {
+			e := expr.NewExpr(expr.Set)
 			w := rule.Fold(c[0] + c[1] + c[2])
 			switch {
 			case w == "day" || w == "daily" || w == "nightly" || w == "night":
@@ -32,7 +32,7 @@ func Set() *rule.Rule {
 			default:
 				d := weekdayOf(strings.TrimSuffix(w, "s"))
 				if d < 0 {
-					return timeline.Expr{}, false
+					return expr.Expr{}, false
 				}
 				if d == 0 {
 					d = 7

@@ -1,7 +1,7 @@
 package en
 
 import (
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -11,27 +11,27 @@ import (
 func ThisPart() *rule.Rule {
 	return rule.New("en.this-part",
 		`(this|that|later`+sp+`that|earlier`+sp+`that|in`+sp+`the|early`+sp+`in`+sp+`the|late`+sp+`in`+sp+`the|during`+sp+`the)`+sp+`(morning|afternoon|evening|night|day)`,
-		func(c []string) (timeline.Expr, bool) {
-			e := timeline.NewExpr(timeline.Time)
-			e.Anchor, e.Shift = timeline.AnchorPrev, timeline.Shift{Unit: timeline.Day}
+		func(c []string) (expr.Expr, bool) {
+			e := expr.NewExpr(expr.Time)
+			e.Anchor, e.Shift = expr.AnchorPrev, expr.Shift{Unit: expr.Day}
 			pre := rule.Fold(c[0])
 			if pre == "this" {
-				e.Anchor = timeline.AnchorDoc
+				e.Anchor = expr.AnchorDoc
 				if rule.Fold(c[1]) == "night" {
-					e.Shift = timeline.Shift{}
+					e.Shift = expr.Shift{}
 				}
 			}
 			switch {
 			case len(pre) >= 5 && pre[:5] == "early":
-				e.Mod = timeline.Start
+				e.Mod = expr.Start
 			case len(pre) >= 4 && pre[:4] == "late":
-				e.Mod = timeline.End
+				e.Mod = expr.End
 			}
 			if rule.Fold(c[1]) == "day" {
 				if pre == "this" || pre == "in the" {
-					return timeline.Expr{}, false
+					return expr.Expr{}, false
 				}
-				e.Type = timeline.Date
+				e.Type = expr.Date
 				return e, true
 			}
 			return withPart(e, c[1]), true

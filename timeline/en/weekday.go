@@ -3,7 +3,7 @@ package en
 import (
 	"strings"
 
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -17,69 +17,69 @@ func Weekday() *rule.Rule {
 			`(?:(last|next|this)`+sp+`week`+sp+`)?`+
 			`(?:(on|last|next|this|past|coming|upcoming|that|previous|following|this`+sp+`(?:coming|upcoming|past)|the`+sp+`following|the`+sp+`previous|the`+sp+`next|the`+sp+`coming)`+sp+`)?(`+weekday+`|(?:`+weekdayAbbr+`)\.?)(`+apos+`s)?`+
 			`(?:`+sp+`(morning|afternoon|evening|night|noon))?(?:(?:,|`+sp+`of)?`+sp+`(last|next|this)`+sp+`week)?`,
-		func(c []string) (timeline.Expr, bool) {
+		func(c []string) (expr.Expr, bool) {
 			early := c[0] != "" // "early Sunday", "in the early hours of Sunday": its first hours
 			c = c[1:]
 			possessive := c[3] != ""
 			c = append(c[:3:3], c[4:]...)
 			if c[0] != "" {
 				if c[4] != "" {
-					return timeline.Expr{}, false // "next week Monday next week"
+					return expr.Expr{}, false // "next week Monday next week"
 				}
 				c[4] = c[0] // "next week Wednesday": "Wednesday next week"
 			}
 			c = c[1:]
 			pre := strings.Join(strings.Fields(rule.Fold(c[0])), " ")
 			if len(c[1]) <= 5 && weekdayOf(c[1]) >= 0 && !isFull(c[1]) && (pre == "" || pre == "that") {
-				return timeline.Expr{}, false
+				return expr.Expr{}, false
 			}
-			e := timeline.NewExpr(timeline.Date)
-			e.Anchor = timeline.AnchorDoc
+			e := expr.NewExpr(expr.Date)
+			e.Anchor = expr.AnchorDoc
 			e.Weekday = weekdayOf(c[1])
 			switch pre {
 			case "next":
 				// "next Friday", said on a Thursday, is next week's:
 				// tomorrow is "Friday" or "this Friday" (both phrase
 				// suites read it so).
-				e.Dir, e.Shift = timeline.DirNearest, timeline.Shift{N: 1, Unit: timeline.Week}
+				e.Dir, e.Shift = expr.DirNearest, expr.Shift{N: 1, Unit: expr.Week}
 			case "previous", "the previous":
-				e.Dir, e.Shift = timeline.DirNearest, timeline.Shift{N: -1, Unit: timeline.Week}
+				e.Dir, e.Shift = expr.DirNearest, expr.Shift{N: -1, Unit: expr.Week}
 			case "last", "past", "this past":
 				// "last Monday", said on a Wednesday, is the one just past.
-				e.Dir = timeline.DirPast
+				e.Dir = expr.DirPast
 			case "coming", "upcoming", "this coming", "this upcoming", "the coming":
-				e.Dir = timeline.DirFuture
+				e.Dir = expr.DirFuture
 			case "this":
 				// "this Saturday", said on a Sunday, is the coming one,
 				// unless a verb says it is over ("this Wednesday, police
 				// arrested…"): today is a candidate either way.
-				e.Lean = timeline.DirFuture
+				e.Lean = expr.DirFuture
 			case "the following", "the next", "following":
-				e.Anchor, e.Dir = timeline.AnchorPrev, timeline.DirFuture
+				e.Anchor, e.Dir = expr.AnchorPrev, expr.DirFuture
 			case "that":
-				e.Anchor = timeline.AnchorPrev
+				e.Anchor = expr.AnchorPrev
 			}
 			switch rule.Fold(c[3]) {
 			case "last":
-				e.Dir, e.Shift = timeline.DirNearest, timeline.Shift{N: -1, Unit: timeline.Week}
+				e.Dir, e.Shift = expr.DirNearest, expr.Shift{N: -1, Unit: expr.Week}
 			case "next":
-				e.Dir, e.Shift = timeline.DirNearest, timeline.Shift{N: 1, Unit: timeline.Week}
+				e.Dir, e.Shift = expr.DirNearest, expr.Shift{N: 1, Unit: expr.Week}
 			case "this":
-				e.Dir = timeline.DirNearest
+				e.Dir = expr.DirNearest
 			}
 			if possessive && pre == "" && c[3] == "" {
 				// "Thursday's final", "Monday's vote": the day of an event
 				// the text names, whatever the verb's tense (it may say when
 				// it was reported): the nearest one. "Last Thursday's storm"
 				// keeps its "last".
-				e.Dir = timeline.DirNearest
+				e.Dir = expr.DirNearest
 			}
 			e = withPart(e, c[2])
 			if early {
-				if e.Part == timeline.NoPart && e.Hour >= 0 || possessive {
-					return timeline.Expr{}, false // "early Monday noon", "early Monday's": no such thing
+				if e.Part == expr.NoPart && e.Hour >= 0 || possessive {
+					return expr.Expr{}, false // "early Monday noon", "early Monday's": no such thing
 				}
-				e.Mod = timeline.Start
+				e.Mod = expr.Start
 			}
 			return e, true
 		}).On(weekdayWords...)

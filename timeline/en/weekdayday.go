@@ -1,7 +1,7 @@
 package en
 
 import (
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -11,12 +11,12 @@ import (
 func WeekdayDay() *rule.Rule {
 	return rule.New("en.weekday-day",
 		`(?:on`+sp+`)?(`+weekday+`|`+weekdayAbbr+`)\.?,?`+sp+`(?:the`+sp+`)?(\d{1,2})(st|nd|rd|th)`,
-		func(c []string) (timeline.Expr, bool) {
+		func(c []string) (expr.Expr, bool) {
 			d, ok := dayNum(c[1])
 			if !ok {
 				return rule.Skip()
 			}
-			e := timeline.NewExpr(timeline.Date)
+			e := expr.NewExpr(expr.Date)
 			e.Weekday, e.Day = weekdayOf(c[0]), d
 			return e, true
 		}).On(rule.Digits)

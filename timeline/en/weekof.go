@@ -1,7 +1,7 @@
 package en
 
 import (
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -13,7 +13,7 @@ func WeekOf() *rule.Rule {
 	return rule.New("en.week-of",
 		`(?:the`+sp+`)?(first|second|third|fourth|last|final|1st|2nd|3rd|4th)`+sp+`week`+sp+`of`+sp+
 			`(?:(`+month+`)(?:,?`+sp+`((?:19|20)\d\d))?|((?:19|20)\d\d))`,
-		func(c []string) (timeline.Expr, bool) {
+		func(c []string) (expr.Expr, bool) {
 			n := 0
 			switch rule.Fold(c[0]) {
 			case "first", "1st":
@@ -25,6 +25,6 @@ func WeekOf() *rule.Rule {
 			case "fourth", "4th":
 				n = 4
 			}
-			return timeline.WeekOf(n, monthOf(c[1]), year(c[2]+c[3])), true
+			return expr.WeekOf(n, monthOf(c[1]), year(c[2]+c[3])), true
 		}).On("week")
 }

@@ -1,7 +1,7 @@
 package en
 
 import (
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -11,13 +11,13 @@ import (
 func WeekOfDay() *rule.Rule {
 	return rule.New("en.week-of-day",
 		`(?:the`+sp+`)?week`+sp+`(?:of|beginning|commencing|starting(?:`+sp+`on)?)`+sp+`(?:(`+weekday+`|`+weekdayAbbr+`)\.?,?`+sp+`)?(`+month+`)`+sp+ordinal+`(?:,?`+sp+`((?:19|20)\d\d))?`,
-		func(c []string) (timeline.Expr, bool) {
+		func(c []string) (expr.Expr, bool) {
 			d, ok := dayNum(c[2])
 			if !ok {
-				return timeline.Expr{}, false
+				return expr.Expr{}, false
 			}
-			e := timeline.NewExpr(timeline.Date)
-			e.Day, e.Month, e.Grain = d, monthOf(c[1]), timeline.GrainWeek
+			e := expr.NewExpr(expr.Date)
+			e.Day, e.Month, e.Grain = d, monthOf(c[1]), expr.GrainWeek
 			if c[3] != "" {
 				e.Year = year(c[3])
 			}

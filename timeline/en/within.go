@@ -1,7 +1,7 @@
 package en
 
 import (
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -13,9 +13,9 @@ import (
 func Within() *rule.Rule {
 	return rule.New("en.within",
 		`(?:earlier|later)`+sp+`in`+sp+`the`+sp+`(day|week|month|year)|(?:earlier|later)`+sp+`that`+sp+`(week|month|year)`,
-		func(c []string) (timeline.Expr, bool) {
-			e := timeline.NewExpr(timeline.Date)
-			e.Anchor = timeline.AnchorPrev
+		func(c []string) (expr.Expr, bool) {
+			e := expr.NewExpr(expr.Date)
+			e.Anchor = expr.AnchorPrev
 			e.Shift, e.Grain = periodOf(c[0] + c[1])
 			return e, true
 		}).On("earlier", "later")

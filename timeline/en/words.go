@@ -4,7 +4,7 @@ import (
 	"strconv"
 	"strings"
 
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -87,11 +87,11 @@ func halved(count, unit string) (n int, smaller string, ok bool) {
 		return 0, "", false
 	}
 	switch u, _, _, _ := unitOf(unit); u {
-	case timeline.Hour:
+	case expr.Hour:
 		return 30, "minutes", true
-	case timeline.Day:
+	case expr.Day:
 		return 12, "hours", true
-	case timeline.Year:
+	case expr.Year:
 		return 6, "months", true
 	}
 	return 0, "", false
@@ -127,55 +127,55 @@ func numberOf(s string) (int, bool) {
 
 // unitOf reads a unit word: shift unit, TIMEX3 duration letter, grain, and
 // a multiplier (a fortnight is two weeks, a quarter three months).
-func unitOf(s string) (timeline.Unit, string, timeline.Granularity, int) {
+func unitOf(s string) (expr.Unit, string, expr.Granularity, int) {
 	s = rule.Fold(s)
 	switch {
 	case strings.HasPrefix(s, "sec"):
-		return timeline.Second, "TS", timeline.GrainSecond, 1
+		return expr.Second, "TS", expr.GrainSecond, 1
 	case strings.HasPrefix(s, "min"):
-		return timeline.Minute, "TM", timeline.GrainMinute, 1
+		return expr.Minute, "TM", expr.GrainMinute, 1
 	case strings.HasPrefix(s, "h"):
-		return timeline.Hour, "TH", timeline.GrainHour, 1
+		return expr.Hour, "TH", expr.GrainHour, 1
 	case strings.HasPrefix(s, "day"):
-		return timeline.Day, "D", timeline.GrainDay, 1
+		return expr.Day, "D", expr.GrainDay, 1
 	case strings.HasPrefix(s, "week"):
-		return timeline.Week, "W", timeline.GrainWeek, 1
+		return expr.Week, "W", expr.GrainWeek, 1
 	case strings.HasPrefix(s, "fortnight"):
-		return timeline.Week, "W", timeline.GrainWeek, 2
+		return expr.Week, "W", expr.GrainWeek, 2
 	case strings.HasPrefix(s, "month"):
-		return timeline.Month, "M", timeline.GrainMonth, 1
+		return expr.Month, "M", expr.GrainMonth, 1
 	case strings.HasPrefix(s, "quarter"):
-		return timeline.Month, "M", timeline.GrainMonth, 3
+		return expr.Month, "M", expr.GrainMonth, 3
 	case strings.HasPrefix(s, "decade"):
-		return timeline.Year, "Y", timeline.GrainYear, 10
+		return expr.Year, "Y", expr.GrainYear, 10
 	case strings.HasPrefix(s, "centur"):
-		return timeline.Year, "Y", timeline.GrainYear, 100
+		return expr.Year, "Y", expr.GrainYear, 100
 	}
-	return timeline.Year, "Y", timeline.GrainYear, 1
+	return expr.Year, "Y", expr.GrainYear, 1
 }
 
-func partOf(s string) timeline.Part {
+func partOf(s string) expr.Part {
 	switch rule.Fold(s) {
 	case "morning":
-		return timeline.Morning
+		return expr.Morning
 	case "afternoon":
-		return timeline.Afternoon
+		return expr.Afternoon
 	case "evening":
-		return timeline.Evening
+		return expr.Evening
 	case "night", "overnight":
-		return timeline.Night
+		return expr.Night
 	case "noon", "midday":
-		return timeline.Midday
+		return expr.Midday
 	}
-	return timeline.NoPart
+	return expr.NoPart
 }
 
-func withPart(e timeline.Expr, word string) timeline.Expr {
+func withPart(e expr.Expr, word string) expr.Expr {
 	if word == "" {
 		return e
 	}
-	e.Type = timeline.Time
-	if p := partOf(word); p == timeline.Midday {
+	e.Type = expr.Time
+	if p := partOf(word); p == expr.Midday {
 		e.Hour, e.Minute = 12, 0
 	} else {
 		e.Part = p
@@ -183,17 +183,17 @@ func withPart(e timeline.Expr, word string) timeline.Expr {
 	return e
 }
 
-func modOf(s string) timeline.Mod {
+func modOf(s string) expr.Mod {
 	s = rule.Fold(s)
 	switch {
 	case strings.Contains(s, "early"), strings.Contains(s, "beginning"), strings.Contains(s, "start"):
-		return timeline.Start
+		return expr.Start
 	case strings.Contains(s, "mid"), strings.Contains(s, "middle"):
-		return timeline.Mid
+		return expr.Mid
 	case strings.Contains(s, "late"), strings.Contains(s, "end"):
-		return timeline.End
+		return expr.End
 	}
-	return timeline.NoMod
+	return expr.NoMod
 }
 
 // clockOf reads the groups of clockPat; ok is false when it is no time.
@@ -278,14 +278,14 @@ func ordinalOf(s string) int {
 
 // periodOf reads "week", "month", "year" (anything else: a day) as the
 // unit a phrase counts in and the grain of that period.
-func periodOf(w string) (timeline.Shift, timeline.Granularity) {
+func periodOf(w string) (expr.Shift, expr.Granularity) {
 	switch rule.Fold(w) {
 	case "week":
-		return timeline.Shift{Unit: timeline.Week}, timeline.GrainWeek
+		return expr.Shift{Unit: expr.Week}, expr.GrainWeek
 	case "month":
-		return timeline.Shift{Unit: timeline.Month}, timeline.GrainMonth
+		return expr.Shift{Unit: expr.Month}, expr.GrainMonth
 	case "year":
-		return timeline.Shift{Unit: timeline.Year}, timeline.GrainYear
+		return expr.Shift{Unit: expr.Year}, expr.GrainYear
 	}
-	return timeline.Shift{Unit: timeline.Day}, timeline.GrainDay
+	return expr.Shift{Unit: expr.Day}, expr.GrainDay
 }

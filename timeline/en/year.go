@@ -3,7 +3,7 @@ package en
 import (
 	"strconv"
 
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -12,13 +12,13 @@ import (
 func Year() *rule.Rule {
 	return rule.New("en.year",
 		`(?:(in|since|by|until|before|after|during|early|mid|late|the`+sp+`end`+sp+`of|the`+sp+`beginning`+sp+`of|the`+sp+`middle`+sp+`of|end`+sp+`of|(?:in`+sp+`)?(?:early|mid|late))(?:-|`+sp+`))?((?:18|19|20)\d\d)`,
-		func(c []string) (timeline.Expr, bool) {
+		func(c []string) (expr.Expr, bool) {
 			y, err := strconv.Atoi(c[1])
 			if err != nil {
-				return timeline.Expr{}, false
+				return expr.Expr{}, false
 			}
-			e := timeline.NewExpr(timeline.Date)
-			e.Year, e.Grain, e.Mod = y, timeline.GrainYear, modOf(c[0])
+			e := expr.NewExpr(expr.Date)
+			e.Year, e.Grain, e.Mod = y, expr.GrainYear, modOf(c[0])
 			return e, true
 		}).On(rule.Year)
 }

@@ -1,7 +1,7 @@
 package en
 
 import (
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -11,12 +11,12 @@ import (
 func YearRange() *rule.Rule {
 	return rule.New("en.year-range",
 		`(?:(from|between)`+sp+`)?((?:18|19|20)\d\d)\s*(to|through|until|and|-|–)\s*((?:18|19|20)\d\d)`,
-		func(c []string) (timeline.Expr, bool) {
+		func(c []string) (expr.Expr, bool) {
 			pre, link := rule.Fold(c[0]), rule.Fold(c[2])
 			if (link == "and") != (pre == "between") {
 				return rule.Skip()
 			}
-			if e, ok := timeline.YearSpanOf(c[1], c[3]); ok {
+			if e, ok := expr.YearSpanOf(c[1], c[3]); ok {
 				return e, true
 			}
 			return rule.Skip() // "2014-2012" is no span

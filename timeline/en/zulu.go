@@ -3,7 +3,7 @@ package en
 import (
 	"strconv"
 
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -13,9 +13,9 @@ import (
 func Zulu() *rule.Rule {
 	return rule.New("en.zulu",
 		`(?:(?:at|by|until|before|after|from|since|around|about)`+sp+`)?([01]\d|2[0-3])([0-5]\d)`+sp+`(GMT|UTC)`,
-		func(c []string) (timeline.Expr, bool) {
-			e := timeline.NewExpr(timeline.Time)
-			e.Anchor, e.Shift = timeline.AnchorPrev, timeline.Shift{Unit: timeline.Day}
+		func(c []string) (expr.Expr, bool) {
+			e := expr.NewExpr(expr.Time)
+			e.Anchor, e.Shift = expr.AnchorPrev, expr.Shift{Unit: expr.Day}
 			e.Hour, _ = strconv.Atoi(c[0])
 			e.Minute, _ = strconv.Atoi(c[1])
 			e.Zone = "UTC"

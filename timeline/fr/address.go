@@ -1,7 +1,7 @@
 package fr
 
 import (
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -15,6 +15,6 @@ func Address() *rule.Rule {
 			`(?:rue|avenue|av\.|boulevard|bd|place|allée|allee|chemin|quai|impasse|route|cours|square|faubourg|passage|esplanade)`+
 			`|(?:rue|avenue|boulevard|place|allée|allee|quai|cours|square|esplanade|pont|parvis|impasse)`+sp+`du`+sp+
 			`(?:1er|\d{1,2})`+sp+`(?:`+month+`)(?:`+sp+`\d{4})?`,
-		func([]string) (timeline.Expr, bool) { return timeline.Expr{}, false }).
+		func([]string) (expr.Expr, bool) { return expr.Expr{}, false }).
 		On("rue", "avenue", "pont", "parvis", "av", "boulevard", "bd", "place", "allée", "allee", "chemin", "quai", "impasse", "route", "cours", "square", "faubourg", "passage", "esplanade")
 }

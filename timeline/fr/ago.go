@@ -3,7 +3,7 @@ package fr
 import (
 	"strings"
 
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -15,18 +15,18 @@ import (
 // que…" is Since's.
 func Ago() *rule.Rule {
 	return rule.New("fr.ago", agoPattern,
-		func(c []string) (timeline.Expr, bool) {
+		func(c []string) (expr.Expr, bool) {
 			about := rule.Fold(c[1])
 			c = append(c[:1:1], c[2:]...)
-			e := timeline.NewExpr(timeline.Date)
-			e.Anchor = timeline.AnchorDoc
+			e := expr.NewExpr(expr.Date)
+			e.Anchor = expr.AnchorDoc
 			sign := -1
 			if strings.EqualFold(c[0], "dans") {
 				sign = 1
 			}
 			n, u, letter, g, ok := counted(c[1], c[2])
 			if !ok {
-				return timeline.Expr{}, false
+				return expr.Expr{}, false
 			}
 			switch letter {
 			case "DE": // "il y a deux décennies": twenty years
@@ -43,37 +43,37 @@ func Ago() *rule.Rule {
 			switch and := rule.Fold(c[3]); {
 			case strings.Contains(and, "quart"):
 				// "il y a une heure et quart": 75 minutes.
-				if u != timeline.Hour {
-					return timeline.Expr{}, false
+				if u != expr.Hour {
+					return expr.Expr{}, false
 				}
-				n, u, g = 60*n+15, timeline.Minute, timeline.GrainMinute
+				n, u, g = 60*n+15, expr.Minute, expr.GrainMinute
 			case and != "":
 				// "il y a un an et demi": counted in the unit below, a half
 				// of it being no whole count of its own.
-				half, _, ok := timeline.AndAHalf(n, u)
+				half, _, ok := expr.AndAHalf(n, u)
 				if !ok {
-					return timeline.Expr{}, false
+					return expr.Expr{}, false
 				}
 				n, u = half.N, half.Unit
 			}
-			e.Shift = timeline.Shift{N: sign * n, Unit: u}
+			e.Shift = expr.Shift{N: sign * n, Unit: u}
 			// The day that many units away: "il y a cinq mois" is a day, as a
 			// reader counts it, not the whole month.
-			e.Grain = timeline.GrainDay
-			if u == timeline.Second || u == timeline.Minute || u == timeline.Hour {
-				e.Type, e.Grain = timeline.Time, g
+			e.Grain = expr.GrainDay
+			if u == expr.Second || u == expr.Minute || u == expr.Hour {
+				e.Type, e.Grain = expr.Time, g
 			}
-			if (strings.Contains(rule.Fold(c[1]), "aine") || approximate(about) || letter == "DE" || letter == "CE") && g > timeline.GrainDay {
+			if (strings.Contains(rule.Fold(c[1]), "aine") || approximate(about) || letter == "DE" || letter == "CE") && g > expr.GrainDay {
 				// "il y a une dizaine d'années", "il y a plus d'un mois",
 				// "il y a un siècle": about then; a day would be
 				// invented. The unit's period it falls in.
 				e.Grain = g
 			}
-			if w := rule.Fold(c[1]); strings.Contains(w, "aine") && !strings.Contains(w, "quinzaine") && u == timeline.Day {
+			if w := rule.Fold(c[1]); strings.Contains(w, "aine") && !strings.Contains(w, "quinzaine") && u == expr.Day {
 				// "dans une dizaine de jours": a few days either side; the
 				// week it falls in, not one day. ("Une quinzaine de jours"
 				// is the set phrase for two weeks: its day is kept.)
-				e.Grain = timeline.GrainWeek
+				e.Grain = expr.GrainWeek
 			}
 			return e, true
 		}).On(unitWords...)
@@ -87,16 +87,16 @@ const agoPattern = `(il` + sp + `y` + sp + `a|il` + sp + `ya|voici|voilà|voila|
 	`(` + count + `)(?:` + sp + `|` + apos + `)(` + unit + `|demi-heure|quarts?` + sp + `d` + apos + `heure)(` + sp + `et` + sp + `(?:demie?|quart))?`
 
 // counted reads a count and its unit ("trois jours", "une demi-heure").
-func counted(num, unitWord string) (n int, u timeline.Unit, letter string, g timeline.Granularity, ok bool) {
+func counted(num, unitWord string) (n int, u expr.Unit, letter string, g expr.Granularity, ok bool) {
 	u, letter, g = unitOf(unitWord)
 	if n, ok = numberOf(num); !ok {
 		return 0, 0, "", 0, false
 	}
 	switch w := rule.Fold(unitWord); {
 	case w == "demi-heure":
-		u, letter, g, n = timeline.Minute, "TM", timeline.GrainMinute, 30*n
+		u, letter, g, n = expr.Minute, "TM", expr.GrainMinute, 30*n
 	case strings.HasPrefix(w, "quart"):
-		u, letter, g, n = timeline.Minute, "TM", timeline.GrainMinute, 15*n
+		u, letter, g, n = expr.Minute, "TM", expr.GrainMinute, 15*n
 	}
 	return n, u, letter, g, true
 }
@@ -107,15 +107,15 @@ func counted(num, unitWord string) (n int, u timeline.Unit, letter string, g tim
 // duration, not a day. The "que" is not part of the phrase.
 func Since() *rule.Rule {
 	return rule.NewFollowed("fr.since", agoPattern, sp+`qu(?:e\b|`+apos+`)`,
-		func(c []string) (timeline.Expr, bool) {
+		func(c []string) (expr.Expr, bool) {
 			if strings.EqualFold(c[0], "dans") {
 				return rule.Skip()
 			}
 			n, _, letter, g, ok := counted(c[2], c[3])
 			if !ok {
-				return timeline.Expr{}, false
+				return expr.Expr{}, false
 			}
-			d := timeline.NewExpr(timeline.Duration)
+			d := expr.NewExpr(expr.Duration)
 			d.Grain, d.Timex = g, durationTimex(n, true, letter)
 			if c[4] != "" && strings.HasSuffix(d.Timex, letter[len(letter)-1:]) {
 				d.Timex = strings.TrimSuffix(d.Timex, letter[len(letter)-1:]) + ".5" + letter[len(letter)-1:] // "voilà deux ans et demi que"

@@ -1,7 +1,7 @@
 package fr
 
 import (
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -18,19 +18,19 @@ func AtPart() *rule.Rule {
 			`|au`+sp+`(crépuscule)|(?:à|a)`+sp+`la`+sp+`(tombée`+sp+`de`+sp+`la`+sp+`nuit|nuit`+sp+`tombée)`+
 			`|(?:à|a)`+sp+`la`+sp+`(mi-journée|mi-journee)`,
 		`[\s\x{00a0}\x{202f}]*(?:[,.;:!?)»]|$)|`+sp+`(?:[^d\s]|d[^eu'’\s]|de\p{L}|du\p{L})`,
-		func(c []string) (timeline.Expr, bool) {
-			e := timeline.NewExpr(timeline.Time)
-			e.Anchor = timeline.AnchorPrev
-			e.Shift = timeline.Shift{Unit: timeline.Day}
+		func(c []string) (expr.Expr, bool) {
+			e := expr.NewExpr(expr.Time)
+			e.Anchor = expr.AnchorPrev
+			e.Shift = expr.Shift{Unit: expr.Day}
 			switch {
 			case c[1] != "":
 				return withPart(e, c[0], c[1]), true
 			case c[2]+c[3] != "": // dawn
-				e.Type, e.Part = timeline.Time, timeline.Morning
+				e.Type, e.Part = expr.Time, expr.Morning
 			case c[6] != "": // "à la mi-journée"
-				e.Type, e.Part = timeline.Time, timeline.Midday
+				e.Type, e.Part = expr.Time, expr.Midday
 			default: // dusk
-				e.Type, e.Part = timeline.Time, timeline.Evening
+				e.Type, e.Part = expr.Time, expr.Evening
 			}
 			return e, true
 		}).On("matin", "soir", "aube", "jour", "crépuscule", "tombée", "journée", "journee")

@@ -1,7 +1,7 @@
 package fr
 
 import (
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -13,9 +13,9 @@ func Casual() *rule.Rule {
 	return rule.New("fr.casual",
 		`(avant-hier|avant`+sp+`hier|hier|aujourd`+apos+`hui|apr[eè]s-demain|apr[eè]s`+sp+`demain|demain)`+
 			`(?:`+sp+`(`+weekday+`))?(?:,?`+sp+part+`)?`,
-		func(c []string) (timeline.Expr, bool) {
-			e := timeline.NewExpr(timeline.Date)
-			e.Anchor = timeline.AnchorDoc
+		func(c []string) (expr.Expr, bool) {
+			e := expr.NewExpr(expr.Date)
+			e.Anchor = expr.AnchorDoc
 			w := rule.Fold(c[0])
 			n := 0
 			switch {
@@ -28,7 +28,7 @@ func Casual() *rule.Rule {
 			case len(w) > 4 && w[:3] == "apr":
 				n = 2
 			}
-			e.Shift = timeline.Shift{N: n, Unit: timeline.Day}
+			e.Shift = expr.Shift{N: n, Unit: expr.Day}
 			return withPart(e, c[2], c[3]), true
 		}).On("hier", "demain", "aujourd")
 }

@@ -4,7 +4,7 @@ import (
 	"strconv"
 	"strings"
 
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -13,18 +13,18 @@ import (
 func Century() *rule.Rule {
 	return rule.New("fr.century",
 		`([IVXivx]{1,5}|\d{1,2})(?:e|ème|eme|è)`+sp+`(?:siècle|siecle)(`+sp+`(?:av\.|avant)`+sp+`(?:J\.?-?C\.?|Jésus-Christ|notre`+sp+`ère))?`,
-		func(c []string) (timeline.Expr, bool) {
+		func(c []string) (expr.Expr, bool) {
 			if c[1] != "" {
-				return timeline.Expr{}, false // before the common era: no calendar of ours
+				return expr.Expr{}, false // before the common era: no calendar of ours
 			}
 			n, err := strconv.Atoi(c[0])
 			if err != nil {
 				n = roman(strings.ToUpper(c[0]))
 			}
 			if n < 1 || n > 21 {
-				return timeline.Expr{}, false
+				return expr.Expr{}, false
 			}
-			return timeline.Century(n), true
+			return expr.Century(n), true
 		}).On("siècle", "siecle")
 }
 

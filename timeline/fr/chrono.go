@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"frise/timeline"
+	"frise/timeline/expr"
 )
 
 // Cues is what frise's chronology knows of French press copy: the
@@ -54,30 +55,30 @@ var presentWith = timeline.Words("lieu besoin peur raison tort envie")
 // as narrated pasts, "est" or "sont" before no participle ("est calme") and
 // the imperfect (background) as presents, and the future and the
 // conditional from their words or endings (see timeline.Language.Tense).
-func tense(lw, next string) timeline.Direction {
+func tense(lw, next string) expr.Direction {
 	switch {
 	case futureWords[lw]:
-		return timeline.DirFuture
+		return expr.DirFuture
 	case lw == "est" || lw == "sont":
 		if participle(next) {
-			return timeline.DirPast
+			return expr.DirPast
 		}
-		return timeline.DirNearest
+		return expr.DirNearest
 	case pastAux[lw]:
 		if presentWith[next] {
-			return timeline.DirNearest
+			return expr.DirNearest
 		}
-		return timeline.DirPast
+		return expr.DirPast
 	case len(lw) < 5 || notFuture[lw]:
-		return timeline.DirAuto
+		return expr.DirAuto
 	case strings.HasSuffix(lw, "èrent") || strings.HasSuffix(lw, "irent") && len(lw) > 6:
-		return timeline.DirPast
+		return expr.DirPast
 	case strings.HasSuffix(lw, "rait") || strings.HasSuffix(lw, "raient") || strings.HasSuffix(lw, "ront"):
-		return timeline.DirFuture
+		return expr.DirFuture
 	case strings.HasSuffix(lw, "ait") || strings.HasSuffix(lw, "aient"):
-		return timeline.DirNearest // the imperfect: background
+		return expr.DirNearest // the imperfect: background
 	}
-	return timeline.DirAuto
+	return expr.DirAuto
 }
 
 // participle tells a past participle ("arrivé", "venus", "mort", "mis"),

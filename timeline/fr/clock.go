@@ -5,7 +5,7 @@ import (
 	"strconv"
 	"strings"
 
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -21,27 +21,27 @@ func Clock() *rule.Rule {
 		`(?:(à|a|vers|dès|des|avant|après|apres|jusqu`+apos+`à|peu`+sp+`avant|peu`+sp+`après|aux`+sp+`alentours`+sp+`de|depuis|à`+sp+`partir`+sp+`de|a`+sp+`partir`+sp+`de|les|en|pendant|durant)`+sp+`)?`+
 			`(?:`+clockPat+`(?::?(\d{2})s?)?|(midi|minuit))(?:`+sp+`(et`+sp+`demie?|et`+sp+`quart|moins`+sp+`le`+sp+`quart|moins`+sp+`(?:vingt-cinq|vingt|dix|cinq)))?`+
 			`(?:`+sp+`(du`+sp+`matin|de`+sp+`l`+apos+`après-midi|de`+sp+`l`+apos+`apres-midi|du`+sp+`soir|locales?|heure`+sp+`locale|heure`+sp+`de`+sp+`Paris|en`+sp+`France|GMT|UTC|CET|CEST|HEC|HAEC|TU|EST|EDT|MSK|BST))?`,
-		func(c []string) (timeline.Expr, bool) {
+		func(c []string) (expr.Expr, bool) {
 			pre, unitw, suffix := rule.Fold(c[0]), rule.Fold(c[2]), rule.Fold(c[8])
 			if c[5] != "" && c[5] > "59" {
-				return timeline.Expr{}, false // "12h12:99s": no time
+				return expr.Expr{}, false // "12h12:99s": no time
 			}
 			switch pre {
 			case "les", "en", "pendant", "durant":
-				return timeline.Expr{}, false // "dans les 2h", "en 3h", "les 35h": how long, no time of day
+				return expr.Expr{}, false // "dans les 2h", "en 3h", "les 35h": how long, no time of day
 			}
-			e := timeline.NewExpr(timeline.Time)
-			e.Anchor = timeline.AnchorPrev
-			e.Shift = timeline.Shift{Unit: timeline.Day}
+			e := expr.NewExpr(expr.Time)
+			e.Anchor = expr.AnchorPrev
+			e.Shift = expr.Shift{Unit: expr.Day}
 			off, offOK := offsetOf(c[7]) // "et quart", "moins le quart"
 			if !offOK {
-				return timeline.Expr{}, false
+				return expr.Expr{}, false
 			}
 			switch rule.Fold(c[6]) {
 			case "midi":
 				e.Hour, e.Minute = 12, 0
 				if pre == "" {
-					return timeline.Expr{}, false // "midi" alone is Weekday's or a region
+					return expr.Expr{}, false // "midi" alone is Weekday's or a region
 				}
 				e.Hour, e.Minute = addMinutes(12, 0, off) // "à midi et demi", "midi moins le quart"
 			case "minuit":
@@ -60,10 +60,10 @@ func Clock() *rule.Rule {
 			default:
 				h, m, ok := clockOf(c[1:5])
 				if !ok {
-					return timeline.Expr{}, false
+					return expr.Expr{}, false
 				}
 				if strings.HasPrefix(unitw, "heure") && pre == "" && suffix == "" && c[3] == "" {
-					return timeline.Expr{}, false
+					return expr.Expr{}, false
 				}
 				switch {
 				case strings.HasPrefix(suffix, "de l"), suffix == "du soir":
@@ -75,14 +75,14 @@ func Clock() *rule.Rule {
 				}
 				if off != 0 {
 					if c[3] != "" || c[5] != "" {
-						return timeline.Expr{}, false // "15h30 et quart": no such time
+						return expr.Expr{}, false // "15h30 et quart": no such time
 					}
 					h, m = addMinutes(h, m, off) // "à 8 heures et quart", "à 15 h moins le quart"
 				}
 				e.Hour, e.Minute = h, m
 				if c[5] != "" {
 					e.Second, _ = strconv.Atoi(c[5])
-					e.Grain = timeline.GrainSecond // "à 10:12:59"
+					e.Grain = expr.GrainSecond // "à 10:12:59"
 				}
 			}
 			switch suffix {

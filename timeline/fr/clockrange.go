@@ -5,7 +5,7 @@ import (
 	"strconv"
 	"strings"
 
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -18,7 +18,7 @@ func ClockRange() *rule.Rule {
 	return rule.New("fr.clock-range",
 		`(?:(de|entre)`+sp+`)?(?:`+clockPat+`|(\d{1,2})|(midi|minuit))\s*(à|a|au|et|-|–)\s*(?:`+clockPat+`|(midi|minuit))`+
 			`(?:`+sp+`(du`+sp+`matin|de`+sp+`l`+apos+`après-midi|de`+sp+`l`+apos+`apres-midi|du`+sp+`soir))?`,
-		func(c []string) (timeline.Expr, bool) {
+		func(c []string) (expr.Expr, bool) {
 			// Noon and midnight as ends ("entre 9 h et midi", "de 22 h à
 			// minuit") are read as the hours they are; the groups are then
 			// those of a span written in digits: the lead, the first end
@@ -26,7 +26,7 @@ func ClockRange() *rule.Rule {
 			noon1, noon2 := rule.Fold(c[6]), rule.Fold(c[12])
 			if noon1 != "" || noon2 != "" {
 				if rule.Fold(c[0]) == "" || noon1 != "" && noon2 != "" {
-					return timeline.Expr{}, false // "midi-14h", "de midi à minuit": no span of hours read
+					return expr.Expr{}, false // "midi-14h", "de midi à minuit": no span of hours read
 				}
 				if noon1 != "" {
 					c[1], c[2] = map[string]string{"midi": "12", "minuit": "0"}[noon1], "h"
@@ -48,14 +48,14 @@ func ClockRange() *rule.Rule {
 				h1, _ := strconv.Atoi(c[5])
 				h2, _ := strconv.Atoi(c[7])
 				if rule.Fold(c[8]) != "h" && (h1 < 8 || h2 < 8) && part == "" {
-					return timeline.Expr{}, false // "du matin" makes it a time
+					return expr.Expr{}, false // "du matin" makes it a time
 				}
 				first = []string{c[5], c[8], "", c[10]}
 			}
 			h1, m1, ok1 := clockOf(first)
 			h2, m2, ok2 := clockOf(c[7:11])
 			if !ok1 || !ok2 {
-				return timeline.Expr{}, false
+				return expr.Expr{}, false
 			}
 			if part == "du soir" || strings.HasPrefix(part, "de l") {
 				// "de 8 à 10 heures du soir": both ends in the evening.
@@ -66,14 +66,14 @@ func ClockRange() *rule.Rule {
 					h2 += 12
 				}
 			}
-			a, b := timeline.NewExpr(timeline.Time), timeline.NewExpr(timeline.Time)
-			for _, x := range []*timeline.Expr{&a, &b} {
-				x.Anchor, x.Shift = timeline.AnchorPrev, timeline.Shift{Unit: timeline.Day}
+			a, b := expr.NewExpr(expr.Time), expr.NewExpr(expr.Time)
+			for _, x := range []*expr.Expr{&a, &b} {
+				x.Anchor, x.Shift = expr.AnchorPrev, expr.Shift{Unit: expr.Day}
 			}
 			a.Hour, a.Minute, b.Hour, b.Minute = h1, m1, h2, m2
-			e := timeline.NewExpr(timeline.Time)
-			e.Anchor = timeline.AnchorPrev
-			e.Range = &[2]timeline.Expr{a, b}
+			e := expr.NewExpr(expr.Time)
+			e.Anchor = expr.AnchorPrev
+			e.Range = &[2]expr.Expr{a, b}
 			return e, true
 		}).On(clockWords...)
 }

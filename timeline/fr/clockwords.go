@@ -3,7 +3,7 @@ package fr
 import (
 	"strings"
 
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -37,10 +37,10 @@ func ClockBeforeDay() *rule.Rule {
 
 // clockWordsMeaning is the time of ClockWords and ClockBeforeDay: c holds
 // the word before (or ""), the hour, the minutes, the part of the day.
-func clockWordsMeaning(c []string) (timeline.Expr, bool) {
+func clockWordsMeaning(c []string) (expr.Expr, bool) {
 	h, ok := numberOf(c[1])
 	if !ok || h > 23 {
-		return timeline.Expr{}, false
+		return expr.Expr{}, false
 	}
 	m := 0
 	switch min := rule.Fold(strings.Join(strings.Fields(c[2]), " ")); {
@@ -56,7 +56,7 @@ func clockWordsMeaning(c []string) (timeline.Expr, bool) {
 		words := strings.Fields(strings.TrimSuffix(strings.TrimSuffix(min, "s"), " minute"))
 		n, ok := numberOf(words[len(words)-1])
 		if !ok || n > 59 {
-			return timeline.Expr{}, false
+			return expr.Expr{}, false
 		}
 		m = n
 		if words[0] == "moins" {
@@ -72,9 +72,9 @@ func clockWordsMeaning(c []string) (timeline.Expr, bool) {
 	if h < 0 {
 		h += 24
 	}
-	e := timeline.NewExpr(timeline.Time)
-	e.Anchor = timeline.AnchorPrev
-	e.Shift = timeline.Shift{Unit: timeline.Day}
+	e := expr.NewExpr(expr.Time)
+	e.Anchor = expr.AnchorPrev
+	e.Shift = expr.Shift{Unit: expr.Day}
 	e.Hour, e.Minute = h, m
 	return e, true
 }

@@ -1,7 +1,7 @@
 package fr
 
 import (
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -13,20 +13,20 @@ func Date() *rule.Rule {
 	return rule.New("fr.date",
 		`(?:(le|ce|du|au)`+sp+`)?(?:(`+weekday+`)`+sp+`)?(1er|1ᵉʳ|premier|\d{1,2}|`+dayWord+`)(?:`+sp+`|-)?(`+month+`)`+
 			`(?:`+sp+`(?:de`+sp+`)?((?:1[89]|20)\d\d|`+apos+`?9\d))?(?:`+sp+`(derniers?|prochains?))?`,
-		func(c []string) (timeline.Expr, bool) {
-			e := timeline.NewExpr(timeline.Date)
+		func(c []string) (expr.Expr, bool) {
+			e := expr.NewExpr(expr.Date)
 			det, c := c[0], c[1:]
 			d, ok := numberOf(c[1])
 			if c[1] == "1ᵉʳ" {
 				d, ok = 1, true
 			}
 			if !ok || d < 1 || d > 31 {
-				return timeline.Expr{}, false
+				return expr.Expr{}, false
 			}
 			if d > 1 && (c[1][0] < '0' || c[1][0] > '9') && det == "" && c[0] == "" {
 				// A day in words is a date after "le", "du" or a weekday
 				// ("le quatre octobre"); alone, "trois mars" may be anything.
-				return timeline.Expr{}, false
+				return expr.Expr{}, false
 			}
 			e.Day, e.Month = d, monthOf(c[2])
 			if c[0] != "" {
@@ -37,9 +37,9 @@ func Date() *rule.Rule {
 			}
 			switch rule.Fold(c[4]) {
 			case "dernier", "derniers":
-				e.Dir = timeline.DirPast
+				e.Dir = expr.DirPast
 			case "prochain", "prochains":
-				e.Dir = timeline.DirFuture
+				e.Dir = expr.DirFuture
 			}
 			return e, true
 		}).On(monthWords...)

@@ -1,7 +1,7 @@
 package fr
 
 import (
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -14,7 +14,7 @@ func DateRange() *rule.Rule {
 	return rule.New("fr.date-range",
 		`(?:(du|entre(?:`+sp+`le)?)`+sp+`)?(1er|\d{1,2})(?:`+sp+`(`+month+`)(?:`+sp+`((?:19|20)\d\d))?)?`+
 			`\s*(au|et`+sp+`le|et|-|–)\s*(?:le`+sp+`)?(1er|\d{1,2})`+sp+`(`+month+`)(?:`+sp+`((?:19|20)\d\d))?(?:`+sp+`(derniers?|prochains?))?`,
-		func(c []string) (timeline.Expr, bool) {
+		func(c []string) (expr.Expr, bool) {
 			pre, link := rule.Fold(c[0]), rule.Fold(c[4])
 			if link != "au" && link != "-" && link != "–" && pre == "" || (link == "au" && pre != "" && pre != "du") {
 				return rule.Skip() // "les 6 et 13 avril" are two days
@@ -22,9 +22,9 @@ func DateRange() *rule.Rule {
 			d1, _ := numberOf(c[1])
 			d2, _ := numberOf(c[5])
 			if d1 < 1 || d1 > 31 || d2 < 1 || d2 > 31 {
-				return timeline.Expr{}, false
+				return expr.Expr{}, false
 			}
-			a, b := timeline.NewExpr(timeline.Date), timeline.NewExpr(timeline.Date)
+			a, b := expr.NewExpr(expr.Date), expr.NewExpr(expr.Date)
 			b.Day, b.Month = d2, monthOf(c[6])
 			a.Day, a.Month = d1, b.Month
 			if c[2] != "" {
@@ -47,12 +47,12 @@ func DateRange() *rule.Rule {
 			}
 			switch rule.Fold(c[8]) {
 			case "dernier", "derniers":
-				a.Dir = timeline.DirPast // "du 14 au 16 juillet dernier": the last such days
+				a.Dir = expr.DirPast // "du 14 au 16 juillet dernier": the last such days
 			case "prochain", "prochains":
-				a.Dir = timeline.DirFuture
+				a.Dir = expr.DirFuture
 			}
-			e := timeline.NewExpr(timeline.Date)
-			e.Range = &[2]timeline.Expr{a, b}
+			e := expr.NewExpr(expr.Date)
+			e.Range = &[2]expr.Expr{a, b}
 			return e, true
 		}).On(monthWords...)
 }

@@ -1,7 +1,7 @@
 package fr
 
 import (
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -13,13 +13,13 @@ func DayList() *rule.Rule {
 	return rule.NewFollowed("fr.day-list",
 		`(?:les`+sp+`)?(1er|\d{1,2})`,
 		`(?:\s*,\s*(?:1er|\d{1,2}))*\s*(?:,|et)\s*(?:1er|\d{1,2})`+sp+`(?:`+month+`)(?:$|[^\p{L}\p{N}_])`,
-		func(c []string) (timeline.Expr, bool) {
+		func(c []string) (expr.Expr, bool) {
 			d, ok := numberOf(c[0])
 			if !ok || d < 1 || d > 31 {
 				return rule.Skip()
 			}
-			e := timeline.NewExpr(timeline.Date)
-			e.Anchor, e.Day = timeline.AnchorNext, d
+			e := expr.NewExpr(expr.Date)
+			e.Anchor, e.Day = expr.AnchorNext, d
 			return e, true
 		}).On(monthWords...)
 }

@@ -1,7 +1,7 @@
 package fr
 
 import (
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -12,22 +12,22 @@ func DayPart() *rule.Rule {
 	return rule.New("fr.day-part",
 		`((?:dans`+sp+`la|dans`+sp+`l`+apos+`|en`+sp+`(?:fin|début|debut|milieu)`+sp+`(?:de`+sp+`la|de|d`+apos+`)|(?:tôt|tot|tard)`+sp+`dans`+sp+`(?:la|l`+apos+`)|(?:durant|pendant|au`+sp+`cours`+sp+`de)`+sp+`(?:la|l`+apos+`)|en)\s*)`+
 			`(matin(?:ée|ee)|apr[eè]s-midi|soir(?:ée|ee)|nuit|journée|journee)`,
-		func(c []string) (timeline.Expr, bool) {
-			e := timeline.NewExpr(timeline.Time)
-			e.Anchor = timeline.AnchorPrev
-			e.Shift = timeline.Shift{Unit: timeline.Day}
+		func(c []string) (expr.Expr, bool) {
+			e := expr.NewExpr(expr.Time)
+			e.Anchor = expr.AnchorPrev
+			e.Shift = expr.Shift{Unit: expr.Day}
 			w := rule.Fold(c[1])
 			if w == "nuit" && rule.Fold(c[0]) == "en " {
-				return timeline.Expr{}, false // "en nuit": a shift, not a time
+				return expr.Expr{}, false // "en nuit": a shift, not a time
 			}
 			if w == "journée" || w == "journee" {
 				switch modOf(c[0]) {
-				case timeline.Start:
+				case expr.Start:
 					w = "matin"
-				case timeline.End:
+				case expr.End:
 					w = "soir"
 				default:
-					e.Type = timeline.Date
+					e.Type = expr.Date
 					return e, true
 				}
 				return withPart(e, "", w), true

@@ -1,7 +1,7 @@
 package fr
 
 import (
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -13,16 +13,16 @@ func DayRange() *rule.Rule {
 	return rule.NewFollowed("fr.day-range",
 		`du`+sp+`(1er|\d{1,2})`+sp+`au`+sp+`(\d{1,2})`,
 		afterDay,
-		func(c []string) (timeline.Expr, bool) {
+		func(c []string) (expr.Expr, bool) {
 			d1, ok1 := numberOf(c[0])
 			d2, ok2 := numberOf(c[1])
 			if !ok1 || !ok2 || d1 < 1 || d1 > 31 || d2 < 1 || d2 > 31 || d2 <= d1 {
 				return rule.Skip()
 			}
-			a, b := timeline.NewExpr(timeline.Date), timeline.NewExpr(timeline.Date)
+			a, b := expr.NewExpr(expr.Date), expr.NewExpr(expr.Date)
 			a.Day, b.Day = d1, d2
-			e := timeline.NewExpr(timeline.Date)
-			e.Range = &[2]timeline.Expr{a, b}
+			e := expr.NewExpr(expr.Date)
+			e.Range = &[2]expr.Expr{a, b}
 			return e, true
 		}).On(rule.Digits)
 }

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"unicode"
 
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -19,12 +19,12 @@ func Decade() *rule.Rule {
 	return rule.New("fr.decade",
 		`(?:(au`+sp+`début|au`+sp+`debut|à`+sp+`la`+sp+`fin|a`+sp+`la`+sp+`fin|au`+sp+`milieu|début|debut|fin|milieu)`+sp+`(?:des`+sp+`|de`+sp+`la`+sp+`fin`+sp+`des`+sp+`)|(?:les|des|aux)`+sp+`)`+
 			`ann[ée]es`+sp+`((?:18|19|20)\d0|\d0|vingt|trente|quarante|cinquante|soixante[\s-]dix|soixante|quatre[\s-]vingt[\s-]dix|quatre[\s-]vingts?)`,
-		func(c []string) (timeline.Expr, bool) {
+		func(c []string) (expr.Expr, bool) {
 			y, err := strconv.Atoi(c[1])
 			if err != nil {
 				y = decadeWords[strings.Join(strings.FieldsFunc(rule.Fold(c[1]), isDash), "-")]
 			}
-			e := timeline.PartOfDecade(timeline.Decade(y), modOf(c[0]))
+			e := expr.PartOfDecade(expr.Decade(y), modOf(c[0]))
 			e.Timex += "X" // the French TimeBank writes a decade 198X
 			return e, true
 		}).On("années", "annees")

@@ -5,7 +5,7 @@ import (
 	"strconv"
 	"strings"
 
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -19,19 +19,19 @@ func Duration() *rule.Rule {
 		`(?:(âgée?s?`+sp+`de|agée?s?`+sp+`de|les`+sp+`(?:moins|plus)`+sp+`de|de|des|les|,|-|pendant|durant|depuis|en|pour|sur|environ|près`+sp+`de|pres`+sp+`de|plus`+sp+`de|moins`+sp+`de|au`+sp+`moins)`+sp+`|(d`+apos+`))?`+
 			`(`+number+`|des|\d{1,3},\d{1,3})(?:`+sp+`|`+apos+`)(`+unit+`|secondes?|demi-heure|quarts?`+sp+`d`+apos+`heure)(`+sp+`et`+sp+`(?:demie?|quart))?`+
 			`(`+sp+`(?:de`+sp+`|d`+apos+`)(?:grève|greve|mobilisation|deuil|action|manifestations?|protestation|solidarité|solidarite|colère|colere|hommage|commémoration|commemoration|réflexion|reflexion))?`,
-		func(c []string) (timeline.Expr, bool) {
+		func(c []string) (expr.Expr, bool) {
 			pre := rule.Fold(c[0] + c[1])
 			if c[len(c)-1] != "" && !strings.HasPrefix(pre, "pendant") && !strings.HasPrefix(pre, "durant") {
 				// "une journée de mobilisation", "trois jours de deuil
 				// national": the event is named, and dated elsewhere; its
 				// length is no time of the story.
-				return timeline.Expr{}, false
+				return expr.Expr{}, false
 			}
 			c = c[2 : len(c)-1]
-			e := timeline.NewExpr(timeline.Duration)
+			e := expr.NewExpr(expr.Duration)
 			u := rule.Fold(c[1])
 			if pre == "d'" && (u == "ans" || strings.HasPrefix(u, "ann")) {
-				return timeline.Expr{}, false // "une femme d'une trentaine d'années": an age
+				return expr.Expr{}, false // "une femme d'une trentaine d'années": an age
 			}
 			if u == "ans" {
 				switch {
@@ -39,11 +39,11 @@ func Duration() *rule.Rule {
 					strings.HasPrefix(pre, "les "):
 					// "un chauffeur de 38 ans", "Alain P., 53 ans", "les 6-16 ans",
 					// "les moins de 17 ans": an age.
-					return timeline.Expr{}, false
+					return expr.Expr{}, false
 				case pre == "" && c[0] != "" && c[0][0] >= '0' && c[0][0] <= '9':
 					// "Florian D., 26 ans, demeurant à…": in press copy, digits
 					// before "ans" with nothing to make them a duration are an age.
-					return timeline.Expr{}, false
+					return expr.Expr{}, false
 				}
 			}
 			if n, err := strconv.Atoi(c[0]); err == nil && pre == "depuis" && strings.HasPrefix(u, "heure") && n >= 13 && n <= 23 {
@@ -53,7 +53,7 @@ func Duration() *rule.Rule {
 				switch {
 				case u == "mois", len(u) > 3 && (u[:3] == "ann" || u[:3] == "sem" || u[:3] == "jou" || u[:3] == "siè" || u[:3] == "déc"):
 				default:
-					return timeline.Expr{}, false // "des heures scolaires"
+					return expr.Expr{}, false // "des heures scolaires"
 				}
 			}
 			switch {
@@ -63,9 +63,9 @@ func Duration() *rule.Rule {
 			case strings.HasPrefix(u, "quart"):
 				n, ok := numberOf(c[0]) // "trois quarts d'heure": PT45M
 				if !ok || c[2] != "" {
-					return timeline.Expr{}, false
+					return expr.Expr{}, false
 				}
-				e.Timex, e.Grain = fmt.Sprintf("PT%dM", 15*n), timeline.GrainMinute
+				e.Timex, e.Grain = fmt.Sprintf("PT%dM", 15*n), expr.GrainMinute
 				return e, true
 			}
 			if strings.Contains(rule.Fold(c[2]), "quart") {
@@ -73,18 +73,18 @@ func Duration() *rule.Rule {
 				// is no French.
 				n, ok := numberOf(c[0])
 				if !ok || !strings.HasPrefix(u, "heure") {
-					return timeline.Expr{}, false
+					return expr.Expr{}, false
 				}
-				e.Timex, e.Grain = fmt.Sprintf("PT%dH15M", n), timeline.GrainMinute
+				e.Timex, e.Grain = fmt.Sprintf("PT%dH15M", n), expr.GrainMinute
 				return e, true
 			}
 			if strings.HasPrefix(u, "seconde") {
 				// "30,4 secondes": PT30.4S, the one unit with decimals.
-				e.Timex, e.Grain = "PT"+strings.Replace(c[0], ",", ".", 1)+"S", timeline.GrainMinute
+				e.Timex, e.Grain = "PT"+strings.Replace(c[0], ",", ".", 1)+"S", expr.GrainMinute
 				if _, err := strconv.ParseFloat(e.Timex[2:len(e.Timex)-1], 64); err != nil {
 					n, ok := numberOf(c[0])
 					if !ok {
-						return timeline.Expr{}, false
+						return expr.Expr{}, false
 					}
 					e.Timex = fmt.Sprintf("PT%dS", n)
 				}
@@ -102,7 +102,7 @@ func Duration() *rule.Rule {
 				case "TH", "TM":
 					e.Timex = "PT" + num + letter[1:]
 				default:
-					return timeline.Expr{}, false
+					return expr.Expr{}, false
 				}
 				return e, true
 			}

@@ -1,7 +1,7 @@
 package fr
 
 import (
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -14,22 +14,22 @@ func Edge() *rule.Rule {
 	return rule.New("fr.edge",
 		`(?:(?:la|le)`+sp+`)?(début|debut|fin|milieu|mi)(?:`+sp+`|-)(?:(?:de|du)`+sp+`(?:la`+sp+`|l`+apos+`)?|d`+apos+`)?`+
 			`(année|annee|an|mois|semaine)(?:`+sp+`(dernière|derniere|dernier|passée|passee|passé|écoulée|ecoulee|écoulé|ecoule|passe|prochaine|prochain|en`+sp+`cours|précédente|precedente|précédent|precedent|suivante|suivant))?`,
-		func(c []string) (timeline.Expr, bool) {
+		func(c []string) (expr.Expr, bool) {
 			edge, unit, which := rule.Fold(c[0]), rule.Fold(c[1]), rule.Fold(c[2])
 			if edge == "mi" && unit != "mois" && unit != "semaine" && unit != "année" {
-				return timeline.Expr{}, false // "mi-an" is no French
+				return expr.Expr{}, false // "mi-an" is no French
 			}
-			e := timeline.NewExpr(timeline.Date)
+			e := expr.NewExpr(expr.Date)
 			e.Mod = modOf(edge)
-			u, g := timeline.Year, timeline.GrainYear
+			u, g := expr.Year, expr.GrainYear
 			switch unit {
 			case "mois":
-				u, g = timeline.Month, timeline.GrainMonth
+				u, g = expr.Month, expr.GrainMonth
 			case "semaine":
-				u, g = timeline.Week, timeline.GrainWeek
+				u, g = expr.Week, expr.GrainWeek
 			}
 			n, anchor := placeOf(which)
-			e.Anchor, e.Shift, e.Grain = anchor, timeline.Shift{N: n, Unit: u}, g
+			e.Anchor, e.Shift, e.Grain = anchor, expr.Shift{N: n, Unit: u}, g
 			return e, true
 		}).On("année", "annee", "an", "mois", "semaine")
 }

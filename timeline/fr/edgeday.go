@@ -1,7 +1,7 @@
 package fr
 
 import (
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -13,13 +13,13 @@ func EdgeDay() *rule.Rule {
 	return rule.New("fr.edge-day",
 		`(?:le|du|au|ce)`+sp+`(premier|1er|dernier)`+sp+`jour`+sp+
 			`(?:(?:de`+sp+`|du`+sp+`mois`+sp+`de`+sp+`|du`+sp+`mois`+sp+`d`+apos+`|d`+apos+`)(`+month+`)(?:`+sp+`((?:19|20)\d\d))?)`,
-		func(c []string) (timeline.Expr, bool) {
-			e := timeline.NewExpr(timeline.Date)
-			e.Head = timeline.Shift{N: 1, Unit: timeline.Day}
+		func(c []string) (expr.Expr, bool) {
+			e := expr.NewExpr(expr.Date)
+			e.Head = expr.Shift{N: 1, Unit: expr.Day}
 			if rule.Fold(c[0]) == "dernier" {
 				e.Head.N = -1
 			}
-			e.Month, e.Year, e.Grain = monthOf(c[1]), year(c[2]), timeline.GrainMonth
+			e.Month, e.Year, e.Grain = monthOf(c[1]), year(c[2]), expr.GrainMonth
 			return e, true
 		}).On("jour")
 }

@@ -1,5 +1,5 @@
 // Package fr is frise's French time grammar: olebedev/when rules, one per
-// file, each with the meaning of its phrase as a timeline.Expr. Rules find
+// file, each with the meaning of its phrase as a expr.Expr. Rules find
 // phrases; frise's resolver (timeline.Resolve) places them, so the rules
 // never compute dates themselves.
 //

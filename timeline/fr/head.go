@@ -1,7 +1,7 @@
 package fr
 
 import (
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -18,7 +18,7 @@ func Head() *rule.Rule {
 			`|(?:le|du|au)`+sp+`(premier|dernier)`+sp+`(jour|mois))`+
 			`(?:`+sp+`(de`+sp+`l`+apos+`année|de`+sp+`l`+apos+`annee|de`+sp+`l`+apos+`an|du`+sp+`mois|de`+sp+`la`+sp+`semaine)`+
 			`(?:`+sp+`(dernière|derniere|dernier|passée|passee|passé|passe|écoulée|ecoulee|écoulé|ecoule|prochaine|prochain|précédente|precedente|précédent|precedent|suivante|suivant))?)?`,
-		func(c []string) (timeline.Expr, bool) {
+		func(c []string) (expr.Expr, bool) {
 			n, ok, which, u := 1, true, c[1], c[2]
 			if c[0] != "" {
 				n, ok = numberOf(c[0])
@@ -37,25 +37,25 @@ func Head() *rule.Rule {
 			if !first {
 				n = -n
 			}
-			e := timeline.NewExpr(timeline.Date)
-			e.Head = timeline.Shift{N: n, Unit: unit}
+			e := expr.NewExpr(expr.Date)
+			e.Head = expr.Shift{N: n, Unit: unit}
 			switch tail := rule.Fold(c[5]); {
 			case tail == "":
 				if !first || c[0] == "" {
 					return rule.Skip() // "les trois derniers mois" (Recent), "le premier jour" of something
 				}
-				d := timeline.NewExpr(timeline.Duration)
+				d := expr.NewExpr(expr.Duration)
 				d.Grain, d.Timex, d.Head = g, durationTimex(abs(n), true, "M"), e.Head
 				if letter != "Q" {
 					d.Timex = durationTimex(abs(n), true, letter)
 				}
 				return d, true
 			case tail[len(tail)-4:] == "mois":
-				e.Shift, e.Grain = timeline.Shift{Unit: timeline.Month}, timeline.GrainMonth
+				e.Shift, e.Grain = expr.Shift{Unit: expr.Month}, expr.GrainMonth
 			case tail[len(tail)-7:] == "semaine":
-				e.Shift, e.Grain = timeline.Shift{Unit: timeline.Week}, timeline.GrainWeek
+				e.Shift, e.Grain = expr.Shift{Unit: expr.Week}, expr.GrainWeek
 			default:
-				e.Shift, e.Grain = timeline.Shift{Unit: timeline.Year}, timeline.GrainYear
+				e.Shift, e.Grain = expr.Shift{Unit: expr.Year}, expr.GrainYear
 			}
 			if unit >= e.Shift.Unit {
 				return rule.Skip() // "les deux premiers mois du mois"

@@ -3,7 +3,7 @@ package fr
 import (
 	"strconv"
 
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -17,22 +17,22 @@ func Historic() *rule.Rule {
 		`(?:(?:le|du|au)`+sp+`)?(?:(`+weekday+`)`+sp+`)?(1er|premier|\d{1,2})`+sp+`(`+month+`)`+sp+`(1[0-7]\d\d)`+
 			`|(en|depuis|dès|avant|après|apres|jusqu`+apos+`en|vers)`+sp+`(1[0-7]\d\d)`,
 		`\s*(?:[.,;:!?)»"]|$)`,
-		func(c []string) (timeline.Expr, bool) {
-			e := timeline.NewExpr(timeline.Date)
+		func(c []string) (expr.Expr, bool) {
+			e := expr.NewExpr(expr.Date)
 			if c[5] != "" {
 				y, err := strconv.Atoi(c[5])
 				if err != nil || y < 1000 {
-					return timeline.Expr{}, false
+					return expr.Expr{}, false
 				}
-				e.Year, e.Grain = y, timeline.GrainYear
+				e.Year, e.Grain = y, expr.GrainYear
 				return e, true
 			}
 			d, ok := numberOf(c[1])
 			y, err := strconv.Atoi(c[3])
 			if !ok || d < 1 || d > 31 || err != nil || y < 1000 {
-				return timeline.Expr{}, false
+				return expr.Expr{}, false
 			}
-			e.Year, e.Month, e.Day, e.Grain = y, monthOf(c[2]), d, timeline.GrainDay
+			e.Year, e.Month, e.Day, e.Grain = y, monthOf(c[2]), d, expr.GrainDay
 			if c[0] != "" {
 				e.Weekday = weekdayOf(c[0])
 			}

@@ -4,7 +4,7 @@ import (
 	"strconv"
 	"strings"
 
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -21,17 +21,17 @@ func Holiday() *rule.Rule {
 			`|(?:le`+sp+`|du`+sp+`|au`+sp+`|ce`+sp+`)?(?:long`+sp+`)?(?:week-end|weekend|pont)`+sp+`(?:de`+sp+`la|de`+sp+`l`+apos+`|de|du))\s*)?`+
 			`(noël|noel|toussaint|(?:lundi`+sp+`de`+sp+`)?pâques|(?:lundi`+sp+`de`+sp+`)?pentecôte|ascension|assomption|armistice|nouvel`+sp+`an|jour`+sp+`de`+sp+`l`+apos+`an|saint-sylvestre|saint-valentin|chandeleur|fête`+sp+`du`+sp+`travail|fête`+sp+`nationale|vendredi`+sp+`saint|réveillon`+sp+`(?:de`+sp+`noël|du`+sp+`nouvel`+sp+`an))`+
 			`(?:`+sp+`((?:19|20)\d\d))?(?:`+sp+`(dernier|dernière|prochain|prochaine))?`,
-		func(c []string) (timeline.Expr, bool) {
+		func(c []string) (expr.Expr, bool) {
 			pre, name := rule.Fold(c[0]), rule.Fold(c[1])
 			name = strings.Join(strings.Fields(name), " ")
 			weekend := strings.Contains(pre, "week") || strings.Contains(pre, "pont")
 			if (name == "noël" || name == "noel") && (pre == "" || pre == "le" || pre == "la" || pre == "l'") {
-				return timeline.Expr{}, false // "Noël Mamère"
+				return expr.Expr{}, false // "Noël Mamère"
 			}
 			if pre == "de" && (name == "noël" || name == "noel" || name == "pâques") {
-				return timeline.Expr{}, false // "le marché de Noël", "les œufs de Pâques": things, not days
+				return expr.Expr{}, false // "le marché de Noël", "les œufs de Pâques": things, not days
 			}
-			e := timeline.NewExpr(timeline.Date)
+			e := expr.NewExpr(expr.Date)
 			fixed := map[string][2]int{
 				"noël": {12, 25}, "noel": {12, 25}, "toussaint": {11, 1}, "assomption": {8, 15}, "armistice": {11, 11},
 				"nouvel an": {1, 1}, "jour de l'an": {1, 1}, "saint-sylvestre": {12, 31}, "saint-valentin": {2, 14},
@@ -44,9 +44,9 @@ func Holiday() *rule.Rule {
 				e.Holiday = map[string]string{"pâques": "easter", "lundi de pâques": "easter-monday", "pentecôte": "pentecost",
 					"lundi de pentecôte": "whit-monday", "ascension": "ascension", "vendredi saint": "good-friday"}[name]
 				if e.Holiday == "" {
-					return timeline.Expr{}, false
+					return expr.Expr{}, false
 				}
-				e.Anchor = timeline.AnchorDoc
+				e.Anchor = expr.AnchorDoc
 			}
 			if c[2] != "" {
 				e.Year, _ = strconv.Atoi(c[2])
@@ -54,15 +54,15 @@ func Holiday() *rule.Rule {
 			e.Weekend = weekend // "le week-end de Pâques", "le pont de l'Ascension"
 			switch strings.Join(strings.Fields(pre), " ") {
 			case "la veille de":
-				e.Then = timeline.Shift{N: -1, Unit: timeline.Day} // "la veille de Noël": the 24th
+				e.Then = expr.Shift{N: -1, Unit: expr.Day} // "la veille de Noël": the 24th
 			case "le soir de":
-				e.Type, e.Part = timeline.Time, timeline.Evening
+				e.Type, e.Part = expr.Time, expr.Evening
 			}
 			switch rule.Fold(c[3]) {
 			case "dernier", "dernière":
-				e.Dir = timeline.DirPast
+				e.Dir = expr.DirPast
 			case "prochain", "prochaine":
-				e.Dir = timeline.DirFuture
+				e.Dir = expr.DirFuture
 			}
 			return e, true
 		}).On("noël", "noel", "toussaint", "pâques", "pentecôte", "ascension", "assomption", "armistice", "nouvel", "an",

@@ -3,7 +3,7 @@ package fr
 import (
 	"strings"
 
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -14,13 +14,13 @@ import (
 func Later() *rule.Rule {
 	return rule.New("fr.later",
 		`(`+count+`)(?:`+sp+`|`+apos+`)(jours?|journées?|semaines?|mois|ans?|années?|heures?|minutes?)(`+sp+`et`+sp+`demie?)?`+sp+`(plus`+sp+`tard|plus`+sp+`tôt|plus`+sp+`tot|auparavant|avant|après|apres)`,
-		func(c []string) (timeline.Expr, bool) {
+		func(c []string) (expr.Expr, bool) {
 			n, ok := numberOf(c[0])
 			if !ok {
-				return timeline.Expr{}, false
+				return expr.Expr{}, false
 			}
-			e := timeline.NewExpr(timeline.Date)
-			e.Anchor = timeline.AnchorPrev
+			e := expr.NewExpr(expr.Date)
+			e.Anchor = expr.AnchorPrev
 			switch strings.Join(strings.Fields(rule.Fold(c[3])), " ") {
 			case "auparavant", "avant", "plus tôt", "plus tot":
 				n = -n
@@ -29,17 +29,17 @@ func Later() *rule.Rule {
 			if c[2] == "" {
 				n = weekDays(n, u) // "huit jours plus tard": a week later
 			}
-			e.Shift = timeline.Shift{N: n, Unit: u}
+			e.Shift = expr.Shift{N: n, Unit: u}
 			e.Grain = g
 			if c[2] != "" { // "un an et demi plus tard": 18 months
-				h, hg, ok := timeline.AndAHalf(n, u)
+				h, hg, ok := expr.AndAHalf(n, u)
 				if !ok {
-					return timeline.Expr{}, false
+					return expr.Expr{}, false
 				}
 				e.Shift, e.Grain, u = h, hg, h.Unit
 			}
-			if u < timeline.Day {
-				e.Type, e.Grain = timeline.Time, timeline.GrainMinute // "deux heures plus tard": 17:00
+			if u < expr.Day {
+				e.Type, e.Grain = expr.Time, expr.GrainMinute // "deux heures plus tard": 17:00
 			}
 			return e, true
 		}).On(unitWords...)

@@ -1,7 +1,7 @@
 package fr
 
 import (
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -14,31 +14,31 @@ func Month() *rule.Rule {
 	return rule.New("fr.month",
 		`(?:(en|début|debut|fin|courant|mi|dès|des|(?:au|le|du)`+sp+`mois`+sp+`(?:de|d`+apos+`)|(?:en|à)`+sp+`(?:la`+sp+`)?(?:fin|début|debut|mi)`+sp+`(?:de`+sp+`|d`+apos+`)?)(?:-|`+sp+`)?)?`+
 			`(`+month+`)(?:`+sp+`((?:1[89]|20)\d\d|`+apos+`?9\d))?(?:`+sp+`(dernier|prochain))?`,
-		func(c []string) (timeline.Expr, bool) {
+		func(c []string) (expr.Expr, bool) {
 			pre, name := rule.Fold(c[0]), rule.Fold(c[1])
 			if pre == "" && c[2] == "" && c[3] == "" {
 				switch name {
 				case "janvier", "février", "fevrier", "avril", "juin", "juillet", "août", "aout",
 					"septembre", "octobre", "novembre", "décembre", "decembre":
 				default:
-					return timeline.Expr{}, false
+					return expr.Expr{}, false
 				}
 			}
-			e := timeline.NewExpr(timeline.Date)
+			e := expr.NewExpr(expr.Date)
 			e.Month = monthOf(name)
-			e.Grain = timeline.GrainMonth
+			e.Grain = expr.GrainMonth
 			e.Mod = modOf(pre)
 			if pre == "des" || pre == "dès" || pre == "en" || pre == "courant" {
-				e.Mod = timeline.NoMod
+				e.Mod = expr.NoMod
 			}
 			if c[2] != "" {
 				e.Year = year(trimApos(c[2]))
 			}
 			switch rule.Fold(c[3]) {
 			case "dernier":
-				e.Dir = timeline.DirPast
+				e.Dir = expr.DirPast
 			case "prochain":
-				e.Dir = timeline.DirFuture
+				e.Dir = expr.DirFuture
 			}
 			return e, true
 		}).On(monthWords...)

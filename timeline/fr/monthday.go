@@ -1,7 +1,7 @@
 package fr
 
 import (
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -15,15 +15,15 @@ func MonthDay() *rule.Rule {
 	return rule.NewFollowed("fr.month-day",
 		`(?:le|ce)`+sp+`(1er|1ᵉʳ|\d{1,2})`,
 		afterDay,
-		func(c []string) (timeline.Expr, bool) {
+		func(c []string) (expr.Expr, bool) {
 			d, ok := numberOf(c[0])
 			if c[0] == "1ᵉʳ" {
 				d, ok = 1, true
 			}
 			if !ok || d < 1 || d > 31 {
-				return timeline.Expr{}, false
+				return expr.Expr{}, false
 			}
-			e := timeline.NewExpr(timeline.Date)
+			e := expr.NewExpr(expr.Date)
 			e.Day = d
 			return e, true
 		}).On(rule.Digits)

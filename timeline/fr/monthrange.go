@@ -1,7 +1,7 @@
 package fr
 
 import (
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -13,12 +13,12 @@ func MonthRange() *rule.Rule {
 	return rule.New("fr.month-range",
 		`(?:(de|d`+apos+`|entre|depuis)(?:`+sp+`)?)?(`+month+`)(?:`+sp+`((?:19|20)\d\d))?`+
 			`(?:`+sp+`(à|a|au|et|jusqu`+apos+`à|jusqu`+apos+`en|jusqu`+apos+`au)`+sp+`|\s*([-–])\s*)(`+month+`)(?:`+sp+`((?:19|20)\d\d))?`,
-		func(c []string) (timeline.Expr, bool) {
+		func(c []string) (expr.Expr, bool) {
 			pre, link := rule.Fold(c[0]), rule.Fold(c[3]+c[4])
 			if (pre == "entre") != (link == "et") || pre == "" && link != "-" && link != "–" {
 				return rule.Skip()
 			}
 			c = append(c[:3:3], c[5:]...) // pre, month, year, month, year
-			return timeline.MonthSpan(monthOf(c[1]), year(c[2]), monthOf(c[3]), year(c[4])), true
+			return expr.MonthSpan(monthOf(c[1]), year(c[2]), monthOf(c[3]), year(c[4])), true
 		}).On(monthWords...)
 }

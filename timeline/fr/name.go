@@ -1,7 +1,7 @@
 package fr
 
 import (
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -18,7 +18,7 @@ func Name() *rule.Rule {
 			`(?:de`+sp+`la|de`+sp+`l`+apos+`|du|de)`+sp+`?(?:toussaint|pentecôte|pentecote|ascension|assomption|saint-[\p{L}-]+|nouvel`+sp+`an)`+
 			`|(?:mouvement|collectif|manifeste|appel|coalition|alliance|génération|generation|printemps|groupe|comité|comite|association)`+sp+`du`+sp+
 			`(?:1er|\d{1,2})`+sp+`(?:`+month+`)`,
-		func([]string) (timeline.Expr, bool) { return timeline.Expr{}, false }).
+		func([]string) (expr.Expr, bool) { return expr.Expr{}, false }).
 		On("rallye", "course", "cross", "corrida", "tournoi", "trophée", "trophee", "challenge", "critérium", "criterium", "foire", "salon",
 			"gala", "concours", "prix", "bal", "kermesse", "brocante", "vide-grenier", "vide-greniers",
 			"mouvement", "collectif", "manifeste", "appel", "coalition", "alliance", "génération", "generation", "printemps", "groupe",

@@ -1,7 +1,7 @@
 package fr
 
 import (
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -13,15 +13,15 @@ func NightRange() *rule.Rule {
 	return rule.New("fr.night",
 		`(?:(?:dans|durant|pendant)`+sp+`)?(?:la`+sp+`)?nuit`+sp+`(?:de|du)`+sp+`(?:(?:ce|le)`+sp+`)?(`+weekday+`)`+
 			`(?:`+sp+`(?:à|a|au)`+sp+`(?:le`+sp+`)?(`+weekday+`))?`,
-		func(c []string) (timeline.Expr, bool) {
-			e := timeline.NewExpr(timeline.Time)
-			e.Anchor = timeline.AnchorDoc
+		func(c []string) (expr.Expr, bool) {
+			e := expr.NewExpr(expr.Time)
+			e.Anchor = expr.AnchorDoc
 			e.Weekday = weekdayOf(c[0])
 			if c[1] != "" && weekdayOf(c[1]) != (e.Weekday+1)%7 {
 				// "de mardi à jeudi" is not one night.
-				return timeline.Expr{}, false
+				return expr.Expr{}, false
 			}
-			e.Part = timeline.Night
+			e.Part = expr.Night
 			return e, true
 		}).On("nuit")
 }

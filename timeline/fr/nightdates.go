@@ -3,7 +3,7 @@ package fr
 import (
 	"strconv"
 
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -13,7 +13,7 @@ func NightDates() *rule.Rule {
 	return rule.New("fr.night-dates",
 		`(?:(?:dans|durant|pendant)`+sp+`)?(?:la`+sp+`)?nuit`+sp+`du`+sp+`(1er|\d{1,2})(?:`+sp+`(`+month+`))?`+
 			sp+`au`+sp+`(1er|\d{1,2})`+sp+`(`+month+`)(?:`+sp+`(\d{4}))?`,
-		func(c []string) (timeline.Expr, bool) {
+		func(c []string) (expr.Expr, bool) {
 			d1, _ := numberOf(c[0])
 			d2, _ := numberOf(c[2])
 			m2 := monthOf(c[3])
@@ -22,10 +22,10 @@ func NightDates() *rule.Rule {
 				m1 = monthOf(c[1])
 			}
 			if d1 < 1 || d1 > 31 || d2 < 1 || d2 > 31 {
-				return timeline.Expr{}, false
+				return expr.Expr{}, false
 			}
-			e := timeline.NewExpr(timeline.Time)
-			e.Day, e.Month, e.Part = d1, m1, timeline.Night
+			e := expr.NewExpr(expr.Time)
+			e.Day, e.Month, e.Part = d1, m1, expr.Night
 			if c[4] != "" {
 				y, _ := strconv.Atoi(c[4])
 				e.Year = y

@@ -1,7 +1,7 @@
 package fr
 
 import (
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -10,8 +10,8 @@ import (
 func Nocturnal() *rule.Rule {
 	return rule.New("fr.nocturnal",
 		`(nocturnes?)`,
-		func(c []string) (timeline.Expr, bool) {
-			e := timeline.NewExpr(timeline.Time)
+		func(c []string) (expr.Expr, bool) {
+			e := expr.NewExpr(expr.Time)
 			e.Timex = "TNI"
 			return e, true
 		}).On("nocturne", "nocturnes")

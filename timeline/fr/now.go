@@ -3,7 +3,7 @@ package fr
 import (
 	"strings"
 
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -25,9 +25,9 @@ func Now() *rule.Rule {
 			`ces`+sp+`derniers`+sp+`temps|il`+sp+`y`+sp+`a`+sp+`peu`+sp+`de`+sp+`temps|à`+sp+`l`+apos+`heure`+sp+`actuelle|de`+sp+`nos`+sp+`jours|bientôt|bientot|prochainement|sous`+sp+`peu|dans`+sp+`un`+sp+`(?:proche`+sp+`avenir|avenir`+sp+`proche)|`+
 			`dorénavant|dorenavant|présentement|presentement|ultérieurement|ulterieurement|dans`+sp+`le`+sp+`passé|par`+sp+`le`+sp+`passé|`+
 			`pour`+sp+`l`+apos+`instant|pour`+sp+`le`+sp+`moment|pour`+sp+`l`+apos+`heure|à`+sp+`une`+sp+`date`+sp+`(?:ultérieure|ulterieure|future|prochaine)|à`+sp+`une`+sp+`échéance`+sp+`(?:ultérieure|ulterieure))`,
-		func(c []string) (timeline.Expr, bool) {
-			e := timeline.NewExpr(timeline.Time)
-			e.Timex, e.Anchor = "PRESENT_REF", timeline.AnchorDoc
+		func(c []string) (expr.Expr, bool) {
+			e := expr.NewExpr(expr.Time)
+			e.Timex, e.Anchor = "PRESENT_REF", expr.AnchorDoc
 			w := strings.Join(strings.Fields(rule.Fold(c[0])), " ")
 			switch {
 			case w == "bientôt", w == "bientot", w == "prochainement", strings.HasPrefix(w, "sous"), strings.HasPrefix(w, "dans un"),

@@ -3,7 +3,7 @@ package fr
 import (
 	"strconv"
 
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -18,9 +18,9 @@ func Numeric() *rule.Rule {
 	return rule.New("fr.numeric",
 		`(?:(le|du|au|`+weekday+`)`+sp+`)?(?:(\d{1,2})([/.])(\d{1,2})(?:([/.])(\d{4}|\d{2}))?|(\d{4})[-/](\d{1,2})[-/](\d{1,2})|`+
 			`(\d{1,2})[ ](\d{1,2})[ ]((?:19|20)\d\d)|(\d{1,2})[/-](`+monthAbbr+`)[/-](\d{4})|(\d{4})[/-](`+monthAbbr+`)[/-](\d{1,2})|(`+monthAbbr+`)-(\d{1,2})-(\d{4}))`,
-		func(c []string) (timeline.Expr, bool) {
+		func(c []string) (expr.Expr, bool) {
 			var d, m, y int
-			e := timeline.NewExpr(timeline.Date)
+			e := expr.NewExpr(expr.Date)
 			switch {
 			case c[6] != "":
 				y, _ = strconv.Atoi(c[6])
@@ -44,10 +44,10 @@ func Numeric() *rule.Rule {
 				y, _ = strconv.Atoi(c[20])
 			default:
 				if c[4] == "" && (c[0] == "" && !dayMonth(c[1], c[3]) || c[2] != "/") {
-					return timeline.Expr{}, false
+					return expr.Expr{}, false
 				}
 				if c[4] != "" && c[2] != c[4] {
-					return timeline.Expr{}, false
+					return expr.Expr{}, false
 				}
 				d, _ = strconv.Atoi(c[1])
 				m, _ = strconv.Atoi(c[3])
@@ -56,7 +56,7 @@ func Numeric() *rule.Rule {
 				}
 			}
 			if m < 1 || m > 12 || d < 1 || d > 31 {
-				return timeline.Expr{}, false
+				return expr.Expr{}, false
 			}
 			e.Year, e.Month, e.Day = y, m, d
 			if w := weekdayOf(c[0]); w >= 0 {

@@ -1,7 +1,7 @@
 package fr
 
 import (
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -14,10 +14,10 @@ func PartOfDay() *rule.Rule {
 	return rule.NewFollowed("fr.part-of-day",
 		`(?:le|au)`+sp+`(matin|soir)|l`+apos+`(après-midi|apres-midi)|la`+sp+`(matinée|matinee|soirée|soiree|nuit)`,
 		sp+`(?:du`+sp+`(?:\d|1er|`+weekday+`)|de`+sp+`(?:`+weekday+`|hier|demain|ce`+sp+``+weekday+`))`,
-		func(c []string) (timeline.Expr, bool) {
-			e := timeline.NewExpr(timeline.Time)
-			e.Anchor = timeline.AnchorPrev
-			e.Shift = timeline.Shift{Unit: timeline.Day}
+		func(c []string) (expr.Expr, bool) {
+			e := expr.NewExpr(expr.Time)
+			e.Anchor = expr.AnchorPrev
+			e.Shift = expr.Shift{Unit: expr.Day}
 			return withPart(e, "", c[0]+c[1]+c[2]), true
 		}).On("matin", "soir", "après", "apres", "matinée", "matinee", "soirée", "soiree", "nuit")
 }

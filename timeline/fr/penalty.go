@@ -1,7 +1,7 @@
 package fr
 
 import (
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -16,13 +16,13 @@ func Penalty() *rule.Rule {
 	return rule.NewFollowed("fr.penalty",
 		`(?:(?:de|à|a|pendant|durant|à`+sp+`peine)`+sp+`)?(`+number+`)`+sp+`(ans|années|annees|mois|semaines|jours)`,
 		sp+`(?:de`+sp+`|d`+apos+`)?(?:prison|réclusion|reclusion|détention|detention|emprisonnement|travaux`+sp+`forcés|sursis|interdiction|suspension|inéligibilité|ineligibilite|mise`+sp+`à`+sp+`l`+apos+`épreuve|bannissement|ferme|avec`+sp+`sursis)`,
-		func(c []string) (timeline.Expr, bool) {
+		func(c []string) (expr.Expr, bool) {
 			n, ok := numberOf(c[0])
 			if !ok || n == 0 {
-				return timeline.Expr{}, false
+				return expr.Expr{}, false
 			}
 			_, letter, g := unitOf(c[1])
-			e := timeline.NewExpr(timeline.Duration)
+			e := expr.NewExpr(expr.Duration)
 			e.Grain, e.Timex = g, durationTimex(n, true, letter)
 			return e, true
 		}).On("ans", "années", "annees", "mois", "semaines", "jours")

@@ -4,7 +4,7 @@ import (
 	"strconv"
 	"strings"
 
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -19,8 +19,8 @@ func Per() *rule.Rule {
 			`|tous`+sp+`les`+sp+`(`+count+`)`+sp+`(jours|semaines|mois|ans)`+
 			`|chaque`+sp+`(été|ete|hiver|printemps|automne)`+
 			`|(quotidiennement|hebdomadairement|mensuellement|annuellement)`,
-		func(c []string) (timeline.Expr, bool) {
-			e := timeline.NewExpr(timeline.Set)
+		func(c []string) (expr.Expr, bool) {
+			e := expr.NewExpr(expr.Set)
 			switch {
 			case c[1] != "":
 				_, letter, _ := unitOf(c[1])

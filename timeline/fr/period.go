@@ -1,7 +1,7 @@
 package fr
 
 import (
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -14,48 +14,48 @@ func Period() *rule.Rule {
 	return rule.New("fr.period",
 		`(?:(au`+sp+`cours|pendant|durant|lors)`+sp+`)?(la|le|ce|cette|cet|au|du)`+sp+`(semaine|mois|trimestre|week-end|weekend)(-ci|-là|-la)?(?:`+sp+
 			`(dernière|derniere|dernier|passée|passee|passé|écoulée|ecoulee|écoulé|ecoule|passe|prochaine|prochain|précédente|precedente|précédent|precedent|suivante|suivant))?`,
-		func(c []string) (timeline.Expr, bool) {
+		func(c []string) (expr.Expr, bool) {
 			lead, c := c[0], c[1:]
 			det, unit, mod := rule.Fold(c[0]), rule.Fold(c[1]), rule.Fold(c[3])
 			weekend := unit == "week-end" || unit == "weekend"
 			if (det == "la" || det == "le" || det == "au" || det == "du") && mod == "" && !(lead != "" && weekend && c[2] == "") {
 				// "la semaine", "au mois de mai" alone are no date; "au
 				// cours du week-end", "pendant le week-end" are this one.
-				return timeline.Expr{}, false
+				return expr.Expr{}, false
 			}
-			e := timeline.NewExpr(timeline.Date)
+			e := expr.NewExpr(expr.Date)
 			n, anchor := placeOf(mod)
 			if there := rule.Fold(c[2]); there == "-là" || there == "-la" {
 				if mod != "" {
-					return timeline.Expr{}, false
+					return expr.Expr{}, false
 				}
-				anchor = timeline.AnchorPrev // "cette semaine-là": the week of the story
-				e.Dir = timeline.DirNearest  // "ce week-end-là": the one of that week
+				anchor = expr.AnchorPrev // "cette semaine-là": the week of the story
+				e.Dir = expr.DirNearest  // "ce week-end-là": the one of that week
 			}
 			e.Anchor = anchor
-			u, g, k := timeline.Week, timeline.GrainWeek, 1
+			u, g, k := expr.Week, expr.GrainWeek, 1
 			switch unit {
 			case "mois":
-				u, g = timeline.Month, timeline.GrainMonth
+				u, g = expr.Month, expr.GrainMonth
 			case "trimestre":
-				u, g, k = timeline.Month, timeline.GrainQuarter, 3
+				u, g, k = expr.Month, expr.GrainQuarter, 3
 			}
 			if weekend {
-				e.Weekend, e.Weekday, e.Grain = true, 6, timeline.GrainWeek
+				e.Weekend, e.Weekday, e.Grain = true, 6, expr.GrainWeek
 				switch {
 				case n < 0:
-					e.Dir = timeline.DirPast
+					e.Dir = expr.DirPast
 				case n > 0:
-					e.Dir = timeline.DirFuture
-				case e.Dir == timeline.DirAuto:
+					e.Dir = expr.DirFuture
+				case e.Dir == expr.DirAuto:
 					// "ce week-end", with no verb to place it: this week's;
 					// "ce week-end, trois manifestations ont eu lieu" (a
 					// Monday's paper) is the one just past.
-					e.Lean = timeline.DirNearest
+					e.Lean = expr.DirNearest
 				}
 				return e, true
 			}
-			e.Shift = timeline.Shift{N: n * k, Unit: u}
+			e.Shift = expr.Shift{N: n * k, Unit: u}
 			e.Grain = g
 			return e, true
 		}).On("semaine", "mois", "trimestre", "week", "end", "weekend")

@@ -4,7 +4,7 @@ import (
 	"strconv"
 	"strings"
 
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -17,7 +17,7 @@ func Quarter() *rule.Rule {
 	return rule.New("fr.quarter",
 		`(premier|1er|deuxième|deuxieme|2e|2ème|second|troisième|troisieme|3e|3ème|quatrième|quatrieme|4e|4ème|dernier)`+sp+`trimestre(?:`+sp+`(?:de`+sp+`|d`+apos+`)?((?:19|20)\d\d))?`+
 			`|T([1-4])`+sp+`((?:19|20)\d\d)`,
-		func(c []string) (timeline.Expr, bool) {
+		func(c []string) (expr.Expr, bool) {
 			q, y := 0, c[1]+c[3]
 			switch w := rule.Fold(c[0]); {
 			case c[2] != "":
@@ -31,9 +31,9 @@ func Quarter() *rule.Rule {
 			case strings.HasPrefix(w, "quatr"), strings.HasPrefix(w, "4"), w == "dernier" && y != "":
 				q = 4
 			default:
-				return timeline.Expr{}, false
+				return expr.Expr{}, false
 			}
 			year, _ := strconv.Atoi(y)
-			return timeline.Quarter(q, year), true
+			return expr.Quarter(q, year), true
 		}).On("trimestre", rule.Year)
 }

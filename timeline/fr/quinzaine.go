@@ -3,7 +3,7 @@ package fr
 import (
 	"strings"
 
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -14,12 +14,12 @@ func Quinzaine() *rule.Rule {
 	return rule.New("fr.quinzaine",
 		`(?:la`+sp+`)?(première|premiere|1re|deuxième|deuxieme|2e|seconde|dernière|derniere)`+sp+`quinzaine`+sp+
 			`(?:de`+sp+`|d`+apos+`)(`+month+`)(?:`+sp+`((?:19|20)\d\d))?`,
-		func(c []string) (timeline.Expr, bool) {
-			e := timeline.NewExpr(timeline.Date)
-			e.Month, e.Year, e.Grain = monthOf(c[1]), year(c[2]), timeline.GrainMonth
-			e.Mod = timeline.SecondHalf
+		func(c []string) (expr.Expr, bool) {
+			e := expr.NewExpr(expr.Date)
+			e.Month, e.Year, e.Grain = monthOf(c[1]), year(c[2]), expr.GrainMonth
+			e.Mod = expr.SecondHalf
 			if w := rule.Fold(c[0]); strings.HasPrefix(w, "prem") || w == "1re" {
-				e.Mod = timeline.FirstHalf
+				e.Mod = expr.FirstHalf
 			}
 			return e, true
 		}).On("quinzaine")

@@ -3,7 +3,7 @@ package fr
 import (
 	"strings"
 
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -21,11 +21,11 @@ func Recent() *rule.Rule {
 			`|(les|des)`+sp+`(`+count+`)`+sp+`(`+stretchUnit+`)`+sp+
 			`(précédents|précédentes|precedents|precedentes|passés|passées|passes|passees|écoulés|écoulées|ecoules|ecoulees|suivants|suivantes|à`+sp+`venir|a`+sp+`venir)`+
 			`|(?:la|cette)`+sp+`(?:dernière|derniere)`+sp+`(décennie|decennie)|la`+sp+`(décennie|decennie)`+sp+`(?:écoulée|ecoulee|passée|passee)`,
-		func(c []string) (timeline.Expr, bool) {
+		func(c []string) (expr.Expr, bool) {
 			if c[9]+c[10] != "" {
 				// "la dernière décennie": the ten years up to the article's day.
-				e := timeline.NewExpr(timeline.Duration)
-				e.Timex, e.Grain, e.Range = "P10Y", timeline.GrainYear, timeline.Stretch(10, timeline.Year, false)
+				e := expr.NewExpr(expr.Duration)
+				e.Timex, e.Grain, e.Range = "P10Y", expr.GrainYear, expr.Stretch(10, expr.Year, false)
 				return e, true
 			}
 			det, num, dir, u := c[0], c[1], c[2], c[4]
@@ -37,10 +37,10 @@ func Recent() *rule.Rule {
 			}
 			n, ok := numberOf(num)
 			if num == "" && rule.Fold(det) != "ces" {
-				return timeline.Expr{}, false // "les derniers jours de la campagne"
+				return expr.Expr{}, false // "les derniers jours de la campagne"
 			}
 			unit, letter, g := unitOf(u)
-			e := timeline.NewExpr(timeline.Duration)
+			e := expr.NewExpr(expr.Duration)
 			e.Grain = g
 			e.Timex = durationTimex(n, ok, letter)
 			d := rule.Fold(dir)
@@ -48,19 +48,19 @@ func Recent() *rule.Rule {
 			if !ok {
 				// "ces derniers mois": a stretch up to the article's day (or
 				// from it), of a length not given.
-				e.Anchor, e.Dir = timeline.AnchorDoc, timeline.DirPast
+				e.Anchor, e.Dir = expr.AnchorDoc, expr.DirPast
 				if future {
-					e.Dir = timeline.DirFuture
+					e.Dir = expr.DirFuture
 				}
 			} else {
 				if letter == "Q" {
 					n *= 3
 				}
-				e.Range = timeline.Stretch(n, unit, future)
-				if !future && c[5] == "" && unit >= timeline.Day {
+				e.Range = expr.Stretch(n, unit, future)
+				if !future && c[5] == "" && unit >= expr.Day {
 					// "les deux dernières semaines de décembre": the
 					// tagger narrows the period after it, if one follows.
-					e.Head = timeline.Shift{N: -n, Unit: unit}
+					e.Head = expr.Shift{N: -n, Unit: unit}
 				}
 			}
 			return e, true

@@ -4,7 +4,7 @@ import (
 	"strconv"
 	"strings"
 
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -15,23 +15,23 @@ func RelYear() *rule.Rule {
 	return rule.New("fr.rel-year",
 		`(l`+apos+`an|l`+apos+`année|l`+apos+`annee|cette`+sp+`année(?:-l[àa])?|cette`+sp+`annee(?:-l[àa])?|la`+sp+`nouvelle`+sp+`année|la`+sp+`nouvelle`+sp+`annee)(?:`+sp+
 			`(dernière|derniere|dernier|passée|passee|passé|écoulée|ecoulee|écoulé|ecoule|prochaine|prochain|précédente|precedente|suivante|en`+sp+`cours|(?:19|20)\d\d))?`,
-		func(c []string) (timeline.Expr, bool) {
+		func(c []string) (expr.Expr, bool) {
 			det, mod := rule.Fold(c[0]), rule.Fold(c[1])
 			if !strings.HasPrefix(det, "cette") && !strings.HasPrefix(det, "la nouvelle") && mod == "" {
-				return timeline.Expr{}, false
+				return expr.Expr{}, false
 			}
-			e := timeline.NewExpr(timeline.Date)
-			e.Grain = timeline.GrainYear
+			e := expr.NewExpr(expr.Date)
+			e.Grain = expr.GrainYear
 			if mod != "" && mod[0] >= '0' && mod[0] <= '9' {
 				e.Year, _ = strconv.Atoi(mod)
 				return e, true
 			}
 			n, anchor := placeOf(mod)
 			if strings.HasSuffix(det, "-la") || strings.HasSuffix(det, "-là") {
-				anchor = timeline.AnchorPrev // "cette année-là": the year of the story
+				anchor = expr.AnchorPrev // "cette année-là": the year of the story
 			}
 			e.Anchor = anchor
-			e.Shift = timeline.Shift{N: n, Unit: timeline.Year}
+			e.Shift = expr.Shift{N: n, Unit: expr.Year}
 			return e, true
 		}).On("an", "année", "annee")
 }

@@ -1,7 +1,7 @@
 package fr
 
 import (
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -13,9 +13,9 @@ import (
 func Rentree() *rule.Rule {
 	return rule.New("fr.rentree",
 		`(?:à|a|dès|des|avant|après|apres|depuis|pour|jusqu`+apos+`à)`+sp+`la`+sp+`rentrée(?:`+sp+`(?:scolaire|de`+sp+`septembre))?(?:`+sp+`((?:19|20)\d\d))?`,
-		func(c []string) (timeline.Expr, bool) {
-			e := timeline.NewExpr(timeline.Date)
-			e.Month, e.Year, e.Grain, e.Mod = 9, year(c[0]), timeline.GrainMonth, timeline.Start
+		func(c []string) (expr.Expr, bool) {
+			e := expr.NewExpr(expr.Date)
+			e.Month, e.Year, e.Grain, e.Mod = 9, year(c[0]), expr.GrainMonth, expr.Start
 			return e, true
 		}).On("rentrée", "rentree")
 }

@@ -3,7 +3,7 @@ package fr
 import (
 	"strings"
 
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -13,17 +13,17 @@ import (
 func SameDay() *rule.Rule {
 	return rule.New("fr.same-day",
 		`(le`+sp+`jour`+sp+`même|le`+sp+`jour`+sp+`meme|le`+sp+`même`+sp+`jour|le`+sp+`meme`+sp+`jour|ce`+sp+`jour-l[àa]|le`+sp+`(matin|soir)`+sp+`m[êe]me|ce`+sp+`jour|(?:à`+sp+`)?ce`+sp+`moment(?:-|`+sp+`)l[àa])`,
-		func(c []string) (timeline.Expr, bool) {
-			e := timeline.NewExpr(timeline.Date)
-			e.Anchor = timeline.AnchorPrev
-			e.Shift = timeline.Shift{Unit: timeline.Day}
+		func(c []string) (expr.Expr, bool) {
+			e := expr.NewExpr(expr.Date)
+			e.Anchor = expr.AnchorPrev
+			e.Shift = expr.Shift{Unit: expr.Day}
 			f := rule.Fold(c[0])
 			switch {
 			case f == "ce jour":
-				e.Anchor = timeline.AnchorDoc
+				e.Anchor = expr.AnchorDoc
 			case strings.Contains(f, "moment"):
 				// The very time of the phrase before: a day, or a time of day.
-				e.Type, e.Shift = timeline.Time, timeline.Shift{Unit: timeline.Minute}
+				e.Type, e.Shift = expr.Time, expr.Shift{Unit: expr.Minute}
 				return e, true
 			}
 			return withPart(e, c[1], c[1]), true

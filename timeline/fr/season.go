@@ -3,7 +3,7 @@ package fr
 import (
 	"strconv"
 
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -17,19 +17,19 @@ func Season() *rule.Rule {
 	return rule.New("fr.season",
 		`(?:(?:(?:à|a)`+sp+`)?(?:la|le|au)`+sp+`)?(?:(début|debut|fin|milieu)`+sp+`)?`+
 			`(?:(l`+apos+`|le`+sp+`|cet`+sp+`|ce`+sp+`|au`+sp+`|en`+sp+`|à`+sp+`l`+apos+`|d`+apos+`|de`+sp+`l`+apos+`|du`+sp+`|les`+sp+`mois`+sp+`d`+apos+`|les`+sp+`mois`+sp+`de`+sp+`)\s*)?(printemps|été|ete|automne|hiver)(?:`+sp+`((?:19|20)\d\d))?(?:`+sp+`(dernier|prochain))?`,
-		func(c []string) (timeline.Expr, bool) {
+		func(c []string) (expr.Expr, bool) {
 			edge, det := rule.Fold(c[0]), rule.Fold(c[1])
 			c = c[2:]
 			if (det == "de l'" || det == "du ") != (edge != "") {
 				// "la fin de l'été", "au début du printemps"; without an
 				// edge, "la fête du printemps" is a kind.
-				return timeline.Expr{}, false
+				return expr.Expr{}, false
 			}
 			if (det == "" || det == "d'") && c[1] == "" && c[2] == "" {
 				// "a été décrété", "les Jeux d'hiver": a participle, a kind.
-				return timeline.Expr{}, false
+				return expr.Expr{}, false
 			}
-			e := timeline.NewExpr(timeline.Date)
+			e := expr.NewExpr(expr.Date)
 			switch rule.Fold(c[0]) {
 			case "printemps":
 				e.Season = 1
@@ -41,10 +41,10 @@ func Season() *rule.Rule {
 				e.Season = 4
 			}
 			if rule.Fold(c[0]) == "ete" {
-				return timeline.Expr{}, false // "ete" is more often a typo of "été", the participle
+				return expr.Expr{}, false // "ete" is more often a typo of "été", the participle
 			}
-			e.Anchor = timeline.AnchorDoc
-			e.Grain = timeline.GrainSeason
+			e.Anchor = expr.AnchorDoc
+			e.Grain = expr.GrainSeason
 			e.Mod = modOf(edge) // "à la fin de l'été": its last third
 			if (det == "en " || len(det) > 8 && det[:8] == "les mois") && c[1] == "" && c[2] == "" {
 				// "en été, la ville se vide": any summer, as TIMEX3 writes it.
@@ -56,9 +56,9 @@ func Season() *rule.Rule {
 			}
 			switch rule.Fold(c[2]) {
 			case "dernier":
-				e.Dir = timeline.DirPast
+				e.Dir = expr.DirPast
 			case "prochain":
-				e.Dir = timeline.DirFuture
+				e.Dir = expr.DirFuture
 			}
 			return e, true
 		}).On("printemps", "été", "ete", "automne", "hiver")

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -20,13 +20,13 @@ func Set() *rule.Rule {
 			`chaque`+sp+`(?:(premier|deuxième|deuxieme|second|troisième|troisieme|quatrième|quatrieme|dernier)`+sp+`)?(jour|semaine|mois|année|annee|an|matin|soir|nuit|`+weekday+`)(?:`+sp+`du`+sp+`mois)?|`+
 			`tous`+sp+`les`+sp+`(jours|ans|mois|matins|soirs|lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches)|`+
 			`toutes`+sp+`les`+sp+`(semaines|nuits|années|annees))`,
-		func(c []string) (timeline.Expr, bool) {
+		func(c []string) (expr.Expr, bool) {
 			if c[0] != "" && !strings.HasPrefix(rule.Fold(c[1]), "chaque") && !strings.HasPrefix(rule.Fold(c[1]), "tous") && !strings.HasPrefix(rule.Fold(c[1]), "toutes") {
 				// "le quotidien local", "la presse quotidienne": a newspaper.
-				return timeline.Expr{}, false
+				return expr.Expr{}, false
 			}
 			c = c[1:]
-			e := timeline.NewExpr(timeline.Set)
+			e := expr.NewExpr(expr.Set)
 			w, nth := rule.Fold(c[0]), c[1]
 			unit := strings.TrimSuffix(rule.Fold(c[2]+c[3]+c[4]), "s")
 			if nth != "" && weekdayOf(unit) < 0 {
@@ -34,7 +34,7 @@ func Set() *rule.Rule {
 					e.Timex = "P1M" // "chaque premier jour du mois": monthly
 					return e, true
 				}
-				return timeline.Expr{}, false
+				return expr.Expr{}, false
 			}
 			switch {
 			case strings.HasPrefix(w, "quotidien"), unit == "jour", unit == "nuit":
@@ -52,7 +52,7 @@ func Set() *rule.Rule {
 			default:
 				d := weekdayOf(unit)
 				if d < 0 {
-					return timeline.Expr{}, false
+					return expr.Expr{}, false
 				}
 				iso := d
 				if iso == 0 {

@@ -1,7 +1,7 @@
 package fr
 
 import (
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -17,12 +17,12 @@ func Stretch() *rule.Rule {
 			`(?:(?:derniers|dernières|dernieres|prochains|prochaines)`+sp+`(`+stretchUnit+`)`+
 			`|(`+stretchUnit+`)`+sp+`(?:à`+sp+`venir|a`+sp+`venir|qui`+sp+`viennent|qui`+sp+`suivent|passés|passées|écoulés|écoulées))`+
 			`(`+sp+`(?:de|du|des|d`+apos+`))?`,
-		func(c []string) (timeline.Expr, bool) {
+		func(c []string) (expr.Expr, bool) {
 			if c[2] != "" {
-				return timeline.Expr{}, false
+				return expr.Expr{}, false
 			}
 			_, letter, g := unitOf(c[0] + c[1])
-			e := timeline.NewExpr(timeline.Duration)
+			e := expr.NewExpr(expr.Duration)
 			e.Grain, e.Timex = g, durationTimex(0, false, letter)
 			return e, true
 		}).On("derniers", "dernières", "dernieres", "prochains", "prochaines", "venir", "viennent", "suivent",

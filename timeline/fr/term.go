@@ -1,7 +1,7 @@
 package fr
 
 import (
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -11,9 +11,9 @@ import (
 func Term() *rule.Rule {
 	return rule.New("fr.term",
 		`(quinquennats?|septennats?|un`+sp+`quart`+sp+`de`+sp+`siècle|un`+sp+`demi-siècle)`,
-		func(c []string) (timeline.Expr, bool) {
-			e := timeline.NewExpr(timeline.Duration)
-			e.Grain = timeline.GrainYear
+		func(c []string) (expr.Expr, bool) {
+			e := expr.NewExpr(expr.Duration)
+			e.Grain = expr.GrainYear
 			switch w := rule.Fold(c[0]); {
 			case w[0] == 'q':
 				e.Timex = "P5Y"

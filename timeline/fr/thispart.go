@@ -1,7 +1,7 @@
 package fr
 
 import (
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -13,30 +13,30 @@ func ThisPart() *rule.Rule {
 	return rule.New("fr.this-part",
 		`(?:(?:ce|cet|cette)`+sp+`(matin(?:ée|ee)?|apr[eè]s-midi|soir(?:ée|ee)?|nuit|midi)(-l[àa])?`+
 			`|la`+sp+`(nuit|soirée|soiree|matinée|matinee)`+sp+`(dernière|derniere|passée|passee|précédente|precedente|suivante|prochaine))`,
-		func(c []string) (timeline.Expr, bool) {
-			e := timeline.NewExpr(timeline.Time)
-			e.Anchor = timeline.AnchorDoc
+		func(c []string) (expr.Expr, bool) {
+			e := expr.NewExpr(expr.Time)
+			e.Anchor = expr.AnchorDoc
 			word := c[0]
 			if word == "" {
 				word = c[2]
 				switch rule.Fold(c[3]) {
 				case "dernière", "derniere", "passée", "passee":
-					e.Dir = timeline.DirPast
-					if partOf(word) != timeline.Night {
-						e.Shift = timeline.Shift{N: -1, Unit: timeline.Day}
+					e.Dir = expr.DirPast
+					if partOf(word) != expr.Night {
+						e.Shift = expr.Shift{N: -1, Unit: expr.Day}
 					}
 				case "prochaine":
-					e.Dir = timeline.DirFuture
-					if partOf(word) != timeline.Night {
-						e.Shift = timeline.Shift{N: 1, Unit: timeline.Day}
+					e.Dir = expr.DirFuture
+					if partOf(word) != expr.Night {
+						e.Shift = expr.Shift{N: 1, Unit: expr.Day}
 					}
 				case "précédente", "precedente":
-					e.Anchor, e.Shift = timeline.AnchorPrev, timeline.Shift{N: -1, Unit: timeline.Day}
+					e.Anchor, e.Shift = expr.AnchorPrev, expr.Shift{N: -1, Unit: expr.Day}
 				case "suivante":
-					e.Anchor, e.Shift = timeline.AnchorPrev, timeline.Shift{N: 1, Unit: timeline.Day}
+					e.Anchor, e.Shift = expr.AnchorPrev, expr.Shift{N: 1, Unit: expr.Day}
 				}
 			} else if c[1] != "" {
-				e.Anchor = timeline.AnchorPrev
+				e.Anchor = expr.AnchorPrev
 			}
 			return withPart(e, word, word), true
 		}).On("matin", "matinée", "matinee", "soir", "soirée", "soiree", "nuit", "midi", "après", "apres")

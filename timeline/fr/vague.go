@@ -1,7 +1,7 @@
 package fr
 
 import (
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -15,6 +15,6 @@ func Vague() *rule.Rule {
 	return rule.New("fr.vague",
 		`(?:une|la|sa|leur|cette)`+sp+`seconde`+sp+`(?:fois|chance|vague|place|manche|mi-temps|étape|etape|partie|phase|édition|edition|tentative|victoire|défaite|defaite|session|lecture|audience|opération|operation|guerre|moitié|moitie|main|série|serie|division|génération|generation)`+
 			`|un`+sp+`(?:beau`+sp+`)?jour`+sp+`(?:ou`+sp+`l`+apos+`autre|peut-être|peut-etre|prochain)|un`+sp+`beau`+sp+`jour`,
-		func([]string) (timeline.Expr, bool) { return timeline.Expr{}, false }).
+		func([]string) (expr.Expr, bool) { return expr.Expr{}, false }).
 		On("seconde", "jour")
 }

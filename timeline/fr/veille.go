@@ -3,7 +3,7 @@ package fr
 import (
 	"strings"
 
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -18,9 +18,9 @@ func Veille() *rule.Rule {
 	return rule.New("fr.veille",
 		`(la`+sp+`veille|à`+sp+`la`+sp+`veille|l`+apos+`avant-veille|l`+apos+`avant`+sp+`veille|le`+sp+`lendemain|au`+sp+`lendemain|le`+sp+`surlendemain|`+
 			`le`+sp+`jour`+sp+`(?:précédent|precedent|suivant|d`+apos+`avant|d`+apos+`après|d`+apos+`apres)|la`+sp+`journée`+sp+`(?:précédente|precedente|suivante))(?:`+sp+part+`)?`,
-		func(c []string) (timeline.Expr, bool) {
-			e := timeline.NewExpr(timeline.Date)
-			e.Anchor = timeline.AnchorPrev
+		func(c []string) (expr.Expr, bool) {
+			e := expr.NewExpr(expr.Date)
+			e.Anchor = expr.AnchorPrev
 			w := rule.Fold(c[0])
 			n := 1
 			switch {
@@ -31,7 +31,7 @@ func Veille() *rule.Rule {
 			case strings.Contains(w, "surlendemain"):
 				n = 2
 			}
-			e.Shift = timeline.Shift{N: n, Unit: timeline.Day}
+			e.Shift = expr.Shift{N: n, Unit: expr.Day}
 			return withPart(e, c[1], c[2]), true
 		}).On("veille", "lendemain", "surlendemain", "jour", "journée")
 }

@@ -3,7 +3,7 @@ package fr
 import (
 	"strings"
 
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -20,16 +20,16 @@ func Weekday() *rule.Rule {
 			`(?:`+sp+`(dernier|passé|passe|prochain|suivant|précédent|precedent|en`+sp+`huit|en`+sp+`quinze))?`+
 			`(?:,?`+sp+part+`)?(?:`+sp+`(dernier|prochain))?`+
 			`(?:`+sp+`de`+sp+`la`+sp+`semaine`+sp+`(dernière|derniere|passée|passee|prochaine|précédente|precedente|suivante|d`+apos+`avant|d`+apos+`après|d`+apos+`apres))?`,
-		func(c []string) (timeline.Expr, bool) {
+		func(c []string) (expr.Expr, bool) {
 			// "tôt dimanche", "aux premières heures de dimanche": its first
 			// hours; "plus tôt mardi" is earlier on Tuesday, all of it.
 			early := c[0] != "" && !strings.HasPrefix(rule.Fold(c[0]), "plus")
 			c = c[1:]
 			if c[2] != "" {
-				return timeline.Expr{}, false
+				return expr.Expr{}, false
 			}
-			e := timeline.NewExpr(timeline.Date)
-			e.Anchor = timeline.AnchorDoc
+			e := expr.NewExpr(expr.Date)
+			e.Anchor = expr.AnchorDoc
 			e.Weekday = weekdayOf(c[1])
 			mod := rule.Fold(c[3])
 			if mod == "" {
@@ -37,47 +37,47 @@ func Weekday() *rule.Rule {
 			}
 			switch mod {
 			case "dernier", "passé", "passe":
-				e.Dir = timeline.DirPast
+				e.Dir = expr.DirPast
 			case "prochain":
-				e.Dir = timeline.DirFuture
+				e.Dir = expr.DirFuture
 			case "en huit", "en quinze":
 				// "mardi en huit": a week after the coming Tuesday.
-				e.Dir, e.Then = timeline.DirFuture, timeline.Shift{N: 7, Unit: timeline.Day}
+				e.Dir, e.Then = expr.DirFuture, expr.Shift{N: 7, Unit: expr.Day}
 				if strings.HasSuffix(mod, "quinze") {
 					e.Then.N = 14
 				}
 			case "suivant":
-				e.Anchor, e.Dir = timeline.AnchorPrev, timeline.DirFuture
+				e.Anchor, e.Dir = expr.AnchorPrev, expr.DirFuture
 			case "précédent", "precedent":
-				e.Anchor, e.Dir = timeline.AnchorPrev, timeline.DirPast
+				e.Anchor, e.Dir = expr.AnchorPrev, expr.DirPast
 			}
 			switch rule.Fold(c[0]) {
 			case "ce", "cet", "cette":
-				if e.Dir == timeline.DirAuto {
-					e.Dir = timeline.DirNearest
+				if e.Dir == expr.DirAuto {
+					e.Dir = expr.DirNearest
 				}
 			case "ce même", "ce meme":
-				e.Anchor = timeline.AnchorPrev
+				e.Anchor = expr.AnchorPrev
 			}
 			if week := rule.Fold(c[7]); week != "" {
 				// "jeudi de la semaine dernière": that week's Thursday,
 				// whatever the day the story is told on.
 				if c[3] != "" || c[6] != "" {
-					return timeline.Expr{}, false // "mardi dernier de la semaine prochaine"
+					return expr.Expr{}, false // "mardi dernier de la semaine prochaine"
 				}
-				e.Dir, e.Shift = timeline.DirNearest, timeline.Shift{N: 1, Unit: timeline.Week}
+				e.Dir, e.Shift = expr.DirNearest, expr.Shift{N: 1, Unit: expr.Week}
 				switch week {
 				case "dernière", "derniere", "passée", "passee":
 					e.Shift.N = -1
 				case "précédente", "precedente", "d'avant", "d’avant":
-					e.Anchor, e.Shift.N = timeline.AnchorPrev, -1
+					e.Anchor, e.Shift.N = expr.AnchorPrev, -1
 				case "suivante", "d'après", "d'apres", "d’après", "d’apres":
-					e.Anchor = timeline.AnchorPrev
+					e.Anchor = expr.AnchorPrev
 				}
 			}
 			e = withPart(e, c[4], c[5])
-			if early && e.Mod == timeline.NoMod && e.Hour < 0 {
-				e.Mod = timeline.Start
+			if early && e.Mod == expr.NoMod && e.Hour < 0 {
+				e.Mod = expr.Start
 			}
 			return e, true
 		}).On(weekdayWords...)

@@ -1,7 +1,7 @@
 package fr
 
 import (
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -11,23 +11,23 @@ import (
 func WeekdayDay() *rule.Rule {
 	return rule.New("fr.weekday-day",
 		`(?:(?:le|ce)`+sp+`)?(`+weekday+`)`+sp+`(?:`+clockPat+`|(1er|\d{1,2}))`,
-		func(c []string) (timeline.Expr, bool) {
-			e := timeline.NewExpr(timeline.Date)
-			e.Anchor = timeline.AnchorDoc
+		func(c []string) (expr.Expr, bool) {
+			e := expr.NewExpr(expr.Date)
+			e.Anchor = expr.AnchorDoc
 			e.Weekday = weekdayOf(c[0])
 			if c[5] == "" {
 				h, m, ok := clockOf(c[1:5])
 				if !ok || (c[2] != "h" && c[2] != ":" && c[3] == "") {
-					return timeline.Expr{}, false
+					return expr.Expr{}, false
 				}
-				e.Type, e.Hour, e.Minute = timeline.Time, h, m
+				e.Type, e.Hour, e.Minute = expr.Time, h, m
 				return e, true
 			}
 			d, ok := numberOf(c[5])
 			if !ok || d < 1 || d > 31 {
-				return timeline.Expr{}, false
+				return expr.Expr{}, false
 			}
-			e.Anchor = timeline.AnchorNone
+			e.Anchor = expr.AnchorNone
 			e.Day = d
 			return e, true
 		}).On(weekdayWords...)

@@ -1,7 +1,7 @@
 package fr
 
 import (
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -11,16 +11,16 @@ import (
 func WeekdayRange() *rule.Rule {
 	return rule.New("fr.weekday-range",
 		`(?:entre`+sp+`(?:le`+sp+`)?(`+weekday+`)`+sp+`et`+sp+`(?:le`+sp+`)?(`+weekday+`)|(?:de|du)`+sp+`(`+weekday+`)`+sp+`(?:à|a|au)`+sp+`(`+weekday+`))`,
-		func(c []string) (timeline.Expr, bool) {
+		func(c []string) (expr.Expr, bool) {
 			w1, w2 := c[0]+c[2], c[1]+c[3]
-			a := timeline.NewExpr(timeline.Date)
-			a.Anchor = timeline.AnchorDoc
+			a := expr.NewExpr(expr.Date)
+			a.Anchor = expr.AnchorDoc
 			a.Weekday = weekdayOf(w1)
-			b := timeline.NewExpr(timeline.Date)
-			b.Anchor, b.Dir = timeline.AnchorPrev, timeline.DirFuture
+			b := expr.NewExpr(expr.Date)
+			b.Anchor, b.Dir = expr.AnchorPrev, expr.DirFuture
 			b.Weekday = weekdayOf(w2)
-			e := timeline.NewExpr(timeline.Date)
-			e.Range = &[2]timeline.Expr{a, b}
+			e := expr.NewExpr(expr.Date)
+			e.Range = &[2]expr.Expr{a, b}
 			return e, true
 		}).On(weekdayWords...)
 }

@@ -1,7 +1,7 @@
 package fr
 
 import (
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -14,11 +14,11 @@ func WeekOf() *rule.Rule {
 	return rule.New("fr.week-of",
 		`(?:la`+sp+`)?(première|premiere|1re|deuxième|deuxieme|2e|seconde|troisième|troisieme|3e|quatrième|quatrieme|4e|dernière|derniere)`+sp+`semaine`+sp+
 			`(?:de`+sp+`|d`+apos+`)(?:(`+month+`)(?:`+sp+`((?:19|20)\d\d))?|((?:19|20)\d\d))`,
-		func(c []string) (timeline.Expr, bool) {
+		func(c []string) (expr.Expr, bool) {
 			n := ordinalOf(c[0])
 			if n < 0 {
 				n = 0 // the last week: WeekOf's 0
 			}
-			return timeline.WeekOf(n, monthOf(c[1]), year(c[2]+c[3])), true
+			return expr.WeekOf(n, monthOf(c[1]), year(c[2]+c[3])), true
 		}).On("semaine")
 }

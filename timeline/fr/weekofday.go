@@ -3,7 +3,7 @@ package fr
 import (
 	"strconv"
 
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -12,16 +12,16 @@ import (
 func WeekOfDay() *rule.Rule {
 	return rule.New("fr.week-of-day",
 		`(?:la`+sp+`)?semaine`+sp+`du`+sp+`(?:(`+weekday+`)`+sp+`)?(1er|\d{1,2})`+sp+`(`+month+`)(?:`+sp+`((?:19|20)\d\d))?`,
-		func(c []string) (timeline.Expr, bool) {
+		func(c []string) (expr.Expr, bool) {
 			d := 1
 			if c[1] != "1er" {
 				d, _ = strconv.Atoi(c[1])
 			}
 			if d < 1 || d > 31 {
-				return timeline.Expr{}, false
+				return expr.Expr{}, false
 			}
-			e := timeline.NewExpr(timeline.Date)
-			e.Day, e.Month, e.Year, e.Grain = d, monthOf(c[2]), year(c[3]), timeline.GrainWeek
+			e := expr.NewExpr(expr.Date)
+			e.Day, e.Month, e.Year, e.Grain = d, monthOf(c[2]), year(c[3]), expr.GrainWeek
 			if c[0] != "" {
 				e.Weekday = weekdayOf(c[0])
 			}

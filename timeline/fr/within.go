@@ -3,7 +3,7 @@ package fr
 import (
 	"strings"
 
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -15,18 +15,18 @@ import (
 func Within() *rule.Rule {
 	return rule.New("fr.within",
 		`plus`+sp+`(?:tôt|tot|tard)`+sp+`dans`+sp+`(la`+sp+`journée|la`+sp+`journee|la`+sp+`semaine|le`+sp+`mois|l`+apos+`année|l`+apos+`annee)`,
-		func(c []string) (timeline.Expr, bool) {
-			e := timeline.NewExpr(timeline.Date)
-			e.Anchor = timeline.AnchorPrev
+		func(c []string) (expr.Expr, bool) {
+			e := expr.NewExpr(expr.Date)
+			e.Anchor = expr.AnchorPrev
 			switch p := rule.Fold(c[0]); {
 			case strings.HasSuffix(p, "semaine"):
-				e.Shift, e.Grain = timeline.Shift{Unit: timeline.Week}, timeline.GrainWeek
+				e.Shift, e.Grain = expr.Shift{Unit: expr.Week}, expr.GrainWeek
 			case strings.HasSuffix(p, "mois"):
-				e.Shift, e.Grain = timeline.Shift{Unit: timeline.Month}, timeline.GrainMonth
+				e.Shift, e.Grain = expr.Shift{Unit: expr.Month}, expr.GrainMonth
 			case strings.Contains(p, "ann"):
-				e.Shift, e.Grain = timeline.Shift{Unit: timeline.Year}, timeline.GrainYear
+				e.Shift, e.Grain = expr.Shift{Unit: expr.Year}, expr.GrainYear
 			default:
-				e.Shift, e.Grain = timeline.Shift{Unit: timeline.Day}, timeline.GrainDay
+				e.Shift, e.Grain = expr.Shift{Unit: expr.Day}, expr.GrainDay
 			}
 			return e, true
 		}).On("tôt", "tot", "tard")

@@ -4,7 +4,7 @@ import (
 	"strconv"
 	"strings"
 
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -141,8 +141,8 @@ func numberOf(s string) (int, bool) {
 // to the same weekday, both ends included: "dans huit jours" is a week
 // away, "il y a quinze jours" two weeks back ("une quinzaine de jours"
 // too).
-func weekDays(n int, u timeline.Unit) int {
-	if u == timeline.Day {
+func weekDays(n int, u expr.Unit) int {
+	if u == expr.Day {
 		switch n {
 		case 8, -8:
 			return n - n/8
@@ -162,74 +162,74 @@ var unitWords = []string{"seconde", "secondes", "minute", "minutes", "min", "min
 
 // unitOf reads a unit word into a shift unit, the TIMEX3 letter of a
 // duration and the unit's grain.
-func unitOf(s string) (timeline.Unit, string, timeline.Granularity) {
+func unitOf(s string) (expr.Unit, string, expr.Granularity) {
 	s = rule.Fold(s)
 	switch {
 	case strings.HasPrefix(s, "seconde"):
-		return timeline.Second, "TS", timeline.GrainSecond
+		return expr.Second, "TS", expr.GrainSecond
 	case strings.HasPrefix(s, "min"), s == "mn": // "dans 5 min"
-		return timeline.Minute, "TM", timeline.GrainMinute
+		return expr.Minute, "TM", expr.GrainMinute
 	case strings.HasPrefix(s, "heure"):
-		return timeline.Hour, "TH", timeline.GrainHour
+		return expr.Hour, "TH", expr.GrainHour
 	case strings.HasPrefix(s, "jour"):
-		return timeline.Day, "D", timeline.GrainDay
+		return expr.Day, "D", expr.GrainDay
 	case strings.HasPrefix(s, "semaine"):
-		return timeline.Week, "W", timeline.GrainWeek
+		return expr.Week, "W", expr.GrainWeek
 	case s == "mois":
-		return timeline.Month, "M", timeline.GrainMonth
+		return expr.Month, "M", expr.GrainMonth
 	case strings.HasPrefix(s, "trimestre"):
-		return timeline.Month, "Q", timeline.GrainMonth
+		return expr.Month, "Q", expr.GrainMonth
 	case strings.HasPrefix(s, "siècle"):
-		return timeline.Year, "CE", timeline.GrainYear
+		return expr.Year, "CE", expr.GrainYear
 	case strings.HasPrefix(s, "décennie"):
-		return timeline.Year, "DE", timeline.GrainYear
+		return expr.Year, "DE", expr.GrainYear
 	}
-	return timeline.Year, "Y", timeline.GrainYear
+	return expr.Year, "Y", expr.GrainYear
 }
 
 // partOf reads a part of the day.
-func partOf(s string) timeline.Part {
+func partOf(s string) expr.Part {
 	s = rule.Fold(s)
 	switch {
 	case strings.HasPrefix(s, "matin"):
-		return timeline.Morning
+		return expr.Morning
 	case strings.HasPrefix(s, "apr"):
-		return timeline.Afternoon
+		return expr.Afternoon
 	case s == "midi":
-		return timeline.Midday
+		return expr.Midday
 	case strings.HasPrefix(s, "soir"):
-		return timeline.Evening
+		return expr.Evening
 	case s == "nuit":
-		return timeline.Night
+		return expr.Night
 	}
-	return timeline.NoPart
+	return expr.NoPart
 }
 
 // modOf reads "début", "mi", "fin" (and "tôt", "tard") into a Mod.
-func modOf(s string) timeline.Mod {
+func modOf(s string) expr.Mod {
 	s = rule.Fold(s)
 	switch {
 	case strings.Contains(s, "début"), strings.Contains(s, "debut"), strings.Contains(s, "tôt"), strings.Contains(s, "tot"):
-		return timeline.Start
+		return expr.Start
 	case strings.HasPrefix(s, "mi"), strings.Contains(s, "milieu"):
-		return timeline.Mid
+		return expr.Mid
 	case strings.Contains(s, "fin"), strings.Contains(s, "tard"):
-		return timeline.End
+		return expr.End
 	}
-	return timeline.NoMod
+	return expr.NoMod
 }
 
 // withPart sets the part of the day named in c (the whole optional suffix
 // and its word), and the mod a prefix such as "en fin de" gives it.
-func withPart(e timeline.Expr, suffix, word string) timeline.Expr {
+func withPart(e expr.Expr, suffix, word string) expr.Expr {
 	if word == "" {
 		return e
 	}
 	e.Part = partOf(word)
-	e.Type = timeline.Time
+	e.Type = expr.Time
 	e.Mod = modOf(strings.TrimSuffix(rule.Fold(suffix), rule.Fold(word)))
-	if e.Part == timeline.Midday && e.Mod == timeline.NoMod {
-		e.Part, e.Hour, e.Minute = timeline.NoPart, 12, 0
+	if e.Part == expr.Midday && e.Mod == expr.NoMod {
+		e.Part, e.Hour, e.Minute = expr.NoPart, 12, 0
 	}
 	return e
 }
@@ -319,18 +319,18 @@ func durationTimex(n int, known bool, letter string) string {
 // "passé" (the one before the article's), "prochain" (the one after),
 // "précédent", "suivant" (before or after the story's), nothing (the
 // article's own). It returns the step and the anchor to count it from.
-func placeOf(w string) (int, timeline.Anchor) {
+func placeOf(w string) (int, expr.Anchor) {
 	switch {
 	case strings.HasPrefix(w, "dern"), strings.HasPrefix(w, "pass"), strings.HasPrefix(w, "écoul"), strings.HasPrefix(w, "ecoul"):
-		return -1, timeline.AnchorDoc
+		return -1, expr.AnchorDoc
 	case strings.HasPrefix(w, "proch"):
-		return 1, timeline.AnchorDoc
+		return 1, expr.AnchorDoc
 	case strings.HasPrefix(w, "pr"):
-		return -1, timeline.AnchorPrev
+		return -1, expr.AnchorPrev
 	case strings.HasPrefix(w, "suiv"):
-		return 1, timeline.AnchorPrev
+		return 1, expr.AnchorPrev
 	}
-	return 0, timeline.AnchorDoc
+	return 0, expr.AnchorDoc
 }
 
 // ordinalOf reads "premier", "1re", "deuxième", "seconde"… "cinquième"

@@ -28,6 +28,7 @@ import (
 	"time"
 
 	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/lang"
 	"frise/timeline/languages"
 	"frise/timeline/tag"
@@ -46,7 +47,7 @@ type Options struct {
 	Lang string
 	// Prefer is the direction of phrases whose tense says nothing
 	// (timeline.DirPast or DirFuture); DirAuto reads the tense.
-	Prefer timeline.Direction
+	Prefer expr.Direction
 	// Anchor is the day articles dated only by month or year are read
 	// from; zero means none.
 	Anchor time.Time

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"frise/timeline"
+	"frise/timeline/expr"
 )
 
 // TagInput is one article of the tagging contract (`frise tag --jsonl`,
@@ -159,9 +160,9 @@ func (p *Pipeline) tagAppend(ctx context.Context, in TagInput, buf []timeline.Me
 	switch in.Prefer {
 	case "":
 	case "past":
-		opt.Resolve.Prefer = timeline.DirPast
+		opt.Resolve.Prefer = expr.DirPast
 	case "future":
-		opt.Resolve.Prefer = timeline.DirFuture
+		opt.Resolve.Prefer = expr.DirFuture
 	default:
 		return res, buf, fmt.Errorf("prefer %q: want past or future", in.Prefer)
 	}

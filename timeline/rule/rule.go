@@ -1,7 +1,7 @@
 // Package rule builds olebedev/when rules that also say what their phrase
 // means to frise: a rule is a rules.F (a regexp and an applier, usable with
 // when.New(nil).Add once Placed) plus a name and a function from the
-// phrase's captures to a timeline.Expr, which timeline/tag reads through a
+// phrase's captures to a expr.Expr, which timeline/tag reads through a
 // small interface. It places nothing itself: the calendar is timeline's.
 package rule
 
@@ -13,21 +13,22 @@ import (
 	"github.com/olebedev/when/rules"
 
 	"frise/timeline"
+	"frise/timeline/expr"
 )
 
 // Meaning turns the captures of a match (the pattern's own groups, in order,
 // "" for a group that did not take part) into what the phrase says. It
 // returns false when the words matched but mean no time ("mardi gras").
-type Meaning func(c []string) (timeline.Expr, bool)
+type Meaning func(c []string) (expr.Expr, bool)
 
 // Skip is what a meaning returns when its pattern matched words that are
 // not its phrase but may be another rule's ("2007 and 2009" for a span of
 // years: two years). Unlike false (the words mean no time, "mardi gras"),
 // it blocks nothing.
-func Skip() (timeline.Expr, bool) { return timeline.Expr{}, true }
+func Skip() (expr.Expr, bool) { return expr.Expr{}, true }
 
 // Skipped reports whether e is Skip's.
-func Skipped(e timeline.Expr) bool { return e.Type == "" }
+func Skipped(e expr.Expr) bool { return e.Type == "" }
 
 // Rule is a when rule with a name and a meaning.
 type Rule struct {
@@ -44,7 +45,7 @@ type Rule struct {
 // time: the first instant it names, false if it names none. The language
 // packages give their rules timeline.Place, so that this package, which
 // only says what phrases mean, holds no calendar of its own.
-type Placer func(e timeline.Expr, ref time.Time) (time.Time, bool)
+type Placer func(e expr.Expr, ref time.Time) (time.Time, bool)
 
 // Placed gives place to the rules of rs this package built, for when's own
 // parser, and returns rs: "when.New(nil).Add(fr.All()...)" parses French.
@@ -129,9 +130,9 @@ func NewFollowed(name, pattern, follow string, meaning Meaning) *Rule {
 func (r *Rule) Name() string { return r.name }
 
 // Expr returns what the phrase of m means, or false if m means no time.
-func (r *Rule) Expr(m *rules.Match) (timeline.Expr, bool) {
+func (r *Rule) Expr(m *rules.Match) (expr.Expr, bool) {
 	if len(m.Captures) < 2 {
-		return timeline.Expr{}, false
+		return expr.Expr{}, false
 	}
 	return r.meaning(m.Captures[1 : len(m.Captures)-1])
 }
@@ -155,9 +156,9 @@ func (r *Rule) apply(m *rules.Match, c *rules.Context, _ *rules.Options, ref tim
 	if !ok {
 		return false, nil
 	}
-	names := e.Hour >= 0 || e.Part != timeline.NoPart
+	names := e.Hour >= 0 || e.Part != expr.NoPart
 	clockOnly := names && e.Day == 0 && e.Weekday < 0 && e.Month == 0 && e.Year == 0 &&
-		(e.Shift.Unit == timeline.NoUnit || e.Shift.N == 0) && e.Range == nil
+		(e.Shift.Unit == expr.NoUnit || e.Shift.N == 0) && e.Range == nil
 	set := false
 	if !clockOnly && c.Day == nil {
 		y, mo, d := t.Year(), int(t.Month()), t.Day()

@@ -6,7 +6,7 @@ import (
 
 	"github.com/olebedev/when"
 
-	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
@@ -15,14 +15,14 @@ import (
 // nothing, and when reports no time.
 func TestPlaced(t *testing.T) {
 	tomorrow := func() *rule.Rule {
-		return rule.New("test.demain", `demain`, func([]string) (timeline.Expr, bool) {
-			e := timeline.NewExpr(timeline.Date)
-			e.Anchor, e.Shift = timeline.AnchorDoc, timeline.Shift{N: 1, Unit: timeline.Day}
+		return rule.New("test.demain", `demain`, func([]string) (expr.Expr, bool) {
+			e := expr.NewExpr(expr.Date)
+			e.Anchor, e.Shift = expr.AnchorDoc, expr.Shift{N: 1, Unit: expr.Day}
 			return e, true
 		})
 	}
 	ref := time.Date(2022, 1, 5, 15, 0, 0, 0, time.UTC)
-	day := func(e timeline.Expr, ref time.Time) (time.Time, bool) { return ref.AddDate(0, 0, e.Shift.N), true }
+	day := func(e expr.Expr, ref time.Time) (time.Time, bool) { return ref.AddDate(0, 0, e.Shift.N), true }
 
 	w := when.New(nil)
 	w.Add(rule.Placed(day, tomorrow())...)

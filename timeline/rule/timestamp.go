@@ -4,7 +4,7 @@ import (
 	"strconv"
 	"strings"
 
-	"frise/timeline"
+	"frise/timeline/expr"
 )
 
 // Timestamp reads an ISO 8601 date and time, as machines write them into
@@ -15,18 +15,18 @@ import (
 func Timestamp(name string) *Rule {
 	return New(name,
 		`(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?(Z|[+-]\d{2}(?::?\d{2})?)?`,
-		func(c []string) (timeline.Expr, bool) {
+		func(c []string) (expr.Expr, bool) {
 			n := make([]int, 6)
 			for i := range n {
 				n[i], _ = strconv.Atoi(c[i])
 			}
-			e := timeline.NewExpr(timeline.Time)
+			e := expr.NewExpr(expr.Time)
 			e.Year, e.Month, e.Day, e.Hour, e.Minute = n[0], n[1], n[2], n[3], n[4]
 			if e.Month < 1 || e.Month > 12 || e.Day < 1 || e.Day > 31 || e.Hour > 24 || e.Minute > 59 || n[5] > 60 {
-				return timeline.Expr{}, false
+				return expr.Expr{}, false
 			}
 			if c[5] != "" {
-				e.Second, e.Grain = n[5], timeline.GrainSecond
+				e.Second, e.Grain = n[5], expr.GrainSecond
 			}
 			e.Zone = strings.Clone(c[6]) // its own bytes: an expression may outlive the text (see timeline.Resolver)
 			return e, true

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/lang"
 )
 
@@ -102,7 +103,7 @@ var dashes = []string{"-", "–"}
 // It joins in place: ms, in text order, is overwritten.
 func (j *joins) join(text string, ms []timeline.Mention) []timeline.Mention {
 	w := 0 // written behind what is read; mentions are read by pointer, not copied
-	var e timeline.Expr
+	var e expr.Expr
 	for i := 0; i < len(ms); i++ {
 		m := &ms[i]
 		if i+1 < len(ms) {
@@ -137,7 +138,7 @@ func (j *joins) join(text string, ms []timeline.Mention) []timeline.Mention {
 					// "de 14 h à 16 h mardi", "from 3 to 5 p.m. Tuesday",
 					// "from 3:30 to 5:55 on 1/1/2015": the hours of that day.
 					r := *m.Expr.Range
-					m.Expr.Range = &[2]timeline.Expr{onDay(d, r[0]), onDay(d, r[1])}
+					m.Expr.Range = &[2]expr.Expr{onDay(d, r[0]), onDay(d, r[1])}
 				}
 			}
 		}
@@ -172,9 +173,9 @@ func (j *joins) asideDay(text string, m, b, c *timeline.Mention) bool {
 	local, aside := onDay(c.Expr, m.Expr), onDay(c.Expr, b.Expr)
 	switch off := (m.Expr.Hour-b.Expr.Hour)*60 + m.Expr.Minute - b.Expr.Minute; {
 	case off > 14*60: // 23:30 local is 00:30 GMT: local time is behind
-		aside.Then = timeline.Shift{N: 1, Unit: timeline.Day}
+		aside.Then = expr.Shift{N: 1, Unit: expr.Day}
 	case off < -12*60: // 01:00 local is 23:00 GMT: ahead
-		aside.Then = timeline.Shift{N: -1, Unit: timeline.Day}
+		aside.Then = expr.Shift{N: -1, Unit: expr.Day}
 	}
 	m.Expr, b.Expr = local, aside
 	return true
@@ -187,11 +188,11 @@ func (j *joins) asideDay(text string, m, b, c *timeline.Mention) bool {
 // straddles two days and is left alone.
 func clockOnPart(m, b *timeline.Mention) {
 	p := b.Expr.Part
-	if p != timeline.Morning && p != timeline.Afternoon && p != timeline.Evening || b.Expr.Hour >= 0 || b.Expr.Range != nil {
+	if p != expr.Morning && p != expr.Afternoon && p != expr.Evening || b.Expr.Hour >= 0 || b.Expr.Range != nil {
 		return
 	}
 	c := m.Expr
-	if c.Hour < 12 && p != timeline.Morning {
+	if c.Hour < 12 && p != expr.Morning {
 		c.Hour += 12
 	}
 	if isPartOnly(&b.Expr) {
@@ -199,8 +200,8 @@ func clockOnPart(m, b *timeline.Mention) {
 		return
 	}
 	d := b.Expr
-	if d.Anchor == timeline.AnchorDoc && d.Shift == (timeline.Shift{}) && d.Day == 0 && d.Weekday < 0 && d.Month == 0 && d.Year == 0 {
-		d.Shift.Unit = timeline.Day // "ce soir": the story day's
+	if d.Anchor == expr.AnchorDoc && d.Shift == (expr.Shift{}) && d.Day == 0 && d.Weekday < 0 && d.Month == 0 && d.Year == 0 {
+		d.Shift.Unit = expr.Day // "ce soir": the story day's
 	}
 	if d, ok := dayOf(d); ok {
 		m.Expr = onDay(d, c)
@@ -215,7 +216,7 @@ func clockOnPart(m, b *timeline.Mention) {
 // and the phrase a day counted from the story. It makes m that length.
 func (j *joins) countBeforeEvent(text string, m *timeline.Mention) {
 	e := &m.Expr
-	if e.Anchor != timeline.AnchorPrev || e.Shift.N == 0 || e.Shift.Unit < timeline.Minute || e.Range != nil {
+	if e.Anchor != expr.AnchorPrev || e.Shift.N == 0 || e.Shift.Unit < expr.Minute || e.Range != nil {
 		return
 	}
 	if !j.endsCounting(m.Text, false) {
@@ -234,12 +235,12 @@ func (j *joins) countBeforeEvent(text string, m *timeline.Mention) {
 	if n < 0 {
 		n = -n
 	}
-	letter := map[timeline.Unit]string{timeline.Minute: "TM", timeline.Hour: "TH", timeline.Day: "D", timeline.Week: "W",
-		timeline.Month: "M", timeline.Year: "Y"}[e.Shift.Unit] // T: a time unit, written PT2H
+	letter := map[expr.Unit]string{expr.Minute: "TM", expr.Hour: "TH", expr.Day: "D", expr.Week: "W",
+		expr.Month: "M", expr.Year: "Y"}[e.Shift.Unit] // T: a time unit, written PT2H
 	if letter == "" {
 		return
 	}
-	d := timeline.NewExpr(timeline.Duration)
+	d := expr.NewExpr(expr.Duration)
 	d.Timex, d.Grain = fmt.Sprintf("P%d%s", n, letter), e.Grain
 	if t, ok := strings.CutPrefix(letter, "T"); ok {
 		d.Timex = fmt.Sprintf("PT%d%s", n, t)
@@ -249,19 +250,19 @@ func (j *joins) countBeforeEvent(text string, m *timeline.Mention) {
 
 // together reports whether a and b, gap apart, are one phrase, and writes
 // what it means in out.
-func (j *joins) together(a, b *timeline.Mention, gap string, out *timeline.Expr) bool {
+func (j *joins) together(a, b *timeline.Mention, gap string, out *expr.Expr) bool {
 	if then, ok := j.countFrom(a, gap); ok && isDay(&b.Expr) {
 		// "three days after January 12", "deux semaines avant le 5 mai":
 		// the day moved.
 		e := b.Expr
 		e.Then = then
-		if then.N > 0 && e.Weekday >= 0 && e.Day == 0 && e.Dir == timeline.DirAuto {
-			e.Lean = timeline.DirFuture // "a week from Tuesday": the coming one, unless a verb says otherwise
+		if then.N > 0 && e.Weekday >= 0 && e.Day == 0 && e.Dir == expr.DirAuto {
+			e.Lean = expr.DirFuture // "a week from Tuesday": the coming one, unless a verb says otherwise
 		}
 		*out = e
 		return true
 	}
-	if x := &a.Expr; x.Nth != 0 && x.Month == 0 && x.Year == 0 && x.Shift.Unit == timeline.NoUnit && j.ofGap(gap) && isPeriod(&b.Expr, timeline.Week) {
+	if x := &a.Expr; x.Nth != 0 && x.Month == 0 && x.Year == 0 && x.Shift.Unit == expr.NoUnit && j.ofGap(gap) && isPeriod(&b.Expr, expr.Week) {
 		// "le premier lundi de mars", "the last Sunday of January 2021":
 		// that weekday of the month or year.
 		e := b.Expr
@@ -269,7 +270,7 @@ func (j *joins) together(a, b *timeline.Mention, gap string, out *timeline.Expr)
 		*out = e
 		return true
 	}
-	if a.Expr.Head.N != 0 && (a.Expr.Type == timeline.Duration || a.Expr.Range != nil) && j.ofGap(gap) && isPeriod(&b.Expr, a.Expr.Head.Unit) {
+	if a.Expr.Head.N != 0 && (a.Expr.Type == expr.Duration || a.Expr.Range != nil) && j.ofGap(gap) && isPeriod(&b.Expr, a.Expr.Head.Unit) {
 		// "les six premiers mois de 2021", "les deux dernières semaines
 		// de décembre", "the first nine months of last year": that part
 		// of the period.
@@ -278,9 +279,9 @@ func (j *joins) together(a, b *timeline.Mention, gap string, out *timeline.Expr)
 		*out = e
 		return true
 	}
-	if x := &a.Expr; x.Day > 0 && x.Month == 0 && x.Year == 0 && x.Weekday < 0 && x.Hour < 0 && x.Anchor != timeline.AnchorPrev &&
-		onlySpace(gap) && j.ofGap(firstWord(b.Text)) && isPeriod(&b.Expr, timeline.Day) && b.Expr.Grain == timeline.GrainMonth &&
-		b.Expr.Shift.Unit == timeline.Month && b.Expr.Shift.N != 0 {
+	if x := &a.Expr; x.Day > 0 && x.Month == 0 && x.Year == 0 && x.Weekday < 0 && x.Hour < 0 && x.Anchor != expr.AnchorPrev &&
+		onlySpace(gap) && j.ofGap(firstWord(b.Text)) && isPeriod(&b.Expr, expr.Day) && b.Expr.Grain == expr.GrainMonth &&
+		b.Expr.Shift.Unit == expr.Month && b.Expr.Shift.N != 0 {
 		// "le 15 du mois prochain", "le 3 du mois dernier": that day of
 		// the month named from the article's.
 		e := *x
@@ -289,13 +290,13 @@ func (j *joins) together(a, b *timeline.Mention, gap string, out *timeline.Expr)
 		return true
 	}
 	sameLine := blankLine(gap)
-	if h, ok := j.sinceHour(a); ok && sameLine && b.Expr.Part != timeline.NoPart && b.Expr.Hour < 0 && b.Expr.Range == nil {
+	if h, ok := j.sinceHour(a); ok && sameLine && b.Expr.Part != expr.NoPart && b.Expr.Hour < 0 && b.Expr.Range == nil {
 		// "depuis 8 heures ce matin": not eight hours, but since 8 a.m.
 		e := b.Expr
-		if h < 12 && (e.Part == timeline.Afternoon || e.Part == timeline.Evening) {
+		if h < 12 && (e.Part == expr.Afternoon || e.Part == expr.Evening) {
 			h += 12 // "depuis 6 heures ce soir"
 		}
-		e.Type, e.Part, e.Mod, e.Hour, e.Minute = timeline.Time, timeline.NoPart, timeline.NoMod, h, 0
+		e.Type, e.Part, e.Mod, e.Hour, e.Minute = expr.Time, expr.NoPart, expr.NoMod, h, 0
 		*out = e
 		return true
 	}
@@ -307,7 +308,7 @@ func (j *joins) together(a, b *timeline.Mention, gap string, out *timeline.Expr)
 		// "le 17 de 14 h à 16 h", "mardi entre 9 h et 11 h": the hours of
 		// that day.
 		e := b.Expr
-		e.Range = &[2]timeline.Expr{onDay(a.Expr, b.Expr.Range[0]), onDay(a.Expr, b.Expr.Range[1])}
+		e.Range = &[2]expr.Expr{onDay(a.Expr, b.Expr.Range[0]), onDay(a.Expr, b.Expr.Range[1])}
 		*out = e
 		return true
 	case isDay(&a.Expr) && isPartOnly(&b.Expr) && sameLine && j.partAfterDay(b.Text):
@@ -318,7 +319,7 @@ func (j *joins) together(a, b *timeline.Mention, gap string, out *timeline.Expr)
 		// soirée du 31 décembre" (the date holds its "du").
 		*out = partOn(b.Expr, a.Expr)
 		return true
-	case isPartOnly(&a.Expr) && isDay(&b.Expr) && onlySpace(gap) && b.Expr.Hour < 0 && b.Expr.Part == timeline.NoPart:
+	case isPartOnly(&a.Expr) && isDay(&b.Expr) && onlySpace(gap) && b.Expr.Hour < 0 && b.Expr.Part == expr.NoPart:
 		// "en fin de matinée mardi", "in the evening Tuesday": the part of
 		// that day, as "mardi en fin de matinée" is.
 		*out = partOn(b.Expr, a.Expr)
@@ -331,7 +332,7 @@ func (j *joins) together(a, b *timeline.Mention, gap string, out *timeline.Expr)
 // a part of the day may turn into a time: its hour.
 func (j *joins) sinceHour(a *timeline.Mention) (int, bool) {
 	t := a.Expr.Timex
-	if a.Expr.Type != timeline.Duration || !strings.HasPrefix(t, "PT") || !strings.HasSuffix(t, "H") ||
+	if a.Expr.Type != expr.Duration || !strings.HasPrefix(t, "PT") || !strings.HasSuffix(t, "H") ||
 		!slices.ContainsFunc(j.hoursSince, func(w string) bool { return strings.EqualFold(firstWord(a.Text), w) }) {
 		return 0, false
 	}
@@ -342,27 +343,27 @@ func (j *joins) sinceHour(a *timeline.Mention) (int, bool) {
 // isPeriod: a phrase naming one period longer than unit, a year, a month,
 // a week, whole ("2021", "décembre", "last year"), that a count of its
 // first or last units can narrow.
-func isPeriod(e *timeline.Expr, unit timeline.Unit) bool {
-	if e.Type != timeline.Date || e.Range != nil || e.Timex != "" || e.Head.N != 0 || e.Day > 0 || e.Weekday >= 0 ||
-		e.Mod != timeline.NoMod || e.Season != 0 || e.Holiday != "" {
+func isPeriod(e *expr.Expr, unit expr.Unit) bool {
+	if e.Type != expr.Date || e.Range != nil || e.Timex != "" || e.Head.N != 0 || e.Day > 0 || e.Weekday >= 0 ||
+		e.Mod != expr.NoMod || e.Season != 0 || e.Holiday != "" {
 		return false
 	}
 	switch e.Grain {
-	case timeline.GrainYear:
-		return unit < timeline.Year
-	case timeline.GrainQuarter, timeline.GrainMonth:
-		return unit < timeline.Month
-	case timeline.GrainWeek:
-		return unit < timeline.Week && !e.Weekend
+	case expr.GrainYear:
+		return unit < expr.Year
+	case expr.GrainQuarter, expr.GrainMonth:
+		return unit < expr.Month
+	case expr.GrainWeek:
+		return unit < expr.Week && !e.Weekend
 	}
 	return false
 }
 
 // dayOf is the day a phrase names, with or without a part of it
 // ("Monday morning" is on Monday).
-func dayOf(e timeline.Expr) (timeline.Expr, bool) {
-	if e.Part != timeline.NoPart && e.Hour < 0 {
-		e.Part, e.Mod, e.Type = timeline.NoPart, timeline.NoMod, timeline.Date
+func dayOf(e expr.Expr) (expr.Expr, bool) {
+	if e.Part != expr.NoPart && e.Hour < 0 {
+		e.Part, e.Mod, e.Type = expr.NoPart, expr.NoMod, expr.Date
 	}
 	return e, isDay(&e)
 }
@@ -375,9 +376,9 @@ func (j *joins) onGap(gap string) bool {
 }
 
 // partOn is the part of the day part on day.
-func partOn(day, part timeline.Expr) timeline.Expr {
+func partOn(day, part expr.Expr) expr.Expr {
 	e := day
-	e.Type, e.Part, e.Mod = timeline.Time, part.Part, part.Mod
+	e.Type, e.Part, e.Mod = expr.Time, part.Part, part.Mod
 	return e
 }
 
@@ -385,36 +386,36 @@ func partOn(day, part timeline.Expr) timeline.Expr {
 // day written after it: a duration ("3 days") with "from", "after",
 // "before", "après", "avant" between them, or a phrase that already ends
 // with such a word ("3 days after", "deux jours après").
-func (j *joins) countFrom(a *timeline.Mention, gap string) (timeline.Shift, bool) {
+func (j *joins) countFrom(a *timeline.Mention, gap string) (expr.Shift, bool) {
 	g := strings.TrimSpace(gap)
 	if len(g) > j.countLen {
-		return timeline.Shift{}, false // most gaps: no need to read them
+		return expr.Shift{}, false // most gaps: no need to read them
 	}
 	g = strings.ToLower(g)
 	sign := 0
 	switch {
-	case a.Expr.Type == timeline.Duration && (j.from[g] || j.after[g]):
+	case a.Expr.Type == expr.Duration && (j.from[g] || j.after[g]):
 		sign = 1
-	case a.Expr.Type == timeline.Duration && j.before[g]:
+	case a.Expr.Type == expr.Duration && j.before[g]:
 		sign = -1
-	case a.Expr.Anchor == timeline.AnchorPrev && a.Expr.Shift.Unit >= timeline.Day && g == "":
+	case a.Expr.Anchor == expr.AnchorPrev && a.Expr.Shift.Unit >= expr.Day && g == "":
 		if j.endsCounting(a.Text, true) {
 			return a.Expr.Shift, true
 		}
-		return timeline.Shift{}, false
+		return expr.Shift{}, false
 	default:
-		return timeline.Shift{}, false
+		return expr.Shift{}, false
 	}
 	n, unit, ok := parseDuration(a.Expr.Timex)
 	if !ok {
-		return timeline.Shift{}, false
+		return expr.Shift{}, false
 	}
-	return timeline.Shift{N: sign * n, Unit: unit}, true
+	return expr.Shift{N: sign * n, Unit: unit}, true
 }
 
 // parseDuration reads a TIMEX3 duration of days, weeks, months or years
 // ("P3D", "P2W").
-func parseDuration(v string) (int, timeline.Unit, bool) {
+func parseDuration(v string) (int, expr.Unit, bool) {
 	if len(v) < 3 || v[0] != 'P' || v[1] == 'T' {
 		return 0, 0, false
 	}
@@ -424,13 +425,13 @@ func parseDuration(v string) (int, timeline.Unit, bool) {
 	}
 	switch v[len(v)-1] {
 	case 'D':
-		return n, timeline.Day, true
+		return n, expr.Day, true
 	case 'W':
-		return n, timeline.Week, true
+		return n, expr.Week, true
 	case 'M':
-		return n, timeline.Month, true
+		return n, expr.Month, true
 	case 'Y':
-		return n, timeline.Year, true
+		return n, expr.Year, true
 	}
 	return 0, 0, false
 }
@@ -462,36 +463,36 @@ func onlySpace(gap string) bool {
 }
 
 // isDay: a phrase that names one day and no time of it.
-func isDay(e *timeline.Expr) bool {
-	return e.Type.IsPoint() && e.Range == nil && e.Timex == "" && e.Hour < 0 && e.Part == timeline.NoPart && !e.Weekend &&
-		(e.Day > 0 || e.Weekday >= 0 || e.Holiday != "" || (e.Shift.Unit == timeline.Day && e.Grain <= timeline.GrainDay && e.Anchor == timeline.AnchorDoc))
+func isDay(e *expr.Expr) bool {
+	return e.Type.IsPoint() && e.Range == nil && e.Timex == "" && e.Hour < 0 && e.Part == expr.NoPart && !e.Weekend &&
+		(e.Day > 0 || e.Weekday >= 0 || e.Holiday != "" || (e.Shift.Unit == expr.Day && e.Grain <= expr.GrainDay && e.Anchor == expr.AnchorDoc))
 }
 
 // joined is the one phrase a and b make together, meaning e.
-func joined(text string, a, b *timeline.Mention, e timeline.Expr) timeline.Mention {
+func joined(text string, a, b *timeline.Mention, e expr.Expr) timeline.Mention {
 	span := timeline.Span{Start: a.Span.Start, End: b.Span.End}
 	return timeline.Mention{Span: span, Text: text[span.Start:span.End], Rule: a.Rule + "+" + b.Rule, Expr: e, AnchorIndex: -1}
 }
 
 // onDay is the time of day clock on day.
-func onDay(day, clock timeline.Expr) timeline.Expr {
+func onDay(day, clock expr.Expr) expr.Expr {
 	e := day
-	e.Type, e.Hour, e.Minute, e.Zone = timeline.Time, clock.Hour, clock.Minute, clock.Zone
-	if clock.Grain == timeline.GrainSecond {
+	e.Type, e.Hour, e.Minute, e.Zone = expr.Time, clock.Hour, clock.Minute, clock.Zone
+	if clock.Grain == expr.GrainSecond {
 		e.Second, e.Grain = clock.Second, clock.Grain // "le 10 août à 10:12:59"
 	}
 	return e
 }
 
 // isClockRange: two times of day that take their day from the story.
-func isClockRange(e *timeline.Expr) bool {
+func isClockRange(e *expr.Expr) bool {
 	return e.Range != nil && isClock(&e.Range[0]) && isClock(&e.Range[1])
 }
 
 // isPartOnly: a part of the day that takes its day from the story ("dans
 // la soirée", "au matin").
-func isPartOnly(e *timeline.Expr) bool {
-	return e.Part != timeline.NoPart && e.Anchor == timeline.AnchorPrev && e.Hour < 0 && e.Day == 0 &&
+func isPartOnly(e *expr.Expr) bool {
+	return e.Part != expr.NoPart && e.Anchor == expr.AnchorPrev && e.Hour < 0 && e.Day == 0 &&
 		e.Weekday < 0 && e.Month == 0 && e.Shift.N == 0 && e.Range == nil
 }
 
@@ -564,8 +565,8 @@ func (j *joins) partAfterDay(part string) bool {
 }
 
 // isClock: a time of day that takes its day from the story.
-func isClock(e *timeline.Expr) bool {
-	return e.Hour >= 0 && e.Day == 0 && e.Weekday < 0 && e.Month == 0 && e.Anchor == timeline.AnchorPrev && e.Shift.N == 0
+func isClock(e *expr.Expr) bool {
+	return e.Hour >= 0 && e.Day == 0 && e.Weekday < 0 && e.Month == 0 && e.Anchor == expr.AnchorPrev && e.Shift.N == 0
 }
 
 // rangeOf reads two phrases a range joins: "du 10/01 au 15/01/2022",
@@ -579,13 +580,13 @@ func isClock(e *timeline.Expr) bool {
 //
 // What it means is written in e: it returns nothing as large (an Expr is
 // 200 bytes; the tagger asks this of every two phrases side by side).
-func (j *joins) rangeOf(text string, a, b *timeline.Mention, gap string, e *timeline.Expr) (start int, ok bool) {
+func (j *joins) rangeOf(text string, a, b *timeline.Mention, gap string, e *expr.Expr) (start int, ok bool) {
 	if len(gap) > j.rangeGap {
 		return 0, false // most gaps: a clause or more
 	}
 	x, y := a.Expr, b.Expr
 	present := isPresent(y)
-	if strings.Contains(gap, "\n") || x.Type != timeline.Date || x.Range != nil || x.Timex != "" || x.Anchor == timeline.AnchorPrev ||
+	if strings.Contains(gap, "\n") || x.Type != expr.Date || x.Range != nil || x.Timex != "" || x.Anchor == expr.AnchorPrev ||
 		!present && !sameKind(x, y) {
 		return 0, false
 	}
@@ -609,16 +610,16 @@ func (j *joins) rangeOf(text string, a, b *timeline.Mention, gap string, e *time
 		return 0, false
 	}
 	if present {
-		y = timeline.NewExpr(timeline.Date)
-		y.Anchor, y.Shift = timeline.AnchorDoc, timeline.Shift{Unit: timeline.Day}
-	} else if x.Year == 0 && y.Year != 0 && x.Anchor == timeline.AnchorNone && x.Month > 0 {
+		y = expr.NewExpr(expr.Date)
+		y.Anchor, y.Shift = expr.AnchorDoc, expr.Shift{Unit: expr.Day}
+	} else if x.Year == 0 && y.Year != 0 && x.Anchor == expr.AnchorNone && x.Month > 0 {
 		// "du 28/12 au 3/01/2022": the year the range ends in, or the one
 		// before when the first month comes later in the year.
 		x.Year = y.Year
 		if x.Month > y.Month && y.Month > 0 {
 			x.Year--
 		}
-	} else if x.Month == 0 && x.Day > 0 && x.Anchor == timeline.AnchorNone && y.Month > 0 && y.Day > 0 && y.Anchor == timeline.AnchorNone {
+	} else if x.Month == 0 && x.Day > 0 && x.Anchor == expr.AnchorNone && y.Month > 0 && y.Day > 0 && y.Anchor == expr.AnchorNone {
 		// "du vendredi 3 au dimanche 12 mai", "du 28 au 3 janvier": the
 		// first day is in the second's month, or the month before when it
 		// comes later in it.
@@ -632,34 +633,34 @@ func (j *joins) rangeOf(text string, a, b *timeline.Mention, gap string, e *time
 			}
 		}
 	}
-	*e = timeline.NewExpr(timeline.Date)
-	e.Range = &[2]timeline.Expr{x, y}
+	*e = expr.NewExpr(expr.Date)
+	e.Range = &[2]expr.Expr{x, y}
 	return start, true
 }
 
 // sameKind: two phrases that can be the ends of one range, named to the
 // same unit: two days, two months, two years.
-func sameKind(x, y timeline.Expr) bool {
-	if y.Type != timeline.Date || y.Range != nil || y.Timex != "" || y.Anchor == timeline.AnchorPrev {
+func sameKind(x, y expr.Expr) bool {
+	if y.Type != expr.Date || y.Range != nil || y.Timex != "" || y.Anchor == expr.AnchorPrev {
 		return false
 	}
 	if isDay(&x) && isDay(&y) {
 		return true
 	}
-	return x.Grain == y.Grain && (x.Grain == timeline.GrainMonth || x.Grain == timeline.GrainYear) &&
-		x.Day == 0 && y.Day == 0 && x.Mod == timeline.NoMod && y.Mod == timeline.NoMod
+	return x.Grain == y.Grain && (x.Grain == expr.GrainMonth || x.Grain == expr.GrainYear) &&
+		x.Day == 0 && y.Day == 0 && x.Mod == expr.NoMod && y.Mod == expr.NoMod
 }
 
 // isPresent: a phrase naming the article's present, "aujourd'hui",
 // "maintenant", "today", "now".
-func isPresent(e timeline.Expr) bool {
-	if e.Anchor != timeline.AnchorDoc || e.Range != nil {
+func isPresent(e expr.Expr) bool {
+	if e.Anchor != expr.AnchorDoc || e.Range != nil {
 		return false
 	}
 	if e.Timex == "PRESENT_REF" {
 		return true
 	}
-	return e.Timex == "" && e.Shift == timeline.Shift{Unit: timeline.Day} && e.Hour < 0 && e.Part == timeline.NoPart &&
+	return e.Timex == "" && e.Shift == expr.Shift{Unit: expr.Day} && e.Hour < 0 && e.Part == expr.NoPart &&
 		e.Weekday < 0 && e.Day == 0 && e.Month == 0 && e.Year == 0
 }
 

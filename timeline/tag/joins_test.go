@@ -7,12 +7,13 @@ import (
 
 	"frise/timeline"
 	"frise/timeline/en"
+	"frise/timeline/expr"
 	"frise/timeline/fr"
 	"frise/timeline/lang"
 )
 
 func TestOpenOf(t *testing.T) {
-	day := timeline.NewExpr(timeline.Date)
+	day := expr.NewExpr(expr.Date)
 	for _, tc := range []struct {
 		lang, text, phrase string
 		want               int
@@ -46,7 +47,7 @@ func TestOpenOf(t *testing.T) {
 		}
 	}
 	// A duration is no end of a range: "depuis trois jours" says how long.
-	d := timeline.NewExpr(timeline.Duration)
+	d := expr.NewExpr(expr.Duration)
 	if got := joinsOf(fr.Joins()).openOf("depuis trois jours", &timeline.Mention{Span: timeline.Span{Start: 7, End: 18}, Text: "trois jours", Expr: d}); got != 0 {
 		t.Errorf("a duration is open %d", got)
 	}

@@ -7,8 +7,8 @@ import (
 
 	"github.com/olebedev/when/rules"
 
-	"frise/timeline"
 	"frise/timeline/en"
+	"frise/timeline/expr"
 	"frise/timeline/fr"
 	"frise/timeline/lang"
 )
@@ -39,7 +39,7 @@ func TestExprsOwnTheirStrings(t *testing.T) {
 				t.Fatalf("%s: %d phrases read", name, len(ms))
 			}
 			for _, m := range ms {
-				es := []timeline.Expr{m.Expr}
+				es := []expr.Expr{m.Expr}
 				if m.Expr.Range != nil {
 					es = append(es, m.Expr.Range[0], m.Expr.Range[1])
 				}

@@ -12,6 +12,7 @@ import (
 
 	"frise/timeline"
 	"frise/timeline/en"
+	"frise/timeline/expr"
 	"frise/timeline/fr"
 	"frise/timeline/tag/internal/match"
 )
@@ -68,8 +69,8 @@ type hidden struct {
 	m Meaningful
 }
 
-func (h hidden) Name() string                              { return h.m.Name() }
-func (h hidden) Expr(m *rules.Match) (timeline.Expr, bool) { return h.m.Expr(m) }
+func (h hidden) Name() string                          { return h.m.Name() }
+func (h hidden) Expr(m *rules.Match) (expr.Expr, bool) { return h.m.Expr(m) }
 
 // TestTriggersLoseNothing: trying each rule only near its trigger words
 // finds a phrase wherever scanning the whole text with it finds one: no

@@ -26,6 +26,7 @@ import (
 	"github.com/olebedev/when/rules"
 
 	"frise/timeline"
+	"frise/timeline/expr"
 	"frise/timeline/lang"
 	"frise/timeline/rule"
 	"frise/timeline/tag/internal/match"
@@ -36,7 +37,7 @@ import (
 // own rules/en) are read through the rules.Context they fill.
 type Meaningful interface {
 	Name() string
-	Expr(m *rules.Match) (timeline.Expr, bool)
+	Expr(m *rules.Match) (expr.Expr, bool)
 }
 
 // Triggered is a rule that says which words its phrases always hold
@@ -640,7 +641,7 @@ func (t *Tagger) candOf(i int, text string, start int, f *found) (cand, bool) {
 // it means; its bytes are the window's.
 type found struct {
 	left, right int
-	expr        timeline.Expr
+	expr        expr.Expr
 	veto        bool
 }
 
@@ -799,25 +800,25 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 // fromContext reads what a plain when rule means by applying it to an empty
 // context at a fixed reference: relative shifts become calendar days or
 // minutes, absolute fields stay as they are.
-func fromContext(m *rules.Match) (timeline.Expr, bool) {
+func fromContext(m *rules.Match) (expr.Expr, bool) {
 	ref := time.Date(2001, 1, 3, 12, 0, 0, 0, time.UTC) // a Wednesday, away from month ends
 	var c rules.Context
 	ok, err := m.Apply(&c, &rules.Options{Afternoon: 15, Evening: 18, Morning: 8, Noon: 12, Distance: 5}, ref)
 	if err != nil || !ok {
-		return timeline.Expr{}, false
+		return expr.Expr{}, false
 	}
-	e := timeline.NewExpr(timeline.Date)
-	e.Anchor = timeline.AnchorDoc
+	e := expr.NewExpr(expr.Date)
+	e.Anchor = expr.AnchorDoc
 	if d := c.Duration; d != 0 {
 		if d%(24*time.Hour) == 0 {
-			e.Shift = timeline.Shift{N: int(d / (24 * time.Hour)), Unit: timeline.Day}
+			e.Shift = expr.Shift{N: int(d / (24 * time.Hour)), Unit: expr.Day}
 		} else {
-			e.Shift = timeline.Shift{N: int(d / time.Minute), Unit: timeline.Minute}
-			e.Grain, e.Type = timeline.GrainMinute, timeline.Time
+			e.Shift = expr.Shift{N: int(d / time.Minute), Unit: expr.Minute}
+			e.Grain, e.Type = expr.GrainMinute, expr.Time
 		}
 	}
 	if c.Year != nil {
-		e.Year, e.Anchor = *c.Year, timeline.AnchorNone
+		e.Year, e.Anchor = *c.Year, expr.AnchorNone
 	}
 	if c.Month != nil {
 		e.Month = *c.Month
@@ -829,13 +830,13 @@ func fromContext(m *rules.Match) (timeline.Expr, bool) {
 		e.Weekday = *c.Weekday
 	}
 	if c.Hour != nil {
-		e.Hour, e.Type = *c.Hour, timeline.Time
+		e.Hour, e.Type = *c.Hour, expr.Time
 		if c.Minute != nil {
 			e.Minute = *c.Minute
 		}
 	}
 	if e.Month > 0 && e.Day == 0 {
-		e.Grain = timeline.GrainMonth
+		e.Grain = expr.GrainMonth
 	}
 	return e, true
 }

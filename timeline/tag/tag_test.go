@@ -8,13 +8,14 @@ import (
 
 	"frise/timeline"
 	"frise/timeline/en"
+	"frise/timeline/expr"
 	"frise/timeline/fr"
 	"frise/timeline/rule"
 	"frise/timeline/tag"
 )
 
-func day(c []string) (timeline.Expr, bool) {
-	e := timeline.NewExpr(timeline.Date)
+func day(c []string) (expr.Expr, bool) {
+	e := expr.NewExpr(expr.Date)
 	e.Weekday = 2
 	return e, true
 }
@@ -22,7 +23,7 @@ func day(c []string) (timeline.Expr, bool) {
 func TestTagFindsEveryMatchWithExactSpans(t *testing.T) {
 	mardi := rule.New("mardi", `mardi`, day)
 	soir := rule.New("mardi-soir", `mardi\s+soir`, day)
-	gras := rule.New("mardi-gras", `mardi\s+gras`, func([]string) (timeline.Expr, bool) { return timeline.Expr{}, false })
+	gras := rule.New("mardi-gras", `mardi\s+gras`, func([]string) (expr.Expr, bool) { return expr.Expr{}, false })
 	tg := tag.New(mardi, soir, gras)
 	text := "Mardi, émardi, mardi soir et mardi gras ; Mardi."
 	var got []string
@@ -107,7 +108,7 @@ func TestTimexAgreesWithInterval(t *testing.T) {
 		timeline.Resolve(a, ms, timeline.ResolveOptions{})
 		for _, m := range ms {
 			v := m.Value
-			if v.Type != timeline.Time || v.Grain != timeline.GrainMinute || len(v.Timex) != 16 {
+			if v.Type != expr.Time || v.Grain != expr.GrainMinute || len(v.Timex) != 16 {
 				continue
 			}
 			want := v.From.Format("2006-01-02T15:04")

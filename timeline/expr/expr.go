@@ -1,10 +1,62 @@
-package timeline
+// Package expr says what a time phrase means before it meets a calendar:
+// the grammar (timeline/fr, timeline/en) turns a phrase into an Expr,
+// timeline.Resolve turns an Expr into a Value. It imports nothing of frise,
+// so that a rule, the tagger and the resolver all speak of a phrase's
+// meaning in one vocabulary, and a new kind of meaning is a field or a type
+// here plus its resolution in timeline.
+package expr
 
 import (
 	"fmt"
 	"strconv"
 	"time"
 )
+
+// Granularity is the unit a value is known to: a day, a part of a day, a month.
+type Granularity int8
+
+// Granularities, finest first.
+const (
+	GrainUnknown Granularity = iota
+	GrainSecond
+	GrainMinute
+	GrainHour
+	GrainPartOfDay
+	GrainDay
+	GrainWeek
+	GrainMonth
+	GrainQuarter
+	GrainSeason
+	GrainYear
+)
+
+var grainNames = [...]string{"unknown", "second", "minute", "hour", "partofday", "day", "week", "month", "quarter", "season", "year"}
+
+// String returns the lower-case name of g, as written in JSON.
+func (g Granularity) String() string {
+	if g < 0 || int(g) >= len(grainNames) {
+		return fmt.Sprintf("Granularity(%d)", int(g))
+	}
+	return grainNames[g]
+}
+
+// MarshalText writes g by name.
+func (g Granularity) MarshalText() ([]byte, error) { return []byte(g.String()), nil }
+
+// TimexType is the TIMEX3 type of a phrase.
+type TimexType string
+
+// TIMEX3 types.
+const (
+	Date     TimexType = "DATE"
+	Time     TimexType = "TIME"
+	Duration TimexType = "DURATION"
+	Set      TimexType = "SET"
+)
+
+// IsPoint reports whether phrases of type t name a place on the time line
+// (DATE, TIME), as opposed to a length or a repetition.
+func (t TimexType) IsPoint() bool { return t == Date || t == Time }
 
 // Expr is what a time phrase says, before it meets a calendar: the grammar
 // (timeline/fr, timeline/en) produces it, Resolve turns it into a Value.
@@ -392,7 +444,7 @@ func WeekOf(n, month, year int) Expr {
 	}
 	e.Day = 7*n - 3
 	if n == 0 {
-		days := daysIn(2001, time.Month(e.Month)) // February's 28: a leap year's last Thursday may be the 29th
+		days := time.Date(2001, time.Month(e.Month)+1, 0, 0, 0, 0, 0, time.UTC).Day() // February's 28: a leap year's last Thursday may be the 29th
 		e.Day = days - 3
 	}
 	return e
