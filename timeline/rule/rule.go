@@ -8,6 +8,7 @@ package rule
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/olebedev/when/rules"
@@ -31,14 +32,23 @@ func Skip() (expr.Expr, bool) { return expr.Expr{}, true }
 func Skipped(e expr.Expr) bool { return e.Type == "" }
 
 // Rule is a when rule with a name and a meaning.
+//
+// Its regexps are compiled when first used, not when the rule is made:
+// compiling a language's rules took 60 ms at every start of frise, and the
+// tagger reads its programs from tables built at go generate time (see
+// timeline/tag), so a one-article run never needs them.
 type Rule struct {
 	rules.F
 	name     string
 	meaning  Meaning
 	triggers []string
-	anchored *regexp.Regexp
-	tailed   bool   // followed by a word boundary only, no follow pattern
-	place    Placer // for when's own parser; nil: the rule sets nothing there
+	// pattern and follow are New's; the expressions the regexps are
+	// compiled from, once, by compile.
+	pattern, follow string
+	once            sync.Once
+	anchored        *regexp.Regexp
+	tailed          bool   // followed by a word boundary only, no follow pattern
+	place           Placer // for when's own parser; nil: the rule sets nothing there
 }
 
 // Placer places what a phrase means on the calendar against a reference
@@ -80,7 +90,22 @@ func (r *Rule) On(words ...string) *Rule {
 // with the boundary after the phrase and not the one before (a tagger
 // checks it): the same groups as the when rule's, to try the rule at one
 // place instead of scanning a text.
-func (r *Rule) Anchored() *regexp.Regexp { return r.anchored }
+func (r *Rule) Anchored() *regexp.Regexp {
+	r.once.Do(r.compile)
+	return r.anchored
+}
+
+// AnchoredExpr returns the expression Anchored compiles, without
+// compiling it.
+func (r *Rule) AnchoredExpr() string {
+	return `(?i)^(` + r.pattern + `)()` + r.tail()
+}
+
+// Find is when's Find, once the rule's regexp is compiled.
+func (r *Rule) Find(text string) *rules.Match {
+	r.once.Do(r.compile)
+	return r.F.Find(text)
+}
 
 // OneRuneTail reports whether the anchored regexp's match is the phrase and
 // one rune after it, a non-word one, unless the text ends there: the
@@ -112,18 +137,31 @@ func New(name, pattern string, meaning Meaning) *Rule {
 // certain way: follow (a pattern without capturing groups) must match right
 // after the phrase, and is not part of it. "le 23" is a date before a comma
 // or "à 18 h", not in "le 23 000e visiteur".
+//
+// The patterns are compiled when the rule is first used (a malformed one
+// panics then: the rule's table test finds it).
 func NewFollowed(name, pattern, follow string, meaning Meaning) *Rule {
-	tail := after
-	if follow != "" {
-		if regexp.MustCompile(follow).NumSubexp() > 0 {
-			panic("rule " + name + ": follow pattern with a capturing group")
-		}
-		tail = `(?:` + follow + `)`
-	}
-	re := regexp.MustCompile(`(?i)` + before + `(` + pattern + `)()` + tail)
-	r := &Rule{name: name, meaning: meaning, anchored: regexp.MustCompile(`(?i)^(` + pattern + `)()` + tail), tailed: follow == ""}
-	r.F = rules.F{RegExp: re, Applier: r.apply}
+	r := &Rule{name: name, meaning: meaning, pattern: pattern, follow: follow, tailed: follow == ""}
+	r.F = rules.F{Applier: r.apply}
 	return r
+}
+
+// tail is what the expressions end with: the follow pattern, or a word
+// boundary.
+func (r *Rule) tail() string {
+	if r.follow == "" {
+		return after
+	}
+	return `(?:` + r.follow + `)`
+}
+
+// compile compiles the rule's regexps; once.
+func (r *Rule) compile() {
+	if r.follow != "" && regexp.MustCompile(r.follow).NumSubexp() > 0 {
+		panic("rule " + r.name + ": follow pattern with a capturing group")
+	}
+	r.F.RegExp = regexp.MustCompile(`(?i)` + before + `(` + r.pattern + `)()` + r.tail())
+	r.anchored = regexp.MustCompile(r.AnchoredExpr())
 }
 
 // Name returns the rule's name, as reported with each mention.

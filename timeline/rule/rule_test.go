@@ -37,3 +37,27 @@ func TestPlaced(t *testing.T) {
 		t.Errorf("unplaced: %+v, %v; want no result", r, err)
 	}
 }
+
+// TestLazy: a rule's expressions are compiled when it is first used, to
+// what AnchoredExpr says; a follow pattern with a group still panics,
+// then.
+func TestLazy(t *testing.T) {
+	mean := func([]string) (expr.Expr, bool) { return expr.NewExpr(expr.Date), true }
+	r := rule.NewFollowed("test.le", `le (\d+)`, `,| à`, mean)
+	if got, want := r.Anchored().String(), r.AnchoredExpr(); got != want {
+		t.Errorf("Anchored %q, AnchoredExpr %q", got, want)
+	}
+	if m := r.Find("Il viendra le 23, dit-il."); m == nil || m.Text != "le 23" {
+		t.Errorf("Find: %+v; want le 23", m)
+	}
+	if m := r.Find("le 23 000e visiteur"); m != nil {
+		t.Errorf("Find: %+v; want nothing before 000e", m)
+	}
+	bad := rule.NewFollowed("test.bad", `le (\d+)`, `(,)`, mean) // made: nothing compiled yet
+	defer func() {
+		if recover() == nil {
+			t.Error("a follow pattern with a group: no panic at first use")
+		}
+	}()
+	bad.Find("le 23,")
+}

@@ -51,7 +51,7 @@ type Tagger struct {
 	rules    []rules.Rule
 	names    []string
 	triggers [][]string
-	anchored []*regexp.Regexp // nil for a rule tried by scanning the whole text
+	anchored []Anchorable     // nil for a rule tried by scanning the whole text
 	tailed   []bool           // see tailed
 	scanned  []int            // those rules
 	starts   []*match.Starts  // the words each anchored rule's phrases open with
@@ -95,8 +95,9 @@ func newTagger(rs []rules.Rule, js lang.Joins, automaton bool) *Tagger {
 		panic(fmt.Sprintf("tag: %d rules, at most %d", n, match.MaxPatterns))
 	}
 	t := &Tagger{rules: rs, names: make([]string, n), triggers: make([][]string, n),
-		anchored: make([]*regexp.Regexp, n), tailed: make([]bool, n), starts: make([]*match.Starts, n), byWord: map[string][]int{},
+		tailed: make([]bool, n), starts: make([]*match.Starts, n), byWord: map[string][]int{},
 		progs: make([]*match.Prog, n), work: &workspaces{}, joins: joinsOf(js)}
+	t.anchored = anchoredRules(rs)
 	for i, r := range rs {
 		if tr, ok := r.(Triggered); ok {
 			t.triggers[i] = tr.Triggers()
@@ -106,29 +107,30 @@ func newTagger(rs []rules.Rule, js lang.Joins, automaton bool) *Tagger {
 		} else {
 			t.names[i] = fmt.Sprintf("when.%T#%d", r, i)
 		}
-		if a, ok := r.(Anchorable); ok && len(t.triggers[i]) > 0 {
-			t.anchored[i], t.starts[i] = a.Anchored(), match.StartsOf(a.Anchored())
+		if t.anchored[i] != nil {
 			if tr, ok := r.(tailed); ok {
 				t.tailed[i] = tr.OneRuneTail()
-			}
-			if automaton {
-				if t.progs[i] = match.Compile(a.Anchored()); t.progs[i] != nil {
-					t.auto.Add(i)
-				}
 			}
 			for _, w := range t.triggers[i] {
 				if !slices.Contains(t.byWord[w], i) {
 					t.byWord[w] = append(t.byWord[w], i)
 				}
 			}
-		}
-	}
-	t.opens = match.OpenersOf(t.starts)
-	for i := range rs {
-		if t.anchored[i] == nil {
+		} else {
 			t.scanned = append(t.scanned, i)
 		}
 	}
+	for i, pt := range patternsOf(t.anchored) {
+		if pt.Starts == nil {
+			continue
+		}
+		t.starts[i] = pt.Starts
+		if automaton && pt.Prog != nil {
+			t.progs[i] = pt.Prog
+			t.auto.Add(i)
+		}
+	}
+	t.opens = match.OpenersOf(t.starts)
 	if t.auto != (match.Set{}) {
 		t.machine = match.Merge(t.progs)
 	}
@@ -147,6 +149,21 @@ func newTagger(rs []rules.Rule, js lang.Joins, automaton bool) *Tagger {
 	t.fireYear, t.fireNumeric = t.fire[rule.Year], t.fire[rule.Numeric]
 	t.firesYear, t.firesNumeric = t.fireYear != match.Set{}, t.fireNumeric != match.Set{}
 	return t
+}
+
+// anchoredRules is, for each rule of rs, the rule if it is tried at
+// places near its triggers, nil if it is run over the whole text: a rule
+// that cannot be anchored or names no trigger.
+func anchoredRules(rs []rules.Rule) []Anchorable {
+	as := make([]Anchorable, len(rs))
+	for i, r := range rs {
+		a, ok := r.(Anchorable)
+		tr, ok2 := r.(Triggered)
+		if ok && ok2 && len(tr.Triggers()) > 0 {
+			as[i] = a
+		}
+	}
+	return as
 }
 
 // cand is a phrase a rule found; what it means is shared with the memo
@@ -653,7 +670,7 @@ func (t *Tagger) match(i int, win string, mm *memo) *found {
 	if mm != nil && mm.pr.Begin() {
 		idx = mm.sub.Submatch(win, mm.pr.NumCap())
 	} else {
-		idx = t.anchored[i].FindStringSubmatchIndex(win)
+		idx = t.anchored[i].Anchored().FindStringSubmatchIndex(win)
 	}
 	if idx == nil {
 		return nil

@@ -27,7 +27,8 @@ import (
 // safe for concurrent use.
 type Submatcher struct {
 	p        *syntax.Prog
-	in       []binst // the program's (see binsts)
+	pr       *Prog
+	in       []binst // the program's (see binsts), nil until the first Submatch
 	jobs     []job
 	visited  []uint32
 	cap      []int
@@ -55,6 +56,9 @@ func anchoredAtStart(p *syntax.Prog) bool {
 // the start of win (2 a group, group 0 first, -1 for a group that did not
 // take part), or nil; ncap is twice the regexp's groups plus two.
 func (m *Submatcher) Submatch(win string, ncap int) []int {
+	if m.in == nil {
+		m.in = m.pr.insts()
+	}
 	m.reset(win, ncap)
 	m.cap[0] = 0
 	if !m.try(uint32(m.p.Start)) {

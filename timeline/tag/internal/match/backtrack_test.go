@@ -95,7 +95,7 @@ func TestSubmatcherAlternations(t *testing.T) {
 // chains is how many long alternations pr's submatcher takes in one step.
 func (pr *Prog) chains() int {
 	n := 0
-	for _, in := range pr.in {
+	for _, in := range pr.insts() {
 		if in.chain != nil {
 			n++
 		}

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"slices"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -29,22 +30,21 @@ type Prog struct {
 	// start of its input, where a Submatcher can find its captures.
 	ncap  int
 	begin bool
-	// in is what the Submatcher reads of each instruction (see binst).
-	in []binst
+	// in is what the Submatcher reads of each instruction (see binst),
+	// built when a Submatcher first reads the program: a run that meets
+	// few of the rules builds few of them.
+	inOnce sync.Once
+	in     []binst
 }
 
 // Compile compiles re for the engine; nil if its syntax cannot be read
 // again (it always can for a compiled regexp).
 func Compile(re *regexp.Regexp) *Prog {
-	tree, err := syntax.Parse(re.String(), syntax.Perl)
+	pt, err := CompilePattern(re.String())
 	if err != nil {
 		return nil
 	}
-	p, err := syntax.Compile(tree.Simplify())
-	if err != nil {
-		return nil
-	}
-	return &Prog{p: p, ncap: 2 * (re.NumSubexp() + 1), begin: anchoredAtStart(p), in: binsts(p)}
+	return pt.Prog
 }
 
 // NumCap is the number of capture positions re reports: two a group,
@@ -57,7 +57,13 @@ func (pr *Prog) Begin() bool { return pr.begin }
 
 // Submatcher is a new submatcher of the program, with its tables.
 func (pr *Prog) Submatcher() Submatcher {
-	return Submatcher{p: pr.p, in: pr.in}
+	return Submatcher{p: pr.p, pr: pr}
+}
+
+// insts is pr's in, built once.
+func (pr *Prog) insts() []binst {
+	pr.inOnce.Do(func() { pr.in = binsts(pr.p) })
+	return pr.in
 }
 
 // asciiSets is each rune instruction's ASCII runes (nil for the others),
@@ -129,6 +135,13 @@ type Machine struct {
 // Merge merges progs (nil: a pattern the automaton does not run).
 func Merge(progs []*Prog) *Machine {
 	m := &Machine{n: len(progs)}
+	size := 0
+	for _, pr := range progs {
+		if pr != nil {
+			size += len(pr.p.Inst)
+		}
+	}
+	m.inst, m.owner = make([]syntax.Inst, 0, size), make([]int32, 0, size)
 	var starts []uint32
 	for i, pr := range progs {
 		if pr == nil {

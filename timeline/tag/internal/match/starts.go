@@ -114,6 +114,11 @@ func StartsOf(re *regexp.Regexp) *Starts {
 	if err != nil {
 		return &Starts{Any: true}
 	}
+	return startsOf(tree)
+}
+
+// startsOf is StartsOf of a parsed pattern.
+func startsOf(tree *syntax.Regexp) *Starts {
 	fs, ok := firsts(tree)
 	if !ok {
 		return &Starts{Any: true}
