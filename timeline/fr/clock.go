@@ -14,11 +14,12 @@ import (
 // "minuit", "16h CET", "vers 12 h 30 locales", "depuis midi", "à partir de
 // 8 heures". "2 heures" alone is a duration, not a time: without "à"/"vers"
 // or "du matin", the word "heures" needs minutes ("2 heures 30"); "depuis 8
-// heures" is a duration too, Duration's, but "depuis 14 heures" a time.
+// heures" is a duration too, Duration's, but "depuis 14 heures" a time;
+// "pour 3h" is how long, "pour 15h" a time.
 // A time counts from the day the story is at.
 func Clock() *rule.Rule {
 	return rule.New("fr.clock",
-		`(?:(à|a|vers|dès|des|avant|après|apres|jusqu`+apos+`à|peu`+sp+`avant|peu`+sp+`après|aux`+sp+`alentours`+sp+`de|depuis|à`+sp+`partir`+sp+`de|a`+sp+`partir`+sp+`de|les|en|pendant|durant)`+sp+`)?`+
+		`(?:(à|a|vers|dès|des|avant|après|apres|jusqu`+apos+`à|peu`+sp+`avant|peu`+sp+`après|aux`+sp+`alentours`+sp+`de|depuis|à`+sp+`partir`+sp+`de|a`+sp+`partir`+sp+`de|les|en|pendant|durant|pour)`+sp+`)?`+
 			`(?:`+clockPat+`(?::?(\d{2})s?)?|(midi|minuit))(?:`+sp+`(et`+sp+`demie?|et`+sp+`quart|moins`+sp+`le`+sp+`quart|moins`+sp+`(?:vingt-cinq|vingt|dix|cinq)))?`+
 			`(?:`+sp+`(du`+sp+`matin|de`+sp+`l`+apos+`après-midi|de`+sp+`l`+apos+`apres-midi|du`+sp+`soir|locales?|heure`+sp+`locale|heure`+sp+`de`+sp+`Paris|en`+sp+`France|GMT|UTC|CET|CEST|HEC|HAEC|TU|EST|EDT|MSK|BST))?`,
 		func(c []string) (expr.Expr, bool) {
@@ -78,6 +79,11 @@ func Clock() *rule.Rule {
 						return expr.Expr{}, false // "15h30 et quart": no such time
 					}
 					h, m = addMinutes(h, m, off) // "à 8 heures et quart", "à 15 h moins le quart"
+				}
+				if pre == "pour" && h <= 12 && m == 0 && suffix == "" {
+					// "pour 3h", "coupé pour 2 h": how long; "prévu pour
+					// 15h", "pour 8 h 30" are times.
+					return expr.Expr{}, false
 				}
 				e.Hour, e.Minute = h, m
 				if c[5] != "" {

@@ -4,6 +4,9 @@ import "testing"
 
 func TestClock(t *testing.T) {
 	run(t, Clock(), []tcase{
+		{text: "La circulation sera coupée pour 3h sur l'A31.", phrase: "pour 3h", timex: "-"},
+		{text: "Le départ est prévu pour 15h place Stanislas.", phrase: "pour 15h", timex: "2022-01-05T15:00"},
+		{text: "Le scrutin est fixé pour 8 h 30 demain.", phrase: "pour 8 h 30", timex: "2022-01-06T08:30"},
 		{text: "Il pleut depuis minuit.", phrase: "depuis minuit", timex: "2022-01-05T00:00"},
 		{text: "Les pompiers sont intervenus peu après minuit.", phrase: "peu après minuit", timex: "2022-01-05T00:00"},
 		{text: "Il est rentré après minuit.", phrase: "après minuit", timex: "2022-01-05T00:00"},

@@ -22,13 +22,14 @@ func ClockWords() *rule.Rule {
 		clockWordsMeaning).On("heure", "heures")
 }
 
-// ClockBeforeDay reads a time of day in words with no "à" before it, when
-// its day follows: "dix heures mercredi matin", "onze heures jeudi soir",
-// "sept heures ce matin". It is a time on that day (the tagger joins
-// them), not the duration "dix heures" is alone.
+// ClockBeforeDay reads a time of day in words or digits with no "à"
+// before it, when its day follows: "dix heures mercredi matin", "onze
+// heures jeudi soir", "sept heures ce matin", "4 heures ce matin". It is a
+// time on that day (the tagger joins them), not the duration "dix heures"
+// is alone.
 func ClockBeforeDay() *rule.Rule {
 	return rule.NewFollowed("fr.clock-before-day",
-		`()(une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt|vingt-et-une|vingt-deux|vingt-trois)`+sp+`heures?`+
+		`()(une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt|vingt-et-une|vingt-deux|vingt-trois|[01]?[0-9]|2[0-3])`+sp+`heures?`+
 			`(?:`+sp+`(et`+sp+`quart|et`+sp+`demie|moins`+sp+`le`+sp+`quart|(?:moins`+sp+`|et`+sp+`)?`+minuteWords+`(?:`+sp+`minutes?)?))?`+
 			`(?:`+sp+`(du`+sp+`matin|de`+sp+`l`+apos+`après-midi|de`+sp+`l`+apos+`apres-midi|du`+sp+`soir))?`,
 		`,?`+sp+`(?:(?:`+weekday+`|demain|hier|aujourd`+apos+`hui)(?:[^\p{L}]|$)|(?:ce|cet|cette)`+sp+`(?:matin|soir|après-midi|apres-midi|nuit|matinée|soirée))`,

@@ -22,5 +22,8 @@ func TestClockBeforeDay(t *testing.T) {
 		{text: "Le drame s'est produit onze heures jeudi soir, selon les pompiers.", phrase: "onze heures", timex: "2021-12-30T23:00"},
 		{text: "Dix heures mercredi matin : la séance est ouverte.", phrase: "Dix heures", timex: "2022-01-05T10:00"},
 		{text: "Les secours sont arrivés sept heures ce matin.", phrase: "sept heures", timex: "2022-01-05T07:00"},
+		{text: "Le feu a pris 4 heures ce matin dans un entrepôt.", phrase: "4 heures", timex: "2022-01-05T04:00"},
+		{text: "Le corps a été découvert 22 heures lundi, près du canal.", phrase: "22 heures", timex: "2022-01-03T22:00"},
+		{text: "Il a roulé 4 heures ce jour-là.", phrase: "roulé 4", timex: "-"},
 	})
 }
