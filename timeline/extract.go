@@ -69,7 +69,8 @@ func ExtractIn(a *Article, ms []Mention, ref Value, l *Language) []Event {
 		return ev
 	}
 	for _, sent := range Sentences(a.Text) {
-		var in, vague []Mention
+		var in, vague, then []Mention
+		var thenClauses []Span
 		contrast := false // a phrase was detached
 		for ; k < len(ms) && ms[k].Span.Start < sent.End; k++ {
 			m := ms[k]
@@ -78,6 +79,9 @@ func ExtractIn(a *Article, ms []Mention, ref Value, l *Language) []Event {
 			}
 			if detached(a.Text, m.Span, quoted, l) {
 				contrast = true
+				if c := whenClause(a.Text, sent, m.Span, l); c.Len() > 0 && m.Value.Placed() {
+					then, thenClauses = append(then, m), append(thenClauses, c)
+				}
 				continue
 			}
 			switch {
@@ -103,17 +107,33 @@ func ExtractIn(a *Article, ms []Mention, ref Value, l *Language) []Event {
 			// quelques années" is in 2019.
 			in = vague[:1]
 		}
+		var asides []Span
+		if len(in) == 0 && len(then) > 0 {
+			// "une hausse par rapport à celle du 26 septembre, lorsque 59 %
+			// craignaient un attentat": the time compared with dates what
+			// the clause after it tells then, an aside of its own.
+			in, asides = then, thenClauses
+		}
 		if len(in) == 0 {
 			evs = append(evs, noPhrase(sent, sent, readCues(a.Text, sent, quoted, l), contrast))
 			continue
 		}
-		groups := group(a.Text, in)
+		groups := [][]Mention{}
+		if asides != nil {
+			for _, m := range in {
+				groups = append(groups, []Mention{m})
+			}
+		} else {
+			groups = group(a.Text, in)
+		}
 		marks := make([]Span, len(groups))
 		for i, g := range groups {
 			marks[i] = Span{g[0].Span.Start, g[len(g)-1].Span.End}
 		}
 		clauses := Clauses(a.Text, sent, marks)
-		asides := asidesOf(a.Text, sent, marks, l)
+		if asides == nil {
+			asides = asidesOf(a.Text, sent, marks, l)
+		}
 		if asides != nil {
 			// "The mayor, who took office in 2021, has promised more
 			// patrols": the relative or participial clause is its own
@@ -364,6 +384,9 @@ func detached(text string, p Span, quoted []Span, l *Language) bool {
 			return true
 		}
 	}
+	if comparedOver(text, p, l) {
+		return true
+	}
 	after := text[p.End:min(len(text), p.End+4)]
 	for _, s := range l.Possessives {
 		if strings.HasPrefix(after, s) {
@@ -385,6 +408,68 @@ func detached(text string, p Span, quoted []Span, l *Language) bool {
 	}
 	return false
 }
+
+// whenClause returns the clause that the detached phrase at p dates when
+// a relative of time follows it ("par rapport à celle du 26 septembre
+// lorsque 59 % craignaient…", "compared with June, when sales fell"): from
+// that word to the next punctuation or the end of sentence sent; empty
+// otherwise.
+func whenClause(text string, sent, p Span, l *Language) Span {
+	if len(l.WhenRelatives) == 0 {
+		return Span{}
+	}
+	w, end, stop := nextWord(text[:sent.End], p.End)
+	if stop || !l.WhenRelatives[Lower(w)] {
+		return Span{}
+	}
+	start := end - len(w)
+	if strings.ContainsAny(text[p.End:start], ";:()«»\"") {
+		return Span{}
+	}
+	stopAt := sent.End
+	if k := strings.IndexAny(text[end:sent.End], ",;:()—–"); k >= 0 {
+		stopAt = end + k
+	}
+	return trimSpan(text, Span{start, stopAt}, " \t,.;")
+}
+
+// compareReach is how many words a comparison of several words reaches
+// over to the phrase it detaches: the noun it compares ("par rapport à
+// celle du 26 septembre", "compared with the same period of 2009").
+const compareReach = 4
+
+// comparedOver reports whether a detacher of several words ("par rapport
+// à", "compared with") stands a few words before the phrase at p, with no
+// punctuation between: what is compared is then dated by the phrase, not
+// the clause's event. A detacher of one word ("by", "than") must stand
+// right before the phrase: "arrested by police on Tuesday" is dated.
+func comparedOver(text string, p Span, l *Language) bool {
+	from := max(0, p.Start-64)
+	for from < p.Start && !utf8.RuneStart(text[from]) {
+		from++
+	}
+	before := Lower(text[from:p.Start])
+	for _, d := range l.Detachers {
+		if !strings.Contains(d, " ") {
+			continue
+		}
+		k := strings.LastIndex(before, d)
+		if k < 0 || k > 0 && isWordRune(lastRuneOf(before[:k])) {
+			continue
+		}
+		gap := before[k+len(d):]
+		if gap != "" && isWordRune(firstRuneOf(gap)) && !strings.HasSuffix(d, "'") && !strings.HasSuffix(d, "’") {
+			continue // "comparé à" in "comparé aux"
+		}
+		if !strings.ContainsAny(gap, ",;:.()«»\"!?") && len(strings.Fields(gap)) <= compareReach {
+			return true
+		}
+	}
+	return false
+}
+
+func lastRuneOf(s string) rune  { r, _ := utf8.DecodeLastRuneInString(s); return r }
+func firstRuneOf(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }
 
 func isDigits(s string) bool {
 	for i := 0; i < len(s); i++ {

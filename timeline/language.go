@@ -39,6 +39,10 @@ type Language struct {
 	// event: a comparison ("compared with", "than", "par rapport à") or a
 	// deadline or target ("by", "d'ici").
 	Detachers []string
+	// WhenRelatives open a clause that tells what happened at the time
+	// just named ("when", "lorsque", "quand"): after a detached phrase
+	// ("compared with June, when sales fell"), that clause is dated by it.
+	WhenRelatives map[string]bool
 	// Determiners stand before a phrase that names a noun ("the 2008
 	// crisis", "its 2010 conference"), and Possessives after one ("this
 	// year's"): the date is the noun's, not the clause's event's.

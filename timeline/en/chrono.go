@@ -26,9 +26,12 @@ var cues = &timeline.Language{
 	Complementizers: timeline.Words("that"),
 	Continuers: []string{"then", "later", "afterwards", "afterward", "subsequently", "soon after",
 		"shortly after", "after that", "next", "moments later", "minutes later", "hours later"},
-	Tense:      tense,
-	Relatives:  timeline.Words("who which whose whom where"),
-	Participle: participle,
+	Tense: tense,
+	// "compared with June, when sales fell": what the clause tells
+	// happened then.
+	WhenRelatives: timeline.Words("when"),
+	Relatives:     timeline.Words("who which whose whom where"),
+	Participle:    participle,
 	// "compared with June", "than in 2005", "by 2014", "no later than
 	// Friday", "up from 2009", "down from last year".
 	Detachers:   []string{"compared with", "compared to", "than", "than in", "than on", "by", "up from", "down from", "from a year earlier", "versus", "vs."},

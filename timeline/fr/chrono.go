@@ -27,9 +27,12 @@ var cues = &timeline.Language{
 	Complementizers: timeline.Words("que qu"),
 	Continuers: []string{"puis", "ensuite", "peu après", "plus tard", "après quoi", "dans la foulée",
 		"aussitôt", "par la suite", "quelques minutes plus tard", "quelques heures plus tard"},
-	Tense:      tense,
-	Relatives:  timeline.Words("qui dont où lequel laquelle lesquels lesquelles auquel auxquels"),
-	Participle: openingParticiple,
+	Tense: tense,
+	// "compared with June, when sales fell": what the clause tells
+	// happened then.
+	WhenRelatives: timeline.Words("lorsque lorsqu quand"),
+	Relatives:     timeline.Words("qui dont où lequel laquelle lesquels lesquelles auquel auxquels"),
+	Participle:    openingParticiple,
 	// "par rapport à 2020", "comparé à juin", "d'ici 2025", "que l'an
 	// dernier" is left: "que" is also a complementizer.
 	Detachers: []string{"par rapport à", "par rapport au", "comparé à", "comparé au", "comparativement à",
@@ -75,10 +78,27 @@ func tense(lw, next string) expr.Direction {
 		return expr.DirPast
 	case strings.HasSuffix(lw, "rait") || strings.HasSuffix(lw, "raient") || strings.HasSuffix(lw, "ront"):
 		return expr.DirFuture
+	case futureSingular(lw):
+		return expr.DirFuture // "présentera", "finira", "prendra"
 	case strings.HasSuffix(lw, "ait") || strings.HasSuffix(lw, "aient"):
 		return expr.DirNearest // the imperfect: background
 	}
 	return expr.DirAuto
+}
+
+// futureSingular tells the future of the third person singular, "-ra"
+// after the stem's "e", "i", "d", "v", "r" or "u" ("présentera",
+// "finira", "prendra", "devra", "pourra", "conclura"): "caméra",
+// "opéra", "extra", "cobra" end otherwise or are listed in notFuture.
+func futureSingular(lw string) bool {
+	if len(lw) < 5 || !strings.HasSuffix(lw, "ra") {
+		return false
+	}
+	switch lw[len(lw)-3] {
+	case 'e', 'i', 'd', 'v', 'r', 'u':
+		return true
+	}
+	return false
 }
 
 // participle tells a past participle ("arrivé", "venus", "mort", "mis"),
