@@ -9,6 +9,7 @@ import (
 	"mime"
 	"net/http"
 	"path"
+	"strconv"
 	"strings"
 
 	"frise/timeline"
@@ -48,6 +49,22 @@ func writeError(w http.ResponseWriter, err error) {
 		Message string   `json:"message"`
 		Errors  []string `json:"errors,omitempty"`
 	}{he.code, he.msg, he.errs})
+}
+
+// fullBody is writeError's body for errFull, written by refuseFull
+// without encoding (a test checks they agree).
+const fullBody = `{"code":"overloaded","message":"too many requests: every place and the queue are taken (config max_in_flight, max_queue); retry later"}` + "\n"
+
+// refuseFull writes errFull as writeError does, for less: no encoder, no
+// header parsing, the body a constant.
+func refuseFull(w http.ResponseWriter) {
+	h := w.Header()
+	h["Content-Type"] = []string{"application/json"}
+	h["X-Content-Type-Options"] = []string{"nosniff"}
+	h["Retry-After"] = []string{"1"}
+	h["Content-Length"] = []string{strconv.Itoa(len(fullBody))}
+	w.WriteHeader(http.StatusTooManyRequests)
+	io.WriteString(w, fullBody)
 }
 
 func unsupported(ct string, want string) error {

@@ -26,6 +26,7 @@ func Run(ctx context.Context, l net.Listener, h http.Handler, grace time.Duratio
 		IdleTimeout:       2 * time.Minute,
 		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
 		BaseContext:       func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
+		ConnContext:       connContext,
 	}
 	done := make(chan error, 1)
 	go func() { done <- srv.Serve(l) }()

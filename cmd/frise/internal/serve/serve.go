@@ -25,6 +25,7 @@ import (
 	"log/slog"
 	"net/http"
 	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -144,6 +145,13 @@ func New(o Options) http.Handler {
 }
 
 func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if s.lim.full() && limited(r) {
+		// Overloaded: the commonest answer then, so the cheapest one,
+		// before any routing or allocation, and before the body is read.
+		refuseFull(w)
+		s.logShed()
+		return
+	}
 	start := time.Now()
 	rec := &recorder{ResponseWriter: w, status: http.StatusOK}
 	defer func() {
@@ -156,12 +164,7 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			}
 		}
 		if rec.shed {
-			// Under overload a line per refused request would flood the log
-			// and cost the time shedding saves: one line a second says how
-			// many were refused.
-			if n, ok := s.shed.add(time.Now()); ok {
-				s.Log.Warn("overloaded: requests refused", "count", n, "per", time.Second)
-			}
+			s.logShed()
 			return
 		}
 		level := slog.LevelInfo
@@ -175,18 +178,46 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	s.mux.ServeHTTP(rec, r)
 }
 
+// logShed counts a request refused for overload. A line per refused
+// request would flood the log and cost the time shedding saves: one line
+// a second says how many were refused.
+func (s *server) logShed() {
+	if n, ok := s.shed.add(time.Now()); ok {
+		s.Log.Warn("overloaded: requests refused", "count", n, "per", time.Second)
+	}
+}
+
+// limited reports whether r is for a route that processes articles.
+func limited(r *http.Request) bool {
+	for _, rt := range routes {
+		if rt.limited && rt.method == r.Method && rt.path == r.URL.Path {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *server) handler(rt route) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if rt.limited {
-			release, err := s.lim.acquire(r.Context())
+			release, err := s.lim.acquire(r.Context(), flushConn)
 			if err != nil {
 				if rec, ok := w.(*recorder); ok {
 					rec.shed = true
+				}
+				if err == errFull {
+					// The refusal an overloaded service sends most: nothing
+					// read, nothing allocated, a constant written.
+					refuseFull(w)
+					return
 				}
 				writeError(w, err)
 				return
 			}
 			defer release()
+			// The work may take a while: the answers before this request on
+			// its connection leave now.
+			flushConn(r.Context())
 			ctx, cancel := context.WithTimeout(r.Context(), s.Limits.RequestTimeout)
 			defer cancel()
 			r = r.WithContext(ctx)
@@ -198,6 +229,14 @@ func (s *server) handler(rt route) http.Handler {
 			writeError(w, err)
 		}
 	})
+}
+
+// writeBody writes a whole response body with its length, so that a
+// client reads it in one piece rather than in chunks.
+func writeBody(w http.ResponseWriter, b []byte) error {
+	w.Header().Set("Content-Length", strconv.Itoa(len(b)))
+	_, err := w.Write(b)
+	return err
 }
 
 // recorder keeps the status and size of a response, for the log.
@@ -251,8 +290,7 @@ func (s *server) tag(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	w.Header().Set("Content-Type", "application/json")
-	_, err = w.Write(buf.Bytes())
-	return err
+	return writeBody(w, buf.Bytes())
 }
 
 // extract is POST /v1/extract: articles → their events, one a line, as
@@ -269,8 +307,7 @@ func (s *server) extract(w http.ResponseWriter, r *http.Request) error {
 		}
 	}
 	w.Header().Set("Content-Type", "application/x-ndjson")
-	_, err = w.Write(buf.Bytes())
-	return err
+	return writeBody(w, buf.Bytes())
 }
 
 // timeline is POST /v1/timeline: articles → their merged chronology, as
@@ -316,8 +353,7 @@ func (s *server) timeline(w http.ResponseWriter, r *http.Request) error {
 	if format == "html" {
 		w.Header().Set("Content-Security-Policy", "frame-ancestors 'self'")
 	}
-	_, err = w.Write(buf.Bytes())
-	return err
+	return writeBody(w, buf.Bytes())
 }
 
 // acceptsHTML reports whether an Accept header asks for HTML before JSON.
