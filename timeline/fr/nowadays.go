@@ -1,0 +1,28 @@
+package fr
+
+import (
+	"frise/timeline/expr"
+	"frise/timeline/rule"
+)
+
+// Nowadays reads "aujourd'hui" where it means these times, not the
+// article's day, as TIMEX3 writes it (PRESENT_REF): "aujourd'hui encore",
+// "encore aujourd'hui", "hier comme aujourd'hui", "aujourd'hui plus que
+// jamais", "à l'heure d'aujourd'hui", and before what one has become or
+// is now ("aujourd'hui âgé", "aujourd'hui retraité", "aujourd'hui
+// disparu", "aujourd'hui à la retraite": the phrase holds the word).
+// Left out: "aujourd'hui" opening a sentence ("Aujourd'hui, la ville a
+// changé"), as often the day of the story as these times; "d'aujourd'hui"
+// after a noun ("la France d'aujourd'hui", but "la réunion
+// d'aujourd'hui").
+func Nowadays() *rule.Rule {
+	today := `aujourd` + apos + `hui`
+	return rule.New("fr.nowadays",
+		`(?:encore`+sp+`|hier`+sp+`comme`+sp+`|[àa]`+sp+`l`+apos+`heure`+sp+`d`+apos+`)`+today+
+			`|`+today+sp+`(?:encore|comme`+sp+`hier|plus`+sp+`que`+sp+`jamais|âgée?s?|agée?s?|retraitée?s?|à`+sp+`la`+sp+`retraite|disparue?s?|décédée?s?|decedee?s?|devenue?s?|reconvertie?s?)`,
+		func(c []string) (expr.Expr, bool) {
+			e := expr.NewExpr(expr.Time)
+			e.Timex, e.Anchor = "PRESENT_REF", expr.AnchorDoc
+			return e, true
+		}).On("aujourd")
+}
