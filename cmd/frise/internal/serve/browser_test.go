@@ -127,6 +127,29 @@ func TestBrowserPage(t *testing.T) {
 			t.Logf("screenshot: %s", p)
 		}
 	}
+	// The README's picture of the page: the sample alone, pasted and drawn,
+	// in $FRISE_SCREENSHOTS when set; the window tall enough for the frame
+	// (80 % of it) to show the chart and the start of the chronology.
+	if dir := os.Getenv("FRISE_SCREENSHOTS"); dir != "" {
+		if err := chromedp.Do(tctx,
+			chromedp.EmulateViewport(1400, 1700),
+			chromedp.Navigate(srv.URL+"/?lang=fr"),
+			chromedp.SetValue(chromedp.CSS("#text"), article),
+			chromedp.SetValue(chromedp.CSS("#date"), "2022-01-05"),
+			chromedp.Click(chromedp.CSS("#draw")),
+			voidOf(chromedp.Poll[bool](drawn, chromedp.WithPollingTimeout(30*time.Second))),
+			chromedp.Sleep(time.Second),
+		); err != nil {
+			t.Fatalf("paste the sample alone and draw: %v", err)
+		}
+		shot, err := chromedp.Run(tctx, chromedp.FullScreenshot(100))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, "serve-page.png"), shot, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
 	stopConsole()
 	close(problems)
 	for p := range problems {
