@@ -17,6 +17,7 @@ import (
 	"io"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -168,15 +169,6 @@ func Chart(c timeline.Chronology, opt Options) (*charts.Custom, string, error) {
 	l := lay(c, opt.Lanes)
 	opt = opt.withDefaults(c, l)
 	id := ChartID(c)
-	tips := make([]string, len(l.items))
-	labels := make([]string, len(l.items))
-	for i, it := range l.items {
-		tips[i] = it.tip
-		if it.showLabel {
-			labels[i] = it.label
-		}
-	}
-
 	ch := charts.NewCustom()
 	ch.SetGlobalOptions(
 		charts.WithInitializationOpts(opts.Initialization{
@@ -211,53 +203,32 @@ func Chart(c timeline.Chronology, opt Options) (*charts.Custom, string, error) {
 	ch.ClearPresetJSAssets()
 
 	// One pair of series per lane, named "L0", "L1"…: the legend shows the
-	// lanes' names (decoded by legendJS) and hides or shows each.
-	// The items of each lane, gathered once: a corpus of sourceless
-	// articles has a lane for each, and looking through every item for
-	// each lane cost lanes × items.
-	inLane := make([][]int, max(1, len(l.lanes)))
-	for i, it := range l.items {
-		inLane[it.lane] = append(inLane[it.lane], i)
-	}
+	// lanes' names (decoded by legendJS) and hides or shows each. Their data
+	// are set by the page (layoutJS), for the stretch of time in view: a
+	// row for each event where there is room, and the rest counted in
+	// clusters that open as the reader zooms in.
 	for lane := range max(1, len(l.lanes)) {
-		var bars []opts.CustomData
-		var points []opts.ScatterData
-		var laneLabels []string // this lane's labels, by the point's place in the lane
-		for _, i := range inLane[lane] {
-			it := l.items[i]
-			bars = append(bars, opts.CustomData{Value: []any{it.x0, it.x1, it.y, int(it.certainty), b2i(it.inherited), i, it.open}})
-			pt := opts.ScatterData{Value: []any{it.mark(), it.y, i, len(laneLabels), it.labelAt(), b2i(labels[i] != "")}, Symbol: symbol(it), SymbolSize: symbolSize(it)}
-			switch {
-			case it.open > 0:
-				pt.Symbol, pt.SymbolRotate = "triangle", -90 // it goes on: an arrowhead at its end, pointing on
-			case it.open < 0 && it.x1 == it.x0:
-				pt.Symbol, pt.SymbolRotate = "triangle", 90 // "avant 2018": an arrowhead pointing back, no extent
-			}
-			points = append(points, pt)
-			laneLabels = append(laneLabels, labels[i])
-		}
 		name := fmt.Sprintf("L%d", lane)
 		// A lane's bars and points have the lane's colour, which the legend
 		// shows; renderItemJS tells certainty by the bars' opacity and dashes.
 		color := laneColor(lane, opt.Theme)
-		ch.AddSeries(name, bars, charts.WithCustomChartOpts(opts.CustomChart{RenderItem: opts.FuncOpts(renderItemJS)}),
+		ch.AddSeries(name, []opts.CustomData{}, charts.WithCustomChartOpts(opts.CustomChart{RenderItem: opts.FuncOpts(renderItemJS)}),
 			charts.WithItemStyleOpts(opts.ItemStyle{Color: color}))
-		pts := charts.SingleSeries{Name: name, Type: types.ChartScatter, Data: points}
+		pts := charts.SingleSeries{Name: name, Type: types.ChartScatter, Data: []opts.ScatterData{}}
 		pts.InitSeriesDefaultOpts(ch.BaseConfiguration)
 		pts.ConfigureSeriesOpts(
 			charts.WithLabelOpts(opts.Label{Show: opts.Bool(true), Position: "right", FontSize: 11,
 				Color:     labelColor(opt.Theme),
-				Formatter: string(opts.FuncOpts(fmt.Sprintf(labelJS, b64List(laneLabels))))}),
+				Formatter: string(opts.FuncOpts(fmt.Sprintf(labelJS, id)))}),
 			charts.WithLabelLayoutOpts(opts.LabelLayout{HideOverlap: opts.Bool(true)}),
 			charts.WithItemStyleOpts(opts.ItemStyle{Color: color}),
 		)
 		ch.MultiSeries = append(ch.MultiSeries, pts)
 	}
-	ch.AddJSFuncStrs(opts.FuncOpts(fmt.Sprintf(afterJS, id, b64(opt.Title), b64(opt.Subtitle), !opt.Static, density(l), opt.Print)))
-	// The tooltips, the bulk of the page, travel in a script of their own,
-	// outside go-echarts' options, read only on hover.
-	data := fmt.Sprintf(tipsJS, id, b64List(tips))
-	return ch, data, nil
+	ch.AddJSFuncStrs(opts.FuncOpts(fmt.Sprintf(afterJS, id, b64(opt.Title), b64(opt.Subtitle), !opt.Static, density(l), opt.Print, minSpan(l))))
+	// The events, their labels and their tooltips (the bulk of the page)
+	// travel in a script of their own, outside go-echarts' options.
+	return ch, dataScript(id, l, lang(c)), nil
 }
 
 // Lanes' colours: Okabe and Ito's palette, told apart with the common
@@ -281,6 +252,73 @@ func labelColor(theme string) string {
 		return "#e6e6ee"
 	}
 	return "#222222"
+}
+
+// dataScript is the script that holds the chart's events for the page
+// to lay out (window.<chart id>): per event [x0, x1, lane, certainty,
+// inherited, open, where its point is, where its label starts, its
+// marker (markers), its marker's size]; the labels and the tooltips, in
+// base64, by event; and the words of the clusters.
+func dataScript(id string, l layout, lg string) string {
+	var b strings.Builder
+	num := func(x float64) { b.WriteString(strconv.FormatFloat(x, 'g', -1, 64)) }
+	b.WriteString("[")
+	for i, it := range l.items {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteByte('[')
+		for k, x := range []float64{it.x0, it.x1, float64(it.lane), float64(it.certainty), float64(b2i(it.inherited)), float64(it.open), it.mark(), it.labelAt(), float64(marker(it)), float64(symbolSize(it))} {
+			if k > 0 {
+				b.WriteByte(',')
+			}
+			num(x)
+		}
+		b.WriteByte(']')
+	}
+	b.WriteString("]")
+	items := b.String()
+	labels := make([]string, len(l.items))
+	tips := make([]string, len(l.items))
+	for i, it := range l.items {
+		labels[i], tips[i] = it.label, it.tip
+	}
+	w := clusterWordsFor(lg)
+	return fmt.Sprintf(tipsJS, id, items, max(1, len(l.lanes)), b64List(labels), b64List(tips), b64List([]string{w.many, w.zoom, w.more}))
+}
+
+// clusterWords are what a cluster's tooltip says: how many events it
+// holds (%d), what a click does, and how many more there are (%d).
+type clusterWords struct{ many, zoom, more string }
+
+func clusterWordsFor(lg string) clusterWords {
+	if strings.HasPrefix(lg, "en") {
+		return clusterWords{"%d events here", "click or zoom in to see them", "and %d more"}
+	}
+	return clusterWords{"%d événements ici", "cliquer ou zoomer pour les voir", "et %d autres"}
+}
+
+// Markers, by number, as the page draws an event's point: a dot (exact),
+// a ring (inferred, ambiguous, or no date of its own), an arrowhead
+// pointing on (it goes on after its end), one pointing back ("avant
+// 2018": no extent, began before).
+const (
+	markDot = iota
+	markRing
+	markOn
+	markBack
+)
+
+func marker(it item) int {
+	switch {
+	case it.open > 0:
+		return markOn
+	case it.open < 0 && it.x1 == it.x0:
+		return markBack
+	case symbol(it) == "circle":
+		return markDot
+	}
+	return markRing
 }
 
 func b2i(b bool) int {
@@ -366,6 +404,15 @@ func density(l layout) string {
 	}
 	b.WriteByte(']')
 	return b.String()
+}
+
+// minSpan is the narrowest view the reader can zoom to: an hour, or a
+// tenth of a day on a relative axis.
+func minSpan(l layout) string {
+	if l.relative {
+		return "0.1"
+	}
+	return strconv.FormatFloat(day/24, 'g', -1, 64)
 }
 
 // b64 carries a text into the page as base64: its alphabet has no quote,

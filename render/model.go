@@ -1,13 +1,11 @@
 package render
 
 import (
-	"cmp"
 	"fmt"
 	"html"
 	"slices"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"frise/timeline"
 	"frise/timeline/expr"
@@ -15,14 +13,13 @@ import (
 
 // item is one event as the chart draws it.
 type item struct {
-	x0, x1, y float64
+	x0, x1    float64
 	lane      int
 	certainty timeline.Certainty
 	inherited bool
 	open      int // +1: goes on after x1; -1: began before x0 (see timeline.Value.Open)
 	sources   int
-	label     string // short summary, plain text
-	showLabel bool   // the label fits where the item is drawn
+	label     string // short summary, plain text; none for an event dated by the sentence before
 	tip       string // tooltip, HTML built from escaped text
 }
 
@@ -124,7 +121,9 @@ func lay(c timeline.Chronology, lanes string) layout {
 			it.x1 = it.x0
 		}
 		p := e.Sources[0]
-		it.label = Summary(e.Clause, 48)
+		if !it.inherited {
+			it.label = Summary(e.Clause, 48)
+		}
 		it.tip = tooltip(e, p)
 		l.items = append(l.items, it)
 	}
@@ -152,7 +151,6 @@ func lay(c timeline.Chronology, lanes string) layout {
 			l.zoom1 = min(100, 100*(v1-l.min)/(l.max-l.min))
 		}
 	}
-	stack(&l) // after the axis bounds: labels must end inside them
 	l.note = note(c, l.relative)
 	return l
 }
@@ -188,114 +186,12 @@ func laneName(p timeline.Provenance, lanes string) string {
 	return p.Article
 }
 
-// The chart's plot area, as the layout assumes it to place labels: about
-// 1200 by 460 pixels on a page, less in a report; labels that would not fit
-// are left to the tooltip.
-const plotW, plotH = 1200.0, 460.0
-
-// A label's width at the right edge is estimated closer than between
-// items (6.3 px a character there, to keep rows clear): about 5.8 px a
-// character at ECharts' 12 px, and it may use the grid's right margin.
-const edgeCharPx, edgeSlack = 5.8, 30.0
-
-// stack gives every item a row in its lane, so that items close in time do
-// not sit on each other, and decides which labels to show: an item whose
-// label would run into the next item of its row keeps only its tooltip. It
-// works in the initial view (the densest stretch, see view); zooming in
-// spreads the points, the labels stay as placed.
-func stack(l *layout) {
-	if len(l.items) == 0 {
-		return
-	}
-	v0, v1, narrowed := l.view()
-	if !narrowed {
-		v0, v1 = l.min, l.max // the axis shows its padding too
-	}
-	pxPerX := plotW / max(v1-v0, 1e-9)
-	lanes := max(1, len(l.lanes))
-	maxRows := max(1, int(plotH/float64(lanes)*0.8/18))
-	order := make([]int, len(l.items))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(l.items[a].x0, l.items[b].x0) })
-	rows := make([][]float64, lanes) // per lane, where each row is free again
-	last := make([][]int, lanes)     // per lane and row, the item placed last
-	level := make([]int, len(l.items))
-	used := 1
-	for _, i := range order {
-		it := &l.items[i]
-		r := rows[it.lane]
-		k := slices.IndexFunc(r, func(end float64) bool { return end <= it.x0 })
-		free := k >= 0
-		switch {
-		case free:
-		case len(r) < maxRows:
-			k, free = len(r), true
-			r = append(r, 0)
-			last[it.lane] = append(last[it.lane], -1)
-		default:
-			k = 0 // every row is busy: share the one that frees first
-			for j := range r {
-				if r[j] < r[k] {
-					k = j
-				}
-			}
-			// The item drawn over must not lie under the label before it:
-			// that label ends before it, or is left to the tooltip.
-			if p := last[it.lane][k]; p >= 0 {
-				clip(&l.items[p], it.x0, pxPerX)
-			}
-		}
-		last[it.lane][k] = i
-		it.showLabel = free && !it.inherited && it.label != ""
-		if it.showLabel {
-			// A label must end inside the plot: shortened to what is left
-			// of it, or left to the tooltip when that is too little.
-			fit(it, int(((v1-it.labelAt())*pxPerX+edgeSlack-12)/edgeCharPx))
-		}
-		width := 16.0 / pxPerX
-		if it.showLabel {
-			width = (float64(utf8.RuneCountInString(it.label))*labelCharPx + labelPad) / pxPerX
-		}
-		r[k] = max(r[k], it.x1, it.labelAt()+width)
-		rows[it.lane] = r
-		level[i] = k
-		used = max(used, len(r))
-	}
-	step := 0.8 / float64(used)
-	for i := range l.items {
-		l.items[i].y = float64(l.items[i].lane) + 0.1 + step*(float64(level[i])+0.5)
-	}
-}
-
-// labelCharPx and labelPad estimate a label's width between items: 6.3 px
-// a character, and the marker and gap before it.
-const labelCharPx, labelPad = 6.3, 24.0
-
-// clip shortens it's label to end before x (in the same row), or hides it
-// when too little would be left.
-func clip(it *item, x, pxPerX float64) {
-	if it.showLabel {
-		fit(it, int(((x-it.labelAt())*pxPerX-labelPad)/labelCharPx))
-	}
-}
-
-// fit shortens it's label to room characters, or leaves it to the tooltip
-// when fewer than 12 would be left.
-func fit(it *item, room int) {
-	switch n := utf8.RuneCountInString(it.label); {
-	case n <= room:
-	case room >= 12:
-		it.label = Summary(it.label, room-1)
-	default:
-		it.showLabel = false
-	}
-}
-
-// view is the stretch of time the chart opens on: for a hundred events or
-// more, the shortest one that holds 60% of them, so that a few events years away do not crush
-// the rest into a line. The slider below shows everything.
+// view is the stretch of time the chart opens on, at any count: where
+// the events are. It starts from the shortest stretch that holds 60% of
+// them and takes in every event near it (within half its width, again
+// and again), so that events spread evenly are all kept, and only those
+// far from the rest (a date years away) are left out of the first view:
+// they would crush the others into a line. The slider below reaches them.
 func (l *layout) view() (from, to float64, narrowed bool) {
 	xs := make([]float64, len(l.items))
 	lo, hi := l.items[0].x0, l.items[0].x1
@@ -303,8 +199,8 @@ func (l *layout) view() (from, to float64, narrowed bool) {
 		xs[i] = (it.x0 + it.x1) / 2
 		lo, hi = min(lo, it.x0), max(hi, it.x1)
 	}
-	if len(xs) < 100 {
-		return lo, hi, false // small enough to read whole
+	if len(xs) < 3 {
+		return lo, hi, false // two events are where the events are
 	}
 	slices.Sort(xs)
 	k := (len(xs)*6 + 9) / 10
@@ -314,14 +210,35 @@ func (l *layout) view() (from, to float64, narrowed bool) {
 			best = i
 		}
 	}
-	a, b := xs[best], xs[best+k-1]
+	i, j := best, best+k-1 // the events kept: xs[i..j]
 	unit := day
 	if l.relative {
 		unit = 1
 	}
-	pad := max((b-a)*0.15, unit)
+	for {
+		reach := max((xs[j]-xs[i])/2, unit)
+		grown := false
+		for i > 0 && xs[i-1] >= xs[i]-reach {
+			i, grown = i-1, true
+		}
+		for j+1 < len(xs) && xs[j+1] <= xs[j]+reach {
+			j, grown = j+1, true
+		}
+		if !grown {
+			break
+		}
+	}
+	// The kept events' whole extents, padded.
+	a, b := xs[i], xs[j]
+	for _, it := range l.items {
+		if m := (it.x0 + it.x1) / 2; m >= a && m <= b {
+			lo2, hi2 := it.x0, it.x1
+			a, b = min(a, lo2), max(b, hi2)
+		}
+	}
+	pad := max((b-a)*0.06, unit/2)
 	a, b = max(lo, a-pad), min(hi, b+pad)
-	if b-a > 0.8*(hi-lo) {
+	if b-a > 0.6*(hi-lo) {
 		return lo, hi, false
 	}
 	return a, b, true

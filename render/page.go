@@ -51,6 +51,7 @@ const listCSS = `.frise{--fg:#1d1d1f;--muted:#5a5a66;--line:#d8d8e0;--mark:#ffe0
 .frise-list h2{font-size:1.25rem;margin:16px 0 8px}.frise-list h2 small{font-weight:400;color:var(--muted);font-size:.9rem}
 .frise-list h3{font-size:1rem;margin:18px 0 4px;padding-bottom:2px;border-bottom:1px solid var(--line)}
 .frise-list ol{list-style:none;margin:0;padding:0}
+.frise-group{content-visibility:auto}
 .frise-ev{padding:6px 8px;border-left:3px solid transparent;margin:2px 0}
 .frise-ev:hover,.frise-ev.frise-on{background:var(--on);border-left-color:#0072b2}
 .frise-ev p{margin:0}.frise-head{font-size:.9rem}
@@ -69,7 +70,7 @@ const listCSS = `.frise{--fg:#1d1d1f;--muted:#5a5a66;--line:#d8d8e0;--mark:#ffe0
 .frise-noecharts{max-width:960px;margin:12px auto}
 .frise-key{max-width:980px;margin:0 auto;padding:0 16px;font-size:.8rem;color:var(--muted);display:flex;flex-wrap:wrap;gap:4px 14px;align-items:center}
 .frise-key span{display:inline-flex;align-items:center;gap:4px}
-@media print{.frise-tools{display:none}.frise,.frise.frise-dark{--fg:#000;--muted:#444;background:none}
+@media print{.frise-tools{display:none}.frise-group{content-visibility:visible}.frise,.frise.frise-dark{--fg:#000;--muted:#444;background:none}
 .frise-list{max-width:none;padding:0;font-size:10pt}.frise-ev{break-inside:avoid;padding:2px 0}.frise-list h3{break-after:avoid}
 .frise-chart{break-inside:avoid}.frise-ev:hover{background:none}.frise-list a{text-decoration:none}}`
 
@@ -88,6 +89,10 @@ func writePage(w io.Writer, ch *charts.Custom, data, items, lg string, opt Optio
 	// would draw in the first's element, then fail on the redeclaration.
 	// The chart is found from the script instead, and the script is a block.
 	script = strings.Replace(script, "document.getElementById('"+id+"')", "document.currentScript.parentNode.querySelector('.frise-chart .item')", 1)
+	// The chart is drawn once, by afterJS, with its events laid out: not
+	// first by go-echarts with none (the ";" ends the options
+	// statement, which afterJS's "(" would call).
+	script = strings.Replace(script, "goecharts_"+id+".setOption(option_"+id+");", ";", 1)
 	if i, j := strings.Index(script, ">"), strings.LastIndex(script, "</script>"); i > 0 && j > i {
 		script = script[:i+1] + "{" + script[i+1:j] + "}" + script[j:]
 	}

@@ -136,7 +136,8 @@ c.getZr().storage.getDisplayList(true).forEach(function(e){
  labels.push([r.x,r.y,r.x+r.width,r.y+r.height,e.style.text]);});
 var g=c.getModel().getComponent('grid',0).coordinateSystem.getRect();
 o.series.forEach(function(s){if(s.xAxisIndex){return;}(s.data||[]).forEach(function(d){var v=d.value;if(!v){return;}
- if(s.type==='custom'){var a=c.convertToPixel({xAxisIndex:0,yAxisIndex:0},[v[0],v[2]]),b=c.convertToPixel({xAxisIndex:0,yAxisIndex:0},[v[1],v[2]]),h=v[4]?4:(v[3]===2?12:8);marks.push([a[0],a[1]-h/2,Math.max(b[0],a[0]+2),a[1]+h/2,'bar '+v[5]]);}
+ if(String(s.id).indexOf('clusters')===0){var q=c.convertToPixel({xAxisIndex:0,yAxisIndex:0},[v[0],v[1]]),w=(10+7*(1+String(v[2]).length))/2;marks.push([q[0]-w,q[1]-8,q[0]+w,q[1]+8,'cluster '+v[3]]);}
+ else if(s.type==='custom'){var a=c.convertToPixel({xAxisIndex:0,yAxisIndex:0},[v[0],v[2]]),b=c.convertToPixel({xAxisIndex:0,yAxisIndex:0},[v[1],v[2]]),h=v[4]?4:(v[3]===2?12:8);marks.push([a[0],a[1]-h/2,Math.max(b[0],a[0]+2),a[1]+h/2,'bar '+v[5]]);}
  else if(s.type==='scatter'){var q=c.convertToPixel({xAxisIndex:0,yAxisIndex:0},[v[0],v[1]]),r=(d.symbolSize||10)/2;marks.push([q[0]-r,q[1]-r,q[0]+r,q[1]+r,'point '+v[2]]);}});});
 marks=marks.filter(function(m){return m[2]>g.x&&m[0]<g.x+g.width;});
 function hit(a,b){return a[0]+0.5<b[2]&&b[0]+0.5<a[2]&&a[1]+0.5<b[3]&&b[1]+0.5<a[3];}
@@ -319,10 +320,10 @@ func TestBrowserFragments(t *testing.T) {
 	); err != nil {
 		t.Fatalf("open the report: %v", err)
 	}
-	counts := eval[[]int](t, ctx, `Array.prototype.map.call(document.querySelectorAll('.frise'),function(f){var el=f.querySelector('.frise-chart .item'),ch=echarts.getInstanceByDom(el);var n=0;ch.getOption().series.forEach(function(s){if(s.type==='scatter'){n+=s.data.length;}});return n*1000+f.querySelectorAll('.frise-ev').length;})`)
+	counts := eval[[]int](t, ctx, `Array.prototype.map.call(document.querySelectorAll('.frise'),function(f){var el=f.querySelector('.frise-chart .item'),ch=echarts.getInstanceByDom(el);var n=0;ch.getOption().series.forEach(function(s){if(s.type==='scatter'){n+=s.data.length;}});window[el.id].clusters.forEach(function(k){n+=k.length;});return n*1000+f.querySelectorAll('.frise-ev').length;})`)
 	want := []int{len(c.Events)*1000 + len(c.Events), len(c.Events)*1000 + len(c.Events), len(small.Events)*1000 + len(small.Events)}
 	if fmt.Sprint(counts) != fmt.Sprint(want) {
-		t.Errorf("points*1000+events of each fragment: %v, want %v", counts, want)
+		t.Errorf("(points and clustered events)*1000+listed events of each fragment: %v, want %v", counts, want)
 	}
 	// The second fragment's search filters its own list only.
 	eval[bool](t, ctx, `(function(){var q=document.querySelectorAll('.frise-q')[1];q.value='Almaty';q.dispatchEvent(new Event('input'));return true;})()`)
