@@ -194,7 +194,7 @@ func extractRun(ctx context.Context, opts *extractOptions) error {
 		due = nil
 	}
 	pending := map[int]extractJob{}
-	ids := idSet{} // the current input's
+	var ids idSet // the current input's
 	next, events, articles, phrases := 0, 0, 0, 0
 	var firstErr error
 	for results := done; results != nil; {
@@ -220,7 +220,7 @@ func extractRun(ctx context.Context, opts *extractOptions) error {
 				continue // stopped: what is left is dropped
 			}
 			if k.last {
-				clear(ids)
+				ids.lines.reset()
 				continue
 			}
 			if k.bad == nil {

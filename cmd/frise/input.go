@@ -8,6 +8,7 @@ import (
 	"io"
 	"io/fs"
 	"iter"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -127,7 +128,7 @@ func readArticles(ctx context.Context, ins []input, opt timeline.ReadOptions) ([
 			bad.Add(timeline.Position{File: in.name}, err)
 			continue
 		}
-		ids := idSet{}
+		var ids idSet
 		arts, closeZ, err := articlesOf(in.name, ctxReader{ctx, rc}, opt)
 		if err != nil {
 			bad.Add(timeline.Position{File: in.name}, err)
@@ -185,9 +186,9 @@ func (r ctxReader) Read(p []byte) (int, error) {
 // already used is an error naming both lines, since an id names one
 // article (TimeML documents, the sources of events). Ids frise makes
 // (file:line) are unique by construction and not kept.
-type idSet map[string]timeline.Position
+type idSet struct{ lines idLines }
 
-func (s idSet) check(a *timeline.Article) error { return s.checkID(idOf(a)) }
+func (s *idSet) check(a *timeline.Article) error { return s.checkID(idOf(a)) }
 
 // idOf is what check reads of an article: its ID, its place, and whether
 // the ID is its place (given by the reader: unique by construction).
@@ -197,13 +198,86 @@ func idOf(a *timeline.Article) (id string, pos timeline.Position, auto bool) {
 }
 
 // checkID is check, for an article decoded elsewhere (extract's workers).
-func (s idSet) checkID(id string, pos timeline.Position, auto bool) error {
+func (s *idSet) checkID(id string, pos timeline.Position, auto bool) error {
 	if auto {
 		return nil
 	}
-	if first, ok := s[id]; ok {
-		return &timeline.ParseError{Pos: pos, Err: fmt.Errorf("id %q is already the id of the article at line %d: ids name one article each", id, first.Line)}
+	if first, dup := s.lines.add(id, pos.Line); dup {
+		return &timeline.ParseError{Pos: pos, Err: fmt.Errorf("id %q is already the id of the article at line %d: ids name one article each", id, first)}
 	}
-	s[id] = pos
 	return nil
+}
+
+// idLines remembers the ids of an input and the line of each, in flat
+// memory: 12 bytes an id in a table at most three-quarters full, an
+// 8-byte hash of the id and its line, never the id itself. A map of the
+// ids held every id and its place (146 MB for the 440,000 articles of
+// 202 MB of JSONL, where the rest of frise extract needs 30 MB). The
+// limit that buys: two different ids whose 64-bit hashes agree are taken
+// for one (for a million ids, about one chance in 36 million of it
+// happening once in the input), and a line past 4,294,967,295 is
+// reported as that.
+type idLines struct {
+	hashes []uint64 // 0: an empty slot (a hash of 0 is stored as 1)
+	lines  []uint32
+	n      int
+}
+
+// add records id at line and returns false, or, when the input gave id
+// before, the line it was first given at and true.
+func (s *idLines) add(id string, line int) (first int, dup bool) {
+	if 4*(s.n+1) > 3*len(s.hashes) {
+		s.grow()
+	}
+	h := idHash(id)
+	mask := uint64(len(s.hashes) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		switch s.hashes[i] {
+		case h:
+			return int(s.lines[i]), true
+		case 0:
+			s.hashes[i], s.lines[i] = h, uint32(min(max(line, 0), math.MaxUint32))
+			s.n++
+			return 0, false
+		}
+	}
+}
+
+// grow doubles the table (64 slots at first).
+func (s *idLines) grow() {
+	old, oldLines := s.hashes, s.lines
+	n := max(64, 2*len(old))
+	s.hashes, s.lines = make([]uint64, n), make([]uint32, n)
+	mask := uint64(n - 1)
+	for j, h := range old {
+		if h == 0 {
+			continue
+		}
+		i := h & mask
+		for s.hashes[i] != 0 {
+			i = (i + 1) & mask
+		}
+		s.hashes[i], s.lines[i] = h, oldLines[j]
+	}
+}
+
+// reset forgets every id, keeping the table (the next input's).
+func (s *idLines) reset() {
+	clear(s.hashes)
+	s.n = 0
+}
+
+// idHash is a 64-bit hash of id, the same in every run (FNV-1a, its bits
+// spread by splitmix64's finalizer so that the low bits index the
+// table), never 0.
+func idHash(id string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(id); i++ {
+		h ^= uint64(id[i])
+		h *= 1099511628211
+	}
+	h = (h ^ h>>30) * 0xbf58476d1ce4e5b9
+	h = (h ^ h>>27) * 0x94d049bb133111eb
+	h ^= h >> 31
+	return max(h, 1)
 }

@@ -255,22 +255,22 @@ func tagJSONL(cmd *cobra.Command, opts *tagOptions, p *pipeline) error {
 	}
 	out := bufio.NewWriter(opts.Out)
 	var bad timeline.ErrorList
-	ids := map[string]int{} // the current input's, and their lines
+	var ids idLines // the current input's, and their lines
 	emit := func(o tagLineOut) error {
 		if o.line == nil {
 			if o.err != nil {
 				bad.Add(o.pos, o.err)
 			}
 			if o.last {
-				clear(ids)
+				ids.reset()
 			}
 			return nil
 		}
-		if first, ok := ids[o.id]; ok && o.err == nil && o.id != "" {
-			o.err = fmt.Errorf("id %q is already the id of line %d: ids name one article each", o.id, first)
-			o.json = encodeTags(jsonlOut{ID: o.id, Mentions: []jsonlMention{}, Error: o.err.Error()})
-		} else if o.err == nil {
-			ids[o.id] = o.pos.Line
+		if o.err == nil && o.id != "" {
+			if first, dup := ids.add(o.id, o.pos.Line); dup {
+				o.err = fmt.Errorf("id %q is already the id of line %d: ids name one article each", o.id, first)
+				o.json = encodeTags(jsonlOut{ID: o.id, Mentions: []jsonlMention{}, Error: o.err.Error()})
+			}
 		}
 		if o.err != nil {
 			bad.Add(o.pos, o.err)
