@@ -179,10 +179,10 @@ func Chart(c timeline.Chronology, opt Options) (*charts.Custom, string, error) {
 		charts.WithTitleOpts(opts.Title{Left: "center", Top: "8"}),
 		charts.WithTooltipOpts(opts.Tooltip{
 			Show: opts.Bool(true), Trigger: "item", Enterable: opts.Bool(true),
-			Formatter: opts.FuncOpts(fmt.Sprintf(tooltipJS, id)),
+			Formatter: funcOpts(fmt.Sprintf(tooltipJS, id)),
 		}),
 		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(len(l.lanes) > 1), Top: "64", Type: "scroll",
-			Formatter: opts.FuncOpts(fmt.Sprintf(legendJS, b64List(l.lanes)))}),
+			Formatter: funcOpts(fmt.Sprintf(legendJS, b64List(l.lanes)))}),
 		charts.WithToolboxOpts(opts.Toolbox{Show: opts.Bool(true), Right: "2%", Feature: &opts.ToolBoxFeature{
 			SaveAsImage: &opts.ToolBoxFeatureSaveAsImage{Show: opts.Bool(true), Title: "PNG"},
 		}}),
@@ -196,7 +196,7 @@ func Chart(c timeline.Chronology, opt Options) (*charts.Custom, string, error) {
 		charts.WithXAxisOpts(xAxis(l, lang(c))),
 		charts.WithYAxisOpts(opts.YAxis{
 			Type: "value", Min: 0, Max: max(1, len(l.lanes)), MinInterval: 1, MaxInterval: 1, Inverse: opts.Bool(true),
-			AxisLabel: &opts.AxisLabel{Formatter: opts.FuncOpts(fmt.Sprintf(laneJS, b64List(l.lanes)))},
+			AxisLabel: &opts.AxisLabel{Formatter: funcOpts(fmt.Sprintf(laneJS, b64List(l.lanes)))},
 			SplitLine: &opts.SplitLine{Show: opts.Bool(true)},
 		}),
 	)
@@ -212,20 +212,20 @@ func Chart(c timeline.Chronology, opt Options) (*charts.Custom, string, error) {
 		// A lane's bars and points have the lane's colour, which the legend
 		// shows; renderItemJS tells certainty by the bars' opacity and dashes.
 		color := laneColor(lane, opt.Theme)
-		ch.AddSeries(name, []opts.CustomData{}, charts.WithCustomChartOpts(opts.CustomChart{RenderItem: opts.FuncOpts(renderItemJS)}),
+		ch.AddSeries(name, []opts.CustomData{}, charts.WithCustomChartOpts(opts.CustomChart{RenderItem: funcOpts(renderItemJS)}),
 			charts.WithItemStyleOpts(opts.ItemStyle{Color: color}))
 		pts := charts.SingleSeries{Name: name, Type: types.ChartScatter, Data: []opts.ScatterData{}}
 		pts.InitSeriesDefaultOpts(ch.BaseConfiguration)
 		pts.ConfigureSeriesOpts(
 			charts.WithLabelOpts(opts.Label{Show: opts.Bool(true), Position: "right", FontSize: 11,
 				Color:     labelColor(opt.Theme),
-				Formatter: string(opts.FuncOpts(fmt.Sprintf(labelJS, id)))}),
+				Formatter: string(funcOpts(fmt.Sprintf(labelJS, id)))}),
 			charts.WithLabelLayoutOpts(opts.LabelLayout{HideOverlap: opts.Bool(true)}),
 			charts.WithItemStyleOpts(opts.ItemStyle{Color: color}),
 		)
 		ch.MultiSeries = append(ch.MultiSeries, pts)
 	}
-	ch.AddJSFuncStrs(opts.FuncOpts(fmt.Sprintf(afterJS, id, b64(opt.Title), b64(opt.Subtitle), !opt.Static, density(l), opt.Print, minSpan(l))))
+	ch.AddJSFuncStrs(funcOpts(fmt.Sprintf(afterJS, id, b64(opt.Title), b64(opt.Subtitle), !opt.Static, density(l), opt.Print, minSpan(l))))
 	// The events, their labels and their tooltips (the bulk of the page)
 	// travel in a script of their own, outside go-echarts' options.
 	return ch, dataScript(id, l, lang(c)), nil
@@ -349,14 +349,14 @@ func symbolSize(it item) int {
 func xAxis(l layout, lang string) opts.XAxis {
 	if l.relative {
 		return opts.XAxis{Type: "value", Min: l.min, Max: l.max, MinInterval: 1, MaxInterval: 1,
-			AxisLabel: &opts.AxisLabel{Formatter: opts.FuncOpts(relDayJS)},
+			AxisLabel: &opts.AxisLabel{Formatter: funcOpts(relDayJS)},
 			SplitLine: &opts.SplitLine{Show: opts.Bool(true)},
 		}
 	}
 	w := wordsFor(lang)
 	months := w.abbr[:]
 	return opts.XAxis{Type: "time", Min: l.min, Max: l.max, SplitLine: &opts.SplitLine{Show: opts.Bool(true)},
-		AxisLabel: &opts.AxisLabel{Formatter: opts.FuncOpts(fmt.Sprintf(timeJS, jsWords(months))),
+		AxisLabel: &opts.AxisLabel{Formatter: funcOpts(fmt.Sprintf(timeJS, jsWords(months))),
 			ShowMinLabel: opts.Bool(false), ShowMaxLabel: opts.Bool(false)}}
 }
 
