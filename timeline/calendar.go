@@ -55,6 +55,14 @@ func resolveOne(e expr.Expr, prev *Value, dir *dirFor, ref time.Time) Value {
 	}
 	if e.Range != nil {
 		v := resolveRange(e, prev, dir, ref)
+		if strings.HasPrefix(e.Timex, "XXXX-") && v.Placed() && dir != nil && dir.get().dir == expr.DirFuture {
+			// A quarter or a half still to come ("will report
+			// fourth-quarter results", said in November): the one not yet
+			// ended, this year's if it is under way.
+			if from, to := addDate(v.From, -1, 0, 0), addDate(v.To, -1, 0, 0); to.After(ref) {
+				v.From, v.To = from, to
+			}
+		}
 		if e.Timex != "" && v.Placed() {
 			// A range TIMEX3 writes as one value: the decade "199", the
 			// quarter "2021-Q3", its year once known.

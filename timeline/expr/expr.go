@@ -397,10 +397,21 @@ func MonthSpan(m1, y1, m2, y2 int) Expr {
 }
 
 // YearSpanOf is the years written y1 to y2 ("2010", "2018"), or false when
-// they make no span ("2014-2012").
+// they make no span ("2014-2012"). A y2 of two digits is the next year of
+// y1 ending so, within ten years ("1983-84", "1999-00"): a season, a
+// school or fiscal year.
 func YearSpanOf(y1, y2 string) (Expr, bool) {
 	a, err1 := strconv.Atoi(y1)
 	b, err2 := strconv.Atoi(y2)
+	if len(y2) == 2 && err2 == nil {
+		b += a / 100 * 100
+		if b <= a {
+			b += 100
+		}
+		if b-a > 10 {
+			return Expr{}, false
+		}
+	}
 	if err1 != nil || err2 != nil || b <= a {
 		return Expr{}, false
 	}

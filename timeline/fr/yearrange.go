@@ -5,19 +5,27 @@ import (
 	"frise/timeline/rule"
 )
 
-// YearRange reads a span of years: "de 2010 à 2018", "entre 1995 et
-// 2001", "2014-2016". Each year is also read on its own (as TIMEX3 marks
-// the ends of a range).
+// YearRange reads a span of years: "de 2010 à 2018", "entre 1995 et 2001",
+// "2014-2016", "la saison 1983-84". Each year is also read on
+// its own (as TIMEX3 marks the ends of a range).
 func YearRange() *rule.Rule {
-	return rule.New("fr.year-range",
-		`(?:(de|entre)`+sp+`)?((?:18|19|20)\d\d)\s*(à|a|au|et|-|–)\s*((?:18|19|20)\d\d)`,
+	return rule.NewFollowed("fr.year-range",
+		`(?:(de|entre)`+sp+`)?((?:18|19|20)\d\d)(?:\s*(à|a|au|et|-|–)\s*((?:18|19|20)\d\d)|([-–])(\d\d))`,
+		// Two digits end no date or number ("2018-10-24", "1983-84/85").
+		`[\s\x{00a0}\x{202f};:!?)»]|[,.](?:\D|$)|$`,
 		func(c []string) (expr.Expr, bool) {
+			if c[5] != "" {
+				c = []string{c[0], c[1], c[4], c[5]} // "1983-84"
+			}
 			pre, link := rule.Fold(c[0]), rule.Fold(c[2])
 			if (link == "et") != (pre == "entre") || (pre == "" && link != "-" && link != "–") {
 				return rule.Skip()
 			}
 			if e, ok := expr.YearSpanOf(c[1], c[3]); ok {
 				return e, true
+			}
+			if len(c[3]) == 2 {
+				return expr.Expr{}, false // "1983-99": no season; the year alone is read
 			}
 			return rule.Skip() // "2014-2012" is no span
 		}).On(rule.Year)
