@@ -22,11 +22,11 @@ func resolveOne(e expr.Expr, prev *Value, dir *dirFor, ref time.Time) Value {
 	}
 	if e.Nth != 0 {
 		period := e
-		period.Nth, period.Weekday, period.Weekend, period.Grain = 0, -1, false, e.Grain
+		period.Nth, period.Weekday, period.Weekend, period.Grain = 0, expr.Opt[int]{}, false, e.Grain
 		if e.Month == 0 && e.Year == 0 && e.Season == 0 && e.Shift.N == 0 && e.Shift.Unit == expr.NoUnit {
 			return Value{} // "le deuxième mardi" of nothing written
 		}
-		v := periodWeekday(resolveOne(period, prev, dir, ref), int(e.Nth), time.Weekday(e.Weekday))
+		v := periodWeekday(resolveOne(period, prev, dir, ref), int(e.Nth), time.Weekday(e.Weekday.Or(-1)))
 		if e.Weekend && v.Placed() {
 			// "le deuxième week-end de juin": that Saturday and the Sunday after.
 			y, w := v.From.ISOWeek()
@@ -88,7 +88,7 @@ func resolveOne(e expr.Expr, prev *Value, dir *dirFor, ref time.Time) Value {
 		base = prev.From
 	}
 	day := startOfDay(base)
-	if e.Hour == 24 && e.Anchor == expr.AnchorPrev && prev == nil && e.Shift.N == 0 && e.Day == 0 && e.Weekday < 0 &&
+	if e.Hour == expr.Some(24) && e.Anchor == expr.AnchorPrev && prev == nil && e.Shift.N == 0 && e.Day == 0 && !e.Weekday.IsSet() &&
 		e.Month == 0 && e.Year == 0 && dir != nil && dir.get().dir == expr.DirPast {
 		// "the ceasefire took effect at midnight", "l'incendie s'est
 		// déclaré peu avant minuit", told in the past on the story's day:
@@ -143,7 +143,7 @@ func resolveOne(e expr.Expr, prev *Value, dir *dirFor, ref time.Time) Value {
 		if e.Weekend {
 			return feastWeekend(e, day, dir)
 		}
-	case e.Day > 0 && e.Shift.Unit == expr.Month && e.Month == 0 && e.Year == 0 && e.Weekday < 0:
+	case e.Day > 0 && e.Shift.Unit == expr.Month && e.Month == 0 && e.Year == 0 && !e.Weekday.IsSet():
 		// "le 15 du mois prochain": that day of the month the shift names
 		// (day is its first); "le 31 du mois prochain" in January is none.
 		if e.Day > daysIn(day.Year(), day.Month()) {
@@ -155,11 +155,11 @@ func resolveOne(e expr.Expr, prev *Value, dir *dirFor, ref time.Time) Value {
 		if !ok {
 			return v
 		}
-		far = e.Year == 0 && e.Weekday < 0 && farFrom(day, d, dir) // a weekday picks its year
+		far = e.Year == 0 && !e.Weekday.IsSet() && farFrom(day, d, dir) // a weekday picks its year
 		day = d
-		if e.Weekday >= 0 && int(d.Weekday()) != e.Weekday {
+		if w, ok := e.Weekday.Get(); ok && int(d.Weekday()) != w {
 			slip = fmt.Sprintf("the text names a %s, but %s is a %s: the date is kept, the weekday taken for a slip",
-				time.Weekday(e.Weekday), d.Format("2 January 2006"), d.Weekday())
+				time.Weekday(w), d.Format("2 January 2006"), d.Weekday())
 		}
 		if e.Weekend {
 			return feastWeekend(e, day, dir)
@@ -173,7 +173,7 @@ func resolveOne(e expr.Expr, prev *Value, dir *dirFor, ref time.Time) Value {
 		y, w := sat.ISOWeek()
 		v.To, v.Grain, v.Timex = addDate(sat, 0, 0, 2), expr.GrainWeek, fmt.Sprintf("%04d-W%02d-WE", y, w)
 		return v
-	case e.Weekday >= 0:
+	case e.Weekday.IsSet():
 		day = pickWeekday(e, day, dir)
 	case e.Month > 0 && e.Year == 0 && e.Shift.Unit == expr.Year:
 		// A month of a year counted from the article's ("of the year",
@@ -220,7 +220,7 @@ func resolveOne(e expr.Expr, prev *Value, dir *dirFor, ref time.Time) Value {
 		day, grain = addMonthsClamped(day, 12*e.Then.N), expr.GrainDay
 	}
 	v = finish(e, day, grain, dir)
-	if e.Anchor == expr.AnchorPrev && prev != nil && e.Hour >= 0 && prev.Grain == expr.GrainPartOfDay &&
+	if e.Anchor == expr.AnchorPrev && prev != nil && e.Hour.IsSet() && prev.Grain == expr.GrainPartOfDay &&
 		v.From.Before(prev.From) && !addDate(v.From, 0, 0, 1).Before(prev.From) && addDate(v.From, 0, 0, 1).Before(prev.To) {
 		// "dans la nuit de samedi à dimanche, vers 2 h": a time said in a
 		// night that runs past midnight is the one inside it, on Sunday.
@@ -254,15 +254,16 @@ func finish(e expr.Expr, t time.Time, grain expr.Granularity, dir *dirFor) Value
 		v.Type = expr.Date
 	}
 	switch {
-	case e.Hour >= 0:
+	case e.Hour.IsSet():
+		h, _ := e.Hour.Get()
 		tl := loc
 		if z := zoneOf(e.Zone); z != nil {
 			tl = z
 		}
-		at := civil(y, m, d, e.Hour, e.Minute, 0, 0, tl)
+		at := civil(y, m, d, h, e.Minute, 0, 0, tl)
 		v.From, v.To = at.In(loc), at.Add(time.Minute).In(loc)
 		v.Grain, v.Type = expr.GrainMinute, expr.Time
-		v.Timex = string(pad(append(pad(append(isoDay(tb[:0], y, m, d), 'T'), e.Hour, 2), ':'), e.Minute, 2))
+		v.Timex = string(pad(append(pad(append(isoDay(tb[:0], y, m, d), 'T'), h, 2), ':'), e.Minute, 2))
 		if e.Grain == expr.GrainSecond {
 			// "à 10:12:59": the second the text names.
 			at = at.Add(time.Duration(e.Second) * time.Second)
@@ -334,7 +335,7 @@ func finish(e expr.Expr, t time.Time, grain expr.Granularity, dir *dirFor) Value
 
 // needsDirection reports whether the value of e depends on past or future.
 func needsDirection(e expr.Expr) bool {
-	return e.Anchor == expr.AnchorDoc && e.Shift.Unit == expr.NoUnit && (e.Weekday >= 0 || e.Part == expr.Night) && e.Day == 0
+	return e.Anchor == expr.AnchorDoc && e.Shift.Unit == expr.NoUnit && (e.Weekday.IsSet() || e.Part == expr.Night) && e.Day == 0
 }
 
 // narrow keeps the first, middle or last third of [from, to), or a half:
@@ -384,7 +385,7 @@ func pickDate(e expr.Expr, day time.Time, dir *dirFor) (time.Time, bool) {
 	switch {
 	case e.Year > 0 && e.Month > 0:
 		add(e.Year, time.Month(e.Month))
-	case e.Month > 0 && e.Weekday < 0:
+	case e.Month > 0 && !e.Weekday.IsSet():
 		// The month is the one nearest the anchor (or on the direction's
 		// side); a day it does not have is no date: "29 février" read in
 		// 2013 is not 2012's.
@@ -417,10 +418,10 @@ func pickDate(e expr.Expr, day time.Time, dir *dirFor) (time.Time, bool) {
 			add(first.Year(), first.Month())
 		}
 	}
-	if e.Weekday >= 0 {
+	if w, ok := e.Weekday.Get(); ok {
 		same := make([]time.Time, 0, 3)
 		for _, c := range cands {
-			if int(c.Weekday()) == e.Weekday {
+			if int(c.Weekday()) == w {
 				same = append(same, c)
 			}
 		}
@@ -430,7 +431,7 @@ func pickDate(e expr.Expr, day time.Time, dir *dirFor) (time.Time, bool) {
 			cands = same
 		}
 	}
-	if e.Year == 0 && e.Month > 0 && e.Weekday < 0 {
+	if e.Year == 0 && e.Month > 0 && !e.Weekday.IsSet() {
 		// A direction given and no such date on its side in the years
 		// around: "le 29 février" still to come, said in 2017, is 2020's.
 		// The direction always wins over the nearest date.
@@ -516,7 +517,7 @@ func absDur(d time.Duration) time.Duration {
 // on, but in the past it must have ended: "la nuit de mardi à mercredi" is
 // the one whose Wednesday is the latest on or before day.
 func pickWeekday(e expr.Expr, day time.Time, dir *dirFor) time.Time {
-	w := e.Weekday
+	w := e.Weekday.Or(-1)
 	night := e.Part == expr.Night
 	if night && dir.get().dir != expr.DirFuture {
 		w = (w + 1) % 7
@@ -628,7 +629,7 @@ func resolveRange(e expr.Expr, prev *Value, dir *dirFor, ref time.Time) Value {
 			b = nb
 		}
 	}
-	if b.To.Before(a.From) && e.Range[1].Hour >= 0 && b.Grain <= expr.GrainMinute && len(b.Timex) > 10 && sameDay(a.From, b.From) {
+	if b.To.Before(a.From) && e.Range[1].Hour.IsSet() && b.Grain <= expr.GrainMinute && len(b.Timex) > 10 && sameDay(a.From, b.From) {
 		// Two times given one day ("December 31, 2022 10:00 pm - 1:00
 		// am"): the end before the start is the next morning's too.
 		b.From, b.To = addDate(b.From, 0, 0, 1), addDate(b.To, 0, 0, 1)
@@ -650,7 +651,7 @@ func resolveRange(e expr.Expr, prev *Value, dir *dirFor, ref time.Time) Value {
 		grain = b.Grain
 	}
 	to := b.To
-	if e.Range[1].Hour >= 0 && b.Grain <= expr.GrainMinute && b.From.After(a.From) {
+	if e.Range[1].Hour.IsSet() && b.Grain <= expr.GrainMinute && b.From.After(a.From) {
 		// "de 14 h à 16 h" ends at 16:00, not in the minute after: a time
 		// of day is an instant, a day ("au 5 janvier") is all of it.
 		to = b.From

@@ -118,8 +118,8 @@ type dirValue struct {
 func fingerprint(e *expr.Expr, ref time.Time, prev *Value) uint64 {
 	const k = 0x9E3779B97F4A7C15
 	h := uint64(ref.Unix()) * k
-	h = (h ^ uint64(e.Year)<<32 ^ uint64(e.Month)<<24 ^ uint64(e.Day)<<16 ^ uint64(e.Weekday+1)<<8 ^ uint64(e.Season)) * k
-	h = (h ^ uint64(e.Hour+1)<<40 ^ uint64(e.Minute)<<32 ^ uint64(e.Shift.N)<<8 ^ uint64(e.Shift.Unit)) * k
+	h = (h ^ uint64(e.Year)<<32 ^ uint64(e.Month)<<24 ^ uint64(e.Day)<<16 ^ uint64(e.Weekday.Or(-1)+1)<<8 ^ uint64(e.Season)) * k
+	h = (h ^ uint64(e.Hour.Or(-1)+1)<<40 ^ uint64(e.Minute)<<32 ^ uint64(e.Shift.N)<<8 ^ uint64(e.Shift.Unit)) * k
 	h = (h ^ uint64(e.Then.N)<<40 ^ uint64(e.Head.N)<<24 ^ uint64(e.Open+4)<<16 ^ uint64(len(e.Type))<<8 ^ uint64(len(e.Timex))) * k
 	h = (h ^ uint64(e.Anchor)<<32 ^ uint64(e.Dir)<<24 ^ uint64(e.Part)<<16 ^ uint64(e.Grain)<<8 ^ uint64(e.Mod)) * k
 	if prev != nil {

@@ -91,7 +91,7 @@ func resolve(a *Article, ms []Mention, opt ResolveOptions, memo *resolveMemo) Va
 func widenClockShifts(a *Article, ms []Mention, ref Value) {
 	for i := range ms {
 		e := &ms[i].Expr
-		if e.Range != nil || !e.Type.IsPoint() || e.Shift.N == 0 || e.Hour >= 0 {
+		if e.Range != nil || !e.Type.IsPoint() || e.Shift.N == 0 || e.Hour.IsSet() {
 			continue
 		}
 		var unit time.Duration
@@ -238,7 +238,7 @@ func alignEnds(ms []Mention) {
 				}
 				continue
 			}
-			if e := &ms[i].Expr; e.Weekday >= 0 && e.Day == 0 && e.Month == 0 && p.Grain == expr.GrainDay {
+			if e := &ms[i].Expr; e.Weekday.IsSet() && e.Day == 0 && e.Month == 0 && p.Grain == expr.GrainDay {
 				// A weekday: the one of the range's week ("Monday through
 				// Friday": that week's Friday, not the last one).
 				for _, n := range []int{7, -7} {
@@ -323,7 +323,7 @@ func (f *dirFor) get() direction {
 			f.m.Tense = TenseOf(f.a.Lang, f.a.Text, f.m.Span)
 		}
 		f.d, f.known = directionOf(f.m.Expr, f.prefer, f.m.Tense), true
-		if e := &f.m.Expr; f.d.policy && e.Weekday >= 0 && e.Day == 0 && toCome(f.a.Lang, f.a.Text, f.m.Span) {
+		if e := &f.m.Expr; f.d.policy && e.Weekday.IsSet() && e.Day == 0 && toCome(f.a.Lang, f.a.Text, f.m.Span) {
 			// No tense, but a present, a modal, a headline or a
 			// programme: a weekday still to come.
 			f.d = direction{dir: expr.DirFuture, toCome: true}
@@ -351,7 +351,7 @@ func directionOf(e expr.Expr, prefer, tense expr.Direction) direction {
 	case e.Open == 1:
 		// "depuis vendredi", "since Friday": a start before the article's
 		// time; said on a Friday, last Friday.
-		return direction{dir: expr.DirPast, strict: e.Weekday >= 0 && e.Day == 0}
+		return direction{dir: expr.DirPast, strict: e.Weekday.IsSet() && e.Day == 0}
 	case prefer != expr.DirAuto:
 		return direction{dir: prefer}
 	case e.Open == -1 && e.Day > 0 && e.Month > 0 && e.Year == 0:
@@ -359,7 +359,7 @@ func directionOf(e expr.Expr, prefer, tense expr.Direction) direction {
 		// jusqu'au 31 janvier": the nearest such date, whatever the
 		// tense of the decision (a year back was read).
 		return direction{dir: expr.DirNearest}
-	case tense == expr.DirNearest && e.Weekday >= 0 && e.Day == 0:
+	case tense == expr.DirNearest && e.Weekday.IsSet() && e.Day == 0:
 		return direction{dir: expr.DirFuture} // "reportée à mardi": a day moved is moved ahead
 	case tense != expr.DirAuto:
 		return direction{dir: tense}
@@ -413,10 +413,10 @@ func referenceDays(a *Article, ms []Mention, dirs []dirFor, anchor time.Time) ([
 	var wds []int
 	for i, m := range ms {
 		e := m.Expr
-		if e.Anchor != expr.AnchorDoc || e.Weekday < 0 || e.Day != 0 || dirs[i].get().dir == expr.DirFuture {
+		if e.Anchor != expr.AnchorDoc || !e.Weekday.IsSet() || e.Day != 0 || dirs[i].get().dir == expr.DirFuture {
 			continue
 		}
-		w := e.Weekday
+		w, _ := e.Weekday.Get()
 		if e.Part == expr.Night {
 			w = (w + 1) % 7 // the night ends on the next day
 		}
@@ -484,7 +484,7 @@ func anchorIndex(text string, ms []Mention, i int) int {
 				// from ("en 2019 … deux ans plus tard" counts years from it).
 				return -1
 			}
-			if k := j - 1; k >= 0 && e.Hour < 0 && ms[k].Expr.Hour >= 0 && ms[k].Span.End <= ms[j].Span.Start &&
+			if k := j - 1; k >= 0 && !e.Hour.IsSet() && ms[k].Expr.Hour.IsSet() && ms[k].Span.End <= ms[j].Span.Start &&
 				strings.Trim(text[ms[k].Span.End:ms[j].Span.Start], " ,\u00a0") == "" {
 				// "vers 15 h 30, hier … à ce moment-là": the time and its
 				// day are one moment; count from the finer.
@@ -506,7 +506,7 @@ func anchorIndex(text string, ms []Mention, i int) int {
 
 // bareClock: a time of day that takes its day from the story ("vers 2 h").
 func bareClock(e *expr.Expr) bool {
-	return e.Hour >= 0 && e.Day == 0 && e.Weekday < 0 && e.Month == 0 && e.Anchor == expr.AnchorPrev && e.Shift.N == 0
+	return e.Hour.IsSet() && e.Day == 0 && !e.Weekday.IsSet() && e.Month == 0 && e.Anchor == expr.AnchorPrev && e.Shift.N == 0
 }
 
 // dayOrFiner reports whether e names a day or a time of day, as opposed to
@@ -535,7 +535,7 @@ func dayOrFiner(e *expr.Expr) bool {
 	switch {
 	case e.Season > 0, e.Grain > expr.GrainDay:
 		return false
-	case e.Day > 0, e.Weekday >= 0, e.Hour >= 0, e.Part != expr.NoPart:
+	case e.Day > 0, e.Weekday.IsSet(), e.Hour.IsSet(), e.Part != expr.NoPart:
 		return true
 	case e.Month > 0, e.Year > 0:
 		return false

@@ -36,8 +36,8 @@ func mentions(tb testing.TB, text string, ps ...phrase) []timeline.Mention {
 }
 
 func weekday(w int) expr.Expr {
-	e := expr.NewExpr(expr.Date)
-	e.Anchor, e.Weekday, e.Grain = expr.AnchorDoc, w, expr.GrainDay
+	e := expr.Expr{Type: expr.Date}
+	e.Anchor, e.Weekday, e.Grain = expr.AnchorDoc, expr.Some(w), expr.GrainDay
 	return e
 }
 
@@ -48,26 +48,26 @@ func night(w int) expr.Expr {
 }
 
 func shift(anchor expr.Anchor, n int) expr.Expr {
-	e := expr.NewExpr(expr.Date)
+	e := expr.Expr{Type: expr.Date}
 	e.Anchor, e.Shift, e.Grain = anchor, expr.Shift{N: n, Unit: expr.Day}, expr.GrainDay
 	return e
 }
 
 func date(y, m, d int) expr.Expr {
-	e := expr.NewExpr(expr.Date)
+	e := expr.Expr{Type: expr.Date}
 	e.Year, e.Month, e.Day, e.Grain = y, m, d, expr.GrainDay
 	return e
 }
 
 func month(m int) expr.Expr {
-	e := expr.NewExpr(expr.Date)
+	e := expr.Expr{Type: expr.Date}
 	e.Month, e.Grain = m, expr.GrainMonth
 	return e
 }
 
 // on names the weekday of a date: "mardi 13".
 func on(w int, e expr.Expr) expr.Expr {
-	e.Weekday = w
+	e.Weekday = expr.Some(w)
 	if e.Month == 0 {
 		e.Anchor = expr.AnchorDoc
 	}
@@ -172,7 +172,7 @@ func TestResolvePinnedByAnchorOrText(t *testing.T) {
 
 	text := "Mercredi 12 janvier, le président a parlé. La veille, des troubles ont éclaté dimanche."
 	ms = mentions(t, text,
-		phrase{"Mercredi 12 janvier", func() expr.Expr { e := date(0, 1, 12); e.Weekday = 3; return e }()},
+		phrase{"Mercredi 12 janvier", func() expr.Expr { e := date(0, 1, 12); e.Weekday = expr.Some(3); return e }()},
 		phrase{"La veille", shift(expr.AnchorPrev, -1)},
 		phrase{"dimanche", weekday(0)},
 	)

@@ -32,7 +32,7 @@ func Ago() *rule.Rule {
 				return expr.Expr{}, false
 			}
 			unit, _, g, k := unitOf(u)
-			e := expr.NewExpr(expr.Date)
+			e := expr.Expr{Type: expr.Date}
 			e.Anchor = expr.AnchorDoc
 			e.Shift = expr.Shift{N: sign * n * k, Unit: unit}
 			if half { // "a year and a half ago": 18 months

@@ -14,7 +14,7 @@ func Anchored() *rule.Rule {
 	return rule.New("en.anchored",
 		`(?:the`+sp+`(day|night|evening|morning)`+sp+`(before|after)|the`+sp+`(previous|next|following|same|prior)`+sp+`(day|night|evening|morning|afternoon)|(that|the`+sp+`same)`+sp+`(day|night|evening|morning|afternoon))`,
 		func(c []string) (expr.Expr, bool) {
-			e := expr.NewExpr(expr.Date)
+			e := expr.Expr{Type: expr.Date}
 			e.Anchor = expr.AnchorPrev
 			what, n := c[0]+c[3]+c[5], 0
 			switch rule.Fold(c[1] + c[2] + c[4]) {

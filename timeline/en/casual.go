@@ -13,7 +13,7 @@ func Casual() *rule.Rule {
 	return rule.New("en.casual",
 		`(?:(the`+sp+`day`+sp+`before`+sp+`yesterday|the`+sp+`day`+sp+`after`+sp+`tomorrow|yesterday|today|tomorrow)(?:`+sp+`(?:in`+sp+`the`+sp+`|at`+sp+`)?(`+partWord+`))?|(tonight|last`+sp+`night|tomorrow`+sp+`night))`,
 		func(c []string) (expr.Expr, bool) {
-			e := expr.NewExpr(expr.Date)
+			e := expr.Expr{Type: expr.Date}
 			e.Anchor = expr.AnchorDoc
 			n := 0
 			switch rule.Fold(c[0]) {

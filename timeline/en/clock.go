@@ -17,17 +17,17 @@ func Clock() *rule.Rule {
 		`(?:(at|around|about|by|until|before|after|from|since|shortly`+sp+`(?:before|after))`+sp+`)?(?:(\d{1,2})\.(\d{2})\s*(a\.m\.|p\.m\.|am|pm)|`+clockSecPat+`|(noon|midnight|midday))`+
 			`(?:`+sp+`(local`+sp+`time|GMT|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|BST|MSK|ET|PT))?`,
 		func(c []string) (expr.Expr, bool) {
-			e := expr.NewExpr(expr.Time)
+			e := expr.Expr{Type: expr.Time}
 			e.Anchor, e.Shift = expr.AnchorPrev, expr.Shift{Unit: expr.Day}
 			switch rule.Fold(c[8]) {
 			case "noon", "midday":
-				e.Hour = 12
+				e.Hour = expr.Some(12)
 			case "midnight":
-				e.Hour = 24 // the midnight that ends the day: TIMEX3 T24:00
+				e.Hour = expr.Some(24) // the midnight that ends the day: TIMEX3 T24:00
 				if pre := rule.Fold(c[0]); pre == "since" || pre == "from" || strings.HasSuffix(pre, "after") {
 					// "since midnight", "shortly after midnight on Sunday": the
 					// one that began the day, and what follows it is on that day.
-					e.Hour = 0
+					e.Hour = expr.Some(0)
 				}
 			default:
 				clock := []string{c[4], c[5], c[7]}
@@ -38,7 +38,7 @@ func Clock() *rule.Rule {
 				if !ok {
 					return expr.Expr{}, false
 				}
-				e.Hour, e.Minute = h, m
+				e.Hour, e.Minute = expr.Some(h), m
 				if c[6] != "" {
 					e.Second, _ = strconv.Atoi(c[6])
 					e.Grain = expr.GrainSecond // "10:12:59"

@@ -70,12 +70,12 @@ func ClockRange() *rule.Rule {
 			if c[3] == "" && h1 > h2 && h1-12 >= 0 {
 				h1 -= 12 // "11-2pm" is not 23:00 to 14:00
 			}
-			a, b := expr.NewExpr(expr.Time), expr.NewExpr(expr.Time)
+			a, b := expr.Expr{Type: expr.Time}, expr.Expr{Type: expr.Time}
 			for _, x := range []*expr.Expr{&a, &b} {
 				x.Anchor, x.Shift = expr.AnchorPrev, expr.Shift{Unit: expr.Day}
 			}
-			a.Hour, a.Minute, b.Hour, b.Minute = h1, m1, h2, m2
-			e := expr.NewExpr(expr.Time)
+			a.Hour, a.Minute, b.Hour, b.Minute = expr.Some(h1), m1, expr.Some(h2), m2
+			e := expr.Expr{Type: expr.Time}
 			e.Anchor = expr.AnchorPrev
 			e.Range = &[2]expr.Expr{a, b}
 			return e, true

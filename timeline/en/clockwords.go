@@ -71,9 +71,9 @@ func ClockWords() *rule.Rule {
 				t += min
 			}
 			t = (t + 24*60) % (24 * 60)
-			e := expr.NewExpr(expr.Time)
+			e := expr.Expr{Type: expr.Time}
 			e.Anchor, e.Shift = expr.AnchorPrev, expr.Shift{Unit: expr.Day}
-			e.Hour, e.Minute = t/60, t%60
+			e.Hour, e.Minute = expr.Some(t/60), t%60
 			return e, true
 		}).On("past", "to", "after", "before")
 }

@@ -35,10 +35,10 @@ func Date() *rule.Rule {
 					}
 				}
 			}
-			e := expr.NewExpr(expr.Date)
+			e := expr.Expr{Type: expr.Date}
 			e.Day, e.Month = d, monthOf(m)
 			if c[0] != "" {
-				e.Weekday = weekdayOf(c[0])
+				e.Weekday = expr.Some(weekdayOf(c[0]))
 			}
 			if y := c[5] + c[6]; y != "" {
 				e.Year = year(y)

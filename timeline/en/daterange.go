@@ -40,7 +40,7 @@ func DateRange() *rule.Rule {
 			if !ok1 || !ok2 {
 				return expr.Expr{}, false
 			}
-			a, b := expr.NewExpr(expr.Date), expr.NewExpr(expr.Date)
+			a, b := expr.Expr{Type: expr.Date}, expr.Expr{Type: expr.Date}
 			a.Day, a.Month, b.Day, b.Month = d1, monthOf(m1), d2, monthOf(m2)
 			if c[13] != "" {
 				b.Year = year(c[13])
@@ -52,7 +52,7 @@ func DateRange() *rule.Rule {
 			if y1 := c[3] + c[9]; y1 != "" {
 				a.Year = year(y1)
 			}
-			e := expr.NewExpr(expr.Date)
+			e := expr.Expr{Type: expr.Date}
 			e.Range = &[2]expr.Expr{a, b}
 			return e, true
 		}).On(monthWords...)

@@ -12,7 +12,7 @@ func Dawn() *rule.Rule {
 	return rule.New("en.dawn",
 		`(?:at|before|after|around|by|until|from)`+sp+`(dawn|daybreak|first`+sp+`light|sunrise|dusk|nightfall|sunset)`,
 		func(c []string) (expr.Expr, bool) {
-			e := expr.NewExpr(expr.Time)
+			e := expr.Expr{Type: expr.Time}
 			e.Anchor, e.Shift = expr.AnchorPrev, expr.Shift{Unit: expr.Day}
 			switch rule.Fold(c[0]) {
 			case "dusk", "nightfall", "sunset":

@@ -34,7 +34,7 @@ func Duration() *rule.Rule {
 				num, u = fmt.Sprint(h), smaller // "half an hour": PT30M
 			}
 			_, letter, g, k := unitOf(u)
-			e := expr.NewExpr(expr.Duration)
+			e := expr.Expr{Type: expr.Duration}
 			e.Grain = g
 			x := "X"
 			if n, ok := numberOf(num); ok {

@@ -14,7 +14,7 @@ func Edge() *rule.Rule {
 		`(?:the`+sp+`)?(beginning|start|middle|end)`+sp+`of`+sp+`(?:(the|this|next|last|the`+sp+`next|the`+sp+`last|the`+sp+`previous|the`+sp+`following)`+sp+`)?(year|month|week)`,
 		func(c []string) (expr.Expr, bool) {
 			edge, which, unit := rule.Fold(c[0]), rule.Fold(c[1]), rule.Fold(c[2])
-			e := expr.NewExpr(expr.Date)
+			e := expr.Expr{Type: expr.Date}
 			e.Anchor, e.Mod = expr.AnchorDoc, modOf(edge)
 			u, g := expr.Year, expr.GrainYear
 			switch unit {

@@ -38,12 +38,12 @@ func Head() *rule.Rule {
 				if !first || c[1] == "" {
 					return rule.Skip() // "the last three months" (Recent), "the first day" of something
 				}
-				d := expr.NewExpr(expr.Duration)
+				d := expr.Expr{Type: expr.Duration}
 				d.Grain, d.Timex = g, "P"+strconv.Itoa(n)+letter
 				d.Head = expr.Shift{N: n, Unit: unit}
 				return d, true
 			}
-			e := expr.NewExpr(expr.Date)
+			e := expr.Expr{Type: expr.Date}
 			e.Head = expr.Shift{N: n, Unit: unit}
 			e.Anchor = expr.AnchorDoc
 			e.Shift, e.Grain = periodOf(c[5])

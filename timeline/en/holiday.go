@@ -25,7 +25,7 @@ func Holiday() *rule.Rule {
 			c = []string{c[1], c[2] + c[4]}
 			name := strings.Join(strings.Fields(unpunct.Replace(rule.Fold(c[0]))), " ")
 			name = strings.TrimPrefix(name, "the ")
-			e := expr.NewExpr(expr.Date)
+			e := expr.Expr{Type: expr.Date}
 			fixed := map[string][2]int{
 				"christmas": {12, 25}, "christmas day": {12, 25}, "christmas eve": {12, 24}, "new years": {1, 1},
 				"new years day": {1, 1}, "new years eve": {12, 31}, "independence day": {7, 4}, "fourth of july": {7, 4},

@@ -43,12 +43,12 @@ func HourPart() *rule.Rule {
 					h += 12
 				}
 			}
-			e := expr.NewExpr(expr.Time)
+			e := expr.Expr{Type: expr.Time}
 			e.Anchor, e.Shift = expr.AnchorPrev, expr.Shift{Unit: expr.Day}
 			if strings.HasPrefix(part, "this") || part == "tonight" {
 				e.Anchor = expr.AnchorDoc
 			}
-			e.Hour, e.Minute = h, m
+			e.Hour, e.Minute = expr.Some(h), m
 			return e, true
 		}).On("morning", "afternoon", "evening", "night", "tonight")
 }

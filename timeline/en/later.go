@@ -30,7 +30,7 @@ func Later() *rule.Rule {
 			if u < expr.Month {
 				g = expr.GrainDay // "three weeks later": the day they end on
 			} // "two years later" names a year, not a day nobody wrote
-			e := expr.NewExpr(expr.Date)
+			e := expr.Expr{Type: expr.Date}
 			e.Anchor, e.Shift, e.Grain = expr.AnchorPrev, expr.Shift{N: n * k, Unit: u}, g
 			if half { // "a year and a half later": 18 months
 				h, hg, ok := expr.AndAHalf(n*k, u)

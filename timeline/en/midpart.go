@@ -12,7 +12,7 @@ func MidPart() *rule.Rule {
 	return rule.New("en.mid-part",
 		`(?:in|by|at|around|until|from|since)`+sp+`(?:the`+sp+`)?mid-?(morning|afternoon|evening)`,
 		func(c []string) (expr.Expr, bool) {
-			e := expr.NewExpr(expr.Time)
+			e := expr.Expr{Type: expr.Time}
 			e.Anchor, e.Shift = expr.AnchorPrev, expr.Shift{Unit: expr.Day}
 			e.Mod = expr.Mid
 			return withPart(e, c[0]), true

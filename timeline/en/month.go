@@ -30,7 +30,7 @@ func Month() *rule.Rule {
 					return expr.Expr{}, false
 				}
 			}
-			e := expr.NewExpr(expr.Date)
+			e := expr.Expr{Type: expr.Date}
 			e.Month, e.Grain = monthOf(name), expr.GrainMonth
 			if !strings.HasPrefix(pre, "as ") {
 				e.Mod = modOf(pre) // "early March", not "as early as March"

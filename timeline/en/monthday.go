@@ -19,7 +19,7 @@ func MonthDay() *rule.Rule {
 			if !ok {
 				return expr.Expr{}, false
 			}
-			e := expr.NewExpr(expr.Date)
+			e := expr.Expr{Type: expr.Date}
 			e.Day = d
 			return e, true
 		}).On(rule.Digits)

@@ -14,7 +14,7 @@ func MonthYear() *rule.Rule {
 	return rule.New("en.month-year",
 		`(?:(\d{1,2})[-/](`+month+`)[-/]((?:19|20)\d\d)|((?:19|20)\d\d)[-/](`+month+`)[-/](\d{1,2})|(`+month+`)[-/ ]((?:19|20)\d\d)|((?:19|20)\d\d)[- ](`+month+`)|(\d{1,2})/((?:19|20)\d\d)|(`+month+`)[-/](\d{1,2})(?:,`+sp+`|[-/])((?:19|20)\d\d))`,
 		func(c []string) (expr.Expr, bool) {
-			e := expr.NewExpr(expr.Date)
+			e := expr.Expr{Type: expr.Date}
 			e.Grain = expr.GrainMonth
 			dated := func(ds, ms, ys string) (expr.Expr, bool) {
 				d, ok := dayNum(ds)

@@ -17,8 +17,8 @@ func NthWeekday() *rule.Rule {
 		func(c []string) (expr.Expr, bool) {
 			n := map[string]int{"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
 				"fifth": 5, "5th": 5, "last": -1}[rule.Fold(c[0]+c[1])]
-			e := expr.NewExpr(expr.Date)
-			e.Nth, e.Weekday, e.Grain = int8(n), weekdayOf(c[2]), expr.GrainDay
+			e := expr.Expr{Type: expr.Date}
+			e.Nth, e.Weekday, e.Grain = int8(n), expr.Some(weekdayOf(c[2])), expr.GrainDay
 			if c[5] != "" {
 				// "the first Monday of March": "March" alone needs "in",
 				// after a counted weekday it is the month.

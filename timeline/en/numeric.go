@@ -45,10 +45,10 @@ func Numeric() *rule.Rule {
 			if m < 1 || m > 12 || d < 1 || d > 31 {
 				return expr.Expr{}, false
 			}
-			e := expr.NewExpr(expr.Date)
+			e := expr.Expr{Type: expr.Date}
 			e.Year, e.Month, e.Day = y, m, d
 			if c[0] != "" {
-				e.Weekday = weekdayOf(c[0])
+				e.Weekday = expr.Some(weekdayOf(c[0]))
 			}
 			return e, true
 		}).On(rule.Digits)

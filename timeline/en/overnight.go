@@ -15,10 +15,11 @@ func Overnight() *rule.Rule {
 			`(?:`+sp+`(?:into|to|and|through)`+sp+`(?:early`+sp+`)?(`+weekday+`)(?:`+sp+`morning)?)?`,
 		func(c []string) (expr.Expr, bool) {
 			w := c[0] + c[1] + c[2]
-			e := expr.NewExpr(expr.Time)
+			e := expr.Expr{Type: expr.Time}
 			e.Anchor = expr.AnchorDoc
-			e.Weekday = weekdayOf(w)
-			if c[3] != "" && weekdayOf(c[3]) != (e.Weekday+1)%7 {
+			d := weekdayOf(w)
+			e.Weekday = expr.Some(d)
+			if c[3] != "" && weekdayOf(c[3]) != (d+1)%7 {
 				return expr.Expr{}, false
 			}
 			e.Part = expr.Night

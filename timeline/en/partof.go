@@ -14,7 +14,7 @@ func PartOf() *rule.Rule {
 		`(?:on`+sp+`|in`+sp+`|during`+sp+`)?the`+sp+`(morning|afternoon|evening|night)`,
 		sp+`of`+sp,
 		func(c []string) (expr.Expr, bool) {
-			e := expr.NewExpr(expr.Time)
+			e := expr.Expr{Type: expr.Time}
 			e.Anchor, e.Shift = expr.AnchorPrev, expr.Shift{Unit: expr.Day}
 			e.Part = partOf(c[0])
 			return e, true

@@ -17,7 +17,7 @@ func Per() *rule.Rule {
 			`|every`+sp+`(other|`+count+`)`+sp+`(days?|weeks?|months?|years?)`+
 			`|every`+sp+`(summer|winter|spring|fall|autumn)`,
 		func(c []string) (expr.Expr, bool) {
-			e := expr.NewExpr(expr.Set)
+			e := expr.Expr{Type: expr.Set}
 			switch {
 			case c[1] != "":
 				_, letter, _, k := unitOf(c[1])

@@ -20,7 +20,7 @@ func Period() *rule.Rule {
 	return rule.New("en.period",
 		`(?:((?:early|mid|late)(?:-|`+sp+`))?(this`+sp+`past|last|this|next|past|coming|current|previous|the`+sp+`current|the`+sp+`previous|the`+sp+`following|the`+sp+`next|the`+sp+`past|the`+sp+`coming|earlier`+sp+`this|later`+sp+`this|that)`+sp+`(?:calendar`+sp+`)?(week|month|year|weekend|quarter|decade)|the`+sp+`year`+sp+`((?:19|20)\d\d)|(?:over|during|at)`+sp+`the`+sp+`(weekend)|the`+sp+`(week|month|year)`+sp+`after`+sp+`next)`,
 		func(c []string) (expr.Expr, bool) {
-			e := expr.NewExpr(expr.Date)
+			e := expr.Expr{Type: expr.Date}
 			if c[3] != "" {
 				e.Year, _ = strconv.Atoi(c[3])
 				e.Grain = expr.GrainYear
@@ -41,7 +41,7 @@ func Period() *rule.Rule {
 			}
 			if c[4] != "" {
 				// "over the weekend": the one the tense points to.
-				e.Anchor, e.Weekday, e.Grain, e.Weekend = expr.AnchorDoc, 6, expr.GrainWeek, true
+				e.Anchor, e.Weekday, e.Grain, e.Weekend = expr.AnchorDoc, expr.Some(6), expr.GrainWeek, true
 				return e, true
 			}
 			e.Mod = modOf(c[0]) // "late last year", "early next week"
@@ -81,7 +81,7 @@ func Period() *rule.Rule {
 			case "week":
 				e.Shift, e.Grain = expr.Shift{N: n, Unit: expr.Week}, expr.GrainWeek
 			case "weekend":
-				e.Weekday, e.Grain = 6, expr.GrainWeek
+				e.Weekday, e.Grain = expr.Some(6), expr.GrainWeek
 				e.Weekend = true
 				switch {
 				case n < 0:
@@ -113,7 +113,7 @@ func Period() *rule.Rule {
 // a DURATION with the interval it covers. A quarter is a reporting period:
 // "the past quarter" is the last one.
 func pastStretch(unit string) (expr.Expr, bool) {
-	e := expr.NewExpr(expr.Duration)
+	e := expr.Expr{Type: expr.Duration}
 	switch unit {
 	case "week":
 		e.Timex, e.Grain, e.Range = "P1W", expr.GrainWeek, expr.Stretch(1, expr.Week, false)

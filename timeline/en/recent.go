@@ -27,7 +27,7 @@ func Recent() *rule.Rule {
 				// A stretch of days before or after the article's day: a
 				// DURATION, as TimeML writes it, with the interval it
 				// covers (as French "les trois derniers mois").
-				e := expr.NewExpr(expr.Duration)
+				e := expr.Expr{Type: expr.Duration}
 				e.Grain, e.Timex = g, "P"+fmt.Sprint(n*k)+letter
 				switch strings.ToLower(c[0]) {
 				case "coming", "next", "following", "upcoming":
@@ -44,7 +44,7 @@ func Recent() *rule.Rule {
 			if counted {
 				num = fmt.Sprint(n * k)
 			}
-			e := expr.NewExpr(expr.Duration)
+			e := expr.Expr{Type: expr.Duration}
 			e.Grain = g
 			if !counted {
 				// "in recent months", "the coming weeks": a stretch up to the

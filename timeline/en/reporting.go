@@ -40,7 +40,7 @@ func Reporting() *rule.Rule {
 				}
 				return e, true
 			case c[8] != "":
-				e := expr.NewExpr(expr.Date)
+				e := expr.Expr{Type: expr.Date}
 				e.Anchor, e.Shift, e.Grain = expr.AnchorDoc, expr.Shift{Unit: expr.Year}, expr.GrainYear
 				return e, true
 			case c[3] != "":
@@ -53,7 +53,7 @@ func Reporting() *rule.Rule {
 // lastQuarter is the quarter that holds the month n months from the
 // article's: -3 is the last one ended, the one results are reported for.
 func lastQuarter(n int) expr.Expr {
-	e := expr.NewExpr(expr.Date)
+	e := expr.Expr{Type: expr.Date}
 	e.Anchor, e.Shift, e.Grain = expr.AnchorDoc, expr.Shift{N: n, Unit: expr.Month}, expr.GrainQuarter
 	return e
 }
@@ -63,10 +63,10 @@ func lastQuarter(n int) expr.Expr {
 // year of that number, the nearest a reader can place it without the
 // company's calendar.
 func fiscalYear(anchor expr.Anchor, n int) expr.Expr {
-	a, b := expr.NewExpr(expr.Date), expr.NewExpr(expr.Date)
+	a, b := expr.Expr{Type: expr.Date}, expr.Expr{Type: expr.Date}
 	a.Month, b.Month = 1, 12
 	a.Grain, b.Grain = expr.GrainMonth, expr.GrainMonth
-	e := expr.NewExpr(expr.Date)
+	e := expr.Expr{Type: expr.Date}
 	if anchor == expr.AnchorNone {
 		a.Year, b.Year = n, n
 		e.Timex = "FY" + strconv.Itoa(n)

@@ -16,7 +16,7 @@ func SameTime() *rule.Rule {
 		`the`+sp+`same`+sp+`(?:period|time|month|quarter|season)`+sp+
 			`(?:(?:of`+sp+`)?(last|the`+sp+`previous|the`+sp+`prior)`+sp+`year|a`+sp+`year`+sp+`(earlier|ago|before)|(?:of|in)`+sp+`((?:19|20)\d\d))`,
 		func(c []string) (expr.Expr, bool) {
-			e := expr.NewExpr(expr.Date)
+			e := expr.Expr{Type: expr.Date}
 			e.Same, e.Anchor, e.Grain = true, expr.AnchorPrev, expr.GrainMonth
 			switch {
 			case rule.Fold(c[0]) == "last", rule.Fold(c[1]) == "ago":

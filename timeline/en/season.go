@@ -17,7 +17,7 @@ func Season() *rule.Rule {
 			if pre == "" && c[2] == "" {
 				return expr.Expr{}, false // "spring" and "fall" are verbs too
 			}
-			e := expr.NewExpr(expr.Date)
+			e := expr.Expr{Type: expr.Date}
 			switch rule.Fold(c[1]) {
 			case "spring":
 				e.Season = 1

@@ -14,7 +14,7 @@ func Set() *rule.Rule {
 	return rule.New("en.set",
 		`(?:(?:every|each)`+sp+`(day|week|month|year|morning|evening|night|`+weekday+`)|(daily|weekly|monthly|yearly|annually|nightly)|on`+sp+`(mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays))`,
 		func(c []string) (expr.Expr, bool) {
-			e := expr.NewExpr(expr.Set)
+			e := expr.Expr{Type: expr.Set}
 			w := rule.Fold(c[0] + c[1] + c[2])
 			switch {
 			case w == "day" || w == "daily" || w == "nightly" || w == "night":

@@ -12,7 +12,7 @@ func ThisPart() *rule.Rule {
 	return rule.New("en.this-part",
 		`(this|that|later`+sp+`that|earlier`+sp+`that|in`+sp+`the|early`+sp+`in`+sp+`the|late`+sp+`in`+sp+`the|during`+sp+`the)`+sp+`(morning|afternoon|evening|night|day)`,
 		func(c []string) (expr.Expr, bool) {
-			e := expr.NewExpr(expr.Time)
+			e := expr.Expr{Type: expr.Time}
 			e.Anchor, e.Shift = expr.AnchorPrev, expr.Shift{Unit: expr.Day}
 			pre := rule.Fold(c[0])
 			if pre == "this" {

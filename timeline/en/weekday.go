@@ -33,9 +33,9 @@ func Weekday() *rule.Rule {
 			if len(c[1]) <= 5 && weekdayOf(c[1]) >= 0 && !isFull(c[1]) && (pre == "" || pre == "that") {
 				return expr.Expr{}, false
 			}
-			e := expr.NewExpr(expr.Date)
+			e := expr.Expr{Type: expr.Date}
 			e.Anchor = expr.AnchorDoc
-			e.Weekday = weekdayOf(c[1])
+			e.Weekday = expr.Some(weekdayOf(c[1]))
 			switch pre {
 			case "next":
 				// "next Friday", said on a Thursday, is next week's:
@@ -76,7 +76,7 @@ func Weekday() *rule.Rule {
 			}
 			e = withPart(e, c[2])
 			if early {
-				if e.Part == expr.NoPart && e.Hour >= 0 || possessive {
+				if e.Part == expr.NoPart && e.Hour.IsSet() || possessive {
 					return expr.Expr{}, false // "early Monday noon", "early Monday's": no such thing
 				}
 				e.Mod = expr.Start

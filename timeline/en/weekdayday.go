@@ -16,8 +16,8 @@ func WeekdayDay() *rule.Rule {
 			if !ok {
 				return rule.Skip()
 			}
-			e := expr.NewExpr(expr.Date)
-			e.Weekday, e.Day = weekdayOf(c[0]), d
+			e := expr.Expr{Type: expr.Date}
+			e.Weekday, e.Day = expr.Some(weekdayOf(c[0])), d
 			return e, true
 		}).On(rule.Digits)
 }

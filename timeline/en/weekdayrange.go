@@ -15,11 +15,11 @@ func WeekdayRange() *rule.Rule {
 			if (link == "and") != (pre == "between") || (pre == "" && link == "until") {
 				return rule.Skip()
 			}
-			a := expr.NewExpr(expr.Date)
-			a.Anchor, a.Weekday = expr.AnchorDoc, weekdayOf(c[1])
-			b := expr.NewExpr(expr.Date)
-			b.Anchor, b.Dir, b.Weekday = expr.AnchorPrev, expr.DirFuture, weekdayOf(c[3])
-			e := expr.NewExpr(expr.Date)
+			a := expr.Expr{Type: expr.Date}
+			a.Anchor, a.Weekday = expr.AnchorDoc, expr.Some(weekdayOf(c[1]))
+			b := expr.Expr{Type: expr.Date}
+			b.Anchor, b.Dir, b.Weekday = expr.AnchorPrev, expr.DirFuture, expr.Some(weekdayOf(c[3]))
+			e := expr.Expr{Type: expr.Date}
 			e.Range = &[2]expr.Expr{a, b}
 			return e, true
 		}).On(weekdayWords...)

@@ -16,13 +16,13 @@ func WeekOfDay() *rule.Rule {
 			if !ok {
 				return expr.Expr{}, false
 			}
-			e := expr.NewExpr(expr.Date)
+			e := expr.Expr{Type: expr.Date}
 			e.Day, e.Month, e.Grain = d, monthOf(c[1]), expr.GrainWeek
 			if c[3] != "" {
 				e.Year = year(c[3])
 			}
 			if c[0] != "" {
-				e.Weekday = weekdayOf(c[0])
+				e.Weekday = expr.Some(weekdayOf(c[0]))
 			}
 			return e, true
 		}).On("week")

@@ -14,7 +14,7 @@ func Within() *rule.Rule {
 	return rule.New("en.within",
 		`(?:earlier|later)`+sp+`in`+sp+`the`+sp+`(day|week|month|year)|(?:earlier|later)`+sp+`that`+sp+`(week|month|year)`,
 		func(c []string) (expr.Expr, bool) {
-			e := expr.NewExpr(expr.Date)
+			e := expr.Expr{Type: expr.Date}
 			e.Anchor = expr.AnchorPrev
 			e.Shift, e.Grain = periodOf(c[0] + c[1])
 			return e, true

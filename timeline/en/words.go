@@ -176,7 +176,7 @@ func withPart(e expr.Expr, word string) expr.Expr {
 	}
 	e.Type = expr.Time
 	if p := partOf(word); p == expr.Midday {
-		e.Hour, e.Minute = 12, 0
+		e.Hour, e.Minute = expr.Some(12), 0
 	} else {
 		e.Part = p
 	}

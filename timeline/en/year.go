@@ -17,7 +17,7 @@ func Year() *rule.Rule {
 			if err != nil {
 				return expr.Expr{}, false
 			}
-			e := expr.NewExpr(expr.Date)
+			e := expr.Expr{Type: expr.Date}
 			e.Year, e.Grain, e.Mod = y, expr.GrainYear, modOf(c[0])
 			return e, true
 		}).On(rule.Year)

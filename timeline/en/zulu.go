@@ -14,9 +14,10 @@ func Zulu() *rule.Rule {
 	return rule.New("en.zulu",
 		`(?:(?:at|by|until|before|after|from|since|around|about)`+sp+`)?([01]\d|2[0-3])([0-5]\d)`+sp+`(GMT|UTC)`,
 		func(c []string) (expr.Expr, bool) {
-			e := expr.NewExpr(expr.Time)
+			e := expr.Expr{Type: expr.Time}
 			e.Anchor, e.Shift = expr.AnchorPrev, expr.Shift{Unit: expr.Day}
-			e.Hour, _ = strconv.Atoi(c[0])
+			h, _ := strconv.Atoi(c[0])
+			e.Hour = expr.Some(h)
 			e.Minute, _ = strconv.Atoi(c[1])
 			e.Zone = "UTC"
 			return e, true

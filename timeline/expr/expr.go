@@ -60,7 +60,8 @@ func (t TimexType) IsPoint() bool { return t == Date || t == Time }
 
 // Expr is what a time phrase says, before it meets a calendar: the grammar
 // (timeline/fr, timeline/en) produces it, Resolve turns it into a Value.
-// Zero fields are unset; Weekday and Hour use -1 for unset, since 0 is a value.
+// Zero fields are unset; where 0 is a value (Weekday, Hour), the field is
+// an Opt.
 type Expr struct {
 	// Fields are ordered by size, the one-byte ones last: a mention is
 	// copied and compared often, and padding made it a fifth larger.
@@ -71,8 +72,8 @@ type Expr struct {
 	// century is the reader's, placed by the resolver.
 	Year, Month, Day int
 
-	// Weekday is 0 (Sunday) to 6, or -1.
-	Weekday int
+	// Weekday is 0 (Sunday) to 6, when the phrase names one.
+	Weekday Opt[int]
 
 	// Season is 1 (spring) to 4 (winter), or 0.
 	Season int
@@ -97,9 +98,10 @@ type Expr struct {
 	// carries it too, for the tagger to join with a period after it.
 	Head Shift
 
-	// Hour (0-24) and Minute; Hour is -1 when unset. Second counts only
-	// with Grain GrainSecond ("10:12:59").
-	Hour, Minute, Second int
+	// Hour (0-24), when the phrase names a time of day, and its Minute.
+	// Second counts only with Grain GrainSecond ("10:12:59").
+	Hour           Opt[int]
+	Minute, Second int
 
 	// Zone is a named time zone given with a time ("16h CET"), or "".
 	Zone string
@@ -160,9 +162,6 @@ type Expr struct {
 	// week's (DirNearest) unless a verb says it is over.
 	Lean Direction
 }
-
-// NewExpr returns an Expr of type t with every field unset.
-func NewExpr(t TimexType) Expr { return Expr{Type: t, Weekday: -1, Hour: -1} }
 
 // Anchor is what a relative phrase counts from.
 type Anchor int8
@@ -277,7 +276,7 @@ const (
 // from the next day; "les 10 prochaines minutes": from now). Days and
 // longer units count whole days; hours and minutes count from the minute.
 func Stretch(n int, u Unit, future bool) *[2]Expr {
-	a, b := NewExpr(Date), NewExpr(Date)
+	a, b := Expr{Type: Date}, Expr{Type: Date}
 	a.Anchor, b.Anchor = AnchorDoc, AnchorDoc
 	if u == Minute || u == Hour {
 		if u == Hour {
@@ -310,10 +309,10 @@ func Decade(year int) Expr {
 	default:
 		year += 1900
 	}
-	a, b := NewExpr(Date), NewExpr(Date)
+	a, b := Expr{Type: Date}, Expr{Type: Date}
 	a.Year, b.Year = year, year+9
 	a.Grain, b.Grain = GrainYear, GrainYear
-	e := NewExpr(Date)
+	e := Expr{Type: Date}
 	e.Range = &[2]Expr{a, b}
 	e.Timex = fmt.Sprintf("%03d", year/10)
 	return e
@@ -362,10 +361,10 @@ func InArticleYear(e Expr) Expr {
 
 // yearPart is the months first to last of a year, written TIMEX3 YYYY-code.
 func yearPart(first, last int, code string, year int) Expr {
-	a, b := NewExpr(Date), NewExpr(Date)
+	a, b := Expr{Type: Date}, Expr{Type: Date}
 	a.Month, b.Month = first, last
 	a.Grain, b.Grain = GrainMonth, GrainMonth
-	e := NewExpr(Date)
+	e := Expr{Type: Date}
 	e.Timex = "XXXX-" + code
 	if year > 0 {
 		a.Year, b.Year = year, year
@@ -381,7 +380,7 @@ func yearPart(first, last int, code string, year int) Expr {
 // second month's; the first month is in the same year, or the one before
 // when it comes later in the calendar.
 func MonthSpan(m1, y1, m2, y2 int) Expr {
-	a, b := NewExpr(Date), NewExpr(Date)
+	a, b := Expr{Type: Date}, Expr{Type: Date}
 	a.Month, b.Month = m1, m2
 	a.Grain, b.Grain = GrainMonth, GrainMonth
 	if y1 == 0 && y2 > 0 {
@@ -391,7 +390,7 @@ func MonthSpan(m1, y1, m2, y2 int) Expr {
 		}
 	}
 	a.Year, b.Year = y1, y2
-	e := NewExpr(Date)
+	e := Expr{Type: Date}
 	e.Range = &[2]Expr{a, b}
 	return e
 }
@@ -420,9 +419,9 @@ func YearSpanOf(y1, y2 string) (Expr, bool) {
 
 // YearSpan is the years y1 to y2: "de 2010 à 2018", "from 2014 to 2016".
 func YearSpan(y1, y2 int) Expr {
-	a, b := NewExpr(Date), NewExpr(Date)
+	a, b := Expr{Type: Date}, Expr{Type: Date}
 	a.Year, a.Grain, b.Year, b.Grain = y1, GrainYear, y2, GrainYear
-	e := NewExpr(Date)
+	e := Expr{Type: Date}
 	e.Range = &[2]Expr{a, b}
 	return e
 }
@@ -445,7 +444,7 @@ func Century(n int) Expr {
 // holds the last Thursday, which is in the week of the month's third day
 // from the end (the 28th of a 31-day month).
 func WeekOf(n, month, year int) Expr {
-	e := NewExpr(Date)
+	e := Expr{Type: Date}
 	e.Month, e.Year, e.Grain = month, year, GrainWeek
 	if month == 0 {
 		e.Month = 1

@@ -18,7 +18,7 @@ func Ago() *rule.Rule {
 		func(c []string) (expr.Expr, bool) {
 			about := rule.Fold(c[1])
 			c = append(c[:1:1], c[2:]...)
-			e := expr.NewExpr(expr.Date)
+			e := expr.Expr{Type: expr.Date}
 			e.Anchor = expr.AnchorDoc
 			sign := -1
 			if strings.EqualFold(c[0], "dans") {
@@ -115,7 +115,7 @@ func Since() *rule.Rule {
 			if !ok {
 				return expr.Expr{}, false
 			}
-			d := expr.NewExpr(expr.Duration)
+			d := expr.Expr{Type: expr.Duration}
 			d.Grain, d.Timex = g, durationTimex(n, true, letter)
 			if c[4] != "" && strings.HasSuffix(d.Timex, letter[len(letter)-1:]) {
 				d.Timex = strings.TrimSuffix(d.Timex, letter[len(letter)-1:]) + ".5" + letter[len(letter)-1:] // "voilà deux ans et demi que"

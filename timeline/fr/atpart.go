@@ -19,7 +19,7 @@ func AtPart() *rule.Rule {
 			`|(?:à|a)`+sp+`la`+sp+`(mi-journée|mi-journee)`,
 		`[\s\x{00a0}\x{202f}]*(?:[,.;:!?)»]|$)|`+sp+`(?:[^d\s]|d[^eu'’\s]|de\p{L}|du\p{L})`,
 		func(c []string) (expr.Expr, bool) {
-			e := expr.NewExpr(expr.Time)
+			e := expr.Expr{Type: expr.Time}
 			e.Anchor = expr.AnchorPrev
 			e.Shift = expr.Shift{Unit: expr.Day}
 			switch {

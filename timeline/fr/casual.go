@@ -14,7 +14,7 @@ func Casual() *rule.Rule {
 		`(avant-hier|avant`+sp+`hier|hier|aujourd`+apos+`hui|apr[eè]s-demain|apr[eè]s`+sp+`demain|demain)`+
 			`(?:`+sp+`(`+weekday+`))?(?:,?`+sp+part+`)?`,
 		func(c []string) (expr.Expr, bool) {
-			e := expr.NewExpr(expr.Date)
+			e := expr.Expr{Type: expr.Date}
 			e.Anchor = expr.AnchorDoc
 			w := rule.Fold(c[0])
 			n := 0

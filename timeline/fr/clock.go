@@ -31,7 +31,7 @@ func Clock() *rule.Rule {
 			case "les", "en", "pendant", "durant":
 				return expr.Expr{}, false // "dans les 2h", "en 3h", "les 35h": how long, no time of day
 			}
-			e := expr.NewExpr(expr.Time)
+			e := expr.Expr{Type: expr.Time}
 			e.Anchor = expr.AnchorPrev
 			e.Shift = expr.Shift{Unit: expr.Day}
 			off, offOK := offsetOf(c[7]) // "et quart", "moins le quart"
@@ -40,23 +40,25 @@ func Clock() *rule.Rule {
 			}
 			switch rule.Fold(c[6]) {
 			case "midi":
-				e.Hour, e.Minute = 12, 0
+				e.Hour, e.Minute = expr.Some(12), 0
 				if pre == "" {
 					return expr.Expr{}, false // "midi" alone is Weekday's or a region
 				}
-				e.Hour, e.Minute = addMinutes(12, 0, off) // "à midi et demi", "midi moins le quart"
+				h, m := addMinutes(12, 0, off) // "à midi et demi", "midi moins le quart"
+				e.Hour, e.Minute = expr.Some(h), m
 			case "minuit":
-				e.Hour = 24 // the midnight that ends the day: TIMEX3 T24:00
+				e.Hour = expr.Some(24) // the midnight that ends the day: TIMEX3 T24:00
 				if pre == "depuis" || strings.HasSuffix(pre, "partir de") || strings.HasSuffix(pre, "après") || strings.HasSuffix(pre, "apres") {
 					// "depuis minuit", "peu après minuit dimanche": the one that
 					// began the day, and what follows it is on that day.
-					e.Hour = 0
+					e.Hour = expr.Some(0)
 				}
 				switch {
 				case off > 0:
-					e.Hour, e.Minute = 0, off // "minuit et demi": 00:30
+					e.Hour, e.Minute = expr.Some(0), off // "minuit et demi": 00:30
 				case off < 0:
-					e.Hour, e.Minute = addMinutes(24, 0, off) // "minuit moins le quart": 23:45
+					h, m := addMinutes(24, 0, off) // "minuit moins le quart": 23:45
+					e.Hour, e.Minute = expr.Some(h), m
 				}
 			default:
 				h, m, ok := clockOf(c[1:5])
@@ -85,7 +87,7 @@ func Clock() *rule.Rule {
 					// 15h", "pour 8 h 30" are times.
 					return expr.Expr{}, false
 				}
-				e.Hour, e.Minute = h, m
+				e.Hour, e.Minute = expr.Some(h), m
 				if c[5] != "" {
 					e.Second, _ = strconv.Atoi(c[5])
 					e.Grain = expr.GrainSecond // "à 10:12:59"

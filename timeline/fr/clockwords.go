@@ -73,10 +73,10 @@ func clockWordsMeaning(c []string) (expr.Expr, bool) {
 	if h < 0 {
 		h += 24
 	}
-	e := expr.NewExpr(expr.Time)
+	e := expr.Expr{Type: expr.Time}
 	e.Anchor = expr.AnchorPrev
 	e.Shift = expr.Shift{Unit: expr.Day}
-	e.Hour, e.Minute = h, m
+	e.Hour, e.Minute = expr.Some(h), m
 	return e, true
 }
 

@@ -14,7 +14,7 @@ func Date() *rule.Rule {
 		`(?:(le|ce|du|au)`+sp+`)?(?:(`+weekday+`)`+sp+`)?(1er|1ᵉʳ|premier|\d{1,2}|`+dayWord+`)(?:`+sp+`|-)?(`+month+`)`+
 			`(?:`+sp+`(?:de`+sp+`)?((?:1[89]|20)\d\d|`+apos+`?9\d))?(?:`+sp+`(derniers?|prochains?))?`,
 		func(c []string) (expr.Expr, bool) {
-			e := expr.NewExpr(expr.Date)
+			e := expr.Expr{Type: expr.Date}
 			det, c := c[0], c[1:]
 			d, ok := numberOf(c[1])
 			if c[1] == "1ᵉʳ" {
@@ -30,7 +30,7 @@ func Date() *rule.Rule {
 			}
 			e.Day, e.Month = d, monthOf(c[2])
 			if c[0] != "" {
-				e.Weekday = weekdayOf(c[0])
+				e.Weekday = expr.Some(weekdayOf(c[0]))
 			}
 			if c[3] != "" {
 				e.Year = year(trimApos(c[3]))

@@ -24,7 +24,7 @@ func DateRange() *rule.Rule {
 			if d1 < 1 || d1 > 31 || d2 < 1 || d2 > 31 {
 				return expr.Expr{}, false
 			}
-			a, b := expr.NewExpr(expr.Date), expr.NewExpr(expr.Date)
+			a, b := expr.Expr{Type: expr.Date}, expr.Expr{Type: expr.Date}
 			b.Day, b.Month = d2, monthOf(c[6])
 			a.Day, a.Month = d1, b.Month
 			if c[2] != "" {
@@ -51,7 +51,7 @@ func DateRange() *rule.Rule {
 			case "prochain", "prochains":
 				a.Dir = expr.DirFuture
 			}
-			e := expr.NewExpr(expr.Date)
+			e := expr.Expr{Type: expr.Date}
 			e.Range = &[2]expr.Expr{a, b}
 			return e, true
 		}).On(monthWords...)

@@ -18,7 +18,7 @@ func DayList() *rule.Rule {
 			if !ok || d < 1 || d > 31 {
 				return rule.Skip()
 			}
-			e := expr.NewExpr(expr.Date)
+			e := expr.Expr{Type: expr.Date}
 			e.Anchor, e.Day = expr.AnchorNext, d
 			return e, true
 		}).On(monthWords...)

@@ -13,7 +13,7 @@ func DayPart() *rule.Rule {
 		`((?:dans`+sp+`la|dans`+sp+`l`+apos+`|en`+sp+`(?:fin|début|debut|milieu)`+sp+`(?:de`+sp+`la|de|d`+apos+`)|(?:tôt|tot|tard)`+sp+`dans`+sp+`(?:la|l`+apos+`)|(?:durant|pendant|au`+sp+`cours`+sp+`de)`+sp+`(?:la|l`+apos+`)|en)\s*)`+
 			`(matin(?:ée|ee)|apr[eè]s-midi|soir(?:ée|ee)|nuit|journée|journee)`,
 		func(c []string) (expr.Expr, bool) {
-			e := expr.NewExpr(expr.Time)
+			e := expr.Expr{Type: expr.Time}
 			e.Anchor = expr.AnchorPrev
 			e.Shift = expr.Shift{Unit: expr.Day}
 			w := rule.Fold(c[1])

@@ -19,9 +19,9 @@ func DayRange() *rule.Rule {
 			if !ok1 || !ok2 || d1 < 1 || d1 > 31 || d2 < 1 || d2 > 31 || d2 <= d1 {
 				return rule.Skip()
 			}
-			a, b := expr.NewExpr(expr.Date), expr.NewExpr(expr.Date)
+			a, b := expr.Expr{Type: expr.Date}, expr.Expr{Type: expr.Date}
 			a.Day, b.Day = d1, d2
-			e := expr.NewExpr(expr.Date)
+			e := expr.Expr{Type: expr.Date}
 			e.Range = &[2]expr.Expr{a, b}
 			return e, true
 		}).On(rule.Digits)

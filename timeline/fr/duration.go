@@ -28,7 +28,7 @@ func Duration() *rule.Rule {
 				return expr.Expr{}, false
 			}
 			c = c[2 : len(c)-1]
-			e := expr.NewExpr(expr.Duration)
+			e := expr.Expr{Type: expr.Duration}
 			u := rule.Fold(c[1])
 			if pre == "d'" && (u == "ans" || strings.HasPrefix(u, "ann")) {
 				return expr.Expr{}, false // "une femme d'une trentaine d'années": an age

@@ -19,7 +19,7 @@ func Edge() *rule.Rule {
 			if edge == "mi" && unit != "mois" && unit != "semaine" && unit != "année" {
 				return expr.Expr{}, false // "mi-an" is no French
 			}
-			e := expr.NewExpr(expr.Date)
+			e := expr.Expr{Type: expr.Date}
 			e.Mod = modOf(edge)
 			u, g := expr.Year, expr.GrainYear
 			switch unit {

@@ -14,7 +14,7 @@ func EdgeDay() *rule.Rule {
 		`(?:le|du|au|ce)`+sp+`(premier|1er|dernier)`+sp+`jour`+sp+
 			`(?:(?:de`+sp+`|du`+sp+`mois`+sp+`de`+sp+`|du`+sp+`mois`+sp+`d`+apos+`|d`+apos+`)(`+month+`)(?:`+sp+`((?:19|20)\d\d))?)`,
 		func(c []string) (expr.Expr, bool) {
-			e := expr.NewExpr(expr.Date)
+			e := expr.Expr{Type: expr.Date}
 			e.Head = expr.Shift{N: 1, Unit: expr.Day}
 			if rule.Fold(c[0]) == "dernier" {
 				e.Head.N = -1

@@ -37,14 +37,14 @@ func Head() *rule.Rule {
 			if !first {
 				n = -n
 			}
-			e := expr.NewExpr(expr.Date)
+			e := expr.Expr{Type: expr.Date}
 			e.Head = expr.Shift{N: n, Unit: unit}
 			switch tail := rule.Fold(c[5]); {
 			case tail == "":
 				if !first || c[0] == "" {
 					return rule.Skip() // "les trois derniers mois" (Recent), "le premier jour" of something
 				}
-				d := expr.NewExpr(expr.Duration)
+				d := expr.Expr{Type: expr.Duration}
 				d.Grain, d.Timex, d.Head = g, durationTimex(abs(n), true, "M"), e.Head
 				if letter != "Q" {
 					d.Timex = durationTimex(abs(n), true, letter)

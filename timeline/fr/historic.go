@@ -18,7 +18,7 @@ func Historic() *rule.Rule {
 			`|(en|depuis|dès|avant|après|apres|jusqu`+apos+`en|vers)`+sp+`(1[0-7]\d\d)`,
 		`\s*(?:[.,;:!?)»"]|$)`,
 		func(c []string) (expr.Expr, bool) {
-			e := expr.NewExpr(expr.Date)
+			e := expr.Expr{Type: expr.Date}
 			if c[5] != "" {
 				y, err := strconv.Atoi(c[5])
 				if err != nil || y < 1000 {
@@ -34,7 +34,7 @@ func Historic() *rule.Rule {
 			}
 			e.Year, e.Month, e.Day, e.Grain = y, monthOf(c[2]), d, expr.GrainDay
 			if c[0] != "" {
-				e.Weekday = weekdayOf(c[0])
+				e.Weekday = expr.Some(weekdayOf(c[0]))
 			}
 			return e, true
 		}).On(rule.Year)

@@ -31,7 +31,7 @@ func Holiday() *rule.Rule {
 			if pre == "de" && (name == "noël" || name == "noel" || name == "pâques") {
 				return expr.Expr{}, false // "le marché de Noël", "les œufs de Pâques": things, not days
 			}
-			e := expr.NewExpr(expr.Date)
+			e := expr.Expr{Type: expr.Date}
 			fixed := map[string][2]int{
 				"noël": {12, 25}, "noel": {12, 25}, "toussaint": {11, 1}, "assomption": {8, 15}, "armistice": {11, 11},
 				"nouvel an": {1, 1}, "jour de l'an": {1, 1}, "saint-sylvestre": {12, 31}, "saint-valentin": {2, 14},

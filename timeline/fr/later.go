@@ -19,7 +19,7 @@ func Later() *rule.Rule {
 			if !ok {
 				return expr.Expr{}, false
 			}
-			e := expr.NewExpr(expr.Date)
+			e := expr.Expr{Type: expr.Date}
 			e.Anchor = expr.AnchorPrev
 			switch strings.Join(strings.Fields(rule.Fold(c[3])), " ") {
 			case "auparavant", "avant", "plus tôt", "plus tot":

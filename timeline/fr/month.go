@@ -24,7 +24,7 @@ func Month() *rule.Rule {
 					return expr.Expr{}, false
 				}
 			}
-			e := expr.NewExpr(expr.Date)
+			e := expr.Expr{Type: expr.Date}
 			e.Month = monthOf(name)
 			e.Grain = expr.GrainMonth
 			e.Mod = modOf(pre)

@@ -23,7 +23,7 @@ func MonthDay() *rule.Rule {
 			if !ok || d < 1 || d > 31 {
 				return expr.Expr{}, false
 			}
-			e := expr.NewExpr(expr.Date)
+			e := expr.Expr{Type: expr.Date}
 			e.Day = d
 			return e, true
 		}).On(rule.Digits)

@@ -14,10 +14,11 @@ func NightRange() *rule.Rule {
 		`(?:(?:dans|durant|pendant)`+sp+`)?(?:la`+sp+`)?nuit`+sp+`(?:de|du)`+sp+`(?:(?:ce|le)`+sp+`)?(`+weekday+`)`+
 			`(?:`+sp+`(?:à|a|au)`+sp+`(?:le`+sp+`)?(`+weekday+`))?`,
 		func(c []string) (expr.Expr, bool) {
-			e := expr.NewExpr(expr.Time)
+			e := expr.Expr{Type: expr.Time}
 			e.Anchor = expr.AnchorDoc
-			e.Weekday = weekdayOf(c[0])
-			if c[1] != "" && weekdayOf(c[1]) != (e.Weekday+1)%7 {
+			d := weekdayOf(c[0])
+			e.Weekday = expr.Some(d)
+			if c[1] != "" && weekdayOf(c[1]) != (d+1)%7 {
 				// "de mardi à jeudi" is not one night.
 				return expr.Expr{}, false
 			}

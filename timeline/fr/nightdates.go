@@ -24,7 +24,7 @@ func NightDates() *rule.Rule {
 			if d1 < 1 || d1 > 31 || d2 < 1 || d2 > 31 {
 				return expr.Expr{}, false
 			}
-			e := expr.NewExpr(expr.Time)
+			e := expr.Expr{Type: expr.Time}
 			e.Day, e.Month, e.Part = d1, m1, expr.Night
 			if c[4] != "" {
 				y, _ := strconv.Atoi(c[4])

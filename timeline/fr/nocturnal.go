@@ -11,7 +11,7 @@ func Nocturnal() *rule.Rule {
 	return rule.New("fr.nocturnal",
 		`(nocturnes?)`,
 		func(c []string) (expr.Expr, bool) {
-			e := expr.NewExpr(expr.Time)
+			e := expr.Expr{Type: expr.Time}
 			e.Timex = "TNI"
 			return e, true
 		}).On("nocturne", "nocturnes")

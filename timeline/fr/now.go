@@ -26,7 +26,7 @@ func Now() *rule.Rule {
 			`dorénavant|dorenavant|présentement|presentement|ultérieurement|ulterieurement|dans`+sp+`le`+sp+`passé|par`+sp+`le`+sp+`passé|`+
 			`pour`+sp+`l`+apos+`instant|pour`+sp+`le`+sp+`moment|pour`+sp+`l`+apos+`heure|à`+sp+`une`+sp+`date`+sp+`(?:ultérieure|ulterieure|future|prochaine)|à`+sp+`une`+sp+`échéance`+sp+`(?:ultérieure|ulterieure))`,
 		func(c []string) (expr.Expr, bool) {
-			e := expr.NewExpr(expr.Time)
+			e := expr.Expr{Type: expr.Time}
 			e.Timex, e.Anchor = "PRESENT_REF", expr.AnchorDoc
 			w := strings.Join(strings.Fields(rule.Fold(c[0])), " ")
 			switch {

@@ -22,12 +22,12 @@ func NthWeekday() *rule.Rule {
 			`|`+sp+`(?:de`+sp+`l`+apos+`|du`+sp+`)(été|ete|printemps|automne|hiver)(?:`+sp+`((?:19|20)\d\d))?)?`,
 		func(c []string) (expr.Expr, bool) {
 			n := ordinalOf(c[0])
-			e := expr.NewExpr(expr.Date)
-			e.Nth, e.Weekday, e.Grain = int8(n), weekdayOf(c[1]), expr.GrainDay
+			e := expr.Expr{Type: expr.Date}
+			e.Nth, e.Weekday, e.Grain = int8(n), expr.Some(weekdayOf(c[1])), expr.GrainDay
 			if w := rule.Fold(c[1]); w == "week-end" || w == "weekend" {
 				// "le deuxième week-end de juin": the weekend of its
 				// second Saturday.
-				e.Weekday, e.Weekend = 6, true
+				e.Weekday, e.Weekend = expr.Some(6), true
 			}
 			if c[6] != "" {
 				// "le premier samedi de l'été": of this year's summer,

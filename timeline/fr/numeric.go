@@ -20,7 +20,7 @@ func Numeric() *rule.Rule {
 			`(\d{1,2})[ ](\d{1,2})[ ]((?:19|20)\d\d)|(\d{1,2})[/-](`+monthAbbr+`)[/-](\d{4})|(\d{4})[/-](`+monthAbbr+`)[/-](\d{1,2})|(`+monthAbbr+`)-(\d{1,2})-(\d{4}))`,
 		func(c []string) (expr.Expr, bool) {
 			var d, m, y int
-			e := expr.NewExpr(expr.Date)
+			e := expr.Expr{Type: expr.Date}
 			switch {
 			case c[6] != "":
 				y, _ = strconv.Atoi(c[6])
@@ -60,7 +60,7 @@ func Numeric() *rule.Rule {
 			}
 			e.Year, e.Month, e.Day = y, m, d
 			if w := weekdayOf(c[0]); w >= 0 {
-				e.Weekday = w
+				e.Weekday = expr.Some(w)
 			}
 			return e, true
 		}).On(rule.Numeric, rule.Year)

@@ -15,7 +15,7 @@ func PartOfDay() *rule.Rule {
 		`(?:le|au)`+sp+`(matin|soir)|l`+apos+`(après-midi|apres-midi)|la`+sp+`(matinée|matinee|soirée|soiree|nuit)`,
 		sp+`(?:du`+sp+`(?:\d|1er|`+weekday+`)|de`+sp+`(?:`+weekday+`|hier|demain|ce`+sp+``+weekday+`))`,
 		func(c []string) (expr.Expr, bool) {
-			e := expr.NewExpr(expr.Time)
+			e := expr.Expr{Type: expr.Time}
 			e.Anchor = expr.AnchorPrev
 			e.Shift = expr.Shift{Unit: expr.Day}
 			return withPart(e, "", c[0]+c[1]+c[2]), true

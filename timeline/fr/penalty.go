@@ -22,7 +22,7 @@ func Penalty() *rule.Rule {
 				return expr.Expr{}, false
 			}
 			_, letter, g := unitOf(c[1])
-			e := expr.NewExpr(expr.Duration)
+			e := expr.Expr{Type: expr.Duration}
 			e.Grain, e.Timex = g, durationTimex(n, true, letter)
 			return e, true
 		}).On("ans", "années", "annees", "mois", "semaines", "jours")

@@ -20,7 +20,7 @@ func Per() *rule.Rule {
 			`|chaque`+sp+`(été|ete|hiver|printemps|automne)`+
 			`|(quotidiennement|hebdomadairement|mensuellement|annuellement)`,
 		func(c []string) (expr.Expr, bool) {
-			e := expr.NewExpr(expr.Set)
+			e := expr.Expr{Type: expr.Set}
 			switch {
 			case c[1] != "":
 				_, letter, _ := unitOf(c[1])

@@ -23,7 +23,7 @@ func Period() *rule.Rule {
 				// cours du week-end", "pendant le week-end" are this one.
 				return expr.Expr{}, false
 			}
-			e := expr.NewExpr(expr.Date)
+			e := expr.Expr{Type: expr.Date}
 			n, anchor := placeOf(mod)
 			if there := rule.Fold(c[2]); there == "-là" || there == "-la" {
 				if mod != "" {
@@ -41,7 +41,7 @@ func Period() *rule.Rule {
 				u, g, k = expr.Month, expr.GrainQuarter, 3
 			}
 			if weekend {
-				e.Weekend, e.Weekday, e.Grain = true, 6, expr.GrainWeek
+				e.Weekend, e.Weekday, e.Grain = true, expr.Some(6), expr.GrainWeek
 				switch {
 				case n < 0:
 					e.Dir = expr.DirPast

@@ -15,7 +15,7 @@ func Quinzaine() *rule.Rule {
 		`(?:la`+sp+`)?(première|premiere|1re|deuxième|deuxieme|2e|seconde|dernière|derniere)`+sp+`quinzaine`+sp+
 			`(?:de`+sp+`|d`+apos+`)(`+month+`)(?:`+sp+`((?:19|20)\d\d))?`,
 		func(c []string) (expr.Expr, bool) {
-			e := expr.NewExpr(expr.Date)
+			e := expr.Expr{Type: expr.Date}
 			e.Month, e.Year, e.Grain = monthOf(c[1]), year(c[2]), expr.GrainMonth
 			e.Mod = expr.SecondHalf
 			if w := rule.Fold(c[0]); strings.HasPrefix(w, "prem") || w == "1re" {

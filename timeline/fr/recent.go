@@ -24,7 +24,7 @@ func Recent() *rule.Rule {
 		func(c []string) (expr.Expr, bool) {
 			if c[9]+c[10] != "" {
 				// "la dernière décennie": the ten years up to the article's day.
-				e := expr.NewExpr(expr.Duration)
+				e := expr.Expr{Type: expr.Duration}
 				e.Timex, e.Grain, e.Range = "P10Y", expr.GrainYear, expr.Stretch(10, expr.Year, false)
 				return e, true
 			}
@@ -40,7 +40,7 @@ func Recent() *rule.Rule {
 				return expr.Expr{}, false // "les derniers jours de la campagne"
 			}
 			unit, letter, g := unitOf(u)
-			e := expr.NewExpr(expr.Duration)
+			e := expr.Expr{Type: expr.Duration}
 			e.Grain = g
 			e.Timex = durationTimex(n, ok, letter)
 			d := rule.Fold(dir)

@@ -20,7 +20,7 @@ func RelYear() *rule.Rule {
 			if !strings.HasPrefix(det, "cette") && !strings.HasPrefix(det, "la nouvelle") && mod == "" {
 				return expr.Expr{}, false
 			}
-			e := expr.NewExpr(expr.Date)
+			e := expr.Expr{Type: expr.Date}
 			e.Grain = expr.GrainYear
 			if mod != "" && mod[0] >= '0' && mod[0] <= '9' {
 				e.Year, _ = strconv.Atoi(mod)

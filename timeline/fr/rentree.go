@@ -14,7 +14,7 @@ func Rentree() *rule.Rule {
 	return rule.New("fr.rentree",
 		`(?:à|a|dès|des|avant|après|apres|depuis|pour|jusqu`+apos+`à)`+sp+`la`+sp+`rentrée(?:`+sp+`(?:scolaire|de`+sp+`septembre))?(?:`+sp+`((?:19|20)\d\d))?`,
 		func(c []string) (expr.Expr, bool) {
-			e := expr.NewExpr(expr.Date)
+			e := expr.Expr{Type: expr.Date}
 			e.Month, e.Year, e.Grain, e.Mod = 9, year(c[0]), expr.GrainMonth, expr.Start
 			return e, true
 		}).On("rentrée", "rentree")

@@ -14,7 +14,7 @@ func SameDay() *rule.Rule {
 	return rule.New("fr.same-day",
 		`(le`+sp+`jour`+sp+`même|le`+sp+`jour`+sp+`meme|le`+sp+`même`+sp+`jour|le`+sp+`meme`+sp+`jour|ce`+sp+`jour-l[àa]|le`+sp+`(matin|soir)`+sp+`m[êe]me|ce`+sp+`jour|(?:à`+sp+`)?ce`+sp+`moment(?:-|`+sp+`)l[àa])`,
 		func(c []string) (expr.Expr, bool) {
-			e := expr.NewExpr(expr.Date)
+			e := expr.Expr{Type: expr.Date}
 			e.Anchor = expr.AnchorPrev
 			e.Shift = expr.Shift{Unit: expr.Day}
 			f := rule.Fold(c[0])

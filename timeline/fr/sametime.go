@@ -17,7 +17,7 @@ func SameTime() *rule.Rule {
 			`(?:`+sp+`(?:de`+sp+`|d`+apos+`)?l`+apos+`(?:année|annee|an)`+sp+`(dernière|derniere|dernier|passée|passee|passé|passe|précédente|precedente|précédent|precedent)`+
 			`|`+sp+`(?:de|d`+apos+`|en)`+sp+`((?:19|20)\d\d))?`,
 		func(c []string) (expr.Expr, bool) {
-			e := expr.NewExpr(expr.Date)
+			e := expr.Expr{Type: expr.Date}
 			e.Same, e.Anchor, e.Grain = true, expr.AnchorPrev, expr.GrainMonth
 			switch f := rule.Fold(c[0]); {
 			case len(f) > 2 && f[:2] == "pr":

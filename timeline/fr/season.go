@@ -29,7 +29,7 @@ func Season() *rule.Rule {
 				// "a été décrété", "les Jeux d'hiver": a participle, a kind.
 				return expr.Expr{}, false
 			}
-			e := expr.NewExpr(expr.Date)
+			e := expr.Expr{Type: expr.Date}
 			switch rule.Fold(c[0]) {
 			case "printemps":
 				e.Season = 1

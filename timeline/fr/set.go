@@ -26,7 +26,7 @@ func Set() *rule.Rule {
 				return expr.Expr{}, false
 			}
 			c = c[1:]
-			e := expr.NewExpr(expr.Set)
+			e := expr.Expr{Type: expr.Set}
 			w, nth := rule.Fold(c[0]), c[1]
 			unit := strings.TrimSuffix(rule.Fold(c[2]+c[3]+c[4]), "s")
 			if nth != "" && weekdayOf(unit) < 0 {

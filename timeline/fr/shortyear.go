@@ -23,7 +23,7 @@ func ShortYear() *rule.Rule {
 			if err != nil || y == 0 {
 				return expr.Expr{}, false
 			}
-			e := expr.NewExpr(expr.Date)
+			e := expr.Expr{Type: expr.Date}
 			e.Year, e.Grain = y, expr.GrainYear
 			return e, true
 		}).On(rule.Digits)

@@ -22,7 +22,7 @@ func Stretch() *rule.Rule {
 				return expr.Expr{}, false
 			}
 			_, letter, g := unitOf(c[0] + c[1])
-			e := expr.NewExpr(expr.Duration)
+			e := expr.Expr{Type: expr.Duration}
 			e.Grain, e.Timex = g, durationTimex(0, false, letter)
 			return e, true
 		}).On("derniers", "dernières", "dernieres", "prochains", "prochaines", "venir", "viennent", "suivent",

@@ -12,7 +12,7 @@ func Term() *rule.Rule {
 	return rule.New("fr.term",
 		`(quinquennats?|septennats?|un`+sp+`quart`+sp+`de`+sp+`siècle|un`+sp+`demi-siècle)`,
 		func(c []string) (expr.Expr, bool) {
-			e := expr.NewExpr(expr.Duration)
+			e := expr.Expr{Type: expr.Duration}
 			e.Grain = expr.GrainYear
 			switch w := rule.Fold(c[0]); {
 			case w[0] == 'q':

@@ -14,7 +14,7 @@ func ThisPart() *rule.Rule {
 		`(?:(?:ce|cet|cette)`+sp+`(matin(?:ée|ee)?|apr[eè]s-midi|soir(?:ée|ee)?|nuit|midi)(-l[àa])?`+
 			`|la`+sp+`(nuit|soirée|soiree|matinée|matinee)`+sp+`(dernière|derniere|passée|passee|précédente|precedente|suivante|prochaine))`,
 		func(c []string) (expr.Expr, bool) {
-			e := expr.NewExpr(expr.Time)
+			e := expr.Expr{Type: expr.Time}
 			e.Anchor = expr.AnchorDoc
 			word := c[0]
 			if word == "" {

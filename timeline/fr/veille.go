@@ -19,7 +19,7 @@ func Veille() *rule.Rule {
 		`(la`+sp+`veille|à`+sp+`la`+sp+`veille|l`+apos+`avant-veille|l`+apos+`avant`+sp+`veille|le`+sp+`lendemain|au`+sp+`lendemain|le`+sp+`surlendemain|`+
 			`le`+sp+`jour`+sp+`(?:précédent|precedent|suivant|d`+apos+`avant|d`+apos+`après|d`+apos+`apres)|la`+sp+`journée`+sp+`(?:précédente|precedente|suivante))(?:`+sp+part+`)?`,
 		func(c []string) (expr.Expr, bool) {
-			e := expr.NewExpr(expr.Date)
+			e := expr.Expr{Type: expr.Date}
 			e.Anchor = expr.AnchorPrev
 			w := rule.Fold(c[0])
 			n := 1

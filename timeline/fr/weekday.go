@@ -28,9 +28,9 @@ func Weekday() *rule.Rule {
 			if c[2] != "" {
 				return expr.Expr{}, false
 			}
-			e := expr.NewExpr(expr.Date)
+			e := expr.Expr{Type: expr.Date}
 			e.Anchor = expr.AnchorDoc
-			e.Weekday = weekdayOf(c[1])
+			e.Weekday = expr.Some(weekdayOf(c[1]))
 			mod := rule.Fold(c[3])
 			if mod == "" {
 				mod = rule.Fold(c[6])
@@ -76,7 +76,7 @@ func Weekday() *rule.Rule {
 				}
 			}
 			e = withPart(e, c[4], c[5])
-			if early && e.Mod == expr.NoMod && e.Hour < 0 {
+			if early && e.Mod == expr.NoMod && !e.Hour.IsSet() {
 				e.Mod = expr.Start
 			}
 			return e, true

@@ -12,15 +12,15 @@ func WeekdayDay() *rule.Rule {
 	return rule.New("fr.weekday-day",
 		`(?:(?:le|ce)`+sp+`)?(`+weekday+`)`+sp+`(?:`+clockPat+`|(1er|\d{1,2}))`,
 		func(c []string) (expr.Expr, bool) {
-			e := expr.NewExpr(expr.Date)
+			e := expr.Expr{Type: expr.Date}
 			e.Anchor = expr.AnchorDoc
-			e.Weekday = weekdayOf(c[0])
+			e.Weekday = expr.Some(weekdayOf(c[0]))
 			if c[5] == "" {
 				h, m, ok := clockOf(c[1:5])
 				if !ok || (c[2] != "h" && c[2] != ":" && c[3] == "") {
 					return expr.Expr{}, false
 				}
-				e.Type, e.Hour, e.Minute = expr.Time, h, m
+				e.Type, e.Hour, e.Minute = expr.Time, expr.Some(h), m
 				return e, true
 			}
 			d, ok := numberOf(c[5])

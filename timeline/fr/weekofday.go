@@ -20,10 +20,10 @@ func WeekOfDay() *rule.Rule {
 			if d < 1 || d > 31 {
 				return expr.Expr{}, false
 			}
-			e := expr.NewExpr(expr.Date)
+			e := expr.Expr{Type: expr.Date}
 			e.Day, e.Month, e.Year, e.Grain = d, monthOf(c[2]), year(c[3]), expr.GrainWeek
 			if c[0] != "" {
-				e.Weekday = weekdayOf(c[0])
+				e.Weekday = expr.Some(weekdayOf(c[0]))
 			}
 			return e, true
 		}).On("semaine")

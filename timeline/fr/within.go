@@ -16,7 +16,7 @@ func Within() *rule.Rule {
 	return rule.New("fr.within",
 		`plus`+sp+`(?:tôt|tot|tard)`+sp+`dans`+sp+`(la`+sp+`journée|la`+sp+`journee|la`+sp+`semaine|le`+sp+`mois|l`+apos+`année|l`+apos+`annee)`,
 		func(c []string) (expr.Expr, bool) {
-			e := expr.NewExpr(expr.Date)
+			e := expr.Expr{Type: expr.Date}
 			e.Anchor = expr.AnchorPrev
 			switch p := rule.Fold(c[0]); {
 			case strings.HasSuffix(p, "semaine"):

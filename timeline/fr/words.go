@@ -229,7 +229,7 @@ func withPart(e expr.Expr, suffix, word string) expr.Expr {
 	e.Type = expr.Time
 	e.Mod = modOf(strings.TrimSuffix(rule.Fold(suffix), rule.Fold(word)))
 	if e.Part == expr.Midday && e.Mod == expr.NoMod {
-		e.Part, e.Hour, e.Minute = expr.NoPart, 12, 0
+		e.Part, e.Hour, e.Minute = expr.NoPart, expr.Some(12), 0
 	}
 	return e
 }

@@ -194,8 +194,8 @@ func (r *Rule) apply(m *rules.Match, c *rules.Context, _ *rules.Options, ref tim
 	if !ok {
 		return false, nil
 	}
-	names := e.Hour >= 0 || e.Part != expr.NoPart
-	clockOnly := names && e.Day == 0 && e.Weekday < 0 && e.Month == 0 && e.Year == 0 &&
+	names := e.Hour.IsSet() || e.Part != expr.NoPart
+	clockOnly := names && e.Day == 0 && !e.Weekday.IsSet() && e.Month == 0 && e.Year == 0 &&
 		(e.Shift.Unit == expr.NoUnit || e.Shift.N == 0) && e.Range == nil
 	set := false
 	if !clockOnly && c.Day == nil {

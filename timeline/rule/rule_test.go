@@ -16,7 +16,7 @@ import (
 func TestPlaced(t *testing.T) {
 	tomorrow := func() *rule.Rule {
 		return rule.New("test.demain", `demain`, func([]string) (expr.Expr, bool) {
-			e := expr.NewExpr(expr.Date)
+			e := expr.Expr{Type: expr.Date}
 			e.Anchor, e.Shift = expr.AnchorDoc, expr.Shift{N: 1, Unit: expr.Day}
 			return e, true
 		})
@@ -42,7 +42,7 @@ func TestPlaced(t *testing.T) {
 // what AnchoredExpr says; a follow pattern with a group still panics,
 // then.
 func TestLazy(t *testing.T) {
-	mean := func([]string) (expr.Expr, bool) { return expr.NewExpr(expr.Date), true }
+	mean := func([]string) (expr.Expr, bool) { return expr.Expr{Type: expr.Date}, true }
 	r := rule.NewFollowed("test.le", `le (\d+)`, `,| à`, mean)
 	if got, want := r.Anchored().String(), r.AnchoredExpr(); got != want {
 		t.Errorf("Anchored %q, AnchoredExpr %q", got, want)

@@ -20,9 +20,9 @@ func Timestamp(name string) *Rule {
 			for i := range n {
 				n[i], _ = strconv.Atoi(c[i])
 			}
-			e := expr.NewExpr(expr.Time)
-			e.Year, e.Month, e.Day, e.Hour, e.Minute = n[0], n[1], n[2], n[3], n[4]
-			if e.Month < 1 || e.Month > 12 || e.Day < 1 || e.Day > 31 || e.Hour > 24 || e.Minute > 59 || n[5] > 60 {
+			e := expr.Expr{Type: expr.Time}
+			e.Year, e.Month, e.Day, e.Hour, e.Minute = n[0], n[1], n[2], expr.Some(n[3]), n[4]
+			if e.Month < 1 || e.Month > 12 || e.Day < 1 || e.Day > 31 || n[3] > 24 || e.Minute > 59 || n[5] > 60 {
 				return expr.Expr{}, false
 			}
 			if c[5] != "" {

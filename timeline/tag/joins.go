@@ -171,7 +171,9 @@ func (j *joins) asideDay(text string, m, b, c *timeline.Mention) bool {
 		return false
 	}
 	local, aside := onDay(c.Expr, m.Expr), onDay(c.Expr, b.Expr)
-	switch off := (m.Expr.Hour-b.Expr.Hour)*60 + m.Expr.Minute - b.Expr.Minute; {
+	mh, _ := m.Expr.Hour.Get()
+	bh, _ := b.Expr.Hour.Get()
+	switch off := (mh-bh)*60 + m.Expr.Minute - b.Expr.Minute; {
 	case off > 14*60: // 23:30 local is 00:30 GMT: local time is behind
 		aside.Then = expr.Shift{N: 1, Unit: expr.Day}
 	case off < -12*60: // 01:00 local is 23:00 GMT: ahead
@@ -188,19 +190,19 @@ func (j *joins) asideDay(text string, m, b, c *timeline.Mention) bool {
 // straddles two days and is left alone.
 func clockOnPart(m, b *timeline.Mention) {
 	p := b.Expr.Part
-	if p != expr.Morning && p != expr.Afternoon && p != expr.Evening || b.Expr.Hour >= 0 || b.Expr.Range != nil {
+	if p != expr.Morning && p != expr.Afternoon && p != expr.Evening || b.Expr.Hour.IsSet() || b.Expr.Range != nil {
 		return
 	}
 	c := m.Expr
-	if c.Hour < 12 && p != expr.Morning {
-		c.Hour += 12
+	if h, ok := c.Hour.Get(); ok && h < 12 && p != expr.Morning {
+		c.Hour = expr.Some(h + 12)
 	}
 	if isPartOnly(&b.Expr) {
 		m.Expr = c // "à 9 heures ce soir-là": both on the day mentioned before
 		return
 	}
 	d := b.Expr
-	if d.Anchor == expr.AnchorDoc && d.Shift == (expr.Shift{}) && d.Day == 0 && d.Weekday < 0 && d.Month == 0 && d.Year == 0 {
+	if d.Anchor == expr.AnchorDoc && d.Shift == (expr.Shift{}) && d.Day == 0 && !d.Weekday.IsSet() && d.Month == 0 && d.Year == 0 {
 		d.Shift.Unit = expr.Day // "ce soir": the story day's
 	}
 	if d, ok := dayOf(d); ok {
@@ -240,7 +242,7 @@ func (j *joins) countBeforeEvent(text string, m *timeline.Mention) {
 	if letter == "" {
 		return
 	}
-	d := expr.NewExpr(expr.Duration)
+	d := expr.Expr{Type: expr.Duration}
 	d.Timex, d.Grain = fmt.Sprintf("P%d%s", n, letter), e.Grain
 	if t, ok := strings.CutPrefix(letter, "T"); ok {
 		d.Timex = fmt.Sprintf("PT%d%s", n, t)
@@ -256,7 +258,7 @@ func (j *joins) together(a, b *timeline.Mention, gap string, out *expr.Expr) boo
 		// the day moved.
 		e := b.Expr
 		e.Then = then
-		if then.N > 0 && e.Weekday >= 0 && e.Day == 0 && e.Dir == expr.DirAuto {
+		if then.N > 0 && e.Weekday.IsSet() && e.Day == 0 && e.Dir == expr.DirAuto {
 			e.Lean = expr.DirFuture // "a week from Tuesday": the coming one, unless a verb says otherwise
 		}
 		*out = e
@@ -279,7 +281,7 @@ func (j *joins) together(a, b *timeline.Mention, gap string, out *expr.Expr) boo
 		*out = e
 		return true
 	}
-	if x := &a.Expr; x.Day > 0 && x.Month == 0 && x.Year == 0 && x.Weekday < 0 && x.Hour < 0 && x.Anchor != expr.AnchorPrev &&
+	if x := &a.Expr; x.Day > 0 && x.Month == 0 && x.Year == 0 && !x.Weekday.IsSet() && !x.Hour.IsSet() && x.Anchor != expr.AnchorPrev &&
 		onlySpace(gap) && j.ofGap(firstWord(b.Text)) && isPeriod(&b.Expr, expr.Day) && b.Expr.Grain == expr.GrainMonth &&
 		b.Expr.Shift.Unit == expr.Month && b.Expr.Shift.N != 0 {
 		// "le 15 du mois prochain", "le 3 du mois dernier": that day of
@@ -290,13 +292,13 @@ func (j *joins) together(a, b *timeline.Mention, gap string, out *expr.Expr) boo
 		return true
 	}
 	sameLine := blankLine(gap)
-	if h, ok := j.sinceHour(a); ok && sameLine && b.Expr.Part != expr.NoPart && b.Expr.Hour < 0 && b.Expr.Range == nil {
+	if h, ok := j.sinceHour(a); ok && sameLine && b.Expr.Part != expr.NoPart && !b.Expr.Hour.IsSet() && b.Expr.Range == nil {
 		// "depuis 8 heures ce matin": not eight hours, but since 8 a.m.
 		e := b.Expr
 		if h < 12 && (e.Part == expr.Afternoon || e.Part == expr.Evening) {
 			h += 12 // "depuis 6 heures ce soir"
 		}
-		e.Type, e.Part, e.Mod, e.Hour, e.Minute = expr.Time, expr.NoPart, expr.NoMod, h, 0
+		e.Type, e.Part, e.Mod, e.Hour, e.Minute = expr.Time, expr.NoPart, expr.NoMod, expr.Some(h), 0
 		*out = e
 		return true
 	}
@@ -319,7 +321,7 @@ func (j *joins) together(a, b *timeline.Mention, gap string, out *expr.Expr) boo
 		// soirée du 31 décembre" (the date holds its "du").
 		*out = partOn(b.Expr, a.Expr)
 		return true
-	case isPartOnly(&a.Expr) && isDay(&b.Expr) && onlySpace(gap) && b.Expr.Hour < 0 && b.Expr.Part == expr.NoPart:
+	case isPartOnly(&a.Expr) && isDay(&b.Expr) && onlySpace(gap) && !b.Expr.Hour.IsSet() && b.Expr.Part == expr.NoPart:
 		// "en fin de matinée mardi", "in the evening Tuesday": the part of
 		// that day, as "mardi en fin de matinée" is.
 		*out = partOn(b.Expr, a.Expr)
@@ -344,7 +346,7 @@ func (j *joins) sinceHour(a *timeline.Mention) (int, bool) {
 // a week, whole ("2021", "décembre", "last year"), that a count of its
 // first or last units can narrow.
 func isPeriod(e *expr.Expr, unit expr.Unit) bool {
-	if e.Type != expr.Date || e.Range != nil || e.Timex != "" || e.Head.N != 0 || e.Day > 0 || e.Weekday >= 0 ||
+	if e.Type != expr.Date || e.Range != nil || e.Timex != "" || e.Head.N != 0 || e.Day > 0 || e.Weekday.IsSet() ||
 		e.Mod != expr.NoMod || e.Season != 0 || e.Holiday != "" {
 		return false
 	}
@@ -362,7 +364,7 @@ func isPeriod(e *expr.Expr, unit expr.Unit) bool {
 // dayOf is the day a phrase names, with or without a part of it
 // ("Monday morning" is on Monday).
 func dayOf(e expr.Expr) (expr.Expr, bool) {
-	if e.Part != expr.NoPart && e.Hour < 0 {
+	if e.Part != expr.NoPart && !e.Hour.IsSet() {
 		e.Part, e.Mod, e.Type = expr.NoPart, expr.NoMod, expr.Date
 	}
 	return e, isDay(&e)
@@ -464,8 +466,8 @@ func onlySpace(gap string) bool {
 
 // isDay: a phrase that names one day and no time of it.
 func isDay(e *expr.Expr) bool {
-	return e.Type.IsPoint() && e.Range == nil && e.Timex == "" && e.Hour < 0 && e.Part == expr.NoPart && !e.Weekend &&
-		(e.Day > 0 || e.Weekday >= 0 || e.Holiday != "" || (e.Shift.Unit == expr.Day && e.Grain <= expr.GrainDay && e.Anchor == expr.AnchorDoc))
+	return e.Type.IsPoint() && e.Range == nil && e.Timex == "" && !e.Hour.IsSet() && e.Part == expr.NoPart && !e.Weekend &&
+		(e.Day > 0 || e.Weekday.IsSet() || e.Holiday != "" || (e.Shift.Unit == expr.Day && e.Grain <= expr.GrainDay && e.Anchor == expr.AnchorDoc))
 }
 
 // joined is the one phrase a and b make together, meaning e.
@@ -492,8 +494,8 @@ func isClockRange(e *expr.Expr) bool {
 // isPartOnly: a part of the day that takes its day from the story ("dans
 // la soirée", "au matin").
 func isPartOnly(e *expr.Expr) bool {
-	return e.Part != expr.NoPart && e.Anchor == expr.AnchorPrev && e.Hour < 0 && e.Day == 0 &&
-		e.Weekday < 0 && e.Month == 0 && e.Shift.N == 0 && e.Range == nil
+	return e.Part != expr.NoPart && e.Anchor == expr.AnchorPrev && !e.Hour.IsSet() && e.Day == 0 &&
+		!e.Weekday.IsSet() && e.Month == 0 && e.Shift.N == 0 && e.Range == nil
 }
 
 // firstWord is the first word of a phrase, with its apostrophe ("d'").
@@ -566,7 +568,7 @@ func (j *joins) partAfterDay(part string) bool {
 
 // isClock: a time of day that takes its day from the story.
 func isClock(e *expr.Expr) bool {
-	return e.Hour >= 0 && e.Day == 0 && e.Weekday < 0 && e.Month == 0 && e.Anchor == expr.AnchorPrev && e.Shift.N == 0
+	return e.Hour.IsSet() && e.Day == 0 && !e.Weekday.IsSet() && e.Month == 0 && e.Anchor == expr.AnchorPrev && e.Shift.N == 0
 }
 
 // rangeOf reads two phrases a range joins: "du 10/01 au 15/01/2022",
@@ -610,7 +612,7 @@ func (j *joins) rangeOf(text string, a, b *timeline.Mention, gap string, e *expr
 		return 0, false
 	}
 	if present {
-		y = expr.NewExpr(expr.Date)
+		y = expr.Expr{Type: expr.Date}
 		y.Anchor, y.Shift = expr.AnchorDoc, expr.Shift{Unit: expr.Day}
 	} else if x.Year == 0 && y.Year != 0 && x.Anchor == expr.AnchorNone && x.Month > 0 {
 		// "du 28/12 au 3/01/2022": the year the range ends in, or the one
@@ -633,7 +635,7 @@ func (j *joins) rangeOf(text string, a, b *timeline.Mention, gap string, e *expr
 			}
 		}
 	}
-	*e = expr.NewExpr(expr.Date)
+	*e = expr.Expr{Type: expr.Date}
 	e.Range = &[2]expr.Expr{x, y}
 	return start, true
 }
@@ -660,8 +662,8 @@ func isPresent(e expr.Expr) bool {
 	if e.Timex == "PRESENT_REF" {
 		return true
 	}
-	return e.Timex == "" && e.Shift == expr.Shift{Unit: expr.Day} && e.Hour < 0 && e.Part == expr.NoPart &&
-		e.Weekday < 0 && e.Day == 0 && e.Month == 0 && e.Year == 0
+	return e.Timex == "" && e.Shift == expr.Shift{Unit: expr.Day} && !e.Hour.IsSet() && e.Part == expr.NoPart &&
+		!e.Weekday.IsSet() && e.Day == 0 && e.Month == 0 && e.Year == 0
 }
 
 // openOf says whether m is the one named end of a range the text leaves

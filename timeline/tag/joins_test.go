@@ -13,7 +13,7 @@ import (
 )
 
 func TestOpenOf(t *testing.T) {
-	day := expr.NewExpr(expr.Date)
+	day := expr.Expr{Type: expr.Date}
 	for _, tc := range []struct {
 		lang, text, phrase string
 		want               int
@@ -47,7 +47,7 @@ func TestOpenOf(t *testing.T) {
 		}
 	}
 	// A duration is no end of a range: "depuis trois jours" says how long.
-	d := expr.NewExpr(expr.Duration)
+	d := expr.Expr{Type: expr.Duration}
 	if got := joinsOf(fr.Joins()).openOf("depuis trois jours", &timeline.Mention{Span: timeline.Span{Start: 7, End: 18}, Text: "trois jours", Expr: d}); got != 0 {
 		t.Errorf("a duration is open %d", got)
 	}

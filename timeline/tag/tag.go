@@ -824,7 +824,7 @@ func fromContext(m *rules.Match) (expr.Expr, bool) {
 	if err != nil || !ok {
 		return expr.Expr{}, false
 	}
-	e := expr.NewExpr(expr.Date)
+	e := expr.Expr{Type: expr.Date}
 	e.Anchor = expr.AnchorDoc
 	if d := c.Duration; d != 0 {
 		if d%(24*time.Hour) == 0 {
@@ -844,10 +844,10 @@ func fromContext(m *rules.Match) (expr.Expr, bool) {
 		e.Day = *c.Day
 	}
 	if c.Weekday != nil {
-		e.Weekday = *c.Weekday
+		e.Weekday = expr.Some(*c.Weekday)
 	}
 	if c.Hour != nil {
-		e.Hour, e.Type = *c.Hour, expr.Time
+		e.Hour, e.Type = expr.Some(*c.Hour), expr.Time
 		if c.Minute != nil {
 			e.Minute = *c.Minute
 		}

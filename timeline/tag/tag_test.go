@@ -15,8 +15,8 @@ import (
 )
 
 func day(c []string) (expr.Expr, bool) {
-	e := expr.NewExpr(expr.Date)
-	e.Weekday = 2
+	e := expr.Expr{Type: expr.Date}
+	e.Weekday = expr.Some(2)
 	return e, true
 }
 
