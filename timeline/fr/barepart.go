@@ -27,7 +27,7 @@ func BarePart() *rule.Rule {
 			case det == "la" && w == "nuit":
 				return expr.Expr{}, false // "la nuit" is Night's (and "la nuit de mardi à mercredi")
 			}
-			e := expr.NewExpr(expr.Time)
+			e := expr.Expr{Type: expr.Time}
 			e.Anchor = expr.AnchorPrev
 			e.Shift = expr.Shift{Unit: expr.Day}
 			if w == "journée" || w == "journee" {

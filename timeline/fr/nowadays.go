@@ -21,7 +21,7 @@ func Nowadays() *rule.Rule {
 		`(?:encore`+sp+`|hier`+sp+`comme`+sp+`|[àa]`+sp+`l`+apos+`heure`+sp+`d`+apos+`)`+today+
 			`|`+today+sp+`(?:encore|comme`+sp+`hier|plus`+sp+`que`+sp+`jamais|âgée?s?|agée?s?|retraitée?s?|à`+sp+`la`+sp+`retraite|disparue?s?|décédée?s?|decedee?s?|devenue?s?|reconvertie?s?)`,
 		func(c []string) (expr.Expr, bool) {
-			e := expr.NewExpr(expr.Time)
+			e := expr.Expr{Type: expr.Time}
 			e.Timex, e.Anchor = "PRESENT_REF", expr.AnchorDoc
 			return e, true
 		}).On("aujourd")
