@@ -115,7 +115,24 @@ func ExtractIn(a *Article, ms []Mention, ref Value, l *Language) []Event {
 			in, asides = then, thenClauses
 		}
 		if len(in) == 0 {
-			evs = append(evs, noPhrase(sent, sent, readCues(a.Text, sent, quoted, l), contrast))
+			parts := undatedParts(a.Text, sent, quoted, l)
+			if len(parts) == 0 {
+				evs = append(evs, noPhrase(sent, sent, readCues(a.Text, sent, quoted, l), contrast))
+				continue
+			}
+			// The rest of the sentence is dated by its own cues; a part at
+			// its end is cut off its clause.
+			skip := slices.Clone(quoted)
+			skip = append(skip, parts...)
+			slices.SortFunc(skip, func(x, y Span) int { return x.Start - y.Start })
+			main := sent
+			if last := parts[len(parts)-1]; len(parts) == 1 && trimSpan(a.Text, Span{last.End, sent.End}, " \t.!?\"'»”").Len() == 0 {
+				main = trimSpan(a.Text, Span{sent.Start, last.Start}, " \t,:")
+			}
+			evs = append(evs, noPhrase(sent, main, readCues(a.Text, sent, skip, l), contrast))
+			for _, p := range parts {
+				evs = append(evs, event(a, Value{}, sent, p, Mention{}, Undated))
+			}
 			continue
 		}
 		groups := [][]Mention{}
@@ -165,8 +182,8 @@ func ExtractIn(a *Article, ms []Mention, ref Value, l *Language) []Event {
 		prev = nil
 		for j := len(evs) - 1; j >= 0 && evs[j].Sources[0].SentenceSpan == sent; j-- {
 			e := evs[j]
-			if e.DatedBy != DatedOwn || !readCues(a.Text, e.Sources[0].ClauseSpan, quoted, l).narrates() {
-				continue
+			if c := readCues(a.Text, e.Sources[0].ClauseSpan, quoted, l); e.DatedBy != DatedOwn || !c.narrates() || c.stepsBack {
+				continue // a pluperfect steps back from the story: no episode it goes on with
 			}
 			if ref.Placed() && (!e.Value.From.Before(ref.To) || e.Value.To.After(ref.To)) {
 				// A date ahead, or a range running past the article's day
@@ -269,7 +286,12 @@ func recent(v, ref Value) bool {
 // tense of its first verb (see Language.Tense).
 type cues struct {
 	reports, continues bool
-	tense              expr.Direction
+	// habit: a word tells a habit or a generic truth ("rarely").
+	habit bool
+	// stepsBack: the first verb is a pluperfect ("had held", "avait
+	// eu lieu"), before the episode's time, not on it.
+	stepsBack bool
+	tense     expr.Direction
 }
 
 // narrates reports whether a sentence tells a completed past event (its
@@ -289,6 +311,8 @@ func (c cues) narrates() bool { return c.tense == expr.DirPast }
 // after a sentence of background.
 func datingOf(c cues, prev, news *episode) (Dating, *episode) {
 	switch {
+	case c.stepsBack && !c.continues && !c.reports:
+		return Undated, nil // "He had been convicted before": before the story, on no day it gives
 	case prev != nil && c.continues && c.tense != expr.DirFuture:
 		return DatedCarried, prev // "Puis la police a chargé", "Then he left"
 	case prev != nil && prev.narrates && prev.recent && c.narrates():
@@ -297,6 +321,8 @@ func datingOf(c cues, prev, news *episode) (Dating, *episode) {
 		return DatedCarried, news // the news, told on after background
 	case c.tense == expr.DirFuture && !c.reports:
 		return Undated, nil // a prediction with no time: not on the calendar
+	case c.habit && !c.reports && c.tense != expr.DirPast:
+		return Undated, nil // "Apple Corps has twice sued Apple": a habit, no day
 	}
 	return DatedArticle, nil
 }
@@ -317,9 +343,11 @@ func readCues(text string, sent Span, quoted []Span, l *Language) cues {
 	eachWord(text, sent, quoted, func(w string, at Span) bool {
 		lw := Lower(w)
 		c.reports = c.reports || l.Reporting[lw]
+		c.habit = c.habit || l.Habitual[lw]
 		if c.tense == expr.DirAuto {
 			next, _, _ := nextWord(text[:sent.End], at.End)
 			c.tense = l.tense(lw, Lower(next))
+			c.stepsBack = c.tense == expr.DirPast && l.Pluperfect[lw]
 		}
 		return true
 	})

@@ -43,6 +43,21 @@ type Language struct {
 	// just named ("when", "lorsque", "quand"): after a detached phrase
 	// ("compared with June, when sales fell"), that clause is dated by it.
 	WhenRelatives map[string]bool
+	// Coordinators join two clauses ("and", "but", "et", "mais"): one
+	// that only looks ahead after a clause that does not is undated on
+	// its own.
+	Coordinators map[string]bool
+	// PerfectAux are the auxiliaries of a perfect ("has", "have"): a
+	// present perfect tells an event, not a state.
+	PerfectAux map[string]bool
+	// Pluperfect are the auxiliaries of a past before the past ("had",
+	// "avait"): a sentence that opens on one steps back from the story,
+	// and the next does not go on from its time.
+	Pluperfect map[string]bool
+	// Habitual words tell a habit or a generic truth ("usually",
+	// "rarely", "souvent", "jamais"): with no phrase and no past that
+	// narrates, such a clause is on no calendar.
+	Habitual map[string]bool
 	// Determiners stand before a phrase that names a noun ("the 2008
 	// crisis", "its 2010 conference"), and Possessives after one ("this
 	// year's"): the date is the noun's, not the clause's event's.

@@ -22,7 +22,8 @@ var cues = &timeline.Language{
 		added adds noted notes explained explains reported reports confirmed confirms revealed reveals
 		claimed argued argues insisted insists acknowledged acknowledges admitted admits warned warns
 		commented comments remarked replied replies responded responds wrote writes
-		declared declares described describes called calls urged urges praised praises`),
+		declared declares described describes called calls urged urges praised praises
+		saying stating adding noting explaining telling claiming warning`),
 	Complementizers: timeline.Words("that"),
 	Continuers: []string{"then", "later", "afterwards", "afterward", "subsequently", "soon after",
 		"shortly after", "after that", "next", "moments later", "minutes later", "hours later"},
@@ -31,7 +32,15 @@ var cues = &timeline.Language{
 	// happened then.
 	WhenRelatives: timeline.Words("when"),
 	Relatives:     timeline.Words("who which whose whom where"),
-	Participle:    participle,
+	// "…are under development and Jobs will continue to steer the company".
+	Pluperfect:   timeline.Words("had"),
+	Coordinators: timeline.Words("and but"),
+	PerfectAux:   timeline.Words("has have 've"),
+	// "The world rarely sees someone…", "has twice sued": a habit, a
+	// generic truth, an experience: no day.
+	Habitual: timeline.Words(`usually often always never rarely seldom sometimes generally typically
+		frequently routinely traditionally twice repeatedly`),
+	Participle: participle,
 	// "compared with June", "than in 2005", "by 2014", "no later than
 	// Friday", "up from 2009", "down from last year".
 	Detachers:   []string{"compared with", "compared to", "than", "than in", "than on", "by", "up from", "down from", "from a year earlier", "versus", "vs."},
@@ -47,8 +56,9 @@ var cues = &timeline.Language{
 var futureWords = timeline.Words("will would shall 'll wo")
 
 // ahead follow "is", "are" in a present that looks ahead: "is expected
-// to", "is set to", "is due".
-var ahead = timeline.Words("expected set due going scheduled slated planned likely to about")
+// to", "is set to", "is due". Not "about": "is about one-third" is no
+// future, and the tense sees one word ahead only.
+var ahead = timeline.Words("expected set due going scheduled slated planned likely to")
 
 var pastWords = timeline.Words(`was were had did went came made took began broke saw met held left fell got gave
 	found won lost sent led rose ran struck spoke wrote brought bought caught fought felt kept paid sold stood

@@ -23,7 +23,8 @@ var cues = &timeline.Language{
 		affirment indiqué indique indiquent précisé précise précisent expliqué explique expliquent
 		estimé estime estiment souligné souligne soulignent ajouté ajoute ajoutent rapporté rapporte
 		confirmé confirme confirment assuré assure assurent déploré déplore dénoncé dénonce
-		appelé appelle appellent répondu répond confié confie raconté raconte`),
+		appelé appelle appellent répondu répond confié confie raconté raconte
+		réagi réagit réagissent`),
 	Complementizers: timeline.Words("que qu"),
 	Continuers: []string{"puis", "ensuite", "peu après", "plus tard", "après quoi", "dans la foulée",
 		"aussitôt", "par la suite", "quelques minutes plus tard", "quelques heures plus tard"},
@@ -32,7 +33,13 @@ var cues = &timeline.Language{
 	// happened then.
 	WhenRelatives: timeline.Words("lorsque lorsqu quand"),
 	Relatives:     timeline.Words("qui dont où lequel laquelle lesquels lesquelles auquel auxquels"),
-	Participle:    openingParticiple,
+	// "…sont en cours et le site pourrait rouvrir".
+	Pluperfect:   timeline.Words("avait avaient"),
+	Coordinators: timeline.Words("et mais"),
+	// "souvent", "jamais", "d'ordinaire": a habit, a generic truth, no day.
+	Habitual: timeline.Words(`souvent toujours jamais rarement généralement habituellement parfois
+		fréquemment régulièrement ordinaire`),
+	Participle: openingParticiple,
 	// "par rapport à 2020", "comparé à juin", "d'ici 2025", "que l'an
 	// dernier" is left: "que" is also a complementizer.
 	Detachers: []string{"par rapport à", "par rapport au", "comparé à", "comparé au", "comparativement à",
@@ -44,7 +51,11 @@ var cues = &timeline.Language{
 		est sont été être avait avaient ont a ai as avons avez fait faire était étaient sera seront aussi très tout tous toute toutes`),
 }
 
-var futureWords = timeline.Words("va vont aura auront sera seront devra devront devrait devraient pourrait pourraient")
+// futureWords: "-rons" and "-rez" are listed, not read from the ending:
+// "vignerons", "forgerons", "bûcherons" end so too.
+var futureWords = timeline.Words(`va vont aura auront sera seront devra devront devrait devraient pourrait pourraient
+	serons ferons aurons pourrons devrons irons verrons saurons viendrons continuerons resterons
+	serez ferez aurez pourrez devrez irez verrez saurez viendrez`)
 
 // notFuture end like a future but are no verbs.
 var notFuture = timeline.Words("vrai minerai environs patrons citrons caméra opéra contra extra ultra marrons quadra tiara mantra")

@@ -1,0 +1,169 @@
+package timeline
+
+import (
+	"frise/timeline/expr"
+
+	"slices"
+	"strings"
+)
+
+// undatedParts returns the parts of sentence sent, which no phrase dates,
+// that the text places nowhere, each an event of its own left undated
+// while the rest of the sentence is dated as before:
+//
+//   - what a report reports, when it only looks ahead or tells a habit
+//     ("Apple has claimed that | the phone will provide…", "adds, | "Steve
+//     will continue to serve Apple"", "Le préfet a déclaré que | le site
+//     pourrait rouvrir");
+//   - a clause coordinated after the first that only looks ahead ("…are
+//     under development | and Jobs will continue to steer the company");
+//   - a relative clause set off by a comma that tells a state in the
+//     present (", which is made by Apple and marketed alongside…", ", qui
+//     compte 300 salariés,"): a description, not a step of the story.
+//
+// The parts are in text order and do not overlap.
+func undatedParts(text string, sent Span, quoted []Span, l *Language) []Span {
+	if l == neutral {
+		return nil
+	}
+	var parts []Span
+	if c := reportedContent(text, sent, quoted, l); c.Len() > 0 && placesNothing(readCues(text, c, nil, l), text, c, l) {
+		return []Span{c}
+	}
+	whole := readCues(text, sent, quoted, l)
+	if whole.tense != expr.DirFuture {
+		if c := coordinatedAhead(text, sent, quoted, l); c.Len() > 0 {
+			parts = append(parts, c)
+		}
+	}
+	for _, r := range presentRelatives(text, sent, quoted, l) {
+		if len(parts) == 0 || r.End <= parts[0].Start {
+			parts = append(parts, r)
+		}
+	}
+	slices.SortFunc(parts, func(x, y Span) int { return x.Start - y.Start })
+	return parts
+}
+
+// placesNothing reports whether a clause with cues c, at span s, tells
+// nothing the calendar can hold: it only looks ahead, or tells a habit.
+func placesNothing(c cues, text string, s Span, l *Language) bool {
+	return c.tense == expr.DirFuture || c.habit && c.tense != expr.DirPast
+}
+
+// reportedContent returns what the first reporting verb of sentence sent
+// reports, when the text marks it: after a complementizer ("said that
+// …", "a déclaré que …"), or a quotation opened after the verb ("adds,
+// "…"", "stating: « … »"); empty otherwise.
+func reportedContent(text string, sent Span, quoted []Span, l *Language) Span {
+	var out Span
+	eachWord(text, sent, quoted, func(w string, at Span) bool {
+		if !l.Reporting[Lower(w)] {
+			return true
+		}
+		next, end, _ := nextWord(text[:sent.End], at.End)
+		if l.Complementizers[Lower(next)] && strings.TrimSpace(text[at.End:end-len(next)]) == "" {
+			out = trimSpan(text, Span{end, sent.End}, " \t,.'’")
+			return false
+		}
+		rest := strings.TrimLeft(text[at.End:sent.End], " \t,:")
+		if opensQuote(rest) {
+			out = trimSpan(text, Span{sent.End - len(rest), sent.End}, " \t.")
+			return false
+		}
+		// "responded with a statement on his blog: "The world…"": a
+		// quotation after a colon is what is reported.
+		for i := at.End; i < sent.End; i++ {
+			if text[i] == ':' && !inSpans(quoted, i) {
+				if r := strings.TrimLeft(text[i+1:sent.End], " \t"); opensQuote(r) {
+					out = trimSpan(text, Span{sent.End - len(r), sent.End}, " \t.")
+				}
+				break
+			}
+		}
+		return false
+	})
+	return out
+}
+
+// coordinatedAhead returns the clause a coordinator opens in sentence
+// sent ("and", "but", "et", "mais", a comma before it or not) when its
+// first verb looks ahead: from the coordinator to the sentence's end.
+func coordinatedAhead(text string, sent Span, quoted []Span, l *Language) Span {
+	var out Span
+	seenVerb := false
+	eachWord(text, sent, quoted, func(w string, at Span) bool {
+		lw := Lower(w)
+		if !l.Coordinators[lw] {
+			next, _, _ := nextWord(text[:sent.End], at.End)
+			seenVerb = seenVerb || l.tense(lw, Lower(next)) != expr.DirAuto
+			return true
+		}
+		if !seenVerb {
+			return true // "Apple and Google will…": two subjects, no clause yet
+		}
+		rest := Span{at.Start, sent.End}
+		if c := readCues(text, Span{at.End, sent.End}, quoted, l); c.tense == expr.DirFuture {
+			out = trimSpan(text, rest, " \t.")
+			return false
+		}
+		return true
+	})
+	return out
+}
+
+// presentRelatives returns the relative clauses of sentence sent set off
+// by a comma whose first verb is a present that is no perfect (", which
+// is made by Apple", ", qui compte 300 salariés"): from the relative
+// pronoun to the next comma or the sentence's end.
+func presentRelatives(text string, sent Span, quoted []Span, l *Language) []Span {
+	if len(l.Relatives) == 0 {
+		return nil
+	}
+	var out []Span
+	for i := sent.Start; i < sent.End; {
+		k := strings.IndexByte(text[i:sent.End], ',')
+		if k < 0 {
+			break
+		}
+		comma := i + k
+		i = comma + 1
+		w, end, stop := nextWord(text[:sent.End], comma+1)
+		if stop || !l.Relatives[Lower(w)] || inSpans(quoted, comma) {
+			continue
+		}
+		stopAt := sent.End
+		if j := strings.IndexAny(text[end:sent.End], ",;:()—–"); j >= 0 {
+			stopAt = end + j
+		}
+		clause := trimSpan(text, Span{end - len(w), stopAt}, " \t.")
+		// With no word that gives a tense, the verb is a present the
+		// tables do not read ("which employs", "qui emploie").
+		verb, next := firstVerb(text, Span{end, stopAt}, quoted, l)
+		if verb != "" && (l.tense(verb, next) != expr.DirNearest || l.PerfectAux[verb]) {
+			continue
+		}
+		out = append(out, clause)
+		i = stopAt
+	}
+	return out
+}
+
+// firstVerb returns the first word of span s that gives a tense (lower
+// case), and the word after it.
+func firstVerb(text string, s Span, quoted []Span, l *Language) (verb, next string) {
+	eachWord(text, s, quoted, func(w string, at Span) bool {
+		lw := Lower(w)
+		n, _, _ := nextWord(text[:s.End], at.End)
+		if l.tense(lw, Lower(n)) != expr.DirAuto {
+			verb, next = lw, Lower(n)
+			return false
+		}
+		return true
+	})
+	return verb, next
+}
+
+func opensQuote(s string) bool {
+	return strings.HasPrefix(s, "\"") || strings.HasPrefix(s, "“") || strings.HasPrefix(s, "«")
+}
