@@ -46,7 +46,8 @@ type Options struct {
 	// each in its own (a JSONL "lang"), else the one detected.
 	Lang string
 	// Prefer is the direction of phrases whose tense says nothing
-	// (timeline.DirPast or DirFuture); DirAuto reads the tense.
+	// (expr.DirPast or expr.DirFuture, of frise/timeline/expr);
+	// expr.DirAuto reads the tense.
 	Prefer expr.Direction
 	// Anchor is the day articles dated only by month or year are read
 	// from; zero means none.
