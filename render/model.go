@@ -188,10 +188,11 @@ func laneName(p timeline.Provenance, lanes string) string {
 
 // view is the stretch of time the chart opens on, at any count: where
 // the events are. It starts from the shortest stretch that holds 60% of
-// them and takes in every event near it (within half its width, again
-// and again), so that events spread evenly are all kept, and only those
-// far from the rest (a date years away) are left out of the first view:
-// they would crush the others into a line. The slider below reaches them.
+// them and takes in every event near it (within its width, or three days,
+// again and again), so that events spread evenly are all kept, and only
+// those far from the rest (a date years away) are left out of the first
+// view, when keeping them would crush the others into a third of the
+// width or less. The slider below reaches them.
 func (l *layout) view() (from, to float64, narrowed bool) {
 	xs := make([]float64, len(l.items))
 	lo, hi := l.items[0].x0, l.items[0].x1
@@ -216,7 +217,7 @@ func (l *layout) view() (from, to float64, narrowed bool) {
 		unit = 1
 	}
 	for {
-		reach := max((xs[j]-xs[i])/2, unit)
+		reach := max(xs[j]-xs[i], 3*unit)
 		grown := false
 		for i > 0 && xs[i-1] >= xs[i]-reach {
 			i, grown = i-1, true
@@ -231,14 +232,13 @@ func (l *layout) view() (from, to float64, narrowed bool) {
 	// The kept events' whole extents, padded.
 	a, b := xs[i], xs[j]
 	for _, it := range l.items {
-		if m := (it.x0 + it.x1) / 2; m >= a && m <= b {
-			lo2, hi2 := it.x0, it.x1
-			a, b = min(a, lo2), max(b, hi2)
+		if m := (it.x0 + it.x1) / 2; m >= xs[i] && m <= xs[j] {
+			a, b = min(a, it.x0), max(b, it.x1)
 		}
 	}
 	pad := max((b-a)*0.06, unit/2)
 	a, b = max(lo, a-pad), min(hi, b+pad)
-	if b-a > 0.6*(hi-lo) {
+	if b-a > (hi-lo)/3 {
 		return lo, hi, false
 	}
 	return a, b, true

@@ -285,3 +285,57 @@ func TestRelativeAxisOneArticle(t *testing.T) {
 		t.Error("two articles with one ID, from two files: the axis counts days from two stories' days")
 	}
 }
+
+// TestView: the chart opens where the events are, at any count: a few
+// events and one years away open on the few; events spread evenly, or a
+// story's days three apart, open whole.
+func TestView(t *testing.T) {
+	at := func(days ...int) timeline.Chronology {
+		c := chronology("")
+		base := c.Events[0]
+		c.Events = nil
+		for _, d := range days {
+			e := base
+			e.Value.From, e.Value.To = base.Value.From.AddDate(0, 0, d), base.Value.To.AddDate(0, 0, d)
+			c.Events = append(c.Events, e)
+		}
+		return c
+	}
+	tests := []struct {
+		name     string
+		days     []int
+		narrowed bool
+	}{
+		{"five in a week, one two years on", []int{0, 1, 2, 4, 6, 730}, true},
+		{"three, one a year before", []int{-365, 0, 2, 3}, true},
+		{"two, a year apart", []int{0, 365}, false},
+		{"five over five days", []int{0, 1, 2, 3, 4}, false},
+		{"days three apart", []int{0, 3, 3, 3, 3, 3, 3, 3}, false},
+		{"a month, evenly", []int{0, 5, 10, 15, 20, 25, 30}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l := lay(at(tt.days...), "")
+			from, to, narrowed := l.view()
+			if narrowed != tt.narrowed {
+				t.Fatalf("narrowed %v, want %v (view %v..%v of %v..%v)", narrowed, tt.narrowed, from, to, l.min, l.max)
+			}
+			if !narrowed {
+				if l.zoom0 != 0 || l.zoom1 != 100 {
+					t.Errorf("opens on %v%%..%v%%, want the whole axis", l.zoom0, l.zoom1)
+				}
+				return
+			}
+			// Every event but the far one is in view; the far one is not.
+			in := 0
+			for _, it := range l.items {
+				if it.x0 >= from && it.x1 <= to {
+					in++
+				}
+			}
+			if in != len(tt.days)-1 {
+				t.Errorf("%d of %d events in the first view, want all but the far one", in, len(tt.days))
+			}
+		})
+	}
+}

@@ -1,0 +1,163 @@
+package render
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"frise/render/chromium"
+	"frise/timeline"
+	"frise/timeline/expr"
+)
+
+// crowded is n events from five agencies: a third packed into two days
+// (one every nine minutes, each its own time), the rest spread over a
+// month. At a month's width the packed ones cannot all have a row.
+func crowded(n int) timeline.Chronology {
+	c := chronology("")
+	base := c.Events[0]
+	srcs := []string{"AFP", "Reuters", "Belga", "AP", "DPA"}
+	c.Events = nil
+	c.Articles = nil
+	for _, s := range srcs {
+		c.Articles = append(c.Articles, timeline.ArticleInfo{ID: s, Source: s, Lang: "fr", Date: base.Sources[0].Date})
+	}
+	packed := time.Date(2022, 1, 10, 0, 0, 0, 0, time.UTC)
+	spread := time.Date(2022, 1, 1, 0, 0, 0, 0, time.UTC)
+	for i := range n {
+		e := base
+		at := spread.Add(time.Duration(i-n/3) * 30 * 24 * time.Hour / time.Duration(n-n/3))
+		if i < n/3 {
+			at = packed.Add(time.Duration(i) * 9 * time.Minute)
+		}
+		e.Value = timeline.Value{From: at, To: at.Add(time.Minute), Grain: expr.GrainMinute, Type: expr.Time, Timex: at.Format("2006-01-02T15:04")}
+		e.Clause = fmt.Sprintf("Événement %d : les manifestants se sont rassemblés devant la mairie.", i)
+		p := base.Sources[0]
+		p.Source, p.Article, p.Sentence, p.Clause, p.Phrase = srcs[i%len(srcs)], srcs[i%len(srcs)], e.Clause, e.Clause, ""
+		e.Sources = []timeline.Provenance{p}
+		c.Events = append(c.Events, e)
+	}
+	slices.SortStableFunc(c.Events, func(a, b timeline.Event) int { return a.Value.From.Compare(b.Value.From) })
+	return c
+}
+
+// drawnJS reads how the chart shows its events now: the points, the
+// events counted in clusters, the clusters, and every mark whose box is
+// outside its lane's band or the plot (overflow), from the chart's own API.
+const drawnJS = `(function(){
+var el=document.querySelector('.frise-chart .item'), c=echarts.getInstanceByDom(el), o=c.getOption(), D=window[el.id];
+var g=c.getModel().getComponent('grid',0).coordinateSystem.getRect(), points=0, clustered=0, bad=[];
+D.clusters.forEach(function(k){clustered+=k.length;});
+function lane(y){var a=c.convertToPixel({yAxisIndex:0},Math.floor(y)), b=c.convertToPixel({yAxisIndex:0},Math.floor(y)+1);return [a,b];}
+o.series.forEach(function(s){if(s.xAxisIndex){return;}
+ if((s.type==='custom'||s.type==='scatter')&&s.clip!==true){bad.push('series '+s.name+' not clipped to the plot');}
+ (s.data||[]).forEach(function(d){var v=d.value, cl=String(s.id).indexOf('clusters')===0, y=cl?v[1]:(s.type==='custom'?v[2]:v[1]), x=s.type==='custom'&&!cl?v[0]:v[0];
+  var p=c.convertToPixel({xAxisIndex:0,yAxisIndex:0},[x,y]), h=cl?8:(s.type==='scatter'?(d.symbolSize||10)/2:6), L=lane(y);
+  if(s.type==='scatter'){points++;}
+  if(p[1]-h<L[0]-0.5||p[1]+h>L[1]+0.5){bad.push(s.type+(cl?' cluster':'')+' at y '+y+' leaves its lane');}
+  if(p[1]-h<g.y-0.5||p[1]+h>g.y+g.height+0.5){bad.push(s.type+' at y '+y+' outside the plot');}});});
+var e=c.getModel().getComponent('xAxis',0).axis.scale.getExtent();
+return {points:points,clustered:clustered,clusters:D.clusters.length,bad:bad,from:e[0],to:e[1]};})()`
+
+type drawn struct {
+	Points, Clustered, Clusters int
+	Bad                         []string
+	From, To                    float64
+}
+
+// TestBrowserManyEvents opens a page of 900 events, light and dark, at
+// 1400, 800 and 390 pixels: no mark leaves its lane or the plot, every
+// event is a point or counted in a cluster, no label covers a mark or
+// another label; clicking the largest cluster zooms in on it, where its
+// events open into points, and the list shows just them.
+func TestBrowserManyEvents(t *testing.T) {
+	c := crowded(900)
+	pages := map[string][]byte{}
+	for _, theme := range []string{"white", "dark"} {
+		var b bytes.Buffer
+		if err := HTML(&b, c, Options{Theme: theme}); err != nil {
+			t.Fatal(err)
+		}
+		pages["/"+theme] = b.Bytes()
+	}
+	base := serve(t, pages)
+	ctx, console := browserTab(t)
+	shots := os.Getenv("FRISE_SCREENSHOTS")
+	for _, theme := range []string{"white", "dark"} {
+		for _, width := range []int{1400, 800, 390} {
+			t.Run(fmt.Sprintf("%s/%d", theme, width), func(t *testing.T) {
+				if err := chromedp.Do(ctx,
+					chromedp.EmulateViewport(int64(width), 900),
+					chromedp.Navigate(base+"/"+theme),
+					chromium.WaitDrawn(60*time.Second),
+					chromedp.Sleep(300*time.Millisecond),
+				); err != nil {
+					t.Fatalf("open the page: %v", err)
+				}
+				if shots != "" && theme == "white" && width == 1400 {
+					shot, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+					if err != nil {
+						t.Fatal(err)
+					}
+					if err := os.WriteFile(filepath.Join(shots, "many-events.png"), shot, 0o644); err != nil {
+						t.Fatal(err)
+					}
+				}
+				if n := eval[int](t, ctx, `document.documentElement.scrollWidth`); n > width {
+					t.Errorf("the page is %d px wide in a %d px window", n, width)
+				}
+				d := eval[drawn](t, ctx, drawnJS)
+				for _, b := range d.Bad {
+					t.Errorf("%s", b)
+				}
+				if d.Points+d.Clustered != len(c.Events) {
+					t.Errorf("%d points and %d events in clusters, want the %d events", d.Points, d.Clustered, len(c.Events))
+				}
+				if d.Clusters == 0 {
+					t.Fatalf("no cluster among %d events at %d px: the test does not test", len(c.Events), width)
+				}
+				for _, b := range eval[labelCheck](t, ctx, labelCheckJS).Bad {
+					t.Errorf("%s", b)
+				}
+
+				// Click the largest cluster: the chart zooms in on it, its
+				// events open, and the list shows only them.
+				target := eval[[]float64](t, ctx, `(function(){
+var el=document.querySelector('.frise-chart .item'),c=echarts.getInstanceByDom(el),o=c.getOption(),D=window[el.id],best=null;
+o.series.forEach(function(s){if(String(s.id).indexOf('clusters')!==0){return;}s.data.forEach(function(d){if(!best||d.value[2]>best.value[2]){best=d;}});});
+window.friseClicked=D.clusters[best.value[3]].slice();
+window.scrollTo(0,0);var p=c.convertToPixel({xAxisIndex:0,yAxisIndex:0},[best.value[0],best.value[1]]),r=el.getBoundingClientRect();return [p[0]+r.left,p[1]+r.top,best.value[2]];})()`)
+				if err := chromedp.Do(ctx, chromedp.MouseClickXY(target[0], target[1]), chromedp.Sleep(900*time.Millisecond)); err != nil {
+					t.Fatal(err)
+				}
+				if got := eval[int](t, ctx, `document.querySelectorAll('.frise-ev:not([hidden])').length`); got != int(target[2]) {
+					t.Errorf("after clicking a cluster of %v events, the list shows %d", target[2], got)
+				}
+				z := eval[drawn](t, ctx, drawnJS)
+				if z.To-z.From >= (d.To-d.From)/2 {
+					t.Errorf("the view after clicking a cluster is %v..%v, before %v..%v: not zoomed in", z.From, z.To, d.From, d.To)
+				}
+				// Its events, drawn as points now.
+				open := eval[int](t, ctx, `(function(){var el=document.querySelector('.frise-chart .item'),D=window[el.id];return window.friseClicked.filter(function(i){return !!D.where[i];}).length;})()`)
+				if open < int(target[2])/2 {
+					t.Errorf("zoomed in on a cluster of %v events: %d of them drawn as points (%d events in clusters): it did not open", target[2], open, z.Clustered)
+				}
+				for _, b := range z.Bad {
+					t.Errorf("zoomed in: %s", b)
+				}
+				for _, b := range eval[labelCheck](t, ctx, labelCheckJS).Bad {
+					t.Errorf("zoomed in: %s", b)
+				}
+				for _, p := range console() {
+					t.Errorf("console: %s", p)
+				}
+			})
+		}
+	}
+}
