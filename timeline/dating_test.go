@@ -3,11 +3,14 @@ package timeline_test
 import (
 	"bufio"
 	"context"
+	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
+	"frise/samples"
 	"frise/timeline"
 	"frise/timeline/en"
 	"frise/timeline/fr"
@@ -19,8 +22,9 @@ import (
 
 // TestDatedBy reads wire-style stories written for this test (French and
 // English: a lead, a narrative with and without continuers, background,
-// comparisons, relative clauses, predictions) and checks every event's
-// dated_by and date against testdata/dating/expected.tsv, checked by hand.
+// comparisons, relative clauses, predictions), and the embedded samples,
+// and checks every event's dated_by and date against
+// testdata/dating/expected.tsv, checked by hand.
 func TestDatedBy(t *testing.T) {
 	taggers := map[string]*tag.Tagger{"fr": tag.For(fr.Language()), "en": tag.For(en.Language())}
 	events := map[string][]timeline.Event{}
@@ -31,6 +35,7 @@ func TestDatedBy(t *testing.T) {
 	defer f.Close()
 	sc := bufio.NewScanner(f)
 	n := 0
+	checked := map[string]bool{} // file and event index
 	for sc.Scan() {
 		line := sc.Text()
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -47,6 +52,7 @@ func TestDatedBy(t *testing.T) {
 		for i := range evs {
 			if strings.HasPrefix(evs[i].Clause, clause) {
 				e = &evs[i]
+				checked[file+"\x00"+strconv.Itoa(i)] = true
 				break
 			}
 		}
@@ -65,8 +71,16 @@ func TestDatedBy(t *testing.T) {
 			}
 			continue
 		}
-		if len(col) > 3 && e.Value.Timex != col[3] {
-			t.Errorf("%s: %q dated %s, want %s", file, clause, e.Value.Timex, col[3])
+		if len(col) > 3 {
+			// "XXXX-XX-XX@-3": in a story dated by its month, the day
+			// relative to the story's day.
+			timex, rel, relative := strings.Cut(col[3], "@")
+			if e.Value.Timex != timex {
+				t.Errorf("%s: %q dated %s, want %s", file, clause, e.Value.Timex, timex)
+			}
+			if got := relDay(e.Value); relative && got != rel {
+				t.Errorf("%s: %q on day %s of the story, want %s", file, clause, got, rel)
+			}
 		}
 		if len(col) > 4 && !strings.HasPrefix(e.Sources[0].Carried, col[4]) {
 			t.Errorf("%s: %q carried from %q, want the sentence starting %q", file, clause, e.Sources[0].Carried, col[4])
@@ -75,15 +89,39 @@ func TestDatedBy(t *testing.T) {
 	if n == 0 {
 		t.Fatal("no expectation read")
 	}
+	// Every event of every story has its line: none is dated unchecked.
+	for file, evs := range events {
+		for i, e := range evs {
+			if !checked[file+"\x00"+strconv.Itoa(i)] {
+				t.Errorf("%s: event %q (%s, %s) has no line in expected.tsv", file, e.Clause, e.DatedBy, e.Value.Timex)
+			}
+		}
+	}
 }
 
+func relDay(v timeline.Value) string {
+	if v.RelDay == nil {
+		return "none"
+	}
+	return strconv.Itoa(*v.RelDay)
+}
+
+// storyEvents returns the events of every article of file: a story of
+// testdata/dating, or, named "samples/…", one of the embedded samples.
 func storyEvents(t *testing.T, file string, taggers map[string]*tag.Tagger) []timeline.Event {
 	t.Helper()
-	f, err := os.Open(filepath.Join("testdata", "dating", file))
+	var f io.ReadCloser
+	var err error
+	if name, ok := strings.CutPrefix(file, "samples/"); ok {
+		f, err = samples.FS().Open(name)
+	} else {
+		f, err = os.Open(filepath.Join("testdata", "dating", file))
+	}
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
+	var evs []timeline.Event
 	for a, err := range timeline.Articles(file, f, timeline.ReadOptions{}) {
 		if err != nil {
 			t.Fatal(err)
@@ -93,10 +131,12 @@ func storyEvents(t *testing.T, file string, taggers map[string]*tag.Tagger) []ti
 		if err != nil {
 			t.Fatal(err)
 		}
-		return r.Events
+		evs = append(evs, r.Events...)
 	}
-	t.Fatalf("%s: no article", file)
-	return nil
+	if len(evs) == 0 {
+		t.Fatalf("%s: no article", file)
+	}
+	return evs
 }
 
 // TestClauseSpanInTheTextAsGiven: a JSONL title is read as the article's
