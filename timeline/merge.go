@@ -47,9 +47,12 @@ func MergeWith(results []Result, opt MergeOptions) Chronology {
 	if opt.Off || len(results) < 2 {
 		return Merge(results)
 	}
-	results = Pin(results, opt)
-	c := Merge(results)
-	groups := sameEvents(c.Events, opt)
+	results, m := pinMerged(results, opt)
+	if m == nil { // articles pinned: merged again
+		m = &merged{c: Merge(results)}
+		m.groups = sameEvents(m.c.Events, opt)
+	}
+	c, groups := m.c, m.groups
 	merged := make([]bool, len(c.Events))
 	var out []Event
 	for _, g := range groups {

@@ -19,9 +19,25 @@ import (
 // date allows (not in its month) pins nothing. The results of articles
 // no source pins are returned as they were.
 func Pin(results []Result, opt MergeOptions) []Result {
+	results, _ = pinMerged(results, opt)
+	return results
+}
+
+// merged is a chronology merged from results, before its events are
+// joined, and the groups of its events that report one event.
+type merged struct {
+	c      Chronology
+	groups [][]int
+}
+
+// pinMerged is Pin; when it pins no article, it also returns what it
+// merged and grouped to find the pins, which MergeWith would build again
+// from the same results (a third of merging 10,000 articles).
+func pinMerged(results []Result, opt MergeOptions) ([]Result, *merged) {
 	c := Merge(results)
+	groups := sameEvents(c.Events, opt)
 	pins := map[string]pin{}
-	for _, g := range sameEvents(c.Events, opt) {
+	for _, g := range groups {
 		var exact *Event
 		for _, i := range g {
 			if v := c.Events[i].Value; v.Certainty == Exact && v.RelDay == nil && v.Grain <= expr.GrainDay {
@@ -45,7 +61,7 @@ func Pin(results []Result, opt MergeOptions) []Result {
 		}
 	}
 	if len(pins) == 0 {
-		return results
+		return results, &merged{c: c, groups: groups}
 	}
 	results = slices.Clone(results)
 	for k, r := range results {
@@ -58,7 +74,7 @@ func Pin(results []Result, opt MergeOptions) []Result {
 		}
 		results[k] = pinned(r, p, opt)
 	}
-	return results
+	return results, nil
 }
 
 // pin is the day another source fixes for an article, and that source.
@@ -87,4 +103,17 @@ func pinned(r Result, p pin, opt MergeOptions) Result {
 		evs[i].Sources[0].PinnedBy = by
 	}
 	return Result{Article: r.Article, Mentions: ms, Reference: ref, Events: evs}
+}
+
+// Pinnable reports whether Pin may read the article of r again, from its
+// mentions: only an article with an event dated by its place from the
+// article's day (RelDay, an article dated by its month) can be pinned. A
+// caller that keeps many results may drop the mentions of the others.
+func (r Result) Pinnable() bool {
+	for _, e := range r.Events {
+		if e.Value.RelDay != nil {
+			return true
+		}
+	}
+	return false
 }

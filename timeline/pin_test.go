@@ -54,4 +54,13 @@ func TestPinMovesAStoryTogether(t *testing.T) {
 	if len(c.Events) != 3 {
 		t.Errorf("merged: %d events, want 3 (the explosion once)", len(c.Events))
 	}
+	// Only the story dated by its month can be pinned; merging without
+	// the other's phrases gives the same chronology.
+	if !results[0].Pinnable() || results[1].Pinnable() {
+		t.Errorf("pinnable: month %v, day %v; want true, false", results[0].Pinnable(), results[1].Pinnable())
+	}
+	results[1].Mentions = nil
+	if d := timeline.MergeWith(results, opt); len(d.Events) != len(c.Events) || d.Events[0].Value.Timex != c.Events[0].Value.Timex || !d.Events[0].Value.From.Equal(c.Events[0].Value.From) || d.Events[0].Sources[0].PinnedBy != c.Events[0].Sources[0].PinnedBy {
+		t.Errorf("merged without the day story's phrases: %d events, first %+v; want %d, %+v", len(d.Events), d.Events[0], len(c.Events), c.Events[0])
+	}
 }

@@ -105,11 +105,32 @@ func buildRun(cmd *cobra.Command, opts *buildOptions) error {
 		// last one for nothing.
 		return &partialError{errs: bad, nothingWritten: true}
 	}
-	mentions := 0
+	mentions, nresults := 0, len(results)
 	for _, r := range results {
 		mentions += len(r.Mentions)
 	}
+	// What the output needs of the results once merged: the TimeML
+	// export reads the articles' phrases; the others read the chronology
+	// alone. Merging needs the phrases of the articles it may pin.
+	// The chronology's articles count their phrases: the counts of those
+	// dropped are put back (its articles are the results', in order).
+	keep := cfg.Format == "timeml"
+	var counts []int
+	if !keep {
+		counts = make([]int, len(results))
+		for i := range results {
+			if counts[i] = len(results[i].Mentions); !results[i].Pinnable() {
+				results[i].Mentions = nil
+			}
+		}
+	}
 	chron := timeline.MergeWith(results, p.merge)
+	if !keep {
+		for i, n := range counts {
+			chron.Articles[i].Mentions = n
+		}
+		results = nil
+	}
 	chron.Events = filterEvents(chron.Events, cfg)
 	write, err := chronologyWriter(ctx, chron, results, ropt, cfg)
 	if err != nil {
@@ -124,7 +145,7 @@ func buildRun(cmd *cobra.Command, opts *buildOptions) error {
 		merged += len(e.Sources) - 1
 	}
 	fmt.Fprintf(opts.Err, "frise: %d article(s), %d time phrase(s), %d event(s) (%d report(s) merged), %d error(s) → %s\n",
-		len(results), mentions, len(chron.Events), merged, len(bad), cfg.Output)
+		nresults, mentions, len(chron.Events), merged, len(bad), cfg.Output)
 	if len(bad) > 0 {
 		return &partialError{errs: bad}
 	}
