@@ -43,9 +43,10 @@ date 2022-01-07 Des troupes russes sont arrivées jeudi à Almaty, a indiqué le
 		events := timeline.ExtractIn(a, ms, ref, l.Cues)
 		results = append(results, timeline.Result{Article: a, Mentions: ms, Reference: ref, Events: events})
 	}
-	// Merge: one chronology; the same event told twice is one event. The
-	// language's cues say which words count when two clauses are compared
-	// (timeline.Merge, without them, compares every word).
+	// Merge: one chronology, where the same event told twice is one event
+	// (timeline.Merge only puts the events in order). The language's cues
+	// serve when a month-dated article is read again from the day another
+	// source gives it.
 	opt := timeline.DefaultMerge()
 	opt.Languages = func(string) *timeline.Language { return l.Cues }
 	chron := timeline.MergeWith(results, opt)
