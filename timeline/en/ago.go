@@ -9,6 +9,8 @@ import (
 
 // Ago reads a time counted from the article's: "three days ago", "a week
 // ago", "in two weeks", "two hours ago", "within 2 days" is Duration's.
+// TimeML writes "in two weeks" as the duration it counts (Lasts: P2W),
+// "two weeks ago" as the day.
 func Ago() *rule.Rule {
 	return rule.New("en.ago",
 		`(?:(in)`+sp+`((?:about|around|roughly)`+sp+`)?(`+count+`)(`+sp+`and`+sp+`a`+sp+`half)?`+sp+`(`+unit+`)(`+sp+`and`+sp+`a`+sp+`half)?(?:`+sp+`(?:from`+sp+`now|time))?`+
@@ -31,7 +33,7 @@ func Ago() *rule.Rule {
 			if !ok {
 				return expr.Expr{}, false
 			}
-			unit, _, g, k := unitOf(u)
+			unit, letter, g, k := unitOf(u)
 			e := expr.Expr{Type: expr.Date}
 			e.Anchor = expr.AnchorDoc
 			e.Shift = expr.Shift{N: sign * n * k, Unit: unit}
@@ -41,6 +43,10 @@ func Ago() *rule.Rule {
 					return expr.Expr{}, false
 				}
 				e.Shift, unit = expr.Shift{N: sign * h.N, Unit: h.Unit}, h.Unit
+			}
+			if sign > 0 && c[0] != "" {
+				// "in three years": TimeML writes the count, anchored (P3Y).
+				e.Lasts = lasting(n*k, letter, half)
 			}
 			e.Grain = expr.GrainDay
 			if unit == expr.Second || unit == expr.Minute || unit == expr.Hour {

@@ -8,7 +8,8 @@ import (
 // Later reads a day counted from the story's: "two days later", "a week
 // earlier", "three days before", "a month after", and a time counted from
 // the time told before: "two hours later", "ten minutes earlier" (as
-// precise as that time: see timeline.Resolve).
+// precise as that time: see timeline.Resolve). TimeML writes them as the
+// duration they count (Lasts: "a week earlier" P1W).
 func Later() *rule.Rule {
 	return rule.New("en.later",
 		`(`+count+`)(`+sp+`and`+sp+`a`+sp+`half)?`+sp+`(days?|weeks?|months?|years?|decades?|hours?|minutes?)(`+sp+`and`+sp+`a`+sp+`half)?`+sp+`(later|earlier|before|after|afterwards|previously)`,
@@ -26,12 +27,14 @@ func Later() *rule.Rule {
 			case "earlier", "before", "previously":
 				n = -n
 			}
-			u, _, g, k := unitOf(c[1])
+			u, letter, g, k := unitOf(c[1])
 			if u < expr.Month {
 				g = expr.GrainDay // "three weeks later": the day they end on
 			} // "two years later" names a year, not a day nobody wrote
 			e := expr.Expr{Type: expr.Date}
 			e.Anchor, e.Shift, e.Grain = expr.AnchorPrev, expr.Shift{N: n * k, Unit: u}, g
+			// TimeML writes the count, anchored: "a week earlier" P1W.
+			e.Lasts = lasting(n*k, letter, half)
 			if half { // "a year and a half later": 18 months
 				h, hg, ok := expr.AndAHalf(n*k, u)
 				if !ok {

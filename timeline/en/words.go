@@ -289,3 +289,19 @@ func periodOf(w string) (expr.Shift, expr.Granularity) {
 	}
 	return expr.Shift{Unit: expr.Day}, expr.GrainDay
 }
+
+// lasting is the TIMEX3 duration of n units of the letter unitOf gives
+// ("D", "TH"), and a half more if half: P3Y, PT2H, P1.5Y.
+func lasting(n int, letter string, half bool) string {
+	if n < 0 {
+		n = -n
+	}
+	num := strconv.Itoa(n)
+	if half {
+		num += ".5"
+	}
+	if letter[0] == 'T' {
+		return "PT" + num + letter[1:]
+	}
+	return "P" + num + letter
+}

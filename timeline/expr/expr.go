@@ -110,6 +110,12 @@ type Expr struct {
 	// SET "XXXX-WXX-1") or a fixed reference ("PRESENT_REF").
 	Timex string
 
+	// Lasts is the TIMEX3 DURATION TimeML writes for a count anchored to a
+	// time, a phrase still read as the day it names ("in three years":
+	// P3Y, "a week earlier": P1W): that day dates its event, and the
+	// TIMEX3 written for the phrase (frise tag) says how long.
+	Lasts string
+
 	// Range holds the two ends of "du 2 au 5 janvier", "entre lundi et
 	// mercredi", each resolved like a phrase of its own; the value spans both.
 	Range *[2]Expr

@@ -209,6 +209,11 @@ func (p *Pipeline) tagAppend(ctx context.Context, in TagInput, buf []timeline.Me
 		if v.Bounded() {
 			tm.From, tm.To = v.From.Format(time.RFC3339), v.To.Format(time.RFC3339)
 		}
+		if m.Expr.Lasts != "" && v.Placed() {
+			// A count anchored to a time ("in three years"): TimeML's
+			// DURATION, the day it names in From and To.
+			tm.Type, tm.Value = string(expr.Duration), m.Expr.Lasts
+		}
 		if k := of[i]; k >= 0 {
 			rv := r.Mentions[k].Value
 			tm.Range, tm.From, tm.To = rv.Timex, rv.From.Format(time.RFC3339), rv.To.Format(time.RFC3339)

@@ -66,3 +66,43 @@ func TestTagRangeEnds(t *testing.T) {
 
 // short is an RFC 3339 instant to the minute, its zone (UTC here) dropped.
 func short(s string) string { return s[:min(len(s), len("2006-01-02T15:04"))] }
+
+// TestTagAnchoredDurations: a count anchored to a time is written as the
+// DURATION TimeML writes, the day it names in from and to; a count back
+// from the article ("two weeks ago") stays the date.
+func TestTagAnchoredDurations(t *testing.T) {
+	p := pipeline.New(pipeline.Options{})
+	for _, tc := range []struct {
+		date, text string
+		want       []string // text type value [from, to)
+	}{
+		{"2004-03-10", "The mine will close in three years, the union said.", []string{
+			"in three years DURATION P3Y [2007-03-10T00:00, 2007-03-11T00:00)",
+		}},
+		{"2004-03-10", "The strike began on Feb. 2. A week earlier, talks had failed.", []string{
+			"Feb. 2 DATE 2004-02-02 [2004-02-02T00:00, 2004-02-03T00:00)",
+			"A week earlier DURATION P1W [2004-01-26T00:00, 2004-01-27T00:00)",
+		}},
+		{"2004-03-10", "The dam was finished in 1998 and burst two years later.", []string{
+			"in 1998 DATE 1998 [1998-01-01T00:00, 1999-01-01T00:00)",
+			"two years later DURATION P2Y [2000-01-01T00:00, 2001-01-01T00:00)",
+		}},
+		{"2004-03-10", "The minister resigned two weeks ago.", []string{
+			"two weeks ago DATE 2004-02-25 [2004-02-25T00:00, 2004-02-26T00:00)",
+		}},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			tags, err := p.Tag(context.Background(), pipeline.TagInput{ID: "x", Date: tc.date, Lang: "en", Text: tc.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, m := range tags.Mentions {
+				got = append(got, fmt.Sprintf("%s %s %s [%s, %s)", m.Text, m.Type, m.Value, short(m.From), short(m.To)))
+			}
+			if d := cmp.Diff(tc.want, got); d != "" {
+				t.Errorf("(-want +got)\n%s", d)
+			}
+		})
+	}
+}
