@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/base64"
+	"encoding/json"
 	"fmt"
 	"html/template"
 	"io"
@@ -112,7 +113,19 @@ func writePage(w io.Writer, ch *charts.Custom, data, items, lg string, opt Optio
 		body = noEcharts(opt.EchartsURL) + "\n" + body
 	}
 	if opt.Fragment {
-		if !opt.CDN {
+		if opt.CDN {
+			// Several fragments on one page load ECharts once: the first
+			// writes its <script src> into the page (run before the parser
+			// goes on, as the tag itself would be); the next ones find
+			// window.echarts and load nothing. Loading it again would
+			// replace window.echarts, and the first charts would no longer
+			// be found by echarts.getInstanceByDom.
+			tag, err := json.Marshal(string(echarts)) // "<" as \u003c: no "</script" in the script
+			if err != nil {
+				return fmt.Errorf("render page: %w", err)
+			}
+			echarts = template.HTML("<script>if(!window.echarts){document.write(" + string(tag) + ");}</script>")
+		} else {
 			// Several fragments on one page load ECharts once: a second copy
 			// would replace window.echarts, and the first charts would no
 			// longer be found by echarts.getInstanceByDom.

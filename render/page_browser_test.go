@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -339,6 +340,65 @@ func TestBrowserFragments(t *testing.T) {
 		if err := os.WriteFile(filepath.Join(shots, "fragments.png"), shot, 0o644); err != nil {
 			t.Fatal(err)
 		}
+	}
+	for _, p := range console() {
+		t.Errorf("console: %s", p)
+	}
+}
+
+// TestBrowserCDNFragments puts two --cdn fragments on one host page:
+// ECharts is fetched once, and both charts draw.
+func TestBrowserCDNFragments(t *testing.T) {
+	c := sampleChronology(t)
+	var mu sync.Mutex
+	fetched := 0
+	var host bytes.Buffer
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/echarts.min.js":
+			mu.Lock()
+			fetched++
+			mu.Unlock()
+			w.Header().Set("Content-Type", "text/javascript")
+			io.WriteString(w, echartsMin)
+		case "/report":
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			w.Write(host.Bytes())
+		case "/favicon.ico":
+			w.WriteHeader(http.StatusNoContent)
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	t.Cleanup(srv.Close)
+	host.WriteString("<!DOCTYPE html><html><head><meta charset=utf-8><title>report</title></head><body>\n")
+	for k := range 2 {
+		var b bytes.Buffer
+		if err := HTML(&b, c, Options{Fragment: true, CDN: true, EchartsURL: srv.URL + "/echarts.min.js", Height: "420px"}); err != nil {
+			t.Fatal(err)
+		}
+		fmt.Fprintf(&host, "<h2>Figure %d</h2>\n%s\n", k+1, b.String())
+	}
+	host.WriteString("</body></html>\n")
+	ctx, console := browserTab(t)
+	if err := chromedp.Do(ctx,
+		chromedp.Navigate(srv.URL+"/report"),
+		chromium.WaitDrawn(60*time.Second),
+		chromedp.Sleep(300*time.Millisecond),
+	); err != nil {
+		t.Fatalf("open the report: %v", err)
+	}
+	charts := eval[int](t, ctx, `Array.prototype.filter.call(document.querySelectorAll('.frise-chart .item'),function(el){var c=echarts.getInstanceByDom(el);return c&&c.getOption().series.some(function(s){return s.type==='scatter'&&s.data.length>0;});}).length`)
+	if charts != 2 {
+		t.Errorf("%d charts drawn, want 2", charts)
+	}
+	if shown := eval[int](t, ctx, `Array.prototype.filter.call(document.querySelectorAll('.frise-noecharts'),function(p){return !p.hidden;}).length`); shown != 0 {
+		t.Errorf("%d messages that ECharts could not load, with ECharts loaded", shown)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if fetched != 1 {
+		t.Errorf("ECharts fetched %d times for two fragments, want once", fetched)
 	}
 	for _, p := range console() {
 		t.Errorf("console: %s", p)
