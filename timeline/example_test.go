@@ -10,6 +10,7 @@ import (
 	"frise/timeline"
 	"frise/timeline/en"
 	"frise/timeline/fr"
+	"frise/timeline/lang"
 	"frise/timeline/tag"
 )
 
@@ -40,7 +41,7 @@ date 2022-01-07 Des troupes russes sont arrivées jeudi à Almaty, a indiqué le
 		// Resolve: each phrase placed in time; ref is the story's day.
 		ref := timeline.Resolve(a, ms, timeline.ResolveOptions{})
 		// Extract: the events, each dated for a stated reason.
-		events := timeline.ExtractIn(a, ms, ref, l.Cues)
+		events := timeline.ExtractIn(a, ms, ref, &l)
 		results = append(results, timeline.Result{Article: a, Mentions: ms, Reference: ref, Events: events})
 	}
 	// Merge: one chronology, where the same event told twice is one event
@@ -48,7 +49,7 @@ date 2022-01-07 Des troupes russes sont arrivées jeudi à Almaty, a indiqué le
 	// serve when a month-dated article is read again from the day another
 	// source gives it.
 	opt := timeline.DefaultMerge()
-	opt.Languages = func(string) *timeline.Language { return l.Cues }
+	opt.Languages = func(string) *lang.Language { return &l }
 	chron := timeline.MergeWith(results, opt)
 	for _, e := range chron.Events {
 		fmt.Printf("%s %s %q, %d source(s)\n", e.Value.Timex, e.DatedBy, e.Clause, len(e.Sources))
@@ -104,7 +105,7 @@ func ExampleExtractIn() {
 		log.Fatal(err)
 	}
 	ref := timeline.Resolve(a, ms, timeline.ResolveOptions{})
-	for _, e := range timeline.ExtractIn(a, ms, ref, l.Cues) {
+	for _, e := range timeline.ExtractIn(a, ms, ref, &l) {
 		fmt.Printf("%s (%s): %s\n", e.Value.Timex, e.DatedBy, e.Clause)
 	}
 	// Output:

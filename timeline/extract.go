@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"frise/timeline/expr"
+	"frise/timeline/lang"
 )
 
 // Extract is ExtractIn with no language's tables: every sentence with no
@@ -35,7 +36,7 @@ func Extract(a *Article, ms []Mention, ref Value) []Event { return ExtractIn(a, 
 // reports); undated when it only looks ahead; else the report itself, on
 // the article's reference day (DatedArticle); undated when that day is not
 // known. Nothing is dated that the article does not date.
-func ExtractIn(a *Article, ms []Mention, ref Value, l *Language) []Event {
+func ExtractIn(a *Article, ms []Mention, ref Value, l *lang.Language) []Event {
 	if l == nil {
 		l = neutral
 	}
@@ -221,7 +222,7 @@ func ExtractIn(a *Article, ms []Mention, ref Value, l *Language) []Event {
 // off by commas, brackets or dashes that opens with a relative pronoun or
 // a participle (", who took office in 2021,", ", fondé en 2015,", "(né
 // en 1955)"), the aside of each mark; nil otherwise.
-func asidesOf(text string, sent Span, marks []Span, l *Language) []Span {
+func asidesOf(text string, sent Span, marks []Span, l *lang.Language) []Span {
 	if len(l.Relatives) == 0 && l.Participle == nil {
 		return nil
 	}
@@ -328,7 +329,7 @@ func datingOf(c cues, prev, news *episode) (Dating, *episode) {
 }
 
 // readCues reads the words of sentence sent, outside quotations.
-func readCues(text string, sent Span, quoted []Span, l *Language) cues {
+func readCues(text string, sent Span, quoted []Span, l *lang.Language) cues {
 	var c cues
 	if l == neutral {
 		return c
@@ -346,7 +347,7 @@ func readCues(text string, sent Span, quoted []Span, l *Language) cues {
 		c.habit = c.habit || l.Habitual[lw]
 		if c.tense == expr.DirAuto {
 			next, _, _ := nextWord(text[:sent.End], at.End)
-			c.tense = l.tense(lw, Lower(next))
+			c.tense = tenseOf(l, lw, Lower(next))
 			c.stepsBack = c.tense == expr.DirPast && l.Pluperfect[lw]
 		}
 		return true
@@ -395,7 +396,7 @@ func inSpans(spans []Span, off int) bool {
 // event: it follows a comparison or a deadline ("compared with June",
 // "d'ici 2025"), or names a noun ("the 2008 crisis", "this year's
 // conference").
-func detached(text string, p Span, quoted []Span, l *Language) bool {
+func detached(text string, p Span, quoted []Span, l *lang.Language) bool {
 	for _, q := range quoted {
 		if q.Start <= p.Start && p.End <= q.End {
 			// A short quotation is a name or a title ("Steve Jobs
@@ -442,7 +443,7 @@ func detached(text string, p Span, quoted []Span, l *Language) bool {
 // lorsque 59 % craignaient…", "compared with June, when sales fell"): from
 // that word to the next punctuation or the end of sentence sent; empty
 // otherwise.
-func whenClause(text string, sent, p Span, l *Language) Span {
+func whenClause(text string, sent, p Span, l *lang.Language) Span {
 	if len(l.WhenRelatives) == 0 {
 		return Span{}
 	}
@@ -471,7 +472,7 @@ const compareReach = 4
 // punctuation between: what is compared is then dated by the phrase, not
 // the clause's event. A detacher of one word ("by", "than") must stand
 // right before the phrase: "arrested by police on Tuesday" is dated.
-func comparedOver(text string, p Span, l *Language) bool {
+func comparedOver(text string, p Span, l *lang.Language) bool {
 	from := max(0, p.Start-64)
 	for from < p.Start && !utf8.RuneStart(text[from]) {
 		from++
@@ -513,7 +514,7 @@ func isDigits(s string) bool {
 // said that", "Apple a annoncé que") and a tail that reports what came
 // before (", he said"). A reporting verb right before the phrase
 // ("announced Monday") is dated by it: no cut.
-func reportSplit(text string, c, mark Span, quoted []Span, l *Language) (head, own, tail Span) {
+func reportSplit(text string, c, mark Span, quoted []Span, l *lang.Language) (head, own, tail Span) {
 	own = c
 	if len(l.Reporting) == 0 {
 		return

@@ -1,19 +1,16 @@
 package timeline_test
 
 import (
-	"frise/timeline"
-	"frise/timeline/en"
-	"frise/timeline/fr"
+	"frise/timeline/lang"
+	"frise/timeline/languages"
 )
 
-// languages hands the tests the chronology's cues of French and English,
-// as cmd/frise does.
-func languages(tag string) *timeline.Language {
-	switch tag {
-	case "fr":
-		return fr.Cues()
-	case "en":
-		return en.Cues()
+// languagesOf hands the tests the chronology's cues of each language
+// frise reads, as cmd/frise does.
+func languagesOf(tag string) *lang.Language {
+	l, ok := languages.Of(tag)
+	if !ok {
+		return nil
 	}
-	return nil
+	return &l
 }

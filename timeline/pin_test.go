@@ -26,14 +26,14 @@ func TestPinMovesAStoryTogether(t *testing.T) {
 			t.Fatal(err)
 		}
 		art.Lang = "fr"
-		r, err := timeline.Process(context.Background(), art, tg, timeline.Options{Languages: languages})
+		r, err := timeline.Process(context.Background(), art, tg, timeline.Options{Languages: languagesOf})
 		if err != nil {
 			t.Fatal(err)
 		}
 		results = append(results, r)
 	}
 	opt := timeline.DefaultMerge()
-	opt.Languages = languages
+	opt.Languages = languagesOf
 	pinned := timeline.Pin(results, opt)
 	want := map[string]string{"lundi soir": "2026-03-02TEV", "nuit de lundi": "2026-03-02TNI", "lendemain": "2026-03-03"}
 	for _, e := range pinned[0].Events {

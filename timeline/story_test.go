@@ -213,7 +213,7 @@ func TestOpenRangeNotInherited(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := timeline.Process(context.Background(), a, tag.For(fr.Language()), timeline.Options{Languages: languages})
+	r, err := timeline.Process(context.Background(), a, tag.For(fr.Language()), timeline.Options{Languages: languagesOf})
 	if err != nil {
 		t.Fatal(err)
 	}

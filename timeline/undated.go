@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"frise/timeline/expr"
+	"frise/timeline/lang"
 
 	"slices"
 	"strings"
@@ -22,7 +23,7 @@ import (
 //     compte 300 salariés,"): a description, not a step of the story.
 //
 // The parts are in text order and do not overlap.
-func undatedParts(text string, sent Span, quoted []Span, l *Language) []Span {
+func undatedParts(text string, sent Span, quoted []Span, l *lang.Language) []Span {
 	if l == neutral {
 		return nil
 	}
@@ -47,7 +48,7 @@ func undatedParts(text string, sent Span, quoted []Span, l *Language) []Span {
 
 // placesNothing reports whether a clause with cues c, at span s, tells
 // nothing the calendar can hold: it only looks ahead, or tells a habit.
-func placesNothing(c cues, text string, s Span, l *Language) bool {
+func placesNothing(c cues, text string, s Span, l *lang.Language) bool {
 	return c.tense == expr.DirFuture || c.habit && c.tense != expr.DirPast
 }
 
@@ -55,7 +56,7 @@ func placesNothing(c cues, text string, s Span, l *Language) bool {
 // reports, when the text marks it: after a complementizer ("said that
 // …", "a déclaré que …"), or a quotation opened after the verb ("adds,
 // "…"", "stating: « … »"); empty otherwise.
-func reportedContent(text string, sent Span, quoted []Span, l *Language) Span {
+func reportedContent(text string, sent Span, quoted []Span, l *lang.Language) Span {
 	var out Span
 	eachWord(text, sent, quoted, func(w string, at Span) bool {
 		if !l.Reporting[Lower(w)] {
@@ -89,14 +90,14 @@ func reportedContent(text string, sent Span, quoted []Span, l *Language) Span {
 // coordinatedAhead returns the clause a coordinator opens in sentence
 // sent ("and", "but", "et", "mais", a comma before it or not) when its
 // first verb looks ahead: from the coordinator to the sentence's end.
-func coordinatedAhead(text string, sent Span, quoted []Span, l *Language) Span {
+func coordinatedAhead(text string, sent Span, quoted []Span, l *lang.Language) Span {
 	var out Span
 	seenVerb := false
 	eachWord(text, sent, quoted, func(w string, at Span) bool {
 		lw := Lower(w)
 		if !l.Coordinators[lw] {
 			next, _, _ := nextWord(text[:sent.End], at.End)
-			seenVerb = seenVerb || l.tense(lw, Lower(next)) != expr.DirAuto
+			seenVerb = seenVerb || tenseOf(l, lw, Lower(next)) != expr.DirAuto
 			return true
 		}
 		if !seenVerb {
@@ -116,7 +117,7 @@ func coordinatedAhead(text string, sent Span, quoted []Span, l *Language) Span {
 // by a comma whose first verb is a present that is no perfect (", which
 // is made by Apple", ", qui compte 300 salariés"): from the relative
 // pronoun to the next comma or the sentence's end.
-func presentRelatives(text string, sent Span, quoted []Span, l *Language) []Span {
+func presentRelatives(text string, sent Span, quoted []Span, l *lang.Language) []Span {
 	if len(l.Relatives) == 0 {
 		return nil
 	}
@@ -140,7 +141,7 @@ func presentRelatives(text string, sent Span, quoted []Span, l *Language) []Span
 		// With no word that gives a tense, the verb is a present the
 		// tables do not read ("which employs", "qui emploie").
 		verb, next := firstVerb(text, Span{end, stopAt}, quoted, l)
-		if verb != "" && (l.tense(verb, next) != expr.DirNearest || l.PerfectAux[verb]) {
+		if verb != "" && (tenseOf(l, verb, next) != expr.DirNearest || l.PerfectAux[verb]) {
 			continue
 		}
 		out = append(out, clause)
@@ -151,11 +152,11 @@ func presentRelatives(text string, sent Span, quoted []Span, l *Language) []Span
 
 // firstVerb returns the first word of span s that gives a tense (lower
 // case), and the word after it.
-func firstVerb(text string, s Span, quoted []Span, l *Language) (verb, next string) {
+func firstVerb(text string, s Span, quoted []Span, l *lang.Language) (verb, next string) {
 	eachWord(text, s, quoted, func(w string, at Span) bool {
 		lw := Lower(w)
 		n, _, _ := nextWord(text[:s.End], at.End)
-		if l.tense(lw, Lower(n)) != expr.DirAuto {
+		if tenseOf(l, lw, Lower(n)) != expr.DirAuto {
 			verb, next = lw, Lower(n)
 			return false
 		}

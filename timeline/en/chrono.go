@@ -3,76 +3,74 @@ package en
 import (
 	"strings"
 
-	"frise/timeline"
 	"frise/timeline/expr"
+	"frise/timeline/lang"
 )
 
-// Cues is what frise's chronology knows of English news copy: the
+// cues is what frise's chronology knows of English news copy: the
 // cues that tell a report from a narrative, a prediction, or a date that
-// is not the clause's event's (see timeline.Language).
+// is not the clause's event's (see lang.Language).
 //
 // Known limits: words are read without a parser. A past participle used
 // as an adjective ("the recently announced iPhone") reads as a past; a
 // verb in "-s" ("claims", "sells") is no cue, as it may be a noun; "had"
 // narrates, though a past perfect steps back from the episode.
-func Cues() *timeline.Language { return cues }
-
-var cues = &timeline.Language{
-	Reporting: timeline.Words(`said says say told tells announced announces announce stated states
+var cues = lang.Language{
+	Reporting: lang.Words(`said says say told tells announced announces announce stated states
 		added adds noted notes explained explains reported reports confirmed confirms revealed reveals
 		claimed argued argues insisted insists acknowledged acknowledges admitted admits warned warns
 		commented comments remarked replied replies responded responds wrote writes
 		declared declares described describes called calls urged urges praised praises
 		saying stating adding noting explaining telling claiming warning`),
-	Complementizers: timeline.Words("that"),
+	Complementizers: lang.Words("that"),
 	Continuers: []string{"then", "later", "afterwards", "afterward", "subsequently", "soon after",
 		"shortly after", "after that", "next", "moments later", "minutes later", "hours later"},
 	Tense: tense,
 	// "compared with June, when sales fell": what the clause tells
 	// happened then.
-	WhenRelatives: timeline.Words("when"),
-	Relatives:     timeline.Words("who which whose whom where"),
+	WhenRelatives: lang.Words("when"),
+	Relatives:     lang.Words("who which whose whom where"),
 	// "…are under development and Jobs will continue to steer the company".
-	Pluperfect:   timeline.Words("had"),
-	Coordinators: timeline.Words("and but"),
-	PerfectAux:   timeline.Words("has have 've"),
+	Pluperfect:   lang.Words("had"),
+	Coordinators: lang.Words("and but"),
+	PerfectAux:   lang.Words("has have 've"),
 	// "The world rarely sees someone…", "has twice sued": a habit, a
 	// generic truth, an experience: no day.
-	Habitual: timeline.Words(`usually often always never rarely seldom sometimes generally typically
+	Habitual: lang.Words(`usually often always never rarely seldom sometimes generally typically
 		frequently routinely traditionally twice repeatedly`),
 	Participle: participle,
 	// "compared with June", "than in 2005", "by 2014", "no later than
 	// Friday", "up from 2009", "down from last year".
 	Detachers:   []string{"compared with", "compared to", "than", "than in", "than on", "by", "up from", "down from", "from a year earlier", "versus", "vs."},
-	Determiners: timeline.Words("the its his her their our a an this that these those"),
+	Determiners: lang.Words("the its his her their our a an this that these those"),
 	Possessives: []string{"'s", "’s", " 's", " ' s"},
-	Abbreviations: timeline.Words(`mr mrs ms jr sr dr st gen gov sen rep lt sgt capt
+	Abbreviations: lang.Words(`mr mrs ms jr sr dr st gen gov sen rep lt sgt capt
 		jan feb mar apr jun jul aug sep sept oct nov dec vs e.g i.e u.s u.n no`),
-	StopWords: timeline.Words(`the a an and or but of to in on at by for with from as is are was were be been
+	StopWords: lang.Words(`the a an and or but of to in on at by for with from as is are was were be been
 		has have had it its this that these those they he she we you his her their our not no after before
 		over under into than then also said says will would`),
 }
 
-var futureWords = timeline.Words("will would shall 'll wo")
+var futureWords = lang.Words("will would shall 'll wo")
 
 // ahead follow "is", "are" in a present that looks ahead: "is expected
 // to", "is set to", "is due". Not "about": "is about one-third" is no
 // future, and the tense sees one word ahead only.
-var ahead = timeline.Words("expected set due going scheduled slated planned likely to")
+var ahead = lang.Words("expected set due going scheduled slated planned likely to")
 
-var pastWords = timeline.Words(`was were had did went came made took began broke saw met held left fell got gave
+var pastWords = lang.Words(`was were had did went came made took began broke saw met held left fell got gave
 	found won lost sent led rose ran struck spoke wrote brought bought caught fought felt kept paid sold stood
 	became grew knew drew threw flew shot chose drove stole fled sought taught spent built heard told said`)
 
-var notPast = timeline.Words("need indeed hundred seed speed breed proceed succeed exceed feed bed red shed")
+var notPast = lang.Words("need indeed hundred seed speed breed proceed succeed exceed feed bed red shed")
 
 // present reads a finite verb in the present, the perfect included ("has
 // said", "is"): the news of the day, or a state.
-var presentWords = timeline.Words("is are am has have does do can may says 's")
+var presentWords = lang.Words("is are am has have does do can may says 's")
 
 // tense reads a simple past (a listed irregular form, or a word in "-ed"
 // of five letters or more), a present, or a future (see
-// timeline.Language.Tense).
+// lang.Language.Tense).
 func tense(lw, next string) expr.Direction {
 	switch {
 	case futureWords[lw]:
@@ -87,7 +85,7 @@ func tense(lw, next string) expr.Direction {
 	return expr.DirAuto
 }
 
-var participles = timeline.Words("born made built held known taken given seen done sold bought founded led won lost")
+var participles = lang.Words("born made built held known taken given seen done sold bought founded led won lost")
 
 // participle tells a past participle that may open a participial clause
 // (", born in 1955,", ", arrested in May,").

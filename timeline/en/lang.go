@@ -6,7 +6,9 @@ import "frise/timeline/lang"
 // words that join two phrases side by side, and the common words
 // detection counts.
 func Language() lang.Language {
-	return lang.Language{Tag: "en", Rules: All, Joins: Joins(), Common: commonWords(), Cues: Cues()}
+	l := cues
+	l.Tag, l.Rules, l.Joins, l.Common = "en", All, Joins(), commonWords()
+	return l
 }
 
 // Joins are the English words that join phrases: "from May 2 to May 5",

@@ -3,72 +3,70 @@ package fr
 import (
 	"strings"
 
-	"frise/timeline"
 	"frise/timeline/expr"
+	"frise/timeline/lang"
 )
 
-// Cues is what frise's chronology knows of French press copy: the
+// cues is what frise's chronology knows of French press copy: the
 // cues that tell a report from a narrative, a prediction, or a date that
-// is not the clause's event's (see timeline.Language).
+// is not the clause's event's (see lang.Language).
 //
 // Known limits: words are read without a parser. The passé composé
 // narrates ("a été arrêté") as the passé simple does; an auxiliary in the
 // present with no participle ("a lieu", "est calme") is a present; the
 // future is read from endings ("-ra", "-ront", "-rait"), a few nouns
 // aside.
-func Cues() *timeline.Language { return cues }
-
-var cues = &timeline.Language{
-	Reporting: timeline.Words(`déclaré déclare déclarent dit dire annoncé annonce annoncent affirmé affirme
+var cues = lang.Language{
+	Reporting: lang.Words(`déclaré déclare déclarent dit dire annoncé annonce annoncent affirmé affirme
 		affirment indiqué indique indiquent précisé précise précisent expliqué explique expliquent
 		estimé estime estiment souligné souligne soulignent ajouté ajoute ajoutent rapporté rapporte
 		confirmé confirme confirment assuré assure assurent déploré déplore dénoncé dénonce
 		appelé appelle appellent répondu répond confié confie raconté raconte
 		réagi réagit réagissent`),
-	Complementizers: timeline.Words("que qu"),
+	Complementizers: lang.Words("que qu"),
 	Continuers: []string{"puis", "ensuite", "peu après", "plus tard", "après quoi", "dans la foulée",
 		"aussitôt", "par la suite", "quelques minutes plus tard", "quelques heures plus tard"},
 	Tense: tense,
 	// "compared with June, when sales fell": what the clause tells
 	// happened then.
-	WhenRelatives: timeline.Words("lorsque lorsqu quand"),
-	Relatives:     timeline.Words("qui dont où lequel laquelle lesquels lesquelles auquel auxquels"),
+	WhenRelatives: lang.Words("lorsque lorsqu quand"),
+	Relatives:     lang.Words("qui dont où lequel laquelle lesquels lesquelles auquel auxquels"),
 	// "…sont en cours et le site pourrait rouvrir".
-	Pluperfect:   timeline.Words("avait avaient"),
-	Coordinators: timeline.Words("et mais"),
+	Pluperfect:   lang.Words("avait avaient"),
+	Coordinators: lang.Words("et mais"),
 	// "souvent", "jamais", "d'ordinaire": a habit, a generic truth, no day.
-	Habitual: timeline.Words(`souvent toujours jamais rarement généralement habituellement parfois
+	Habitual: lang.Words(`souvent toujours jamais rarement généralement habituellement parfois
 		fréquemment régulièrement ordinaire`),
 	Participle: openingParticiple,
 	// "par rapport à 2020", "comparé à juin", "d'ici 2025", "que l'an
 	// dernier" is left: "que" is also a complementizer.
 	Detachers: []string{"par rapport à", "par rapport au", "comparé à", "comparé au", "comparativement à",
 		"d'ici", "d’ici", "d'ici à", "d'ici au", "au plus tard"},
-	Abbreviations: timeline.Words(`m mm mme mmes mlle mgr me dr pr st ste gén gal col cf p pp n° no vol av apr env
+	Abbreviations: lang.Words(`m mm mme mmes mlle mgr me dr pr st ste gén gal col cf p pp n° no vol av apr env
 		janv févr fév avr juil sept oct nov déc`),
-	StopWords: timeline.Words(`le la les un une des du de d l au aux et ou mais donc or ni car que qui quoi dont où ce cet cette ces
+	StopWords: lang.Words(`le la les un une des du de d l au aux et ou mais donc or ni car que qui quoi dont où ce cet cette ces
 		son sa ses leur leurs nous vous ils elles il elle on se s en y ne pas plus par pour sur sous dans avec sans selon entre
 		est sont été être avait avaient ont a ai as avons avez fait faire était étaient sera seront aussi très tout tous toute toutes`),
 }
 
 // futureWords: "-rons" and "-rez" are listed, not read from the ending:
 // "vignerons", "forgerons", "bûcherons" end so too.
-var futureWords = timeline.Words(`va vont aura auront sera seront devra devront devrait devraient pourrait pourraient
+var futureWords = lang.Words(`va vont aura auront sera seront devra devront devrait devraient pourrait pourraient
 	serons ferons aurons pourrons devrons irons verrons saurons viendrons continuerons resterons
 	serez ferez aurez pourrez devrez irez verrez saurez viendrez`)
 
 // notFuture end like a future but are no verbs.
-var notFuture = timeline.Words("vrai minerai environs patrons citrons caméra opéra contra extra ultra marrons quadra tiara mantra")
+var notFuture = lang.Words("vrai minerai environs patrons citrons caméra opéra contra extra ultra marrons quadra tiara mantra")
 
-var pastAux = timeline.Words("a ont avait avaient eu fut furent avons vient viennent venait")
+var pastAux = lang.Words("a ont avait avaient eu fut furent avons vient viennent venait")
 
 // presentWith follow "a", "ont" in the present: "a lieu", "ont besoin".
-var presentWith = timeline.Words("lieu besoin peur raison tort envie")
+var presentWith = lang.Words("lieu besoin peur raison tort envie")
 
 // tense reads the passé composé, the plus-que-parfait and the passé simple
 // as narrated pasts, "est" or "sont" before no participle ("est calme") and
 // the imperfect (background) as presents, and the future and the
-// conditional from their words or endings (see timeline.Language.Tense).
+// conditional from their words or endings (see lang.Language.Tense).
 func tense(lw, next string) expr.Direction {
 	switch {
 	case futureWords[lw]:

@@ -10,7 +10,7 @@ import (
 // TestCuesTense: the tense a word gives its clause, the future of the
 // third person singular included, and nouns that end like it.
 func TestCuesTense(t *testing.T) {
-	tense := fr.Cues().Tense
+	tense := fr.Language().Tense
 	for _, tc := range []struct {
 		word, next string
 		want       expr.Direction

@@ -6,7 +6,9 @@ import "frise/timeline/lang"
 // that join two phrases side by side, and the common words detection
 // counts.
 func Language() lang.Language {
-	return lang.Language{Tag: "fr", Rules: All, Joins: Joins(), Common: commonWords(), Cues: Cues()}
+	l := cues
+	l.Tag, l.Rules, l.Joins, l.Common = "fr", All, Joins(), commonWords()
+	return l
 }
 
 // Joins are the French words that join phrases: "du 2 au 5 janvier",

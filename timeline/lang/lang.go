@@ -1,16 +1,18 @@
 // Package lang says what one language gives frise: its rules and the
 // words that join two time phrases side by side into one (read by the
-// tagger), the cues of its chronology (read by the core, see
-// timeline.Language), and the very common words that tell it from the
-// others (read by detection). A language is one
+// tagger), the cues of its chronology (read by the core, timeline), and
+// the very common words that tell it from the others (read by
+// detection). A language is one
 // package (timeline/fr, timeline/en) that returns a Language; the list of
 // them is timeline/languages.
 package lang
 
 import (
+	"strings"
+
 	"github.com/olebedev/when/rules"
 
-	"frise/timeline"
+	"frise/timeline/expr"
 )
 
 // Language is what frise knows of one language.
@@ -23,10 +25,74 @@ type Language struct {
 	Rules func() []rules.Rule
 	// Joins are the words that join adjacent phrases.
 	Joins Joins
-	// Cues are what the chronology reads in the language: which verbs
-	// report, which words give a clause its tense, abbreviations, stop
-	// words (see timeline.Language).
-	Cues *timeline.Language
+
+	// What the chronology reads in the language: the words that say a
+	// clause reports, goes on with a story, looks ahead, or holds a date
+	// that is not its event's. The core reads these and names no word of
+	// any language itself. Every word is lower case; a cue of several
+	// words is one string with single spaces ("compared with", "par
+	// rapport à").
+
+	// Reporting is the forms of the verbs that report ("said", "announced",
+	// "déclaré", "indique"), and words that attribute ("according",
+	// "selon"). A clause that reports is the report itself: on the
+	// article's day unless a phrase of its own says otherwise.
+	Reporting map[string]bool
+	// Complementizers open what a reporting verb reports ("that", "que").
+	Complementizers map[string]bool
+	// Continuers open a sentence that goes on with the episode told just
+	// before ("then", "later", "puis", "ensuite").
+	Continuers []string
+	// Tense tells the tense a word (lower case, next being the word after
+	// it) gives its clause: DirFuture for one that looks ahead ("will",
+	// "sera", "devrait": with no phrase, a prediction is not on the
+	// calendar), DirPast for one that narrates a completed event ("was",
+	// "walked", "a été", "fut": a run of such sentences tells one
+	// episode), DirNearest for a present ("has", "is", "est": the news of
+	// the day, or a state), DirAuto for no verb. The first word that tells
+	// one gives the sentence's.
+	Tense func(lw, next string) expr.Direction
+	// Detachers stand just before a phrase that does not date the clause's
+	// event: a comparison ("compared with", "than", "par rapport à") or a
+	// deadline or target ("by", "d'ici").
+	Detachers []string
+	// WhenRelatives open a clause that tells what happened at the time
+	// just named ("when", "lorsque", "quand"): after a detached phrase
+	// ("compared with June, when sales fell"), that clause is dated by it.
+	WhenRelatives map[string]bool
+	// Coordinators join two clauses ("and", "but", "et", "mais"): one
+	// that only looks ahead after a clause that does not is undated on
+	// its own.
+	Coordinators map[string]bool
+	// PerfectAux are the auxiliaries of a perfect ("has", "have"): a
+	// present perfect tells an event, not a state.
+	PerfectAux map[string]bool
+	// Pluperfect are the auxiliaries of a past before the past ("had",
+	// "avait"): a sentence that opens on one steps back from the story,
+	// and the next does not go on from its time.
+	Pluperfect map[string]bool
+	// Habitual words tell a habit or a generic truth ("usually",
+	// "rarely", "souvent", "jamais"): with no phrase and no past that
+	// narrates, such a clause is on no calendar.
+	Habitual map[string]bool
+	// Determiners stand before a phrase that names a noun ("the 2008
+	// crisis", "its 2010 conference"), and Possessives after one ("this
+	// year's"): the date is the noun's, not the clause's event's.
+	Determiners map[string]bool
+	Possessives []string
+	// Relatives open a relative clause ("who", "which", "qui", "dont"),
+	// and Participle tells a participle that opens a participial one
+	// ("born", "arrested", "fondé"): set off by commas, either is an
+	// event of its own.
+	Relatives  map[string]bool
+	Participle func(lw string) bool
+	// Abbreviations end with a point that does not end a sentence
+	// ("m" for "M. Dupont", "mr").
+	Abbreviations map[string]bool
+	// StopWords say nothing of what happened: merging compares clauses
+	// without them.
+	StopWords map[string]bool
+
 	// Common are very common words of the language (articles,
 	// prepositions, auxiliaries), lower case, of 8 bytes at most:
 	// detection counts them.
@@ -104,3 +170,12 @@ const (
 	// Before: sometime before the phrase ("avant 2018").
 	Before Side = -3
 )
+
+// Words makes a set of the words of s, split on blanks.
+func Words(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}

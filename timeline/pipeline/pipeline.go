@@ -95,17 +95,17 @@ func New(opt Options) *Pipeline {
 		taggers: map[string]*lazyTagger{},
 		merge:   timeline.DefaultMerge(),
 	}
-	cues := map[string]*timeline.Language{}
+	langs := map[string]*lang.Language{}
 	for i, l := range languages.All() {
 		p.taggers[l.Tag] = &lazyTagger{lang: l}
-		cues[l.Tag] = l.Cues
+		langs[l.Tag] = &l
 		if i == 0 {
 			p.first = l.Tag
 		}
 	}
 	// The chronology's cues of each article's language (see
-	// timeline.Language).
-	cuesOf := func(tag string) *timeline.Language { return cues[tag] }
+	// lang.Language).
+	cuesOf := func(tag string) *lang.Language { return langs[tag] }
 	if p.read.MaxBytes <= 0 {
 		p.read.MaxBytes = timeline.DefaultMaxBytes
 	}
