@@ -187,12 +187,20 @@ var (
 		"concert": true, "conférence": true, "spectacle": true, "exposition": true, "loto": true, "messe": true,
 		"permanence": true, "réunion": true, "assemblée": true, "randonnée": true, "bal": true, "inauguration": true,
 		"cérémonie": true, "collecte": true, "kermesse": true, "brocante": true, "vide-greniers": true, "audition": true,
-		"projection": true, "dédicace": true, "atelier": true, "stage": true}
+		"projection": true, "dédicace": true, "atelier": true, "stage": true,
+		// What a schedule says in the singular present ("le festival
+		// débute jeudi soir", "le club reçoit Metz samedi"); the plural is
+		// pluralPresent's.
+		"débute": true, "commence": true, "démarre": true, "ouvre": true, "rouvre": true, "reprend": true,
+		"accueille": true, "reçoit": true, "affronte": true, "rencontre": true, "organise": true, "propose": true,
+		"célèbre": true, "fête": true, "inaugure": true, "arrive": true, "revient": true, "joue": true, "donne": true,
+		"tient": true, "défile": true, "manifeste": true}
 	// presentEN: verbs of schedules in the present ("opens Thursday").
 	presentEN = map[string]bool{"opens": true, "closes": true, "begins": true, "starts": true, "ends": true, "meets": true,
 		"resumes": true, "expires": true, "arrives": true, "departs": true, "leaves": true, "returns": true, "visits": true,
 		"plays": true, "hosts": true, "faces": true, "holds": true, "votes": true, "launches": true, "kicks": true, "heads": true,
 		"travels": true, "testifies": true, "open": true, "meet": true, "begin": true, "start": true, "vote": true, "play": true,
 		"face": true, "resume": true, "reconvene": true, "reconvenes": true, "plans": true, "plan": true, "scheduled": true,
-		"slated": true}
+		"slated": true, "runs": true, "run": true, "goes": true, "comes": true, "moves": true, "airs": true, "premieres": true,
+		"debuts": true, "convenes": true, "gathers": true, "competes": true, "concludes": true, "wraps": true, "lands": true}
 )

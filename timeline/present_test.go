@@ -24,6 +24,10 @@ func TestToCome(t *testing.T) {
 		{"fr", "On vote dimanche dans les deux cantons.", "dimanche", "2022-01-16"},
 		{"fr", "La cérémonie a lieu samedi à la cathédrale.", "samedi", "2022-01-15"},
 		{"en", "The exhibition opens Friday at the city museum.", "Friday", "2022-01-14"},
+		{"fr", "Le festival de jazz débute jeudi soir au parc.", "jeudi soir", "2022-01-13TEV"},
+		{"fr", "Le club reçoit Nancy samedi au stade Marcel-Picot.", "samedi", "2022-01-15"},
+		{"en", "The retrospective runs through Sunday at the Tate.", "Sunday", "2022-01-16"},
+		{"en", "The spending bill goes to the Senate on Thursday.", "on Thursday", "2022-01-13"},
 		// A modal or a subjunctive.
 		{"fr", "Le préfet exige que les barrages soient levés jeudi.", "jeudi", "2022-01-13"},
 		{"fr", "Les élus peuvent déposer leurs amendements lundi.", "lundi", "2022-01-17"},

@@ -10,7 +10,7 @@ import (
 // Ago reads a time counted from the article's: "three days ago", "a week
 // ago", "in two weeks", "two hours ago", "within 2 days" is Duration's.
 // TimeML writes "in two weeks" as the duration it counts (Lasts: P2W),
-// "two weeks ago" as the day.
+// "two weeks ago" as the day, "ten years ago" as the year (Says).
 func Ago() *rule.Rule {
 	return rule.New("en.ago",
 		`(?:(in)`+sp+`((?:about|around|roughly)`+sp+`)?(`+count+`)(`+sp+`and`+sp+`a`+sp+`half)?`+sp+`(`+unit+`)(`+sp+`and`+sp+`a`+sp+`half)?(?:`+sp+`(?:from`+sp+`now|time))?`+
@@ -51,6 +51,9 @@ func Ago() *rule.Rule {
 			e.Grain = expr.GrainDay
 			if unit == expr.Second || unit == expr.Minute || unit == expr.Hour {
 				e.Type, e.Grain = expr.Time, g
+			}
+			if sign < 0 && !half && (unit == expr.Year || unit == expr.Month) {
+				e.Says = g // "ten years ago": TIMEX3 writes the year, 1979
 			}
 			if unit == expr.Year && k >= 10 {
 				e.Grain = expr.GrainYear // "a century ago": about then, no day to invent

@@ -15,16 +15,16 @@ import (
 // "fiscal 1990", "fiscal year 1990" (TIMEX3 FY1990), "the fiscal year",
 // "the current fiscal year", "the previous fiscal year" (counted from the
 // article's year), and "the year" after "in", "for", "during" (the
-// article's year: "sales for the year rose"). Left out: "the period" and
-// "the year" elsewhere ("person of the year"), which name no time as
-// often as one.
+// article's year: "sales for the year rose"), "year-end" (its end).
+// Left out: "the period" and "the year" elsewhere ("person of the
+// year"), which name no time as often as one.
 func Reporting() *rule.Rule {
 	return rule.New("en.reporting",
 		`(?:the`+sp+`(?:(latest|most`+sp+`recent|recent|just-ended|just`+sp+`ended)`+sp+`)?(fiscal`+sp+`)?quarter`+
 			`|the`+sp+`(year-ago|year-earlier|year`+sp+`ago|year`+sp+`earlier)`+sp+`(?:fiscal`+sp+`)?(quarter|period)()`+
 			`|fiscal`+sp+`(?:year`+sp+`)?((?:19|20)\d\d)`+
 			`|(?:the`+sp+`)?(?:(current|latest|last|previous|past|next|coming|new|prior)`+sp+`)?(fiscal)`+sp+`year`+
-			`|(in|for|during)`+sp+`the`+sp+`year)`,
+			`|(in|for|during)`+sp+`the`+sp+`year|(year-end|year`+sp+`end))`,
 		func(c []string) (expr.Expr, bool) {
 			switch {
 			case c[5] != "":
@@ -39,6 +39,12 @@ func Reporting() *rule.Rule {
 					e = fiscalYear(expr.AnchorDoc, 1)
 				}
 				return e, true
+			case c[9] != "":
+				// "at year-end", "by year-end": the end of the article's
+				// year, as "the end of the year".
+				e := expr.Expr{Type: expr.Date}
+				e.Anchor, e.Shift, e.Grain, e.Mod = expr.AnchorDoc, expr.Shift{Unit: expr.Year}, expr.GrainYear, expr.End
+				return e, true
 			case c[8] != "":
 				e := expr.Expr{Type: expr.Date}
 				e.Anchor, e.Shift, e.Grain = expr.AnchorDoc, expr.Shift{Unit: expr.Year}, expr.GrainYear
@@ -47,7 +53,7 @@ func Reporting() *rule.Rule {
 				return lastQuarter(-15), true
 			}
 			return lastQuarter(-3), true
-		}).On("quarter", "period", "fiscal", "year")
+		}).On("quarter", "period", "fiscal", "year", "year-end")
 }
 
 // lastQuarter is the quarter that holds the month n months from the

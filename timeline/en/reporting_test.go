@@ -4,6 +4,8 @@ import "testing"
 
 func TestReporting(t *testing.T) {
 	run(t, Reporting(), []tcase{
+		{text: "The bank expects to complete the sale by year-end.", phrase: "year-end", timex: "2022"},
+		{text: "Inventories were cut at year end, the company said.", phrase: "year end", timex: "2022"},
 		{text: "Net income in the quarter fell 12%.", phrase: "the quarter", timex: "1989-Q3", date: "1989-10-26"},
 		{text: "Revenue in the latest quarter rose to $2 billion.", phrase: "the latest quarter", timex: "1996-Q4", date: "1997-01-29"},
 		{text: "The bank earned $40 million in the year-ago quarter.", phrase: "the year-ago quarter", timex: "1988-Q3", date: "1989-10-26"},

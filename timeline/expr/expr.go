@@ -116,6 +116,11 @@ type Expr struct {
 	// TIMEX3 written for the phrase (frise tag) says how long.
 	Lasts string
 
+	// Says is the granularity TimeML writes the phrase at, when coarser
+	// than the day it is read as: "ten years ago" is the year 1979 in
+	// TIMEX3, the day 1979-10-25 its from and to (frise tag).
+	Says Granularity
+
 	// Range holds the two ends of "du 2 au 5 janvier", "entre lundi et
 	// mercredi", each resolved like a phrase of its own; the value spans both.
 	Range *[2]Expr

@@ -209,6 +209,16 @@ func (p *Pipeline) tagAppend(ctx context.Context, in TagInput, buf []timeline.Me
 		if v.Bounded() {
 			tm.From, tm.To = v.From.Format(time.RFC3339), v.To.Format(time.RFC3339)
 		}
+		if g := m.Expr.Says; g > v.Grain && v.Placed() {
+			// "ten years ago": TimeML writes the year (1979), From and To
+			// keep the day it is read as.
+			switch {
+			case g == expr.GrainYear && len(v.Timex) >= 4:
+				tm.Value = v.Timex[:4]
+			case g == expr.GrainMonth && len(v.Timex) >= 7:
+				tm.Value = v.Timex[:7]
+			}
+		}
 		if m.Expr.Lasts != "" && v.Placed() {
 			// A count anchored to a time ("in three years"): TimeML's
 			// DURATION, the day it names in From and To.

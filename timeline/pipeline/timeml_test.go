@@ -90,6 +90,12 @@ func TestTagAnchoredDurations(t *testing.T) {
 		{"2004-03-10", "The minister resigned two weeks ago.", []string{
 			"two weeks ago DATE 2004-02-25 [2004-02-25T00:00, 2004-02-26T00:00)",
 		}},
+		// TimeML writes years and months ago at their unit; from and to
+		// keep the day counted.
+		{"2004-03-10", "The plant opened ten years ago and closed two months ago.", []string{
+			"ten years ago DATE 1994 [1994-03-10T00:00, 1994-03-11T00:00)",
+			"two months ago DATE 2004-01 [2004-01-10T00:00, 2004-01-11T00:00)",
+		}},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			tags, err := p.Tag(context.Background(), pipeline.TagInput{ID: "x", Date: tc.date, Lang: "en", Text: tc.text})
