@@ -149,8 +149,17 @@ func ExtractIn(a *Article, ms []Mention, ref Value, l *lang.Language) []Event {
 			marks[i] = Span{g[0].Span.Start, g[len(g)-1].Span.End}
 		}
 		clauses := Clauses(a.Text, sent, marks)
+		var inAside []Span // the asides of a sentence whose other phrases date it
 		if asides == nil {
 			asides = asidesOf(a.Text, sent, marks, l)
+		}
+		if asides == nil {
+			// "Venu faire ses adieux, avant de quitter ses fonctions le 30
+			// octobre, le général l'a rappelé hier matin": the aside is
+			// its own event; the other phrases date the sentence.
+			if as, cs := someAsides(a.Text, sent, marks, l); as != nil {
+				inAside, clauses = as, cs
+			}
 		}
 		if asides != nil {
 			// "The mayor, who took office in 2021, has promised more
@@ -183,6 +192,9 @@ func ExtractIn(a *Article, ms []Mention, ref Value, l *lang.Language) []Event {
 		prev = nil
 		for j := len(evs) - 1; j >= 0 && evs[j].Sources[0].SentenceSpan == sent; j-- {
 			e := evs[j]
+			if slices.Contains(inAside, e.Sources[0].ClauseSpan) {
+				continue // an aside's time is background, not the story's episode
+			}
 			if c := readCues(a.Text, e.Sources[0].ClauseSpan, quoted, l); e.DatedBy != DatedOwn || !c.narrates() || c.stepsBack {
 				continue // a pluperfect steps back from the story: no episode it goes on with
 			}
@@ -223,40 +235,96 @@ func ExtractIn(a *Article, ms []Mention, ref Value, l *lang.Language) []Event {
 // a participle (", who took office in 2021,", ", fondé en 2015,", "(né
 // en 1955)"), the aside of each mark; nil otherwise.
 func asidesOf(text string, sent Span, marks []Span, l *lang.Language) []Span {
-	if len(l.Relatives) == 0 && l.Participle == nil {
+	if len(l.Relatives) == 0 && l.Participle == nil && len(l.AsideOpeners) == 0 {
 		return nil
 	}
 	out := make([]Span, len(marks))
 	for i, m := range marks {
-		open := strings.LastIndexAny(text[sent.Start:m.Start], ",(—–")
-		if open <= 0 {
-			return nil
-		}
-		open += sent.Start
-		w, _, _ := nextWord(text, open+1)
-		lw := Lower(w)
-		relative := l.Relatives[lw]
-		if !relative && !(l.Participle != nil && l.Participle(lw)) {
-			return nil
-		}
-		end := sent.End
-		if k := strings.IndexAny(text[m.End:sent.End], ",)—–;"); k >= 0 {
-			end = m.End + k
-		} else if !relative {
-			// "Jobs, the chief executive, announced Monday that…": a
-			// participle running to the end may be the main verb.
-			return nil
-		}
-		if end == sent.End && i < len(marks)-1 {
-			return nil
-		}
-		_, size := utf8.DecodeRuneInString(text[open:])
-		out[i] = trimSpan(text, Span{open + size, end}, " \t,.;")
+		out[i] = asideOf(text, sent, m, i == len(marks)-1, l)
 		if out[i].Len() == 0 || i > 0 && out[i].Start < out[i-1].End {
 			return nil
 		}
 	}
 	return out
+}
+
+// asideOf returns the aside set off by commas, brackets or dashes that
+// holds the mark m and opens with a relative pronoun, a participle or an
+// aside opener; empty when there is none. last tells m is the sentence's
+// last mark: only then may an aside run to its end.
+func asideOf(text string, sent, m Span, last bool, l *lang.Language) Span {
+	open := strings.LastIndexAny(text[sent.Start:m.Start], ",(—–")
+	if open <= 0 {
+		return Span{}
+	}
+	open += sent.Start
+	w, _, _ := nextWord(text, open+1)
+	lw := Lower(w)
+	relative := l.Relatives[lw]
+	if !relative && !(l.Participle != nil && l.Participle(lw)) && !opensAside(text[open+1:m.Start], l) {
+		return Span{}
+	}
+	end := sent.End
+	if k := strings.IndexAny(text[m.End:sent.End], ",)—–;"); k >= 0 {
+		end = m.End + k
+	} else if !relative {
+		// "Jobs, the chief executive, announced Monday that…": a
+		// participle running to the end may be the main verb.
+		return Span{}
+	}
+	if end == sent.End && !last {
+		return Span{}
+	}
+	_, size := utf8.DecodeRuneInString(text[open:])
+	return trimSpan(text, Span{open + size, end}, " \t,.;")
+}
+
+// someAsides returns, for a sentence whose marks are not all in asides,
+// the aside of each mark that is in one (empty for the others) and the
+// clauses of all: an aside's own, the others' cut among themselves (see
+// Clauses). nil when no mark, or every mark, is in an aside.
+func someAsides(text string, sent Span, marks []Span, l *lang.Language) (asides, clauses []Span) {
+	if len(marks) < 2 || len(l.Relatives) == 0 && l.Participle == nil && len(l.AsideOpeners) == 0 {
+		return nil, nil
+	}
+	asides = make([]Span, len(marks))
+	var rest []Span
+	for i, m := range marks {
+		asides[i] = asideOf(text, sent, m, i == len(marks)-1, l)
+		if asides[i].Len() > 0 && i > 0 && asides[i].Start < marks[i-1].End {
+			asides[i] = Span{}
+		}
+		if asides[i].Len() == 0 {
+			rest = append(rest, m)
+		}
+	}
+	if len(rest) == 0 || len(rest) == len(marks) {
+		return nil, nil
+	}
+	cut := Clauses(text, sent, rest)
+	clauses = make([]Span, len(marks))
+	j := 0
+	for i := range marks {
+		if asides[i].Len() > 0 {
+			clauses[i] = asides[i]
+		} else {
+			clauses[i] = cut[j]
+			j++
+		}
+	}
+	return asides, clauses
+}
+
+// opensAside reports whether s, the text after an aside's comma, opens
+// with one of the language's AsideOpeners ("avant de", "after meeting").
+func opensAside(s string, l *lang.Language) bool {
+	s = Lower(strings.TrimLeft(s, " \t\u00a0"))
+	for _, o := range l.AsideOpeners {
+		if hasWordPrefix(s, o) || strings.HasSuffix(o, "'") && strings.HasPrefix(s, o) {
+			return true
+		}
+	}
+	return false
 }
 
 // episode is the sentence a narrative may go on from: its date, and

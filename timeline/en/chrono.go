@@ -32,6 +32,7 @@ var cues = lang.Language{
 	Relatives:     lang.Words("who which whose whom where"),
 	// "…are under development and Jobs will continue to steer the company".
 	Pluperfect:   lang.Words("had"),
+	AsideOpeners: []string{"before", "after", "while", "until", "since"},
 	Coordinators: lang.Words("and but"),
 	PerfectAux:   lang.Words("has have 've"),
 	// "The world rarely sees someone…", "has twice sued": a habit, a

@@ -33,6 +33,7 @@ var cues = lang.Language{
 	Relatives:     lang.Words("qui dont où lequel laquelle lesquels lesquelles auquel auxquels"),
 	// "…sont en cours et le site pourrait rouvrir".
 	Pluperfect:   lang.Words("avait avaient"),
+	AsideOpeners: []string{"avant de", "avant d'", "avant d’", "après avoir", "après être", "afin de", "afin d'", "pour", "tout en"},
 	Coordinators: lang.Words("et mais"),
 	// "souvent", "jamais", "d'ordinaire": a habit, a generic truth, no day.
 	Habitual: lang.Words(`souvent toujours jamais rarement généralement habituellement parfois

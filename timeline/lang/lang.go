@@ -86,6 +86,11 @@ type Language struct {
 	// event of its own.
 	Relatives  map[string]bool
 	Participle func(lw string) bool
+	// AsideOpeners open an aside that tells another event, set off by
+	// commas like a participial one (", avant de quitter ses fonctions
+	// le 30 octobre,", ", after meeting ministers on Monday,"): its
+	// phrase dates it, not the sentence around it.
+	AsideOpeners []string
 	// Abbreviations end with a point that does not end a sentence
 	// ("m" for "M. Dupont", "mr").
 	Abbreviations map[string]bool
