@@ -166,7 +166,7 @@ func list(c timeline.Chronology, l layout) (string, error) {
 			case p.Inherited && e.DatedBy == "":
 				it.CertWord, it.Reason = w.Carried, w.Inherited
 			case e.Value.Certainty != timeline.Exact:
-				it.Reason = e.Value.Reason
+				it.Reason = reasonSaid(e.Value, lg)
 			}
 			if e.DatedBy == timeline.DatedCarried && p.Carried != "" {
 				it.Carried = w.CarriedFrom + " « " + Summary(p.Carried, 120) + " »"

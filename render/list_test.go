@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"html"
 	"regexp"
 	"strconv"
 	"strings"
@@ -134,5 +135,37 @@ func TestListMonthDatedSource(t *testing.T) {
 	got := listOf(t, c)
 	if strings.Contains(got, "daté du janvier") || !strings.Contains(got, "daté de janvier 2022") {
 		t.Errorf("a month-dated source is not said as such:\n%s", got)
+	}
+}
+
+// TestReasonInPageLanguage: a reason frise gives as data (a month-dated
+// story pinned by another source) is said in the page's language, in the
+// list and the tooltip; one given only as text stays as it is.
+func TestReasonInPageLanguage(t *testing.T) {
+	c := chronology("x")
+	why := timeline.Why{Kind: timeline.WhyPinned, ArticleDate: "2022-01", Day: "2022-01-05", Source: "AFP", SourceDate: "2022-01-06"}
+	c.Events[0].Value.Certainty, c.Events[0].Value.Why, c.Events[0].Value.Reason = timeline.Inferred, why, why.String()
+	c.Events[1].Value.Why = timeline.Why{Kind: timeline.WhyFar} // its Reason ("policy") is not that Why's wording
+	for _, tt := range []struct {
+		lang, want, not string
+	}{
+		{"fr", "article daté de janvier 2022 ; son jour est le mercredi 5 janvier 2022, que donne AFP (article du jeudi 6 janvier 2022)", "reporting the same event"},
+		{"en", "article dated 2022-01; its day is 2022-01-05, from AFP (dated 2022-01-06) reporting the same event", "daté"},
+	} {
+		c.Articles[0].Lang = tt.lang
+		for i := range c.Events {
+			c.Events[i].Sources[0].Lang = tt.lang
+		}
+		list := html.UnescapeString(listOf(t, c))
+		if !strings.Contains(list, tt.want) || strings.Contains(list, tt.not) {
+			t.Errorf("%s page: the list does not say %q (or says %q)", tt.lang, tt.want, tt.not)
+		}
+		if !strings.Contains(list, "policy") {
+			t.Errorf("%s page: a reason given as text only is not shown as it is", tt.lang)
+		}
+		l := lay(c, "")
+		if tip := html.UnescapeString(l.items[0].tip); !strings.Contains(tip, tt.want) {
+			t.Errorf("%s page: the tooltip says %q, want %q", tt.lang, tip, tt.want)
+		}
 	}
 }

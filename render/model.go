@@ -124,7 +124,7 @@ func lay(c timeline.Chronology, lanes string) layout {
 		if !it.inherited {
 			it.label = Summary(e.Clause, 48)
 		}
-		it.tip = tooltip(e, p)
+		it.tip = tooltip(e, p, lang(c))
 		l.items = append(l.items, it)
 	}
 	for i, it := range l.items {
@@ -307,7 +307,7 @@ func esc(s string) string {
 // tooltip builds the tooltip of an event: the date as a reader says it,
 // the clause, the sentence with the phrase in bold, where it was read, and
 // how sure the date is. Every piece of article text is escaped.
-func tooltip(e timeline.Event, p timeline.Provenance) string {
+func tooltip(e timeline.Event, p timeline.Provenance, lg string) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "<b>%s</b>", esc(Say(e.Value, p.Lang)))
 	if len(e.Sources) > 1 {
@@ -345,7 +345,16 @@ func tooltip(e timeline.Event, p timeline.Provenance) string {
 	case p.Inherited:
 		fmt.Fprintf(&b, "<br><i>%s</i>", esc(inheritedNote(p)))
 	case e.Value.Certainty != timeline.Exact:
-		fmt.Fprintf(&b, "<br>%s: %s", esc(e.Value.Certainty.String()), esc(e.Value.Reason))
+		// In the page's language, as the list under the chart says it.
+		word := e.Value.Certainty.String()
+		if w := listWordsFor(lg); int(e.Value.Certainty) < len(w.Certainty) {
+			word = w.Certainty[e.Value.Certainty]
+		}
+		colon := " : " // French sets a space before it
+		if strings.HasPrefix(lg, "en") {
+			colon = ": "
+		}
+		fmt.Fprintf(&b, "<br>%s%s%s", esc(word), colon, esc(reasonSaid(e.Value, lg)))
 	}
 	return b.String()
 }

@@ -230,7 +230,7 @@ func resolveOne(e expr.Expr, prev *Value, dir *dirFor, ref time.Time) Value {
 		v.Certainty, v.Reason = max(v.Certainty, Inferred), joinReasons(v.Reason, slip)
 	}
 	if far {
-		v.Certainty, v.Reason = max(v.Certainty, Inferred), joinReasons(v.Reason, farReason)
+		v.Certainty, v.Reason, v.Why = max(v.Certainty, Inferred), joinReasons(v.Reason, farReason), Why{Kind: WhyFar} // said by Reason when joined
 	}
 	return v
 }
@@ -325,10 +325,12 @@ func finish(e expr.Expr, t time.Time, grain expr.Granularity, dir *dirFor) Value
 	}
 	if needsDirection(e) && dir.get().policy {
 		v.Certainty = Inferred
-		v.Reason = "no tense cue in the clause: read as past, as press copy reports what happened"
+		v.Why = Why{Kind: WhyPastNoCue}
+		v.Reason = v.Why.String()
 	} else if needsDirection(e) && dir.get().toCome {
 		v.Certainty = Inferred
-		v.Reason = "told in the present, a modal, a headline or a programme: read as still to come"
+		v.Why = Why{Kind: WhyToCome}
+		v.Reason = v.Why.String()
 	}
 	return v
 }
@@ -582,7 +584,7 @@ func pickSeason(e expr.Expr, day time.Time, dir *dirFor) Value {
 		v.From, v.To = narrow(v.From, v.To, e.Mod)
 	}
 	if e.Year == 0 && e.Shift.Unit == expr.NoUnit && farFrom(day, from, dir) {
-		v.Certainty, v.Reason = Inferred, farReason
+		v.Certainty, v.Reason, v.Why = Inferred, farReason, Why{Kind: WhyFar}
 	}
 	return v
 }

@@ -1,7 +1,6 @@
 package timeline
 
 import (
-	"fmt"
 	"slices"
 	"time"
 
@@ -89,14 +88,13 @@ func pinned(r Result, p pin, opt MergeOptions) Result {
 	ro.Anchor = p.day
 	ms := slices.Clone(r.Mentions)
 	ref := Resolve(r.Article, ms, ro)
-	why := fmt.Sprintf("article dated %s; its day is %s, from %s (dated %s) reporting the same event",
-		r.Article.Date.Timex, dayTimex(p.day), sourceName(p.by), p.by.Date.Timex)
+	why := Why{Kind: WhyPinned, ArticleDate: r.Article.Date.Timex, Day: dayTimex(p.day), Source: sourceName(p.by), SourceDate: p.by.Date.Timex}
 	for i := range ms {
 		if ms[i].Value.Certainty == Exact && ms[i].Value.Placed() {
-			ms[i].Value.Certainty, ms[i].Value.Reason = Inferred, why
+			ms[i].Value.Certainty, ms[i].Value.Reason, ms[i].Value.Why = Inferred, why.String(), why
 		}
 	}
-	ref.Certainty, ref.Reason = Inferred, why
+	ref.Certainty, ref.Reason, ref.Why = Inferred, why.String(), why
 	evs := ExtractIn(r.Article, ms, ref, opt.Languages.of(r.Article.Lang))
 	by := sourceName(p.by)
 	for i := range evs {

@@ -65,7 +65,8 @@ func resolve(a *Article, ms []Mention, opt ResolveOptions, memo *resolveMemo) Va
 		}
 		ref = combine(vals, days, a.Date)
 	} else if pinned {
-		ref.Certainty, ref.Reason = Inferred, fmt.Sprintf("article dated %s; the day named in the text is taken as the article's day", a.Date.Timex)
+		ref.Why = Why{Kind: WhyDayNamed, ArticleDate: a.Date.Timex}
+		ref.Certainty, ref.Reason = Inferred, ref.Why.String()
 	}
 	widenClockShifts(a, ms, ref)
 	for i := range ms {
@@ -141,7 +142,8 @@ func widenClockShifts(a *Article, ms []Mention, ref Value) {
 			v.Timex = mergeTimex(dayTimex(v.From), dayTimex(v.To.Add(-time.Nanosecond)))
 		}
 		v.Certainty = Ambiguous
-		v.Reason = fmt.Sprintf("article dated %s, without its time: counted from any time of it", a.Date.Timex)
+		v.Why = Why{Kind: WhyNoTime, ArticleDate: a.Date.Timex}
+		v.Reason = v.Why.String()
 		ms[i].Value = v
 	}
 }
@@ -589,7 +591,8 @@ func combine(vals []Value, days []time.Time, date Value) Value {
 		out.Timex = mergeTimex(out.Timex, o.Timex)
 	}
 	out.Certainty = Ambiguous
-	out.Reason = fmt.Sprintf("article dated %s: the exact day is unknown", date.Timex)
+	out.Why = Why{Kind: WhyDayUnknown, ArticleDate: date.Timex}
+	out.Reason = out.Why.String()
 	if relOK {
 		out.RelDay = &rel
 	}

@@ -46,8 +46,12 @@ type Value struct {
 	// ("2022-01-05", "2022-01-04TNI", "P3D", "XXXX-WXX-1"); unknown digits are X.
 	Timex     string
 	Certainty Certainty
-	// Reason says why a value is not Exact, in plain words.
+	// Reason says why a value is not Exact, in plain words (English).
 	Reason string
+	// Why is the reason as data, for a page to word in its own language,
+	// when Reason is its English wording (Why.String()); a Reason made
+	// otherwise (two reasons joined) is said by Reason alone.
+	Why Why
 	// RelDay is the offset in days from the article's reference day, set when
 	// the article date is not day-precise but the offset is the same for every
 	// day it allows ("dimanche" is -3 in a story whose latest day is a Wednesday).
@@ -70,3 +74,59 @@ func (v Value) Placed() bool { return v.Type.IsPoint() && v.Bounded() }
 // Bounded reports whether v covers a known interval; a duration the text
 // anchors ("les trois derniers mois") does, and still is no point in time.
 func (v Value) Bounded() bool { return !v.From.IsZero() && v.From.Before(v.To) }
+
+// Why says why a value is not Exact as data: its Kind, and the dates and
+// the source its words name. Reason holds its English wording.
+type Why struct {
+	Kind WhyKind
+	// ArticleDate is the article's date (TIMEX3, "2022-01").
+	ArticleDate string
+	// Day is the day another source gives the article's story (TIMEX3),
+	// Source that source and SourceDate its article's date.
+	Day, Source, SourceDate string
+}
+
+// WhyKind is what kind of reason a Why is.
+type WhyKind int
+
+// The kinds of reason a Why gives.
+const (
+	WhyNone WhyKind = iota
+	// WhyPinned: the article is dated by month; another source reporting
+	// the same event gives its day.
+	WhyPinned
+	// WhyDayNamed: the article is dated by month; the day its text names
+	// is taken as its day.
+	WhyDayNamed
+	// WhyDayUnknown: the article is dated by month; its exact day is unknown.
+	WhyDayUnknown
+	// WhyNoTime: the article's date has no time; counted from any time of it.
+	WhyNoTime
+	// WhyPastNoCue: no tense cue; read as past.
+	WhyPastNoCue
+	// WhyToCome: present, modal, headline or programme; read as to come.
+	WhyToCome
+	// WhyFar: no tense cue; the nearest candidate, months away, was taken.
+	WhyFar
+)
+
+// String is the reason in English, as Value.Reason says it.
+func (w Why) String() string {
+	switch w.Kind {
+	case WhyPinned:
+		return fmt.Sprintf("article dated %s; its day is %s, from %s (dated %s) reporting the same event", w.ArticleDate, w.Day, w.Source, w.SourceDate)
+	case WhyDayNamed:
+		return fmt.Sprintf("article dated %s; the day named in the text is taken as the article's day", w.ArticleDate)
+	case WhyDayUnknown:
+		return fmt.Sprintf("article dated %s: the exact day is unknown", w.ArticleDate)
+	case WhyNoTime:
+		return fmt.Sprintf("article dated %s, without its time: counted from any time of it", w.ArticleDate)
+	case WhyPastNoCue:
+		return "no tense cue in the clause: read as past, as press copy reports what happened"
+	case WhyToCome:
+		return "told in the present, a modal, a headline or a programme: read as still to come"
+	case WhyFar:
+		return farReason
+	}
+	return ""
+}

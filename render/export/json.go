@@ -44,7 +44,10 @@ type jsonValue struct {
 	Grain     string `json:"grain"`
 	Certainty string `json:"certainty"`
 	Reason    string `json:"reason,omitempty"`
-	RelDay    *int   `json:"rel_day,omitempty"`
+	// Why is the reason as data, when reason is its English wording: a
+	// page drawn from this chronology words it in its own language.
+	Why    *jsonWhy `json:"why,omitempty"`
+	RelDay *int     `json:"rel_day,omitempty"`
 	// Open is "since" or "until" for an open range widened to the
 	// article's time ("depuis vendredi", "jusqu'à jeudi"), "from" or "to"
 	// for the one end the text gives ("à partir de lundi", "il est resté
@@ -90,9 +93,27 @@ type jsonCarried struct {
 	SentenceSpan [2]int `json:"sentence_span"`
 }
 
+// jsonWhy is a timeline.Why: its kind by name, and the dates and the
+// source its words name.
+type jsonWhy struct {
+	Kind        string `json:"kind"`
+	ArticleDate string `json:"article_date,omitempty"`
+	Day         string `json:"day,omitempty"`
+	Source      string `json:"source,omitempty"`
+	SourceDate  string `json:"source_date,omitempty"`
+}
+
+// whyNames are the kinds of timeline.Why by their JSON names.
+var whyNames = map[timeline.WhyKind]string{timeline.WhyPinned: "pinned", timeline.WhyDayNamed: "day_named",
+	timeline.WhyDayUnknown: "day_unknown", timeline.WhyNoTime: "no_time", timeline.WhyPastNoCue: "past_no_cue",
+	timeline.WhyToCome: "to_come", timeline.WhyFar: "far"}
+
 func value(v timeline.Value, lang string) jsonValue {
 	j := jsonValue{Type: string(v.Type), Timex: v.Timex, Grain: v.Grain.String(), Certainty: v.Certainty.String(),
 		Reason: v.Reason, RelDay: v.RelDay, Open: map[int]string{1: "since", -1: "until", 2: "from", -2: "to", 3: "after", -3: "before"}[v.Open]}
+	if name, ok := whyNames[v.Why.Kind]; ok && v.Why.String() == v.Reason {
+		j.Why = &jsonWhy{Kind: name, ArticleDate: v.Why.ArticleDate, Day: v.Why.Day, Source: v.Why.Source, SourceDate: v.Why.SourceDate}
+	}
 	if !v.From.IsZero() {
 		j.From, j.To = v.From.Format(time.RFC3339), v.To.Format(time.RFC3339)
 		j.Said = render.Say(v, lang)

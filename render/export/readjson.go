@@ -102,6 +102,13 @@ func spanOf(s [2]int) timeline.Span { return timeline.Span{Start: s[0], End: s[1
 // valueOf reads a value as value writes it.
 func valueOf(j jsonValue) (timeline.Value, error) {
 	v := timeline.Value{Type: expr.TimexType(j.Type), Timex: j.Timex, Reason: j.Reason, RelDay: j.RelDay}
+	if j.Why != nil {
+		for k, name := range whyNames {
+			if name == j.Why.Kind {
+				v.Why = timeline.Why{Kind: k, ArticleDate: j.Why.ArticleDate, Day: j.Why.Day, Source: j.Why.Source, SourceDate: j.Why.SourceDate}
+			}
+		}
+	}
 	grain, ok := -1, false
 	for g := expr.GrainUnknown; g <= expr.GrainYear; g++ {
 		if g.String() == j.Grain {
