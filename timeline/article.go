@@ -51,7 +51,7 @@ type Article struct {
 type seg struct{ norm, orig int }
 
 // NewArticle builds an article from a text and its date, as a JSONL input
-// gives them. The text is checked and normalised as Read does.
+// gives them. The text is checked and normalised as Articles does.
 func NewArticle(id, date, text string, loc *time.Location) (*Article, error) {
 	if loc == nil {
 		loc = time.UTC

@@ -7,7 +7,7 @@ import (
 	"slices"
 )
 
-// Options says how Build reads articles.
+// Options says how Build and Process read articles.
 type Options struct {
 	Resolve ResolveOptions
 	// Resolver, when set, resolves the articles, remembering what it

@@ -3,13 +3,17 @@
 // Data flows one way, each arrow a function over plain values, and one
 // package or one file:
 //
-//	io.Reader ─Read (article.go, jsonl.go)→ []Article
+//	io.Reader ─Articles, JSONLArticles (article.go, jsonl.go)→ []Article
 //	  ─Tagger.Tag (timeline/tag, with a language of timeline/languages)→ []Mention
 //	  ─Resolve (resolve.go, calendar.go)→ []Mention (each with a Value)
 //	  ─Extract (extract.go)→ []Event
 //	  ─MergeWith (merge.go; its second pass reads again the month-dated
 //	    articles whose day another source pins)→ Chronology
 //	  ─frise/render (the page), frise/render/export (the data)→ io.Writer
+//
+// The package's Example runs these steps one by one; a program that wants
+// them as the frise commands run them (each article's language detected,
+// its grammar compiled once) imports frise/timeline/pipeline.
 //
 // A language is one package (timeline/fr, timeline/en) that gathers what
 // frise knows of it in a lang.Language: its grammar (github.com/olebedev/when
