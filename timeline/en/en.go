@@ -54,6 +54,7 @@ func All() []rules.Rule {
 		Month(),
 		Century(),
 		Decade(),
+		YearWords(),
 		Year(),
 		Season(),
 		Per(),

@@ -12,6 +12,10 @@ func TestSpelledMeridiem(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"Net income was $45 million, or $2 a share.", ""},
 		{"The offer rose to $12 a share from $9 a share.", ""},
+		// A number then "a" is no clock: "a" opens a noun phrase.
+		{"Buyers of the iPhone 4 get a free case.", ""},
+		{"Apple will give every iPhone 4 a free bumper.", ""},
+		{"The team lost 3 a game on average.", ""},
 		{"The fire broke out at 5 am.", "2022-01-05T05:00"},
 		{"The vote closes at 11 P.M. local time.", "2022-01-05T23:00"},
 	} {

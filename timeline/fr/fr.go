@@ -68,6 +68,7 @@ func All() []rules.Rule {
 		Month(),
 		Century(),
 		Decade(),
+		YearWords(),
 		Year(),
 		ShortYear(),
 		Season(),
