@@ -105,12 +105,15 @@ func writePage(w io.Writer, ch *charts.Custom, data, items, lg string, opt Optio
 	if opt.Theme == "dark" {
 		theme, bg = "frise-dark", "#100c2a"
 	}
-	body := `<div class="frise ` + theme + `">` + "\n<style>" + listCSS + "</style>\n" +
-		strings.Replace(elem, `class="container"`, `class="frise-chart"`, 1) + "\n<script>" + data + "</script>\n" + script + "\n" +
-		key(lg) + "\n" + items + "\n<script>" + listJS + "</script>\n</div>"
+	// The body is written piece by piece, never joined: the data and the
+	// list are most of a page (tens of megabytes for 10,000 articles), and
+	// each copy of them was memory the page held at once.
+	body := []string{`<div class="frise ` + theme + `">` + "\n<style>" + listCSS + "</style>\n",
+		strings.Replace(elem, `class="container"`, `class="frise-chart"`, 1), "\n<script>", data, "</script>\n", script, "\n",
+		key(lg), "\n", items, "\n<script>", listJS, "</script>\n</div>"}
 	echarts, hashes := echartsTag(opt)
 	if opt.CDN {
-		body = noEcharts(opt.EchartsURL) + "\n" + body
+		body = append([]string{noEcharts(opt.EchartsURL) + "\n"}, body...)
 	}
 	if opt.Fragment {
 		if opt.CDN {
@@ -132,8 +135,7 @@ func writePage(w io.Writer, ch *charts.Custom, data, items, lg string, opt Optio
 			echarts = template.HTML(strings.Replace(string(echarts), "<script>", "<script>if(!window.echarts){\n", 1))
 			echarts = template.HTML(strings.TrimSuffix(string(echarts), "</script>") + "\n}</script>")
 		}
-		_, err := io.WriteString(w, "<!-- frise timeline chart: ECharts "+EchartsVersion+" -->\n"+string(echarts)+"\n"+body+"\n")
-		return err
+		return writeStrings(w, append(append([]string{"<!-- frise timeline chart: ECharts " + EchartsVersion + " -->\n" + string(echarts) + "\n"}, body...), "\n"))
 	}
 	hashes = append(hashes, hashOf(data), hashOf(scriptBody(script)), hashOf(listJS))
 	src := "'sha256-" + strings.Join(hashes, "' 'sha256-") + "'"
@@ -141,14 +143,53 @@ func writePage(w io.Writer, ch *charts.Custom, data, items, lg string, opt Optio
 		src += " " + cspSource(opt.EchartsURL)
 	}
 	csp := "default-src 'none'; script-src " + src + "; style-src 'unsafe-inline'; img-src data: blob:; base-uri 'none'; form-action 'none'"
+	// The page around the body, with a mark where the body goes.
 	var buf bytes.Buffer
 	err = pageTmpl.Execute(&buf, pageData{Lang: lg, Title: opt.Title, CSP: csp, Background: template.CSS(bg),
-		Echarts: echarts, Body: template.HTML(body)})
+		Echarts: echarts, Body: bodyMark})
 	if err != nil {
 		return fmt.Errorf("render page: %w", err)
 	}
-	_, err = w.Write(buf.Bytes())
-	return err
+	head, tail, ok := strings.Cut(buf.String(), string(bodyMark))
+	if !ok {
+		return fmt.Errorf("render page: the page has no place for its body")
+	}
+	return writeStrings(w, append(append([]string{head}, body...), tail))
+}
+
+// bodyMark stands for the body in the page's template: no page text holds
+// a NUL byte (articles cannot: the reader refuses them).
+const bodyMark = template.HTML("\x00frise-body\x00")
+
+// writeStrings writes ss to w in turn, through a buffer of 64 KB unless
+// w writes strings itself: no copy of a whole piece is made.
+func writeStrings(w io.Writer, ss []string) error {
+	if sw, ok := w.(io.StringWriter); ok {
+		for _, s := range ss {
+			if _, err := sw.WriteString(s); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	buf := make([]byte, 0, 64<<10)
+	for _, s := range ss {
+		for len(s) > 0 {
+			n := copy(buf[len(buf):cap(buf)], s)
+			buf, s = buf[:len(buf)+n], s[n:]
+			if len(buf) == cap(buf) {
+				if _, err := w.Write(buf); err != nil {
+					return err
+				}
+				buf = buf[:0]
+			}
+		}
+	}
+	if len(buf) > 0 {
+		_, err := w.Write(buf)
+		return err
+	}
+	return nil
 }
 
 // noEchartsJS hides the message that stands where the chart would be,
