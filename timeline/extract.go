@@ -93,7 +93,7 @@ func ExtractIn(a *Article, ms []Mention, ref Value, l *lang.Language) []Event {
 				m.Value = stretch(m.Value) // "au cours des trois derniers mois"
 				in = append(in, m)
 			case ref.Placed() && strings.Contains(m.Value.Timex, "X"):
-				if open := sideOfStory(a, m); open != 0 {
+				if open := sideOfStory(a, m, l); open != 0 {
 					m.Value = ref // "il y a quelques jours": before the story's day
 					m.Value.Open, m.Value.Reason = open, sideReason(m, open)
 					if m.Value.Certainty == Exact {
@@ -652,8 +652,9 @@ func stretch(v Value) Value {
 // few days ago"), 3 after it ("dans quelques jours", "in a few days",
 // "several weeks from now"), -2 up to it ("ces derniers mois", "depuis
 // quelques jours", "in recent weeks": the end of something), 2 from it
-// ("in the coming weeks"); 0 for any other.
-func sideOfStory(a *Article, m Mention) int {
+// ("in the coming weeks"); 0 for any other. The words that say which side
+// are the language's (Language.StorySides).
+func sideOfStory(a *Article, m Mention, l *lang.Language) int {
 	if strings.HasPrefix(m.Value.Timex, "PT") {
 		return 0 // "in 1.5 hours", "il y a quelques minutes": the story's day, or the next
 	}
@@ -667,14 +668,14 @@ func sideOfStory(a *Article, m Mention) int {
 	}
 	before := Lower(strings.TrimRight(a.Text[max(0, m.Span.Start-12):m.Span.Start], " \t\u00a0"))
 	after := Lower(strings.TrimLeft(a.Text[m.Span.End:min(len(a.Text), m.Span.End+12)], " \t\u00a0"))
-	switch {
-	case strings.HasSuffix(before, "il y a") || strings.HasSuffix(before, "voilà") || hasWordPrefix(after, "ago"):
-		return -3
-	case strings.HasSuffix(before, " depuis") || before == "depuis" || hasWordPrefix(Lower(m.Text), "depuis"):
-		return -2
-	case strings.HasSuffix(before, " dans") || before == "dans" || strings.HasSuffix(before, " in") || before == "in" ||
-		strings.HasPrefix(after, "from now"):
-		return 3
+	for _, s := range l.StorySides {
+		switch {
+		case s.After && hasWordPrefix(after, s.Word):
+			return s.Open // "a few days ago", "several weeks from now"
+		case !s.After && (strings.HasSuffix(before, " "+s.Word) || before == s.Word ||
+			s.Glued && strings.HasSuffix(before, s.Word) || s.InPhrase && hasWordPrefix(Lower(m.Text), s.Word)):
+			return s.Open // "il y a quelques jours", "depuis quelques jours", "in a few days"
+		}
 	}
 	return 0
 }

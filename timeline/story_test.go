@@ -249,8 +249,11 @@ func TestDurationsDateAsFarAsTheTextPlacesThem(t *testing.T) {
 		{"fr", "Depuis quelques jours, la tension monte.", "2022-01-12", -2, timeline.Inferred},
 		{"en", "Prices have soared in recent months.", "2022-01-12", -2, timeline.Inferred},
 		{"en", "Talks will resume in the coming weeks.", "2022-01-12", 2, timeline.Inferred},
-		// Hours from a story dated by its day: that day, or the next.
-		{"en", "He will be freed in several hours.", "2022-01-12", 0, timeline.Exact},
+		// Hours from a story dated by its day, that day or the next, are
+		// no date: the sentence is dated as one with no phrase (here a
+		// prediction, undated).
+		{"en", "He will be freed in several hours.", "", 0, timeline.Exact},
+		{"en", "He was freed several hours ago.", "2022-01-12", 0, timeline.Exact},
 		// A sentence another phrase dates is at that phrase's time.
 		{"fr", "En 2019, la production a reculé pour la première fois depuis dix ans.", "2019", 0, timeline.Exact},
 		{"fr", "En 2019, la production a reculé pour la première fois depuis des années.", "2019", 0, timeline.Exact},
@@ -262,7 +265,9 @@ func TestDurationsDateAsFarAsTheTextPlacesThem(t *testing.T) {
 			t.Fatal(err)
 		}
 		a.Lang = tc.lang
-		r, err := timeline.Process(context.Background(), a, taggers[tc.lang], timeline.Options{})
+		// The words that say which side of the story's day are the
+		// language's: the cues are handed in.
+		r, err := timeline.Process(context.Background(), a, taggers[tc.lang], timeline.Options{Languages: languagesOf})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -33,6 +33,9 @@ var cues = lang.Language{
 	// "…are under development and Jobs will continue to steer the company".
 	Pluperfect:   lang.Words("had"),
 	AsideOpeners: []string{"before", "after", "while", "until", "since"},
+	// "a few days ago", "in a few days", "several weeks from now".
+	StorySides: []lang.StorySide{{Word: "ago", After: true, Open: -3}, {Word: "in", Open: 3},
+		{Word: "from now", After: true, Open: 3}},
 	Coordinators: lang.Words("and but"),
 	PerfectAux:   lang.Words("has have 've"),
 	// "The world rarely sees someone…", "has twice sued": a habit, a

@@ -34,6 +34,10 @@ var cues = lang.Language{
 	// "…sont en cours et le site pourrait rouvrir".
 	Pluperfect:   lang.Words("avait avaient"),
 	AsideOpeners: []string{"avant de", "avant d'", "avant d’", "après avoir", "après être", "afin de", "afin d'", "pour", "tout en"},
+	// "il y a quelques jours", "depuis quelques jours", "dans quelques
+	// jours": before, up to, after the story's day.
+	StorySides: []lang.StorySide{{Word: "il y a", Glued: true, Open: -3}, {Word: "voilà", Glued: true, Open: -3},
+		{Word: "depuis", InPhrase: true, Open: -2}, {Word: "dans", Open: 3}},
 	Coordinators: lang.Words("et mais"),
 	// "souvent", "jamais", "d'ordinaire": a habit, a generic truth, no day.
 	Habitual: lang.Words(`souvent toujours jamais rarement généralement habituellement parfois

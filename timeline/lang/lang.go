@@ -86,6 +86,10 @@ type Language struct {
 	// event of its own.
 	Relatives  map[string]bool
 	Participle func(lw string) bool
+	// StorySides are the words that tell on which side of the story's day a
+	// count of days or more with no number lies ("il y a quelques
+	// jours", "a few days ago": before it), in the order they are tried.
+	StorySides []StorySide
 	// AsideOpeners open an aside that tells another event, set off by
 	// commas like a participial one (", avant de quitter ses fonctions
 	// le 30 octobre,", ", after meeting ministers on Monday,"): its
@@ -183,4 +187,17 @@ func Words(s string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// StorySide is a word that tells where a count with no number lies from the
+// story's day ("il y a", "ago", "depuis", "dans"): Open as in
+// timeline.Value (-3 before it, -2 up to it, 3 after it).
+type StorySide struct {
+	Word string
+	// After: the word follows the phrase ("ago", "from now"); else it
+	// stands before it, as a word of its own, or glued to the word
+	// before when Glued ("qu'il y a"), or opens the phrase itself when
+	// InPhrase ("depuis quelques jours" read as one phrase).
+	After, Glued, InPhrase bool
+	Open                   int
 }
