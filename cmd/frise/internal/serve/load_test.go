@@ -61,11 +61,15 @@ func TestLoad(t *testing.T) {
 	// FRISE_LOAD_RATE, when set, is taken as the sustained rate, without
 	// measuring it (to look at the overload alone, under a profiler).
 	rate := float64(envInt("FRISE_LOAD_RATE", 0))
+	perOK := 0.0 // the service's CPU seconds for one 200
 	if rate == 0 {
+		cpu := cpuOf(os.Getenv("FRISE_LOAD_PID"))
 		sus, err := g.closedLoop(envInt("FRISE_LOAD_CLIENTS", 2), seconds)
 		if err != nil {
 			t.Fatal(err)
 		}
+		sus.cpu = cpu()
+		perOK = sus.cpu / float64(sus.codes[200])
 		rate = float64(sus.codes[200]) / sus.took.Seconds()
 		t.Logf("sustained: %s", sus)
 		if sus.other() > 0 || sus.codes[200] == 0 || sus.lost > 0 {
@@ -79,13 +83,26 @@ func TestLoad(t *testing.T) {
 	peak := 0.0
 	stopWatch := watchRSS(os.Getenv("FRISE_LOAD_PID"), &peak)
 	conns, depth := envInt("FRISE_LOAD_CONNS", 512), envInt("FRISE_LOAD_DEPTH", 16)
+	cpu := cpuOf(os.Getenv("FRISE_LOAD_PID"))
 	over, err := g.openLoop(10*rate, conns, depth, seconds)
+	if over != nil {
+		over.cpu = cpu()
+	}
 	stopWatch()
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Logf("10x: %.0f req/s wanted, %.0f sent over %d connections (pipelines of %d; %d not sent, every pipeline full): %s; peak RSS %.0f MB",
 		10*rate, over.sentRate, conns, depth, over.notSent, over, peak)
+	if refused := over.codes[429] + over.codes[503]; perOK > 0 && over.cpu > 0 && refused > 0 {
+		// The rates depend on how much of its core the service had; its CPU
+		// time a request does not: what a whole core would do.
+		perRefusal := (over.cpu - float64(over.codes[200])*perOK) / float64(refused)
+		whole := 1 / perOK
+		t.Logf("CPU a request: %.0f µs a 200, %.1f µs a refusal (the 200s counted at the sustained phase's cost); "+
+			"on a whole core: %.0f req/s sustained, and at ten times that, refusals would take %.0f %% of it",
+			perOK*1e6, perRefusal*1e6, whole, 100*10*whole*perRefusal)
+	}
 	if over.sentRate < 9.5*rate {
 		t.Errorf("the generator sent %.0f req/s, %.1f times the sustained %.0f, short of ten: the machine is too busy for it", over.sentRate, over.sentRate/rate, rate)
 	}
@@ -335,6 +352,8 @@ type stats struct {
 	// the service closed or reset.
 	lost, broken int
 	took         time.Duration
+	// cpu is the service's CPU time over the phase, in seconds.
+	cpu float64
 	// sentRate is the rate of an open-loop run, requests sent per second;
 	// notSent, those due while every pipeline was full.
 	sentRate float64
@@ -390,7 +409,42 @@ func (s *stats) String() string {
 	if len(s.shed) > 0 {
 		out += fmt.Sprintf("; refusals p50 %v, p99 %v", quantile(s.shed, 0.5), quantile(s.shed, 0.99))
 	}
-	return out + fmt.Sprintf("; %d lost, %d connections broken", s.lost, s.broken)
+	out += fmt.Sprintf("; %d lost, %d connections broken", s.lost, s.broken)
+	if s.cpu > 0 {
+		// What the service had of its core: on a shared machine, others
+		// run there too.
+		n := 0
+		for _, k := range s.codes {
+			n += k
+		}
+		out += fmt.Sprintf("; the service used %.0f %% of a core, %.0f µs a request", 100*s.cpu/s.took.Seconds(), s.cpu/float64(n)*1e6)
+	}
+	return out
+}
+
+// cpuOf starts counting the CPU time pid uses (Linux: user and system,
+// from /proc/PID/stat), and returns what tells the seconds used since.
+func cpuOf(pid string) func() float64 {
+	read := func() float64 {
+		b, err := os.ReadFile("/proc/" + pid + "/stat")
+		if err != nil {
+			return 0
+		}
+		// The fields after the command's name, which is in parentheses.
+		_, rest, _ := strings.Cut(string(b), ") ")
+		f := strings.Fields(rest)
+		if len(f) < 13 {
+			return 0
+		}
+		utime, _ := strconv.ParseFloat(f[11], 64)
+		stime, _ := strconv.ParseFloat(f[12], 64)
+		return (utime + stime) / 100 // USER_HZ
+	}
+	if pid == "" {
+		return func() float64 { return 0 }
+	}
+	start := read()
+	return func() float64 { return read() - start }
 }
 
 // readResponse reads one HTTP/1.1 response and returns its status: the

@@ -9,7 +9,6 @@ import (
 	"mime"
 	"net/http"
 	"path"
-	"strconv"
 	"strings"
 
 	"frise/timeline"
@@ -62,7 +61,8 @@ func refuseFull(w http.ResponseWriter) {
 	h["Content-Type"] = []string{"application/json"}
 	h["X-Content-Type-Options"] = []string{"nosniff"}
 	h["Retry-After"] = []string{"1"}
-	h["Content-Length"] = []string{strconv.Itoa(len(fullBody))}
+	// No Content-Length: net/http writes it, from a body this short,
+	// without parsing one back.
 	w.WriteHeader(http.StatusTooManyRequests)
 	io.WriteString(w, fullBody)
 }
