@@ -26,6 +26,7 @@ import (
 
 	"frise/render"
 	"frise/render/export"
+	"frise/timeline/languages"
 )
 
 // FileName is the configuration file frise looks for in the working directory.
@@ -390,8 +391,8 @@ func (c Config) Validate() error {
 	if !slices.Contains([]string{"", "past", "future"}, c.Prefer) {
 		errs = append(errs, fmt.Errorf("prefer %q: want past or future", c.Prefer))
 	}
-	if !slices.Contains([]string{"", "fr", "en"}, c.Lang) {
-		errs = append(errs, fmt.Errorf("lang %q: want fr or en", c.Lang))
+	if _, ok := languages.Of(c.Lang); !ok && c.Lang != "" {
+		errs = append(errs, fmt.Errorf("lang %q: want %s", c.Lang, languages.Want()))
 	}
 	if c.Timezone != "" {
 		if _, err := time.LoadLocation(c.Timezone); err != nil {

@@ -94,6 +94,7 @@ func TestErrors(t *testing.T) {
 		{"bad format", "format: gif\n", nil, nil, []string{"format \"gif\"", "html, json, jsonl"}},
 		{"wrong type of bool", "offline: maybe\n", nil, nil, []string{"offline", "maybe", "true or false"}},
 		{"bad prefer", "", map[string]string{"FRISE_PREFER": "sideways"}, nil, []string{"prefer \"sideways\""}},
+		{"unknown language", "lang: de\n", nil, nil, []string{"lang \"de\"", "want fr or en"}},
 		{"unknown timezone", "timezone: Mars/Olympus\n", nil, nil, []string{"timezone \"Mars/Olympus\"", "IANA"}},
 		{"bad anchor", "", nil, []string{"--anchor", "2022-13-01"}, []string{"anchor \"2022-13-01\"", "YYYY-MM-DD"}},
 		{"not yaml", "title: [unclosed\n", nil, nil, []string{FileName}},

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"frise/timeline/expr"
+	"frise/timeline/languages"
 	fpipe "frise/timeline/pipeline"
 )
 
@@ -54,10 +55,8 @@ func newProc(s Settings) (*proc, error) {
 	default:
 		return nil, fmt.Errorf("prefer %q: want past or future", s.Prefer)
 	}
-	switch s.Lang {
-	case "", "fr", "en":
-	default:
-		return nil, fmt.Errorf("lang %q: want fr or en", s.Lang)
+	if _, ok := languages.Of(s.Lang); !ok && s.Lang != "" {
+		return nil, fmt.Errorf("lang %q: want %s", s.Lang, languages.Want())
 	}
 	if s.Anchor != "" {
 		t, err := time.ParseInLocation("2006-01-02", s.Anchor, loc)

@@ -5,6 +5,8 @@
 package languages
 
 import (
+	"strings"
+
 	"frise/timeline/en"
 	"frise/timeline/fr"
 	"frise/timeline/lang"
@@ -13,6 +15,25 @@ import (
 // All returns the languages frise reads, the first preferred.
 func All() []lang.Language {
 	return []lang.Language{fr.Language(), en.Language()}
+}
+
+// Tags returns the tags of All, in its order: "fr", "en".
+func Tags() []string {
+	var tags []string
+	for _, l := range All() {
+		tags = append(tags, l.Tag)
+	}
+	return tags
+}
+
+// Want says which tags are accepted, as a message of refusal puts it:
+// "fr or en".
+func Want() string {
+	tags := Tags()
+	if len(tags) < 2 {
+		return strings.Join(tags, "")
+	}
+	return strings.Join(tags[:len(tags)-1], ", ") + " or " + tags[len(tags)-1]
 }
 
 // Of returns the language of tag ("fr", "en"), and whether there is one.

@@ -229,7 +229,7 @@ func (p *Pipeline) processWith(ctx context.Context, a *timeline.Article, opt tim
 		// A language frise does not read is refused as the configuration's
 		// lang is, not read as French.
 		if _, ok := p.taggers[strings.ToLower(baseLang(a.Lang))]; !ok {
-			return timeline.Result{}, &timeline.ParseError{Pos: a.Position(0), Err: fmt.Errorf("lang %q: want fr or en (or a tag of one, such as fr-BE)", a.Lang)}
+			return timeline.Result{}, &timeline.ParseError{Pos: a.Position(0), Err: fmt.Errorf("lang %q: want %s (or a tag of one, such as %s-BE)", a.Lang, languages.Want(), p.first)}
 		}
 	}
 	if p.lang != "" {

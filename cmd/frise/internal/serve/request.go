@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"frise/timeline"
+	"frise/timeline/languages"
 	"frise/timeline/pipeline"
 )
 
@@ -273,7 +274,7 @@ func readForm(r *http.Request) (form, error) {
 		lang:       r.FormValue("lang"),
 		dayUnknown: r.FormValue("day_unknown") != "",
 	}
-	if f.lang != "fr" && f.lang != "en" {
+	if _, ok := languages.Of(f.lang); !ok {
 		f.lang = ""
 	}
 	if r.MultipartForm != nil {
