@@ -178,7 +178,18 @@ func ExtractIn(a *Article, ms []Mention, ref Value, l *lang.Language) []Event {
 			if head.Len() > 0 {
 				evs = append(evs, reportEvent(a, ref, sent, head))
 			}
+			var ahead Span
+			if c := reportedAfter(a.Text, own, marks[i], quoted, l); c.Len() > 0 && placesNothing(readCues(a.Text, c, nil, l)) {
+				// "The governor said on Friday that | the base would stay
+				// open": the phrase dates the report; what it reports
+				// looks ahead, on no day the text gives.
+				ahead = c
+				own = trimSpan(a.Text, Span{own.Start, c.Start}, " \t,")
+			}
 			evs = append(evs, event(a, openRange(a, &m, ref), sent, own, m, DatedOwn))
+			if ahead.Len() > 0 {
+				evs = append(evs, event(a, Value{}, sent, ahead, Mention{}, Undated))
+			}
 			if tail.Len() > 0 {
 				evs = append(evs, reportEvent(a, ref, sent, tail))
 			}

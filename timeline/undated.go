@@ -28,7 +28,7 @@ func undatedParts(text string, sent Span, quoted []Span, l *lang.Language) []Spa
 		return nil
 	}
 	var parts []Span
-	if c := reportedContent(text, sent, quoted, l); c.Len() > 0 && placesNothing(readCues(text, c, nil, l), text, c, l) {
+	if c := reportedContent(text, sent, quoted, l); c.Len() > 0 && placesNothing(readCues(text, c, nil, l)) {
 		return []Span{c}
 	}
 	whole := readCues(text, sent, quoted, l)
@@ -46,9 +46,9 @@ func undatedParts(text string, sent Span, quoted []Span, l *lang.Language) []Spa
 	return parts
 }
 
-// placesNothing reports whether a clause with cues c, at span s, tells
+// placesNothing reports whether a clause with cues c tells
 // nothing the calendar can hold: it only looks ahead, or tells a habit.
-func placesNothing(c cues, text string, s Span, l *lang.Language) bool {
+func placesNothing(c cues) bool {
 	return c.tense == expr.DirFuture || c.habit && c.tense != expr.DirPast
 }
 
@@ -167,4 +167,24 @@ func firstVerb(text string, s Span, quoted []Span, l *lang.Language) (verb, next
 
 func opensQuote(s string) bool {
 	return strings.HasPrefix(s, "\"") || strings.HasPrefix(s, "“") || strings.HasPrefix(s, "«")
+}
+
+// reportedAfter returns what a report dated by the phrase at mark reports
+// after it, when a complementizer follows the phrase ("said on Friday
+// that …", "a annoncé mardi que …"): from there to the end of the clause
+// own; empty otherwise.
+func reportedAfter(text string, own, mark Span, quoted []Span, l *lang.Language) Span {
+	reports := false
+	eachWord(text, Span{own.Start, mark.Start}, quoted, func(w string, at Span) bool {
+		reports = l.Reporting[Lower(w)]
+		return !reports
+	})
+	if !reports || mark.End >= own.End {
+		return Span{}
+	}
+	w, end, stop := nextWord(text[:own.End], mark.End)
+	if stop || !l.Complementizers[Lower(w)] || strings.TrimSpace(text[mark.End:end-len(w)]) != "" {
+		return Span{}
+	}
+	return trimSpan(text, Span{end, own.End}, " \t,.'’")
 }
