@@ -48,7 +48,7 @@ func BenchmarkBuild10k(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for range b.N {
-		results, _, err := p.processAll(context.Background(), as, 0, nil)
+		results, _, _, err := p.processAll(context.Background(), as, 0, nil, true)
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -94,7 +94,11 @@ func buildRun(cmd *cobra.Command, opts *buildOptions) error {
 		return err
 	}
 	bar := newProgress(opts.Err, len(as))
-	results, skipped, err := p.processAll(ctx, as, cfg.Workers, bar.done)
+	// What the output needs of the results once merged: the TimeML
+	// export reads the articles' phrases; the others read the chronology
+	// alone (merging reads the phrases of the articles it may pin).
+	keep := cfg.Format == "timeml"
+	results, counts, skipped, err := p.processAll(ctx, as, cfg.Workers, bar.done, keep)
 	bar.wait()
 	if err != nil {
 		return err
@@ -106,26 +110,14 @@ func buildRun(cmd *cobra.Command, opts *buildOptions) error {
 		return &partialError{errs: bad, nothingWritten: true}
 	}
 	mentions, nresults := 0, len(results)
-	for _, r := range results {
-		mentions += len(r.Mentions)
-	}
-	// What the output needs of the results once merged: the TimeML
-	// export reads the articles' phrases; the others read the chronology
-	// alone. Merging needs the phrases of the articles it may pin.
-	// The chronology's articles count their phrases: the counts of those
-	// dropped are put back (its articles are the results', in order).
-	keep := cfg.Format == "timeml"
-	var counts []int
-	if !keep {
-		counts = make([]int, len(results))
-		for i := range results {
-			if counts[i] = len(results[i].Mentions); !results[i].Pinnable() {
-				results[i].Mentions = nil
-			}
-		}
+	for _, n := range counts {
+		mentions += n
 	}
 	chron := timeline.MergeWith(results, p.merge)
 	if !keep {
+		// The chronology's articles count their phrases: the counts of
+		// those dropped are put back (its articles are the results', in
+		// order).
 		for i, n := range counts {
 			chron.Articles[i].Mentions = n
 		}
