@@ -2,10 +2,13 @@ package render
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -159,5 +162,50 @@ window.scrollTo(0,0);var p=c.convertToPixel({xAxisIndex:0,yAxisIndex:0},[best.va
 				}
 			})
 		}
+	}
+}
+
+// TestBrowserWholeList: the chronology's day groups far below the window,
+// which the browser lays out only when near it, are still found by the
+// browser's find (Ctrl-F) and printed (the PDF's text holds the last event).
+func TestBrowserWholeList(t *testing.T) {
+	c := crowded(300)
+	var b bytes.Buffer
+	if err := HTML(&b, c, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	base := serve(t, map[string][]byte{"/": b.Bytes()})
+	ctx, console := browserTab(t)
+	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/"), chromium.WaitDrawn(60*time.Second)); err != nil {
+		t.Fatalf("open the page: %v", err)
+	}
+	last := c.Events[len(c.Events)-1].Clause[:len("Événement 299")]
+	far := eval[[]float64](t, ctx, `(function(){var g=document.querySelectorAll('.frise-group');var r=g[g.length-1].getBoundingClientRect();return [r.top,window.innerHeight];})()`)
+	if far[0] < 3*far[1] {
+		t.Fatalf("the last day's group is at %v px, the window %v px high: not far enough to test", far[0], far[1])
+	}
+	if !eval[bool](t, ctx, `window.find('`+last+`')`) {
+		t.Errorf("the browser's find does not find %q in the list", last)
+	}
+	for _, p := range console() {
+		t.Errorf("console: %s", p)
+	}
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext not installed (.ci/run installs poppler-utils): the printed list is not checked")
+	}
+	pdf, err := chromium.Image(context.Background(), b.Bytes(), "pdf", chromium.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(t.TempDir(), "page.pdf")
+	if err := os.WriteFile(file, pdf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	text, err := exec.Command("pdftotext", file, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(text), last) {
+		t.Errorf("the printed page lacks the last event, %q", last)
 	}
 }
