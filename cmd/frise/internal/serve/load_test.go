@@ -83,10 +83,10 @@ func TestLoad(t *testing.T) {
 	peak := 0.0
 	stopWatch := watchRSS(os.Getenv("FRISE_LOAD_PID"), &peak)
 	conns, depth := envInt("FRISE_LOAD_CONNS", 512), envInt("FRISE_LOAD_DEPTH", 16)
-	cpu := cpuOf(os.Getenv("FRISE_LOAD_PID"))
+	cpu, self := cpuOf(os.Getenv("FRISE_LOAD_PID")), cpuOf(strconv.Itoa(os.Getpid()))
 	over, err := g.openLoop(10*rate, conns, depth, seconds)
 	if over != nil {
-		over.cpu = cpu()
+		over.cpu, over.genCPU = cpu(), self()
 	}
 	stopWatch()
 	if err != nil {
@@ -352,8 +352,9 @@ type stats struct {
 	// the service closed or reset.
 	lost, broken int
 	took         time.Duration
-	// cpu is the service's CPU time over the phase, in seconds.
-	cpu float64
+	// cpu is the service's CPU time over the phase, in seconds; genCPU,
+	// the generator's.
+	cpu, genCPU float64
 	// sentRate is the rate of an open-loop run, requests sent per second;
 	// notSent, those due while every pipeline was full.
 	sentRate float64
@@ -418,6 +419,9 @@ func (s *stats) String() string {
 			n += k
 		}
 		out += fmt.Sprintf("; the service used %.0f %% of a core, %.0f µs a request", 100*s.cpu/s.took.Seconds(), s.cpu/float64(n)*1e6)
+	}
+	if s.genCPU > 0 {
+		out += fmt.Sprintf("; the generator %.0f %% of a core", 100*s.genCPU/s.took.Seconds())
 	}
 	return out
 }
