@@ -36,7 +36,7 @@ func YearWords() *rule.Rule {
 				default:
 					n, ok := numberOf(strings.Join(rest, " "))
 					if !ok {
-						return expr.Expr{}, false
+						return rule.Skip()
 					}
 					y += n
 				}

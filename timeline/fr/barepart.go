@@ -25,7 +25,7 @@ func BarePart() *rule.Rule {
 			det, w := rule.Fold(strings.Join(strings.Fields(c[0]), " ")), rule.Fold(c[1]+c[2])
 			switch {
 			case det == "la" && w == "nuit":
-				return expr.Expr{}, false // "la nuit" is Night's (and "la nuit de mardi à mercredi")
+				return rule.Skip() // "la nuit" is Night's (and "la nuit de mardi à mercredi")
 			}
 			e := expr.Expr{Type: expr.Time}
 			e.Anchor = expr.AnchorPrev

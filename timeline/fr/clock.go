@@ -85,7 +85,7 @@ func Clock() *rule.Rule {
 				if pre == "pour" && h <= 12 && m == 0 && suffix == "" {
 					// "pour 3h", "coupé pour 2 h": how long; "prévu pour
 					// 15h", "pour 8 h 30" are times.
-					return expr.Expr{}, false
+					return rule.Skip() // HoursFor's
 				}
 				e.Hour, e.Minute = expr.Some(h), m
 				if c[5] != "" {

@@ -4,7 +4,6 @@ import "testing"
 
 func TestClock(t *testing.T) {
 	run(t, Clock(), []tcase{
-		{text: "La circulation sera coupée pour 3h sur l'A31.", phrase: "pour 3h", timex: "-"},
 		{text: "Le départ est prévu pour 15h place Stanislas.", phrase: "pour 15h", timex: "2022-01-05T15:00"},
 		{text: "Le scrutin est fixé pour 8 h 30 demain.", phrase: "pour 8 h 30", timex: "2022-01-06T08:30"},
 		{text: "Il pleut depuis minuit.", phrase: "depuis minuit", timex: "2022-01-05T00:00"},
@@ -19,7 +18,6 @@ func TestClock(t *testing.T) {
 		{text: "Le marché est fermé depuis midi.", phrase: "depuis midi", timex: "2022-01-05T12:00"},
 		{text: "À partir de 20 heures, le couvre-feu s'applique.", phrase: "À partir de 20 heures", timex: "2022-01-05T20:00"},
 		{text: "Je serai de retour dans les 2h.", phrase: "les 2h", timex: "-"},
-		{text: "Il a tout fini en 3h.", phrase: "en 3h", timex: "-"},
 		{text: "Ils ont déjeuné à midi et demi.", phrase: "à midi et demi", timex: "2022-01-05T12:30"},
 		{text: "Rendez-vous à 15 h (heure locale).", phrase: "à 15 h", timex: "2022-01-05T15:00"},
 		{text: "Il est arrivé à 14h30.", phrase: "à 14h30", timex: "2022-01-05T14:30"},

@@ -79,6 +79,7 @@ func All() []rules.Rule {
 		Duration(),
 		Term(),
 		ClockRange(),
+		HoursFor(),
 		Clock(),
 		ClockWords(),
 		Now(),

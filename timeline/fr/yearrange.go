@@ -25,7 +25,7 @@ func YearRange() *rule.Rule {
 				return e, true
 			}
 			if len(c[3]) == 2 {
-				return expr.Expr{}, false // "1983-99": no season; the year alone is read
+				return rule.Skip() // "1983-99": no season; the year alone is read
 			}
 			return rule.Skip() // "2014-2012" is no span
 		}).On(rule.Year)

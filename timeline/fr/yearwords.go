@@ -19,7 +19,7 @@ func YearWords() *rule.Rule {
 		func(c []string) (expr.Expr, bool) {
 			y, ok := spelledYear(strings.FieldsFunc(rule.Fold(c[1]), func(r rune) bool { return r == ' ' || r == '-' }))
 			if !ok {
-				return expr.Expr{}, false
+				return rule.Skip()
 			}
 			e := expr.Expr{Type: expr.Date}
 			e.Year, e.Grain = y, expr.GrainYear
