@@ -66,6 +66,7 @@ func All() []rules.Rule {
 		Half(),
 		RelYear(),
 		Month(),
+		MonthShortYear(),
 		Century(),
 		Decade(),
 		YearWords(),

@@ -17,7 +17,7 @@ import (
 func ShortYear() *rule.Rule {
 	return rule.NewFollowed("fr.short-year",
 		`(en|depuis|dès|des|jusqu`+apos+`en)`+sp+`(\d\d)`,
-		`\s*(?:[,.;:)!?»]|$)|`+sp+`(?:et|puis|ou|lors|quand|lorsque|alors|avant|après|apres|déjà|deja|mais|où|comme|pour|avec|contre|par|sous|sur|il|elle|ils|elles|on|le|la|les|à|au|aux|dans)(?:[^\p{L}]|$)`,
+		shortYearFollow,
 		func(c []string) (expr.Expr, bool) {
 			y, err := strconv.Atoi(c[1])
 			if err != nil || y == 0 {
@@ -28,3 +28,8 @@ func ShortYear() *rule.Rule {
 			return e, true
 		}).On(rule.Digits)
 }
+
+// shortYearFollow is what may come after a year in two digits: the end of
+// its clause, or a word that cannot count it.
+// A colon or a stop before a digit is a clock or a number ("mai 12:00").
+const shortYearFollow = `\s*(?:[,;)!?»]|[.:](?:\D|$)|$)|` + sp + `(?:et|puis|ou|lors|quand|lorsque|alors|avant|après|apres|déjà|deja|mais|où|comme|pour|avec|contre|par|sous|sur|il|elle|ils|elles|on|le|la|les|à|au|aux|dans)(?:[^\p{L}]|$)`
