@@ -178,6 +178,12 @@ func ExtractIn(a *Article, ms []Mention, ref Value, l *lang.Language) []Event {
 			if head.Len() > 0 {
 				evs = append(evs, reportEvent(a, ref, sent, head))
 			}
+			if mid := reportAside(a.Text, own, marks[i], quoted, l); mid.Len() > 0 {
+				// "This switch, he said, would happen next year": the
+				// report set off by commas is the article's, the phrase
+				// dates what it reports.
+				evs = append(evs, reportEvent(a, ref, sent, mid))
+			}
 			var ahead Span
 			if c := reportedAfter(a.Text, own, marks[i], quoted, l); c.Len() > 0 && placesNothing(readCues(a.Text, c, nil, l)) {
 				// "The governor said on Friday that | the base would stay
@@ -633,6 +639,37 @@ func reportSplit(text string, c, mark Span, quoted []Span, l *lang.Language) (he
 		return false
 	})
 	return head, own, tail
+}
+
+// reportAside returns a report of a few words set off by commas before
+// the phrase at mark in the clause own (", he said,", ", a-t-il
+// précisé,"); empty when there is none.
+func reportAside(text string, own, mark Span, quoted []Span, l *lang.Language) Span {
+	if len(l.Reporting) == 0 {
+		return Span{}
+	}
+	for i := own.Start; i < mark.Start; i++ {
+		if text[i] != ',' || inSpans(quoted, i) {
+			continue
+		}
+		j := strings.IndexByte(text[i+1:mark.Start], ',')
+		if j < 0 {
+			break
+		}
+		seg := Span{i + 1, i + 1 + j}
+		if n := len(strings.Fields(text[seg.Start:seg.End])); n == 0 || n > 4 {
+			continue
+		}
+		reports := false
+		eachWord(text, seg, quoted, func(w string, _ Span) bool {
+			reports = l.Reporting[Lower(w)]
+			return !reports
+		})
+		if reports {
+			return trimSpan(text, seg, " \t")
+		}
+	}
+	return Span{}
 }
 
 func reportEvent(a *Article, ref Value, sent, s Span) Event {

@@ -18,7 +18,7 @@ import (
 var cues = lang.Language{
 	Reporting: lang.Words(`said says say told tells announced announces announce stated states
 		added adds noted notes explained explains reported reports confirmed confirms revealed reveals
-		claimed argued argues insisted insists acknowledged acknowledges admitted admits warned warns
+		claimed claims argued argues insisted insists acknowledged acknowledges admitted admits warned warns
 		commented comments remarked replied replies responded responds wrote writes
 		declared declares described describes called calls urged urges praised praises
 		saying stating adding noting explaining telling claiming warning`),
