@@ -11,6 +11,7 @@ import (
 	"frise/timeline/en"
 	"frise/timeline/fr"
 	"frise/timeline/lang"
+	"frise/timeline/languages"
 	"frise/timeline/tag"
 )
 
@@ -47,9 +48,11 @@ date 2022-01-07 Des troupes russes sont arrivées jeudi à Almaty, a indiqué le
 	// Merge: one chronology, where the same event told twice is one event
 	// (timeline.Merge only puts the events in order). The language's cues
 	// serve when a month-dated article is read again from the day another
-	// source gives it.
+	// source gives it, and its stop words are left out when two clauses
+	// are compared.
 	opt := timeline.DefaultMerge()
 	opt.Languages = func(string) *lang.Language { return &l }
+	opt.StopWords = languages.StopWords()
 	chron := timeline.MergeWith(results, opt)
 	for _, e := range chron.Events {
 		fmt.Printf("%s %s %q, %d source(s)\n", e.Value.Timex, e.DatedBy, e.Clause, len(e.Sources))

@@ -1,6 +1,7 @@
 package timeline_test
 
 import (
+	"frise/timeline"
 	"frise/timeline/lang"
 	"frise/timeline/languages"
 )
@@ -13,4 +14,12 @@ func languagesOf(tag string) *lang.Language {
 		return nil
 	}
 	return &l
+}
+
+// mergeOptions is DefaultMerge with the stop words of every language frise
+// reads, as the pipeline merges.
+func mergeOptions() timeline.MergeOptions {
+	opt := timeline.DefaultMerge()
+	opt.StopWords = languages.StopWords()
+	return opt
 }

@@ -20,6 +20,11 @@ type MergeOptions struct {
 	// the cues of Languages.
 	Resolve   ResolveOptions
 	Languages Languages
+	// StopWords say nothing of what happened: clauses are compared
+	// without them. Reports of one event may be told in different
+	// languages, so they are the stop words of every language frise
+	// reads (languages.StopWords); nil, every word counts.
+	StopWords map[string]bool
 	// Off keeps every event of every article apart.
 	Off bool
 }
@@ -131,7 +136,7 @@ func sameEvents(evs []Event, opt MergeOptions) [][]int {
 		if e.Sources[0].Inherited {
 			continue
 		}
-		words[i] = contentWords(e.Sources[0].Clause, e.Sources[0].Phrase)
+		words[i] = contentWords(e.Sources[0].Clause, e.Sources[0].Phrase, opt.StopWords)
 		for _, k := range keys(i) {
 			index[k] = append(index[k], i)
 		}
@@ -339,9 +344,9 @@ func better(ea, eb Event) bool {
 }
 
 // contentWords returns the words of a clause that say what happened:
-// lower case, three letters or more (or a number), without stop words or
-// the words of the time phrase, each once, sorted.
-func contentWords(clause, phrase string) []string {
+// lower case, three letters or more (or a number), without the stop words
+// stop or the words of the time phrase, each once, sorted.
+func contentWords(clause, phrase string, stop map[string]bool) []string {
 	skip := map[string]bool{}
 	for _, w := range tokens(phrase) {
 		skip[w] = true
@@ -349,7 +354,7 @@ func contentWords(clause, phrase string) []string {
 	seen := map[string]bool{}
 	var out []string
 	for _, w := range tokens(clause) {
-		if skip[w] || stopWords[w] || seen[w] {
+		if skip[w] || stop[w] || seen[w] {
 			continue
 		}
 		if len([]rune(w)) < 3 && !unicode.IsDigit([]rune(w)[0]) {
@@ -365,15 +370,3 @@ func contentWords(clause, phrase string) []string {
 func tokens(s string) []string {
 	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 }
-
-var stopWords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`le la les un une des du de d l au aux et ou mais donc or ni car que qui quoi dont où ce cet cette ces
-		son sa ses leur leurs nous vous ils elles il elle on se s en y ne pas plus par pour sur sous dans avec sans selon entre
-		est sont été être avait avaient ont a ai as avons avez fait faire été était étaient sera seront aussi très tout tous toute toutes
-		the a an and or but of to in on at by for with from as is are was were be been has have had it its this that these those
-		they he she we you his her their our not no after before over under into than then also said says will would`) {
-		m[w] = true
-	}
-	return m
-}()

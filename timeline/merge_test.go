@@ -42,7 +42,7 @@ func TestMergeWith(t *testing.T) {
 				rs[i].Events[k].Sources[0].File = rs[i].Article.File
 			}
 		}
-		c := timeline.MergeWith(rs, timeline.DefaultMerge())
+		c := timeline.MergeWith(rs, mergeOptions())
 		if len(c.Events) != 1 || len(c.Events[0].Sources) != 2 || c.Events[0].Value.Timex != "2022-01-05" {
 			t.Fatalf("got %d events: %+v", len(c.Events), c.Events)
 		}
@@ -51,7 +51,7 @@ func TestMergeWith(t *testing.T) {
 		c := timeline.MergeWith(results(t,
 			[3]string{"a", "2022-01-06", "Le parlement a voté mercredi la loi sur les retraites."},
 			[3]string{"b", "2022-01-07", "La loi sur les retraites a été votée mercredi par le parlement."},
-		), timeline.DefaultMerge())
+		), mergeOptions())
 		if len(c.Events) != 1 || len(c.Events[0].Sources) != 2 || c.Events[0].Value.Timex != "2022-01-05" || c.Events[0].Conflict != "" {
 			t.Fatalf("got %d events: %+v", len(c.Events), c.Events)
 		}
@@ -60,7 +60,7 @@ func TestMergeWith(t *testing.T) {
 		c := timeline.MergeWith(results(t,
 			[3]string{"a", "2022-01-06", "Le parlement a voté mercredi la loi sur les retraites."},
 			[3]string{"b", "2022-01-07", "Le parlement a voté jeudi la loi sur les retraites."},
-		), timeline.DefaultMerge())
+		), mergeOptions())
 		if len(c.Events) != 1 || !strings.Contains(c.Events[0].Conflict, "disagree") || c.Events[0].Value.Certainty != timeline.Ambiguous {
 			t.Fatalf("got %+v", c.Events)
 		}
@@ -72,7 +72,7 @@ func TestMergeWith(t *testing.T) {
 		c := timeline.MergeWith(results(t,
 			[3]string{"a", "2022-01-06", "Le parlement a voté mercredi la loi sur les retraites."},
 			[3]string{"b", "2022-01-06", "Des manifestants ont bloqué mercredi le port de Marseille."},
-		), timeline.DefaultMerge())
+		), mergeOptions())
 		if len(c.Events) != 2 {
 			t.Fatalf("got %d events, want 2", len(c.Events))
 		}
@@ -81,7 +81,7 @@ func TestMergeWith(t *testing.T) {
 		c := timeline.MergeWith(results(t,
 			[3]string{"m", "2022-01", "Les troubles ont éclaté dimanche. L'état d'urgence a été décrété mercredi sur tout le territoire."},
 			[3]string{"d", "2022-01-06", "L'état d'urgence a été décrété mercredi sur tout le territoire du pays."},
-		), timeline.DefaultMerge())
+		), mergeOptions())
 		for _, e := range c.Events {
 			if strings.Contains(e.Clause, "dimanche") {
 				if e.Value.Timex != "2022-01-02" || e.Value.Certainty != timeline.Inferred {

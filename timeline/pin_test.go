@@ -32,7 +32,7 @@ func TestPinMovesAStoryTogether(t *testing.T) {
 		}
 		results = append(results, r)
 	}
-	opt := timeline.DefaultMerge()
+	opt := mergeOptions()
 	opt.Languages = languagesOf
 	pinned := timeline.Pin(results, opt)
 	want := map[string]string{"lundi soir": "2026-03-02TEV", "nuit de lundi": "2026-03-02TNI", "lendemain": "2026-03-03"}

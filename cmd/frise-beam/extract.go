@@ -17,6 +17,7 @@ import (
 
 	"frise/render/export"
 	"frise/timeline"
+	"frise/timeline/languages"
 )
 
 // extractFn reads the articles of one file with the library's readers
@@ -142,6 +143,7 @@ func eventsName(dir string, pattern int, file string) string {
 //
 // Each key comes with its mark, L (long) or S (short), as its first byte.
 func mergeKeys(evs []timeline.Event, block string) []string {
+	stop := languages.StopWords() // as the pipeline's MergeWith leaves them out
 	seen := map[string]bool{}
 	var out []string
 	add := func(k string) {
@@ -155,7 +157,7 @@ func mergeKeys(evs []timeline.Event, block string) []string {
 		if src.Inherited {
 			continue // MergeWith never compares them
 		}
-		words := timeline.ContentWords(src.Clause, src.Phrase)
+		words := timeline.ContentWords(src.Clause, src.Phrase, stop)
 		var units []string
 		if block == "words" {
 			units = words

@@ -36,6 +36,19 @@ func Want() string {
 	return strings.Join(tags[:len(tags)-1], ", ") + " or " + tags[len(tags)-1]
 }
 
+// StopWords returns the stop words of every language of All, in one set:
+// merging compares reports of one event told in different languages, so
+// it leaves out the words that say nothing in any of them.
+func StopWords() map[string]bool {
+	stop := map[string]bool{}
+	for _, l := range All() {
+		for w := range l.StopWords {
+			stop[w] = true
+		}
+	}
+	return stop
+}
+
 // Of returns the language of tag ("fr", "en"), and whether there is one.
 func Of(tag string) (lang.Language, bool) {
 	for _, l := range All() {

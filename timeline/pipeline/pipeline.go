@@ -118,6 +118,7 @@ func New(opt Options) *Pipeline {
 	p.opt.Languages = cuesOf
 	p.merge.Resolve = p.opt.Resolve
 	p.merge.Languages = cuesOf
+	p.merge.StopWords = languages.StopWords()
 	return p
 }
 
