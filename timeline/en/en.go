@@ -35,6 +35,7 @@ func All() []rules.Rule {
 		MonthYear(),
 		Holiday(),
 		Weekday(),
+		Nowadays(),
 		Casual(),
 		ThisPart(),
 		MidPart(),
