@@ -86,26 +86,32 @@ func (o Options) withDefaults(c timeline.Chronology, l layout) Options {
 	return o
 }
 
-// subtitle says what the chart covers: how many articles from which
-// sources, how many events over which days, and how precise the article
-// dates are.
+// subtitle says what the chart covers, in the page's language: how many
+// articles from which sources, how many events over which days, and how
+// precise the article dates are.
 func subtitle(c timeline.Chronology, l layout) string {
+	lg := lang(c)
+	fr := !strings.HasPrefix(lg, "en")
 	var srcs []string
 	for _, a := range c.Articles {
 		if a.Source != "" && !slices.Contains(srcs, a.Source) {
 			srcs = append(srcs, a.Source)
 		}
 	}
-	s := plural(len(c.Articles), "article")
+	s := plural(len(c.Articles), "article", "articles")
 	switch {
 	case len(srcs) > 0 && len(srcs) <= 4:
 		s += " (" + strings.Join(srcs, ", ") + ")"
 	case len(srcs) > 4:
-		s += fmt.Sprintf(" (%d sources)", len(srcs))
+		s += " (" + plural(len(srcs), "source", "sources") + ")"
 	}
-	s += ", " + plural(len(c.Events), "event")
+	if fr {
+		s += ", " + plural(len(c.Events), "événement", "événements")
+	} else {
+		s += ", " + plural(len(c.Events), "event", "events")
+	}
 	if len(c.Events) > 0 && !l.relative {
-		w := wordsFor(lang(c))
+		w := wordsFor(lg)
 		first, last := c.Events[0].Value.From, c.Events[0].Value.To
 		for _, e := range c.Events {
 			if e.Value.To.After(last) {
@@ -115,22 +121,26 @@ func subtitle(c timeline.Chronology, l layout) string {
 		last = last.Add(-time.Nanosecond)
 		s += fmt.Sprintf(", %d %s %d – %d %s %d", first.Day(), w.abbr[first.Month()-1], first.Year(), last.Day(), w.abbr[last.Month()-1], last.Year())
 	}
-	if l.note != "" {
-		s += " · " + l.note
+	if n := noteSaid(c, l.relative, lg); n != "" {
+		s += " · " + n
 	}
 	for _, a := range c.Articles {
 		if a.Date.Grain > expr.GrainDay {
 			return s
 		}
 	}
+	if fr {
+		return s + " · articles datés au jour près"
+	}
 	return s + " · articles dated to the day"
 }
 
-func plural(n int, word string) string {
+// plural is n and the word for one or for many.
+func plural(n int, one, many string) string {
 	if n == 1 {
-		return "1 " + word
+		return "1 " + one
 	}
-	return fmt.Sprintf("%d %ss", n, word)
+	return fmt.Sprintf("%d %s", n, many)
 }
 
 // ChartID is the chart's element id: derived from the content, so the same

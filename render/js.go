@@ -64,7 +64,7 @@ return {type:'group',children:[bar,{type:'polygon',shape:{points:[[x,y-5],[x-7,y
 // width in points' widths: a 10,000-event page draws as fast as a small one.
 const afterJS = `(function(){` + decodeJS + `var o=option_%[1]s, D=window.%[1]s; o.useUTC=true; o.tooltip.confine=true; o.tooltip.extraCssText='max-width:480px;white-space:normal;';
 o.yAxis[0].axisLabel.width=96; o.yAxis[0].axisLabel.overflow='truncate';
-o.title.text=u('%[2]s'); o.title.subtext=u('%[3]s'); o.title.subtextStyle={width:1100,overflow:'break'}; o.animation=%[4]t;
+o.title.text=u('%[2]s'); o.title.subtext=u('%[3]s'); o.title.subtextStyle={width:1100,overflow:'break',lineHeight:15}; o.animation=%[4]t;
 var dens=%[5]s; if(dens.length>1){
  o.grid.push({left:110,right:40,bottom:64,height:30});
  var x0=o.xAxis[0]; o.xAxis.push({type:x0.type,gridIndex:1,min:x0.min,max:x0.max,show:false});
@@ -77,7 +77,7 @@ o.dataZoom.forEach(function(z){z.minValueSpan=%[7]s;});
 if(%[6]t){[].concat(o.toolbox||[]).forEach(function(t){t.show=false;});o.dataZoom.forEach(function(z){if(z.type==='slider'){z.show=false;}});if(o.grid[1]){o.grid[1].bottom=8;o.grid[0].bottom=50;}else{o.grid[0].bottom=40;}}
 var chart=goecharts_%[1]s, el=chart.getDom(), W=el.clientWidth;
 o.xAxis[0].axisLabel.hideOverlap=true; o.title.subtextStyle.width=Math.max(200,W-40);
-if(W<700){o.grid[0].left=64;o.grid[0].right=12;o.yAxis[0].axisLabel.width=56;o.yAxis[0].axisLabel.fontSize=10;o.title.textStyle={fontSize:14};o.title.subtextStyle.fontSize=10;var lgn=Array.isArray(o.legend)?o.legend[0]:o.legend;if(lgn){lgn.top=84;}o.grid[0].top=120;
+if(W<700){o.grid[0].left=64;o.grid[0].right=12;o.yAxis[0].axisLabel.width=56;o.yAxis[0].axisLabel.fontSize=10;o.title.textStyle={fontSize:14};o.title.subtextStyle.fontSize=10;o.title.subtextStyle.lineHeight=13;var lgn=Array.isArray(o.legend)?o.legend[0]:o.legend;if(lgn){lgn.top=84;}o.grid[0].top=120;
  o.dataZoom.forEach(function(z){if(z.type==='slider'){z.left=64;z.right=12;}});if(o.grid[1]){o.grid[1].left=64;o.grid[1].right=12;}}
 var lg=Array.isArray(o.legend)?o.legend[0]:o.legend; if(lg){lg.data=o.series.filter(function(s){return s.type==='scatter';}).map(function(s){return s.name;});}
 var items=D.items, nl=D.lanes, n=items.length, bars=[], pts=[], cls=[];

@@ -104,6 +104,7 @@ func TestBrowserManyEvents(t *testing.T) {
 					t.Fatalf("open the page: %v", err)
 				}
 				if shots != "" && theme == "white" && width == 1400 {
+					time.Sleep(1200 * time.Millisecond) // the chart's animation ends
 					shot, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
 					if err != nil {
 						t.Fatal(err)

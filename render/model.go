@@ -48,7 +48,6 @@ type layout struct {
 	zoom0, zoom1 float64
 	lanes        []string
 	items        []item
-	note         string
 	min, max     float64
 }
 
@@ -151,7 +150,6 @@ func lay(c timeline.Chronology, lanes string) layout {
 			l.zoom1 = min(100, 100*(v1-l.min)/(l.max-l.min))
 		}
 	}
-	l.note = note(c, l.relative)
 	return l
 }
 
@@ -268,7 +266,41 @@ func daysUnknown(c timeline.Chronology) bool {
 	return false
 }
 
-// note says plainly what the chart cannot know, or how it came to know it.
+// noteSaid is note in the page's language.
+func noteSaid(c timeline.Chronology, relative bool, lg string) string {
+	if strings.HasPrefix(lg, "en") {
+		return note(c, relative)
+	}
+	var partial, pinned []string
+	for _, a := range c.Articles {
+		if a.Date.Grain <= expr.GrainDay {
+			continue
+		}
+		switch {
+		case a.Reference.Certainty == timeline.Ambiguous:
+			partial = append(partial, a.Date.Timex)
+		case a.Reference.Certainty == timeline.Inferred && a.Reference.Placed():
+			date, _ := timexSaid(a.Date.Timex, lg)
+			day, _ := timexSaid(a.Reference.From.Format("2006-01-02"), lg)
+			pinned = append(pinned, fmt.Sprintf("l'article daté de %s est lu à partir du %s, jour que donne une autre source de son histoire", date, day))
+		}
+	}
+	if len(partial) == 0 {
+		return strings.Join(pinned, " ; ")
+	}
+	slices.Sort(partial)
+	partial = slices.Compact(partial)
+	for i, d := range partial {
+		partial[i], _ = timexSaid(d, lg)
+	}
+	if relative {
+		return fmt.Sprintf("Article daté de %s : jours exacts inconnus. Les jours sont comptés depuis celui où l'histoire est racontée (J0) ; J-3 est trois jours avant.", strings.Join(partial, ", "))
+	}
+	return fmt.Sprintf("Articles datés de %s : jours exacts inconnus ; les bandes pâles couvrent tous les jours possibles.", strings.Join(partial, ", "))
+}
+
+// note says plainly what the chart cannot know, or how it came to know it
+// (in English: the JSON chronology's note).
 func note(c timeline.Chronology, relative bool) string {
 	var partial []string
 	for _, a := range c.Articles {

@@ -198,6 +198,7 @@ func TestBrowserPage(t *testing.T) {
 					t.Fatalf("open the page: %v", err)
 				}
 				if shots != "" { // the window, before anything is clicked
+					time.Sleep(1200 * time.Millisecond) // the chart's animation ends
 					shot, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
 					if err != nil {
 						t.Fatal(err)
@@ -333,6 +334,7 @@ func TestBrowserFragments(t *testing.T) {
 		t.Errorf("events shown in each list after searching the second: %v", shown)
 	}
 	if shots := os.Getenv("FRISE_SCREENSHOTS"); shots != "" {
+		time.Sleep(1200 * time.Millisecond) // the chart's animation ends
 		shot, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
 		if err != nil {
 			t.Fatal(err)

@@ -1,9 +1,11 @@
 package render
 
 import (
+	"strings"
 	"testing"
 
 	"frise/timeline"
+	"frise/timeline/expr"
 )
 
 func TestTitle(t *testing.T) {
@@ -36,5 +38,24 @@ func TestTitle(t *testing.T) {
 	}
 	if got := (Options{Title: "Mine"}).withDefaults(c, layout{}).Title; got != "Mine" {
 		t.Errorf("--title gives %q", got)
+	}
+}
+
+// TestSubtitleInPageLanguage: the subtitle, and its note on what the
+// chart cannot know, are in the page's language.
+func TestSubtitleInPageLanguage(t *testing.T) {
+	c := chronology("x")
+	c.Articles[0].Date = timeline.Value{Timex: "2022-01", Grain: expr.GrainMonth}
+	c.Articles[0].Reference.Certainty = timeline.Ambiguous
+	for _, tt := range []struct{ lang, want, not string }{
+		{"fr", "1 article (Belga), 3 événements, 2 janv. 2022 – 28 janv. 2022 · Articles datés de janvier 2022 : jours exacts inconnus ; les bandes pâles couvrent tous les jours possibles.", "events"},
+		{"en", "1 article (Belga), 3 events, 2 Jan 2022 – 28 Jan 2022 · Articles dated 2022-01: exact days unknown; faded bands span every possible day.", "événements"},
+	} {
+		c.Articles[0].Lang = tt.lang
+		l := lay(c, "")
+		got := subtitle(c, l)
+		if got != tt.want || strings.Contains(got, tt.not) {
+			t.Errorf("%s subtitle %q, want %q", tt.lang, got, tt.want)
+		}
 	}
 }
