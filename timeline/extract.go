@@ -151,13 +151,13 @@ func ExtractIn(a *Article, ms []Mention, ref Value, l *lang.Language) []Event {
 		clauses := Clauses(a.Text, sent, marks)
 		var inAside []Span // the asides of a sentence whose other phrases date it
 		if asides == nil {
-			asides = asidesOf(a.Text, sent, marks, l)
+			asides = asidesOf(a.Text, sent, marks, quoted, l)
 		}
 		if asides == nil {
 			// "Venu faire ses adieux, avant de quitter ses fonctions le 30
 			// octobre, le général l'a rappelé hier matin": the aside is
 			// its own event; the other phrases date the sentence.
-			if as, cs := someAsides(a.Text, sent, marks, l); as != nil {
+			if as, cs := someAsides(a.Text, sent, marks, quoted, l); as != nil {
 				inAside, clauses = as, cs
 			}
 		}
@@ -251,13 +251,13 @@ func ExtractIn(a *Article, ms []Mention, ref Value, l *lang.Language) []Event {
 // off by commas, brackets or dashes that opens with a relative pronoun or
 // a participle (", who took office in 2021,", ", fondé en 2015,", "(né
 // en 1955)"), the aside of each mark; nil otherwise.
-func asidesOf(text string, sent Span, marks []Span, l *lang.Language) []Span {
+func asidesOf(text string, sent Span, marks []Span, quoted []Span, l *lang.Language) []Span {
 	if len(l.Relatives) == 0 && l.Participle == nil && len(l.AsideOpeners) == 0 {
 		return nil
 	}
 	out := make([]Span, len(marks))
 	for i, m := range marks {
-		out[i] = asideOf(text, sent, m, i == len(marks)-1, l)
+		out[i] = asideOf(text, sent, m, i == len(marks)-1, quoted, l)
 		if out[i].Len() == 0 || i > 0 && out[i].Start < out[i-1].End {
 			return nil
 		}
@@ -269,7 +269,10 @@ func asidesOf(text string, sent Span, marks []Span, l *lang.Language) []Span {
 // holds the mark m and opens with a relative pronoun, a participle or an
 // aside opener; empty when there is none. last tells m is the sentence's
 // last mark: only then may an aside run to its end.
-func asideOf(text string, sent, m Span, last bool, l *lang.Language) Span {
+func asideOf(text string, sent, m Span, last bool, quoted []Span, l *lang.Language) Span {
+	if q := quoteOf(text, sent, m, quoted); q.Len() > 0 {
+		return q
+	}
 	open := strings.LastIndexAny(text[sent.Start:m.Start], ",(—–")
 	if open <= 0 {
 		return Span{}
@@ -296,18 +299,41 @@ func asideOf(text string, sent, m Span, last bool, l *lang.Language) Span {
 	return trimSpan(text, Span{open + size, end}, " \t,.;")
 }
 
+// quoteOf returns the part of sentence sent in a quotation that holds
+// the mark m, when the sentence also says something outside it ("After
+// the case closed, Jobs extended an invitation: "we can now work
+// together""): what is quoted is said, an event of its own its phrase
+// dates, not the clause that reports it. Empty otherwise.
+func quoteOf(text string, sent, m Span, quoted []Span) Span {
+	for _, q := range quoted {
+		if q.Start > m.Start {
+			break
+		}
+		if m.End > q.End {
+			continue
+		}
+		in := trimSpan(text, Span{max(q.Start, sent.Start), min(q.End, sent.End)}, " \t")
+		outside := len(strings.Fields(text[sent.Start:in.Start])) + len(strings.Fields(text[in.End:sent.End]))
+		if outside >= 3 {
+			return in
+		}
+		return Span{}
+	}
+	return Span{}
+}
+
 // someAsides returns, for a sentence whose marks are not all in asides,
 // the aside of each mark that is in one (empty for the others) and the
 // clauses of all: an aside's own, the others' cut among themselves (see
 // Clauses). nil when no mark, or every mark, is in an aside.
-func someAsides(text string, sent Span, marks []Span, l *lang.Language) (asides, clauses []Span) {
+func someAsides(text string, sent Span, marks []Span, quoted []Span, l *lang.Language) (asides, clauses []Span) {
 	if len(marks) < 2 || len(l.Relatives) == 0 && l.Participle == nil && len(l.AsideOpeners) == 0 {
 		return nil, nil
 	}
 	asides = make([]Span, len(marks))
 	var rest []Span
 	for i, m := range marks {
-		asides[i] = asideOf(text, sent, m, i == len(marks)-1, l)
+		asides[i] = asideOf(text, sent, m, i == len(marks)-1, quoted, l)
 		if asides[i].Len() > 0 && i > 0 && asides[i].Start < marks[i-1].End {
 			asides[i] = Span{}
 		}
