@@ -15,7 +15,8 @@ import (
 // "fiscal 1990", "fiscal year 1990" (TIMEX3 FY1990), "the fiscal year",
 // "the current fiscal year", "the previous fiscal year" (counted from the
 // article's year), and "the year" after "in", "for", "during" (the
-// article's year: "sales for the year rose"), "year-end" (its end).
+// article's year: "sales for the year rose", "for the full year"),
+// "year-end" (its end).
 // Left out: "the period" and "the year" elsewhere ("person of the
 // year"), which name no time as often as one.
 func Reporting() *rule.Rule {
@@ -24,7 +25,7 @@ func Reporting() *rule.Rule {
 			`|the`+sp+`(year-ago|year-earlier|year`+sp+`ago|year`+sp+`earlier)`+sp+`(?:fiscal`+sp+`)?(quarter|period)()`+
 			`|fiscal`+sp+`(?:year`+sp+`)?((?:19|20)\d\d)`+
 			`|(?:the`+sp+`)?(?:(current|latest|last|previous|past|next|coming|new|prior)`+sp+`)?(fiscal)`+sp+`year`+
-			`|(in|for|during)`+sp+`the`+sp+`year|(year-end|year`+sp+`end))`,
+			`|(in|for|during)`+sp+`the`+sp+`(?:full`+sp+`|whole`+sp+`|entire`+sp+`)?year|(year-end|year`+sp+`end))`,
 		func(c []string) (expr.Expr, bool) {
 			switch {
 			case c[5] != "":

@@ -4,6 +4,7 @@ import "testing"
 
 func TestReporting(t *testing.T) {
 	run(t, Reporting(), []tcase{
+		{text: "For the full year, sales should top $2 billion.", phrase: "For the full year", timex: "2022"},
 		{text: "The bank expects to complete the sale by year-end.", phrase: "year-end", timex: "2022"},
 		{text: "Inventories were cut at year end, the company said.", phrase: "year end", timex: "2022"},
 		{text: "Net income in the quarter fell 12%.", phrase: "the quarter", timex: "1989-Q3", date: "1989-10-26"},
