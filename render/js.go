@@ -122,6 +122,7 @@ function layout(){
   D.where[i]=[o.series.indexOf(s),s.data.length];
   s.data.push({value:[it[6],y,i,i,it[7],chars[i]?1:0],symbol:SYM[it[8]],symbolSize:it[9],symbolRotate:ROT[it[8]],label:{show:!!chars[i]}});});
  Object.keys(p.cl).sort().forEach(function(key){var c=p.cl[key];D.clusters.push(c.items);
+  var at=[o.series.indexOf(cls[c.lane]),cls[c.lane].data.length];c.items.forEach(function(i){D.where[i]=at;});
   cls[c.lane].data.push({value:[v[0]+(c.at+0.5)*40/p.px,c.lane+0.89,c.items.length,D.clusters.length-1]});});
  marksAt='';}
 var marks=null, marksAt='';
@@ -198,7 +199,8 @@ chart.on('click',function(p){
 });
 var hover=null;
 // Where an event's point is drawn now (the chart lays its events out
-// again on zoom); none when it is out of view or in a cluster.
+// again on zoom): its point, or the cluster that counts it; none when it
+// is out of view.
 function point(li){return li&&D.where?D.where[li.getAttribute('data-i')]:null;}
 list.addEventListener('mouseover',function(e){
  var li=e.target.closest?e.target.closest('.frise-ev'):null;
