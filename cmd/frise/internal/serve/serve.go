@@ -147,7 +147,7 @@ func New(o Options) http.Handler {
 func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if s.lim.full() && limited(r) {
 		// Overloaded: the commonest answer then, so the cheapest one,
-		// before any routing or allocation, and before the body is read.
+		// before routing, the log's recorder or reading the body.
 		refuseFull(w)
 		s.logShed()
 		return
@@ -206,8 +206,8 @@ func (s *server) handler(rt route) http.Handler {
 					rec.shed = true
 				}
 				if err == errFull {
-					// The refusal an overloaded service sends most: nothing
-					// read, nothing allocated, a constant written.
+					// The refusal an overloaded service sends most: the
+					// body unread, a constant written.
 					refuseFull(w)
 					return
 				}
