@@ -110,6 +110,9 @@ func FuzzTagResolve(f *testing.F) {
 		{"mardi mardi mardi 5.000 personnes, mardi gras, 29 février 2014, 2024-13-01", "2013-08"},
 		{"Au cours des neuf premiers mois de 2021, par rapport à la même période de l'année précédente, du 28/12 au 3/01/2022, de 2015 à aujourd'hui.", "2022-01-12"},
 		{"From 3:30 to 5:55 on Jan. 4; two hours later; Labor Day weekend; twice a week; le week-end de la Toussaint, deux heures et demie.", "2022-01-12T10:00:00Z"},
+		{"L'inquiétude progresse par rapport à celle du 12 octobre dernier, lorsque 41 % se disaient inquiets. Le préfet a annoncé mardi que la base fermera.", "2024-02-10"},
+		{"The new terminal, the minister said, will open next spring. The plant, which employs 250 people, makes parts and the site will reopen.", "2024-05-22"},
+		{"Venu saluer les soldats, avant de quitter son poste le 1er décembre, le général a inspecté hier matin la base. Il a dit : « Nous déciderons demain. »", "2023-11-18"},
 	} {
 		f.Add(s.text, s.date)
 	}
@@ -148,6 +151,22 @@ func FuzzTagResolve(f *testing.F) {
 				p := e.Sources[0]
 				if a.Text[p.SentenceSpan.Start:p.SentenceSpan.End] != p.Sentence || len(p.Sentence) > timeline.MaxSentence {
 					t.Fatalf("%s: event sentence %v is not the text's, or too long", lang, p.SentenceSpan)
+				}
+			}
+			// With the language's cues: every clause lies in its
+			// sentence, on rune boundaries, and an undated event has no
+			// value.
+			for _, e := range timeline.ExtractIn(a, ms, ref, languagesOf(lang)) {
+				p := e.Sources[0]
+				c, st := p.ClauseSpan, p.SentenceSpan
+				if c.Start < st.Start || c.End > st.End || c.Start > c.End {
+					t.Fatalf("%s: clause %v outside its sentence %v", lang, c, st)
+				}
+				if !utf8.RuneStart(a.Text[c.Start]) || (c.End < len(a.Text) && !utf8.RuneStart(a.Text[c.End])) {
+					t.Fatalf("%s: clause %v cuts a character", lang, c)
+				}
+				if e.DatedBy == timeline.Undated && e.Value.Placed() {
+					t.Fatalf("%s: undated event %q has a value", lang, e.Clause)
 				}
 			}
 		}
