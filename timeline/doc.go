@@ -17,8 +17,10 @@
 //
 // A language is one package (timeline/fr, timeline/en) that gathers what
 // frise knows of it in a lang.Language: its grammar (github.com/olebedev/when
-// rules, one per file, that say what a phrase means), the words that join
-// two phrases, and the chronology's cues (a [Language] of this package).
+// rules, one per file, that say what a phrase means as an expr.Expr of
+// timeline/expr), the words that join two phrases, and the chronology's
+// cues (reporting verbs, tense, abbreviations, stop words), registered in
+// timeline/languages.
 // timeline/tag runs a language's rules over a whole article with a
 // matching engine that knows nothing of time (timeline/tag/internal/match).
 // Everything that turns a meaning into calendar time lives here, in

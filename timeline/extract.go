@@ -19,7 +19,7 @@ func Extract(a *Article, ms []Mention, ref Value) []Event { return ExtractIn(a, 
 //
 // A clause is dated by its own phrase (DatedOwn) when one that has a place
 // in time (DATE, TIME; never a SET) modifies its event: not one a language
-// detaches (a comparison, a deadline, a noun's date; see [Language]). A
+// detaches (a comparison, a deadline, a noun's date; see lang.Language). A
 // DURATION dates one only as far as the text places it: the stretch it
 // covers when anchored ("au cours des trois derniers mois"); with no
 // number, in a sentence nothing else dates, where it lies from the story's
