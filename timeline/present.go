@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"frise/timeline/expr"
 )
 
 // toCome reports whether the clause around span, which TenseOf found no
@@ -204,3 +206,46 @@ var (
 		"slated": true, "runs": true, "run": true, "goes": true, "comes": true, "moves": true, "airs": true, "premieres": true,
 		"debuts": true, "convenes": true, "gathers": true, "competes": true, "concludes": true, "wraps": true, "lands": true}
 )
+
+// openingToday turns the article's day, named first in its sentence and
+// set off by a comma ("Aujourd'hui, la ville a changé d'ambiance",
+// "Today, more women than ever run businesses"), into these times
+// (PRESENT_REF), as TimeML writes it: framing a sentence so, the word
+// sets the present against the past more often than it dates a clause.
+// A clause in the future ("Aujourd'hui, le ministre se rendra à Metz")
+// keeps the day. The phrase still has the article's time as its place.
+func openingToday(a *Article, ms []Mention) {
+	for i := range ms {
+		e := &ms[i].Expr
+		if e.Type != expr.Date || e.Anchor != expr.AnchorDoc || e.Shift != (expr.Shift{Unit: expr.Day}) || e.Then != (expr.Shift{}) ||
+			e.Weekday.IsSet() || e.Hour.IsSet() || e.Part != expr.NoPart || e.Year != 0 || e.Month != 0 || e.Day != 0 ||
+			e.Timex != "" || e.Range != nil || e.Open != 0 {
+			continue
+		}
+		sp := ms[i].Span
+		if strings.ContainsFunc(ms[i].Text, unicode.IsSpace) {
+			continue // "aujourd'hui vendredi", "today afternoon": the day
+		}
+		if !strings.HasPrefix(a.Text[sp.End:], ",") || !opensSentence(a.Text, sp.Start) || TenseOf(a.Lang, a.Text, sp) == expr.DirFuture {
+			continue
+		}
+		e.Type, e.Timex = expr.Time, "PRESENT_REF"
+	}
+}
+
+// opensSentence reports whether only spaces and opening quotes stand
+// between off and the start of its sentence (or of the text).
+func opensSentence(text string, off int) bool {
+	for off > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:off])
+		switch {
+		case r == '.' || r == '!' || r == '?' || r == '\n' || r == ':':
+			return true
+		case unicode.IsSpace(r) || r == '«' || r == '"' || r == '“' || r == '(' || r == '—' || r == '-':
+			off -= size
+		default:
+			return false
+		}
+	}
+	return true
+}

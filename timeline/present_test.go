@@ -12,7 +12,8 @@ import (
 
 // TestToCome: a bare weekday in a clause with no tense cue is the last one,
 // unless the clause tells of something still to come without a future
-// verb. Article dated Wednesday 12 January 2022.
+// verb. Article dated Wednesday 12 January 2022. Also the article's day
+// opening a sentence (openingToday).
 func TestToCome(t *testing.T) {
 	taggers := map[string]*tag.Tagger{"fr": tag.New(fr.All()...), "en": tag.New(en.All()...)}
 	for _, tc := range []struct {
@@ -41,6 +42,13 @@ func TestToCome(t *testing.T) {
 		{"fr", "Les gendarmes ont arrêté lundi deux suspects.", "lundi", "2022-01-10"},
 		{"fr", "Le feu a pris avant de s'étendre mardi aux bâtiments voisins.", "mardi", "2022-01-11"},
 		{"fr", "Le gouvernement a annoncé samedi de nouvelles mesures.", "samedi", "2022-01-08"},
+		// The article's day opening a sentence, set off by a comma: these
+		// times (openingToday), unless the clause is in the future.
+		{"fr", "Autrefois ouvrière, la cité vit du tourisme. Aujourd'hui, les ateliers sont des musées.", "Aujourd'hui", "PRESENT_REF"},
+		{"en", "Today, most of the mills have closed.", "Today", "PRESENT_REF"},
+		{"fr", "Aujourd'hui, le préfet se rendra sur place.", "Aujourd'hui", "2022-01-12"},
+		{"fr", "Le préfet s'est rendu aujourd'hui, selon la mairie, sur place.", "aujourd'hui", "2022-01-12"},
+		{"fr", "Aujourd'hui mercredi, la mairie est fermée.", "Aujourd'hui mercredi", "2022-01-12"},
 	} {
 		a, err := timeline.NewArticle("p", "2022-01-12", tc.text, nil)
 		if err != nil {

@@ -31,6 +31,7 @@ func Resolve(a *Article, ms []Mention, opt ResolveOptions) Value {
 
 // resolve is Resolve, with what memo remembers (nil: nothing).
 func resolve(a *Article, ms []Mention, opt ResolveOptions, memo *resolveMemo) Value {
+	openingToday(a, ms)
 	dirs := make([]dirFor, len(ms))
 	for i := range ms {
 		dirs[i] = dirFor{a: a, m: &ms[i], prefer: opt.Prefer}

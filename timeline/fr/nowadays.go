@@ -11,8 +11,8 @@ import (
 // jamais", "à l'heure d'aujourd'hui", and before what one has become or
 // is now ("aujourd'hui âgé", "aujourd'hui retraité", "aujourd'hui
 // disparu", "aujourd'hui à la retraite": the phrase holds the word).
-// Left out: "aujourd'hui" opening a sentence ("Aujourd'hui, la ville a
-// changé"), as often the day of the story as these times; "d'aujourd'hui"
+// "Aujourd'hui," opening a sentence is the resolver's (openingToday: it
+// needs the sentence and the tense). Left out: "d'aujourd'hui"
 // after a noun ("la France d'aujourd'hui", but "la réunion
 // d'aujourd'hui").
 func Nowadays() *rule.Rule {
