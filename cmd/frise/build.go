@@ -94,10 +94,11 @@ func buildRun(cmd *cobra.Command, opts *buildOptions) error {
 		return err
 	}
 	bar := newProgress(opts.Err, len(as))
-	// What the output needs of the results once merged: the TimeML
-	// export reads the articles' phrases; the others read the chronology
-	// alone (merging reads the phrases of the articles it may pin).
-	keep := cfg.Format == "timeml"
+	// What the output needs of the results once merged: a format that
+	// reads the articles' phrases (TimeML) keeps them; the others read the
+	// chronology alone (merging reads the phrases of the articles it may pin).
+	f, _ := export.Lookup(cfg.Format)
+	keep := f.Articles
 	results, counts, skipped, err := p.processAll(ctx, as, cfg.Workers, bar.done, keep)
 	bar.wait()
 	if err != nil {

@@ -84,8 +84,8 @@ func readChronologies(ins []input) (timeline.Chronology, error) {
 // written in the format asked, as buildRun writes a chronology it built.
 func buildFromChronologies(cmd *cobra.Command, opts *buildOptions, ins []input) error {
 	cfg := opts.Config
-	if cfg.Format == "timeml" {
-		return &usageError{fmt.Errorf("format timeml: needs the articles' text, which a JSON chronology does not hold")}
+	if f, ok := export.Lookup(cfg.Format); ok && f.Articles {
+		return &usageError{fmt.Errorf("format %s: needs the articles' text, which a JSON chronology does not hold", f.Name)}
 	}
 	ctx := cmd.Context()
 	chron, err := readChronologies(ins)

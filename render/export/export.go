@@ -25,6 +25,10 @@ type Format struct {
 	Name  string // as --format names it
 	File  string // the default file name
 	Write func(w io.Writer, in Input) error
+	// Articles says that Write reads the articles' text and phrases
+	// (Input.Results), not the chronology alone: a chronology read back
+	// from JSON cannot be written in it.
+	Articles bool
 }
 
 // Formats returns the data formats, in the order help lists them.
@@ -35,7 +39,8 @@ func Formats() []Format {
 		{Name: "csv", File: "timeline.csv", Write: func(w io.Writer, in Input) error { return CSV(w, in.Chronology) }},
 		{Name: "timelinejs", File: "timeline.timelinejs.json",
 			Write: func(w io.Writer, in Input) error { return TimelineJS(w, in.Chronology, in.Title) }},
-		{Name: "timeml", File: "timeline.timeml.xml", Write: func(w io.Writer, in Input) error { return TimeML(w, in.Results, in.Chronology) }},
+		{Name: "timeml", File: "timeline.timeml.xml", Articles: true,
+			Write: func(w io.Writer, in Input) error { return TimeML(w, in.Results, in.Chronology) }},
 	}
 }
 
