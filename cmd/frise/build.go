@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
+	"runtime/debug"
 
 	"github.com/spf13/cobra"
 
@@ -53,6 +55,9 @@ through. When no article at all could be read, nothing is written.
 }
 
 func buildRun(cmd *cobra.Command, opts *buildOptions) error {
+	if os.Getenv("GOGC") == "" {
+		defer debug.SetGCPercent(debug.SetGCPercent(buildGCPercent))
+	}
 	cfg := opts.Config
 	p, err := newPipeline(cfg)
 	if err != nil {
@@ -144,6 +149,15 @@ func buildRun(cmd *cobra.Command, opts *buildOptions) error {
 	}
 	return nil
 }
+
+// buildGCPercent is the garbage collector's target for build, unless
+// GOGC says otherwise. build holds every article's events until the
+// chronology is written, so its live heap only grows, and Go's default
+// (100: the heap may grow to twice what was live after a collection)
+// made its peak about twice its live data: 1 GB for 100,000 articles
+// whose events are some 400 MB. At 50 the peak is about 1.5 times the
+// live data, for a few more (short) collections.
+const buildGCPercent = 50
 
 // outputName is where a chronology goes: the configured file, or, left at
 // the page's default "timeline.html", the default name of the format
