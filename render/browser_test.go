@@ -84,8 +84,8 @@ func TestBrowser(t *testing.T) {
 	const inst = `echarts.getInstanceByDom(document.querySelector('.frise-chart .item'))`
 	var counts []int
 	eval(`(function(){var o=`+inst+`.getOption();var n=0,s=0;o.series.forEach(function(x){s++;if(x.type==='scatter'){n+=x.data.length;}});return [s,n];})()`, &counts)
-	if want := []int{6, len(c.Events)}; fmt.Sprint(counts) != fmt.Sprint(want) {
-		t.Errorf("series and events in the chart: %v, want %v (two lanes, a span, a point and a cluster series each)", counts, want)
+	if want := []int{7, len(c.Events)}; fmt.Sprint(counts) != fmt.Sprint(want) {
+		t.Errorf("series and events in the chart: %v, want %v (two lanes, a span, a point and a cluster series each, and the stack a cluster opens into)", counts, want)
 	}
 
 	// Hover each event's point, as a mouse would, until the tooltip shows

@@ -235,7 +235,7 @@ func Chart(c timeline.Chronology, opt Options) (*charts.Custom, string, error) {
 		)
 		ch.MultiSeries = append(ch.MultiSeries, pts)
 	}
-	ch.AddJSFuncStrs(funcOpts(fmt.Sprintf(afterJS, id, b64(opt.Title), b64(opt.Subtitle), !opt.Static, density(l), opt.Print, minSpan(l))))
+	ch.AddJSFuncStrs(funcOpts(fmt.Sprintf(afterJS, id, b64(opt.Title), b64(opt.Subtitle), !opt.Static, density(l), opt.Print, minSpan(l), opt.Theme == "dark")))
 	// The events, their labels and their tooltips (the bulk of the page)
 	// travel in a script of their own, outside go-echarts' options.
 	return ch, dataScript(id, l, lang(c)), nil
@@ -294,18 +294,19 @@ func dataScript(id string, l layout, lg string) string {
 		labels[i], tips[i] = it.label, it.tip
 	}
 	w := clusterWordsFor(lg)
-	return fmt.Sprintf(tipsJS, id, items, max(1, len(l.lanes)), b64List(labels), b64List(tips), b64List([]string{w.many, w.zoom, w.more}))
+	return fmt.Sprintf(tipsJS, id, items, max(1, len(l.lanes)), b64List(labels), b64List(tips), b64List([]string{w.many, w.zoom, w.more, w.close}))
 }
 
 // clusterWords are what a cluster's tooltip says: how many events it
-// holds (%d), what a click does, and how many more there are (%d).
-type clusterWords struct{ many, zoom, more string }
+// holds (%d), what a click does, and how many more there are (%d); and
+// the head of a cluster opened as a stack, which closes it.
+type clusterWords struct{ many, zoom, more, close string }
 
 func clusterWordsFor(lg string) clusterWords {
 	if strings.HasPrefix(lg, "en") {
-		return clusterWords{"%d events here", "click or zoom in to see them", "and %d more"}
+		return clusterWords{"%d events here", "click or zoom in to see them", "and %d more", "close"}
 	}
-	return clusterWords{"%d événements ici", "cliquer ou zoomer pour les voir", "et %d autres"}
+	return clusterWords{"%d événements ici", "cliquer ou zoomer pour les voir", "et %d autres", "fermer"}
 }
 
 // Markers, by number, as the page draws an event's point: a dot (exact),

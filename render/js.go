@@ -60,6 +60,11 @@ return {type:'group',children:[bar,{type:'polygon',shape:{points:[[x,y-5],[x-7,y
 // cluster for that stretch of the axis: a "+N" mark under the lane's rows,
 // which lists them on hover and zooms in on them when clicked. Zooming
 // lays the events out again, so the clusters open where there is room.
+// A cluster no zoom can open (its events at one instant, or the view at
+// its narrowest) opens on click as a stack instead: a panel of one row
+// per event (its label, or its list row's text) over the lane, inside the
+// plot, each row with its event's tooltip and linked to the list; the
+// panel's head closes it.
 // However many events, the chart draws at most rows × lanes × the plot's
 // width in points' widths: a 10,000-event page draws as fast as a small one.
 const afterJS = `(function(){` + decodeJS + `var o=option_%[1]s, D=window.%[1]s; o.useUTC=true; o.tooltip.confine=true; o.tooltip.extraCssText='max-width:480px;white-space:normal;';
@@ -86,6 +91,20 @@ for(var k=0;k<nl;k++){cls[k]={id:'clusters'+k,name:'L'+k,type:'custom',clip:true
  var c=api.coord([api.value(0),api.value(1)]), t='+'+api.value(2), w=10+7*t.length;
  return {type:'group',children:[{type:'rect',shape:{x:c[0]-w/2,y:c[1]-8,width:w,height:16,r:8},style:{fill:api.visual('color'),fillOpacity:0.22,stroke:api.visual('color'),lineWidth:1}},
   {type:'text',style:{x:c[0],y:c[1],text:t,align:'center',verticalAlign:'middle',fontSize:11,fontWeight:'bold',fill:api.visual('color')}}]};}};o.series.push(cls[k]);}
+var FAN=18, PANEL=%[8]t?'#1c1840':'#ffffff', INK=%[8]t?'#e6e6ee':'#222222', said=D.words.map(u);
+var rowOf=null;
+function rowText(i){if(D.labels[i]){return u(D.labels[i]);}
+ if(!rowOf){rowOf={};var r=el.closest?el.closest('.frise'):null;[].forEach.call(r?r.querySelectorAll('.frise-ev'):[], function(li){rowOf[li.getAttribute('data-i')]=li;});}
+ var t=rowOf[i]&&rowOf[i].querySelector('.frise-text');return t?t.textContent.trim():'…';}
+var fanS={id:'fan',name:'fan',type:'custom',clip:true,data:[],z:10,renderItem:function(p,api){
+ var g=p.coordSys, lane=api.value(1), c=api.coord([api.value(0),lane+0.1]), rows=api.value(3), i=api.value(5), col=pts[lane].itemStyle.color;
+ var W=Math.min(360,g.width), L=Math.max(g.x,Math.min(c[0]-10,g.x+g.width-W)), y=Math.max(g.y,Math.min(c[1],g.y+g.height-rows*FAN))+api.value(2)*FAN, t;
+ if(i===-1){t='× '+said[0].replace('%%d',api.value(4))+' · '+said[3];}else if(i===-2){t=said[2].replace('%%d',api.value(4));}else{t=rowText(i);}
+ var kids=[{type:'rect',shape:{x:L,y:y,width:W,height:FAN},style:{fill:PANEL,stroke:col,lineWidth:1}}];
+ if(i>=0){kids.push({type:'circle',shape:{cx:L+10,cy:y+FAN/2,r:5},style:items[i][8]===0?{fill:col}:{fill:PANEL,stroke:col,lineWidth:1.5}});}
+ kids.push({type:'text',style:{x:L+(i>=0?20:8),y:y+FAN/2,text:t,verticalAlign:'middle',fontSize:11,fontWeight:i===-1?'bold':'normal',fill:i===-1?col:INK,width:W-(i>=0?26:14),overflow:'truncate'}});
+ return {type:'group',children:kids};}};
+o.series.push(fanS);
 var order=[];for(var i=0;i<n;i++){order.push(i);}order.sort(function(a,b){return items[a][0]-items[b][0]||a-b;});
 var chars=D.labels.map(function(s){return s?u(s).length:0;});
 var SYM=['circle','emptyCircle','triangle','triangle'], ROT=[0,0,-90,90];
@@ -94,7 +113,7 @@ function box(){var g=o.grid[0], w=chart.getWidth(), h=chart.getHeight(), l=num(g
 function inView(){
  try{var e=chart.getModel().getComponent('xAxis',0).axis.scale.getExtent();if(e[1]>e[0]){return e;}}catch(err){}
  var x=o.xAxis[0], z=o.dataZoom[0], a=z.start||0, b=(z.end==null)?100:z.end;return [x.min+(x.max-x.min)*a/100, x.min+(x.max-x.min)*b/100];}
-D.clusters=[]; D.where={};
+D.clusters=[]; D.where={}; D.fan=null; var fanOn=null;
 D.clusterTip=function(c){var k=D.clusters[c];if(!k){return '';}var w=D.words.map(u), s='<b>'+w[0].replace('%%d',k.length)+'</b> · '+w[1];
  function esc(t){return t.replace(/&/g,'&amp;').replace(/</g,'&lt;').replace(/>/g,'&gt;');}
  for(var j=0;j<k.length&&j<8;j++){var t=D.labels[k[j]];s+='<br>'+(t?esc(u(t)):'…');}
@@ -102,7 +121,7 @@ D.clusterTip=function(c){var k=D.clusters[c];if(!k){return '';}var w=D.words.map
 function place(v0,v1,R,strip){
  var b=box(), px=b[2]/Math.max(v1-v0,1e-9), half=(v1-v0)/2, rows=[], kept=[], cl={}, any=false, used=1;
  for(var k=0;k<nl;k++){rows.push([]);}
- for(var q=0;q<n;q++){var i=order[q], it=items[i];if(it[1]<v0-half||it[0]>v1+half){continue;}
+ for(var q=0;q<n;q++){var i=order[q], it=items[i];if(it[1]<v0-half||it[0]>v1+half||(fanOn&&fanOn[i])){continue;}
   var r=rows[it[2]], x=it[0], k=-1, j;
   for(j=0;j<r.length;j++){if(r[j][1]<=x){k=j;break;}}
   if(k<0&&r.length<R){k=r.length;r.push([-Infinity,-Infinity]);}
@@ -112,7 +131,7 @@ function place(v0,v1,R,strip){
   r[k]=[hard,Math.max(hard,it[7]+w)];kept.push([i,k]);used=Math.max(used,r.length);}
  return {kept:kept,cl:cl,any:any,used:used,px:px};}
 function layout(){
- var v=inView(), b=box(), R=Math.max(1,Math.floor(b[3]/nl*0.8/18)), p=place(v[0],v[1],R,false), strip=false;
+ var v=inView(), b=box();fanOn=(D.fan&&D.fan.x>=v[0]&&D.fan.x<=v[1])?D.fan.set:null;var R=Math.max(1,Math.floor(b[3]/nl*0.8/18)), p=place(v[0],v[1],R,false), strip=false;
  if(!p){strip=true;p=place(v[0],v[1],Math.max(1,Math.floor(b[3]/nl*0.66/18)),true);}
  var top=strip?0.04:0.1, step=(strip?0.7:0.8)/p.used;
  bars.forEach(function(s){s.data=[];});pts.forEach(function(s){s.data=[];});cls.forEach(function(s){s.data=[];});
@@ -124,6 +143,11 @@ function layout(){
  Object.keys(p.cl).sort().forEach(function(key){var c=p.cl[key];D.clusters.push(c.items);
   var at=[o.series.indexOf(cls[c.lane]),cls[c.lane].data.length];c.items.forEach(function(i){D.where[i]=at;});
   cls[c.lane].data.push({value:[v[0]+(c.at+0.5)*40/p.px,c.lane+0.89,c.items.length,D.clusters.length-1]});});
+ fanS.data=[];
+ if(fanOn){var f=D.fan, m=f.items.length, cap=Math.max(3,Math.floor(b[3]/FAN)), shown=(m+1<=cap)?m:cap-2, rows=1+shown+(shown<m?1:0), fi=o.series.indexOf(fanS);
+  fanS.data.push({value:[f.x,f.lane,0,rows,m,-1]});
+  f.items.forEach(function(i,j){if(j<shown){D.where[i]=[fi,fanS.data.length];fanS.data.push({value:[f.x,f.lane,j+1,rows,0,i]});}else{D.where[i]=[fi,shown+1];}});
+  if(shown<m){fanS.data.push({value:[f.x,f.lane,shown+1,rows,m-shown,-2]});}}
  marksAt='';}
 var marks=null, marksAt='';
 function markRects(){
@@ -151,8 +175,12 @@ chart.setOption(o, true);
 var again=null;
 D.relayout=function(){layout();chart.setOption({series:o.series.map(function(s){return {data:s.data};})});};
 chart.on('datazoom',function(){clearTimeout(again);again=setTimeout(D.relayout,60);});
-chart.on('click',function(p){if(String(p.seriesId).indexOf('clusters')!==0){return;}var k=D.clusters[p.value[3]];if(!k){return;}
- var a=Infinity,b=-Infinity;k.forEach(function(i){a=Math.min(a,items[i][0]);b=Math.max(b,items[i][1]);});
+chart.on('click',function(p){
+ if(p.seriesId==='fan'){if(p.value[5]===-1){D.fan=null;D.relayout();}return;}
+ if(String(p.seriesId).indexOf('clusters')!==0){return;}var k=D.clusters[p.value[3]];if(!k){return;}
+ var a=Infinity,b=-Infinity,m0=Infinity,m1=-Infinity;k.forEach(function(i){a=Math.min(a,items[i][0]);b=Math.max(b,items[i][1]);m0=Math.min(m0,items[i][6]);m1=Math.max(m1,items[i][6]);});
+ var v=inView(), S=%[7]s;
+ if(m1-m0<=S*0.02||v[1]-v[0]<=S*1.05){var set={};k.forEach(function(i){set[i]=1;});D.fan={items:k.slice(),set:set,lane:items[k[0]][2],x:(m0+m1)/2};setTimeout(D.relayout,0);return;}
  var pad=Math.max((b-a)*0.1,%[7]s);chart.dispatchAction({type:'dataZoom',startValue:a-pad,endValue:b+pad});});
 })();`
 
@@ -187,10 +215,11 @@ function index(){if(byI){return;}byI={};items.forEach(function(li){byI[li.getAtt
 var current=null;
 chart.on('click',function(p){
  index();
- // A cluster: the list shows its events (the chart zooms in on them).
+ // A cluster: the list shows its events (the chart zooms in on them,
+ // or opens them as a stack, which stays in view).
  var k=String(p.seriesId).indexOf('clusters')===0&&D.clusters?D.clusters[p.value[3]]:null;
  if(k){only={};k.forEach(function(i){only[i]=1;});if(q){q.value='';} if(fs){fs.value='';} if(fc){fc.value='';} apply();
-  var first=byI[k[0]];if(first){first.scrollIntoView({block:'start'});}return;}
+  var first=byI[k[0]];if(first&&!(D.fan&&D.fan.set[k[0]])){first.scrollIntoView({block:'start'});}return;}
  var v=p.value||[], li=byI[p.seriesType==='custom'?v[5]:v[2]];
  if(!li){return;}
  if(li.hidden){only=null;if(q){q.value='';} if(fs){fs.value='';} if(fc){fc.value='';} apply();}

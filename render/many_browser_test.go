@@ -58,7 +58,7 @@ var el=document.querySelector('.frise-chart .item'), c=echarts.getInstanceByDom(
 var g=c.getModel().getComponent('grid',0).coordinateSystem.getRect(), points=0, clustered=0, bad=[];
 D.clusters.forEach(function(k){clustered+=k.length;});
 function lane(y){var a=c.convertToPixel({yAxisIndex:0},Math.floor(y)), b=c.convertToPixel({yAxisIndex:0},Math.floor(y)+1);return [a,b];}
-o.series.forEach(function(s){if(s.xAxisIndex){return;}
+o.series.forEach(function(s){if(s.xAxisIndex||s.id==='fan'){return;}
  if((s.type==='custom'||s.type==='scatter')&&s.clip!==true){bad.push('series '+s.name+' not clipped to the plot');}
  (s.data||[]).forEach(function(d){var v=d.value, cl=String(s.id).indexOf('clusters')===0, y=cl?v[1]:(s.type==='custom'?v[2]:v[1]), x=s.type==='custom'&&!cl?v[0]:v[0];
   var p=c.convertToPixel({xAxisIndex:0,yAxisIndex:0},[x,y]), h=cl?8:(s.type==='scatter'?(d.symbolSize||10)/2:6), L=lane(y);
@@ -218,5 +218,107 @@ func TestBrowserWholeList(t *testing.T) {
 	}
 	if !strings.Contains(string(text), last) {
 		t.Errorf("the printed page lacks the last event, %q", last)
+	}
+}
+
+// sameInstantJS finds a cluster whose events are all at one instant (no
+// zoom can open it) and returns where to click it: [x, y, its events].
+const sameInstantJS = `(function(){
+var el=document.querySelector('.frise-chart .item'),c=echarts.getInstanceByDom(el),o=c.getOption(),D=window[el.id],best=null;
+o.series.forEach(function(s){if(String(s.id).indexOf('clusters')!==0){return;}s.data.forEach(function(d){var k=D.clusters[d.value[3]];
+ if(k.every(function(i){return D.items[i][6]===D.items[k[0]][6];})&&(!best||d.value[2]>best.value[2])){best=d;}});});
+if(!best){return [];}
+window.friseClicked=D.clusters[best.value[3]].slice();
+window.scrollTo(0,0);var p=c.convertToPixel({xAxisIndex:0,yAxisIndex:0},[best.value[0],best.value[1]]),r=el.getBoundingClientRect();return [p[0]+r.left,p[1]+r.top,best.value[2]];})()`
+
+// fanRowJS is where row j of the opened stack is drawn (as the page
+// draws it: under the lane's top line, kept inside the plot).
+const fanRowJS = `(function(j){window.scrollTo(0,0);
+var el=document.querySelector('.frise-chart .item'),c=echarts.getInstanceByDom(el),s=c.getOption().series.filter(function(s){return s.id==='fan';})[0];
+var v=s.data[0].value, g=c.getModel().getComponent('grid',0).coordinateSystem.getRect(), q=c.convertToPixel({xAxisIndex:0,yAxisIndex:0},[v[0],v[1]+0.1]);
+var W=Math.min(360,g.width), L=Math.max(g.x,Math.min(q[0]-10,g.x+g.width-W)), y=Math.max(g.y,Math.min(q[1],g.y+g.height-v[3]*18))+j*18+9, r=el.getBoundingClientRect();
+return [L+60+r.left,y+r.top,s.data[j].value[5],y-9-g.y,g.y+g.height-(y+9)];})`
+
+// TestBrowserSameInstant: in the samples, Belga tells five events of one
+// day, which stay a "+5" cluster at any zoom. Clicking it opens them as a
+// stack inside the plot, one row each, linked to the list (the list shows
+// just them; clicking a row marks its event there); its head closes it.
+func TestBrowserSameInstant(t *testing.T) {
+	c := sampleChronology(t)
+	pages := map[string][]byte{}
+	for _, theme := range []string{"white", "dark"} {
+		var b bytes.Buffer
+		if err := HTML(&b, c, Options{Theme: theme}); err != nil {
+			t.Fatal(err)
+		}
+		pages["/"+theme] = b.Bytes()
+	}
+	base := serve(t, pages)
+	ctx, console := browserTab(t)
+	shots := os.Getenv("FRISE_SCREENSHOTS")
+	for _, theme := range []string{"white", "dark"} {
+		for _, width := range []int{1400, 390} {
+			t.Run(fmt.Sprintf("%s/%d", theme, width), func(t *testing.T) {
+				if err := chromedp.Do(ctx, chromedp.EmulateViewport(int64(width), 900), chromedp.Navigate(base+"/"+theme),
+					chromium.WaitDrawn(60*time.Second), chromedp.Sleep(300*time.Millisecond)); err != nil {
+					t.Fatalf("open the page: %v", err)
+				}
+				target := eval[[]float64](t, ctx, sameInstantJS)
+				if len(target) == 0 {
+					t.Fatalf("no cluster of events at one instant at %d px: the test does not test", width)
+				}
+				if err := chromedp.Do(ctx, chromedp.MouseClickXY(target[0], target[1]), chromedp.Sleep(600*time.Millisecond)); err != nil {
+					t.Fatal(err)
+				}
+				if shots != "" && theme == "white" && width == 1400 {
+					time.Sleep(1200 * time.Millisecond)
+					shot, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+					if err != nil {
+						t.Fatal(err)
+					}
+					if err := os.WriteFile(filepath.Join(shots, "same-instant.png"), shot, 0o644); err != nil {
+						t.Fatal(err)
+					}
+				}
+				// Every event of the cluster is a row of the stack now.
+				rows := eval[int](t, ctx, `(function(){var el=document.querySelector('.frise-chart .item'),D=window[el.id],se=echarts.getInstanceByDom(el).getOption().series;
+return window.friseClicked.filter(function(i){var w=D.where[i];return w&&se[w[0]].id==='fan'&&se[w[0]].data[w[1]].value[5]===i;}).length;})()`)
+				if rows != int(target[2]) {
+					t.Errorf("clicked a cluster of %v events at one instant: %d of them are rows of its stack", target[2], rows)
+				}
+				if got := eval[int](t, ctx, `document.querySelectorAll('.frise-ev:not([hidden])').length`); got != int(target[2]) {
+					t.Errorf("after opening a cluster of %v events, the list shows %d", target[2], got)
+				}
+				d := eval[drawn](t, ctx, drawnJS)
+				for _, b := range d.Bad {
+					t.Errorf("opened: %s", b)
+				}
+				if d.Points+d.Clustered+rows != len(c.Events) {
+					t.Errorf("opened: %d points, %d in clusters, %d in the stack, want the %d events", d.Points, d.Clustered, rows, len(c.Events))
+				}
+				// Click its second event's row: the list marks that event.
+				row := eval[[]float64](t, ctx, fanRowJS+`(2)`)
+				if row[3] < -0.5 || row[4] < -0.5 {
+					t.Errorf("the stack's row 2 is %v px below the plot's top and %v px above its bottom: outside the plot", row[3], row[4])
+				}
+				if err := chromedp.Do(ctx, chromedp.MouseClickXY(row[0], row[1]), chromedp.Sleep(300*time.Millisecond)); err != nil {
+					t.Fatal(err)
+				}
+				if on := eval[string](t, ctx, `(function(){var e=document.querySelector('.frise-ev.frise-on');return e?e.getAttribute('data-i'):'';})()`); on != fmt.Sprint(int(row[2])) {
+					t.Errorf("clicked the stack's row of event %v: the list marks event %q", row[2], on)
+				}
+				// Its head closes it: the cluster is back.
+				head := eval[[]float64](t, ctx, fanRowJS+`(0)`)
+				if err := chromedp.Do(ctx, chromedp.MouseClickXY(head[0], head[1]), chromedp.Sleep(300*time.Millisecond)); err != nil {
+					t.Fatal(err)
+				}
+				if d := eval[drawn](t, ctx, drawnJS); d.Points+d.Clustered != len(c.Events) {
+					t.Errorf("closed: %d points and %d in clusters, want the %d events", d.Points, d.Clustered, len(c.Events))
+				}
+				for _, p := range console() {
+					t.Errorf("console: %s", p)
+				}
+			})
+		}
 	}
 }
