@@ -117,27 +117,12 @@ func sameEvents(evs []Event, opt MergeOptions) [][]int {
 	// keyed by the word alone, and meet every event with that word.
 	words := make([][]string, len(evs))
 	index := map[wordDay][]int{}
-	keys := func(i int) []wordDay {
-		var ks []wordDay
-		v := evs[i].Value
-		days := dayDiff(startOfDay(v.From), v.To)
-		for _, w := range words[i] {
-			if !v.Placed() || days > 3 {
-				ks = append(ks, wordDay{w, anyDay})
-				continue
-			}
-			for d := startOfDay(v.From); d.Before(v.To); d = addDate(d, 0, 0, 1) {
-				ks = append(ks, wordDay{w, dayOf(d)})
-			}
-		}
-		return ks
-	}
 	for i, e := range evs {
 		if e.Sources[0].Inherited {
 			continue
 		}
 		words[i] = contentWords(e.Sources[0].Clause, e.Sources[0].Phrase, opt.StopWords)
-		for _, k := range keys(i) {
+		for _, k := range indexKeys(e.Value, words[i], nil) {
 			index[k] = append(index[k], i)
 		}
 	}
@@ -170,37 +155,15 @@ func sameEvents(evs []Event, opt MergeOptions) [][]int {
 			continue
 		}
 		clear(counted)
-		look = look[:0]
-		if v := evs[i].Value; v.Placed() && dayDiff(startOfDay(v.From), v.To) <= 3 {
-			for _, w := range words[i] {
-				look = append(look, wordDay{w, anyDay}) // meet the long events too
-				// and the days around: reports whose dates disagree by a few days
-				for d := addDate(startOfDay(v.From), 0, 0, -3); d.Before(addDate(v.To, 0, 0, 3)); d = addDate(d, 0, 0, 1) {
-					look = append(look, wordDay{w, dayOf(d)})
-				}
-			}
-		} else {
-			look = append(look, keys(i)...)
-			// A long event meets the day-keyed ones through the words' day keys
-			// being absent: its word-only key holds only long events; look up
-			// each day key it overlaps, up to a month.
-			v := evs[i].Value
-			if v.Placed() && dayDiff(startOfDay(v.From), v.To) <= 62 {
-				for _, w := range words[i] {
-					for d := startOfDay(v.From); d.Before(v.To); d = addDate(d, 0, 0, 1) {
-						look = append(look, wordDay{w, dayOf(d)})
-					}
-				}
-			}
-		}
+		look = lookKeys(evs[i].Value, words[i], look[:0])
 		met = met[:0]
 		for _, k := range look {
 			ids := index[k]
-			if len(ids) > 64 {
+			if len(ids) > mergeCandidates {
 				// Bounded work when many reports share a word and a day: the
 				// latest ones suffice, as merging is transitive (a chain of
 				// alike reports becomes one event).
-				ids = ids[len(ids)-64:]
+				ids = ids[len(ids)-mergeCandidates:]
 			}
 			wi, _ := slices.BinarySearch(words[i], k.w)
 			for _, j := range ids {
@@ -226,13 +189,7 @@ func sameEvents(evs []Event, opt MergeOptions) [][]int {
 		}
 		slices.Sort(met)
 		for _, j := range met {
-			n := count[j]
-			if n < 2 {
-				continue
-			}
-			sim := float64(n) / float64(min(len(words[i]), len(words[j])))
-			agree := overlaps(evs[i].Value, evs[j].Value)
-			if (agree && sim >= opt.Similarity) || sim >= opt.Conflict {
+			if same, agree := alike(count[j], len(words[i]), len(words[j]), evs[i].Value, evs[j].Value, opt); same {
 				a, b := find(i), find(j)
 				if a != b {
 					parent[a] = b

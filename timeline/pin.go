@@ -3,8 +3,6 @@ package timeline
 import (
 	"slices"
 	"time"
-
-	"frise/timeline/expr"
 )
 
 // Pin is the first step of MergeWith: it finds the articles whose story
@@ -39,7 +37,7 @@ func pinMerged(results []Result, opt MergeOptions) ([]Result, *merged) {
 	for _, g := range groups {
 		var exact *Event
 		for _, i := range g {
-			if v := c.Events[i].Value; v.Certainty == Exact && v.RelDay == nil && v.Grain <= expr.GrainDay {
+			if FixesDay(c.Events[i]) {
 				exact = &c.Events[i]
 				break
 			}
@@ -49,10 +47,10 @@ func pinMerged(results []Result, opt MergeOptions) ([]Result, *merged) {
 		}
 		for _, i := range g {
 			e := c.Events[i]
-			if e.Value.RelDay == nil || e.DatedBy != DatedOwn {
+			if !Pinnable(e) {
 				continue
 			}
-			day := addDate(startOfDay(exact.Value.From), 0, 0, -*e.Value.RelDay)
+			day := PinDay(exact.Value, e)
 			id := articleKey(e.Sources[0].File, e.Sources[0].Article)
 			if _, ok := pins[id]; !ok {
 				pins[id] = pin{day: day, by: exact.Sources[0]}
@@ -68,10 +66,9 @@ func pinMerged(results []Result, opt MergeOptions) ([]Result, *merged) {
 		if !ok {
 			continue
 		}
-		if d := r.Article.Date; d.Placed() && (p.day.Before(startOfDay(d.From)) || !p.day.Before(d.To)) {
-			continue // the article's own date does not allow that day
-		}
-		results[k] = pinned(r, p, opt)
+		// PinArticle leaves an article whose own date does not allow
+		// that day as it was.
+		results[k], _ = PinArticle(r, p.day, p.by, opt)
 	}
 	return results, nil
 }
