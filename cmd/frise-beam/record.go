@@ -10,25 +10,10 @@ import (
 	"frise/timeline"
 )
 
-// Record is one article as it travels to the merge: where it is, not what
-// it says. An article's unexported state (where its text began, its title,
-// its text before normalisation: the spans "as given" come from them) and
-// its results (mentions, zoned values) have no wire form, so the merge
-// step reads its articles again from their files with the library's
-// reader, and processes them again.
-type Record struct {
-	// Order sorts articles as frise reads them: the input pattern's index,
-	// the file (a glob's files sorted), the article's index in the file.
-	Order string
-	// File and Seq are the file and the index among what the library's
-	// reader yields from it (articles and errors).
-	File string
-	Seq  int
-	// Comp is the merge component the article belongs to (see merge.go),
-	// set before the merge step.
-	Comp string
-}
-
+// orderKey places an article in the input as frise reads it: the input
+// pattern's index, the file (a glob's files sorted), the article's index
+// in the file (among what the library's reader yields from it: articles
+// and errors).
 func orderKey(pattern int, file string, seq int) string {
 	// NUL sorts before any byte of a path: "a.txt" before "a.txt.gz".
 	return fmt.Sprintf("%04d\x00%s\x00%012d", pattern, file, seq)
