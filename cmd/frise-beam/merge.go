@@ -227,12 +227,39 @@ func lessCand(a, b Cand) bool { return a.Order < b.Order }
 type meetFn struct {
 	Settings Settings
 	p        *proc
+	// lists holds the keys' lists read: reports of one story look up the
+	// same keys, and a side input read is a round trip to the runner (the
+	// side input is the same for every element). At most maxLists are
+	// kept.
+	lists map[string][]Cand
 }
+
+const maxLists = 1 << 14
 
 func (f *meetFn) Setup() error {
 	p, err := newProc(f.Settings)
 	f.p = p
 	return err
+}
+
+// list returns key's latest reports, from the side input or the lists
+// read already.
+func (f *meetFn) list(key string, latest func(string) func(*[]Cand) bool) []Cand {
+	if l, ok := f.lists[key]; ok {
+		return l
+	}
+	if f.lists == nil {
+		f.lists = map[string][]Cand{}
+	}
+	var l, cs []Cand
+	for it := latest(key); it(&cs); {
+		l = append(l, cs...)
+	}
+	if len(f.lists) >= maxLists {
+		clear(f.lists)
+	}
+	f.lists[key] = l
+	return l
 }
 
 func (f *meetFn) ProcessElement(i Report, latest func(string) func(*[]Cand) bool, emit func(Edge)) {
@@ -247,21 +274,17 @@ func (f *meetFn) ProcessElement(i Report, latest func(string) func(*[]Cand) bool
 	var order []Cand
 	for _, key := range i.Looks {
 		word, _, _ := strings.Cut(key, "\x00")
-		cands := latest(key)
-		var cs []Cand
-		for cands(&cs) {
-			for _, j := range cs {
-				if j.Order >= i.Order || j.Article == i.Article {
-					continue
-				}
-				m := byJ[j.Key]
-				if m == nil {
-					m = &met{c: j, words: map[string]bool{}}
-					byJ[j.Key] = m
-					order = append(order, j)
-				}
-				m.words[word] = true
+		for _, j := range f.list(key, latest) {
+			if j.Order >= i.Order || j.Article == i.Article {
+				continue
 			}
+			m := byJ[j.Key]
+			if m == nil {
+				m = &met{c: j, words: map[string]bool{}}
+				byJ[j.Key] = m
+				order = append(order, j)
+			}
+			m.words[word] = true
 		}
 	}
 	slices.SortFunc(order, func(a, b Cand) int { return cmp.Compare(a.Order, b.Order) })
