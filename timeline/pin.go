@@ -16,6 +16,7 @@ import (
 // date allows (not in its month) pins nothing. The results of articles
 // no source pins are returned as they were.
 func Pin(results []Result, opt MergeOptions) []Result {
+	opt.TakeEvents = false // the results are what Pin returns
 	results, _ = pinMerged(results, opt)
 	return results
 }
@@ -31,7 +32,13 @@ type merged struct {
 // merged and grouped to find the pins, which MergeWith would build again
 // from the same results (a third of merging 10,000 articles).
 func pinMerged(results []Result, opt MergeOptions) ([]Result, *merged) {
-	c := Merge(results)
+	var c Chronology
+	var from []eventFrom
+	if opt.TakeEvents {
+		c, from = mergeTaking(results)
+	} else {
+		c = Merge(results)
+	}
 	groups := sameEvents(c.Events, opt)
 	pins := map[string]pin{}
 	for _, g := range groups {
@@ -59,6 +66,9 @@ func pinMerged(results []Result, opt MergeOptions) ([]Result, *merged) {
 	}
 	if len(pins) == 0 {
 		return results, &merged{c: c, groups: groups}
+	}
+	if from != nil { // the pinned articles are read again, the others merged again
+		giveBack(results, c, from)
 	}
 	results = slices.Clone(results)
 	for k, r := range results {

@@ -119,7 +119,9 @@ func buildRun(cmd *cobra.Command, opts *buildOptions) error {
 	for _, n := range counts {
 		mentions += n
 	}
-	chron := timeline.MergeWith(results, p.merge)
+	mo := p.merge
+	mo.TakeEvents = !keep // the results are dropped below
+	chron := timeline.MergeWith(results, mo)
 	if !keep {
 		// The chronology's articles count their phrases: the counts of
 		// those dropped are put back (its articles are the results', in
