@@ -59,7 +59,7 @@ func TestToCome(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		timeline.Resolve(a, ms, timeline.ResolveOptions{})
+		timeline.Resolve(a, ms, timeline.ResolveOptions{Languages: languagesOf})
 		found := false
 		for _, m := range ms {
 			if m.Text == tc.phrase {
@@ -71,6 +71,37 @@ func TestToCome(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q not read in %q", tc.phrase, tc.text)
+		}
+	}
+}
+
+// TestToComeIsTheLanguages: the words that tell a clause looks ahead are
+// the article's language's (lang.Language.ToCome), read only when the
+// resolver is handed the languages; a headline in capitals looks ahead in
+// any language.
+func TestToComeIsTheLanguages(t *testing.T) {
+	tg := tag.New(fr.All()...)
+	for _, tc := range []struct {
+		text  string
+		langs timeline.Languages
+		timex string
+	}{
+		{"Le marché de Noël ouvre samedi sur la place.", languagesOf, "2022-01-15"},
+		{"Le marché de Noël ouvre samedi sur la place.", nil, "2022-01-08"},
+		{"LE MARCHÉ DE NOËL OUVRE SAMEDI", nil, "2022-01-15"},
+	} {
+		a, err := timeline.NewArticle("p", "2022-01-12", tc.text, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a.Lang = "fr"
+		ms, err := tg.Tag(context.Background(), a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		timeline.Resolve(a, ms, timeline.ResolveOptions{Languages: tc.langs})
+		if len(ms) != 1 || ms[0].Value.Timex != tc.timex {
+			t.Errorf("%q (languages given: %v): %v, want one phrase, %s", tc.text, tc.langs != nil, ms, tc.timex)
 		}
 	}
 }

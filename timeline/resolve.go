@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"frise/timeline/expr"
+	"frise/timeline/lang"
 )
 
 // ResolveOptions says how to read directions and the article's day.
@@ -17,6 +18,11 @@ type ResolveOptions struct {
 	Prefer expr.Direction
 	// Anchor pins the article's reference day (config anchor); zero means none.
 	Anchor time.Time
+	// Languages gives the words of each article's language that tell a
+	// clause looks ahead with no future verb (lang.Language.ToCome); nil,
+	// none: a bare weekday in a clause with no tense is the last one,
+	// unless the clause is a headline in capitals.
+	Languages Languages
 }
 
 // Resolve gives every mention of a its Value, AnchorIndex and (when its
@@ -32,9 +38,10 @@ func Resolve(a *Article, ms []Mention, opt ResolveOptions) Value {
 // resolve is Resolve, with what memo remembers (nil: nothing).
 func resolve(a *Article, ms []Mention, opt ResolveOptions, memo *resolveMemo) Value {
 	openingToday(a, ms)
+	l := opt.Languages.of(a.Lang)
 	dirs := make([]dirFor, len(ms))
 	for i := range ms {
-		dirs[i] = dirFor{a: a, m: &ms[i], prefer: opt.Prefer}
+		dirs[i] = dirFor{a: a, m: &ms[i], prefer: opt.Prefer, lang: l}
 	}
 	days, pinned := referenceDays(a, ms, dirs, opt.Anchor)
 	for i := range ms {
@@ -307,12 +314,15 @@ func Place(e expr.Expr, ref time.Time) (time.Time, bool) {
 // words each side, and most phrases ("hier", "il y a trois jours", "le
 // mois dernier") never ask. Reading it sets m's Tense.
 type dirFor struct {
+	// The small fields first, in one word: a slice of these is made for
+	// every article's mentions.
 	d      direction
 	known  bool
-	a      *Article
-	m      *Mention
 	prefer expr.Direction
 	asked  bool // get was called (see resolveMemo)
+	a      *Article
+	m      *Mention
+	lang   *lang.Language // the article's, for toCome
 }
 
 // known is a direction given, not read.
@@ -326,7 +336,7 @@ func (f *dirFor) get() direction {
 			f.m.Tense = TenseOf(f.a.Lang, f.a.Text, f.m.Span)
 		}
 		f.d, f.known = directionOf(f.m.Expr, f.prefer, f.m.Tense), true
-		if e := &f.m.Expr; f.d.policy && e.Weekday.IsSet() && e.Day == 0 && toCome(f.a.Lang, f.a.Text, f.m.Span) {
+		if e := &f.m.Expr; f.d.policy && e.Weekday.IsSet() && e.Day == 0 && toCome(f.lang, f.a.Text, f.m.Span) {
 			// No tense, but a present, a modal, a headline or a
 			// programme: a weekday still to come.
 			f.d = direction{dir: expr.DirFuture, toCome: true}

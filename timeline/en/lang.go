@@ -7,7 +7,7 @@ import "frise/timeline/lang"
 // detection counts.
 func Language() lang.Language {
 	l := cues
-	l.Tag, l.Rules, l.Joins, l.Common = "en", All, Joins(), commonWords()
+	l.Tag, l.Rules, l.Joins, l.Common, l.ToCome = "en", All, Joins(), commonWords(), toCome
 	return l
 }
 

@@ -98,6 +98,12 @@ type Language struct {
 	// Abbreviations end with a point that does not end a sentence
 	// ("m" for "M. Dupont", "mr").
 	Abbreviations map[string]bool
+	// ToCome tells, from the words around a phrase (lower case, up to 12
+	// on each side within its sentence, its own left out) in a clause
+	// with no tense cue, that the clause tells of something still to come
+	// without a future verb ("le sommet s'ouvre lundi", "the offer opens
+	// Thursday"): a bare weekday there is the next one. nil: never.
+	ToCome func(words []string) bool
 	// StopWords say nothing of what happened: merging compares clauses
 	// without them.
 	StopWords map[string]bool

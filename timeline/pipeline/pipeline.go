@@ -109,7 +109,7 @@ func New(opt Options) *Pipeline {
 	if p.read.MaxBytes <= 0 {
 		p.read.MaxBytes = timeline.DefaultMaxBytes
 	}
-	p.opt.Resolve = timeline.ResolveOptions{Prefer: opt.Prefer, Anchor: opt.Anchor}
+	p.opt.Resolve = timeline.ResolveOptions{Prefer: opt.Prefer, Anchor: opt.Anchor, Languages: cuesOf}
 	p.opt.Resolver = timeline.NewResolver()
 	p.merge.Off = opt.NoMerge
 	if opt.Similarity > 0 {
