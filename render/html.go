@@ -4,8 +4,9 @@
 // Article text is untrusted. go-echarts writes the chart options unescaped
 // into a <script>, and turns any "__f__…__f__" string into live JavaScript.
 // So no article text goes into the options as it is: every text (labels,
-// lanes, tooltips, titles) travels as base64 and is decoded in the page;
-// tooltips are HTML built in Go from escaped text.
+// lanes, titles) travels as base64 and is decoded in the page; an
+// event's tooltip is its row of the chronology under the chart (HTML the
+// page's template escaped), copied from the page's own DOM.
 package render
 
 import (
@@ -174,7 +175,7 @@ func HTML(w io.Writer, c timeline.Chronology, opt Options) error {
 }
 
 // Chart builds the go-echarts chart of the chronology, and the script that
-// holds its tooltips (which must run before the chart's).
+// holds its events and labels (which must run before the chart's).
 func Chart(c timeline.Chronology, opt Options) (*charts.Custom, string, error) {
 	l := lay(c, opt.Lanes)
 	opt = opt.withDefaults(c, l)
@@ -236,7 +237,7 @@ func Chart(c timeline.Chronology, opt Options) (*charts.Custom, string, error) {
 		ch.MultiSeries = append(ch.MultiSeries, pts)
 	}
 	ch.AddJSFuncStrs(funcOpts(fmt.Sprintf(afterJS, id, b64(opt.Title), b64(opt.Subtitle), !opt.Static, density(l), opt.Print, minSpan(l), opt.Theme == "dark")))
-	// The events, their labels and their tooltips (the bulk of the page)
+	// The events and their labels (the bulk of the chart's part of the page)
 	// travel in a script of their own, outside go-echarts' options.
 	return ch, dataScript(id, l, lang(c)), nil
 }
@@ -267,8 +268,9 @@ func labelColor(theme string) string {
 // dataScript is the script that holds the chart's events for the page
 // to lay out (window.<chart id>): per event [x0, x1, lane, certainty,
 // inherited, open, where its point is, where its label starts, its
-// marker (markers), its marker's size]; the labels and the tooltips, in
-// base64, by event; and the words of the clusters.
+// marker (markers), its marker's size]; the labels, in base64, by
+// event; and the words of the clusters. No tooltip: the page shows an
+// event's row of the chronology, which says it all already.
 func dataScript(id string, l layout, lg string) string {
 	var b strings.Builder
 	num := func(x float64) { b.WriteString(strconv.FormatFloat(x, 'g', -1, 64)) }
@@ -289,12 +291,11 @@ func dataScript(id string, l layout, lg string) string {
 	b.WriteString("]")
 	items := b.String()
 	labels := make([]string, len(l.items))
-	tips := make([]string, len(l.items))
 	for i, it := range l.items {
-		labels[i], tips[i] = it.label, it.tip
+		labels[i] = it.label
 	}
 	w := clusterWordsFor(lg)
-	return fmt.Sprintf(tipsJS, id, items, max(1, len(l.lanes)), b64List(labels), b64List(tips), b64List([]string{w.many, w.zoom, w.more, w.close}))
+	return fmt.Sprintf(dataJS, id, items, max(1, len(l.lanes)), b64List(labels), b64List([]string{w.many, w.zoom, w.more, w.close}))
 }
 
 // clusterWords are what a cluster's tooltip says: how many events it

@@ -8,13 +8,13 @@ package render
 // without either.
 const decodeJS = `function u(s){var b=atob(s),a=new Uint8Array(b.length);for(var i=0;i<b.length;i++){a[i]=b.charCodeAt(i);}return new TextDecoder().decode(a);}`
 
-// tooltipJS shows the prepared tooltip of an event (value[5] of a span,
+// tooltipJS shows an event's row of the chronology (value[5] of a span,
 // value[2] of a point), or what a cluster holds (value[3] is its number).
-const tooltipJS = `function(p){var d=window.%s;if(!d){return '';}var v=p.value||[];if(String(p.seriesId).indexOf('clusters')===0){return d.clusterTip?d.clusterTip(v[3]):'';}var i=p.seriesType==='custom'?v[5]:v[2];return d.tips[i]?d.u(d.tips[i]):'';}`
+const tooltipJS = `function(p){var d=window.%s;if(!d){return '';}var v=p.value||[];if(String(p.seriesId).indexOf('clusters')===0){return d.clusterTip?d.clusterTip(v[3]):'';}var i=p.seriesType==='custom'?v[5]:v[2];return d.tip?d.tip(i):'';}`
 
-// tipsJS is the script that holds the chart's events, labels and
-// tooltips: window.<chart id> (see dataScript).
-const tipsJS = `window.%s={u:function(s){var b=atob(s),a=new Uint8Array(b.length);for(var i=0;i<b.length;i++){a[i]=b.charCodeAt(i);}return new TextDecoder().decode(a);},items:%s,lanes:%d,labels:%s,tips:%s,words:%s};`
+// dataJS is the script that holds the chart's events and labels:
+// window.<chart id> (see dataScript).
+const dataJS = `window.%s={u:function(s){var b=atob(s),a=new Uint8Array(b.length);for(var i=0;i<b.length;i++){a[i]=b.charCodeAt(i);}return new TextDecoder().decode(a);},items:%s,lanes:%d,labels:%s,words:%s};`
 
 // laneJS names the lanes on the y axis: lane i occupies [i, i+1), its
 // name sits on its top line.
@@ -93,9 +93,12 @@ for(var k=0;k<nl;k++){cls[k]={id:'clusters'+k,name:'L'+k,type:'custom',clip:true
   {type:'text',style:{x:c[0],y:c[1],text:t,align:'center',verticalAlign:'middle',fontSize:11,fontWeight:'bold',fill:api.visual('color')}}]};}};o.series.push(cls[k]);}
 var FAN=18, PANEL=%[8]t?'#1c1840':'#ffffff', INK=%[8]t?'#e6e6ee':'#222222', said=D.words.map(u);
 var rowOf=null;
-function rowText(i){if(D.labels[i]){return u(D.labels[i]);}
- if(!rowOf){rowOf={};var r=el.closest?el.closest('.frise'):null;[].forEach.call(r?r.querySelectorAll('.frise-ev'):[], function(li){rowOf[li.getAttribute('data-i')]=li;});}
- var t=rowOf[i]&&rowOf[i].querySelector('.frise-text');return t?t.textContent.trim():'…';}
+function row(i){if(!rowOf){rowOf={};var r=el.closest?el.closest('.frise'):null;[].forEach.call(r?r.querySelectorAll('.frise-ev'):[], function(li){rowOf[li.getAttribute('data-i')]=li;});}return rowOf[i];}
+function rowText(i){if(D.labels[i]){return u(D.labels[i]);}var t=row(i)&&row(i).querySelector('.frise-text');return t?t.textContent.trim():'…';}
+D.tip=function(i){var li=row(i);if(!li){return '';}
+ var box=document.createElement('div'), h=li.closest?li.closest('.frise-group'):null;box.className='frise-tip';h=h&&h.querySelector('h3');
+ if(h&&!li.querySelector('.frise-when')){var b=document.createElement('b');b.textContent=h.textContent;box.appendChild(b);}
+ [].forEach.call(li.childNodes,function(n){box.appendChild(n.cloneNode(true));});return box.outerHTML;};
 var fanS={id:'fan',name:'fan',type:'custom',clip:true,data:[],z:10,renderItem:function(p,api){
  var g=p.coordSys, lane=api.value(1), c=api.coord([api.value(0),lane+0.1]), rows=api.value(3), i=api.value(5), col=pts[lane].itemStyle.color;
  var W=Math.min(360,g.width), L=Math.max(g.x,Math.min(c[0]-10,g.x+g.width-W)), y=Math.max(g.y,Math.min(c[1],g.y+g.height-rows*FAN))+api.value(2)*FAN, t;

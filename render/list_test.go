@@ -163,9 +163,5 @@ func TestReasonInPageLanguage(t *testing.T) {
 		if !strings.Contains(list, "policy") {
 			t.Errorf("%s page: a reason given as text only is not shown as it is", tt.lang)
 		}
-		l := lay(c, "")
-		if tip := html.UnescapeString(l.items[0].tip); !strings.Contains(tip, tt.want) {
-			t.Errorf("%s page: the tooltip says %q, want %q", tt.lang, tip, tt.want)
-		}
 	}
 }

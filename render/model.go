@@ -20,7 +20,6 @@ type item struct {
 	open      int // +1: goes on after x1; -1: began before x0 (see timeline.Value.Open)
 	sources   int
 	label     string // short summary, plain text; none for an event dated by the sentence before
-	tip       string // tooltip, HTML built from escaped text
 }
 
 // mark is where the item's point and label are drawn: the middle of its
@@ -119,11 +118,9 @@ func lay(c timeline.Chronology, lanes string) layout {
 		case -3: // "avant 2018": before them
 			it.x1 = it.x0
 		}
-		p := e.Sources[0]
 		if !it.inherited {
 			it.label = Summary(e.Clause, 48)
 		}
-		it.tip = tooltip(e, p, lang(c))
 		l.items = append(l.items, it)
 	}
 	for i, it := range l.items {
@@ -336,79 +333,9 @@ func esc(s string) string {
 	return strings.ReplaceAll(html.EscapeString(s), "_", "&#95;")
 }
 
-// tooltip builds the tooltip of an event: the date as a reader says it,
-// the clause, the sentence with the phrase in bold, where it was read, and
-// how sure the date is. Every piece of article text is escaped.
-func tooltip(e timeline.Event, p timeline.Provenance, lg string) string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "<b>%s</b>", esc(Say(e.Value, p.Lang)))
-	if len(e.Sources) > 1 {
-		fmt.Fprintf(&b, " · %d sources", len(e.Sources))
-	}
-	fmt.Fprintf(&b, "<br><span class=\"frise-clause\">%s</span>", esc(e.Clause))
-	sent := p.Sentence
-	if p.Phrase != "" && p.PhraseSpan.Start >= p.SentenceSpan.Start && p.PhraseSpan.End <= p.SentenceSpan.End {
-		a, z := p.PhraseSpan.Start-p.SentenceSpan.Start, p.PhraseSpan.End-p.SentenceSpan.Start
-		b.WriteString("<br><i>")
-		b.WriteString(esc(sent[:a]) + "<b>" + esc(sent[a:z]) + "</b>" + esc(sent[z:]))
-		b.WriteString("</i>")
-	} else {
-		b.WriteString("<br><i>" + esc(sent) + "</i>")
-	}
-	src := p.Source
-	if src == "" {
-		src = p.Article
-	}
-	fmt.Fprintf(&b, "<br>%s · %s %s", esc(src), dated(p.Lang), esc(p.Date.Timex))
-	for k, q := range e.Sources[1:] {
-		if k == 4 {
-			fmt.Fprintf(&b, "<br>… %d more", len(e.Sources)-5)
-			break
-		}
-		name := q.Source
-		if name == "" {
-			name = q.Article
-		}
-		fmt.Fprintf(&b, "<br>%s · %s %s: <i>%s</i>", esc(name), dated(q.Lang), esc(q.Date.Timex), esc(Summary(q.Sentence, 160)))
-	}
-	switch {
-	case e.Conflict != "":
-		fmt.Fprintf(&b, "<br><b>%s</b>", esc(e.Conflict))
-	case p.Inherited:
-		fmt.Fprintf(&b, "<br><i>%s</i>", esc(inheritedNote(p)))
-	case e.Value.Certainty != timeline.Exact:
-		// In the page's language, as the list under the chart says it.
-		word := e.Value.Certainty.String()
-		if w := listWordsFor(lg); int(e.Value.Certainty) < len(w.Certainty) {
-			word = w.Certainty[e.Value.Certainty]
-		}
-		colon := " : " // French sets a space before it
-		if strings.HasPrefix(lg, "en") {
-			colon = ": "
-		}
-		fmt.Fprintf(&b, "<br>%s%s%s", esc(word), colon, esc(reasonSaid(e.Value, lg)))
-	}
-	return b.String()
-}
-
 func dated(lang string) string {
 	if strings.HasPrefix(lang, "en") {
 		return "dated"
 	}
 	return "daté du"
-}
-
-// inheritedNote says in a word why an event with no phrase of its own
-// has its date (its dated_by).
-func inheritedNote(p timeline.Provenance) string {
-	en := strings.HasPrefix(p.Lang, "en")
-	switch {
-	case p.DatedBy == timeline.DatedCarried && en:
-		return "Carried: no date of its own, it goes on with the episode of: " + Summary(p.Carried, 120)
-	case p.DatedBy == timeline.DatedCarried:
-		return "Reportée : pas de date propre, elle poursuit l'épisode de : " + Summary(p.Carried, 120)
-	case en:
-		return "Article: no date of its own, the report itself, on the article's day."
-	}
-	return "Article : pas de date propre, le compte rendu lui-même, au jour de l'article."
 }

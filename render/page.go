@@ -71,6 +71,7 @@ const listCSS = `.frise{--fg:#1d1d1f;--muted:#5a5a66;--line:#d8d8e0;--mark:#ffe0
 .frise-tools input{flex:1 1 200px}
 .frise-dark .frise-tools input,.frise-dark .frise-tools select{background:#1c1840;color:var(--fg);border:1px solid var(--line)}
 .frise-count{color:var(--muted);font-size:.85rem}
+.frise .frise-tip{--muted:#5a5a66;--line:#d8d8e0;--mark:#ffe08a}.frise .frise-tip p{margin:2px 0}.frise-tip .frise-text{font-size:.95rem}.frise-tip a{color:inherit}
 .frise-noecharts{max-width:960px;margin:12px auto}
 .frise-key{max-width:980px;margin:0 auto;padding:0 16px;font-size:.8rem;color:var(--muted);display:flex;flex-wrap:wrap;gap:4px 14px;align-items:center}
 .frise-key span{display:inline-flex;align-items:center;gap:4px}
