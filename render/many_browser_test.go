@@ -322,3 +322,56 @@ return window.friseClicked.filter(function(i){var w=D.where[i];return w&&se[w[0]
 		}
 	}
 }
+
+// TestBrowserSameInstantMany: 80 events of one agency at one minute (as
+// in a generated wire corpus) open as a stack that keeps inside the plot:
+// as many rows as fit, then one that counts the rest; every event is still
+// a row, counted in that last row, a point, or in a cluster (of those in
+// view: the rest of the month is out of the first view).
+func TestBrowserSameInstantMany(t *testing.T) {
+	c := crowded(100)
+	at := c.Events[0].Value
+	for i := range 80 {
+		c.Events[i].Value = at
+		c.Events[i].Sources[0].Source, c.Events[i].Sources[0].Article = "AFP", "AFP"
+	}
+	var b bytes.Buffer
+	if err := HTML(&b, c, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	base := serve(t, map[string][]byte{"/": b.Bytes()})
+	ctx, console := browserTab(t)
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(1400, 900), chromedp.Navigate(base+"/"),
+		chromium.WaitDrawn(60*time.Second), chromedp.Sleep(300*time.Millisecond)); err != nil {
+		t.Fatalf("open the page: %v", err)
+	}
+	before := eval[drawn](t, ctx, drawnJS)
+	target := eval[[]float64](t, ctx, sameInstantJS)
+	if len(target) == 0 || target[2] < 40 {
+		t.Fatalf("no cluster of 40 events or more at one instant (%v): the test does not test", target)
+	}
+	if err := chromedp.Do(ctx, chromedp.MouseClickXY(target[0], target[1]), chromedp.Sleep(600*time.Millisecond)); err != nil {
+		t.Fatal(err)
+	}
+	// [rows of events, the count of the last row, events in the stack, bottom margin].
+	got := eval[[]float64](t, ctx, `(function(){var el=document.querySelector('.frise-chart .item'),D=window[el.id],se=echarts.getInstanceByDom(el).getOption().series,f=se.filter(function(s){return s.id==='fan';})[0];
+var rows=f.data.filter(function(d){return d.value[5]>=0;}).length, more=f.data.filter(function(d){return d.value[5]===-2;}), inFan=window.friseClicked.filter(function(i){var w=D.where[i];return w&&se[w[0]].id==='fan';}).length;
+return [rows,more.length?more[0].value[4]:0,inFan];})()`)
+	if got[2] != target[2] || got[0]+got[1] != target[2] || got[1] == 0 {
+		t.Errorf("a stack of %v events: %v rows, %v counted in its last row, %v events pointing to it", target[2], got[0], got[1], got[2])
+	}
+	last := eval[[]float64](t, ctx, fanRowJS+`(`+fmt.Sprint(got[0]+1)+`)`)
+	if last[3] < -0.5 || last[4] < -0.5 {
+		t.Errorf("the stack's last row is %v px below the plot's top and %v px above its bottom: outside the plot", last[3], last[4])
+	}
+	d := eval[drawn](t, ctx, drawnJS)
+	for _, b := range d.Bad {
+		t.Errorf("opened: %s", b)
+	}
+	if d.Points+d.Clustered+int(got[2]) != before.Points+before.Clustered {
+		t.Errorf("opened: %d points, %d in clusters, %v in the stack, want the %d events in view before", d.Points, d.Clustered, got[2], before.Points+before.Clustered)
+	}
+	for _, p := range console() {
+		t.Errorf("console: %s", p)
+	}
+}
