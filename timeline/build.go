@@ -14,8 +14,9 @@ type Options struct {
 	// resolved for the next ones; nil resolves each article afresh.
 	Resolver *Resolver
 	// Languages gives the chronology's cues of each article's language
-	// (see Language); nil dates every sentence with no phrase by its
-	// article.
+	// (see Language) and the words its sentences are cut with (its
+	// Split); nil dates every sentence with no phrase by its article, and
+	// cuts sentences with no language's abbreviations or connectives.
 	Languages Languages
 }
 

@@ -3,6 +3,8 @@ package timeline
 import (
 	"strings"
 	"unicode/utf8"
+
+	"frise/timeline/lang"
 )
 
 // NewResolverLimit is a Resolver whose memos keep at most n values, so
@@ -11,7 +13,7 @@ func NewResolverLimit(n int) *Resolver { return &Resolver{limit: n} }
 
 // RefSentences is Sentences as first written, reading every rune: the
 // reference the one that skips bytes must agree with.
-func RefSentences(text string) []Span {
+func RefSentences(text string, sp lang.Split) []Span {
 	quoted := refQuotations(text)
 	var out []Span
 	start := 0
@@ -32,7 +34,7 @@ func RefSentences(text string) []Span {
 			emit(i)
 			start = i + 1
 		case inQuote && i+size == quoted[q].End && endsWithStop(text[quoted[q].Start:i]):
-			if end := i + size; sentenceEnds(text, i, '!', end) {
+			if end := i + size; sentenceEnds(text, i, '!', end, sp.Abbreviations) {
 				emit(end)
 				start = end
 				i = end
@@ -44,7 +46,7 @@ func RefSentences(text string) []Span {
 				_, s := utf8.DecodeRuneInString(text[end:])
 				end += s
 			}
-			if sentenceEnds(text, i, r, end) {
+			if sentenceEnds(text, i, r, end, sp.Abbreviations) {
 				emit(end)
 				start = end
 				i = end

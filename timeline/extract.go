@@ -40,6 +40,7 @@ func ExtractIn(a *Article, ms []Mention, ref Value, l *lang.Language) []Event {
 	if l == nil {
 		l = neutral
 	}
+	sp := splitOf(l)
 	var evs []Event
 	var prev *episode // the sentence before, when a phrase dated it or it was carried
 	var news *episode // the first recent episode told in the past: the article's news
@@ -69,7 +70,7 @@ func ExtractIn(a *Article, ms []Mention, ref Value, l *lang.Language) []Event {
 		}
 		return ev
 	}
-	for _, sent := range Sentences(a.Text) {
+	for _, sent := range Sentences(a.Text, sp) {
 		var in, vague, then []Mention
 		var thenClauses []Span
 		contrast := false // a phrase was detached
@@ -148,7 +149,7 @@ func ExtractIn(a *Article, ms []Mention, ref Value, l *lang.Language) []Event {
 		for i, g := range groups {
 			marks[i] = Span{g[0].Span.Start, g[len(g)-1].Span.End}
 		}
-		clauses := Clauses(a.Text, sent, marks)
+		clauses := Clauses(a.Text, sent, marks, sp)
 		var inAside []Span // the asides of a sentence whose other phrases date it
 		if asides == nil {
 			asides = asidesOf(a.Text, sent, marks, quoted, l)
@@ -344,7 +345,7 @@ func someAsides(text string, sent Span, marks []Span, quoted []Span, l *lang.Lan
 	if len(rest) == 0 || len(rest) == len(marks) {
 		return nil, nil
 	}
-	cut := Clauses(text, sent, rest)
+	cut := Clauses(text, sent, rest, splitOf(l))
 	clauses = make([]Span, len(marks))
 	j := 0
 	for i := range marks {

@@ -189,7 +189,7 @@ func FuzzSentences(f *testing.F) {
 			return // article text is valid UTF-8: the reader sees to it
 		}
 		prev := 0
-		for _, s := range timeline.Sentences(text) {
+		for _, s := range timeline.Sentences(text, split) {
 			if s.Start < prev || s.End > len(text) || s.Start >= s.End || s.Len() > timeline.MaxSentence {
 				t.Fatalf("sentence %v after %d in %d bytes", s, prev, len(text))
 			}
@@ -206,7 +206,7 @@ func FuzzSentences(f *testing.F) {
 			}
 			marks := []timeline.Span{{Start: s.Start, End: s.Start + i}, {Start: s.Start + j + 1, End: s.End}}
 			cprev := s.Start
-			for _, c := range timeline.Clauses(text, s, marks) {
+			for _, c := range timeline.Clauses(text, s, marks, split) {
 				if c.Start < cprev || c.End > s.End || c.Start > c.End {
 					t.Fatalf("clause %v outside sentence %v", c, s)
 				}

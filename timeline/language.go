@@ -36,3 +36,12 @@ func (ls Languages) of(tag string) *lang.Language {
 	}
 	return neutral
 }
+
+// splitOf is what l's articles are cut into sentences and clauses with:
+// its Split, else its own abbreviations and connectives.
+func splitOf(l *lang.Language) lang.Split {
+	if l.Split != nil {
+		return *l.Split
+	}
+	return lang.Split{Abbreviations: l.Abbreviations, Connectives: l.Connectives}
+}

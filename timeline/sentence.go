@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"frise/timeline/lang"
 )
 
 // maxQuote bounds how far an opening quote protects the text after it from
@@ -11,16 +13,17 @@ import (
 // rest of an article into one sentence.
 const maxQuote = 1500
 
-// Sentences splits text into sentences, in order, trimmed of spaces.
+// Sentences splits text into sentences, in order, trimmed of spaces, with
+// the abbreviations of sp.
 //
 // A sentence ends at ".", "!", "?" or "…" (with any closing quotes or
 // brackets after it) followed by an upper-case letter, a digit or an opening
 // quote, with or without a space ("urgence.Les" is scraped copy), and at
-// every line break. It does not end after an abbreviation or an initial
+// every line break. It does not end after an abbreviation of sp or an initial
 // ("M. Dujarric", "J. Biden"), inside a number ("5.000", "3.5"), or inside a
 // quotation («…», "…"), where the quoted sentences belong to the one that
 // reports them.
-func Sentences(text string) []Span {
+func Sentences(text string, sp lang.Split) []Span {
 	quoted := quotations(text)
 	var out []Span
 	start := 0
@@ -46,7 +49,7 @@ func Sentences(text string) []Span {
 			start = i + 1
 		case inQuote && i+size == quoted[q].End && endsWithStop(text[quoted[q].Start:i]):
 			// A quotation that ends a sentence of its own: « C'est fini. » Puis…
-			if end := i + size; sentenceEnds(text, i, '!', end) {
+			if end := i + size; sentenceEnds(text, i, '!', end, sp.Abbreviations) {
 				emit(end)
 				start = end
 				i = end
@@ -58,7 +61,7 @@ func Sentences(text string) []Span {
 				_, s := utf8.DecodeRuneInString(text[end:])
 				end += s
 			}
-			if sentenceEnds(text, i, r, end) {
+			if sentenceEnds(text, i, r, end, sp.Abbreviations) {
 				emit(end)
 				start = end
 				i = end
@@ -116,8 +119,8 @@ func appendCapped(out []Span, text string, s Span) []Span {
 }
 
 // sentenceEnds reports whether the punctuation r at i, closed at end, ends
-// a sentence.
-func sentenceEnds(text string, i int, r rune, end int) bool {
+// a sentence, the words of abbreviations not ending one.
+func sentenceEnds(text string, i int, r rune, end int, abbreviations map[string]bool) bool {
 	j := end
 	for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
 		j++
@@ -154,19 +157,6 @@ func sentenceEnds(text string, i int, r rune, end int) bool {
 		}
 	}
 	return true
-}
-
-// abbreviations end with a point that does not end a sentence.
-var abbreviations = map[string]bool{
-	"m": true, "mm": true, "mme": true, "mmes": true, "mlle": true, "mgr": true, "me": true,
-	"dr": true, "pr": true, "st": true, "ste": true, "gén": true, "gal": true, "col": true,
-	"cf": true, "etc": false, "p": true, "pp": true, "n°": true, "no": true, "vol": true,
-	"av": true, "apr": true, "env": true, "janv": true, "févr": true, "fév": true, "avr": true,
-	"juil": true, "sept": true, "oct": true, "nov": true, "déc": true,
-	"mr": true, "mrs": true, "ms": true, "jr": true, "sr": true, "gen": true, "gov": true,
-	"sen": true, "rep": true, "lt": true, "sgt": true, "capt": true, "inc": false, "corp": false,
-	"jan": true, "feb": true, "mar": true, "jun": true, "jul": true, "aug": true, "sep": true, "dec": true,
-	"vs": true, "e.g": true, "i.e": true, "u.s": true, "u.n": true,
 }
 
 // wordBefore returns the word (letters, digits, points, "°") just before i.
@@ -221,10 +211,10 @@ func quotations(text string) []Span {
 // Clauses cuts the sentence sent into one clause per mark (the time phrases
 // that date it, in order, non-overlapping). Between two marks the cut falls
 // on the strongest break in the words between them: a semicolon or colon,
-// then a connective that opens a new clause ("avant de", "puis", "alors
-// que", "while", "before"…), then a comma, then the middle. The first clause
+// then a connective of sp that opens a new clause (lang.Language's
+// Connectives), then a comma, then the middle. The first clause
 // starts with the sentence, the last ends with it.
-func Clauses(text string, sent Span, marks []Span) []Span {
+func Clauses(text string, sent Span, marks []Span, sp lang.Split) []Span {
 	if len(marks) == 0 {
 		return nil
 	}
@@ -233,7 +223,7 @@ func Clauses(text string, sent Span, marks []Span) []Span {
 	for i := range marks {
 		end := sent.End
 		if i+1 < len(marks) {
-			end = cut(text, marks[i].End, marks[i+1].Start)
+			end = cut(text, marks[i].End, marks[i+1].Start, sp.Connectives)
 		}
 		out[i] = trimSpan(text, Span{start, end}, " \t\r\n,;:\u00a0\u202f")
 		if out[i].Len() == 0 {
@@ -244,19 +234,10 @@ func Clauses(text string, sent Span, marks []Span) []Span {
 	return out
 }
 
-// connectives open a new clause; the cut goes before them. Lower case,
-// with the spaces that make them words; strong ones (a new verb of their
-// own) before weak ones, which also join nouns.
-var connectives = [][]string{
-	{" avant de ", " avant d'", " avant d’", " après avoir ", " après être ", " puis ", " alors que ",
-		" tandis que ", " mais ", " before ", " after ", " then ", " while ", " whereas ", " but "},
-	{" lorsque ", " quand ", " et ", " où ", " when ", " and ", " where "},
-}
-
 // cut returns where the clause of the phrase ending at from stops, before
 // the phrase starting at to: the last break of the strongest kind between
-// them.
-func cut(text string, from, to int) int {
+// them, connectives in tiers, the strongest first.
+func cut(text string, from, to int, connectives [][]string) int {
 	gap := text[from:to]
 	if k := strings.LastIndexAny(gap, ";:"); k >= 0 {
 		return from + k + 1

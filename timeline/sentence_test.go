@@ -1,11 +1,21 @@
-package timeline
+package timeline_test
 
 import (
 	"os"
 	"slices"
 	"strings"
 	"testing"
+
+	"frise/timeline"
+	"frise/timeline/en"
+	"frise/timeline/fr"
+	"frise/timeline/lang"
+	"frise/timeline/languages"
 )
+
+// split is how frise cuts every article: with the words of every
+// language it reads.
+var split = languages.Split()
 
 func TestSentences(t *testing.T) {
 	tests := []struct {
@@ -30,7 +40,7 @@ func TestSentences(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
-			for _, s := range Sentences(tt.text) {
+			for _, s := range timeline.Sentences(tt.text, split) {
 				got = append(got, tt.text[s.Start:s.End])
 			}
 			if !slices.Equal(got, tt.want) {
@@ -63,16 +73,16 @@ func TestClauses(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			sent := Span{0, len(tt.text)}
-			var marks []Span
+			sent := timeline.Span{Start: 0, End: len(tt.text)}
+			var marks []timeline.Span
 			from := 0
 			for _, m := range tt.marks {
 				k := indexFrom(tt.text, m, from)
-				marks = append(marks, Span{k, k + len(m)})
+				marks = append(marks, timeline.Span{Start: k, End: k + len(m)})
 				from = k + len(m)
 			}
 			var got []string
-			for _, c := range Clauses(tt.text, sent, marks) {
+			for _, c := range timeline.Clauses(tt.text, sent, marks, split) {
 				got = append(got, tt.text[c.Start:c.End])
 			}
 			if !slices.Equal(got, tt.want) {
@@ -96,8 +106,8 @@ func indexFrom(s, sub string, from int) int {
 func TestSentencesBounded(t *testing.T) {
 	text := strings.Repeat("mardi, ", 5000)
 	n := 0
-	for _, s := range Sentences(text) {
-		if s.Len() > MaxSentence {
+	for _, s := range timeline.Sentences(text, split) {
+		if s.Len() > timeline.MaxSentence {
 			t.Fatalf("sentence of %d bytes", s.Len())
 		}
 		n += strings.Count(text[s.Start:s.End], "mardi")
@@ -109,8 +119,8 @@ func TestSentencesBounded(t *testing.T) {
 	// the same (they hung the cutting loop: found by FuzzSentencesAsWritten).
 	junk := "@" + strings.Repeat("\xa9", 4000)
 	total := 0
-	for _, s := range Sentences(junk) {
-		if s.Len() > MaxSentence {
+	for _, s := range timeline.Sentences(junk, split) {
+		if s.Len() > timeline.MaxSentence {
 			t.Fatalf("piece of %d bytes", s.Len())
 		}
 		total += s.Len()
@@ -130,7 +140,7 @@ func TestSentencesAsWritten(t *testing.T) {
 		}
 	}
 	for _, text := range texts {
-		got, want := Sentences(text), RefSentences(text)
+		got, want := timeline.Sentences(text, split), timeline.RefSentences(text, split)
 		if !slices.Equal(got, want) {
 			t.Errorf("%d sentences, read rune by rune %d", len(got), len(want))
 		}
@@ -147,8 +157,51 @@ func FuzzSentencesAsWritten(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		if got, want := Sentences(text), RefSentences(text); !slices.Equal(got, want) {
+		if got, want := timeline.Sentences(text, split), timeline.RefSentences(text, split); !slices.Equal(got, want) {
 			t.Fatalf("%q: %v, read rune by rune %v", text, got, want)
 		}
 	})
+}
+
+// TestSplitIsTheLanguages: the words that keep a sentence whole and that
+// open a clause are each language's own (lang.Language's Abbreviations and
+// Connectives): one language's split reads its own, not the other's, and
+// the registry's reads both.
+func TestSplitIsTheLanguages(t *testing.T) {
+	frOnly, enOnly := lang.SplitOf(fr.Language()), lang.SplitOf(en.Language())
+	tests := []struct {
+		text, mark1, mark2 string
+		split              lang.Split
+		sentences          int
+		clause1            string
+	}{
+		{"M. Durand est arrivé lundi puis il est reparti jeudi.", "lundi", "jeudi", frOnly, 1, "M. Durand est arrivé lundi"},
+		{"Gén. Durand est arrivé lundi puis il est reparti jeudi.", "lundi", "jeudi", enOnly, 2, ""},
+		{"Mr. Hale arrived on Monday then he left on Thursday.", "Monday", "Thursday", enOnly, 1, "Mr. Hale arrived on Monday"},
+		{"Mr. Hale arrived on Monday then he left on Thursday.", "Monday", "Thursday", frOnly, 2, ""},
+		{"M. Durand told Mr. Hale on Monday then left on Thursday.", "Monday", "Thursday", split, 1, "M. Durand told Mr. Hale on Monday"},
+	}
+	for _, tt := range tests {
+		sents := timeline.Sentences(tt.text, tt.split)
+		if len(sents) != tt.sentences {
+			t.Errorf("%q: %d sentences, want %d", tt.text, len(sents), tt.sentences)
+			continue
+		}
+		if tt.sentences != 1 {
+			continue
+		}
+		a, b := strings.Index(tt.text, tt.mark1), strings.Index(tt.text, tt.mark2)
+		marks := []timeline.Span{{Start: a, End: a + len(tt.mark1)}, {Start: b, End: b + len(tt.mark2)}}
+		cs := timeline.Clauses(tt.text, sents[0], marks, tt.split)
+		if got := tt.text[cs[0].Start:cs[0].End]; got != tt.clause1 {
+			t.Errorf("%q: first clause %q, want %q", tt.text, got, tt.clause1)
+		}
+	}
+	// With no language's words, a clause is cut at the middle.
+	text := "M. Durand est arrivé lundi puis il est reparti jeudi."
+	a, b := strings.Index(text, "lundi"), strings.Index(text, "jeudi")
+	cs := timeline.Clauses(text, timeline.Span{Start: 0, End: len(text)}, []timeline.Span{{Start: a, End: a + 5}, {Start: b, End: b + 5}}, lang.Split{})
+	if got := text[cs[0].Start:cs[0].End]; got == "M. Durand est arrivé lundi" {
+		t.Errorf("no connectives, yet cut at one: %q", got)
+	}
 }

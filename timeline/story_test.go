@@ -38,7 +38,8 @@ func buildStory(t *testing.T, date string, opt timeline.ResolveOptions) (timelin
 		t.Fatal(err)
 	}
 	a.Source = "Belga"
-	r, err := timeline.Process(context.Background(), a, tag.For(fr.Language()), timeline.Options{Resolve: opt})
+	a.Lang = "fr" // as frise reads it: sentences cut with the registered languages' words
+	r, err := timeline.Process(context.Background(), a, tag.For(fr.Language()), timeline.Options{Resolve: opt, Languages: languagesOf})
 	if err != nil {
 		t.Fatal(err)
 	}

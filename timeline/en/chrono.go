@@ -50,6 +50,10 @@ var cues = lang.Language{
 	Possessives: []string{"'s", "’s", " 's", " ' s"},
 	Abbreviations: lang.Words(`mr mrs ms jr sr dr st gen gov sen rep lt sgt capt
 		jan feb mar apr jun jul aug sep sept oct nov dec vs e.g i.e u.s u.n no`),
+	Connectives: [][]string{
+		{" before ", " after ", " then ", " while ", " whereas ", " but "},
+		{" when ", " and ", " where "},
+	},
 	StopWords: lang.Words(`the a an and or but of to in on at by for with from as is are was were be been
 		has have had it its this that these those they he she we you his her their our not no after before
 		over under into than then also said says will would`),

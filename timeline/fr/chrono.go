@@ -49,6 +49,10 @@ var cues = lang.Language{
 		"d'ici", "d’ici", "d'ici à", "d'ici au", "au plus tard"},
 	Abbreviations: lang.Words(`m mm mme mmes mlle mgr me dr pr st ste gén gal col cf p pp n° no vol av apr env
 		janv févr fév avr juil sept oct nov déc`),
+	Connectives: [][]string{
+		{" avant de ", " avant d'", " avant d’", " après avoir ", " après être ", " puis ", " alors que ", " tandis que ", " mais "},
+		{" lorsque ", " quand ", " et ", " où "},
+	},
 	StopWords: lang.Words(`le la les un une des du de d l au aux et ou mais donc or ni car que qui quoi dont où ce cet cette ces
 		son sa ses leur leurs nous vous ils elles il elle on se s en y ne pas plus par pour sur sous dans avec sans selon entre
 		est sont été être avait avaient ont a ai as avons avez fait faire était étaient sera seront aussi très tout tous toute toutes`),

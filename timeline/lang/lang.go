@@ -98,6 +98,17 @@ type Language struct {
 	// Abbreviations end with a point that does not end a sentence
 	// ("m" for "M. Dupont", "mr").
 	Abbreviations map[string]bool
+	// Connectives open a new clause: the core cuts a sentence before them
+	// (see timeline.Clauses). Lower case, with the spaces that make them
+	// words (" puis ", " avant d'"); in tiers, strong ones (a new verb of
+	// their own) before weak ones, which also join nouns.
+	Connectives [][]string
+	// Split, when set, is what the core cuts this language's articles
+	// into sentences and clauses with, in place of the language's own
+	// Abbreviations and Connectives: the registry (timeline/languages)
+	// sets it to every registered language's, since press copy quotes
+	// and names in other languages ("M. Biden", "Mr. Macron").
+	Split *Split
 	// ToCome tells, from the words around a phrase (lower case, up to 12
 	// on each side within its sentence, its own left out) in a clause
 	// with no tense cue, that the clause tells of something still to come
@@ -206,4 +217,32 @@ type StorySide struct {
 	// InPhrase ("depuis quelques jours" read as one phrase).
 	After, Glued, InPhrase bool
 	Open                   int
+}
+
+// Split is what cuts text into sentences and clauses: the abbreviations
+// whose point ends no sentence, and the connectives, in tiers, before
+// which a clause starts (see Language).
+type Split struct {
+	Abbreviations map[string]bool
+	Connectives   [][]string
+}
+
+// SplitOf is the union of the Abbreviations and Connectives of ls, tier by
+// tier, in their order.
+func SplitOf(ls ...Language) Split {
+	s := Split{Abbreviations: map[string]bool{}}
+	for _, l := range ls {
+		for w, ok := range l.Abbreviations {
+			if ok {
+				s.Abbreviations[w] = true
+			}
+		}
+		for i, tier := range l.Connectives {
+			if i == len(s.Connectives) {
+				s.Connectives = append(s.Connectives, nil)
+			}
+			s.Connectives[i] = append(s.Connectives[i], tier...)
+		}
+	}
+	return s
 }

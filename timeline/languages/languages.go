@@ -12,10 +12,22 @@ import (
 	"frise/timeline/lang"
 )
 
-// All returns the languages frise reads, the first preferred.
+// All returns the languages frise reads, the first preferred. Each cuts
+// its articles into sentences and clauses with the words of all (Split):
+// press copy names and quotes in other languages.
 func All() []lang.Language {
-	return []lang.Language{fr.Language(), en.Language()}
+	all := []lang.Language{fr.Language(), en.Language()}
+	split := lang.SplitOf(all...)
+	for i := range all {
+		all[i].Split = &split
+	}
+	return all
 }
+
+// Split is how the articles of every language of All are cut into
+// sentences and clauses: the union of their abbreviations and
+// connectives.
+func Split() lang.Split { return lang.SplitOf(All()...) }
 
 // Tags returns the tags of All, in its order: "fr", "en".
 func Tags() []string {
