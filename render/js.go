@@ -65,6 +65,11 @@ return {type:'group',children:[bar,{type:'polygon',shape:{points:[[x,y-5],[x-7,y
 // per event (its label, or its list row's text) over the lane, inside the
 // plot, each row with its event's tooltip and linked to the list; the
 // panel's head closes it.
+// D.settled is true, and D.drawn counts one more, once the chart has
+// finished drawing (ECharts' 'finished': animations over, no relayout
+// pending) what the last zoom or click asked for: what a reader of its
+// geometry (a browser test, a screenshot) waits on, since the chart is
+// only laid out 60 ms after a zoom and then animates.
 // However many events, the chart draws at most rows × lanes × the plot's
 // width in points' widths: a 10,000-event page draws as fast as a small one.
 const afterJS = `(function(){` + decodeJS + `var o=option_%[1]s, D=window.%[1]s; o.useUTC=true; o.tooltip.confine=true; o.tooltip.extraCssText='max-width:480px;white-space:normal;';
@@ -173,17 +178,18 @@ pts.forEach(function(s){s.label.show=false; s.label.overflow='truncate';
   if(lim-L<60){return hidden();}
   return (lim-L<p.labelRect.width)?{dx:dx,width:lim-L,hideOverlap:true}:{dx:dx,hideOverlap:true};};});
 layout();
+var again=null; D.settled=false; D.drawn=0;
 chart.on('rendered',function first(){chart.off('rendered',first);if(window.performance&&performance.mark){performance.mark('frise-drawn');}});
+chart.on('finished',function(){if(again===null&&!D.settled){D.settled=true;D.drawn++;}});
 chart.setOption(o, true);
-var again=null;
-D.relayout=function(){layout();chart.setOption({series:o.series.map(function(s){return {data:s.data};})});};
-chart.on('datazoom',function(){clearTimeout(again);again=setTimeout(D.relayout,60);});
+D.relayout=function(){again=null;D.settled=false;layout();chart.setOption({series:o.series.map(function(s){return {data:s.data};})});};
+chart.on('datazoom',function(){D.settled=false;clearTimeout(again);again=setTimeout(D.relayout,60);});
 chart.on('click',function(p){
  if(p.seriesId==='fan'){if(p.value[5]===-1){D.fan=null;D.relayout();}return;}
  if(String(p.seriesId).indexOf('clusters')!==0){return;}var k=D.clusters[p.value[3]];if(!k){return;}
  var a=Infinity,b=-Infinity,m0=Infinity,m1=-Infinity;k.forEach(function(i){a=Math.min(a,items[i][0]);b=Math.max(b,items[i][1]);m0=Math.min(m0,items[i][6]);m1=Math.max(m1,items[i][6]);});
  var v=inView(), S=%[7]s;
- if(m1-m0<=S*0.02||v[1]-v[0]<=S*1.05){var set={};k.forEach(function(i){set[i]=1;});D.fan={items:k.slice(),set:set,lane:items[k[0]][2],x:(m0+m1)/2};setTimeout(D.relayout,0);return;}
+ if(m1-m0<=S*0.02||v[1]-v[0]<=S*1.05){var set={};k.forEach(function(i){set[i]=1;});D.fan={items:k.slice(),set:set,lane:items[k[0]][2],x:(m0+m1)/2};D.settled=false;clearTimeout(again);again=setTimeout(D.relayout,0);return;}
  var pad=Math.max((b-a)*0.1,%[7]s);chart.dispatchAction({type:'dataZoom',startValue:a-pad,endValue:b+pad});});
 })();`
 

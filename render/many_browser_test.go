@@ -99,10 +99,10 @@ func TestBrowserManyEvents(t *testing.T) {
 					chromedp.EmulateViewport(int64(width), 900),
 					chromedp.Navigate(base+"/"+theme),
 					chromium.WaitDrawn(60*time.Second),
-					chromedp.Sleep(300*time.Millisecond),
 				); err != nil {
 					t.Fatalf("open the page: %v", err)
 				}
+				gen := settled(t, ctx, 0)
 				if shots != "" && theme == "white" && width == 1400 {
 					time.Sleep(1200 * time.Millisecond) // the chart's animation ends
 					shot, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
@@ -147,9 +147,10 @@ var el=document.querySelector('.frise-chart .item'),c=echarts.getInstanceByDom(e
 o.series.forEach(function(s){if(String(s.id).indexOf('clusters')!==0){return;}s.data.forEach(function(d){if(!best||d.value[2]>best.value[2]){best=d;}});});
 window.friseClicked=D.clusters[best.value[3]].slice();
 window.scrollTo(0,0);var p=c.convertToPixel({xAxisIndex:0,yAxisIndex:0},[best.value[0],best.value[1]]),r=el.getBoundingClientRect();return [p[0]+r.left,p[1]+r.top,best.value[2]];})()`)
-				if err := chromedp.Do(ctx, chromedp.MouseClickXY(target[0], target[1]), chromedp.Sleep(900*time.Millisecond)); err != nil {
+				if err := chromedp.Do(ctx, chromedp.MouseClickXY(target[0], target[1])); err != nil {
 					t.Fatal(err)
 				}
+				settled(t, ctx, gen)
 				if got := eval[int](t, ctx, `document.querySelectorAll('.frise-ev:not([hidden])').length`); got != int(target[2]) {
 					t.Errorf("after clicking a cluster of %v events, the list shows %d", target[2], got)
 				}
@@ -260,16 +261,18 @@ func TestBrowserSameInstant(t *testing.T) {
 		for _, width := range []int{1400, 390} {
 			t.Run(fmt.Sprintf("%s/%d", theme, width), func(t *testing.T) {
 				if err := chromedp.Do(ctx, chromedp.EmulateViewport(int64(width), 900), chromedp.Navigate(base+"/"+theme),
-					chromium.WaitDrawn(60*time.Second), chromedp.Sleep(300*time.Millisecond)); err != nil {
+					chromium.WaitDrawn(60*time.Second)); err != nil {
 					t.Fatalf("open the page: %v", err)
 				}
+				gen := settled(t, ctx, 0)
 				target := eval[[]float64](t, ctx, sameInstantJS)
 				if len(target) == 0 {
 					t.Fatalf("no cluster of events at one instant at %d px: the test does not test", width)
 				}
-				if err := chromedp.Do(ctx, chromedp.MouseClickXY(target[0], target[1]), chromedp.Sleep(600*time.Millisecond)); err != nil {
+				if err := chromedp.Do(ctx, chromedp.MouseClickXY(target[0], target[1])); err != nil {
 					t.Fatal(err)
 				}
+				gen = settled(t, ctx, gen)
 				if shots != "" && theme == "white" && width == 1400 {
 					time.Sleep(1200 * time.Millisecond)
 					shot, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
@@ -309,9 +312,10 @@ return window.friseClicked.filter(function(i){var w=D.where[i];return w&&se[w[0]
 				}
 				// Its head closes it: the cluster is back.
 				head := eval[[]float64](t, ctx, fanRowJS+`(0)`)
-				if err := chromedp.Do(ctx, chromedp.MouseClickXY(head[0], head[1]), chromedp.Sleep(300*time.Millisecond)); err != nil {
+				if err := chromedp.Do(ctx, chromedp.MouseClickXY(head[0], head[1])); err != nil {
 					t.Fatal(err)
 				}
+				settled(t, ctx, gen)
 				if d := eval[drawn](t, ctx, drawnJS); d.Points+d.Clustered != len(c.Events) {
 					t.Errorf("closed: %d points and %d in clusters, want the %d events", d.Points, d.Clustered, len(c.Events))
 				}
@@ -342,17 +346,19 @@ func TestBrowserSameInstantMany(t *testing.T) {
 	base := serve(t, map[string][]byte{"/": b.Bytes()})
 	ctx, console := browserTab(t)
 	if err := chromedp.Do(ctx, chromedp.EmulateViewport(1400, 900), chromedp.Navigate(base+"/"),
-		chromium.WaitDrawn(60*time.Second), chromedp.Sleep(300*time.Millisecond)); err != nil {
+		chromium.WaitDrawn(60*time.Second)); err != nil {
 		t.Fatalf("open the page: %v", err)
 	}
+	gen := settled(t, ctx, 0)
 	before := eval[drawn](t, ctx, drawnJS)
 	target := eval[[]float64](t, ctx, sameInstantJS)
 	if len(target) == 0 || target[2] < 40 {
 		t.Fatalf("no cluster of 40 events or more at one instant (%v): the test does not test", target)
 	}
-	if err := chromedp.Do(ctx, chromedp.MouseClickXY(target[0], target[1]), chromedp.Sleep(600*time.Millisecond)); err != nil {
+	if err := chromedp.Do(ctx, chromedp.MouseClickXY(target[0], target[1])); err != nil {
 		t.Fatal(err)
 	}
+	settled(t, ctx, gen)
 	// [rows of events, the count of the last row, events in the stack, bottom margin].
 	got := eval[[]float64](t, ctx, `(function(){var el=document.querySelector('.frise-chart .item'),D=window[el.id],se=echarts.getInstanceByDom(el).getOption().series,f=se.filter(function(s){return s.id==='fan';})[0];
 var rows=f.data.filter(function(d){return d.value[5]>=0;}).length, more=f.data.filter(function(d){return d.value[5]===-2;}), inFan=window.friseClicked.filter(function(i){var w=D.where[i];return w&&se[w[0]].id==='fan';}).length;

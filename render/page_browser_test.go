@@ -121,6 +121,28 @@ func eval[T any](t *testing.T, ctx context.Context, expr string) T {
 	return v
 }
 
+// settledJS reads how many times the chart has finished drawing (see
+// afterJS: animations over, no relayout pending), or -1 while it is busy.
+const settledJS = `(function(){var el=document.querySelector('.frise-chart .item'),D=el&&window[el.id];return D&&D.settled?D.drawn:-1;})()`
+
+// settled waits until the chart has finished drawing more than after
+// times, and returns that count: geometry read before then is the middle
+// of an animation, or the layout before the last zoom.
+func settled(t *testing.T, ctx context.Context, after int) int {
+	t.Helper()
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		n := eval[int](t, ctx, settledJS)
+		if n > after {
+			return n
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the chart has not finished drawing after 60 s (drawn %d times, waiting for more than %d)", n, after)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
 // labelCheckJS reads, from the chart's own API, the box of every label
 // the chart shows (zrender's text spans of the texts that belong to a point) and of
 // every mark (each bar and point, placed with convertToPixel), and reports
@@ -193,10 +215,10 @@ func TestBrowserPage(t *testing.T) {
 					chromedp.EmulateViewport(int64(width), 900),
 					chromedp.Navigate(base+"/"+theme),
 					chromium.WaitDrawn(60*time.Second),
-					chromedp.Sleep(300*time.Millisecond),
 				); err != nil {
 					t.Fatalf("open the page: %v", err)
 				}
+				settled(t, ctx, 0)
 				if shots != "" { // the window, before anything is clicked
 					time.Sleep(1200 * time.Millisecond) // the chart's animation ends
 					shot, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
