@@ -19,8 +19,9 @@
 // frise knows of it in a lang.Language: its grammar (github.com/olebedev/when
 // rules, one per file, that say what a phrase means as an expr.Expr of
 // timeline/expr), the words that join two phrases, and the chronology's
-// cues (reporting verbs, tense, abbreviations, stop words), registered in
-// timeline/languages.
+// cues (reporting verbs, tense, abbreviations and clause connectives,
+// stop words), registered in timeline/languages. The one place that still
+// names words of a language is the tense reader's tables (tense.go).
 // timeline/tag runs a language's rules over a whole article with a
 // matching engine that knows nothing of time (timeline/tag/internal/match).
 // Everything that turns a meaning into calendar time lives here, in
