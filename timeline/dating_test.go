@@ -127,7 +127,7 @@ func storyEvents(t *testing.T, file string, taggers map[string]*tag.Tagger) []ti
 			t.Fatal(err)
 		}
 		a.Lang = registry.Detect(a.Text)
-		r, err := timeline.Process(context.Background(), a, taggers[a.Lang], timeline.Options{Languages: languagesOf})
+		r, err := timeline.Process(context.Background(), a, taggers[a.Lang], timeline.Options{Languages: languagesOf, Resolve: timeline.ResolveOptions{Languages: tensesOnly}})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -150,7 +150,7 @@ func TestClauseSpanInTheTextAsGiven(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		r, err := timeline.Process(context.Background(), a, tag.New(fr.All()...), timeline.Options{Languages: languagesOf})
+		r, err := timeline.Process(context.Background(), a, tag.New(fr.All()...), timeline.Options{Languages: languagesOf, Resolve: timeline.ResolveOptions{Languages: tensesOnly}})
 		if err != nil {
 			t.Fatal(err)
 		}

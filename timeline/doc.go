@@ -20,8 +20,11 @@
 // rules, one per file, that say what a phrase means as an expr.Expr of
 // timeline/expr), the words that join two phrases, and the chronology's
 // cues (reporting verbs, tense, abbreviations and clause connectives,
-// stop words), registered in timeline/languages. The one place that still
-// names words of a language is the tense reader's tables (tense.go).
+// stop words), registered in timeline/languages, and the tense reader's
+// words and endings (lang.TenseCues: every registered language's, in one
+// index, lang.Tenses). The one place that still names words of a
+// language is a few small words of the tense reader's window (tense.go:
+// "and", "pour", "d'ici", the prepositions a date is moved to).
 // timeline/tag runs a language's rules over a whole article with a
 // matching engine that knows nothing of time (timeline/tag/internal/match).
 // Everything that turns a meaning into calendar time lives here, in

@@ -40,7 +40,7 @@ date 2022-01-07 Des troupes russes sont arrivées jeudi à Almaty, a indiqué le
 			log.Fatal(err)
 		}
 		// Resolve: each phrase placed in time; ref is the story's day.
-		ref := timeline.Resolve(a, ms, timeline.ResolveOptions{})
+		ref := timeline.Resolve(a, ms, timeline.ResolveOptions{Languages: tensesOnly})
 		// Extract: the events, each dated for a stated reason.
 		events := timeline.ExtractIn(a, ms, ref, &l)
 		results = append(results, timeline.Result{Article: a, Mentions: ms, Reference: ref, Events: events})
@@ -85,7 +85,7 @@ func ExampleResolve() {
 		if err != nil {
 			log.Fatal(err)
 		}
-		timeline.Resolve(a, ms, timeline.ResolveOptions{})
+		timeline.Resolve(a, ms, timeline.ResolveOptions{Languages: tensesOnly})
 		v := ms[0].Value
 		fmt.Printf("%s: %q → %s, %s to %s, %s\n", date, ms[0].Text, v.Timex,
 			v.From.Format("2006-01-02"), v.To.AddDate(0, 0, -1).Format("2006-01-02"), v.Certainty)
@@ -107,7 +107,7 @@ func ExampleExtractIn() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	ref := timeline.Resolve(a, ms, timeline.ResolveOptions{})
+	ref := timeline.Resolve(a, ms, timeline.ResolveOptions{Languages: tensesOnly})
 	for _, e := range timeline.ExtractIn(a, ms, ref, &l) {
 		fmt.Printf("%s (%s): %s\n", e.Value.Timex, e.DatedBy, e.Clause)
 	}

@@ -72,9 +72,9 @@ func TestResolverAgreesWithResolve(t *testing.T) {
 				a.Lang = d.lang
 				tg := taggers[d.lang]
 				want, _ := tg.Tag(context.Background(), a)
-				wantRef := timeline.Resolve(a, want, timeline.ResolveOptions{})
+				wantRef := timeline.Resolve(a, want, timeline.ResolveOptions{Languages: tensesOnly})
 				got, _ := tg.Tag(context.Background(), a)
-				gotRef := rs.Resolve(a, got, timeline.ResolveOptions{})
+				gotRef := rs.Resolve(a, got, timeline.ResolveOptions{Languages: tensesOnly})
 				if !reflect.DeepEqual(gotRef, wantRef) {
 					t.Errorf("doc %d dated %s: reference %+v, want %+v", i, date, gotRef, wantRef)
 				}
@@ -97,7 +97,7 @@ func TestResolverAgreesWithResolve(t *testing.T) {
 // events the same, whatever the buffer held before.
 func TestProcessAppendWritesOver(t *testing.T) {
 	taggers := map[string]*tag.Tagger{"fr": tag.For(fr.Language()), "en": tag.For(en.Language())}
-	opt := timeline.Options{Resolver: timeline.NewResolver()}
+	opt := timeline.Options{Resolver: timeline.NewResolver(), Resolve: timeline.ResolveOptions{Languages: tensesOnly}}
 	var buf []timeline.Mention
 	// Twice over, longest text first then shortest: a buffer longer than
 	// the next article's phrases, and one too short.
@@ -108,7 +108,7 @@ func TestProcessAppendWritesOver(t *testing.T) {
 			t.Fatal(err)
 		}
 		tg := taggers[registry.Detect(text)]
-		want, err := timeline.Process(context.Background(), a, tg, timeline.Options{})
+		want, err := timeline.Process(context.Background(), a, tg, timeline.Options{Resolve: timeline.ResolveOptions{Languages: tensesOnly}})
 		if err != nil {
 			t.Fatal(err)
 		}

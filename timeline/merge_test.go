@@ -19,7 +19,7 @@ func results(t *testing.T, arts ...[3]string) []timeline.Result {
 		if err != nil {
 			t.Fatal(err)
 		}
-		r, err := timeline.Process(context.Background(), a, tg, timeline.Options{})
+		r, err := timeline.Process(context.Background(), a, tg, timeline.Options{Resolve: timeline.ResolveOptions{Languages: tensesOnly}})
 		if err != nil {
 			t.Fatal(err)
 		}

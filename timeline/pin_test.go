@@ -26,7 +26,7 @@ func TestPinMovesAStoryTogether(t *testing.T) {
 			t.Fatal(err)
 		}
 		art.Lang = "fr"
-		r, err := timeline.Process(context.Background(), art, tg, timeline.Options{Languages: languagesOf})
+		r, err := timeline.Process(context.Background(), art, tg, timeline.Options{Languages: languagesOf, Resolve: timeline.ResolveOptions{Languages: tensesOnly}})
 		if err != nil {
 			t.Fatal(err)
 		}

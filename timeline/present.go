@@ -101,7 +101,7 @@ func clauseWords(text string, span Span, n int) ([]string, bool) {
 // sets the present against the past more often than it dates a clause.
 // A clause in the future ("Aujourd'hui, le ministre se rendra à Metz")
 // keeps the day. The phrase still has the article's time as its place.
-func openingToday(a *Article, ms []Mention) {
+func openingToday(a *Article, l *lang.Language, ms []Mention) {
 	for i := range ms {
 		e := &ms[i].Expr
 		if e.Type != expr.Date || e.Anchor != expr.AnchorDoc || e.Shift != (expr.Shift{Unit: expr.Day}) || e.Then != (expr.Shift{}) ||
@@ -113,7 +113,7 @@ func openingToday(a *Article, ms []Mention) {
 		if strings.ContainsFunc(ms[i].Text, unicode.IsSpace) {
 			continue // "aujourd'hui vendredi", "today afternoon": the day
 		}
-		if !strings.HasPrefix(a.Text[sp.End:], ",") || !opensSentence(a.Text, sp.Start) || TenseOf(a.Lang, a.Text, sp) == expr.DirFuture {
+		if !strings.HasPrefix(a.Text[sp.End:], ",") || !opensSentence(a.Text, sp.Start) || TenseOf(l.Tenses, a.Lang, a.Text, sp) == expr.DirFuture {
 			continue
 		}
 		e.Type, e.Timex = expr.Time, "PRESENT_REF"

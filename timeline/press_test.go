@@ -103,7 +103,7 @@ func TestPressSentences(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		timeline.Resolve(a, ms, timeline.ResolveOptions{})
+		timeline.Resolve(a, ms, timeline.ResolveOptions{Languages: tensesOnly})
 		found := false
 		for _, m := range ms {
 			if m.Text == tc.phrase {

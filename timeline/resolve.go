@@ -37,8 +37,8 @@ func Resolve(a *Article, ms []Mention, opt ResolveOptions) Value {
 
 // resolve is Resolve, with what memo remembers (nil: nothing).
 func resolve(a *Article, ms []Mention, opt ResolveOptions, memo *resolveMemo) Value {
-	openingToday(a, ms)
 	l := opt.Languages.of(a.Lang)
+	openingToday(a, l, ms)
 	dirs := make([]dirFor, len(ms))
 	for i := range ms {
 		dirs[i] = dirFor{a: a, m: &ms[i], prefer: opt.Prefer, lang: l}
@@ -333,7 +333,7 @@ func (f *dirFor) get() direction {
 	if !f.known {
 		if e := &f.m.Expr; e.Dir == expr.DirAuto && f.prefer == expr.DirAuto && e.Type.IsPoint() && !absolute(*e) {
 			// Only these have a tense to read.
-			f.m.Tense = TenseOf(f.a.Lang, f.a.Text, f.m.Span)
+			f.m.Tense = TenseOf(f.lang.Tenses, f.a.Lang, f.a.Text, f.m.Span)
 		}
 		f.d, f.known = directionOf(f.m.Expr, f.prefer, f.m.Tense), true
 		if e := &f.m.Expr; f.d.policy && e.Weekday.IsSet() && e.Day == 0 && toCome(f.lang, f.a.Text, f.m.Span) {

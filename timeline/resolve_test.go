@@ -131,7 +131,7 @@ func TestResolveStory(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			a := article(t, tc.date, story, nil)
 			ms := storyMentions(t)
-			timeline.Resolve(a, ms, timeline.ResolveOptions{})
+			timeline.Resolve(a, ms, timeline.ResolveOptions{Languages: tensesOnly})
 			var got []string
 			for _, m := range ms {
 				got = append(got, show(m.Value))
@@ -146,7 +146,7 @@ func TestResolveStory(t *testing.T) {
 func TestResolveMonthStaysInsideWhatTheDateAllows(t *testing.T) {
 	a := article(t, "2022-01", story, nil)
 	ms := storyMentions(t)
-	timeline.Resolve(a, ms, timeline.ResolveOptions{})
+	timeline.Resolve(a, ms, timeline.ResolveOptions{Languages: tensesOnly})
 	lo := time.Date(2021, 12, 26, 0, 0, 0, 0, time.UTC)
 	hi := time.Date(2022, 2, 1, 0, 0, 0, 0, time.UTC)
 	for _, m := range ms {
@@ -162,7 +162,7 @@ func TestResolveMonthStaysInsideWhatTheDateAllows(t *testing.T) {
 func TestResolvePinnedByAnchorOrText(t *testing.T) {
 	a := article(t, "2022-01", story, nil)
 	ms := storyMentions(t)
-	ref := timeline.Resolve(a, ms, timeline.ResolveOptions{Anchor: time.Date(2022, 1, 5, 0, 0, 0, 0, time.UTC)})
+	ref := timeline.Resolve(a, ms, timeline.ResolveOptions{Languages: tensesOnly, Anchor: time.Date(2022, 1, 5, 0, 0, 0, 0, time.UTC)})
 	if got := show(ms[0].Value); got != "DATE 2022-01-02 2022-01-02T00:00Z/2022-01-03T00:00Z exact" {
 		t.Errorf("dimanche with anchor 2022-01-05: %s", got)
 	}
@@ -176,7 +176,7 @@ func TestResolvePinnedByAnchorOrText(t *testing.T) {
 		phrase{"La veille", shift(expr.AnchorPrev, -1)},
 		phrase{"dimanche", weekday(0)},
 	)
-	ref = timeline.Resolve(article(t, "2022-01", text, nil), ms, timeline.ResolveOptions{})
+	ref = timeline.Resolve(article(t, "2022-01", text, nil), ms, timeline.ResolveOptions{Languages: tensesOnly})
 	want := []string{"2022-01-12", "2022-01-11", "2022-01-09"}
 	for i, m := range ms {
 		if m.Value.Timex != want[i] {
@@ -209,7 +209,7 @@ func TestResolveDirection(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
 			ms := mentions(t, tc.text, phrase{tc.phrase, tc.expr})
-			timeline.Resolve(article(t, "2022-01-05", tc.text, nil), ms, timeline.ResolveOptions{Prefer: tc.prefer})
+			timeline.Resolve(article(t, "2022-01-05", tc.text, nil), ms, timeline.ResolveOptions{Languages: tensesOnly, Prefer: tc.prefer})
 			if got := ms[0].Value.Timex; got != tc.want {
 				t.Errorf("%q = %s, want %s", tc.phrase, got, tc.want)
 			}
@@ -254,7 +254,7 @@ func TestResolveCalendar(t *testing.T) {
 			// weekday still to come): the calendar's default reading.
 			text := "Selon la police, X."
 			ms := mentions(t, text, phrase{"X", tc.expr})
-			timeline.Resolve(article(t, tc.date, text, tc.loc), ms, timeline.ResolveOptions{})
+			timeline.Resolve(article(t, tc.date, text, tc.loc), ms, timeline.ResolveOptions{Languages: tensesOnly})
 			if got := show(ms[0].Value); got != tc.want {
 				t.Errorf("got  %s\nwant %s", got, tc.want)
 			}
@@ -267,7 +267,7 @@ func TestResolveCalendar(t *testing.T) {
 func TestResolveWeekdaySlip(t *testing.T) {
 	text := "Il est arrivé le lundi 5 janvier 2022 et reparti le mercredi 5 janvier 2022."
 	ms := mentions(t, text, phrase{"lundi 5 janvier 2022", on(1, date(2022, 1, 5))}, phrase{"mercredi 5 janvier 2022", on(3, date(2022, 1, 5))})
-	timeline.Resolve(article(t, "2022-01-10", text, nil), ms, timeline.ResolveOptions{})
+	timeline.Resolve(article(t, "2022-01-10", text, nil), ms, timeline.ResolveOptions{Languages: tensesOnly})
 	want := "the text names a Monday, but 5 January 2022 is a Wednesday: the date is kept, the weekday taken for a slip"
 	if v := ms[0].Value; v.Reason != want || v.Certainty != timeline.Inferred {
 		t.Errorf("%q: %s %q, want inferred %q", ms[0].Text, v.Certainty, v.Reason, want)
@@ -286,7 +286,7 @@ func TestResolveFarWithTense(t *testing.T) {
 		"Le festival en juillet.":           "DATE 2022-07 2022-07-01T00:00Z/2022-08-01T00:00Z inferred",
 	} {
 		ms := mentions(t, text, phrase{"juillet", month(7)})
-		timeline.Resolve(article(t, "2022-01-05", text, nil), ms, timeline.ResolveOptions{})
+		timeline.Resolve(article(t, "2022-01-05", text, nil), ms, timeline.ResolveOptions{Languages: tensesOnly})
 		if got := show(ms[0].Value); got != want {
 			t.Errorf("%q: got %s, want %s", text, got, want)
 		}
@@ -300,7 +300,7 @@ func TestResolveVeilleCountsFromPreviousDate(t *testing.T) {
 		phrase{"La veille", shift(expr.AnchorPrev, -1)},
 		phrase{"Hier", shift(expr.AnchorDoc, -1)},
 	)
-	timeline.Resolve(article(t, "2022-01-20", text, nil), ms, timeline.ResolveOptions{})
+	timeline.Resolve(article(t, "2022-01-20", text, nil), ms, timeline.ResolveOptions{Languages: tensesOnly})
 	for i, want := range []string{"2022-01-12", "2022-01-11", "2022-01-19"} {
 		if got := ms[i].Value.Timex; got != want {
 			t.Errorf("%q = %s, want %s", ms[i].Text, got, want)
@@ -326,7 +326,7 @@ func TestResolveMovedDate(t *testing.T) {
 		{"2022-01-12", "Le 3 février, il a été arrêté.", "3 février", date(0, 2, 3), "2021-02-03"},
 	} {
 		ms := mentions(t, tc.text, phrase{tc.phrase, tc.e})
-		timeline.Resolve(article(t, tc.date, tc.text, nil), ms, timeline.ResolveOptions{})
+		timeline.Resolve(article(t, tc.date, tc.text, nil), ms, timeline.ResolveOptions{Languages: tensesOnly})
 		if got := ms[0].Value.Timex; got != tc.want {
 			t.Errorf("%q dated %s: %s, want %s", tc.text, tc.date, got, tc.want)
 		}

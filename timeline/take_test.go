@@ -37,7 +37,7 @@ func TestTakeEventsSameChronology(t *testing.T) {
 					t.Fatal(err)
 				}
 				a.Lang = "fr"
-				r, err := timeline.Process(context.Background(), a, tg, timeline.Options{Languages: languagesOf})
+				r, err := timeline.Process(context.Background(), a, tg, timeline.Options{Languages: languagesOf, Resolve: timeline.ResolveOptions{Languages: tensesOnly}})
 				if err != nil {
 					t.Fatal(err)
 				}

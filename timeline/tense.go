@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"frise/timeline/expr"
+	"frise/timeline/lang"
 )
 
 // TenseOf reads the tense of the clause around the phrase at span: DirPast,
@@ -25,14 +26,19 @@ import (
 // such a clause is read with the default, the past; a future-looking noun
 // ("caméra") sitting nearer than the verb can mislead, which a stop list
 // softens; reported speech ("a dit qu'il viendra jeudi") is read from the
-// nearest verb, which is right more often than not. lang ("fr", "en")
-// keeps the cues of that language: English "a" is no auxiliary, "era" no
-// future; "" reads both.
-func TenseOf(lang, text string, span Span) expr.Direction {
-	lang = strings.ToLower(lang)
-	if i := strings.IndexAny(lang, "-_"); i >= 0 {
-		lang = lang[:i] // "en-GB": English
+// nearest verb, which is right more often than not.
+//
+// The words and endings are the languages' (lang.TenseCues), read from
+// ts, their union (lang.Language.Tenses; nil: no cue at all). tag ("fr",
+// "en-GB") keeps the cues of that language: English "a" is no auxiliary,
+// "era" no future; "" or a tag none has reads every language's, in ts's
+// order. Scheduling words are read whatever the tag.
+func TenseOf(ts *lang.Tenses, tag, text string, span Span) expr.Direction {
+	tag = strings.ToLower(tag)
+	if i := strings.IndexAny(tag, "-_"); i >= 0 {
+		tag = tag[:i] // "en-GB": English
 	}
+	on := ts.Reads(tag)
 	const window = 10 // words each side, within the sentence
 	best, bestDist := expr.DirAuto, window+1
 	forDate := false                            // the phrase follows "pour"
@@ -46,15 +52,15 @@ func TenseOf(lang, text string, span Span) expr.Direction {
 			break
 		}
 		lw := Lower(w)
-		if lang != "en" && lw == "ici" && (n == 1 || n == 2 && (nextW == "à" || nextW == "a")) && elidedD(text, start) {
+		if tag != "en" && lw == "ici" && (n == 1 || n == 2 && (nextW == "à" || nextW == "a")) && elidedD(text, start) {
 			return expr.DirFuture // "d'ici vendredi", "d'ici à la fin du mois": a time still to come, whatever the verb
 		}
-		if lang == "en" && n > 1 && (lw == "and" || lw == "but") {
+		if tag == "en" && n > 1 && (lw == "and" || lw == "but") {
 			// "opened on July 23 and close on Aug. 8": the verb before
 			// "and" is the other clause's.
 			break
 		}
-		if lang != "en" && n == 1 && lw == "pour" {
+		if tag != "en" && n == 1 && lw == "pour" {
 			// "les syndicats avaient appelé à la grève pour le 20 janvier":
 			// a verb in the past says when the call was, not the date it
 			// was for; one that looks ahead ("se mobiliseront pour
@@ -66,13 +72,13 @@ func TenseOf(lang, text string, span Span) expr.Direction {
 			// says nothing of when the infinitive's event happens.
 			return expr.DirAuto
 		}
-		d := cue(lang, w, lw, nextW, moved)
-		if d == expr.DirPast && adjectival(lang, text, lw, start) {
+		d := cue(ts, on, w, lw, nextW, moved)
+		if d == expr.DirPast && adjectival(ts, on, text, lw, start) {
 			d = expr.DirAuto // "will remain closed until April 3": the tense is the auxiliary's
 		}
 		if d == expr.DirPast && (lw == "été" || lw == "eu") {
 			// "aura été", "sera eu": the auxiliary's tense is the clause's.
-			if p, _, _ := prevWord(text, start); cue(lang, p, Lower(p), w, nil) == expr.DirFuture {
+			if p, _, _ := prevWord(text, start); cue(ts, on, p, Lower(p), w, nil) == expr.DirFuture {
 				d = expr.DirFuture
 			}
 		}
@@ -104,8 +110,8 @@ func TenseOf(lang, text string, span Span) expr.Direction {
 		}
 		lw := Lower(w)
 		nextW, nextEnd, nextStop := nextWord(text, end)
-		d := cue(lang, w, lw, nextW, moved)
-		if d == expr.DirPast && adjectival(lang, text, lw, end-len(w)) {
+		d := cue(ts, on, w, lw, nextW, moved)
+		if d == expr.DirPast && adjectival(ts, on, text, lw, end-len(w)) {
 			d = expr.DirAuto
 		}
 		if d != expr.DirAuto {
@@ -147,22 +153,28 @@ func commaAt(text string, i int) bool {
 	return false
 }
 
-// adjectival reports whether lw, an English past form (lower case)
-// starting at start, follows a copula ("remain closed", "will be closed",
-// "is expected", "will be held"): a participle that says nothing of the
-// tense, which its auxiliary says.
-func adjectival(lang, text, lw string, start int) bool {
-	if lang == "fr" {
-		return false
-	}
-	p, _, _ := prevWord(text, start)
-	lp := Lower(p)
-	if lp == "been" && kindOf(lw)&pastEN != 0 {
-		return false // "has been held": the perfect's past, as "held" alone says
-	}
-	switch lp {
-	case "be", "been", "being", "is", "are", "am", "remain", "remains", "stay", "stays", "become", "becomes", "get", "gets", "seem", "seems":
-		return true
+// adjectival reports whether lw, a past form (lower case) starting at
+// start, follows a copula of a language read ("remain closed", "will be
+// closed", "is expected", "will be held"): a participle that says nothing
+// of the tense, which its auxiliary says.
+func adjectival(ts *lang.Tenses, on uint32, text, lw string, start int) bool {
+	var lp string
+	read := false
+	for i := range ts.Len() {
+		c := ts.Cues(i)
+		if on&(1<<i) == 0 || len(c.Copulas) == 0 {
+			continue
+		}
+		if !read {
+			p, _, _ := prevWord(text, start)
+			lp, read = Lower(p), true
+		}
+		if c.Perfect[lp] && ts.Past(i, lw) {
+			return false // "has been held": the perfect's past, as "held" alone says
+		}
+		if c.Copulas[lp] {
+			return true
+		}
 	}
 	return false
 }
@@ -350,71 +362,6 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r)
 }
 
-var pastWords = map[string]bool{
-	"a": true, "ont": true, "avait": true, "avaient": true, "ai": true, "avons": true, "avez": true,
-	"eu": true, "est": true, "sont": true, "était": true, "étaient": true, "fut": true, "furent": true,
-	"été": true, "vient": true, "viennent": true, "venait": true,
-}
-
-var pastWordsEN = map[string]bool{
-	"was": true, "were": true, "had": true, "did": true, "said": true, "told": true, "took": true,
-	"came": true, "went": true, "made": true, "began": true, "broke": true, "saw": true, "met": true,
-	"held": true, "left": true, "fell": true, "got": true, "gave": true, "ago": true,
-	// Irregular pasts that are no other form (not "set", "hit", "cut", "put").
-	"found": true, "won": true, "lost": true, "sent": true, "led": true, "rose": true, "ran": true,
-	"struck": true, "spoke": true, "wrote": true, "brought": true, "bought": true, "caught": true,
-	"fought": true, "thought": true, "felt": true, "kept": true, "paid": true, "sold": true,
-	"stood": true, "became": true, "grew": true, "knew": true, "drew": true, "threw": true,
-	"flew": true, "shot": true, "chose": true, "drove": true, "stole": true, "swore": true,
-	"arose": true, "woke": true, "froze": true, "forgot": true, "hid": true, "sat": true,
-	"fled": true, "sought": true, "taught": true, "meant": true, "spent": true, "built": true,
-	"dealt": true, "heard": true,
-}
-
-var futureWords = map[string]bool{
-	"va": true, "vont": true, "aura": true, "auront": true, "sera": true, "seront": true,
-	"doit": true, "doivent": true, "devra": true, "devront": true, "prochain": true, "prochaine": true,
-}
-
-var futureWordsEN = map[string]bool{
-	"will": true, "would": true, "shall": true, "going": true, "due": true,
-	"expected": true, "plans": true,
-}
-
-// scheduleWords move or fix the date of what they speak of ("reportée au
-// 3 février", "prévu le 10 mars", "postponed to March 3"): the verb's tense
-// is the announcement's, not the date's, which is the nearest such date
-// (for a weekday, the next one).
-var scheduleWords = map[string]bool{
-	"reporté": true, "reportée": true, "reportés": true, "reportées": true,
-	"repoussé": true, "repoussée": true, "repoussés": true, "repoussées": true,
-	"décalé": true, "décalée": true, "décalés": true, "décalées": true,
-	"ajourné": true, "ajournée": true, "ajournés": true, "ajournées": true,
-	"différé": true, "différée": true, "différés": true, "différées": true,
-	"prolongé": true, "prolongée": true, "prolongés": true, "prolongées": true,
-	"prorogé": true, "prorogée": true, "prorogés": true, "prorogées": true,
-	"fixé": true, "fixée": true, "fixés": true, "fixées": true,
-	"programmé": true, "programmée": true, "programmés": true, "programmées": true,
-	"prévu": true, "prévue": true, "prévus": true, "prévues": true,
-	"postponed": true, "rescheduled": true, "deferred": true, "adjourned": true, "delayed": true,
-	"extended": true, "scheduled": true, "planned": true,
-	// A decision's tense is its announcement's, not that of the measure it
-	// starts ("a annoncé un confinement à partir de samedi").
-	"annoncé": true, "annoncée": true, "annoncés": true, "annoncées": true,
-	"décidé": true, "décidée": true, "décidés": true, "décidées": true,
-	"décrété": true, "décrétée": true, "décrétés": true, "décrétées": true,
-	"ordonné": true, "ordonnée": true, "ordonnés": true, "ordonnées": true,
-	"imposé": true, "imposée": true, "imposés": true, "imposées": true,
-	"announced": true, "decided": true, "ordered": true, "imposed": true,
-}
-
-// notFuture lists words that end like a future but are not verbs.
-var notFuture = map[string]bool{
-	"vrai": true, "minerai": true, "environs": true, "patrons": true, "citrons": true, "caméra": true,
-	"opéra": true, "contra": true, "extra": true, "ultra": true,
-	"hiérarchie": true, "marrons": true, "quadra": true, "tiara": true, "mantra": true,
-}
-
 // movedTo reports whether the phrase at span is what a date is moved or
 // fixed to: "reportée au 3 février", "reportée à mardi", "postponed to
 // Feb. 3", "scheduled for Jan. 5", "prévu le 5 janvier", "programmée pour
@@ -462,151 +409,49 @@ func firstWordOf(phrase string) string {
 	return w
 }
 
-// cueKind says which of the lists above a word is on.
-type cueKind uint8
-
-const (
-	pastFR cueKind = 1 << iota
-	pastEN
-	futureFR
-	futureEN
-	notFutureWord
-	presentLocution
-	schedule
-)
-
-// cueWords indexes the lists by word.
-var cueWords = func() map[string]cueKind {
-	idx := map[string]cueKind{}
-	for kind, list := range map[cueKind]map[string]bool{pastFR: pastWords, pastEN: pastWordsEN, futureFR: futureWords,
-		futureEN: futureWordsEN, notFutureWord: notFuture, presentLocution: presentLocutions, schedule: scheduleWords} {
-		for w := range list {
-			idx[w] |= kind
-		}
-	}
-	return idx
-}()
-
-// kindOf is the lists lw, a word in lower case, is on. Every word of the
-// windows is looked up, and few are on any list: a word whose length and
-// ends no listed word has is told apart without a look in the index.
-func kindOf(lw string) cueKind {
-	if !cueSieve.has(lw) {
-		return 0
-	}
-	return cueWords[lw]
-}
-
-// sieve is a set of words' lengths and first and last bytes, in bits: a
-// word not in it is in none of the lists.
-type sieve [1 << 13 / 64]uint64
-
-func sieveKey(w string) uint32 {
-	if w == "" {
-		return 0
-	}
-	return (uint32(len(w))*0x9E3779B1 ^ uint32(w[0])<<8 ^ uint32(w[len(w)-1])) % (1 << 13)
-}
-
-func (s *sieve) add(w string)      { k := sieveKey(w); s[k/64] |= 1 << (k % 64) }
-func (s *sieve) has(w string) bool { k := sieveKey(w); return s[k/64]&(1<<(k%64)) != 0 }
-
-var cueSieve = func() *sieve {
-	s := &sieve{}
-	for w := range cueWords {
-		s.add(w)
-	}
-	return s
-}()
-
 // cue returns the direction word w (lw in lower case) gives, next being
 // the word after it, with the cues of lang ("" for both languages); moved
 // says whether the phrase is what a date is moved to (see movedTo); nil:
 // it is not.
-func cue(lang, w, lw, next string, moved *lazyMoved) expr.Direction {
+func cue(ts *lang.Tenses, on uint32, w, lw, next string, moved *lazyMoved) expr.Direction {
 	if w == "" {
 		return expr.DirAuto
 	}
 	r, _ := utf8.DecodeRuneInString(w)
-	fr, en := lang != "en", lang != "fr"
-	kind := kindOf(lw)
-	if kind&schedule != 0 && moved.is() {
+	if ts.Schedule(lw) && moved.is() {
 		return expr.DirNearest
 	}
-	if fr && kind&pastFR != 0 {
-		ln := Lower(next)
-		if (lw == "est" || lw == "sont") && kindOf(ln)&(futureFR|schedule) != 0 {
+	n := ts.Len()
+	for i := range n {
+		if on&(1<<i) == 0 || !ts.Past(i, lw) {
+			continue
+		}
+		c, ln := ts.Cues(i), Lower(next)
+		if c.Aux[lw] && ts.FutureOrSchedule(i, ln) {
 			return expr.DirFuture // "est prévue jeudi"
 		}
-		if kindOf(ln)&presentLocution != 0 {
+		if c.PresentLocutions[ln] {
 			return expr.DirAuto // "a lieu", "ont besoin": avoir in the present
 		}
-		if (lw == "est" || lw == "sont") && ln != "" && !participle(ln) {
+		if c.Aux[lw] && ln != "" && c.Participle != nil && !c.Participle(ln) {
 			return expr.DirAuto // "est visible", "est en cours": être in the present
 		}
 		return expr.DirPast
 	}
-	if en && kind&pastEN != 0 {
-		return expr.DirPast
+	for i := range n {
+		if on&(1<<i) != 0 && ts.Future(i, lw) {
+			return expr.DirFuture
+		}
 	}
-	if fr && kind&futureFR != 0 || en && kind&futureEN != 0 {
-		return expr.DirFuture
-	}
-	switch lw[len(lw)-1] {
-	case 't', 's', 'z', 'a', 'i', 'd':
-	default:
-		return expr.DirAuto // no ending below: most words, read without a look at them
-	}
-	if unicode.IsUpper(r) || kind&notFutureWord != 0 || utf8.RuneCountInString(lw) < 4 {
+	if unicode.IsUpper(r) || ts.NotFuture(lw) || utf8.RuneCountInString(lw) < 4 {
 		return expr.DirAuto
 	}
-	switch {
-	case fr && (strings.HasSuffix(lw, "rait") || strings.HasSuffix(lw, "raient")):
-		return expr.DirFuture // conditional
-	case fr && (strings.HasSuffix(lw, "ait") || strings.HasSuffix(lw, "aient") ||
-		strings.HasSuffix(lw, "èrent") || strings.HasSuffix(lw, "irent")):
-		if lw == "fait" || lw == "souhait" || lw == "trait" || lw == "lait" {
-			return expr.DirAuto
+	for i := range n {
+		if c := ts.Cues(i); on&(1<<i) != 0 && c.Endings != nil {
+			if d := c.Endings(lw); d != expr.DirAuto {
+				return d
+			}
 		}
-		return expr.DirPast
-	case fr && (strings.HasSuffix(lw, "ront") || strings.HasSuffix(lw, "rons") || strings.HasSuffix(lw, "rez") ||
-		strings.HasSuffix(lw, "ra") || strings.HasSuffix(lw, "ras") || strings.HasSuffix(lw, "rai")):
-		return expr.DirFuture
-	case en && strings.HasSuffix(lw, "ed") && len(lw) > 4 && isASCII(lw):
-		return expr.DirPast
 	}
 	return expr.DirAuto
-}
-
-// participle reports whether w may be a past participle after "est" or
-// "sont" ("est arrivé", "sont venus", "est mort", "est mis"), or an adverb
-// that may stand before one ("est déjà parti").
-func participle(w string) bool {
-	if auxAdverbs[w] {
-		return true
-	}
-	for _, end := range []string{"é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "t", "te", "ts", "tes"} {
-		if strings.HasSuffix(w, end) {
-			return true
-		}
-	}
-	return false
-}
-
-var auxAdverbs = map[string]bool{"déjà": true, "aussi": true, "désormais": true, "toujours": true, "encore": true,
-	"bien": true, "alors": true, "ensuite": true, "notamment": true, "même": true, "enfin": true, "finalement": true,
-	"également": true, "ainsi": true, "surtout": true, "jamais": true, "pas": true, "plus": true, "aussitôt": true,
-	"rapidement": true, "immédiatement": true, "vite": true, "tous": true, "toutes": true, "tout": true}
-
-// presentLocutions follow "a", "ont" in phrases that are present tense:
-// "le festival a lieu", "ils ont besoin".
-var presentLocutions = map[string]bool{"lieu": true, "besoin": true, "peur": true, "raison": true, "tort": true, "envie": true}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
 }

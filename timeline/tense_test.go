@@ -6,7 +6,11 @@ import (
 
 	"frise/timeline"
 	"frise/timeline/expr"
+	"frise/timeline/languages"
 )
+
+// tenses are the registered languages' tense cues, as frise reads them.
+var tenses = languages.Tenses()
 
 // TestTenseOf: the verb of the phrase's clause gives its direction; a
 // phrase that opens its clause, alone or after small words, reads past a
@@ -59,7 +63,7 @@ func TestTenseOf(t *testing.T) {
 		{"Il est venu à Saintéd'ici lundi.", "lundi", expr.DirPast},
 	} {
 		i := strings.Index(tc.text, tc.phrase)
-		got := timeline.TenseOf("", tc.text, timeline.Span{Start: i, End: i + len(tc.phrase)})
+		got := timeline.TenseOf(tenses, "", tc.text, timeline.Span{Start: i, End: i + len(tc.phrase)})
 		if got != tc.want {
 			t.Errorf("%q in %q: %v, want %v", tc.phrase, tc.text, got, tc.want)
 		}
@@ -97,7 +101,7 @@ func TestTenseByLanguage(t *testing.T) {
 		{"fr", "Il viendra le 6 décembre.", "6 décembre", expr.DirFuture},
 	} {
 		i := strings.Index(tc.text, tc.phrase)
-		if got := timeline.TenseOf(tc.lang, tc.text, timeline.Span{Start: i, End: i + len(tc.phrase)}); got != tc.want {
+		if got := timeline.TenseOf(tenses, tc.lang, tc.text, timeline.Span{Start: i, End: i + len(tc.phrase)}); got != tc.want {
 			t.Errorf("%s %q in %q: %v, want %v", tc.lang, tc.phrase, tc.text, got, tc.want)
 		}
 	}

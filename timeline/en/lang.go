@@ -7,7 +7,7 @@ import "frise/timeline/lang"
 // detection counts.
 func Language() lang.Language {
 	l := cues
-	l.Tag, l.Rules, l.Joins, l.Common, l.ToCome = "en", All, Joins(), commonWords(), toCome
+	l.Tag, l.Rules, l.Joins, l.Common, l.ToCome, l.TenseCues = "en", All, Joins(), commonWords(), toCome, tenseCues
 	return l
 }
 

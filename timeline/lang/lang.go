@@ -109,6 +109,15 @@ type Language struct {
 	// sets it to every registered language's, since press copy quotes
 	// and names in other languages ("M. Biden", "Mr. Macron").
 	Split *Split
+	// TenseCues are the words and endings the core reads the tense of the
+	// clause around a time phrase by (timeline.TenseOf).
+	TenseCues TenseCues
+	// Tenses, when set, is what the core reads the tenses of this
+	// language's articles with: the registry (timeline/languages) sets it
+	// to the union of every registered language's TenseCues, of which the
+	// core reads this language's own (and every language's Schedule
+	// words), or all of them for an article whose tag none has.
+	Tenses *Tenses
 	// ToCome tells, from the words around a phrase (lower case, up to 12
 	// on each side within its sentence, its own left out) in a clause
 	// with no tense cue, that the clause tells of something still to come

@@ -17,9 +17,9 @@ import (
 // press copy names and quotes in other languages.
 func All() []lang.Language {
 	all := []lang.Language{fr.Language(), en.Language()}
-	split := lang.SplitOf(all...)
+	split, tenses := lang.SplitOf(all...), lang.TensesOf(all...)
 	for i := range all {
-		all[i].Split = &split
+		all[i].Split, all[i].Tenses = &split, tenses
 	}
 	return all
 }
@@ -28,6 +28,10 @@ func All() []lang.Language {
 // sentences and clauses: the union of their abbreviations and
 // connectives.
 func Split() lang.Split { return lang.SplitOf(All()...) }
+
+// Tenses is what the tenses of every language of All are read with: the
+// union of their TenseCues, in All's order.
+func Tenses() *lang.Tenses { return lang.TensesOf(All()...) }
 
 // Tags returns the tags of All, in its order: "fr", "en".
 func Tags() []string {

@@ -1,0 +1,76 @@
+package fr
+
+import (
+	"strings"
+
+	"frise/timeline/expr"
+	"frise/timeline/lang"
+)
+
+// tenseCues are the French cues of a clause's tense: an auxiliary (a,
+// ont, avait, est, été…), "vient de" read past; "va"/"vont" before an
+// infinitive, "doit", the future read future; the imperfect (-ait,
+// -aient), the passé simple plural (-èrent, -irent) past, the future and
+// the conditional (-ra, -ront, -rait…) future.
+var tenseCues = lang.TenseCues{
+	Past: lang.Words(`a ont avait avaient ai avons avez eu est sont était étaient fut furent été
+		vient viennent venait`),
+	Future:     lang.Words(`va vont aura auront sera seront doit doivent devra devront prochain prochaine`),
+	Aux:        lang.Words(`est sont`),
+	Participle: auxParticiple,
+	// Words that end like a future but are not verbs.
+	NotFuture: lang.Words(`vrai minerai environs patrons citrons caméra opéra contra extra ultra
+		hiérarchie marrons quadra tiara mantra`),
+	// "le festival a lieu", "ils ont besoin": avoir in the present.
+	PresentLocutions: lang.Words(`lieu besoin peur raison tort envie`),
+	Schedule: lang.Words(`reporté reportée reportés reportées repoussé repoussée repoussés repoussées
+		décalé décalée décalés décalées ajourné ajournée ajournés ajournées
+		différé différée différés différées prolongé prolongée prolongés prolongées
+		prorogé prorogée prorogés prorogées fixé fixée fixés fixées
+		programmé programmée programmés programmées prévu prévue prévus prévues
+		annoncé annoncée annoncés annoncées décidé décidée décidés décidées
+		décrété décrétée décrétés décrétées ordonné ordonnée ordonnés ordonnées
+		imposé imposée imposés imposées`),
+	Endings: endings,
+}
+
+// endings reads the tense of a French verb from its ending: the
+// conditional and the future ahead, the imperfect and the passé simple
+// plural past.
+func endings(lw string) expr.Direction {
+	switch lw[len(lw)-1] {
+	case 't', 's', 'z', 'a', 'i':
+	default:
+		return expr.DirAuto // no ending below: most words, read without a look at them
+	}
+	switch {
+	case lang.HasSuffix(lw, "rait", "raient"):
+		return expr.DirFuture // conditional
+	case lang.HasSuffix(lw, "ait", "aient", "èrent", "irent"):
+		if lw == "fait" || lw == "souhait" || lw == "trait" || lw == "lait" {
+			return expr.DirAuto
+		}
+		return expr.DirPast
+	case lang.HasSuffix(lw, "ront", "rons", "rez", "ra", "ras", "rai"):
+		return expr.DirFuture
+	}
+	return expr.DirAuto
+}
+
+// auxParticiple reports whether w may be a past participle after "est" or
+// "sont" ("est arrivé", "sont venus", "est mort", "est mis"), or an adverb
+// that may stand before one ("est déjà parti").
+func auxParticiple(w string) bool {
+	if auxAdverbs[w] {
+		return true
+	}
+	for _, end := range []string{"é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "t", "te", "ts", "tes"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
+}
+
+var auxAdverbs = lang.Words(`déjà aussi désormais toujours encore bien alors ensuite notamment même enfin
+	finalement également ainsi surtout jamais pas plus aussitôt rapidement immédiatement vite tous toutes tout`)

@@ -1,0 +1,160 @@
+package lang
+
+import (
+	"strings"
+
+	"frise/timeline/expr"
+)
+
+// TenseCues are the words and endings of a language by which the core
+// reads the tense of the clause around a time phrase (timeline.TenseOf):
+// the verb nearest the phrase says whether it is past or to come. Every
+// word is lower case.
+type TenseCues struct {
+	// Past and Future are the words that read past ("a", "était", "was",
+	// "said") and future ("sera", "va", "will", "due").
+	Past, Future map[string]bool
+	// Aux are the Past words that read past only before a participle
+	// (Participle: "est arrivé", not "est visible"), and future before a
+	// Future or Schedule word ("est prévue jeudi").
+	Aux        map[string]bool
+	Participle func(w string) bool
+	// Copulas before an English past form make it a participle that says
+	// nothing of the tense ("remain closed", "is expected"), unless it
+	// follows a Perfect ("has been held").
+	Copulas, Perfect map[string]bool
+	// NotFuture end like a future and are no verb ("caméra", "opéra").
+	NotFuture map[string]bool
+	// PresentLocutions, after a Past word, make a present ("a lieu",
+	// "ont besoin").
+	PresentLocutions map[string]bool
+	// Schedule words move or fix a date ("reportée au", "postponed to"):
+	// before the date they move to, the verb's tense is the
+	// announcement's. They apply whatever the article's language.
+	Schedule map[string]bool
+	// Endings reads the tense of a word of four letters or more, on no
+	// list, from its ending ("-ait", "-ra", "-ed"); DirAuto: none.
+	Endings func(lw string) expr.Direction
+}
+
+// tenseKind says which of the lists a word is on: Past and Future of
+// the i-th language at bits 2i and 2i+1, the shared lists above them.
+type tenseKind uint32
+
+const (
+	notFutureKind tenseKind = 1 << (30 + iota)
+	scheduleKind
+)
+
+// maxTenseLangs is how many languages' Past and Future bits fit below
+// the shared ones.
+const maxTenseLangs = 15
+
+// Tenses is the union of the TenseCues of languages, in their order, with
+// one index of every word and a quick pre-filter over it: every word of
+// the windows around every phrase is looked up, and few are on a list.
+type Tenses struct {
+	tags  []string
+	cues  []TenseCues
+	words map[string]tenseKind
+	sieve sieve
+}
+
+// TensesOf is the union of the TenseCues of ls, in their order.
+func TensesOf(ls ...Language) *Tenses {
+	t := &Tenses{words: map[string]tenseKind{}}
+	if len(ls) > maxTenseLangs {
+		ls = ls[:maxTenseLangs]
+	}
+	for i, l := range ls {
+		t.tags = append(t.tags, l.Tag)
+		t.cues = append(t.cues, l.TenseCues)
+		for kind, list := range map[tenseKind]map[string]bool{1 << (2 * i): l.TenseCues.Past, 1 << (2*i + 1): l.TenseCues.Future,
+			notFutureKind: l.TenseCues.NotFuture, scheduleKind: l.TenseCues.Schedule} {
+			for w, ok := range list {
+				if ok {
+					t.words[w] |= kind
+				}
+			}
+		}
+	}
+	for w := range t.words {
+		t.sieve.add(w)
+	}
+	return t
+}
+
+func (t *Tenses) kind(lw string) tenseKind {
+	if t == nil || !t.sieve.has(lw) {
+		return 0
+	}
+	return t.words[lw]
+}
+
+// Reads returns which languages (bit i: the i-th) a tag reads the cues
+// of: its own, or, for "" or a tag no language has, all of them.
+func (t *Tenses) Reads(tag string) uint32 {
+	if t == nil {
+		return 0
+	}
+	for i, tg := range t.tags {
+		if tg == tag {
+			return 1 << i
+		}
+	}
+	return 1<<len(t.tags) - 1
+}
+
+// Len is the number of languages in t.
+func (t *Tenses) Len() int {
+	if t == nil {
+		return 0
+	}
+	return len(t.cues)
+}
+
+// Cues is the i-th language's TenseCues.
+func (t *Tenses) Cues(i int) *TenseCues { return &t.cues[i] }
+
+// Past reports whether lw is on the i-th language's Past list.
+func (t *Tenses) Past(i int, lw string) bool { return t.kind(lw)&(1<<(2*i)) != 0 }
+
+// Future reports whether lw is on the i-th language's Future list.
+func (t *Tenses) Future(i int, lw string) bool { return t.kind(lw)&(1<<(2*i+1)) != 0 }
+
+// Schedule reports whether lw is a scheduling word of any language.
+func (t *Tenses) Schedule(lw string) bool { return t.kind(lw)&scheduleKind != 0 }
+
+// NotFuture reports whether lw ends like a future and is no verb, in any
+// language.
+func (t *Tenses) NotFuture(lw string) bool { return t.kind(lw)&notFutureKind != 0 }
+
+// FutureOrSchedule reports whether lw is on the i-th language's Future
+// list, or is a scheduling word of any ("est prévue").
+func (t *Tenses) FutureOrSchedule(i int, lw string) bool {
+	return t.kind(lw)&(1<<(2*i+1)|scheduleKind) != 0
+}
+
+// sieve is a set of words' lengths and first and last bytes, in bits: a
+// word not in it is in none of the lists.
+type sieve [1 << 13 / 64]uint64
+
+func sieveKey(w string) uint32 {
+	if w == "" {
+		return 0
+	}
+	return (uint32(len(w))*0x9E3779B1 ^ uint32(w[0])<<8 ^ uint32(w[len(w)-1])) % (1 << 13)
+}
+
+func (s *sieve) add(w string)      { k := sieveKey(w); s[k/64] |= 1 << (k % 64) }
+func (s *sieve) has(w string) bool { k := sieveKey(w); return s[k/64]&(1<<(k%64)) != 0 }
+
+// HasSuffix reports whether w ends with any of ends.
+func HasSuffix(w string, ends ...string) bool {
+	for _, e := range ends {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
