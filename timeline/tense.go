@@ -38,10 +38,10 @@ func TenseOf(ts *lang.Tenses, tag, text string, span Span) expr.Direction {
 	if i := strings.IndexAny(tag, "-_"); i >= 0 {
 		tag = tag[:i] // "en-GB": English
 	}
-	on := ts.Reads(tag)
+	on, own := ts.Reads(tag), ts.Own(tag)
 	const window = 10 // words each side, within the sentence
 	best, bestDist := expr.DirAuto, window+1
-	forDate := false                            // the phrase follows "pour"
+	forDate := false                            // the phrase follows "pour" (TenseCues.For)
 	moved := &lazyMoved{text: text, span: span} // read only at a scheduling word
 	// Left of the phrase, nearest word first; each word is lowered once.
 	i := span.Start
@@ -55,12 +55,12 @@ func TenseOf(ts *lang.Tenses, tag, text string, span Span) expr.Direction {
 		if tag != "en" && lw == "ici" && (n == 1 || n == 2 && (nextW == "à" || nextW == "a")) && elidedD(text, start) {
 			return expr.DirFuture // "d'ici vendredi", "d'ici à la fin du mois": a time still to come, whatever the verb
 		}
-		if tag == "en" && n > 1 && (lw == "and" || lw == "but") {
+		if own && n > 1 && onList(ts, on, clauseJoins, lw) {
 			// "opened on July 23 and close on Aug. 8": the verb before
 			// "and" is the other clause's.
 			break
 		}
-		if tag != "en" && n == 1 && lw == "pour" {
+		if n == 1 && onList(ts, on, forWords, lw) {
 			// "les syndicats avaient appelé à la grève pour le 20 janvier":
 			// a verb in the past says when the call was, not the date it
 			// was for; one that looks ahead ("se mobiliseront pour
@@ -76,7 +76,7 @@ func TenseOf(ts *lang.Tenses, tag, text string, span Span) expr.Direction {
 		if d == expr.DirPast && adjectival(ts, on, text, lw, start) {
 			d = expr.DirAuto // "will remain closed until April 3": the tense is the auxiliary's
 		}
-		if d == expr.DirPast && (lw == "été" || lw == "eu") {
+		if d == expr.DirPast && onList(ts, on, auxParticiples, lw) {
 			// "aura été", "sera eu": the auxiliary's tense is the clause's.
 			if p, _, _ := prevWord(text, start); cue(ts, on, p, Lower(p), w, nil) == expr.DirFuture {
 				d = expr.DirFuture
@@ -124,6 +124,21 @@ func TenseOf(ts *lang.Tenses, tag, text string, span Span) expr.Direction {
 	}
 	return best
 }
+
+// onList reports whether lw is on the list pick gives of a language read
+// (on, see lang.Tenses.Reads).
+func onList(ts *lang.Tenses, on uint32, pick func(*lang.TenseCues) map[string]bool, lw string) bool {
+	for i := range ts.Len() {
+		if on&(1<<i) != 0 && pick(ts.Cues(i))[lw] {
+			return true
+		}
+	}
+	return false
+}
+
+func clauseJoins(c *lang.TenseCues) map[string]bool    { return c.ClauseJoins }
+func forWords(c *lang.TenseCues) map[string]bool       { return c.For }
+func auxParticiples(c *lang.TenseCues) map[string]bool { return c.AuxParticiples }
 
 // lastRune is utf8.DecodeLastRuneInString, two-byte runes (Latin-1's
 // letters) decoded in place.

@@ -21,7 +21,8 @@ var tenseCues = lang.TenseCues{
 	Perfect: lang.Words(`been`),
 	Schedule: lang.Words(`postponed rescheduled deferred adjourned delayed extended scheduled planned
 		announced decided ordered imposed`),
-	Endings: endings,
+	ClauseJoins: lang.Words(`and but`),
+	Endings:     endings,
 }
 
 // endings reads an English regular past (-ed) from its ending.

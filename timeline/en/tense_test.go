@@ -28,7 +28,8 @@ func TestTenseEndings(t *testing.T) {
 // Future only; the Perfect auxiliary is a copula.
 func TestTenseTables(t *testing.T) {
 	lists := map[string]map[string]bool{"Past": tenseCues.Past, "Future": tenseCues.Future, "Copulas": tenseCues.Copulas,
-		"Perfect": tenseCues.Perfect, "Schedule": tenseCues.Schedule}
+		"Perfect": tenseCues.Perfect, "Schedule": tenseCues.Schedule,
+		"ClauseJoins": tenseCues.ClauseJoins}
 	for name, list := range lists {
 		if len(list) == 0 {
 			t.Errorf("%s is empty", name)

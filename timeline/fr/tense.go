@@ -31,7 +31,9 @@ var tenseCues = lang.TenseCues{
 		annoncé annoncée annoncés annoncées décidé décidée décidés décidées
 		décrété décrétée décrétés décrétées ordonné ordonnée ordonnés ordonnées
 		imposé imposée imposés imposées`),
-	Endings: endings,
+	For:            lang.Words(`pour`),
+	AuxParticiples: lang.Words(`été eu`),
+	Endings:        endings,
 }
 
 // endings reads the tense of a French verb from its ending: the

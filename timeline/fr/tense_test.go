@@ -46,10 +46,11 @@ func TestAuxParticiple(t *testing.T) {
 }
 
 // TestTenseTables: every word is lower case, on one list of Past and
-// Future only, and Aux are Past words.
+// Future only, and Aux and AuxParticiples are Past words.
 func TestTenseTables(t *testing.T) {
 	lists := map[string]map[string]bool{"Past": tenseCues.Past, "Future": tenseCues.Future, "Aux": tenseCues.Aux,
-		"NotFuture": tenseCues.NotFuture, "PresentLocutions": tenseCues.PresentLocutions, "Schedule": tenseCues.Schedule}
+		"NotFuture": tenseCues.NotFuture, "PresentLocutions": tenseCues.PresentLocutions, "Schedule": tenseCues.Schedule,
+		"For": tenseCues.For, "AuxParticiples": tenseCues.AuxParticiples}
 	for name, list := range lists {
 		if len(list) == 0 {
 			t.Errorf("%s is empty", name)
@@ -65,6 +66,11 @@ func TestTenseTables(t *testing.T) {
 	for w := range tenseCues.Past {
 		if tenseCues.Future[w] {
 			t.Errorf("%q is both past and future", w)
+		}
+	}
+	for w := range tenseCues.AuxParticiples {
+		if !tenseCues.Past[w] {
+			t.Errorf("AuxParticiples %q is no Past word", w)
 		}
 	}
 	for w := range tenseCues.Aux {

@@ -32,6 +32,17 @@ type TenseCues struct {
 	// before the date they move to, the verb's tense is the
 	// announcement's. They apply whatever the article's language.
 	Schedule map[string]bool
+	// For stand right before a date a call or a plan is for ("appelé à la
+	// grève pour le 20 janvier"): a past verb says when the call was, not
+	// the date it was for.
+	For map[string]bool
+	// ClauseJoins join two clauses ("opened on July 23 and close on
+	// Aug. 8"): the verb before one is the other clause's. Read only in an
+	// article tagged with the language.
+	ClauseJoins map[string]bool
+	// AuxParticiples are the Past participles of an auxiliary ("été",
+	// "eu"): after a future one ("aura été"), the clause is future.
+	AuxParticiples map[string]bool
 	// Endings reads the tense of a word of four letters or more, on no
 	// list, from its ending ("-ait", "-ra", "-ed"); DirAuto: none.
 	Endings func(lw string) expr.Direction
@@ -103,6 +114,20 @@ func (t *Tenses) Reads(tag string) uint32 {
 		}
 	}
 	return 1<<len(t.tags) - 1
+}
+
+// Own reports whether tag is one language's own: its cues alone are
+// read.
+func (t *Tenses) Own(tag string) bool {
+	if t == nil {
+		return false
+	}
+	for _, tg := range t.tags {
+		if tg == tag {
+			return true
+		}
+	}
+	return false
 }
 
 // Len is the number of languages in t.

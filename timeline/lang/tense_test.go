@@ -27,6 +27,11 @@ func TestTensesOf(t *testing.T) {
 			t.Errorf("Reads(%q) = %b, want %b", tag, got, want)
 		}
 	}
+	for tag, want := range map[string]bool{"aa": true, "bb": true, "": false, "cc": false} {
+		if got := ts.Own(tag); got != want {
+			t.Errorf("Own(%q) = %v", tag, got)
+		}
+	}
 	for _, tc := range []struct {
 		i            int
 		w            string
@@ -56,7 +61,7 @@ func TestTensesOf(t *testing.T) {
 		t.Error("FutureOrSchedule")
 	}
 	var none *lang.Tenses
-	if none.Len() != 0 || none.Reads("") != 0 || none.Past(0, "fut") || none.Schedule("reporté") {
+	if none.Len() != 0 || none.Reads("") != 0 || none.Own("aa") || none.Past(0, "fut") || none.Schedule("reporté") {
 		t.Error("nil Tenses reads a cue")
 	}
 }
