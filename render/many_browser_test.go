@@ -81,15 +81,7 @@ type drawn struct {
 // events open into points, and the list shows just them.
 func TestBrowserManyEvents(t *testing.T) {
 	c := crowded(900)
-	pages := map[string][]byte{}
-	for _, theme := range []string{"white", "dark"} {
-		var b bytes.Buffer
-		if err := HTML(&b, c, Options{Theme: theme}); err != nil {
-			t.Fatal(err)
-		}
-		pages["/"+theme] = b.Bytes()
-	}
-	base := serve(t, pages)
+	base := serve(t, themedPages(t, c))
 	ctx, console := browserTab(t)
 	shots := os.Getenv("FRISE_SCREENSHOTS")
 	for _, theme := range []string{"white", "dark"} {
@@ -246,15 +238,7 @@ return [L+60+r.left,y+r.top,s.data[j].value[5],y-9-g.y,g.y+g.height-(y+9)];})`
 // just them; clicking a row marks its event there); its head closes it.
 func TestBrowserSameInstant(t *testing.T) {
 	c := sampleChronology(t)
-	pages := map[string][]byte{}
-	for _, theme := range []string{"white", "dark"} {
-		var b bytes.Buffer
-		if err := HTML(&b, c, Options{Theme: theme}); err != nil {
-			t.Fatal(err)
-		}
-		pages["/"+theme] = b.Bytes()
-	}
-	base := serve(t, pages)
+	base := serve(t, themedPages(t, c))
 	ctx, console := browserTab(t)
 	shots := os.Getenv("FRISE_SCREENSHOTS")
 	for _, theme := range []string{"white", "dark"} {

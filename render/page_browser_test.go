@@ -184,15 +184,7 @@ type labelCheck struct {
 // $FRISE_SCREENSHOTS when set (docs/ holds those of the README).
 func TestBrowserPage(t *testing.T) {
 	c := sampleChronology(t)
-	pages := map[string][]byte{}
-	for _, theme := range []string{"white", "dark"} {
-		var b bytes.Buffer
-		if err := HTML(&b, c, Options{Theme: theme}); err != nil {
-			t.Fatal(err)
-		}
-		pages["/"+theme] = b.Bytes()
-	}
-	base := serve(t, pages)
+	base := serve(t, themedPages(t, c))
 	ctx, console := browserTab(t)
 	shots := os.Getenv("FRISE_SCREENSHOTS")
 
@@ -427,4 +419,19 @@ func TestBrowserCDNFragments(t *testing.T) {
 	for _, p := range console() {
 		t.Errorf("console: %s", p)
 	}
+}
+
+// themedPages is c's page in the light and the dark theme, served at
+// /white and /dark.
+func themedPages(t *testing.T, c timeline.Chronology) map[string][]byte {
+	t.Helper()
+	pages := map[string][]byte{}
+	for _, theme := range []string{"white", "dark"} {
+		var b bytes.Buffer
+		if err := HTML(&b, c, Options{Theme: theme}); err != nil {
+			t.Fatal(err)
+		}
+		pages["/"+theme] = b.Bytes()
+	}
+	return pages
 }

@@ -336,10 +336,8 @@ func tellFn(n Node, emit func(uint64, Msg)) {
 	}
 }
 
-// roundFn takes the least label a node heard.
-func roundFn(_ uint64, msgs func(*Msg) bool) Node {
-	var n Node
-	var heard []uint64
+// gather reads what a node was told: itself, and its neighbours' labels.
+func gather(msgs func(*Msg) bool) (n Node, heard []uint64) {
 	var m Msg
 	for msgs(&m) {
 		if m.Self {
@@ -348,6 +346,12 @@ func roundFn(_ uint64, msgs func(*Msg) bool) Node {
 			heard = append(heard, m.Label)
 		}
 	}
+	return n, heard
+}
+
+// roundFn takes the least label a node heard.
+func roundFn(_ uint64, msgs func(*Msg) bool) Node {
+	n, heard := gather(msgs)
 	for _, l := range heard {
 		n.Label = min(n.Label, l)
 	}
@@ -357,16 +361,7 @@ func roundFn(_ uint64, msgs func(*Msg) bool) Node {
 // checkFn emits each node keyed by its label, and each pair of labels an
 // edge still joins.
 func checkFn(ctx context.Context, _ uint64, msgs func(*Msg) bool, settled func(uint64, uint64), unsettled func(Edge)) {
-	var n Node
-	var heard []uint64
-	var m Msg
-	for msgs(&m) {
-		if m.Self {
-			n = m.Node
-		} else {
-			heard = append(heard, m.Label)
-		}
-	}
+	n, heard := gather(msgs)
 	for _, l := range heard {
 		if l != n.Label {
 			beam.NewCounter("frise", "unsettled").Inc(ctx, 1)
