@@ -28,17 +28,28 @@ func undatedParts(text string, sent Span, quoted []Span, l *lang.Language) []Spa
 		return nil
 	}
 	var parts []Span
-	if c := reportedContent(text, sent, quoted, l); c.Len() > 0 && placesNothing(readCues(text, c, nil, l)) {
-		return []Span{c}
+	if c := reportedContent(text, sent, quoted, l); c.Len() > 0 {
+		if placesNothing(readCues(text, c, nil, l)) {
+			return []Span{c}
+		}
+		// "critics saying that the ruling came too late, the judge said
+		// that the hearing had lasted…": each report's own content.
+		for c.Len() > 0 {
+			c = contentOnly(text, c, quoted, l)
+			if readCues(text, c, nil, l).tense == expr.DirPast {
+				parts = append(parts, c)
+			}
+			c = reportedContent(text, Span{c.End, sent.End}, quoted, l)
+		}
 	}
 	whole := readCues(text, sent, quoted, l)
 	if whole.tense != expr.DirFuture {
-		if c := coordinatedAhead(text, sent, quoted, l); c.Len() > 0 {
+		if c := coordinatedAhead(text, sent, quoted, l); c.Len() > 0 && !overlapsAny(parts, c) {
 			parts = append(parts, c)
 		}
 	}
 	for _, r := range presentRelatives(text, sent, quoted, l) {
-		if len(parts) == 0 || r.End <= parts[0].Start {
+		if !overlapsAny(parts, r) {
 			parts = append(parts, r)
 		}
 	}
@@ -187,4 +198,44 @@ func reportedAfter(text string, own, mark Span, quoted []Span, l *lang.Language)
 		return Span{}
 	}
 	return trimSpan(text, Span{end, own.End}, " \t,.'’")
+}
+
+// contentOnly cuts what a report reports, content, where the sentence
+// goes on with something else: at a comma before a coordinator and a
+// verb told in the past (", but dismissed…", ", et a ajouté…": the
+// reporter's next act), or at the last comma before another reporting
+// verb ("critics saying that…, Jobs said that…": a second report).
+func contentOnly(text string, content Span, quoted []Span, l *lang.Language) Span {
+	out := content
+	lastComma := -1
+	eachWord(text, content, quoted, func(w string, at Span) bool {
+		if k := strings.LastIndexByte(text[content.Start:at.Start], ','); k >= 0 && !inSpans(quoted, content.Start+k) {
+			lastComma = content.Start + k
+		}
+		lw := Lower(w)
+		if l.Reporting[lw] && lastComma >= 0 {
+			out.End = lastComma
+			return false
+		}
+		if l.Coordinators[lw] && lastComma >= 0 && strings.TrimSpace(text[lastComma+1:at.Start]) == "" {
+			next, end, _ := nextWord(text[:content.End], at.End)
+			after, _, _ := nextWord(text[:content.End], end)
+			if tenseOf(l, Lower(next), Lower(after)) == expr.DirPast {
+				out.End = lastComma
+				return false
+			}
+		}
+		return true
+	})
+	return trimSpan(text, out, " \t,")
+}
+
+// overlapsAny reports whether s overlaps any of spans.
+func overlapsAny(spans []Span, s Span) bool {
+	for _, p := range spans {
+		if p.Start < s.End && s.Start < p.End {
+			return true
+		}
+	}
+	return false
 }

@@ -22,7 +22,7 @@ var cues = lang.Language{
 		estimé estime estiment souligné souligne soulignent ajouté ajoute ajoutent rapporté rapporte
 		confirmé confirme confirment assuré assure assurent déploré déplore dénoncé dénonce
 		appelé appelle appellent répondu répond confié confie raconté raconte
-		réagi réagit réagissent`),
+		réagi réagit réagissent soutenu soutient soutiennent reconnu reconnaît reconnaissent`),
 	Complementizers: lang.Words("que qu"),
 	Continuers: []string{"puis", "ensuite", "peu après", "plus tard", "après quoi", "dans la foulée",
 		"aussitôt", "par la suite", "quelques minutes plus tard", "quelques heures plus tard"},
