@@ -191,6 +191,17 @@ type tagLineOut struct {
 	json []byte
 }
 
+// A worker is handed the lines read one after another without waiting,
+// up to tagBatchLines lines or tagBatchBytes bytes, rather than a line
+// at a time: handing each line to a worker and its output to the writer
+// (a goroutine woken twice a line) was a tenth of tag --jsonl's CPU, and
+// kept a second worker from paying. A line that is not followed at once
+// by another (a co-process waiting for its answer) goes alone.
+const (
+	tagBatchLines = 64
+	tagBatchBytes = 64 << 10
+)
+
 // tagJSONL streams: a line's output is written as soon as it and the lines
 // before it are tagged, and flushed as soon as no other is ready, so that
 // frise tag --jsonl can answer a program that writes it a line and waits
@@ -207,31 +218,75 @@ func tagJSONL(cmd *cobra.Command, opts *tagOptions, p *pipeline) error {
 		}
 	}
 	ctx := cmd.Context()
-	feed := func(yield func(tagLineIn) bool) {
+	feed := func(yield func([]tagLineIn) bool) {
+		var batch []tagLineIn
+		var text []byte // the batch's lines, one after another
+		send := func() bool {
+			if len(batch) == 0 {
+				return true
+			}
+			ok := yield(batch)
+			batch, text = nil, nil
+			return ok
+		}
+		add := func(in tagLineIn, ready bool) bool {
+			if in.line != nil {
+				if len(text)+len(in.line) > cap(text) && !send() {
+					return false
+				}
+				if text == nil {
+					text = make([]byte, 0, tagBatchBytes)
+				}
+				if len(in.line) > cap(text)-len(text) {
+					in.line = bytes.Clone(in.line)
+				} else {
+					text = append(text, in.line...)
+					in.line = text[len(text)-len(in.line):]
+				}
+			}
+			batch = append(batch, in)
+			if ready && len(batch) < tagBatchLines {
+				return true
+			}
+			return send()
+		}
 		for _, in := range ins {
 			rc, err := in.open()
 			if err != nil {
-				if !yield(tagLineIn{pos: timeline.Position{File: in.name}, err: err}) {
+				if !add(tagLineIn{pos: timeline.Position{File: in.name}, err: err}, false) {
 					return
 				}
 				continue
 			}
 			sc := bufio.NewScanner(ctxReader{ctx, rc})
 			sc.Buffer(make([]byte, 64<<10), p.read.MaxBytes+4096)
+			// ready: the scanner holds the next line whole, and reads
+			// nothing to give it (nothing that could wait).
+			ready := false
+			sc.Split(func(data []byte, atEOF bool) (int, []byte, error) {
+				advance, token, err := bufio.ScanLines(data, atEOF)
+				ready = token != nil && (atEOF || bytes.IndexByte(data[advance:], '\n') >= 0)
+				return advance, token, err
+			})
 			more := true
 			for line := 1; more && sc.Scan(); line++ {
 				if len(bytes.TrimSpace(sc.Bytes())) > 0 {
-					more = yield(tagLineIn{pos: timeline.Position{File: in.name, Line: line}, line: bytes.Clone(sc.Bytes())})
+					more = add(tagLineIn{pos: timeline.Position{File: in.name, Line: line}, line: sc.Bytes()}, ready)
+				} else if !ready {
+					more = send()
 				}
 			}
 			rc.Close()
 			if !more || context.Cause(ctx) != nil {
 				return
 			}
-			if !yield(tagLineIn{pos: timeline.Position{File: in.name}, err: sc.Err(), last: true}) {
+			// The next input may make us wait (standard input): what
+			// this one gave goes now.
+			if !add(tagLineIn{pos: timeline.Position{File: in.name}, err: sc.Err(), last: true}, false) {
 				return
 			}
 		}
+		send()
 	}
 	workers := opts.Config.Workers
 	if workers <= 0 {
@@ -240,45 +295,59 @@ func tagJSONL(cmd *cobra.Command, opts *tagOptions, p *pipeline) error {
 	// Each worker writes an article's phrases over the last one's, up to
 	// a bound (as extract's do).
 	bufs := make([][]timeline.Mention, workers)
-	work := func(w int, in tagLineIn) tagLineOut {
-		if in.line == nil {
-			return tagLineOut{tagLineIn: in}
+	work := func(w int, batch []tagLineIn) []tagLineOut {
+		outs := make([]tagLineOut, len(batch))
+		var text []byte // the lines' output, one after another
+		ends := make([]int, len(batch))
+		for i, in := range batch {
+			outs[i].tagLineIn = in
+			if in.line != nil {
+				res, ms, err := tagLine(cmd, p, in.line, bufs[w][:0])
+				if bufs[w] = ms; cap(ms) > maxKeptMentions {
+					bufs[w] = nil
+				}
+				if err != nil {
+					res.Error = err.Error()
+				}
+				outs[i].id, outs[i].err = res.ID, err
+				text = appendTags(text, res)
+			}
+			ends[i] = len(text)
 		}
-		res, ms, err := tagLine(cmd, p, in.line, bufs[w][:0])
-		if bufs[w] = ms; cap(ms) > maxKeptMentions {
-			bufs[w] = nil
+		start := 0
+		for i := range outs {
+			outs[i].json, start = text[start:ends[i]:ends[i]], ends[i]
 		}
-		if err != nil {
-			res.Error = err.Error()
-		}
-		out := tagLineOut{tagLineIn: in, id: res.ID, json: appendTags(nil, res)}
-		out.err = err
-		return out
+		return outs
 	}
 	out := bufio.NewWriter(opts.Out)
 	var bad timeline.ErrorList
 	var ids idLines // the current input's, and their lines
-	emit := func(o tagLineOut) error {
-		if o.line == nil {
+	emit := func(os []tagLineOut) error {
+		for _, o := range os {
+			if o.line == nil {
+				if o.err != nil {
+					bad.Add(o.pos, o.err)
+				}
+				if o.last {
+					ids.reset()
+				}
+				continue
+			}
+			if o.err == nil && o.id != "" {
+				if first, dup := ids.add(o.id, o.pos.Line); dup {
+					o.err = fmt.Errorf("id %q is already the id of line %d: ids name one article each", o.id, first)
+					o.json = encodeTags(jsonlOut{ID: o.id, Mentions: []jsonlMention{}, Error: o.err.Error()})
+				}
+			}
 			if o.err != nil {
 				bad.Add(o.pos, o.err)
 			}
-			if o.last {
-				ids.reset()
-			}
-			return nil
-		}
-		if o.err == nil && o.id != "" {
-			if first, dup := ids.add(o.id, o.pos.Line); dup {
-				o.err = fmt.Errorf("id %q is already the id of line %d: ids name one article each", o.id, first)
-				o.json = encodeTags(jsonlOut{ID: o.id, Mentions: []jsonlMention{}, Error: o.err.Error()})
+			if _, err := out.Write(o.json); err != nil {
+				return err
 			}
 		}
-		if o.err != nil {
-			bad.Add(o.pos, o.err)
-		}
-		_, err := out.Write(o.json)
-		return err
+		return nil
 	}
 	err := inOrder(ctx, workers, feed, work, emit, out.Flush)
 	if cause := context.Cause(ctx); cause != nil {
