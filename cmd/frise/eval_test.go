@@ -389,3 +389,18 @@ func TestEvalHeldOutNews(t *testing.T) {
 		t.Errorf("held-out news DATE+TIME relaxed F1 %.3f (floor %.2f), value F1 %.3f (floor %.2f)", rel.f, relFloor, val.f, valFloor)
 	}
 }
+
+// TestEvalHeldOutEnglish scores the English sentences written for issue
+// 21's families 12-17 (testdata/heldout_en.txt, turned into JSONL by
+// .ci/heldout-jsonl) on all TIMEX3 types, as TempEval-3 scores English:
+// business copy's reporting periods, vague references, prices that are no
+// clock, dates still to come, decades, stretches counted from a day.
+func TestEvalHeldOutEnglish(t *testing.T) {
+	p := filepath.Join("testdata", "heldout_en.jsonl")
+	rel, val := scoreTags(t, p, nil)
+	t.Logf("held-out English, all types: relaxed F1 %.3f, value F1 %.3f", rel.f, val.f)
+	const relFloor, valFloor = 0.97, 0.88
+	if rel.f < relFloor || val.f < valFloor {
+		t.Errorf("held-out English relaxed F1 %.3f (floor %.2f), value F1 %.3f (floor %.2f)", rel.f, relFloor, val.f, valFloor)
+	}
+}
