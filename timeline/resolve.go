@@ -39,6 +39,7 @@ func Resolve(a *Article, ms []Mention, opt ResolveOptions) Value {
 func resolve(a *Article, ms []Mention, opt ResolveOptions, memo *resolveMemo) Value {
 	l := opt.Languages.of(a.Lang)
 	openingToday(a, l, ms)
+	yearBefore(a, l, ms)
 	dirs := make([]dirFor, len(ms))
 	for i := range ms {
 		dirs[i] = dirFor{a: a, m: &ms[i], prefer: opt.Prefer, lang: l}
@@ -482,8 +483,11 @@ func anchorIndex(text string, ms []Mention, i int) int {
 	}
 	for j := i - 1; j >= 0; j-- {
 		if ms[i].Expr.Same {
-			// "la même période": the period told last, whatever its length.
-			if e := &ms[j].Expr; e.Type.IsPoint() && (e.Timex == "" || e.Range != nil) && !ms[j].Part { // a quarter is a range
+			// "la même période": the period told last, whatever its
+			// length; a day is none ("the quarter ended Sept. 30 … a
+			// year earlier": the quarter).
+			if e := &ms[j].Expr; e.Type.IsPoint() && (e.Timex == "" || e.Range != nil) && !ms[j].Part && // a quarter is a range
+				(e.Range != nil || !dayOrFiner(e)) {
 				return j
 			}
 			continue

@@ -1,0 +1,98 @@
+package timeline
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"frise/timeline/expr"
+	"frise/timeline/lang"
+)
+
+// yearBefore reads "a year ago", "a year earlier", "last year", "the
+// previous year" set right after a figure, in copy that told a quarter or
+// a half before it ("net income in the quarter rose to $5 million from
+// $4 million a year ago", "36 cents a share last year", "up 4% from a
+// year earlier"), as TimeBank reads business copy: that period a year
+// before (1988-Q3), not the year. The phrase becomes "the same period a
+// year earlier" (expr.Expr.Same), counted from the period told
+// (anchorIndex passes over the day that ends it: "the quarter ended
+// Sept. 30"). Elsewhere ("the company was sold last year") the phrase
+// keeps its year.
+func yearBefore(a *Article, l *lang.Language, ms []Mention) {
+	if l == nil || len(l.Figures) == 0 {
+		return
+	}
+	for i := range ms {
+		e := &ms[i].Expr
+		if ms[i].Part || !yearBack(e) {
+			continue
+		}
+		sp := ms[i].Span
+		if rest := a.Text[sp.End:]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+			continue // "last year's third quarter": a phrase of its own
+		}
+		if !afterFigure(a.Text[:sp.Start], l.Figures) {
+			continue
+		}
+		if j := periodBefore(ms, i); j < 0 || !isYearPart(&ms[j]) && ms[j].Expr.Grain != expr.GrainQuarter {
+			continue
+		}
+		*e = expr.Expr{Type: expr.Date, Same: true, Anchor: expr.AnchorPrev, Grain: expr.GrainMonth,
+			Then: expr.Shift{N: -1, Unit: expr.Year}}
+	}
+}
+
+// yearBack reports whether e is one year back and nothing else: "a year
+// ago", "last year", "a year earlier", "the previous year".
+func yearBack(e *expr.Expr) bool {
+	return e.Type == expr.Date && e.Shift == expr.Shift{N: -1, Unit: expr.Year} && e.Then == expr.Shift{} &&
+		e.Year == 0 && e.Month == 0 && e.Day == 0 && !e.Weekday.IsSet() && !e.Hour.IsSet() && e.Range == nil &&
+		e.Timex == "" && e.Mod == expr.NoMod && e.Open == 0 && e.Head == expr.Shift{} && !e.Same && e.Nth == 0 &&
+		e.Part == expr.NoPart
+}
+
+// afterFigure reports whether before (the text up to a phrase) ends with
+// an amount ("$4 million", "55 cents a share", "4%", "2,645.90"), or a
+// word that sets one against another ("from", "than"), a comma between
+// them allowed ("or 36 cents, a year earlier").
+func afterFigure(before string, figures map[string]bool) bool {
+	before = strings.TrimRightFunc(before, unicode.IsSpace)
+	before = strings.TrimSuffix(before, ",")
+	before = strings.TrimRightFunc(before, unicode.IsSpace)
+	j := len(before)
+	for j > 0 {
+		r, size := utf8.DecodeLastRuneInString(before[:j])
+		if unicode.IsSpace(r) || r == '(' || r == '"' || r == '“' {
+			break
+		}
+		j -= size
+	}
+	w := Lower(before[j:])
+	if figures[w] {
+		return true // "vs."
+	}
+	if strings.HasSuffix(w, ".") || w == "" {
+		return false // the end of a sentence
+	}
+	return strings.ContainsFunc(w, unicode.IsDigit) || figures[strings.TrimRight(w, ",;")]
+}
+
+// periodBefore returns the period told last before mention i: the last
+// point before it that is more than a day (a day that ends a period, "the
+// quarter ended Sept. 30", is passed over), or -1 when a stretch ("the
+// nine months") comes first, or none does.
+func periodBefore(ms []Mention, i int) int {
+	for j := i - 1; j >= 0; j-- {
+		e := &ms[j].Expr
+		switch {
+		case ms[j].Part:
+		case !e.Type.IsPoint():
+			return -1
+		case e.Range == nil && (e.Timex != "" || dayOrFiner(e)):
+		default:
+			return j
+		}
+	}
+	return -1
+}

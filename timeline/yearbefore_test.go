@@ -1,0 +1,62 @@
+package timeline_test
+
+import (
+	"context"
+	"testing"
+
+	"frise/timeline"
+	"frise/timeline/en"
+	"frise/timeline/tag"
+)
+
+// TestYearBefore: "a year ago", "last year", "a year earlier" right after a
+// figure, in copy that told a quarter or a half, are that period a year
+// before, as TimeBank writes business copy; elsewhere they keep the year.
+// Articles dated Thursday 26 October 1989 unless given.
+func TestYearBefore(t *testing.T) {
+	tg := tag.New(en.All()...)
+	for _, tc := range []struct {
+		date, text, phrase, timex string
+	}{
+		{"", "Revenue in the quarter rose to $2.3 billion from $2.1 billion a year ago.", "a year ago", "1988-Q3"},
+		{"", "Third-quarter profit was $9 million, or 40 cents a share, against 31 cents a share last year.", "last year", "1988-Q3"},
+		{"", "Net income in the quarter ended Sept. 30 was $4 million, compared with $3.2 million, a year earlier.", "a year earlier", "1988-Q3"},
+		{"", "Second-half sales rose 7% from a year earlier.", "a year earlier", "1988-H2"},
+		{"1990-02-06", "Fourth-quarter profit fell 30%, to 22 cents a share from 31 cents a year ago.", "a year ago", "1988-Q4"},
+		// No period told, or no figure: the year ("-": not read so).
+		{"", "Sales rose to $2.3 billion from $2.1 billion a year ago.", "a year ago", "-"},
+		{"", "Third-quarter profit rose. The company sold its food unit last year.", "last year", "-"},
+		// A stretch told after the quarter: not the quarter's figures.
+		{"", "Third-quarter profit rose 5%. For the nine months, profit was $30 million against $28 million last year.", "last year", "-"},
+	} {
+		date := tc.date
+		if date == "" {
+			date = "1989-10-26"
+		}
+		a, err := timeline.NewArticle("p", date, tc.text, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a.Lang = "en"
+		ms, err := tg.Tag(context.Background(), a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		timeline.Resolve(a, ms, timeline.ResolveOptions{Languages: languagesOf})
+		found := false
+		for _, m := range ms {
+			if m.Text == tc.phrase {
+				found = true
+				if tc.timex == "-" && m.Expr.Same {
+					t.Errorf("%q in %q: %s, read as the period told before", tc.phrase, tc.text, m.Value.Timex)
+				}
+				if tc.timex != "-" && (m.Value.Timex != tc.timex || m.Value.Type != "DATE") {
+					t.Errorf("%q in %q: %s %s, want DATE %s", tc.phrase, tc.text, m.Value.Type, m.Value.Timex, tc.timex)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q not read in %q", tc.phrase, tc.text)
+		}
+	}
+}
