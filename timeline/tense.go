@@ -41,8 +41,8 @@ func TenseOf(ts *lang.Tenses, tag, text string, span Span) expr.Direction {
 	on, own := ts.Reads(tag), ts.Own(tag)
 	const window = 10 // words each side, within the sentence
 	best, bestDist := expr.DirAuto, window+1
-	forDate := false                            // the phrase follows "pour" (TenseCues.For)
-	moved := &lazyMoved{text: text, span: span} // read only at a scheduling word
+	forDate := false                                    // the phrase follows "pour" (TenseCues.For)
+	moved := &lazyMoved{ts: ts, text: text, span: span} // read only at a scheduling word
 	// Left of the phrase, nearest word first; each word is lowered once.
 	i := span.Start
 	nextW, _, _ := nextWord(text, i) // then, the word read the step before
@@ -52,7 +52,7 @@ func TenseOf(ts *lang.Tenses, tag, text string, span Span) expr.Direction {
 			break
 		}
 		lw := Lower(w)
-		if tag != "en" && lw == "ici" && (n == 1 || n == 2 && (nextW == "à" || nextW == "a")) && elidedD(text, start) {
+		if ahead(ts, on, text, start, n, lw, nextW) {
 			return expr.DirFuture // "d'ici vendredi", "d'ici à la fin du mois": a time still to come, whatever the verb
 		}
 		if own && n > 1 && onList(ts, on, clauseJoins, lw) {
@@ -67,7 +67,7 @@ func TenseOf(ts *lang.Tenses, tag, text string, span Span) expr.Direction {
 			// jeudi") still says it.
 			forDate = true
 		}
-		if infinitiveClause(text, lw, start) {
+		if infinitiveClause(ts, text, lw, start) {
 			// "avant de quitter ses fonctions le 30 octobre": the main verb
 			// says nothing of when the infinitive's event happens.
 			return expr.DirAuto
@@ -98,7 +98,7 @@ func TenseOf(ts *lang.Tenses, tag, text string, span Span) expr.Direction {
 	// Right of the phrase. A phrase inside its clause ends there at a comma
 	// ("leaving on Thursday, the president said"); one that opens its
 	// clause ("Mardi, la police a chargé") reads on past it.
-	opens := opensClause(text, span.Start)
+	opens := opensClause(ts, text, span.Start)
 	j := span.End
 	w, end, stop := nextWord(text, j)
 	for n := 1; n <= window && n < bestDist; n++ {
@@ -130,6 +130,18 @@ func TenseOf(ts *lang.Tenses, tag, text string, span Span) expr.Direction {
 func onList(ts *lang.Tenses, on uint32, pick func(*lang.TenseCues) map[string]bool, lw string) bool {
 	for i := range ts.Len() {
 		if on&(1<<i) != 0 && pick(ts.Cues(i))[lw] {
+			return true
+		}
+	}
+	return false
+}
+
+// ahead reports whether lw, the n-th word left of a phrase, starting at
+// start, next the word after it, says the phrase is a time still to come,
+// in a language read (lang.TenseCues.Ahead).
+func ahead(ts *lang.Tenses, on uint32, text string, start, n int, lw, next string) bool {
+	for i := range ts.Len() {
+		if c := ts.Cues(i); on&(1<<i) != 0 && c.Ahead != nil && c.Ahead(text, start, n, lw, next) {
 			return true
 		}
 	}
@@ -195,15 +207,16 @@ func adjectival(ts *lang.Tenses, on uint32, text, lw string, start int) bool {
 }
 
 // opensClause reports whether a phrase starting at i opens its clause:
-// nothing but a few small words ("Au", "Dès le", "And on") stand between
-// it and the start of the sentence or clause.
-func opensClause(text string, i int) bool {
+// nothing but a few small words ("Au", "Dès le", "And on": the languages'
+// lang.TenseCues.Leads) stand between it and the start of the sentence or
+// clause.
+func opensClause(ts *lang.Tenses, text string, i int) bool {
 	for n := 0; n < 4; n++ {
 		w, start, stop := prevWord(text, i)
 		if w == "" || stop {
 			return true
 		}
-		if !leadWord(Lower(w)) {
+		if !ts.Lead(Lower(w)) {
 			return false
 		}
 		i = start
@@ -211,62 +224,20 @@ func opensClause(text string, i int) bool {
 	return false
 }
 
-// leadWord reports whether w may stand before a phrase that opens its
-// clause (a switch: it is read before every phrase).
-func leadWord(w string) bool {
-	switch w {
-	case "au", "aux", "à", "a", "en", "le", "la", "les", "l",
-		"dès", "depuis", "dans", "du", "de", "d", "vers", "et",
-		"mais", "puis", "or", "in", "on", "at", "by", "since",
-		"the", "during", "from", "and", "but", "then",
-		"jusqu", "partir", "avant", "après", "until", "till", "starting",
-		"before", "after", "earlier", "later", "early", "late", "tôt", "tard": // "Earlier Tuesday, the minister resigned"
-		return true
-	}
-	return false
-}
-
-// elidedD reports whether "d'" (or "d’") stands right before i.
-func elidedD(text string, i int) bool {
-	switch {
-	case i >= 2 && text[i-1] == '\'':
-		i--
-	case strings.HasSuffix(text[:i], "’"):
-		i -= len("’")
-	default:
-		return false
-	}
-	if i < 1 || text[i-1]|0x20 != 'd' {
-		return false
-	}
-	if i == 1 {
-		return true
-	}
-	if c := text[i-2]; c < utf8.RuneSelf {
-		return !wordByte[c]
-	}
-	r, _ := utf8.DecodeLastRuneInString(text[:i-1]) // "«d'ici», not "éd'ici"
-	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-}
-
 // infinitiveClause reports whether lw, a word in lower case starting at
-// start, is an infinitive introduced by "de", "pour", "afin de" or "sans":
-// the phrase after it belongs to that clause.
-func infinitiveClause(text, lw string, start int) bool {
-	if !(strings.HasSuffix(lw, "er") || strings.HasSuffix(lw, "ir") || strings.HasSuffix(lw, "re")) || utf8.RuneCountInString(lw) < 4 {
+// start, is an infinitive introduced by "de", "pour", "afin de" or "sans"
+// (the languages' lang.TenseCues.InfinitiveMarks): the phrase after it
+// belongs to that clause.
+func infinitiveClause(ts *lang.Tenses, text, lw string, start int) bool {
+	if !ts.InfinitiveEnd(lw) {
 		return false
 	}
 	p, pstart, _ := prevWord(text, start)
-	switch Lower(p) {
-	case "s", "se", "les", "le", "la", "l", "y", "en", "lui", "leur":
+	if ts.InfinitivePronoun(Lower(p)) {
 		// a pronoun between: "de s'étendre", "pour le faire"
 		p, _, _ = prevWord(text, pstart)
 	}
-	switch Lower(p) {
-	case "de", "d", "pour", "sans":
-		return true
-	}
-	return false
+	return ts.InfinitiveMark(Lower(p))
 }
 
 // prevWord returns the word ending before i, where it starts, and whether a
@@ -380,22 +351,28 @@ func isWordRune(r rune) bool {
 // movedTo reports whether the phrase at span is what a date is moved or
 // fixed to: "reportée au 3 février", "reportée à mardi", "postponed to
 // Feb. 3", "scheduled for Jan. 5", "prévu le 5 janvier", "programmée pour
-// vendredi", "décrété à partir de samedi". Only then is a scheduling word
-// a cue of its own; "the flight
-// was delayed on Monday", "le match a été reporté dimanche" say when it
-// happened, and read as any other clause.
-func movedTo(text string, span Span) bool {
-	switch Lower(firstWordOf(text[span.Start:span.End])) {
-	case "à", "a", "au", "aux", "le", "pour", "to", "for", "until", "till":
+// vendredi", "décrété à partir de samedi" (the languages'
+// lang.TenseCues.MovedFirst and MovedBefore). Only then is a scheduling
+// word a cue of its own; "the flight was delayed on Monday", "le match a
+// été reporté dimanche" say when it happened, and read as any other
+// clause.
+func movedTo(ts *lang.Tenses, text string, span Span) bool {
+	if ts.MovedFirst(Lower(firstWordOf(text[span.Start:span.End]))) {
 		return true
 	}
 	w, at, _ := prevWord(text, span.Start)
-	switch Lower(w) {
-	case "à", "au", "aux", "le", "pour", "to", "for", "until", "till", "jusqu", "starting", "dès":
-		return true
-	case "de", "d":
-		w2, _, _ := prevWord(text, at)
-		return Lower(w2) == "partir" // "à partir de samedi"
+	for _, before := range ts.MovedBefore(Lower(w)) {
+		k, at := len(before)-1, at
+		for ; k >= 0; k-- {
+			var p string
+			p, at, _ = prevWord(text, at)
+			if Lower(p) != before[k] {
+				break
+			}
+		}
+		if k < 0 {
+			return true
+		}
 	}
 	return false
 }
@@ -403,6 +380,7 @@ func movedTo(text string, span Span) bool {
 // lazyMoved is movedTo for one phrase, read the first time a scheduling
 // word asks: most windows hold none.
 type lazyMoved struct {
+	ts         *lang.Tenses
 	text       string
 	span       Span
 	read, what bool
@@ -413,7 +391,7 @@ func (m *lazyMoved) is() bool {
 		return false
 	}
 	if !m.read {
-		m.read, m.what = true, movedTo(m.text, m.span)
+		m.read, m.what = true, movedTo(m.ts, m.text, m.span)
 	}
 	return m.what
 }

@@ -23,6 +23,13 @@ var tenseCues = lang.TenseCues{
 		announced decided ordered imposed`),
 	ClauseJoins: lang.Words(`and but`),
 	Endings:     endings,
+	// "postponed to Feb. 3", "scheduled for Jan. 5", "extended until
+	// March", "starting Monday".
+	MovedFirst:  lang.Words(`to for until till`),
+	MovedBefore: []string{"to", "for", "until", "till", "starting"},
+	// "And on Tuesday", "Earlier Tuesday, the minister resigned".
+	Leads: lang.Words(`in on at by since the during from and but then until till starting
+		before after earlier later early late`),
 }
 
 // endings reads an English regular past (-ed) from its ending.

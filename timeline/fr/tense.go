@@ -2,6 +2,8 @@ package fr
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"frise/timeline/expr"
 	"frise/timeline/lang"
@@ -34,6 +36,49 @@ var tenseCues = lang.TenseCues{
 	For:            lang.Words(`pour`),
 	AuxParticiples: lang.Words(`été eu`),
 	Endings:        endings,
+	Ahead:          dIci,
+	// "reportée au 3 février", "reportée à mardi", "prévu le 5 janvier",
+	// "programmée pour vendredi", "prolongé jusqu'au", "décrété à partir
+	// de samedi".
+	MovedFirst:  lang.Words(`à a au aux le pour`),
+	MovedBefore: []string{"à", "au", "aux", "le", "pour", "jusqu", "dès", "partir de", "partir d"},
+	// "Au", "Dès le", "Et jeudi", "Plus tôt mardi".
+	Leads: lang.Words(`au aux à a en le la les l dès depuis dans du de d vers et mais puis or
+		jusqu partir avant après tôt tard`),
+	// "avant de quitter ses fonctions le 30 octobre", "afin de s'étendre",
+	// "pour le faire", "sans attendre".
+	InfinitiveEndings:  []string{"er", "ir", "re"},
+	InfinitiveMarks:    lang.Words(`de d pour sans`),
+	InfinitivePronouns: lang.Words(`s se les le la l y en lui leur`),
+}
+
+// dIci reads "d'ici vendredi", "d'ici à la fin du mois" (lw "ici", the
+// phrase next or after "à"): a time still to come, whatever the verb.
+func dIci(text string, start, n int, lw, next string) bool {
+	return lw == "ici" && (n == 1 || n == 2 && (next == "à" || next == "a")) && elidedD(text, start)
+}
+
+// elidedD reports whether "d'" (or "d’") stands right before i.
+func elidedD(text string, i int) bool {
+	switch {
+	case i >= 2 && text[i-1] == '\'':
+		i--
+	case strings.HasSuffix(text[:i], "’"):
+		i -= len("’")
+	default:
+		return false
+	}
+	if i < 1 || text[i-1]|0x20 != 'd' {
+		return false
+	}
+	if i == 1 {
+		return true
+	}
+	if c := text[i-2]; c < utf8.RuneSelf {
+		return !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '-') // a letter or a hyphen, as the tense reader reads words
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i-1]) // "«d'ici», not "éd'ici"
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
 
 // endings reads the tense of a French verb from its ending: the

@@ -2,6 +2,7 @@ package lang
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"frise/timeline/expr"
 )
@@ -46,6 +47,36 @@ type TenseCues struct {
 	// Endings reads the tense of a word of four letters or more, on no
 	// list, from its ending ("-ait", "-ra", "-ed"); DirAuto: none.
 	Endings func(lw string) expr.Direction
+	// Ahead tells that lw, the n-th word left of a phrase (1: the
+	// nearest), starting at start in text, next being the word after it
+	// as written, says the phrase is a time still to come whatever the
+	// verb ("d'ici vendredi", "d'ici à la fin du mois"). Read in an
+	// article tagged with the language, or with no language's tag. nil:
+	// never.
+	Ahead func(text string, start, n int, lw, next string) bool
+
+	// The words below are read whatever the article's language, as the
+	// tense reader reads words: letters and hyphens, an elided word its
+	// letters alone ("jusqu", "d").
+
+	// MovedFirst, as a phrase's first word ("reportée au 3 février",
+	// "postponed to Feb. 3"), and MovedBefore, just before it ("prolongé
+	// jusqu'au", "décrété à partir de samedi": one word, or several with
+	// single spaces), make the phrase what a Schedule word moves or fixes
+	// a date to: only then is that word a cue of its own.
+	MovedFirst  map[string]bool
+	MovedBefore []string
+	// Leads may stand before a phrase that opens its clause ("Au", "Dès
+	// le", "And on", "Earlier Tuesday"): such a phrase reads the verb
+	// past the comma after it.
+	Leads map[string]bool
+	// InfinitiveEndings end an infinitive ("-er", "-ir", "-re") of four
+	// letters or more, which one of InfinitiveMarks introduces ("de",
+	// "pour", "sans"), one of InfinitivePronouns between or not ("de
+	// s'étendre", "pour le faire"): the phrase after it is that clause's,
+	// of which the main verb says nothing.
+	InfinitiveEndings                   []string
+	InfinitiveMarks, InfinitivePronouns map[string]bool
 }
 
 // tenseKind says which of the lists a word is on: Past and Future of
@@ -69,11 +100,18 @@ type Tenses struct {
 	cues  []TenseCues
 	words map[string]tenseKind
 	sieve sieve
+	// Every language's MovedFirst, Leads and infinitives' words; their
+	// MovedBefore by last word, each with the words before it, nearest
+	// last.
+	movedFirst, leads, infMarks, infPronouns map[string]bool
+	movedBefore                              map[string][][]string
+	infEndings                               []string
 }
 
 // TensesOf is the union of the TenseCues of ls, in their order.
 func TensesOf(ls ...Language) *Tenses {
-	t := &Tenses{words: map[string]tenseKind{}}
+	t := &Tenses{words: map[string]tenseKind{}, movedFirst: map[string]bool{}, leads: map[string]bool{},
+		infMarks: map[string]bool{}, infPronouns: map[string]bool{}, movedBefore: map[string][][]string{}}
 	if len(ls) > maxTenseLangs {
 		ls = ls[:maxTenseLangs]
 	}
@@ -88,11 +126,30 @@ func TensesOf(ls ...Language) *Tenses {
 				}
 			}
 		}
+		union(t.movedFirst, l.TenseCues.MovedFirst)
+		union(t.leads, l.TenseCues.Leads)
+		union(t.infMarks, l.TenseCues.InfinitiveMarks)
+		union(t.infPronouns, l.TenseCues.InfinitivePronouns)
+		t.infEndings = append(t.infEndings, l.TenseCues.InfinitiveEndings...)
+		for _, m := range l.TenseCues.MovedBefore {
+			if ws := strings.Fields(m); len(ws) > 0 {
+				last := ws[len(ws)-1]
+				t.movedBefore[last] = append(t.movedBefore[last], ws[:len(ws)-1])
+			}
+		}
 	}
 	for w := range t.words {
 		t.sieve.add(w)
 	}
 	return t
+}
+
+func union(to, from map[string]bool) {
+	for w, ok := range from {
+		if ok {
+			to[w] = true
+		}
+	}
 }
 
 func (t *Tenses) kind(lw string) tenseKind {
@@ -159,6 +216,36 @@ func (t *Tenses) NotFuture(lw string) bool { return t.kind(lw)&notFutureKind != 
 func (t *Tenses) FutureOrSchedule(i int, lw string) bool {
 	return t.kind(lw)&(1<<(2*i+1)|scheduleKind) != 0
 }
+
+// MovedFirst reports whether lw, a phrase's first word, is on any
+// language's MovedFirst.
+func (t *Tenses) MovedFirst(lw string) bool { return t != nil && t.movedFirst[lw] }
+
+// MovedBefore returns, for each cue of any language's MovedBefore whose
+// last word is lw, the words before lw it needs, nearest last (none: lw
+// alone is the cue). The result is read-only.
+func (t *Tenses) MovedBefore(lw string) [][]string {
+	if t == nil {
+		return nil
+	}
+	return t.movedBefore[lw]
+}
+
+// Lead reports whether lw may stand before a phrase that opens its
+// clause, in any language.
+func (t *Tenses) Lead(lw string) bool { return t != nil && t.leads[lw] }
+
+// InfinitiveEnd reports whether lw, of four letters or more, ends as an
+// infinitive of any language.
+func (t *Tenses) InfinitiveEnd(lw string) bool {
+	return t != nil && HasSuffix(lw, t.infEndings...) && utf8.RuneCountInString(lw) >= 4
+}
+
+// InfinitiveMark reports whether lw introduces an infinitive, and
+// InfinitivePronoun whether it may stand between the two, in any
+// language.
+func (t *Tenses) InfinitiveMark(lw string) bool    { return t != nil && t.infMarks[lw] }
+func (t *Tenses) InfinitivePronoun(lw string) bool { return t != nil && t.infPronouns[lw] }
 
 // sieve is a set of words' lengths and first and last bytes, in bits: a
 // word not in it is in none of the lists.

@@ -65,3 +65,44 @@ func TestTensesOf(t *testing.T) {
 		t.Error("nil Tenses reads a cue")
 	}
 }
+
+// TestTensesWords: the words the tense reader reads whatever the
+// article's language are every language's; a cue of several words keeps
+// its order, nearest last.
+func TestTensesWords(t *testing.T) {
+	a := lang.Language{Tag: "aa", TenseCues: lang.TenseCues{
+		MovedFirst: lang.Words("au"), MovedBefore: []string{"au", "partir de"}, Leads: lang.Words("dès"),
+		InfinitiveEndings: []string{"er"}, InfinitiveMarks: lang.Words("de"), InfinitivePronouns: lang.Words("se"),
+	}}
+	b := lang.Language{Tag: "bb", TenseCues: lang.TenseCues{
+		MovedFirst: lang.Words("to"), MovedBefore: []string{"starting"}, Leads: lang.Words("then"),
+	}}
+	ts := lang.TensesOf(a, b)
+	if !ts.MovedFirst("au") || !ts.MovedFirst("to") || ts.MovedFirst("starting") {
+		t.Error("MovedFirst")
+	}
+	if got := ts.MovedBefore("de"); len(got) != 1 || len(got[0]) != 1 || got[0][0] != "partir" {
+		t.Errorf(`MovedBefore("de") = %q`, got)
+	}
+	if got := ts.MovedBefore("starting"); len(got) != 1 || len(got[0]) != 0 {
+		t.Errorf(`MovedBefore("starting") = %q`, got)
+	}
+	if ts.MovedBefore("partir") != nil || ts.MovedBefore("to") != nil {
+		t.Error("MovedBefore reads a cue by its first word, or MovedFirst's")
+	}
+	if !ts.Lead("dès") || !ts.Lead("then") || ts.Lead("au") {
+		t.Error("Lead")
+	}
+	for w, want := range map[string]bool{"quitter": true, "étendre": false, "aller": true, "ter": false, "under": true, "quitta": false} {
+		if got := ts.InfinitiveEnd(w); got != want {
+			t.Errorf("InfinitiveEnd(%q) = %v", w, got)
+		}
+	}
+	if !ts.InfinitiveMark("de") || ts.InfinitiveMark("se") || !ts.InfinitivePronoun("se") {
+		t.Error("InfinitiveMark, InfinitivePronoun")
+	}
+	var none *lang.Tenses
+	if none.MovedFirst("au") || none.MovedBefore("au") != nil || none.Lead("dès") || none.InfinitiveEnd("quitter") || none.InfinitiveMark("de") {
+		t.Error("nil Tenses reads a word")
+	}
+}
