@@ -537,7 +537,7 @@ func detached(text string, p Span, quoted []Span, l *lang.Language) bool {
 	if len(l.Determiners) > 0 {
 		w, _, stop := prevWord(text, p.Start)
 		lw := Lower(w)
-		if !stop && (l.Determiners[lw] || strings.HasSuffix(text[:p.Start], "'s ") || strings.HasSuffix(text[:p.Start], "’s ")) {
+		if !stop && (l.Determiners[lw] || lang.HasSuffix(text[:p.Start], l.Genitives...)) {
 			// "the 1991 agreement", "its 2010 conference": a year as a noun's
 			// modifier, a word (no stop) right after it.
 			phrase := text[p.Start:p.End]

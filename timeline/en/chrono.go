@@ -47,6 +47,7 @@ var cues = lang.Language{
 	// Friday", "up from 2009", "down from last year".
 	Detachers:   []string{"compared with", "compared to", "than", "than in", "than on", "by", "up from", "down from", "from a year earlier", "versus", "vs."},
 	Determiners: lang.Words("the its his her their our a an this that these those"),
+	Genitives:   []string{"'s ", "’s "},
 	Possessives: []string{"'s", "’s", " 's", " ' s"},
 	Abbreviations: lang.Words(`mr mrs ms jr sr dr st gen gov sen rep lt sgt capt
 		jan feb mar apr jun jul aug sep sept oct nov dec vs e.g i.e u.s u.n no`),

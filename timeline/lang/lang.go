@@ -82,9 +82,12 @@ type Language struct {
 	// narrates, such a clause is on no calendar.
 	Habitual map[string]bool
 	// Determiners stand before a phrase that names a noun ("the 2008
-	// crisis", "its 2010 conference"), and Possessives after one ("this
-	// year's"): the date is the noun's, not the clause's event's.
+	// crisis", "its 2010 conference"), Genitives end the text just before
+	// one ("Apple's 2010 conference", read only with Determiners), and
+	// Possessives come after one ("this year's"): the date is the noun's,
+	// not the clause's event's.
 	Determiners map[string]bool
+	Genitives   []string
 	Possessives []string
 	// Relatives open a relative clause ("who", "which", "qui", "dont"),
 	// and Participle tells a participle that opens a participial one
