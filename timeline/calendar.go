@@ -714,7 +714,7 @@ var namedZones = map[string]func() *time.Location{
 }
 
 // zoneOffsets are the zones press copy names after a time, in hours.
-var zoneOffsets = map[string]int{"UTC": 0, "GMT": 0, "TU": 0, "CET": 1, "HEC": 1, "CEST": 2, "HAEC": 2,
+var zoneOffsets = map[string]int{"UTC": 0, "GMT": 0, "CET": 1, "CEST": 2,
 	"EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "PST": -8, "PDT": -7, "BST": 1, "MSK": 3}
 
 // isoOffset reads an ISO 8601 offset ("Z", "+01:00", "-0530", "+02") in

@@ -94,8 +94,10 @@ func Clock() *rule.Rule {
 				}
 			}
 			switch suffix {
-			case "gmt", "utc", "cet", "cest", "hec", "haec", "tu", "est", "edt", "msk", "bst":
+			case "gmt", "utc", "cet", "cest", "est", "edt", "msk", "bst":
 				e.Zone = strings.ToUpper(suffix)
+			case "hec", "haec", "tu":
+				e.Zone = zones[suffix] // the core knows the zones by their English abbreviations
 			case "en france", "heure de paris":
 				e.Zone = "Europe/Paris"
 			}
@@ -135,3 +137,7 @@ func halfOrQuarter(w string) int {
 	}
 	return 0
 }
+
+// zones are the French abbreviations of zones: heure d'Europe centrale
+// (d'été), temps universel.
+var zones = map[string]string{"hec": "CET", "haec": "CEST", "tu": "UTC"}

@@ -25,6 +25,10 @@ func TestClock(t *testing.T) {
 		{text: "Mardi, vers 3 heures du matin, tout a brûlé.", phrase: "vers 3 heures du matin", timex: "2022-01-04T03:00"},
 		{text: "Il parlera à midi.", phrase: "à midi", timex: "2022-01-05T12:00"},
 		{text: "Le sommet s'ouvre à 16h CET.", phrase: "à 16h CET", timex: "2022-01-05T16:00+1"},
+		// The French abbreviations of zones: heure d'Europe centrale (d'été), temps universel.
+		{text: "La réunion s'est ouverte à 16 h HEC.", phrase: "à 16 h HEC", timex: "2022-01-05T16:00+1"},
+		{text: "Le vote s'achèvera à 18 h HAEC.", phrase: "à 18 h HAEC", timex: "2022-01-05T18:00+2"},
+		{text: "L'éclipse a commencé à 9 h TU.", phrase: "à 9 h TU", timex: "2022-01-05T09:00+0"},
 		{text: "Le drame a eu lieu à 21 h 45.", phrase: "à 21 h 45", timex: "2022-01-05T21:45"},
 		{text: "Il est arrivé lundi vers 21 h 45.", phrase: "vers 21 h 45", timex: "2022-01-03T21:45"},
 		{text: "Vers 0 h 40, jeudi, la maison a brûlé.", phrase: "Vers 0 h 40", timex: "2021-12-30T00:40"},
