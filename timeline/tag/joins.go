@@ -66,8 +66,9 @@ func joinsOf(l lang.Joins) *joins {
 	j := &joins{j: l,
 		rangeStarts: set(l.RangeStarts, l.BetweenStarts), rangeLinks: set(l.RangeLinks, dashes),
 		betweenStarts: set(l.BetweenStarts), betweenLinks: set(l.BetweenLinks),
-		// A link and the blanks around it, or its comma; at least " jusqu’au ".
-		rangeGap: longest(len(" jusqu’au ")-2, l.RangeLinks) + 2,
+		// A link and the blanks around it, or its comma; at least 12
+		// bytes, whatever the language's links (", through " passes).
+		rangeGap: longest(10, l.RangeLinks) + 2,
 		after:    set(l.After), before: set(l.Before), from: set(l.From),
 		countLen:   longest(0, l.After, l.Before, l.From),
 		hoursSince: l.HoursSince, at: l.At, notAt: l.NotAt, on: l.On, of: l.Of,
