@@ -22,10 +22,7 @@
 // cues (reporting verbs, tense, abbreviations and clause connectives,
 // stop words), registered in timeline/languages, and the tense reader's
 // words and endings (lang.TenseCues: every registered language's, in one
-// index, lang.Tenses). The one place that still names words of a
-// language is a few small words of the tense reader's window (tense.go:
-// "d'ici", the prepositions a date is moved to, the words that open a
-// clause).
+// index, lang.Tenses). The core names no word of any language.
 // timeline/tag runs a language's rules over a whole article with a
 // matching engine that knows nothing of time (timeline/tag/internal/match).
 // Everything that turns a meaning into calendar time lives here, in
