@@ -193,6 +193,15 @@ func ExtractIn(a *Article, ms []Mention, ref Value, l *lang.Language) []Event {
 				ahead = c
 				own = trimSpan(a.Text, Span{own.Start, c.Start}, " \t,")
 			}
+			if c := intended(a.Text, own, marks[i], quoted, l); ahead.Len() == 0 && c.Len() > 0 {
+				// "The board decided on Monday | to close the plant": the
+				// phrase dates the choice; what is chosen is on no day
+				// the text gives.
+				ahead = c
+				if trimSpan(a.Text, Span{c.End, own.End}, " \t.!?\"'»”").Len() == 0 {
+					own = trimSpan(a.Text, Span{own.Start, c.Start}, " \t,")
+				}
+			}
 			evs = append(evs, event(a, openRange(a, &m, ref), sent, own, m, DatedOwn))
 			if ahead.Len() > 0 {
 				evs = append(evs, event(a, Value{}, sent, ahead, Mention{}, Undated))

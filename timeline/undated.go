@@ -48,6 +48,9 @@ func undatedParts(text string, sent Span, quoted []Span, l *lang.Language) []Spa
 			parts = append(parts, c)
 		}
 	}
+	if c := intended(text, sent, Span{}, quoted, l); c.Len() > 0 && !overlapsAny(parts, c) {
+		parts = append(parts, c)
+	}
 	for _, r := range presentRelatives(text, sent, quoted, l) {
 		if !overlapsAny(parts, r) {
 			parts = append(parts, r)
@@ -238,4 +241,41 @@ func overlapsAny(spans []Span, s Span) bool {
 		}
 	}
 	return false
+}
+
+// intended returns what the first verb of choice or plan of clause c
+// chooses or plans, when its infinitive follows it after the phrase at
+// mark, if any ("has chosen | to step down", "decided on Monday | to
+// close the plant", "a décidé | d'abandonner le projet"): from the
+// infinitive's word to the next comma or the clause's end. Empty when
+// there is none, or when the infinitive comes before the phrase, which
+// then dates what is planned ("plans to open the bridge on June 3").
+func intended(text string, c, mark Span, quoted []Span, l *lang.Language) Span {
+	var out Span
+	eachWord(text, c, quoted, func(w string, at Span) bool {
+		if !l.Intends[Lower(w)] {
+			return true
+		}
+		// The infinitive right after the verb, or after the phrase that
+		// dates the verb ("decided on Monday to…").
+		from := at.End
+		if mark.Len() > 0 && mark.Start >= at.End && strings.TrimSpace(text[at.End:mark.Start]) == "" {
+			from = mark.End
+		}
+		inf, end, stop := nextWord(text[:c.End], from)
+		if stop || !l.Infinitives[Lower(inf)] || strings.ContainsAny(text[from:end-len(inf)], ",;:") {
+			return false
+		}
+		start := end - len(inf)
+		if start < mark.End {
+			return false
+		}
+		stopAt := c.End
+		if k := strings.IndexAny(text[end:c.End], ",;:()"); k >= 0 {
+			stopAt = end + k
+		}
+		out = trimSpan(text, Span{start, stopAt}, " \t.")
+		return false
+	})
+	return out
 }

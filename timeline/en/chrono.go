@@ -43,6 +43,11 @@ var cues = lang.Language{
 	Habitual: lang.Words(`usually often always never rarely seldom sometimes generally typically
 		frequently routinely traditionally twice repeatedly`),
 	Participle: participle,
+	// "has chosen to step down", "agreed to sell", "vowed to appeal".
+	Intends: lang.Words(`decided decides decide chose chosen chooses choose agreed agrees agree
+		plans planned intends intended wants wanted hopes hoped vowed vows pledged pledges
+		promised promises threatened threatens refused refuses offered offers`),
+	Infinitives: lang.Words("to"),
 	// "compared with June", "than in 2005", "by 2014", "no later than
 	// Friday", "up from 2009", "down from last year".
 	Detachers:   []string{"compared with", "compared to", "than", "than in", "than on", "by", "up from", "down from", "from a year earlier", "versus", "vs."},

@@ -43,6 +43,12 @@ var cues = lang.Language{
 	Habitual: lang.Words(`souvent toujours jamais rarement généralement habituellement parfois
 		fréquemment régulièrement ordinaire`),
 	Participle: openingParticiple,
+	// "a choisi de quitter", "a décidé d'abandonner", "menace de
+	// fermer", "envisage de".
+	Intends: lang.Words(`décidé décide décident choisi choisit choisissent accepté accepte acceptent
+		promis promet promettent menacé menace menacent refusé refuse refusent
+		envisagé envisage envisagent proposé propose proposent résolu`),
+	Infinitives: lang.Words("de d"),
 	// "par rapport à 2020", "comparé à juin", "d'ici 2025", "que l'an
 	// dernier" is left: "que" is also a complementizer.
 	Detachers: []string{"par rapport à", "par rapport au", "comparé à", "comparé au", "comparativement à",

@@ -81,6 +81,14 @@ type Language struct {
 	// "rarely", "souvent", "jamais"): with no phrase and no past that
 	// narrates, such a clause is on no calendar.
 	Habitual map[string]bool
+	// Intends are the verbs whose infinitive tells a choice or a plan,
+	// not a step of the story ("has chosen to step down", "decided to",
+	// "a décidé de"), and Infinitives the words that open that
+	// infinitive ("to", "de", "d"): from there on, the clause tells an
+	// event of its own the text does not place, unless a phrase in it
+	// dates it ("plans to open the bridge on June 3").
+	Intends     map[string]bool
+	Infinitives map[string]bool
 	// Determiners stand before a phrase that names a noun ("the 2008
 	// crisis", "its 2010 conference"), Genitives end the text just before
 	// one ("Apple's 2010 conference", read only with Determiners), and
