@@ -37,6 +37,11 @@ type Mention struct {
 	// h"), read on its own as TIMEX3 annotates the ends of a range. The range
 	// dates the event; a part dates none.
 	Part bool
+	// Joined marks a day and its time of day written together ("le jeudi
+	// 9 mars à 20 h"), which the language's annotators write as two
+	// TIMEX3s (lang.Joins.ClockApart): the phrase dates the event at the
+	// instant, and its day and its clock follow it as Parts.
+	Joined bool
 }
 
 // Tagger finds the time phrases of an article, in text order, with what each

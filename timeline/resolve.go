@@ -67,6 +67,7 @@ func resolve(a *Article, ms []Mention, opt ResolveOptions, memo *resolveMemo) Va
 	}
 	dropBrokenRanges(ms)
 	alignEnds(ms)
+	alignJoined(ms)
 	ref := memo.dayValue(days[0])
 	if len(days) > 1 {
 		for k, d := range days {
@@ -272,6 +273,34 @@ func alignEnds(ms []Mention) {
 					break
 				}
 			}
+		}
+	}
+}
+
+// alignJoined gives the day and the clock of a phrase that writes them
+// together ("le jeudi 9 mars à 20 h", Joined) the phrase's own reading:
+// the clock its instant, the day its day. Read on their own, the clock
+// would count from whatever date came before.
+func alignJoined(ms []Mention) {
+	// Mentions are in text order, a joined phrase before its parts.
+	for j := range ms {
+		r := &ms[j]
+		if !r.Joined || !r.Value.Placed() || r.Value.Grain >= expr.GrainDay {
+			continue
+		}
+		for i := j + 1; i < len(ms) && ms[i].Span.Start < r.Span.End; i++ {
+			if !ms[i].Part || ms[i].Value.IsZero() {
+				continue
+			}
+			p := &ms[i].Value
+			if ms[i].Expr.Hour.IsSet() || p.Grain < expr.GrainDay {
+				*p = r.Value
+				continue
+			}
+			f := r.Value.From
+			day := time.Date(f.Year(), f.Month(), f.Day(), 0, 0, 0, 0, f.Location())
+			p.From, p.To, p.Timex, p.Grain = day, addDate(day, 0, 0, 1), dayTimex(day), expr.GrainDay
+			p.Certainty, p.Reason, p.RelDay = r.Value.Certainty, r.Value.Reason, r.Value.RelDay
 		}
 	}
 }

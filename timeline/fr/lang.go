@@ -41,6 +41,8 @@ func Joins() lang.Joins {
 		NotAt:      []string{"à partir", "a partir"},
 		Of:         []string{"de", "du", "d'", "d’"},
 		PartOfDay:  []string{"au", "en", "dans"},
+		ClockApart: true,
+		Count:      numberOf,
 	}
 }
 

@@ -197,6 +197,16 @@ type Joins struct {
 	// PartOfDay opens a part of the day that is the day's just before it:
 	// "le 8 au soir", "jeudi en fin de journée", "Tuesday in the evening".
 	PartOfDay []string
+	// ClockApart: a date and its clock written together ("le jeudi 9 mars
+	// à 20 h") are two TIMEX3s, as the French TimeBank writes them ("lundi
+	// 6 septembre à partir de 8 h 30", "samedi 4 janvier, à 18 h 30"); the
+	// event still takes the instant. A day said as a word ("hier à 10 h")
+	// stays one phrase, as the annotators write it too.
+	ClockApart bool
+	// Count reads a number written alone ("6", "deux"): the first count of
+	// a range of lengths whose unit is written once, after the last ("de 6
+	// à 18 mois", "entre trois et cinq ans"). nil: never.
+	Count func(word string) (int, bool)
 }
 
 // Open is a signal of an open range: Words, one or more words as they

@@ -99,7 +99,7 @@ func rangeEnds(ms []timeline.Mention) []int {
 		of[i] = -1
 		m := &ms[i]
 		switch {
-		case m.Expr.Range != nil && !m.Part:
+		case (m.Expr.Range != nil || m.Joined) && !m.Part:
 			r = -1
 			if m.Value.Timex != "" && m.Value.Bounded() {
 				r = i
@@ -224,7 +224,7 @@ func (p *Pipeline) tagAppend(ctx context.Context, in TagInput, buf []timeline.Me
 			// DURATION, the day it names in From and To.
 			tm.Type, tm.Value = string(expr.Duration), m.Expr.Lasts
 		}
-		if k := of[i]; k >= 0 {
+		if k := of[i]; k >= 0 && !r.Mentions[k].Joined {
 			rv := r.Mentions[k].Value
 			tm.Range, tm.From, tm.To = rv.Timex, rv.From.Format(time.RFC3339), rv.To.Format(time.RFC3339)
 		}
@@ -233,7 +233,7 @@ func (p *Pipeline) tagAppend(ctx context.Context, in TagInput, buf []timeline.Me
 			tm.Anchor = &k
 		}
 		res.Mentions = append(res.Mentions, tm)
-		if k := of[i]; k >= 0 && (i == k+1 || of[i-1] != k) && (i+1 == len(of) || of[i+1] != k) {
+		if k := of[i]; k >= 0 && !r.Mentions[k].Joined && (i == k+1 || of[i-1] != k) && (i+1 == len(of) || of[i+1] != k) {
 			// The range's only end read ("au 5 février" in "du 2 au 5
 			// février"): its other end is the number left beside it, its
 			// value the range's on that side.

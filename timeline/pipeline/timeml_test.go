@@ -7,6 +7,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"frise/timeline"
 	"frise/timeline/pipeline"
 )
 
@@ -108,6 +109,69 @@ func TestTagAnchoredDurations(t *testing.T) {
 			}
 			if d := cmp.Diff(tc.want, got); d != "" {
 				t.Errorf("(-want +got)\n%s", d)
+			}
+		})
+	}
+}
+
+// TestTagDayAndClock: a date and its clock written together are two
+// TIMEX3s in French, as the French TimeBank writes them, the clock on
+// that day; the event of the clause still takes the instant. A day said
+// as a word ("hier à 10 h") stays one phrase, as the annotators write it,
+// and English keeps its own practice, one phrase.
+func TestTagDayAndClock(t *testing.T) {
+	p := pipeline.New(pipeline.Options{})
+	for _, tc := range []struct {
+		lang, text string
+		want       []string // text type value
+		event      string   // the value the clause's event takes
+	}{
+		{"fr", "Les obsèques seront célébrées le mardi 22 juin à 14 h 30 en l'église.", []string{
+			"le mardi 22 juin DATE 2004-06-22", "à 14 h 30 TIME 2004-06-22T14:30",
+		}, "2004-06-22T14:30"},
+		{"fr", "Le conseil municipal se réunira jeudi à 20 heures.", []string{
+			"jeudi DATE 2004-06-17", "à 20 heures TIME 2004-06-17T20:00",
+		}, "2004-06-17T20:00"},
+		{"fr", "Le tirage aura lieu le 2 juillet à 18:30 au siège.", []string{
+			"le 2 juillet DATE 2004-07-02", "à 18:30 TIME 2004-07-02T18:30",
+		}, "2004-07-02T18:30"},
+		{"fr", "Hier à 10 h, les grévistes ont bloqué le dépôt.", []string{
+			"Hier à 10 h TIME 2004-06-14T10:00",
+		}, "2004-06-14T10:00"},
+		{"en", "The vote is on Tuesday, June 22 at 10 a.m.", []string{
+			"on Tuesday, June 22 at 10 a.m. TIME 2004-06-22T10:00",
+		}, "2004-06-22T10:00"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			tags, err := p.Tag(context.Background(), pipeline.TagInput{ID: "x", Date: "2004-06-15", Lang: tc.lang, Text: tc.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, m := range tags.Mentions {
+				if tc.text[m.Span[0]:m.Span[1]] != m.Text {
+					t.Errorf("span %v is %q, not %q", m.Span, tc.text[m.Span[0]:m.Span[1]], m.Text)
+				}
+				got = append(got, fmt.Sprintf("%s %s %s", m.Text, m.Type, m.Value))
+			}
+			if d := cmp.Diff(tc.want, got); d != "" {
+				t.Errorf("(-want +got)\n%s", d)
+			}
+			a, err := timeline.NewArticle("x", "2004-06-15", tc.text, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			a.Lang = tc.lang
+			r, err := p.Process(context.Background(), a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(r.Events) != 1 || r.Events[0].Value.Timex != tc.event {
+				var evs []string
+				for _, e := range r.Events {
+					evs = append(evs, e.Value.Timex)
+				}
+				t.Errorf("events %v, want one at %s", evs, tc.event)
 			}
 		})
 	}

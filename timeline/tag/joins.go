@@ -119,7 +119,9 @@ func (j *joins) join(text string, ms []timeline.Mention) []timeline.Mention {
 				continue
 			}
 			if j.together(m, b, gap, &e) {
+				apart := j.j.ClockApart && isDay(&m.Expr) && (m.Expr.Day > 0 || m.Expr.Weekday.IsSet()) && isClock(&b.Expr)
 				ms[w] = joined(text, m, b, e)
+				ms[w].Joined = apart
 				ms[w].Expr.Open = j.openOf(text, &ms[w])
 				w++
 				i++
@@ -789,4 +791,105 @@ func wordBefore(text string, i int) (string, int) {
 func firstRuneOf(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
+}
+
+// firstCounts reads the first count of a range of lengths whose unit is
+// written once, after the last: "de 6 à 18 mois", "entre trois et cinq
+// ans", "de 2 à 5 ans de prison". TimeML writes two durations (P6M and
+// P18M), the first on its number alone. It returns the first counts of
+// the durations of ms, in text order; none when the language reads no
+// count (Joins.Count).
+func (j *joins) firstCounts(text string, ms []timeline.Mention) []timeline.Mention {
+	if j.j.Count == nil {
+		return nil
+	}
+	var out []timeline.Mention
+	for i := range ms {
+		m := &ms[i]
+		if m.Expr.Type != expr.Duration || m.Part {
+			continue
+		}
+		prefix, n, letter, ok := durationCount(m.Expr.Timex)
+		if !ok {
+			continue
+		}
+		// The link is the phrase's first word ("à 5 ans", read with it as
+		// a penalty) or the word before it.
+		at := m.Span.Start
+		link, _ := tokenBefore(text, at)
+		if w := strings.ToLower(firstWord(m.Text)); j.rangeLinks[w] || j.betweenLinks[w] {
+			link, at = w, m.Span.Start+len(w)
+			if k, _ := tokenBefore(text, at); k != link {
+				continue
+			}
+			at = m.Span.Start
+		} else {
+			_, at = tokenBefore(text, at)
+		}
+		if link == "" {
+			continue
+		}
+		count, cs := tokenBefore(text, at)
+		start, _ := tokenBefore(text, cs)
+		between := j.betweenStarts[start] && j.betweenLinks[link]
+		if !between && (!j.rangeStarts[start] || j.betweenStarts[start] || !j.rangeLinks[link]) {
+			continue
+		}
+		k, ok := j.j.Count(count)
+		if !ok || k <= 0 || k >= n {
+			continue
+		}
+		e := m.Expr
+		e.Timex = fmt.Sprintf("%s%d%s", prefix, k, letter)
+		span := timeline.Span{Start: cs, End: cs + len(count)}
+		out = append(out, timeline.Mention{Span: span, Text: text[span.Start:span.End], Rule: m.Rule, Expr: e, AnchorIndex: -1})
+	}
+	return out
+}
+
+// durationCount splits a duration of one whole count ("P18M", "PT3H")
+// into its prefix, count and unit letter.
+func durationCount(v string) (prefix string, n int, letter string, ok bool) {
+	prefix = "P"
+	if strings.HasPrefix(v, "PT") {
+		prefix = "PT"
+	}
+	digits := v[min(len(prefix), len(v)):]
+	if len(digits) < 2 || !strings.HasPrefix(v, prefix) {
+		return "", 0, "", false
+	}
+	letter = digits[len(digits)-1:]
+	n, err := strconv.Atoi(digits[:len(digits)-1])
+	if err != nil || letter < "A" || letter > "Z" {
+		return "", 0, "", false
+	}
+	return prefix, n, letter, true
+}
+
+// tokenBefore returns the word or number ending before i (blanks
+// skipped), lower case, with its apostrophe when elided ("d'"), and where
+// it starts; "" at a punctuation mark. A hyphen joins the words of a
+// number ("vingt-cinq").
+func tokenBefore(text string, i int) (string, int) {
+	end := i
+	for end > 0 && (text[end-1] == ' ' || text[end-1] == '\t') {
+		end--
+	}
+	k := end
+	if strings.HasSuffix(text[:k], "'") {
+		k--
+	} else if strings.HasSuffix(text[:k], "’") {
+		k -= len("’")
+	}
+	for k > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:k])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' {
+			break
+		}
+		k -= size
+	}
+	if k == end {
+		return "", k
+	}
+	return strings.ToLower(text[k:end]), k
 }

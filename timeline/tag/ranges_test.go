@@ -1,6 +1,7 @@
 package tag_test
 
 import (
+	"strings"
 	"testing"
 
 	"frise/timeline/en"
@@ -44,6 +45,37 @@ func TestRangeOf(t *testing.T) {
 		}
 		if tc.want == "-" && found != "" || tc.want != "-" && found != tc.want {
 			t.Errorf("%q: range %q, want %q", tc.text, found, tc.want)
+		}
+	}
+}
+
+// TestFirstCounts: a range of lengths whose unit is written once, after
+// its last count, is two durations, the first on its number alone, as
+// TimeML writes them; a count that is no first end of such a range is
+// left alone.
+func TestFirstCounts(t *testing.T) {
+	tg := tag.For(fr.Language())
+	for _, tc := range []struct {
+		text string
+		want []string // text timex of the durations
+	}{
+		{"La rénovation du pont prendra de 8 à 14 mois.", []string{"8 P8M", "14 mois P14M"}},
+		{"Le chantier durera entre quatre et six semaines.", []string{"quatre P4W", "six semaines P6W"}},
+		{"Le prévenu encourt de 3 à 7 ans de prison.", []string{"3 P3Y", "à 7 ans P7Y"}},
+		{"La panne a duré de vingt à trente minutes.", []string{"vingt PT20M", "trente minutes PT30M"}},
+		// Not the first end of a range of lengths.
+		{"Il a fallu 6 à 18 mois.", []string{"18 mois P18M"}},
+		{"Le projet passe de 18 à 12 mois.", []string{"12 mois P12M"}},
+		{"Il a tenu deux et même trois semaines.", []string{"trois semaines P3W"}},
+	} {
+		var got []string
+		for _, m := range tg.TagText(tc.text) {
+			if m.Expr.Timex != "" && m.Expr.Timex[0] == 'P' {
+				got = append(got, m.Text+" "+m.Expr.Timex)
+			}
+		}
+		if strings.Join(got, ", ") != strings.Join(tc.want, ", ") {
+			t.Errorf("%q: %q, want %q", tc.text, got, tc.want)
 		}
 	}
 }

@@ -285,6 +285,12 @@ func (t *Tagger) AppendText(dst []timeline.Mention, text string) []timeline.Ment
 		t.mention(&ms[n], text, &cands[k], false)
 	}
 	ms = t.joins.join(text, ms)
+	if firsts := t.joins.firstCounts(text, ms); len(firsts) > 0 {
+		// Rare: the first count of "de 6 à 18 mois", a phrase of its own.
+		dst = append(dst[:base+len(ms)], firsts...)
+		ms = dst[base:]
+		slices.SortStableFunc(ms, func(a, b timeline.Mention) int { return a.Span.Start - b.Span.Start })
+	}
 	ends := t.ends(text, w, cands, order, ms, w.ends[:0])
 	w.ends = ends
 	n := len(ms) + len(ends)
@@ -368,7 +374,7 @@ func (t *Tagger) mention(m *timeline.Mention, text string, c *cand, part bool) {
 func (t *Tagger) ends(text string, w *workspace, cands []cand, order []int32, ms []timeline.Mention, out []int32) []int32 {
 	var ranges []timeline.Span // in text order, as ms is
 	for _, m := range ms {
-		if m.Expr.Range != nil && m.Expr.Timex == "" { // not one period TIMEX3 writes as one value ("199", "2021-Q3")
+		if m.Expr.Range != nil && m.Expr.Timex == "" || m.Joined { // not one period TIMEX3 writes as one value ("199", "2021-Q3")
 			ranges = append(ranges, m.Span)
 		}
 	}
