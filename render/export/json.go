@@ -2,7 +2,6 @@ package export
 
 import (
 	"bufio"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strconv"
@@ -108,9 +107,12 @@ var whyNames = map[timeline.WhyKind]string{timeline.WhyPinned: "pinned", timelin
 	timeline.WhyDayUnknown: "day_unknown", timeline.WhyNoTime: "no_time", timeline.WhyPastNoCue: "past_no_cue",
 	timeline.WhyToCome: "to_come", timeline.WhyFar: "far"}
 
+// openNames are timeline.Value.Open's values by their JSON names.
+var openNames = map[int]string{1: "since", -1: "until", 2: "from", -2: "to", 3: "after", -3: "before"}
+
 func value(v timeline.Value, lang string) jsonValue {
 	j := jsonValue{Type: string(v.Type), Timex: v.Timex, Grain: v.Grain.String(), Certainty: v.Certainty.String(),
-		Reason: v.Reason, RelDay: v.RelDay, Open: map[int]string{1: "since", -1: "until", 2: "from", -2: "to", 3: "after", -3: "before"}[v.Open]}
+		Reason: v.Reason, RelDay: v.RelDay, Open: openNames[v.Open]}
 	if name, ok := whyNames[v.Why.Kind]; ok && v.Why.String() == v.Reason {
 		j.Why = &jsonWhy{Kind: name, ArticleDate: v.Why.ArticleDate, Day: v.Why.Day, Source: v.Why.Source, SourceDate: v.Why.SourceDate}
 	}
@@ -124,7 +126,8 @@ func value(v timeline.Value, lang string) jsonValue {
 // JSON writes the chronology as indented JSON. It is written as it is
 // made, an article or an event at a time, so that a chronology of 100,000
 // articles is never held twice in memory (as values and as JSON): the
-// bytes are those json.Encoder with an indent of two spaces writes.
+// bytes are those json.Encoder with an indent of two spaces writes
+// (jsonwrite.go writes them without reflection).
 func JSON(w io.Writer, c timeline.Chronology) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
 	j := jsonStream{w: bw}
@@ -132,10 +135,11 @@ func JSON(w io.Writer, c timeline.Chronology) error {
 	j.raw(strconv.FormatBool(render.DaysUnknown(c)))
 	if n := render.Note(c); n != "" {
 		j.raw(",\n  \"note\": ")
-		j.value(n)
+		j.b = appendJSONString(j.b[:0], n)
+		j.write()
 	}
 	j.raw(",\n  \"articles\": ")
-	j.list(len(c.Articles), func(i int) any {
+	j.list(len(c.Articles), func(b []byte, i int) []byte {
 		a := c.Articles[i]
 		ja := jsonArticle{ID: a.ID, File: a.File, Source: a.Source, Lang: a.Lang, Date: value(a.Date, a.Lang),
 			Mentions: a.Mentions, Events: a.Events}
@@ -143,12 +147,12 @@ func JSON(w io.Writer, c timeline.Chronology) error {
 			r := value(a.Reference, a.Lang)
 			ja.Reference = &r
 		}
-		return ja
+		return appendArticleJSON(b, ja, 2)
 	})
 	j.raw(",\n  \"events\": ")
-	j.list(len(c.Events), func(i int) any { return eventJSON(c.Events[i]) })
+	j.list(len(c.Events), func(b []byte, i int) []byte { return appendEventJSON(b, eventJSON(c.Events[i]), 2) })
 	j.raw(",\n  \"undated\": ")
-	j.list(len(c.Undated), func(i int) any { return eventJSON(c.Undated[i]) })
+	j.list(len(c.Undated), func(b []byte, i int) []byte { return appendEventJSON(b, eventJSON(c.Undated[i]), 2) })
 	j.raw("\n}\n")
 	if j.err == nil {
 		j.err = bw.Flush()
@@ -163,6 +167,7 @@ func JSON(w io.Writer, c timeline.Chronology) error {
 // stops it.
 type jsonStream struct {
 	w   *bufio.Writer
+	b   []byte // the piece being written, its memory used again
 	err error
 }
 
@@ -172,36 +177,31 @@ func (j *jsonStream) raw(s string) {
 	}
 }
 
-// value writes v as a member of the chronology's object, indented as
-// json.Encoder indents it: each line after the first one level deeper
-// than depth (a member of a list at depth 2).
-func (j *jsonStream) value(v any) { j.indented(v, "  ") }
-
-func (j *jsonStream) indented(v any, prefix string) {
-	if j.err != nil {
-		return
+func (j *jsonStream) write() {
+	if j.err == nil {
+		_, j.err = j.w.Write(j.b)
 	}
-	b, err := json.MarshalIndent(v, prefix, "  ")
-	if err != nil {
-		j.err = err
-		return
-	}
-	_, j.err = j.w.Write(b)
 }
 
-// list writes a JSON array of n items, item(i) made only when written.
-func (j *jsonStream) list(n int, item func(i int) any) {
+// list writes a JSON array of n items at the chronology's second level,
+// item i appended to b only when written.
+func (j *jsonStream) list(n int, item func(b []byte, i int) []byte) {
 	if n == 0 {
 		j.raw("[]")
 		return
 	}
 	j.raw("[")
 	for i := range n {
-		if i > 0 {
-			j.raw(",")
+		if j.err != nil {
+			return
 		}
-		j.raw("\n    ")
-		j.indented(item(i), "    ")
+		j.b = j.b[:0]
+		if i > 0 {
+			j.b = append(j.b, ',')
+		}
+		j.b = append(j.b, "\n    "...)
+		j.b = item(j.b, i)
+		j.write()
 	}
 	j.raw("\n  ]")
 }
