@@ -10,6 +10,7 @@
 package render
 
 import (
+	"bufio"
 	"crypto/sha256"
 	"encoding/base64"
 	"encoding/hex"
@@ -167,10 +168,7 @@ func HTML(w io.Writer, c timeline.Chronology, opt Options) error {
 	}
 	l := lay(c, opt.Lanes)
 	opt = opt.withDefaults(c, l)
-	items, err := list(c, l)
-	if err != nil {
-		return err
-	}
+	items := func(w *bufio.Writer) error { return writeList(w, c) }
 	return writePage(w, ch, data, items, lang(c), opt)
 }
 

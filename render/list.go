@@ -1,8 +1,7 @@
 package render
 
 import (
-	"bytes"
-	"fmt"
+	"bufio"
 	"html/template"
 	"net/url"
 	"slices"
@@ -16,8 +15,10 @@ import (
 )
 
 // The chronology under the chart: every event in order, grouped by day,
-// as plain HTML text (found by Ctrl-F, copied, printed). html/template
-// escapes every piece of article text; links are only http(s) addresses.
+// as plain HTML text (found by Ctrl-F, copied, printed). Every piece of
+// article text is escaped as html/template escapes it (the list was
+// written with it, and TestListAsTemplate holds the new writer to its
+// bytes); links are only http(s) addresses.
 
 // listWords are the list's own words in one language.
 type listWords struct {
@@ -60,31 +61,6 @@ func listWordsFor(lang string) listWords {
 	return listFR
 }
 
-type listGroup struct {
-	Head  string
-	Items []listItem
-}
-
-// Height guesses the group's height in CSS pixels, for the browser to
-// reserve until it lays the group out: the list's groups are laid out only
-// near the window (content-visibility), so that a page of 10,000 events
-// opens as fast as a short one, while every word stays in the page for
-// Ctrl-F, copying and print.
-func (g listGroup) Height() int { return 48 + 84*len(g.Items) }
-
-type listItem struct {
-	I              int
-	When           string
-	Cert, CertWord string
-	Reason         string
-	DatedBy        string
-	Carried        string
-	Conflict       string
-	Sources        string // indices in listData.Sources, space-separated
-	Text           []listSeg
-	Refs           []listRef
-}
-
 // listSeg is a piece of the sentence: in the dated clause or not, the
 // time phrase or not.
 type listSeg struct {
@@ -97,115 +73,69 @@ type listRef struct {
 	URL               template.URL
 }
 
-type listData struct {
-	W                      listWords
-	Count                  int
-	Sources                []string
-	Groups                 []listGroup
-	Undated                []listItem
-	HasSearch, ManySources bool
+// listEntry is an event's place in the list: its index in the
+// chronology's events followed by its undated ones.
+type listEntry = int
+
+// listGroup is a heading and its events.
+type listGroup struct {
+	head  string
+	items []listEntry
 }
 
-// UndatedHeight is listGroup.Height for the undated events.
-func (d listData) UndatedHeight() int { return listGroup{Items: d.Undated}.Height() }
+// groupHeight guesses a group's height in CSS pixels, for the browser to
+// reserve until it lays the group out: the list's groups are laid out only
+// near the window (content-visibility), so that a page of 10,000 events
+// opens as fast as a short one, while every word stays in the page for
+// Ctrl-F, copying and print.
+func groupHeight(n int) int { return 48 + 84*n }
 
-var listTmpl = template.Must(template.New("list").Parse(`<section class="frise-list" aria-label="{{.W.Heading}}">
-<h2>{{.W.Heading}} <small>{{.Count}} {{.W.Events}}</small></h2>
-{{- if .HasSearch}}
-<div class="frise-tools"><input type="search" class="frise-q" placeholder="{{.W.Search}}…" aria-label="{{.W.Search}}">
-{{- if .ManySources}} <select class="frise-fsrc" aria-label="source"><option value="">{{.W.AllSources}}</option>{{range $i, $s := .Sources}}<option value="{{$i}}">{{$s}}</option>{{end}}</select>{{end}}
- <select class="frise-fcert" aria-label="certainty"><option value="">{{.W.AllCertainties}}</option>{{range $i, $c := .W.Certainty}}<option value="{{$i}}">{{$c}}</option>{{end}}</select>
- <span class="frise-count" aria-live="polite"></span></div>
-{{- end}}
-{{- range .Groups}}
-<div class="frise-group" style="contain-intrinsic-size:auto {{.Height}}px"><h3>{{.Head}}</h3><ol>
-{{- range .Items}}{{template "item" .}}{{end}}
-</ol></div>
-{{- end}}
-{{- if .Undated}}
-<div class="frise-group" style="contain-intrinsic-size:auto {{.UndatedHeight}}px"><h3>{{.W.Undated}}</h3><ol>
-{{- range .Undated}}{{template "item" .}}{{end}}
-</ol></div>
-{{- end}}
-</section>
-{{- define "item"}}
-<li class="frise-ev" data-i="{{.I}}" data-src="{{.Sources}}" data-cert="{{.Cert}}"><p class="frise-head">{{if .When}}<span class="frise-when">{{.When}}</span> {{end}}{{if .CertWord}}<span class="frise-cert frise-c{{.Cert}}">{{.CertWord}}</span> {{end}}<span class="frise-reason">{{.DatedBy}}{{if and .DatedBy .Reason}} · {{end}}{{.Reason}}</span>{{if .Carried}} <span class="frise-reason">({{.Carried}})</span>{{end}}</p>
-<p class="frise-text">{{range .Text}}{{if .Phrase}}<mark>{{.Text}}</mark>{{else if .Clause}}{{.Text}}{{else}}<span class="frise-out">{{.Text}}</span>{{end}}{{end}}</p>
-{{- if .Conflict}}<p class="frise-conflict">{{.Conflict}}</p>{{end}}
-<p class="frise-refs">{{range $k, $r := .Refs}}{{if $k}} · {{end}}<span class="frise-ref">{{if $r.URL}}<a href="{{$r.URL}}" rel="noopener noreferrer">{{if $r.Title}}{{$r.Title}}{{else}}{{$r.Name}}{{end}}</a>{{if $r.Title}} ({{$r.Name}}){{end}}{{else}}{{if $r.Title}}<cite>{{$r.Title}}</cite> ({{$r.Name}}){{else}}{{$r.Name}}{{end}}{{end}}, {{$r.Date}}</span>{{end}}</p></li>
-{{- end}}`))
+// listPlan is what the list needs before its first event is written: the
+// sources' names (the filter lists them), each source's number, and the
+// events by heading, in the order each heading first comes. Each event's
+// row is made only as it is written: a list of 10,000 events made whole,
+// then executed by html/template, was a third of building the page.
+type listPlan struct {
+	c        timeline.Chronology
+	all      []timeline.Event
+	lg       string
+	w        listWords
+	sources  []string
+	srcIndex map[string]int
+	groups   []listGroup
+	undated  []listEntry
+	arts     map[[2]string]int
+}
 
-// list writes the chronology under the chart.
-func list(c timeline.Chronology, l layout) (string, error) {
-	lg := lang(c)
-	w := listWordsFor(lg)
-	words := wordsFor(lg)
-	arts := map[[2]string]timeline.ArticleInfo{}
-	for _, a := range c.Articles {
-		arts[[2]string{a.File, a.ID}] = a
+// sourceName is the name a report is listed and filtered under.
+func sourceName(q timeline.Provenance) string {
+	if q.Source == "" {
+		return q.Article
 	}
-	d := listData{W: w, Count: len(c.Events) + len(c.Undated), HasSearch: len(c.Events)+len(c.Undated) > 1}
-	srcIndex := map[string]int{}
-	groupOf := map[string]int{} // heading → its index in d.Groups
+	return q.Source
+}
+
+func planList(c timeline.Chronology) listPlan {
+	lg := lang(c)
+	p := listPlan{c: c, lg: lg, w: listWordsFor(lg), srcIndex: map[string]int{}}
+	words := wordsFor(lg)
+	groupOf := map[string]int{} // heading → its index in p.groups
 	// The undated events follow the dated ones, numbered after them: they
 	// are in the list only, not on the chart.
-	all := append(slices.Clip(c.Events), c.Undated...)
-	for i, e := range all {
+	p.all = append(slices.Clip(c.Events), c.Undated...)
+	for i, e := range p.all {
 		if len(e.Sources) == 0 {
 			continue
 		}
-		undated := i >= len(c.Events) || e.DatedBy == timeline.Undated || !e.Value.Bounded()
-		it := listItem{I: i, Cert: strconv.Itoa(int(e.Value.Certainty)), Conflict: e.Conflict, DatedBy: w.DatedBy[e.DatedBy]}
-		p := e.Sources[0]
-		if !undated {
-			it.When = Say(e.Value, lg)
-			if int(e.Value.Certainty) < len(w.Certainty) {
-				it.CertWord = w.Certainty[e.Value.Certainty]
+		for _, q := range e.Sources {
+			name := sourceName(q)
+			if _, ok := p.srcIndex[name]; !ok {
+				p.srcIndex[name] = len(p.sources)
+				p.sources = append(p.sources, name)
 			}
-			switch {
-			case p.Inherited && e.DatedBy == "":
-				it.CertWord, it.Reason = w.Carried, w.Inherited
-			case e.Value.Certainty != timeline.Exact:
-				it.Reason = reasonSaid(e.Value, lg)
-			}
-			if e.DatedBy == timeline.DatedCarried && p.Carried != "" {
-				it.Carried = w.CarriedFrom + " « " + Summary(p.Carried, 120) + " »"
-				if strings.HasPrefix(lg, "en") {
-					it.Carried = w.CarriedFrom + " “" + Summary(p.Carried, 120) + "”"
-				}
-			}
-		} else {
-			it.Cert = ""
 		}
-		it.Text = segments(p)
-		var srcs []string
-		for k, q := range e.Sources {
-			name := q.Source
-			if name == "" {
-				name = q.Article
-			}
-			n, ok := srcIndex[name]
-			if !ok {
-				n = len(d.Sources)
-				srcIndex[name] = n
-				d.Sources = append(d.Sources, name)
-			}
-			if s := strconv.Itoa(n); !slices.Contains(srcs, s) {
-				srcs = append(srcs, s)
-			}
-			if k == 12 {
-				it.Refs = append(it.Refs, listRef{Name: fmt.Sprintf("+%d", len(e.Sources)-k), Date: "…"})
-				continue
-			} else if k > 12 {
-				continue
-			}
-			a := arts[[2]string{q.File, q.Article}]
-			it.Refs = append(it.Refs, listRef{Name: name, Title: a.Title, URL: safeURL(a.URL),
-				Date: w.datedAs(q.Date) + " " + Say(q.Date, lg)})
-		}
-		it.Sources = strings.Join(srcs, " ")
-		if undated {
-			d.Undated = append(d.Undated, it)
+		if isUndatedInList(i, e, len(c.Events)) {
+			p.undated = append(p.undated, i)
 			continue
 		}
 		// The chronology is in order of instants, and the days of articles
@@ -215,25 +145,301 @@ func list(c timeline.Chronology, l layout) (string, error) {
 		head := groupHead(e.Value, words, lg)
 		gi, ok := groupOf[head]
 		if !ok {
-			gi = len(d.Groups)
+			gi = len(p.groups)
 			groupOf[head] = gi
-			d.Groups = append(d.Groups, listGroup{Head: head})
+			p.groups = append(p.groups, listGroup{head: head})
 		}
-		if it.When == head {
-			it.When = "" // the heading says it
+		p.groups[gi].items = append(p.groups[gi].items, i)
+	}
+	return p
+}
+
+// isUndatedInList reports whether event i of the list (e) is listed with
+// the undated ones.
+func isUndatedInList(i int, e timeline.Event, dated int) bool {
+	return i >= dated || e.DatedBy == timeline.Undated || !e.Value.Bounded()
+}
+
+// writeList writes the chronology under the chart. Every piece of text
+// goes through escText or escURL: no article text can open markup there.
+func writeList(w *bufio.Writer, c timeline.Chronology) error {
+	p := planList(c)
+	lw := p.w
+	n := len(c.Events) + len(c.Undated)
+	w.WriteString(`<section class="frise-list" aria-label="`)
+	escText(w, lw.Heading)
+	w.WriteString("\">\n<h2>")
+	escText(w, lw.Heading)
+	w.WriteString(" <small>")
+	writeInt(w, n)
+	w.WriteByte(' ')
+	escText(w, lw.Events)
+	w.WriteString("</small></h2>")
+	if n > 1 {
+		w.WriteString(`
+<div class="frise-tools"><input type="search" class="frise-q" placeholder="`)
+		escText(w, lw.Search)
+		w.WriteString(`…" aria-label="`)
+		escText(w, lw.Search)
+		w.WriteString(`">`)
+		if len(p.sources) > 1 {
+			w.WriteString(` <select class="frise-fsrc" aria-label="source"><option value="">`)
+			escText(w, lw.AllSources)
+			w.WriteString(`</option>`)
+			for i, s := range p.sources {
+				w.WriteString(`<option value="`)
+				writeInt(w, i)
+				w.WriteString(`">`)
+				escText(w, s)
+				w.WriteString(`</option>`)
+			}
+			w.WriteString(`</select>`)
 		}
-		d.Groups[gi].Items = append(d.Groups[gi].Items, it)
+		w.WriteString(`
+ <select class="frise-fcert" aria-label="certainty"><option value="">`)
+		escText(w, lw.AllCertainties)
+		w.WriteString(`</option>`)
+		for i, s := range lw.Certainty {
+			w.WriteString(`<option value="`)
+			writeInt(w, i)
+			w.WriteString(`">`)
+			escText(w, s)
+			w.WriteString(`</option>`)
+		}
+		w.WriteString(`</select>
+ <span class="frise-count" aria-live="polite"></span></div>`)
 	}
-	d.ManySources = len(d.Sources) > 1
-	var b bytes.Buffer
-	if err := listTmpl.Execute(&b, d); err != nil {
-		return "", fmt.Errorf("render chronology list: %w", err)
+	var srcs []int
+	group := func(head string, items []listEntry, dated bool) {
+		w.WriteString("\n<div class=\"frise-group\" style=\"contain-intrinsic-size:auto ")
+		writeInt(w, groupHeight(len(items)))
+		w.WriteString(`px"><h3>`)
+		escText(w, head)
+		w.WriteString(`</h3><ol>`)
+		for _, i := range items {
+			srcs = p.writeItem(w, i, head, dated, srcs)
+		}
+		w.WriteString("\n</ol></div>")
 	}
-	// No "_" left, as in esc: the list holds no script, but a page of
-	// frise's never carries go-echarts' "__f__" marker made from data. The
-	// list's own names have no "_", and "&#95;" reads as "_" in text and
-	// attributes alike.
-	return strings.ReplaceAll(b.String(), "_", "&#95;"), nil
+	for _, g := range p.groups {
+		group(g.head, g.items, true)
+	}
+	if len(p.undated) > 0 {
+		group(lw.Undated, p.undated, false)
+	}
+	w.WriteString("\n</section>")
+	return nil
+}
+
+// writeItem writes event i's row, listed under head; srcs is memory to use
+// again, returned.
+func (p *listPlan) writeItem(w *bufio.Writer, i int, head string, dated bool, srcs []int) []int {
+	e, lw, lg := p.all[i], p.w, p.lg
+	q := e.Sources[0]
+	cert := strconv.Itoa(int(e.Value.Certainty))
+	var when, certWord, reason, carried string
+	if dated {
+		when = Say(e.Value, lg)
+		if int(e.Value.Certainty) < len(lw.Certainty) {
+			certWord = lw.Certainty[e.Value.Certainty]
+		}
+		switch {
+		case q.Inherited && e.DatedBy == "":
+			certWord, reason = lw.Carried, lw.Inherited
+		case e.Value.Certainty != timeline.Exact:
+			reason = reasonSaid(e.Value, lg)
+		}
+		if e.DatedBy == timeline.DatedCarried && q.Carried != "" {
+			carried = lw.CarriedFrom + " « " + Summary(q.Carried, 120) + " »"
+			if strings.HasPrefix(lg, "en") {
+				carried = lw.CarriedFrom + " “" + Summary(q.Carried, 120) + "”"
+			}
+		}
+		if when == head {
+			when = "" // the heading says it
+		}
+	} else {
+		cert = ""
+	}
+	datedBy := lw.DatedBy[e.DatedBy]
+	w.WriteString("\n<li class=\"frise-ev\" data-i=\"")
+	writeInt(w, i)
+	// The sources' numbers, each once, in the order of the reports. The
+	// attribute is read as a URL by html/template, whose normalizer wrote
+	// the spaces between them as "%20": kept, for the same bytes.
+	w.WriteString(`" data-src="`)
+	srcs = srcs[:0]
+	for _, s := range e.Sources {
+		if n := p.srcIndex[sourceName(s)]; !slices.Contains(srcs, n) {
+			if len(srcs) > 0 {
+				w.WriteString("%20")
+			}
+			srcs = append(srcs, n)
+			writeInt(w, n)
+		}
+	}
+	w.WriteString(`" data-cert="`)
+	escText(w, cert)
+	w.WriteString(`"><p class="frise-head">`)
+	if when != "" {
+		w.WriteString(`<span class="frise-when">`)
+		escText(w, when)
+		w.WriteString(`</span> `)
+	}
+	if certWord != "" {
+		w.WriteString(`<span class="frise-cert frise-c`)
+		escText(w, cert)
+		w.WriteString(`">`)
+		escText(w, certWord)
+		w.WriteString(`</span> `)
+	}
+	w.WriteString(`<span class="frise-reason">`)
+	escText(w, datedBy)
+	if datedBy != "" && reason != "" {
+		w.WriteString(" · ")
+	}
+	escText(w, reason)
+	w.WriteString(`</span>`)
+	if carried != "" {
+		w.WriteString(` <span class="frise-reason">(`)
+		escText(w, carried)
+		w.WriteString(`)</span>`)
+	}
+	w.WriteString("</p>\n<p class=\"frise-text\">")
+	for _, s := range segments(q) {
+		switch {
+		case s.Phrase:
+			w.WriteString("<mark>")
+			escText(w, s.Text)
+			w.WriteString("</mark>")
+		case s.Clause:
+			escText(w, s.Text)
+		default:
+			w.WriteString(`<span class="frise-out">`)
+			escText(w, s.Text)
+			w.WriteString("</span>")
+		}
+	}
+	w.WriteString("</p>")
+	if e.Conflict != "" {
+		w.WriteString(`<p class="frise-conflict">`)
+		escText(w, e.Conflict)
+		w.WriteString("</p>")
+	}
+	w.WriteString("\n<p class=\"frise-refs\">")
+	for k, s := range e.Sources {
+		if k > 12 {
+			break
+		}
+		if k > 0 {
+			w.WriteString(" · ")
+		}
+		w.WriteString(`<span class="frise-ref">`)
+		if k == 12 {
+			w.WriteString("&#43;") // "+", as escText writes it
+			writeInt(w, len(e.Sources)-k)
+			w.WriteString(", …</span>")
+			break
+		}
+		name := sourceName(s)
+		a := p.article(s)
+		if u := safeURL(a.URL); u != "" {
+			w.WriteString(`<a href="`)
+			escURL(w, string(u))
+			w.WriteString(`" rel="noopener noreferrer">`)
+			if a.Title != "" {
+				escText(w, a.Title)
+			} else {
+				escText(w, name)
+			}
+			w.WriteString("</a>")
+			if a.Title != "" {
+				w.WriteString(" (")
+				escText(w, name)
+				w.WriteString(")")
+			}
+		} else if a.Title != "" {
+			w.WriteString("<cite>")
+			escText(w, a.Title)
+			w.WriteString("</cite> (")
+			escText(w, name)
+			w.WriteString(")")
+		} else {
+			escText(w, name)
+		}
+		w.WriteString(", ")
+		escText(w, lw.datedAs(s.Date))
+		w.WriteByte(' ')
+		escText(w, Say(s.Date, lg))
+		w.WriteString("</span>")
+	}
+	w.WriteString("</p></li>")
+	return srcs
+}
+
+// article is the chronology's article a report is from (its title and
+// address), or none.
+func (p *listPlan) article(q timeline.Provenance) timeline.ArticleInfo {
+	if p.arts == nil {
+		p.arts = make(map[[2]string]int, len(p.c.Articles))
+		for i, a := range p.c.Articles {
+			p.arts[[2]string{a.File, a.ID}] = i
+		}
+	}
+	if i, ok := p.arts[[2]string{q.File, q.Article}]; ok {
+		return p.c.Articles[i]
+	}
+	return timeline.ArticleInfo{}
+}
+
+func writeInt(w *bufio.Writer, n int) {
+	var b [20]byte
+	w.Write(strconv.AppendInt(b[:0], int64(n), 10))
+}
+
+// htmlEscapes are what html/template writes for a byte of text or of a
+// quoted attribute, and "_" as "&#95;": a page of frise's never carries
+// go-echarts' "__f__" marker made from data (the list holds no script,
+// but the rule is the page's). Every other byte is written as it is.
+var htmlEscapes = [256]string{0: "\uFFFD", '"': "&#34;", '&': "&amp;", '\'': "&#39;", '+': "&#43;",
+	'<': "&lt;", '>': "&gt;", '_': "&#95;"}
+
+// escText writes s as text or a double-quoted attribute's value.
+func escText(w *bufio.Writer, s string) {
+	start := 0
+	for i := 0; i < len(s); i++ {
+		if r := htmlEscapes[s[i]]; r != "" {
+			w.WriteString(s[start:i])
+			w.WriteString(r)
+			start = i + 1
+		}
+	}
+	w.WriteString(s[start:])
+}
+
+// escURL writes an address as an href's value, as html/template does:
+// every byte but the letters, digits, "-._~", the reserved characters and
+// a "%" that starts an escape percent-encoded, then the rest escaped as
+// in escText.
+func escURL(w *bufio.Writer, s string) {
+	const hex = "0123456789abcdef"
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9', strings.IndexByte("-.~!#$*,/:;=?@[]", c) >= 0:
+			w.WriteByte(c)
+		case c == '%' && i+2 < len(s) && isHexDigit(s[i+1]) && isHexDigit(s[i+2]):
+			w.WriteByte(c)
+		case c == '_' || c == '&' || c == '+':
+			w.WriteString(htmlEscapes[c])
+		default:
+			w.Write([]byte{'%', hex[c>>4], hex[c&15]})
+		}
+	}
+}
+
+func isHexDigit(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
 }
 
 // groupHead is the heading an event is listed under: its day when it

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bufio"
 	"bytes"
 	"crypto/sha256"
 	"encoding/base64"
@@ -83,7 +84,7 @@ const listCSS = `.frise{--fg:#1d1d1f;--muted:#5a5a66;--line:#d8d8e0;--mark:#ffe0
 // Both are one element of class "frise" holding the chart, its scripts,
 // the list and its script: the scripts find their chart in it, so that
 // any number of them, of the same data or not, work on one page.
-func writePage(w io.Writer, ch *charts.Custom, data, items, lg string, opt Options) error {
+func writePage(w io.Writer, ch *charts.Custom, data string, items func(*bufio.Writer) error, lg string, opt Options) error {
 	elem, script, err := snippet(ch)
 	if err != nil {
 		return err
@@ -111,7 +112,7 @@ func writePage(w io.Writer, ch *charts.Custom, data, items, lg string, opt Optio
 	// each copy of them was memory the page held at once.
 	body := []string{`<div class="frise ` + theme + `">` + "\n<style>" + listCSS + "</style>\n",
 		strings.Replace(elem, `class="container"`, `class="frise-chart"`, 1), "\n<script>", data, "</script>\n", script, "\n",
-		key(lg), "\n", items, "\n<script>", listJS, "</script>\n</div>"}
+		key(lg), "\n", listMark, "\n<script>", listJS, "</script>\n</div>"}
 	echarts, hashes := echartsTag(opt)
 	if opt.CDN {
 		body = append([]string{noEcharts(opt.EchartsURL) + "\n"}, body...)
@@ -136,7 +137,7 @@ func writePage(w io.Writer, ch *charts.Custom, data, items, lg string, opt Optio
 			echarts = template.HTML(strings.Replace(string(echarts), "<script>", "<script>if(!window.echarts){\n", 1))
 			echarts = template.HTML(strings.TrimSuffix(string(echarts), "</script>") + "\n}</script>")
 		}
-		return writeStrings(w, append(append([]string{"<!-- frise timeline chart: ECharts " + EchartsVersion + " -->\n" + string(echarts) + "\n"}, body...), "\n"))
+		return writeStrings(w, append(append([]string{"<!-- frise timeline chart: ECharts " + EchartsVersion + " -->\n" + string(echarts) + "\n"}, body...), "\n"), items)
 	}
 	hashes = append(hashes, hashOf(data), hashOf(scriptBody(script)), hashOf(listJS))
 	src := "'sha256-" + strings.Join(hashes, "' 'sha256-") + "'"
@@ -155,42 +156,31 @@ func writePage(w io.Writer, ch *charts.Custom, data, items, lg string, opt Optio
 	if !ok {
 		return fmt.Errorf("render page: the page has no place for its body")
 	}
-	return writeStrings(w, append(append([]string{head}, body...), tail))
+	return writeStrings(w, append(append([]string{head}, body...), tail), items)
 }
+
+// listMark stands for the list among the page's pieces: the list is
+// written where it stands, straight into the output, never held whole.
+const listMark = "\x00frise-list\x00"
 
 // bodyMark stands for the body in the page's template: no page text holds
 // a NUL byte (articles cannot: the reader refuses them).
 const bodyMark = template.HTML("\x00frise-body\x00")
 
-// writeStrings writes ss to w in turn, through a buffer of 64 KB unless
-// w writes strings itself: no copy of a whole piece is made.
-func writeStrings(w io.Writer, ss []string) error {
-	if sw, ok := w.(io.StringWriter); ok {
-		for _, s := range ss {
-			if _, err := sw.WriteString(s); err != nil {
+// writeStrings writes ss to w in turn through a buffer of 64 KB, and the
+// list where listMark stands: no copy of a whole piece is made.
+func writeStrings(w io.Writer, ss []string, list func(*bufio.Writer) error) error {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	for _, s := range ss {
+		if s == listMark {
+			if err := list(bw); err != nil {
 				return err
 			}
+			continue
 		}
-		return nil
+		bw.WriteString(s)
 	}
-	buf := make([]byte, 0, 64<<10)
-	for _, s := range ss {
-		for len(s) > 0 {
-			n := copy(buf[len(buf):cap(buf)], s)
-			buf, s = buf[:len(buf)+n], s[n:]
-			if len(buf) == cap(buf) {
-				if _, err := w.Write(buf); err != nil {
-					return err
-				}
-				buf = buf[:0]
-			}
-		}
-	}
-	if len(buf) > 0 {
-		_, err := w.Write(buf)
-		return err
-	}
-	return nil
+	return bw.Flush()
 }
 
 // noEchartsJS hides the message that stands where the chart would be,
