@@ -27,3 +27,28 @@ func TestTags(t *testing.T) {
 		t.Error(`Of("de") found a language frise does not read`)
 	}
 }
+
+// TestRegistryShared: the registry is built once, yet what a caller gets
+// is its own: a slice or a set changed by one caller is not the next
+// one's.
+func TestRegistryShared(t *testing.T) {
+	all := languages.All()
+	if all[0].Tenses == nil || all[0].Tenses != languages.Tenses() || all[0].Split == nil {
+		t.Fatal("the languages are not handed the registry's unions")
+	}
+	all[0].Tag = "xx"
+	if languages.All()[0].Tag != "fr" || languages.Tags()[0] != "fr" {
+		t.Error("a caller's change to All's slice reached the registry")
+	}
+	tags := languages.Tags()
+	tags[0] = "xx"
+	if languages.Tags()[0] != "fr" {
+		t.Error("a caller's change to Tags reached the registry")
+	}
+	stop := languages.StopWords()
+	n := len(stop)
+	stop["frise-test-word"] = true
+	if got := len(languages.StopWords()); got != n {
+		t.Errorf("StopWords has %d words after a caller added one, want %d", got, n)
+	}
+}
