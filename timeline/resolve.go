@@ -39,7 +39,7 @@ func Resolve(a *Article, ms []Mention, opt ResolveOptions) Value {
 func resolve(a *Article, ms []Mention, opt ResolveOptions, memo *resolveMemo) Value {
 	l := opt.Languages.of(a.Lang)
 	openingToday(a, l, ms)
-	yearBefore(a, l, ms)
+	reportedPeriods(a, l, ms)
 	dirs := make([]dirFor, len(ms))
 	for i := range ms {
 		dirs[i] = dirFor{a: a, m: &ms[i], prefer: opt.Prefer, lang: l}
@@ -521,7 +521,7 @@ func anchorIndex(text string, ms []Mention, i int) int {
 			}
 			continue
 		}
-		if u := ms[i].Expr.Shift.Unit; isYearPart(&ms[j]) && (u == expr.Month || u == expr.Year) && !ms[j].Part {
+		if u := ms[i].Expr.Shift.Unit; reportPeriod(&ms[j]) && (u == expr.Month || u == expr.Year) && !ms[j].Part {
 			return j // "au troisième trimestre … le trimestre précédent": counted from that quarter
 		}
 		if e := &ms[j].Expr; e.Type.IsPoint() && e.Range == nil && e.Timex == "" {

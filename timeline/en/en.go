@@ -47,6 +47,7 @@ func All() []rules.Rule {
 		Period(),
 		Within(),
 		Edge(),
+		OfYear(),
 		Quarter(),
 		Reporting(),
 		WeekOfDay(),

@@ -18,7 +18,7 @@ import (
 // not the calendar week or year before.
 func Period() *rule.Rule {
 	return rule.New("en.period",
-		`(?:((?:early|mid|late)(?:-|`+sp+`))?(this`+sp+`past|last|this|next|past|coming|current|previous|the`+sp+`current|the`+sp+`previous|the`+sp+`following|the`+sp+`next|the`+sp+`past|the`+sp+`coming|earlier`+sp+`this|later`+sp+`this|that)`+sp+`(?:calendar`+sp+`)?(week|month|year|weekend|quarter|decade)|the`+sp+`year`+sp+`((?:19|20)\d\d)|(?:over|during|at)`+sp+`the`+sp+`(weekend)|the`+sp+`(week|month|year)`+sp+`after`+sp+`next)`,
+		`(?:((?:early|mid|late)(?:-|`+sp+`))?(this`+sp+`past|last|this|next|past|coming|current|previous|prior|preceding|the`+sp+`current|the`+sp+`previous|the`+sp+`prior|the`+sp+`preceding|the`+sp+`following|the`+sp+`next|the`+sp+`past|the`+sp+`coming|earlier`+sp+`this|later`+sp+`this|that)`+sp+`(?:calendar`+sp+`)?(week|month|year|weekend|quarter|decade)|the`+sp+`year`+sp+`((?:19|20)\d\d)|(?:over|during|at)`+sp+`the`+sp+`(weekend)|the`+sp+`(week|month|year)`+sp+`after`+sp+`next)`,
 		func(c []string) (expr.Expr, bool) {
 			e := expr.Expr{Type: expr.Date}
 			if c[3] != "" {
@@ -66,11 +66,11 @@ func Period() *rule.Rule {
 			e.Anchor = expr.AnchorDoc
 			n := 0
 			switch strings.Join(strings.Fields(rule.Fold(c[0])), " ") {
-			case "last", "past", "the past", "previous", "this past": // "previous quarter": the article's
+			case "last", "past", "the past", "previous", "prior", "preceding", "this past": // "previous quarter": the article's
 				n = -1
 			case "next", "coming", "the coming":
 				n = 1
-			case "the previous":
+			case "the previous", "the prior", "the preceding":
 				n, e.Anchor = -1, expr.AnchorPrev
 			case "the following", "the next":
 				n, e.Anchor = 1, expr.AnchorPrev

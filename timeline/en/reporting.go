@@ -8,28 +8,33 @@ import (
 )
 
 // Reporting reads the reporting periods of business copy: "the quarter",
-// "the latest quarter" (the last one ended before the article, the one
-// its results are about), "the year-ago quarter", "the year-earlier
-// period" (that quarter a year before; "the same quarter a year earlier"
+// "the latest quarter", "the latest period" (the last one ended before
+// the article, the one its results are about), "the September quarter"
+// (the one that ends in September), "the year-ago quarter", "the
+// year-earlier period", "year-earlier levels", "the year-ago results"
+// (that quarter a year before; "the same quarter a year earlier"
 // is SameTime's, counted from the quarter named before it),
-// "fiscal 1990", "fiscal year 1990" (TIMEX3 FY1990), "the fiscal year",
+// "fiscal 1990", "fiscal year 1990", "the 1990 fiscal year" (TIMEX3
+// FY1990), "the fiscal year",
 // "the current fiscal year", "the previous fiscal year" (counted from the
 // article's year), and "the year" after "in", "for", "during" (the
-// article's year: "sales for the year rose", "for the full year"),
+// article's year: "sales for the year rose", "for the full year",
+// "full-year profit"),
 // "year-end" (its end).
 // Left out: "the period" and "the year" elsewhere ("person of the
 // year"), which name no time as often as one.
 func Reporting() *rule.Rule {
 	return rule.New("en.reporting",
 		`(?:the`+sp+`(?:(latest|most`+sp+`recent|recent|just-ended|just`+sp+`ended)`+sp+`)?(fiscal`+sp+`)?quarter`+
-			`|the`+sp+`(year-ago|year-earlier|year`+sp+`ago|year`+sp+`earlier)`+sp+`(?:fiscal`+sp+`)?(quarter|period)()`+
+			`|(?:the`+sp+`)?(year-ago|year-earlier|year`+sp+`ago|year`+sp+`earlier)`+sp+`(?:fiscal`+sp+`)?(quarter|period|levels?|results|figures?)()`+
 			`|fiscal`+sp+`(?:year`+sp+`)?((?:19|20)\d\d)`+
 			`|(?:the`+sp+`)?(?:(current|latest|last|previous|past|next|coming|new|prior)`+sp+`)?(fiscal)`+sp+`year`+
-			`|(in|for|during)`+sp+`the`+sp+`(?:full`+sp+`|whole`+sp+`|entire`+sp+`)?year|(year-end|year`+sp+`end))`,
+			`|((?:in|for|during)`+sp+`the`+sp+`(?:full`+sp+`|whole`+sp+`|entire`+sp+`)?year|full-year|the`+sp+`full`+sp+`year)|(year-end|year`+sp+`end)`+
+			`|the`+sp+`(latest|most`+sp+`recent|just-ended|just`+sp+`ended)`+sp+`period|the`+sp+`(march|june|september|sept\.?|december)`+sp+`quarter|the`+sp+`((?:19|20)\d\d)`+sp+`fiscal`+sp+`year)`,
 		func(c []string) (expr.Expr, bool) {
 			switch {
-			case c[5] != "":
-				y, _ := strconv.Atoi(c[5])
+			case c[5]+c[12] != "":
+				y, _ := strconv.Atoi(c[5] + c[12])
 				return fiscalYear(expr.AnchorNone, y), true
 			case c[7] != "":
 				e := fiscalYear(expr.AnchorDoc, 0)
@@ -52,9 +57,22 @@ func Reporting() *rule.Rule {
 				return e, true
 			case c[3] != "":
 				return lastQuarter(-15), true
+			case c[11] != "":
+				// "the September quarter": the quarter that ends with
+				// that month, the latest begun (as "the third quarter").
+				q := 4
+				switch rule.Fold(c[11])[:3] {
+				case "mar":
+					q = 1
+				case "jun":
+					q = 2
+				case "sep":
+					q = 3
+				}
+				return expr.Quarter(q, 0), true
 			}
 			return lastQuarter(-3), true
-		}).On("quarter", "period", "fiscal", "year", "year-end")
+		}).On("quarter", "period", "fiscal", "year", "year-end", "full-year", "levels", "level", "results", "figure", "figures")
 }
 
 // lastQuarter is the quarter that holds the month n months from the

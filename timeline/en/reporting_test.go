@@ -19,5 +19,12 @@ func TestReporting(t *testing.T) {
 		{text: "It lost money in the previous fiscal year.", phrase: "the previous fiscal year", timex: "FY1991", date: "1992-09-30"},
 		{text: "Sales for the year rose 4%.", phrase: "for the year", timex: "1995", date: "1995-12-19"},
 		{text: "She was named person of the year.", phrase: "the year", timex: "-"},
+		{text: "Profit was flat for the year-ago period.", phrase: "the year-ago period", timex: "1988-Q3", date: "1989-10-26"},
+		{text: "Operating income in the latest period rose 22%.", phrase: "the latest period", timex: "1989-Q3", date: "1989-10-26"},
+		{text: "Per-share earnings in the September quarter were 88 cents.", phrase: "the September quarter", timex: "1990-Q3", date: "1990-10-24"},
+		{text: "Sales in the March quarter fell 3%.", phrase: "the March quarter", timex: "1991-Q1", date: "1991-05-02"},
+		{text: "Profit was about even with year-earlier levels.", phrase: "year-earlier levels", timex: "1988-Q3", date: "1989-10-26"},
+		{text: "Full-year profit dropped 18%.", phrase: "Full-year", timex: "1991", date: "1991-07-23"},
+		{text: "Results for the 1989 fiscal year will be reported in December.", phrase: "the 1989 fiscal year", timex: "FY1989", date: "1989-10-26"},
 	})
 }

@@ -9,6 +9,40 @@ import (
 	"frise/timeline/lang"
 )
 
+// reportedPeriods reads the phrases of business copy that count from the
+// period its figures are for: yearBefore, previousQuarter.
+func reportedPeriods(a *Article, l *lang.Language, ms []Mention) {
+	yearBefore(a, l, ms)
+	previousQuarter(ms)
+}
+
+// previousQuarter reads "the previous quarter", "the prior quarter" (the
+// grammar writes them as the quarter before the one the text tells of, a
+// quarter counted back from the story's time: expr.AnchorPrev) with no
+// quarter told before it as the one before the last quarter ended, the
+// one results are reported for ("sales rose 6% from the previous
+// quarter, to $88 million in the quarter ended Sept. 30", told in
+// October: the second quarter).
+func previousQuarter(ms []Mention) {
+	for i := range ms {
+		e := &ms[i].Expr
+		if ms[i].Part || e.Type != expr.Date || e.Anchor != expr.AnchorPrev || e.Shift != (expr.Shift{N: -3, Unit: expr.Month}) ||
+			e.Grain != expr.GrainQuarter || e.Range != nil || e.Timex != "" || e.Same {
+			continue
+		}
+		if j := periodBefore(ms, i); j >= 0 && reportPeriod(&ms[j]) {
+			continue // counted from that quarter (anchorIndex)
+		}
+		e.Anchor, e.Shift = expr.AnchorDoc, expr.Shift{N: -6, Unit: expr.Month}
+	}
+}
+
+// reportPeriod reports whether m is a quarter or a half: "the third
+// quarter", "the quarter", "second-half".
+func reportPeriod(m *Mention) bool {
+	return isYearPart(m) || m.Expr.Type.IsPoint() && m.Expr.Range == nil && m.Expr.Grain == expr.GrainQuarter
+}
+
 // yearBefore reads "a year ago", "a year earlier", "last year", "the
 // previous year" set right after a figure, in copy that told a quarter or
 // a half before it ("net income in the quarter rose to $5 million from
@@ -18,24 +52,29 @@ import (
 // year earlier" (expr.Expr.Same), counted from the period told
 // (anchorIndex passes over the day that ends it: "the quarter ended
 // Sept. 30"). Elsewhere ("the company was sold last year") the phrase
-// keeps its year.
+// keeps its year. "The year-ago quarter" after a quarter is that one's too.
 func yearBefore(a *Article, l *lang.Language, ms []Mention) {
 	if l == nil || len(l.Figures) == 0 {
 		return
 	}
 	for i := range ms {
 		e := &ms[i].Expr
-		if ms[i].Part || !yearBack(e) {
+		if ms[i].Part {
 			continue
 		}
-		sp := ms[i].Span
-		if rest := a.Text[sp.End:]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
-			continue // "last year's third quarter": a phrase of its own
+		if !yearAgoQuarter(e) {
+			if !yearBack(e) {
+				continue
+			}
+			sp := ms[i].Span
+			if rest := a.Text[sp.End:]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+				continue // "last year's third quarter": a phrase of its own
+			}
+			if !afterFigure(a.Text[:sp.Start], l.Figures) {
+				continue
+			}
 		}
-		if !afterFigure(a.Text[:sp.Start], l.Figures) {
-			continue
-		}
-		if j := periodBefore(ms, i); j < 0 || !isYearPart(&ms[j]) && ms[j].Expr.Grain != expr.GrainQuarter {
+		if j := periodBefore(ms, i); j < 0 || !reportPeriod(&ms[j]) {
 			continue
 		}
 		*e = expr.Expr{Type: expr.Date, Same: true, Anchor: expr.AnchorPrev, Grain: expr.GrainMonth,
@@ -50,6 +89,15 @@ func yearBack(e *expr.Expr) bool {
 		e.Year == 0 && e.Month == 0 && e.Day == 0 && !e.Weekday.IsSet() && !e.Hour.IsSet() && e.Range == nil &&
 		e.Timex == "" && e.Mod == expr.NoMod && e.Open == 0 && e.Head == expr.Shift{} && !e.Same && e.Nth == 0 &&
 		e.Part == expr.NoPart
+}
+
+// yearAgoQuarter reports whether e is "the year-ago quarter" with no
+// period told: the quarter a year before the last one ended (the grammar
+// writes it so; told after a quarter, it is that quarter's: "fourth-quarter
+// profit will be even with the year-earlier level").
+func yearAgoQuarter(e *expr.Expr) bool {
+	return e.Type == expr.Date && e.Anchor == expr.AnchorDoc && e.Shift == expr.Shift{N: -15, Unit: expr.Month} &&
+		e.Grain == expr.GrainQuarter && e.Range == nil && e.Timex == "" && !e.Same
 }
 
 // afterFigure reports whether before (the text up to a phrase) ends with

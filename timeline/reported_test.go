@@ -9,11 +9,12 @@ import (
 	"frise/timeline/tag"
 )
 
-// TestYearBefore: "a year ago", "last year", "a year earlier" right after a
+// TestReportedPeriods: "the previous quarter" is the one before the
+// quarter told, or before the last one ended; "a year ago", "last year", "a year earlier" right after a
 // figure, in copy that told a quarter or a half, are that period a year
 // before, as TimeBank writes business copy; elsewhere they keep the year.
 // Articles dated Thursday 26 October 1989 unless given.
-func TestYearBefore(t *testing.T) {
+func TestReportedPeriods(t *testing.T) {
 	tg := tag.New(en.All()...)
 	for _, tc := range []struct {
 		date, text, phrase, timex string
@@ -23,6 +24,12 @@ func TestYearBefore(t *testing.T) {
 		{"", "Net income in the quarter ended Sept. 30 was $4 million, compared with $3.2 million, a year earlier.", "a year earlier", "1988-Q3"},
 		{"", "Second-half sales rose 7% from a year earlier.", "a year earlier", "1988-H2"},
 		{"1990-02-06", "Fourth-quarter profit fell 30%, to 22 cents a share from 31 cents a year ago.", "a year ago", "1988-Q4"},
+		{"", "Fourth-quarter profit should be about even with year-earlier levels.", "year-earlier levels", "1988-Q4"},
+		{"", "The year-ago quarter included a gain.", "The year-ago quarter", "1988-Q3"},
+		{"", "Sales rose 6% from the previous quarter, to $88 million.", "the previous quarter", "1989-Q2"},
+		{"", "Third-quarter sales rose 6% from the preceding quarter.", "the preceding quarter", "1989-Q2"},
+		{"1990-02-06", "Fourth-quarter sales fell 2% from the prior quarter.", "the prior quarter", "1989-Q3"},
+		{"", "Sales in the first quarter rose 6% from the previous quarter.", "the previous quarter", "1988-Q4"},
 		// No period told, or no figure: the year ("-": not read so).
 		{"", "Sales rose to $2.3 billion from $2.1 billion a year ago.", "a year ago", "-"},
 		{"", "Third-quarter profit rose. The company sold its food unit last year.", "last year", "-"},
