@@ -84,3 +84,22 @@ func FuzzDetect(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkDetect: the language of each line of the shared benchmark
+// file (1 MB of French news, a line an article), as frise tag --jsonl
+// detects it for articles that do not say theirs.
+func BenchmarkDetect(b *testing.B) {
+	raw, err := os.ReadFile("../../../shared/bench/bench_fr.txt")
+	if err != nil {
+		b.Skipf("benchmark file not found: %v", err)
+	}
+	lines := strings.Split(string(raw), "\n")
+	b.SetBytes(int64(len(raw)))
+	for range b.N {
+		for _, l := range lines {
+			if languages.Detect(l) != "fr" && len(l) > 200 {
+				b.Fatalf("%q: not French", l[:80])
+			}
+		}
+	}
+}
