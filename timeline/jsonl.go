@@ -9,6 +9,8 @@ import (
 	"io"
 	"iter"
 	"strings"
+
+	"frise/timeline/internal/flatjson"
 )
 
 // jsonArticle is one line of a JSONL corpus. Fields frise does not know
@@ -22,6 +24,9 @@ type jsonArticle struct {
 	URL    string `json:"url"`
 	Lang   string `json:"lang"`
 }
+
+// jsonArticleKeys are jsonArticle's JSON keys, in the order of its fields.
+var jsonArticleKeys = []string{"id", "date", "text", "title", "source", "url", "lang"}
 
 // JSONLArticles reads a JSONL corpus, one article a line ({"id", "date",
 // "text"}, and optional "title", "source", "url", "lang"), in order. A bad
@@ -95,8 +100,13 @@ func JSONLLines(name string, r io.Reader, opt ReadOptions) iter.Seq2[JSONLine, e
 
 func jsonArticleOf(name string, line []byte, pos Position, opt ReadOptions) (*Article, error) {
 	var j jsonArticle
-	if err := json.Unmarshal(line, &j); err != nil {
-		return nil, &ParseError{pos, fmt.Errorf("not a JSON article: %w", err)}
+	if !flatjson.Decode(line, jsonArticleKeys, []*string{&j.ID, &j.Date, &j.Text, &j.Title, &j.Source, &j.URL, &j.Lang}) {
+		// Not a plain object of strings: encoding/json reads it, and says
+		// what is wrong with it.
+		j = jsonArticle{}
+		if err := json.Unmarshal(line, &j); err != nil {
+			return nil, &ParseError{pos, fmt.Errorf("not a JSON article: %w", err)}
+		}
 	}
 	if strings.TrimSpace(j.Date) == "" {
 		return nil, &ParseError{pos, ErrNoDate}

@@ -11,6 +11,7 @@ import (
 
 	"frise/timeline"
 	"frise/timeline/expr"
+	"frise/timeline/internal/flatjson"
 )
 
 // TagInput is one article of the tagging contract (`frise tag --jsonl`,
@@ -127,11 +128,19 @@ func (p *Pipeline) TagJSON(ctx context.Context, line []byte) (Tags, error) {
 // timeline.ProcessAppend).
 func (p *Pipeline) TagJSONAppend(ctx context.Context, line []byte, buf []timeline.Mention) (Tags, []timeline.Mention, error) {
 	var in TagInput
-	if err := json.Unmarshal(line, &in); err != nil {
-		return Tags{Mentions: []TagMention{}}, buf, fmt.Errorf("not a JSON article: %w", err)
+	if !flatjson.Decode(line, tagInputKeys, []*string{&in.ID, &in.Text, &in.Date, &in.Lang, &in.Prefer}) {
+		// Not a plain object of strings: encoding/json reads it, and says
+		// what is wrong with it.
+		in = TagInput{}
+		if err := json.Unmarshal(line, &in); err != nil {
+			return Tags{Mentions: []TagMention{}}, buf, fmt.Errorf("not a JSON article: %w", err)
+		}
 	}
 	return p.tagAppend(ctx, in, buf)
 }
+
+// tagInputKeys are TagInput's JSON keys, in the order of its fields.
+var tagInputKeys = []string{"id", "text", "date", "lang", "prefer"}
 
 // Tag finds and resolves the time phrases of one article. A bad article
 // (a malformed date, no text, invalid UTF-8…) is an error, with the ID
