@@ -297,7 +297,13 @@ func tagJSONL(cmd *cobra.Command, opts *tagOptions, p *pipeline) error {
 	bufs := make([][]timeline.Mention, workers)
 	work := func(w int, batch []tagLineIn) []tagLineOut {
 		outs := make([]tagLineOut, len(batch))
-		var text []byte // the lines' output, one after another
+		size := 0
+		for _, in := range batch {
+			size += len(in.line)
+		}
+		// The lines' output, one after another: about three times their
+		// input on news (growing it as it came was a twentieth of the CPU).
+		text := make([]byte, 0, 3*size+512)
 		ends := make([]int, len(batch))
 		for i, in := range batch {
 			outs[i].tagLineIn = in
