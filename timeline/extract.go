@@ -116,25 +116,43 @@ func ExtractIn(a *Article, ms []Mention, ref Value, l *lang.Language) []Event {
 			// the clause after it tells then, an aside of its own.
 			in, asides = then, thenClauses
 		}
-		if len(in) == 0 {
-			parts := undatedParts(a.Text, sent, quoted, l)
-			if len(parts) == 0 {
-				evs = append(evs, noPhrase(sent, sent, readCues(a.Text, sent, quoted, l), contrast))
-				continue
-			}
-			// The rest of the sentence is dated by its own cues; a part at
-			// its end is cut off its clause.
+		// unplaced dates sentence sent, asides aside (in text order; their
+		// phrases date them), which no phrase dates: the parts the text
+		// places nowhere are events of their own, undated (see
+		// undatedParts); the rest is dated by its own cues, a part at its
+		// end cut off its clause.
+		unplaced := func(asides []Span) {
 			skip := slices.Clone(quoted)
-			skip = append(skip, parts...)
+			skip = append(skip, asides...)
 			slices.SortFunc(skip, func(x, y Span) int { return x.Start - y.Start })
+			var parts []Span
+			for _, p := range undatedParts(a.Text, sent, skip, l) {
+				for _, as := range asides {
+					if p.Start < as.Start && as.Start < p.End {
+						p = trimSpan(a.Text, Span{p.Start, as.Start}, " \t,;:")
+					}
+				}
+				if p.Len() > 0 && !overlapsAny(asides, p) {
+					parts = append(parts, p)
+				}
+			}
+			if len(parts) == 0 {
+				evs = append(evs, noPhrase(sent, sent, readCues(a.Text, sent, skip, l), contrast))
+				return
+			}
 			main := sent
 			if last := parts[len(parts)-1]; len(parts) == 1 && trimSpan(a.Text, Span{last.End, sent.End}, " \t.!?\"'»”").Len() == 0 {
 				main = trimSpan(a.Text, Span{sent.Start, last.Start}, " \t,:")
 			}
+			skip = append(skip, parts...)
+			slices.SortFunc(skip, func(x, y Span) int { return x.Start - y.Start })
 			evs = append(evs, noPhrase(sent, main, readCues(a.Text, sent, skip, l), contrast))
 			for _, p := range parts {
 				evs = append(evs, event(a, Value{}, sent, p, Mention{}, Undated))
 			}
+		}
+		if len(in) == 0 {
+			unplaced(nil)
 			continue
 		}
 		groups := [][]Mention{}
@@ -167,10 +185,21 @@ func ExtractIn(a *Article, ms []Mention, ref Value, l *lang.Language) []Event {
 			// patrols": the relative or participial clause is its own
 			// event, dated by its phrase; the sentence around it has none.
 			clauses = asides
-			skip := slices.Clone(quoted)
-			skip = append(skip, asides...)
-			slices.SortFunc(skip, func(x, y Span) int { return x.Start - y.Start })
-			evs = append(evs, noPhrase(sent, sent, readCues(a.Text, sent, skip, l), contrast))
+			if all(asides, func(as Span) bool { return opensSubordinate(a.Text, as, l) }) {
+				// "They said that | it was Jobs who made the decision |
+				// even though the company had known of it a year ago": the
+				// phrase dates the clause of cause or concession alone;
+				// the rest is a sentence with no phrase.
+				unplaced(asides)
+			} else {
+				// A relative or participial aside describes a noun of the
+				// sentence ("The suit, filed in 2003, claims that…"): the
+				// sentence around it is one event, dated by its cues.
+				skip := slices.Clone(quoted)
+				skip = append(skip, asides...)
+				slices.SortFunc(skip, func(x, y Span) int { return x.Start - y.Start })
+				evs = append(evs, noPhrase(sent, sent, readCues(a.Text, sent, skip, l), contrast))
+			}
 		}
 		for i, g := range groups {
 			m := finest(g)
@@ -283,6 +312,18 @@ func asideOf(text string, sent, m Span, last bool, quoted []Span, l *lang.Langua
 	if q := quoteOf(text, sent, m, quoted); q.Len() > 0 {
 		return q
 	}
+	if s := subordinateAt(text, sent, m, quoted, l); s >= 0 {
+		// "…who made the decision even though the company had known of
+		// it a year ago", "Although sales fell in March, the firm hired…".
+		end := sent.End
+		if k := strings.IndexAny(text[m.End:sent.End], ",)—–;"); k >= 0 {
+			end = m.End + k
+		}
+		if end == sent.End && (!last || s == sent.Start) {
+			return Span{}
+		}
+		return trimSpan(text, Span{s, end}, " \t,.;")
+	}
 	open := strings.LastIndexAny(text[sent.Start:m.Start], ",(—–")
 	if open <= 0 {
 		return Span{}
@@ -307,6 +348,67 @@ func asideOf(text string, sent, m Span, last bool, quoted []Span, l *lang.Langua
 	}
 	_, size := utf8.DecodeRuneInString(text[open:])
 	return trimSpan(text, Span{open + size, end}, " \t,.;")
+}
+
+// opensSubordinate reports whether the aside s opens with one of the
+// language's Subordinators.
+func opensSubordinate(text string, s Span, l *lang.Language) bool {
+	low := Lower(text[s.Start:min(s.End, s.Start+24)])
+	for _, sub := range l.Subordinators {
+		if hasWordPrefix(low, sub) || (strings.HasSuffix(sub, "'") || strings.HasSuffix(sub, "’")) && strings.HasPrefix(low, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+func all[T any](xs []T, f func(T) bool) bool {
+	for _, x := range xs {
+		if !f(x) {
+			return false
+		}
+	}
+	return true
+}
+
+// subordinateAt returns where a clause of cause or concession opens
+// (one of the language's Subordinators) between the mark m and the
+// punctuation before it in sentence sent, outside quotations; -1 when
+// none does.
+func subordinateAt(text string, sent, m Span, quoted []Span, l *lang.Language) int {
+	if len(l.Subordinators) == 0 {
+		return -1
+	}
+	from := sent.Start
+	if k := strings.LastIndexAny(text[sent.Start:m.Start], ",;:(—–"); k >= 0 {
+		from = sent.Start + k + 1
+	}
+	gap := text[from:m.Start]
+	lower := Lower(gap)
+	if len(lower) != len(gap) {
+		return -1 // offsets must stay true
+	}
+	best := -1
+	for _, sub := range l.Subordinators {
+		for i := 0; ; {
+			k := strings.Index(lower[i:], sub)
+			if k < 0 {
+				break
+			}
+			at := i + k
+			i = at + len(sub)
+			if at > 0 && isWordRune(lastRuneOf(lower[:at])) || !strings.HasSuffix(sub, "'") && !strings.HasSuffix(sub, "’") && !hasWordPrefix(lower[at:], sub) {
+				continue
+			}
+			if at > best && !inSpans(quoted, from+at) {
+				best = at
+			}
+		}
+	}
+	if best < 0 {
+		return -1
+	}
+	return from + best
 }
 
 // quoteOf returns the part of sentence sent in a quotation that holds

@@ -32,7 +32,9 @@ var cues = lang.Language{
 	WhenRelatives: lang.Words("lorsque lorsqu quand"),
 	Relatives:     lang.Words("qui dont où lequel laquelle lesquels lesquelles auquel auxquels"),
 	// "…sont en cours et le site pourrait rouvrir".
-	Pluperfect:   lang.Words("avait avaient"),
+	Pluperfect: lang.Words("avait avaient"),
+	Subordinators: []string{"bien que", "bien qu'", "bien qu’", "même si", "parce que", "parce qu'", "parce qu’",
+		"puisque", "puisqu'", "puisqu’", "quoique", "quoiqu'", "quoiqu’"},
 	AsideOpeners: []string{"avant de", "avant d'", "avant d’", "après avoir", "après être", "afin de", "afin d'", "pour", "tout en"},
 	// "il y a quelques jours", "depuis quelques jours", "dans quelques
 	// jours": before, up to, after the story's day.

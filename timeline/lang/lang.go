@@ -112,6 +112,13 @@ type Language struct {
 	// le 30 octobre,", ", after meeting ministers on Monday,"): its
 	// phrase dates it, not the sentence around it.
 	AsideOpeners []string
+	// Subordinators open a clause of cause or concession ("even
+	// though", "because", "bien que", "parce que"), set off by a comma or
+	// not: a phrase in it dates it alone, an event of its own, not the
+	// clause it depends on ("…who made the decision even though the
+	// company had known of the problem a year ago"). Lower case, with an
+	// elided form where the language has one ("parce qu'").
+	Subordinators []string
 	// Abbreviations end with a point that does not end a sentence
 	// ("m" for "M. Dupont", "mr").
 	Abbreviations map[string]bool
