@@ -1,10 +1,8 @@
 package timeline
 
 import (
-	"cmp"
 	"context"
 	"fmt"
-	"slices"
 )
 
 // Options says how Build and Process read articles.
@@ -85,51 +83,4 @@ func Build(ctx context.Context, articles []*Article, t Tagger, opt Options) (Chr
 		results = append(results, r)
 	}
 	return Merge(results), nil
-}
-
-// Merge gathers the events of many articles in one total order: earliest
-// start, then latest end, then article order, then position in the text.
-func Merge(results []Result) Chronology {
-	var c Chronology
-	if len(results) > 0 {
-		c.Articles = make([]ArticleInfo, 0, len(results))
-	}
-	// The events are sorted by reference: an event is some 250 bytes, and
-	// a stable sort moves its items many times.
-	type keyed struct {
-		ev      *Event
-		article int
-		offset  int
-	}
-	var all []keyed
-	for i, r := range results {
-		a := r.Article
-		c.Articles = append(c.Articles, ArticleInfo{
-			ID: a.ID, File: a.File, Source: a.Source, Lang: a.Lang, Date: a.Date, URL: a.URL, Title: a.Title,
-			Reference: r.Reference, Mentions: len(r.Mentions), Events: len(r.Events),
-		})
-		for k := range r.Events {
-			e := &r.Events[k]
-			if e.DatedBy == Undated {
-				c.Undated = append(c.Undated, *e)
-				continue
-			}
-			all = append(all, keyed{e, i, e.Sources[0].ClauseSpan.Start})
-		}
-	}
-	slices.SortStableFunc(all, func(a, b keyed) int {
-		return cmp.Or(
-			a.ev.Value.From.Compare(b.ev.Value.From),
-			b.ev.Value.To.Compare(a.ev.Value.To),
-			cmp.Compare(a.article, b.article),
-			cmp.Compare(a.offset, b.offset),
-		)
-	})
-	if len(all) > 0 {
-		c.Events = make([]Event, 0, len(all))
-	}
-	for _, k := range all {
-		c.Events = append(c.Events, *k.ev)
-	}
-	return c
 }

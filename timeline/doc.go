@@ -1,15 +1,33 @@
 // Package timeline turns dated news articles into a chronology of events.
 //
-// Data flows one way, each arrow a function over plain values, and one
-// package or one file:
+// Data flows one way, read → tag → resolve → extract → pin → merge →
+// render, each arrow an exported function over plain values, written in
+// one file of this package (after the semicolon, the files of its
+// helpers) or in one package:
 //
-//	io.Reader ─Articles, JSONLArticles (article.go, jsonl.go)→ []Article
-//	  ─Tagger.Tag (timeline/tag, with a language of timeline/languages)→ []Mention
-//	  ─Resolve (resolve.go, calendar.go)→ []Mention (each with a Value)
-//	  ─Extract (extract.go)→ []Event
-//	  ─MergeWith (merge.go; its second pass reads again the month-dated
-//	    articles whose day another source pins)→ Chronology
-//	  ─frise/render (the page), frise/render/export (the data)→ io.Writer
+//	io.Reader
+//	  ─read: Articles, JSONLArticles (article.go, jsonl.go; date.go)→ []*Article
+//	  ─tag: Tagger.Tag (package timeline/tag, with a language of
+//	    timeline/languages)→ []Mention, what each phrase means an expr.Expr
+//	  ─resolve: Resolve (resolve.go; calendar.go, memo.go, present.go,
+//	    tense.go, yearbefore.go, civil.go, holiday.go)→ []Mention each
+//	    with a Value, and the story's day
+//	  ─extract: Extract (extract.go; sentence.go, undated.go)→ []Event:
+//	    with the mentions, one Result per article
+//	  ─pin: Pin (pin.go)→ []Result: the articles dated by their month
+//	    whose story day another source fixes, resolved and extracted
+//	    again from that day (the one step that goes back over the
+//	    arrows before it)
+//	  ─merge: MergeWith (merge.go; mergekeys.go, mergewords.go,
+//	    take.go)→ Chronology
+//	  ─render: frise/render (the page), frise/render/export (the
+//	    data)→ io.Writer
+//
+// MergeWith runs pin and merge in turn, and says so: Pin groups the
+// reports of one event to find the days other sources fix; when it read
+// any article again, MergeWith groups the reports a second time (the
+// second pass, in its code and its doc), else the first grouping stands.
+// Merge (merge.go) gathers the events in one order without joining any.
 //
 // The package's Example runs these steps one by one; a program that wants
 // them as the frise commands run them (each article's language detected,

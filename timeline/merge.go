@@ -41,11 +41,15 @@ func DefaultMerge() MergeOptions { return MergeOptions{Similarity: 0.5, Conflict
 
 // MergeWith gathers the events of many articles in one chronology, and
 // makes one event of the reports of the same event in different articles,
-// in two named steps:
+// in named steps:
 //
-//  1. Pin: an article dated only by its month whose story day another
-//     source fixes is read again from that day (see Pin);
-//  2. the reports of one event are joined (see sameEvents, joinEvents).
+//  1. Pin: the reports of one event are grouped, and an article dated
+//     only by its month whose story day another source fixes is
+//     resolved and extracted again from that day (see Pin);
+//  2. the second pass: when Pin read any article again, the reports are
+//     grouped again, since that article's events have moved (see
+//     sameEvents); else Pin's grouping stands;
+//  3. the reports of each group are joined (see joinEvents).
 //
 // Two reports are the same event when their clauses share enough content
 // words (names, numbers, nouns and verbs; not stop words, not the time
@@ -58,7 +62,7 @@ func MergeWith(results []Result, opt MergeOptions) Chronology {
 		return Merge(results)
 	}
 	results, m := pinMerged(results, opt)
-	if m == nil { // articles pinned: merged again
+	if m == nil { // the second pass: articles pinned, their reports grouped again
 		m = &merged{c: Merge(results)}
 		m.groups = sameEvents(m.c.Events, opt)
 	}
@@ -98,6 +102,53 @@ func MergeWith(results []Result, opt MergeOptions) Chronology {
 	c.Events = out
 	for i, r := range results {
 		c.Articles[i].Reference = r.Reference
+	}
+	return c
+}
+
+// Merge gathers the events of many articles in one total order: earliest
+// start, then latest end, then article order, then position in the text.
+func Merge(results []Result) Chronology {
+	var c Chronology
+	if len(results) > 0 {
+		c.Articles = make([]ArticleInfo, 0, len(results))
+	}
+	// The events are sorted by reference: an event is some 250 bytes, and
+	// a stable sort moves its items many times.
+	type keyed struct {
+		ev      *Event
+		article int
+		offset  int
+	}
+	var all []keyed
+	for i, r := range results {
+		a := r.Article
+		c.Articles = append(c.Articles, ArticleInfo{
+			ID: a.ID, File: a.File, Source: a.Source, Lang: a.Lang, Date: a.Date, URL: a.URL, Title: a.Title,
+			Reference: r.Reference, Mentions: len(r.Mentions), Events: len(r.Events),
+		})
+		for k := range r.Events {
+			e := &r.Events[k]
+			if e.DatedBy == Undated {
+				c.Undated = append(c.Undated, *e)
+				continue
+			}
+			all = append(all, keyed{e, i, e.Sources[0].ClauseSpan.Start})
+		}
+	}
+	slices.SortStableFunc(all, func(a, b keyed) int {
+		return cmp.Or(
+			a.ev.Value.From.Compare(b.ev.Value.From),
+			b.ev.Value.To.Compare(a.ev.Value.To),
+			cmp.Compare(a.article, b.article),
+			cmp.Compare(a.offset, b.offset),
+		)
+	})
+	if len(all) > 0 {
+		c.Events = make([]Event, 0, len(all))
+	}
+	for _, k := range all {
+		c.Events = append(c.Events, *k.ev)
 	}
 	return c
 }
