@@ -10,6 +10,7 @@ import (
 	"html/template"
 	"io"
 	"net/url"
+	"strconv"
 	"strings"
 
 	"github.com/go-echarts/go-echarts/v2/charts"
@@ -84,9 +85,12 @@ const listCSS = `.frise{--fg:#1d1d1f;--muted:#5a5a66;--line:#d8d8e0;--mark:#ffe0
 // Both are one element of class "frise" holding the chart, its scripts,
 // the list and its script: the scripts find their chart in it, so that
 // any number of them, of the same data or not, work on one page.
-func writePage(w io.Writer, ch *charts.Custom, data string, items func(*bufio.Writer) error, lg string, opt Options) error {
+func writePage(w io.Writer, ch *charts.Custom, data string, lanes int, items func(*bufio.Writer) error, lg string, opt Options) error {
 	elem, script, err := snippet(ch)
 	if err != nil {
+		return err
+	}
+	if script, err = seriesForLanes(script, lanes, opt.Theme); err != nil {
 		return err
 	}
 	id := ch.ChartID
@@ -157,6 +161,68 @@ func writePage(w io.Writer, ch *charts.Custom, data string, items func(*bufio.Wr
 		return fmt.Errorf("render page: the page has no place for its body")
 	}
 	return writeStrings(w, append(append([]string{head}, body...), tail), items)
+}
+
+// seriesForLanes writes the chart's one pair of series, named and
+// coloured with marks (newChart), once for each lane, as go-echarts
+// writes the series of a chart made with every lane: named "L0", "L1"…,
+// in the lane's colour (TestSeriesForLanes compares the two).
+func seriesForLanes(script string, lanes int, theme string) (string, error) {
+	const open, next = `"series":[`, `],"title":` // options' keys are sorted
+	i := strings.Index(script, open)
+	j := strings.Index(script[max(i, 0):], next)
+	if i < 0 || j < 0 {
+		return "", fmt.Errorf("render chart: no series in go-echarts' options")
+	}
+	i += len(open)
+	pair := script[i : i-len(open)+j]
+	name, color := `"`+laneNameMark+`"`, `"`+laneColorMark+`"`
+	if strings.Count(pair, name) != 2 || strings.Count(pair, color) != 2 || strings.Count(script, laneNameMark) != 2 || strings.Count(script, laneColorMark) != 2 {
+		return "", fmt.Errorf("render chart: go-echarts' series are not a pair named and coloured by marks")
+	}
+	// The pair cut at its marks: pieces, and after each piece but the
+	// last, the lane's name (true) or colour.
+	var pieces []string
+	var isName []bool
+	for rest := pair; ; {
+		a, b := strings.Index(rest, name), strings.Index(rest, color)
+		if a < 0 && b < 0 {
+			pieces = append(pieces, rest)
+			break
+		}
+		k, n := b, color
+		if a >= 0 && (b < 0 || a < b) {
+			k, n = a, name
+		}
+		pieces, isName = append(pieces, rest[:k]), append(isName, n == name)
+		rest = rest[k+len(n):]
+	}
+	var b strings.Builder
+	b.Grow(len(script) + (lanes-1)*(len(pair)+1))
+	b.WriteString(script[:i])
+	num := make([]byte, 0, 20)
+	for lane := range lanes {
+		if lane > 0 {
+			b.WriteByte(',')
+		}
+		for k, p := range pieces {
+			b.WriteString(p)
+			if k == len(isName) {
+				break
+			}
+			b.WriteByte('"')
+			if isName[k] {
+				b.WriteByte('L')
+				num = strconv.AppendInt(num[:0], int64(lane), 10)
+				b.Write(num)
+			} else {
+				b.WriteString(laneColor(lane, theme))
+			}
+			b.WriteByte('"')
+		}
+	}
+	b.WriteString(script[i+len(pair):])
+	return b.String(), nil
 }
 
 // listMark stands for the list among the page's pieces: the list is
