@@ -12,7 +12,9 @@ import (
 // semaine", "il y a tout juste un an", "il y a plus d'un mois", "dans une
 // demi-heure", "il y a un an et demi" (18 months). An uncounted number ("il y a quelques jours") is left to
 // Duration, as the French TimeBank annotates it (PXD); "voilà vingt ans
-// que…" is Since's.
+// que…" is Since's. TimeML writes an exact count ahead ("dans trois ans")
+// as the duration it counts (Lasts: P3Y), the day it names dating the
+// event, as it writes "in three years".
 func Ago() *rule.Rule {
 	return rule.New("fr.ago", agoPattern,
 		func(c []string) (expr.Expr, bool) {
@@ -27,6 +29,12 @@ func Ago() *rule.Rule {
 			n, u, letter, g, ok := counted(c[1], c[2])
 			if !ok {
 				return expr.Expr{}, false
+			}
+			if sign > 0 && c[3] == "" && about == "" && !strings.Contains(rule.Fold(c[1]), "aine") {
+				// "dans trois ans": TimeML writes the count, anchored (P3Y),
+				// as it writes "in three years"; the day it names dates the
+				// event.
+				e.Lasts = durationTimex(n, true, letter)
 			}
 			switch letter {
 			case "DE": // "il y a deux décennies": twenty years

@@ -151,6 +151,13 @@ type Language struct {
 	// StopWords say nothing of what happened: merging compares clauses
 	// without them.
 	StopWords map[string]bool
+	// Signal gives the length in bytes of the words that open phrase as
+	// the grammar reads it ("à 20 h", "depuis 1999", "dans la soirée", "du
+	// 30 mai") but that TimeML tags apart, as a SIGNAL outside the TIMEX3
+	// ("20 h", "1999", "la soirée", "30 mai"), and the blanks after them: 0
+	// for none. Only the tagging contract's spans read it; the rest of
+	// frise keeps the phrase whole. nil: none.
+	Signal func(phrase string) int
 
 	// Common are very common words of the language (articles,
 	// prepositions, auxiliaries), lower case, of 8 bytes at most:

@@ -30,7 +30,7 @@ func ExamplePipeline_Tag() {
 	}
 	// Output:
 	// "dimanche" DATE 2022-01-02 [2022-01-02T00:00:00Z, 2022-01-03T00:00:00Z) exact
-	// "dans la nuit de mardi à mercredi" TIME 2022-01-04TNI [2022-01-04T20:00:00Z, 2022-01-05T06:00:00Z) inferred
+	// "la nuit de mardi à mercredi" TIME 2022-01-04TNI [2022-01-04T20:00:00Z, 2022-01-05T06:00:00Z) inferred
 }
 
 // Read articles in frise's text layout, find their events, and merge them

@@ -196,6 +196,11 @@ func (p *Pipeline) tagAppend(ctx context.Context, in TagInput, buf []timeline.Me
 	of := rangeEnds(r.Mentions)
 	res.Mentions = make([]TagMention, 0, len(r.Mentions))
 	var stamps rfc3339
+	l, ok := p.taggers[strings.ToLower(baseLang(a.Lang))]
+	if !ok {
+		l = p.taggers[p.first]
+	}
+	signal := l.lang.Signal
 	for i, m := range r.Mentions {
 		v := m.Value
 		if of[i] == i {
@@ -216,6 +221,12 @@ func (p *Pipeline) tagAppend(ctx context.Context, in TagInput, buf []timeline.Me
 			Reason:    v.Reason,
 			RelDay:    v.RelDay,
 			Rule:      m.Rule,
+		}
+		if signal != nil {
+			if k := signal(m.Text); k > 0 {
+				// "à 20 h": TimeML's TIMEX3 is "20 h", its preposition a SIGNAL.
+				tm.Text, tm.Span[0] = m.Text[k:], a.OrigOffset(m.Span.Start+k)
+			}
 		}
 		if v.Bounded() {
 			tm.From, tm.To = stamps.format(v.From), stamps.format(v.To)

@@ -13,7 +13,9 @@ import (
 
 // TestTagRangeEnds: a range is written as its two ends, as TIMEX3
 // annotates it, each with its own value, the range's value and stretch
-// beside it; an end no phrase reads is the number left on its side.
+// beside it; an end no phrase reads is the number left on its side. A
+// French end's preposition is a SIGNAL, outside it ("23 h" in "de 18 h à
+// 23 h", as "18 h").
 func TestTagRangeEnds(t *testing.T) {
 	p := pipeline.New(pipeline.Options{})
 	for _, tc := range []struct {
@@ -22,12 +24,12 @@ func TestTagRangeEnds(t *testing.T) {
 	}{
 		{"fr", "2022-01-05", "La mairie restera fermée de 18 h à 23 h samedi.", []string{
 			"18 h 2022-01-08T18:00 [2022-01-08T18:00, 2022-01-08T23:00) 2022-01-08T18:00/2022-01-08T23:00",
-			"à 23 h 2022-01-08T23:00 [2022-01-08T18:00, 2022-01-08T23:00) 2022-01-08T18:00/2022-01-08T23:00",
+			"23 h 2022-01-08T23:00 [2022-01-08T18:00, 2022-01-08T23:00) 2022-01-08T18:00/2022-01-08T23:00",
 			"samedi 2022-01-08 [2022-01-08T00:00, 2022-01-09T00:00) ",
 		}},
 		{"fr", "2003-03-10", "Le salon se tiendra du 2 au 5 avril à Nancy.", []string{
 			"2 2003-04-02 [2003-04-02T00:00, 2003-04-06T00:00) 2003-04-02/2003-04-05",
-			"au 5 avril 2003-04-05 [2003-04-02T00:00, 2003-04-06T00:00) 2003-04-02/2003-04-05",
+			"5 avril 2003-04-05 [2003-04-02T00:00, 2003-04-06T00:00) 2003-04-02/2003-04-05",
 		}},
 		{"fr", "2003-03-14", "Les syndicats ont manifesté entre lundi et mercredi.", []string{
 			"lundi 2003-03-10 [2003-03-10T00:00, 2003-03-13T00:00) 2003-03-10/2003-03-12",
@@ -127,13 +129,13 @@ func TestTagDayAndClock(t *testing.T) {
 		event      string   // the value the clause's event takes
 	}{
 		{"fr", "Les obsèques seront célébrées le mardi 22 juin à 14 h 30 en l'église.", []string{
-			"le mardi 22 juin DATE 2004-06-22", "à 14 h 30 TIME 2004-06-22T14:30",
+			"le mardi 22 juin DATE 2004-06-22", "14 h 30 TIME 2004-06-22T14:30",
 		}, "2004-06-22T14:30"},
 		{"fr", "Le conseil municipal se réunira jeudi à 20 heures.", []string{
-			"jeudi DATE 2004-06-17", "à 20 heures TIME 2004-06-17T20:00",
+			"jeudi DATE 2004-06-17", "20 heures TIME 2004-06-17T20:00",
 		}, "2004-06-17T20:00"},
 		{"fr", "Le tirage aura lieu le 2 juillet à 18:30 au siège.", []string{
-			"le 2 juillet DATE 2004-07-02", "à 18:30 TIME 2004-07-02T18:30",
+			"le 2 juillet DATE 2004-07-02", "18:30 TIME 2004-07-02T18:30",
 		}, "2004-07-02T18:30"},
 		{"fr", "Hier à 10 h, les grévistes ont bloqué le dépôt.", []string{
 			"Hier à 10 h TIME 2004-06-14T10:00",
@@ -172,6 +174,45 @@ func TestTagDayAndClock(t *testing.T) {
 					evs = append(evs, e.Value.Timex)
 				}
 				t.Errorf("events %v, want one at %s", evs, tc.event)
+			}
+		})
+	}
+}
+
+// TestTagFrenchAnchoredDurations: an exact count ahead ("dans trois ans")
+// is the DURATION TimeML writes, the day it names in from and to; a
+// count back ("il y a trois jours") and a rough one ("dans une dizaine
+// de jours") stay dates.
+func TestTagFrenchAnchoredDurations(t *testing.T) {
+	p := pipeline.New(pipeline.Options{})
+	for _, tc := range []struct {
+		text string
+		want []string // text type value [from, to)
+	}{
+		{"La nouvelle station d'épuration sera livrée dans deux ans.", []string{
+			"deux ans DURATION P2Y [2006-06-15T00:00, 2006-06-16T00:00)",
+		}},
+		{"Les résultats seront connus dans cinq jours.", []string{
+			"cinq jours DURATION P5D [2004-06-20T00:00, 2004-06-21T00:00)",
+		}},
+		{"Le suspect a été interpellé il y a deux semaines.", []string{
+			"il y a deux semaines DATE 2004-06-01 [2004-06-01T00:00, 2004-06-02T00:00)",
+		}},
+		{"Les travaux reprendront dans une vingtaine de jours.", []string{
+			"une vingtaine de jours DATE 2004-W28 [2004-07-05T00:00, 2004-07-12T00:00)",
+		}},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			tags, err := p.Tag(context.Background(), pipeline.TagInput{ID: "x", Date: "2004-06-15", Lang: "fr", Text: tc.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, m := range tags.Mentions {
+				got = append(got, fmt.Sprintf("%s %s %s [%s, %s)", m.Text, m.Type, m.Value, short(m.From), short(m.To)))
+			}
+			if d := cmp.Diff(tc.want, got); d != "" {
+				t.Errorf("(-want +got)\n%s", d)
 			}
 		})
 	}

@@ -1,0 +1,51 @@
+package fr
+
+import "strings"
+
+// signals are the prepositions that open a phrase as the rules read it
+// and that TimeML, and the French TimeBank, leave outside the TIMEX3:
+// "à [20 h]", "depuis [1999]", "en [juillet]", "dans [la soirée]", "au
+// cours de [la nuit]", "du [30 mai]", "de [six mois]", "jusqu'à [17 h]".
+// The longer first, each with the blank or apostrophe that ends it. "Il y
+// a", "voici" stay inside, as "ago" does; "vers", "environ" too, the
+// modifiers TimeML writes in the TIMEX3 (the French TimeBank writes "vers"
+// either way); "des" is an article ("des années").
+var signals = []string{
+	"à partir de ", "à partir du ", "à partir des ", "à partir d'", "à partir d’",
+	"a partir de ", "a partir du ", "a partir d'", "a partir d’",
+	"au cours de ", "au cours du ", "au cours des ", "au cours d'", "au cours d’",
+	"tard dans ", "jusqu'à ", "jusqu’à ", "jusqu'au ", "jusqu’au ", "jusqu'en ", "jusqu’en ", "jusqu'", "jusqu’",
+	"pendant ", "durant ", "depuis ", "dès ", "dans ", "avant ", "après ", "pour ", "sur ", "par ",
+	"en ", "à ", "a ", "au ", "aux ", "du ", "de ",
+}
+
+// setPhrases are a preposition and what it opens that TimeML tags whole,
+// the word after it naming no time on its own: "à présent", "depuis peu",
+// "pour l'instant", "par la suite".
+var setPhrases = []string{
+	"à présent", "a present", "à jamais", "depuis peu", "depuis toujours", "pour toujours", "de nos jours",
+	"pour l'instant", "pour l’instant", "pour le moment", "pour l'heure", "pour l’heure", "par la suite",
+	"à la fois",
+}
+
+// signal is the length of the signal that opens phrase, with its blanks
+// (lang.Language.Signal).
+func signal(phrase string) int {
+	lp := strings.ToLower(phrase)
+	for _, s := range setPhrases {
+		if strings.HasPrefix(lp, s) {
+			return 0
+		}
+	}
+	for _, s := range signals {
+		if !strings.HasPrefix(lp, s) {
+			continue
+		}
+		rest := strings.TrimLeft(lp[len(s):], " ")
+		if rest == "" {
+			return 0
+		}
+		return len(phrase) - len(rest) // lower case keeps the bytes of these words
+	}
+	return 0
+}
