@@ -55,10 +55,11 @@ func resolveOne(e expr.Expr, prev *Value, dir *dirFor, ref time.Time) Value {
 	}
 	if e.Range != nil {
 		v := resolveRange(e, prev, dir, ref)
-		if strings.HasPrefix(e.Timex, "XXXX-") && v.Placed() && dir != nil && dir.get().dir == expr.DirFuture {
+		if strings.HasPrefix(e.Timex, "XXXX-") && e.Range[0].Anchor == expr.AnchorNone && v.Placed() && dir != nil && dir.get().dir == expr.DirFuture {
 			// A quarter or a half still to come ("will report
 			// fourth-quarter results", said in November): the one not yet
-			// ended, this year's if it is under way.
+			// ended, this year's if it is under way. One whose year the
+			// text gives ("of next year") stays in it.
 			if from, to := addDate(v.From, -1, 0, 0), addDate(v.To, -1, 0, 0); to.After(ref) {
 				v.From, v.To = from, to
 			}

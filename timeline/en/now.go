@@ -8,7 +8,8 @@ import (
 )
 
 // Now reads the present of the article: "now", "currently", "right now",
-// "at the moment", "at present"; its past, "recently", "formerly",
+// "at the moment", "at present", "to the present" ("the present crisis"
+// is an adjective's); its past, "recently", "formerly",
 // "the past", "the recent past"; its future, "soon",
 // "the future" ("in the future"). "The past six weeks" is a longer
 // phrase, a stretch. TIMEX3 writes them PRESENT_REF,
@@ -16,7 +17,7 @@ import (
 // time).
 func Now() *rule.Rule {
 	return rule.New("en.now",
-		`(right`+sp+`now|now|currently|at`+sp+`the`+sp+`moment|at`+sp+`present|at`+sp+`the`+sp+`present`+sp+`time|these`+sp+`days|nowadays|recently|lately|formerly|soon|in`+sp+`the`+sp+`near`+sp+`future|the`+sp+`(?:distant`+sp+`|recent`+sp+`)?past|the`+sp+`(?:distant`+sp+`)?future)`,
+		`(right`+sp+`now|now|currently|at`+sp+`the`+sp+`moment|at`+sp+`present|at`+sp+`the`+sp+`present`+sp+`time|(?:to|until|till|through)`+sp+`the`+sp+`present(?:`+sp+`day)?|these`+sp+`days|nowadays|recently|lately|formerly|soon|in`+sp+`the`+sp+`near`+sp+`future|the`+sp+`(?:distant`+sp+`|recent`+sp+`)?past|the`+sp+`(?:distant`+sp+`)?future)`,
 		func(c []string) (expr.Expr, bool) {
 			e := expr.Expr{Type: expr.Time}
 			switch f := strings.Join(strings.Fields(rule.Fold(c[0])), " "); {

@@ -17,6 +17,9 @@ func TestNow(t *testing.T) {
 		{text: "In the past, the mill paid its workers in cash.", phrase: "the past", timex: "PAST_REF"},
 		{text: "Such swings were rare in the recent past.", phrase: "the recent past", timex: "PAST_REF"},
 		{text: "The board may sell the unit in the future.", phrase: "the future", timex: "FUTURE_REF"},
+		{text: "The index has been kept from 1950 to the present.", phrase: "to the present", timex: "PRESENT_REF"},
+		{text: "The tradition lives on until the present day.", phrase: "until the present day", timex: "PRESENT_REF"},
+		{text: "The present crisis began in the banks.", phrase: "present", timex: "-"},
 	})
 }
 

@@ -11,8 +11,9 @@ import (
 // "the latest quarter", "the latest period" (the last one ended before
 // the article, the one its results are about), "the September quarter"
 // (the one that ends in September), "the year-ago quarter", "the
-// year-earlier period", "year-earlier levels", "the year-ago results"
-// (that quarter a year before; "the same quarter a year earlier"
+// year-earlier period", "year-earlier levels", "the year-ago results",
+// "year-earlier" alone ("a year-earlier loss") (that quarter a year
+// before; "the same quarter a year earlier"
 // is SameTime's, counted from the quarter named before it),
 // "fiscal 1990", "fiscal year 1990", "the 1990 fiscal year" (TIMEX3
 // FY1990), "the fiscal year",
@@ -30,7 +31,7 @@ func Reporting() *rule.Rule {
 			`|fiscal`+sp+`(?:year`+sp+`)?((?:19|20)\d\d)`+
 			`|(?:the`+sp+`)?(?:(current|latest|last|previous|past|next|coming|new|prior)`+sp+`)?(fiscal)`+sp+`year`+
 			`|((?:in|for|during)`+sp+`the`+sp+`(?:full`+sp+`|whole`+sp+`|entire`+sp+`)?year|full-year|the`+sp+`full`+sp+`year)|(year-end|year`+sp+`end)`+
-			`|the`+sp+`(latest|most`+sp+`recent|just-ended|just`+sp+`ended)`+sp+`period|the`+sp+`(march|june|september|sept\.?|december)`+sp+`quarter|the`+sp+`((?:19|20)\d\d)`+sp+`fiscal`+sp+`year)`,
+			`|the`+sp+`(latest|most`+sp+`recent|just-ended|just`+sp+`ended)`+sp+`period|the`+sp+`(march|june|september|sept\.?|december)`+sp+`quarter|the`+sp+`((?:19|20)\d\d)`+sp+`fiscal`+sp+`year|(year-ago|year-earlier))`,
 		func(c []string) (expr.Expr, bool) {
 			switch {
 			case c[5]+c[12] != "":
@@ -55,7 +56,7 @@ func Reporting() *rule.Rule {
 				e := expr.Expr{Type: expr.Date}
 				e.Anchor, e.Shift, e.Grain = expr.AnchorDoc, expr.Shift{Unit: expr.Year}, expr.GrainYear
 				return e, true
-			case c[3] != "":
+			case c[3]+c[13] != "":
 				return lastQuarter(-15), true
 			case c[11] != "":
 				// "the September quarter": the quarter that ends with

@@ -24,6 +24,7 @@ func TestReporting(t *testing.T) {
 		{text: "Per-share earnings in the September quarter were 88 cents.", phrase: "the September quarter", timex: "1990-Q3", date: "1990-10-24"},
 		{text: "Sales in the March quarter fell 3%.", phrase: "the March quarter", timex: "1991-Q1", date: "1991-05-02"},
 		{text: "Profit was about even with year-earlier levels.", phrase: "year-earlier levels", timex: "1988-Q3", date: "1989-10-26"},
+		{text: "The company posted a profit, compared with a year-earlier loss of $2 million.", phrase: "year-earlier", timex: "1988-Q3", date: "1989-10-26"},
 		{text: "Full-year profit dropped 18%.", phrase: "Full-year", timex: "1991", date: "1991-07-23"},
 		{text: "Results for the 1989 fiscal year will be reported in December.", phrase: "the 1989 fiscal year", timex: "FY1989", date: "1989-10-26"},
 	})
