@@ -1,7 +1,8 @@
 // Package languages is the list of the languages frise reads, in one
 // place: French first (the project's first language, which detection
 // picks on a tie), then English. A new language is its own package (see
-// timeline/fr) and one line in All.
+// timeline/fr) and one line in registry. The registry is built once, the
+// first time it is asked for; the languages' tables are read-only.
 package languages
 
 import (
