@@ -222,6 +222,14 @@ func ExtractIn(a *Article, ms []Mention, ref Value, l *lang.Language) []Event {
 				ahead = c
 				own = trimSpan(a.Text, Span{own.Start, c.Start}, " \t,")
 			}
+			if c := afterwards(a.Text, own, marks[i], quoted, l); ahead.Len() == 0 && c.Len() > 0 {
+				// "…returned to Apple in 1996 | and soon after reassumed
+				// the role": after the phrase's time, on no day given.
+				ahead = c
+				if trimSpan(a.Text, Span{c.End, own.End}, " \t.!?\"'»”").Len() == 0 {
+					own = trimSpan(a.Text, Span{own.Start, c.Start}, " \t,")
+				}
+			}
 			if c := intended(a.Text, own, marks[i], quoted, l); ahead.Len() == 0 && c.Len() > 0 {
 				// "The board decided on Monday | to close the plant": the
 				// phrase dates the choice; what is chosen is on no day
@@ -512,6 +520,9 @@ type cues struct {
 	reports, continues bool
 	// habit: a word tells a habit or a generic truth ("rarely").
 	habit bool
+	// trait: two words tell a habit or a lasting trait, whatever the
+	// tense ("used to", "was known for", "est connue pour").
+	trait bool
 	// stepsBack: the first verb is a pluperfect ("had held", "avait
 	// eu lieu"), before the episode's time, not on it.
 	stepsBack bool
@@ -537,6 +548,8 @@ func datingOf(c cues, prev, news *episode) (Dating, *episode) {
 	switch {
 	case c.stepsBack && !c.continues && !c.reports:
 		return Undated, nil // "He had been convicted before": before the story, on no day it gives
+	case c.trait && !c.continues && !c.reports:
+		return Undated, nil // "He is known for…", "used to work": a trait, no day
 	case prev != nil && c.continues && c.tense != expr.DirFuture:
 		return DatedCarried, prev // "Puis la police a chargé", "Then he left"
 	case prev != nil && prev.narrates && prev.recent && c.narrates():
@@ -568,6 +581,10 @@ func readCues(text string, sent Span, quoted []Span, l *lang.Language) cues {
 		lw := Lower(w)
 		c.reports = c.reports || l.Reporting[lw]
 		c.habit = c.habit || l.Habitual[lw]
+		if habitPair(text[:sent.End], lw, at, l) {
+			c.trait = true
+			return true // "used to work": no tense of its own
+		}
 		if c.tense == expr.DirAuto {
 			next, _, _ := nextWord(text[:sent.End], at.End)
 			c.tense = tenseOf(l, lw, Lower(next))
@@ -576,6 +593,19 @@ func readCues(text string, sent Span, quoted []Span, l *lang.Language) cues {
 		return true
 	})
 	return c
+}
+
+// habitPair reports whether the word lw at at and the word after it are
+// one of the language's HabitualPairs ("used to", "known for").
+func habitPair(text, lw string, at Span, l *lang.Language) bool {
+	for _, p := range l.HabitualPairs {
+		if first, second, ok := strings.Cut(p, " "); ok && first == lw {
+			if next, _, _ := nextWord(text, at.End); Lower(next) == second {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // eachWord calls f with every word of span s outside quotations, in

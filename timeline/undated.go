@@ -48,6 +48,9 @@ func undatedParts(text string, sent Span, quoted []Span, l *lang.Language) []Spa
 			parts = append(parts, c)
 		}
 	}
+	if c := afterwards(text, sent, Span{}, quoted, l); c.Len() > 0 && !overlapsAny(parts, c) {
+		parts = append(parts, c)
+	}
 	if c := intended(text, sent, Span{}, quoted, l); c.Len() > 0 && !overlapsAny(parts, c) {
 		parts = append(parts, c)
 	}
@@ -63,7 +66,7 @@ func undatedParts(text string, sent Span, quoted []Span, l *lang.Language) []Spa
 // placesNothing reports whether a clause with cues c tells
 // nothing the calendar can hold: it only looks ahead, or tells a habit.
 func placesNothing(c cues) bool {
-	return c.tense == expr.DirFuture || c.habit && c.tense != expr.DirPast
+	return c.tense == expr.DirFuture || c.habit && c.tense != expr.DirPast || c.trait
 }
 
 // reportedContent returns what the first reporting verb of sentence sent
@@ -276,6 +279,36 @@ func intended(text string, c, mark Span, quoted []Span, l *lang.Language) Span {
 		}
 		out = trimSpan(text, Span{start, stopAt}, " \t.")
 		return false
+	})
+	return out
+}
+
+// afterwards returns the clause of c, after the phrase at mark if any,
+// that a coordinator opens with one of the language's Afterwards ("and
+// soon after reassumed the role", "et plus tard libéré"): from the
+// coordinator to the next comma or the clause's end; empty when there is
+// none.
+func afterwards(text string, c, mark Span, quoted []Span, l *lang.Language) Span {
+	if len(l.Afterwards) == 0 {
+		return Span{}
+	}
+	var out Span
+	eachWord(text, Span{max(c.Start, mark.End), c.End}, quoted, func(w string, at Span) bool {
+		if !l.Coordinators[Lower(w)] {
+			return true
+		}
+		rest := Lower(strings.TrimLeft(text[at.End:c.End], " \t,"))
+		for _, later := range l.Afterwards {
+			if hasWordPrefix(rest, later) {
+				stopAt := c.End
+				if k := strings.IndexAny(text[at.End:c.End], ";:()"); k >= 0 {
+					stopAt = at.End + k
+				}
+				out = trimSpan(text, Span{at.Start, stopAt}, " \t.,")
+				return false
+			}
+		}
+		return true
 	})
 	return out
 }

@@ -39,12 +39,17 @@ var cues = lang.Language{
 	StorySides: []lang.StorySide{{Word: "ago", After: true, Open: -3}, {Word: "in", Open: 3},
 		{Word: "from now", After: true, Open: 3}},
 	Coordinators: lang.Words("and but"),
-	PerfectAux:   lang.Words("has have 've"),
+	// Not "then": "and then left" goes on with the same episode.
+	Afterwards: []string{"later", "soon after", "soon afterwards", "shortly after", "shortly afterwards",
+		"afterwards", "afterward", "subsequently", "eventually", "ultimately"},
+	PerfectAux: lang.Words("has have 've"),
 	// "The world rarely sees someone…", "has twice sued": a habit, a
 	// generic truth, an experience: no day.
 	Habitual: lang.Words(`usually often always never rarely seldom sometimes generally typically
 		frequently routinely traditionally twice repeatedly`),
-	Participle: participle,
+	// "He used to work at IBM", "She is known for…": a trait, no day.
+	HabitualPairs: []string{"used to", "known for", "famous for", "renowned for", "credited with"},
+	Participle:    participle,
 	// "has chosen to step down", "agreed to sell", "vowed to appeal".
 	Intends: lang.Words(`decided decides decide chose chosen chooses choose agreed agrees agree
 		plans planned intends intended wants wanted hopes hoped vowed vows pledged pledges
@@ -75,7 +80,7 @@ var futureWords = lang.Words("will would shall 'll wo")
 var ahead = lang.Words("expected set due going scheduled slated planned likely to")
 
 var pastWords = lang.Words(`was were had did went came made took began broke saw met held left fell got gave
-	found won lost sent led rose ran struck spoke wrote brought bought caught fought felt kept paid sold stood
+	found won lost sent led rose ran struck spoke wrote brought bought caught fought felt kept paid sold stood died
 	became grew knew drew threw flew shot chose drove stole fled sought taught spent built heard told said`)
 
 var notPast = lang.Words("need indeed hundred seed speed breed proceed succeed exceed feed bed red shed")

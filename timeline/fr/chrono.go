@@ -41,9 +41,14 @@ var cues = lang.Language{
 	StorySides: []lang.StorySide{{Word: "il y a", Glued: true, Open: -3}, {Word: "voilà", Glued: true, Open: -3},
 		{Word: "depuis", InPhrase: true, Open: -2}, {Word: "dans", Open: 3}},
 	Coordinators: lang.Words("et mais"),
+	// Not "puis" alone: "et puis" goes on with the same episode.
+	Afterwards: []string{"plus tard", "par la suite", "ultérieurement", "peu après", "finalement"},
 	// "souvent", "jamais", "d'ordinaire": a habit, a generic truth, no day.
 	Habitual: lang.Words(`souvent toujours jamais rarement généralement habituellement parfois
-		fréquemment régulièrement ordinaire`),
+		fréquemment régulièrement ordinaire habitude`), // "d'ordinaire", "d'habitude"
+	// "Elle est connue pour sa discrétion", "réputé pour".
+	HabitualPairs: []string{"connu pour", "connue pour", "connus pour", "connues pour", "réputé pour",
+		"réputée pour", "réputés pour", "réputées pour", "célèbre pour", "célèbres pour"},
 	Participle: openingParticiple,
 	// "a choisi de quitter", "a décidé d'abandonner", "menace de
 	// fermer", "envisage de".

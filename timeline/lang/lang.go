@@ -81,6 +81,10 @@ type Language struct {
 	// "rarely", "souvent", "jamais"): with no phrase and no past that
 	// narrates, such a clause is on no calendar.
 	Habitual map[string]bool
+	// HabitualPairs are two words that tell a habit or a lasting trait
+	// ("used to", "known for", "connu pour"): the same, and the first
+	// gives no tense ("used to work" is no past that narrates).
+	HabitualPairs []string
 	// Intends are the verbs whose infinitive tells a choice or a plan,
 	// not a step of the story ("has chosen to step down", "decided to",
 	// "a décidé de"), and Infinitives the words that open that
@@ -89,6 +93,12 @@ type Language struct {
 	// dates it ("plans to open the bridge on June 3").
 	Intends     map[string]bool
 	Infinitives map[string]bool
+	// Afterwards are the words that put what follows them after the
+	// event before on a time the text does not give ("later", "soon
+	// after", "plus tard", "par la suite"): a clause a coordinator opens
+	// with one ("…returned to Apple in 1996 and soon after reassumed the
+	// role") is an event of its own, undated. Lower case.
+	Afterwards []string
 	// Determiners stand before a phrase that names a noun ("the 2008
 	// crisis", "its 2010 conference"), Genitives end the text just before
 	// one ("Apple's 2010 conference", read only with Determiners), and
