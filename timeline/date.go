@@ -2,7 +2,6 @@ package timeline
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"sync/atomic"
 	"time"
@@ -10,7 +9,84 @@ import (
 	"frise/timeline/expr"
 )
 
-var dateRE = regexp.MustCompile(`^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$`)
+// matchDate reads s as the regexp
+//
+//	^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$
+//
+// would, m its submatches (FindStringSubmatch's), without a regexp: it
+// runs for every article of a JSONL feed (TestMatchDate compares them).
+func matchDate(s string) (m [8]string, ok bool) {
+	digits := func(i, n int) bool {
+		if i < 0 || i+n > len(s) {
+			return false
+		}
+		for _, c := range []byte(s[i : i+n]) {
+			if c < '0' || c > '9' {
+				return false
+			}
+		}
+		return true
+	}
+	if !digits(0, 4) {
+		return m, false
+	}
+	m[0], m[1] = s, s[:4]
+	i := 4
+	for g := 2; g <= 3; g++ { // -MM, -DD
+		if i == len(s) {
+			return m, true
+		}
+		if s[i] != '-' || !digits(i+1, 2) {
+			return m, false
+		}
+		m[g], i = s[i+1:i+3], i+3
+	}
+	if i == len(s) {
+		return m, true
+	}
+	// [T ]hh:mm
+	if s[i] != 'T' && s[i] != ' ' || !digits(i+1, 2) || i+3 >= len(s) || s[i+3] != ':' || !digits(i+4, 2) {
+		return m, false
+	}
+	m[4], m[5], i = s[i+1:i+3], s[i+4:i+6], i+6
+	if i < len(s) && s[i] == ':' { // :ss, and a fraction
+		if !digits(i+1, 2) {
+			return m, false
+		}
+		m[6], i = s[i+1:i+3], i+3
+		if i < len(s) && s[i] == '.' {
+			j := i + 1
+			for j < len(s) && '0' <= s[j] && s[j] <= '9' {
+				j++
+			}
+			if j == i+1 {
+				return m, false
+			}
+			i = j
+		}
+	}
+	if i < len(s) { // Z or ±hh[:]mm
+		switch s[i] {
+		case 'Z':
+			m[7], i = s[i:i+1], i+1
+		case '+', '-':
+			j := i + 3
+			if !digits(i+1, 2) {
+				return m, false
+			}
+			if j < len(s) && s[j] == ':' {
+				j++
+			}
+			if !digits(j, 2) {
+				return m, false
+			}
+			m[7], i = s[i:j+2], j+2
+		default:
+			return m, false
+		}
+	}
+	return m, i == len(s)
+}
 
 // ParseDate reads an article date: a year ("2022"), a month ("2022-01"), a
 // day ("2022-01-05") or a date-time ("2022-01-05T14:30:00+06:00"). The value
@@ -20,8 +96,8 @@ func ParseDate(s string, loc *time.Location) (Value, error) {
 	if loc == nil {
 		loc = time.UTC
 	}
-	m := dateRE.FindStringSubmatch(s)
-	if m == nil {
+	m, ok := matchDate(s)
+	if !ok {
 		return Value{}, fmt.Errorf("%w %q: want YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss][±hh:mm]", ErrBadDate, s)
 	}
 	num := func(i int) int { n, _ := strconv.Atoi(m[i]); return n }
