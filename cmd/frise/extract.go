@@ -113,6 +113,7 @@ func extractRun(ctx context.Context, opts *extractOptions) error {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
+	defer streamGC(workers)()
 	// A bounded pipeline: a reader hands articles out in order, workers
 	// process them, a writer puts them back in order. At most a few
 	// articles per worker are in memory at once.

@@ -292,6 +292,7 @@ func tagJSONL(cmd *cobra.Command, opts *tagOptions, p *pipeline) error {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
+	defer streamGC(workers)()
 	// Each worker writes an article's phrases over the last one's, up to
 	// a bound (as extract's do).
 	bufs := make([][]timeline.Mention, workers)
