@@ -45,9 +45,12 @@ func Duration() *rule.Rule {
 			} else if f, err := strconv.ParseFloat(num, 64); err == nil && !half {
 				x = strconv.FormatFloat(f*float64(k), 'f', -1, 64) // "1.5 hours": PT1.5H
 			}
-			if letter[0] == 'T' {
+			switch {
+			case x == "X":
+				e.Timex = vagueLength(letter, k) // "several decades": PXDE
+			case letter[0] == 'T':
 				e.Timex = "PT" + x + letter[1:]
-			} else {
+			default:
 				e.Timex = "P" + x + letter
 			}
 			return e, true

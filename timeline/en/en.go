@@ -66,6 +66,7 @@ func All() []rules.Rule {
 		SameTime(),
 		Recent(),
 		Duration(),
+		Unnumbered(),
 		Zulu(),
 		ClockWords(),
 		Clock(),

@@ -55,9 +55,12 @@ func Recent() *rule.Rule {
 					e.Dir = expr.DirFuture
 				}
 			}
-			if letter[0] == 'T' {
+			switch {
+			case !counted:
+				e.Timex = vagueLength(letter, k) // "in recent decades": PXDE
+			case letter[0] == 'T':
 				e.Timex = "PT" + num + letter[1:]
-			} else {
+			default:
 				e.Timex = "P" + num + letter
 			}
 			return e, true
