@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 // MergeOptions says when events of different articles are one event.
@@ -172,14 +173,17 @@ func sameEvents(evs []Event, opt MergeOptions) [][]int {
 	// Events longer than three days (a month, a band of possible days) are
 	// keyed by the word alone, and meet every event with that word.
 	//
-	// An event's words are kept as numbers (words), each distinct word once
-	// as a string (names), in the order of its sorted words: as strings,
+	// An event's words are kept as numbers (words), in the order of its
+	// sorted words, and the index is keyed by number and day: as strings,
 	// each kept the lowered clause it was cut from, a tenth of build's live
-	// memory at its peak (100,000 articles).
+	// memory at its peak (100,000 articles), and hashing them was most of
+	// the index's cost. The days an event is filed under and looks up are
+	// the same for each of its words: worked out once (fileDays, lookDays:
+	// indexKeys' and lookKeys' days, TestKeyDays).
 	words := make([][]int32, len(evs))
-	var names []string
 	number := map[string]int32{}
-	index := map[wordDay][]int{}
+	index := map[wordKey][]int32{}
+	var days []int
 	for i, e := range evs {
 		if e.Sources[0].Inherited {
 			continue
@@ -189,18 +193,20 @@ func sameEvents(evs []Event, opt MergeOptions) [][]int {
 		for k, w := range ws {
 			n, ok := number[w]
 			if !ok {
-				n = int32(len(names))
-				w = strings.Clone(w)
-				names, number[w] = append(names, w), n
+				n = int32(len(number))
+				number[strings.Clone(w)] = n
 			}
-			ns[k], ws[k] = n, names[n]
+			ns[k] = n
 		}
 		words[i] = ns
-		for _, k := range indexKeys(e.Value, ws, nil) {
-			index[k] = append(index[k], i)
+		days = fileDays(e.Value, days[:0])
+		for _, n := range ns {
+			for _, d := range days {
+				k := wordKey{n, d}
+				index[k] = append(index[k], int32(i))
+			}
 		}
 	}
-	var ws []string // words[i] as strings
 	parent := make([]int, len(evs))
 	for i := range parent {
 		parent[i] = i
@@ -222,48 +228,45 @@ func sameEvents(evs []Event, opt MergeOptions) [][]int {
 	// quarter of its merging.
 	count := make([]int, len(evs))
 	mask := make([]uint64, len(evs))
-	counted := map[wordOf]bool{}
-	var look []wordDay
+	counted := map[[2]int]bool{} // event, word's place
 	var met []int
 	for i := range evs {
 		if len(words[i]) < 2 {
 			continue
 		}
 		clear(counted)
-		ws = ws[:0]
-		for _, n := range words[i] {
-			ws = append(ws, names[n])
-		}
-		look = lookKeys(evs[i].Value, ws, look[:0])
+		days = lookDays(evs[i].Value, days[:0])
 		met = met[:0]
-		for _, k := range look {
-			ids := index[k]
-			if len(ids) > mergeCandidates {
-				// Bounded work when many reports share a word and a day: the
-				// latest ones suffice, as merging is transitive (a chain of
-				// alike reports becomes one event).
-				ids = ids[len(ids)-mergeCandidates:]
-			}
-			wi, _ := slices.BinarySearch(ws, k.w)
-			for _, j := range ids {
-				if j >= i || evs[j].Sources[0].Article == evs[i].Sources[0].Article && evs[j].Sources[0].File == evs[i].Sources[0].File {
-					continue
+		for wi, n := range words[i] {
+			for _, d := range days {
+				ids := index[wordKey{n, d}]
+				if len(ids) > mergeCandidates {
+					// Bounded work when many reports share a word and a day: the
+					// latest ones suffice, as merging is transitive (a chain of
+					// alike reports becomes one event).
+					ids = ids[len(ids)-mergeCandidates:]
 				}
-				if wi < 64 {
-					if mask[j]&(1<<wi) != 0 {
+				for _, j32 := range ids {
+					j := int(j32)
+					if j >= i || evs[j].Sources[0].Article == evs[i].Sources[0].Article && evs[j].Sources[0].File == evs[i].Sources[0].File {
 						continue
 					}
-					mask[j] |= 1 << wi
-				} else {
-					if counted[wordOf{j, k.w}] {
-						continue
+					if wi < 64 {
+						if mask[j]&(1<<wi) != 0 {
+							continue
+						}
+						mask[j] |= 1 << wi
+					} else {
+						if counted[[2]int{j, wi}] {
+							continue
+						}
+						counted[[2]int{j, wi}] = true
 					}
-					counted[wordOf{j, k.w}] = true
+					if count[j] == 0 {
+						met = append(met, j)
+					}
+					count[j]++
 				}
-				if count[j] == 0 {
-					met = append(met, j)
-				}
-				count[j]++
 			}
 		}
 		slices.Sort(met)
@@ -317,10 +320,10 @@ func dayOf(t time.Time) int {
 	return y<<9 | int(m)<<5 | d
 }
 
-// wordOf is a word an event j shares with the one looked at.
-type wordOf struct {
-	j int
-	w string
+// wordKey is wordDay with the word by its number (sameEvents).
+type wordKey struct {
+	w   int32
+	day int
 }
 
 func overlaps(a, b Value) bool { return a.From.Before(b.To) && b.From.Before(a.To) }
@@ -383,24 +386,21 @@ func better(ea, eb Event) bool {
 // lower case, three letters or more (or a number), without the stop words
 // stop or the words of the time phrase, each once, sorted.
 func contentWords(clause, phrase string, stop map[string]bool) []string {
-	skip := map[string]bool{}
-	for _, w := range tokens(phrase) {
-		skip[w] = true
-	}
-	seen := map[string]bool{}
+	skip := tokens(phrase)
 	var out []string
 	for _, w := range tokens(clause) {
-		if skip[w] || stop[w] || seen[w] {
+		if stop[w] || slices.Contains(skip, w) {
 			continue
 		}
-		if len([]rune(w)) < 3 && !unicode.IsDigit([]rune(w)[0]) {
-			continue
+		if utf8.RuneCountInString(w) < 3 {
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsDigit(r) {
+				continue
+			}
 		}
-		seen[w] = true
 		out = append(out, w)
 	}
 	slices.Sort(out)
-	return out
+	return slices.Compact(out) // each once
 }
 
 func tokens(s string) []string {

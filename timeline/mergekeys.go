@@ -119,6 +119,38 @@ func indexKeys(v Value, words []string, ks []wordDay) []wordDay {
 	return ks
 }
 
+// fileDays appends the days a report with value v is filed under (one
+// key a day for each of its words: indexKeys' days).
+func fileDays(v Value, days []int) []int {
+	if !v.Placed() || dayDiff(startOfDay(v.From), v.To) > 3 {
+		return append(days, anyDay)
+	}
+	for d := startOfDay(v.From); d.Before(v.To); d = addDate(d, 0, 0, 1) {
+		days = append(days, dayOf(d))
+	}
+	return days
+}
+
+// lookDays appends the days a report with value v looks up, for each of
+// its words (lookKeys' days).
+func lookDays(v Value, days []int) []int {
+	if v.Placed() && dayDiff(startOfDay(v.From), v.To) <= 3 {
+		days = append(days, anyDay)
+		end := addDate(v.To, 0, 0, 3)
+		for d := addDate(startOfDay(v.From), 0, 0, -3); d.Before(end); d = addDate(d, 0, 0, 1) {
+			days = append(days, dayOf(d))
+		}
+		return days
+	}
+	days = fileDays(v, days)
+	if v.Placed() && dayDiff(startOfDay(v.From), v.To) <= 62 {
+		for d := startOfDay(v.From); d.Before(v.To); d = addDate(d, 0, 0, 1) {
+			days = append(days, dayOf(d))
+		}
+	}
+	return days
+}
+
 // lookKeys appends the keys a report looks up.
 func lookKeys(v Value, words []string, look []wordDay) []wordDay {
 	if v.Placed() && dayDiff(startOfDay(v.From), v.To) <= 3 {
