@@ -256,14 +256,20 @@ func TestRefusesToOverwriteInput(t *testing.T) {
 }
 
 func TestTagHuman(t *testing.T) {
-	code, stdout, stderr := run(t, t.TempDir(), nil, "date 2022-01-05 Il est arrivé dans la nuit de mardi à mercredi.\n", "tag", "-")
+	code, stdout, stderr := run(t, t.TempDir(), nil, "date 2022-01-05 La mairie ouvre de 9 h à 17 h. Il est arrivé dans la nuit de mardi à mercredi.\n", "tag", "-")
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	for _, want := range []string{"dans la nuit de mardi à mercredi", "2022-01-04TNI", "2022-01-04T20:00", "partofday", "fr.night"} {
+	// The phrases as --jsonl gives them: "dans" is a SIGNAL, outside; a
+	// range is its two ends, each on its line, with the range's stretch.
+	for _, want := range []string{" la nuit de mardi à mercredi ", "2022-01-04TNI", "2022-01-04T20:00", "partofday", "fr.night",
+		" 9 h ", " 17 h ", "[2022-01-05T09:00, 2022-01-05T17:00)"} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("frise tag does not show %q:\n%s", want, stdout)
 		}
+	}
+	if strings.Contains(stdout, "dans la nuit") || strings.Contains(stdout, "de 9 h à 17 h") || strings.Contains(stdout, "à 17 h") {
+		t.Errorf("frise tag shows a SIGNAL or a range of its own:\n%s", stdout)
 	}
 }
 

@@ -102,11 +102,16 @@ func tagRun(cmd *cobra.Command, opts *tagOptions) error {
 		}
 		var b strings.Builder
 		fmt.Fprintf(&b, "%s\t%s, dated %s, %s\n", a.ID, a.Lang, a.Date.Timex, describeRef(r.Reference))
+		// The phrases as --jsonl writes them: a range as its two ends, a
+		// date and its clock apart, spans without their SIGNAL ("à").
 		pos := a.Positions()
-		for _, m := range r.Mentions {
-			v := m.Value
-			fmt.Fprintf(&b, "  %s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", pos(m.Span.Start), m.Text, v.Type, v.Timex,
-				interval(v), v.Grain, certainty(v), m.Rule)
+		for _, m := range p.Timexes(a, r, nil) {
+			certainty := m.Certainty
+			if m.RelDay != nil {
+				certainty += fmt.Sprintf(" J%+d", *m.RelDay)
+			}
+			fmt.Fprintf(&b, "  %s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", pos(m.Start), m.Text, m.Type, m.Value,
+				between(m.From, m.To), m.Grain, certainty, m.Rule)
 		}
 		return rows{text: b.String()}
 	}
@@ -149,6 +154,16 @@ func interval(v timeline.Value) string {
 	return "[" + stamp(v.From) + ", " + stamp(v.To) + ")"
 }
 
+// between is interval's for the RFC 3339 bounds of the tagging contract.
+func between(from, to string) string {
+	f, errF := time.Parse(time.RFC3339, from)
+	t, errT := time.Parse(time.RFC3339, to)
+	if errF != nil || errT != nil {
+		return "-"
+	}
+	return "[" + stamp(f) + ", " + stamp(t) + ")"
+}
+
 func stamp(t time.Time) string {
 	if t.Second() != 0 {
 		return t.Format("2006-01-02T15:04:05")
@@ -157,14 +172,6 @@ func stamp(t time.Time) string {
 		return t.Format("2006-01-02")
 	}
 	return t.Format("2006-01-02T15:04")
-}
-
-func certainty(v timeline.Value) string {
-	s := v.Certainty.String()
-	if v.RelDay != nil {
-		s += fmt.Sprintf(" J%+d", *v.RelDay)
-	}
-	return s
 }
 
 // jsonlOut is one line of the evaluation contract's output, and

@@ -58,6 +58,9 @@ type TagMention struct {
 	// range's TIMEX3 value, whose stretch From and To then give; Value
 	// stays the end's own. The range itself is no mention of its own.
 	Range string `json:"range,omitempty"`
+	// Start is where the phrase starts in the article's Text (NFC), for
+	// a caller that tells its line and column (frise tag).
+	Start int `json:"-"`
 }
 
 // otherEnd is the end of range r that was not read as a phrase of its
@@ -80,7 +83,7 @@ func otherEnd(a *timeline.Article, r, m *timeline.Mention, tm TagMention) (TagMe
 	}
 	j := strings.LastIndexFunc(gap, isDigit) + 1
 	e := tm
-	e.Span = [2]int{a.OrigOffset(start + i), a.OrigOffset(start + j)}
+	e.Span, e.Start = [2]int{a.OrigOffset(start + i), a.OrigOffset(start + j)}, start+i
 	e.Text, e.Value, e.Rule = gap[i:j], value, r.Rule
 	e.Grain, e.Certainty, e.Reason, e.RelDay, e.Anchor = r.Value.Grain.String(), r.Value.Certainty.String(), r.Value.Reason, nil, nil
 	return e, true
@@ -187,6 +190,16 @@ func (p *Pipeline) tagAppend(ctx context.Context, in TagInput, buf []timeline.Me
 		}
 		timeline.ResolveUndated(r.Mentions, p.read.Location)
 	}
+	res.Mentions = p.Timexes(a, r, make([]TagMention, 0, len(r.Mentions)))
+	return res, r.Mentions[:0], nil
+}
+
+// Timexes appends to dst the phrases of r, the result of TagResolve for
+// a, as the tagging contract writes them (frise tag, with or without
+// --jsonl, and POST /v1/tag): TIMEX3s as TimeML annotates them, inner
+// ones first, each in text order.
+func (p *Pipeline) Timexes(a *timeline.Article, r timeline.Result, dst []TagMention) []TagMention {
+	base := len(dst)
 	// TIMEX3 annotates a range ("de 18 h à 23 h", "du 3 au 6 avril") as
 	// its two ends, the range being a relation between them, not a third
 	// phrase: a range whose ends were read is written as its ends, each
@@ -194,7 +207,6 @@ func (p *Pipeline) tagAppend(ctx context.Context, in TagInput, buf []timeline.Me
 	// covers in From and To (what the event is dated by, as a stretch
 	// dates the DURATION "the past six weeks").
 	of := rangeEnds(r.Mentions)
-	res.Mentions = make([]TagMention, 0, len(r.Mentions))
 	var stamps rfc3339
 	l, ok := p.taggers[strings.ToLower(baseLang(a.Lang))]
 	if !ok {
@@ -221,11 +233,12 @@ func (p *Pipeline) tagAppend(ctx context.Context, in TagInput, buf []timeline.Me
 			Reason:    v.Reason,
 			RelDay:    v.RelDay,
 			Rule:      m.Rule,
+			Start:     m.Span.Start,
 		}
 		if signal != nil {
 			if k := signal(m.Text); k > 0 {
 				// "à 20 h": TimeML's TIMEX3 is "20 h", its preposition a SIGNAL.
-				tm.Text, tm.Span[0] = m.Text[k:], a.OrigOffset(m.Span.Start+k)
+				tm.Text, tm.Span[0], tm.Start = m.Text[k:], a.OrigOffset(m.Span.Start+k), m.Span.Start+k
 			}
 		}
 		if v.Bounded() {
@@ -254,22 +267,22 @@ func (p *Pipeline) tagAppend(ctx context.Context, in TagInput, buf []timeline.Me
 			k := m.AnchorIndex
 			tm.Anchor = &k
 		}
-		res.Mentions = append(res.Mentions, tm)
+		dst = append(dst, tm)
 		if k := of[i]; k >= 0 && !r.Mentions[k].Joined && (i == k+1 || of[i-1] != k) && (i+1 == len(of) || of[i+1] != k) {
 			// The range's only end read ("au 5 février" in "du 2 au 5
 			// février"): its other end is the number left beside it, its
 			// value the range's on that side.
 			if e, ok := otherEnd(a, &r.Mentions[k], &m, tm); ok {
-				res.Mentions = append(res.Mentions, e)
+				dst = append(dst, e)
 			}
 		}
 	}
 	// Inner phrases first: the ends of a range ("18 h", "à 23 h") come
 	// before the range they make ("de 18 h à 23 h"), each in text order.
-	slices.SortStableFunc(res.Mentions, func(a, b TagMention) int {
+	slices.SortStableFunc(dst[base:], func(a, b TagMention) int {
 		return cmp.Or(cmp.Compare(a.Span[1], b.Span[1]), cmp.Compare(a.Span[1]-a.Span[0], b.Span[1]-b.Span[0]))
 	})
-	return res, r.Mentions[:0], nil
+	return dst
 }
 
 // rfc3339 writes times as RFC 3339, remembering the last few it wrote:
