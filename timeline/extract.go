@@ -370,6 +370,16 @@ func opensSubordinate(text string, s Span, l *lang.Language) bool {
 	return false
 }
 
+// startsAny reports whether s starts with one of the words ws.
+func startsAny(s string, ws []string) bool {
+	for _, w := range ws {
+		if hasWordPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 func all[T any](xs []T, f func(T) bool) bool {
 	for _, x := range xs {
 		if !f(x) {
@@ -408,7 +418,7 @@ func subordinateAt(text string, sent, m Span, quoted []Span, l *lang.Language) i
 			if at > 0 && isWordRune(lastRuneOf(lower[:at])) || !strings.HasSuffix(sub, "'") && !strings.HasSuffix(sub, "’") && !hasWordPrefix(lower[at:], sub) {
 				continue
 			}
-			if at > best && !inSpans(quoted, from+at) {
+			if at > best && !inSpans(quoted, from+at) && !startsAny(lower[at:], l.NotSubordinate) {
 				best = at
 			}
 		}

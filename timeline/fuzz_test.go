@@ -113,6 +113,8 @@ func FuzzTagResolve(f *testing.F) {
 		{"L'inquiétude progresse par rapport à celle du 12 octobre dernier, lorsque 41 % se disaient inquiets. Le préfet a annoncé mardi que la base fermera.", "2024-02-10"},
 		{"The new terminal, the minister said, will open next spring. The plant, which employs 250 people, makes parts and the site will reopen.", "2024-05-22"},
 		{"Venu saluer les soldats, avant de quitter son poste le 1er décembre, le général a inspecté hier matin la base. Il a dit : « Nous déciderons demain. »", "2023-11-18"},
+		{"In reply to critics saying that the ruling came too late, the judge said that it had lasted, but defended it. They said that it was Jobs who decided even though they had known a year ago. She joined in 1981 and later chaired it; he is known for it. The board decided on Thursday to close it.", "2024-09-20"},
+		{"Le syndicat a soutenu que le quota avait violé sa licence, mais a défendu les chiffres. Même si le port a rouvert vendredi matin, ils ont gardé leurs navires parce qu'il avait plu lundi. Elle a rejoint la banque en 1981 et plus tard présidé son comité. Le conseil a décidé jeudi de nommer un successeur.", "2024-09-20"},
 	} {
 		f.Add(s.text, s.date)
 	}

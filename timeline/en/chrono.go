@@ -34,7 +34,8 @@ var cues = lang.Language{
 	Pluperfect:   lang.Words("had"),
 	AsideOpeners: []string{"before", "after", "while", "until", "since"},
 	// Not "as" nor "though" alone: "as early as", "he did, though,".
-	Subordinators: []string{"even though", "although", "because", "even if"},
+	Subordinators:  []string{"even though", "although", "because", "even if"},
+	NotSubordinate: []string{"because of"},
 	// "a few days ago", "in a few days", "several weeks from now".
 	StorySides: []lang.StorySide{{Word: "ago", After: true, Open: -3}, {Word: "in", Open: 3},
 		{Word: "from now", After: true, Open: 3}},

@@ -129,6 +129,10 @@ type Language struct {
 	// company had known of the problem a year ago"). Lower case, with an
 	// elided form where the language has one ("parce qu'").
 	Subordinators []string
+	// NotSubordinate start as a subordinator does but open no clause
+	// ("because of heavy rain on Monday"): a phrase after them dates
+	// the clause around.
+	NotSubordinate []string
 	// Abbreviations end with a point that does not end a sentence
 	// ("m" for "M. Dupont", "mr").
 	Abbreviations map[string]bool
