@@ -41,10 +41,30 @@ func checkAsMarshaled(t *testing.T, s string, rel int) {
 			t.Fatalf("%q: wrote\n%s\nMarshalIndent writes\n%s", s, c.got, want)
 		}
 	}
+	// Compact, as JSONL writes each event: json.Marshal's bytes.
+	for _, c := range []struct {
+		v   any
+		got []byte
+	}{
+		{e, appendEventJSON(nil, e, compact)},
+		{sparse, appendEventJSON(nil, sparse, compact)},
+		{jsonEvent{}, appendEventJSON(nil, jsonEvent{}, compact)},
+		{jsonEvent{Sources: []jsonSource{}}, appendEventJSON(nil, jsonEvent{Sources: []jsonSource{}}, compact)},
+		{a, appendArticleJSON(nil, a, compact)},
+	} {
+		want, err := json.Marshal(c.v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(c.got) != string(want) {
+			t.Fatalf("%q: wrote compact\n%s\njson.Marshal writes\n%s", s, c.got, want)
+		}
+	}
 }
 
 // TestJSONWriteAsMarshaled: every member, set and left out, and strings
-// that need escaping, as MarshalIndent writes them.
+// that need escaping, as MarshalIndent writes them, and compact as
+// json.Marshal does.
 func TestJSONWriteAsMarshaled(t *testing.T) {
 	for _, s := range []string{"", "plain", "été « guillemets »", `"quoted" \ back`, "<script>&amp;</script>",
 		"a\nb\tc\rd", "\x00\x01\x08\x0c\x1f\x7f", "bad \xff\xfe utf-8 \xe2\x80", "sep \u2028 \u2029 end", "emoji 😀 \ufffd"} {
