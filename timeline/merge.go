@@ -123,11 +123,7 @@ func Merge(results []Result) Chronology {
 	}
 	var all []keyed
 	for i, r := range results {
-		a := r.Article
-		c.Articles = append(c.Articles, ArticleInfo{
-			ID: a.ID, File: a.File, Source: a.Source, Lang: a.Lang, Date: a.Date, URL: a.URL, Title: a.Title,
-			Reference: r.Reference, Mentions: len(r.Mentions), Events: len(r.Events),
-		})
+		c.Articles = append(c.Articles, infoOf(&r))
 		for k := range r.Events {
 			e := &r.Events[k]
 			if e.DatedBy == Undated {
@@ -152,6 +148,15 @@ func Merge(results []Result) Chronology {
 		c.Events = append(c.Events, *k.ev)
 	}
 	return c
+}
+
+// infoOf is what the chronology keeps of r's article.
+func infoOf(r *Result) ArticleInfo {
+	a := r.Article
+	return ArticleInfo{
+		ID: a.ID, File: a.File, Source: a.Source, Lang: a.Lang, Date: a.Date, URL: a.URL, Title: a.Title,
+		Reference: r.Reference, Mentions: len(r.Mentions), Events: len(r.Events),
+	}
 }
 
 // articleKey names an article among all the inputs: an ID is unique in

@@ -34,11 +34,7 @@ func mergeTaking(results []Result) (Chronology, []eventFrom) {
 	}
 	for i := range results {
 		r := &results[i]
-		a := r.Article
-		c.Articles = append(c.Articles, ArticleInfo{
-			ID: a.ID, File: a.File, Source: a.Source, Lang: a.Lang, Date: a.Date, URL: a.URL, Title: a.Title,
-			Reference: r.Reference, Mentions: len(r.Mentions), Events: len(r.Events),
-		})
+		c.Articles = append(c.Articles, infoOf(r))
 		for k := range r.Events {
 			e := &r.Events[k]
 			f := eventFrom{article: int32(i), pos: int32(k)}
