@@ -116,6 +116,42 @@ func ExampleExtractIn() {
 	// 2022-01-07 (article): The government has resigned, the president's office said.
 }
 
+// Pin reads again, from the day another source fixes, an article dated
+// only by its month: its story's "lundi soir" is then one evening,
+// inferred, and says which source pinned it. MergeWith runs Pin first.
+func ExamplePin() {
+	l := fr.Language()
+	tagger := tag.For(l)
+	opt := timeline.DefaultMerge()
+	opt.Languages = func(string) *lang.Language { return &l }
+	opt.Resolve = timeline.ResolveOptions{Languages: opt.Languages}
+	opt.StopWords = languages.StopWords()
+	var results []timeline.Result
+	for _, art := range []struct{ id, date, text string }{
+		{"monthly-1", "2022-01", "Lundi soir, des manifestants ont incendié la mairie d'Almaty."},
+		{"wire-2", "2022-01-05", "Des manifestants ont incendié la mairie d'Almaty lundi 3 janvier au soir."},
+	} {
+		a, err := timeline.NewArticle(art.id, art.date, art.text, nil)
+		if err != nil {
+			log.Fatal(err)
+		}
+		r, err := timeline.Process(context.Background(), a, tagger, timeline.Options{Resolve: opt.Resolve, Languages: opt.Languages})
+		if err != nil {
+			log.Fatal(err)
+		}
+		results = append(results, r)
+	}
+	fmt.Println("before:", results[0].Events[0].Value.Timex, results[0].Events[0].Value.Certainty)
+	for _, r := range timeline.Pin(results, opt) {
+		e := r.Events[0]
+		fmt.Printf("%s: %s %s, pinned by %q\n", r.Article.ID, e.Value.Timex, e.Value.Certainty, e.Sources[0].PinnedBy)
+	}
+	// Output:
+	// before: XXXX-XX-XXTEV ambiguous
+	// monthly-1: 2022-01-03TEV inferred, pinned by "wire-2"
+	// wire-2: 2022-01-03TEV exact, pinned by ""
+}
+
 // Articles reads frise's text layout; a bad article is an error that says
 // where, and the others are still read.
 func ExampleArticles() {
