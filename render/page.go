@@ -90,9 +90,6 @@ func writePage(w io.Writer, ch *charts.Custom, data string, lanes int, items fun
 	if err != nil {
 		return err
 	}
-	if script, err = seriesForLanes(script, lanes, opt.Theme); err != nil {
-		return err
-	}
 	id := ch.ChartID
 	// go-echarts finds the chart by its id and declares its variables with
 	// "let" at the top of a script: a second copy of the chart on the page
@@ -106,6 +103,14 @@ func writePage(w io.Writer, ch *charts.Custom, data string, lanes int, items fun
 	if i, j := strings.Index(script, ">"), strings.LastIndex(script, "</script>"); i > 0 && j > i {
 		script = script[:i+1] + "{" + script[i+1:j] + "}" + script[j:]
 	}
+	// The chart's script with its series for each lane: written where it
+	// stands (scriptMark), never held whole (a lane an article: 100 MB
+	// for 100,000 sourceless articles).
+	series, err := seriesForLanes(script, lanes, opt.Theme)
+	if err != nil {
+		return err
+	}
+	pieces := map[string]func(*bufio.Writer) error{listMark: items, scriptMark: series.write}
 	theme := "frise-light"
 	bg := "#fff"
 	if opt.Theme == "dark" {
@@ -115,7 +120,7 @@ func writePage(w io.Writer, ch *charts.Custom, data string, lanes int, items fun
 	// list are most of a page (tens of megabytes for 10,000 articles), and
 	// each copy of them was memory the page held at once.
 	body := []string{`<div class="frise ` + theme + `">` + "\n<style>" + listCSS + "</style>\n",
-		strings.Replace(elem, `class="container"`, `class="frise-chart"`, 1), "\n<script>", data, "</script>\n", script, "\n",
+		strings.Replace(elem, `class="container"`, `class="frise-chart"`, 1), "\n<script>", data, "</script>\n", scriptMark, "\n",
 		key(lg), "\n", listMark, "\n<script>", listJS, "</script>\n</div>"}
 	echarts, hashes := echartsTag(opt)
 	if opt.CDN {
@@ -141,9 +146,13 @@ func writePage(w io.Writer, ch *charts.Custom, data string, lanes int, items fun
 			echarts = template.HTML(strings.Replace(string(echarts), "<script>", "<script>if(!window.echarts){\n", 1))
 			echarts = template.HTML(strings.TrimSuffix(string(echarts), "</script>") + "\n}</script>")
 		}
-		return writeStrings(w, append(append([]string{"<!-- frise timeline chart: ECharts " + EchartsVersion + " -->\n" + string(echarts) + "\n"}, body...), "\n"), items)
+		return writeStrings(w, append(append([]string{"<!-- frise timeline chart: ECharts " + EchartsVersion + " -->\n" + string(echarts) + "\n"}, body...), "\n"), pieces)
 	}
-	hashes = append(hashes, hashOf(data), hashOf(scriptBody(script)), hashOf(listJS))
+	scriptHash, err := series.bodyHash()
+	if err != nil {
+		return err
+	}
+	hashes = append(hashes, hashOf(data), scriptHash, hashOf(listJS))
 	src := "'sha256-" + strings.Join(hashes, "' 'sha256-") + "'"
 	if opt.CDN {
 		src += " " + cspSource(opt.EchartsURL)
@@ -160,86 +169,132 @@ func writePage(w io.Writer, ch *charts.Custom, data string, lanes int, items fun
 	if !ok {
 		return fmt.Errorf("render page: the page has no place for its body")
 	}
-	return writeStrings(w, append(append([]string{head}, body...), tail), items)
+	return writeStrings(w, append(append([]string{head}, body...), tail), pieces)
 }
 
-// seriesForLanes writes the chart's one pair of series, named and
-// coloured with marks (newChart), once for each lane, as go-echarts
-// writes the series of a chart made with every lane: named "L0", "L1"…,
-// in the lane's colour (TestSeriesForLanes compares the two).
-func seriesForLanes(script string, lanes int, theme string) (string, error) {
+// laneScript is the chart's script with its one pair of series, named
+// and coloured with marks (newChart), written once for each lane, as
+// go-echarts writes the series of a chart made with every lane: named
+// "L0", "L1"…, in the lane's colour (TestSeriesForLanes compares the
+// two).
+type laneScript struct {
+	head, tail string // the script before and after the series
+	// pieces are the pair cut at its marks; after each piece but the
+	// last, the lane's name (isName) or colour.
+	pieces []string
+	isName []bool
+	lanes  int
+	theme  string
+}
+
+func seriesForLanes(script string, lanes int, theme string) (laneScript, error) {
 	const open, next = `"series":[`, `],"title":` // options' keys are sorted
 	i := strings.Index(script, open)
 	j := strings.Index(script[max(i, 0):], next)
 	if i < 0 || j < 0 {
-		return "", fmt.Errorf("render chart: no series in go-echarts' options")
+		return laneScript{}, fmt.Errorf("render chart: no series in go-echarts' options")
 	}
 	i += len(open)
 	pair := script[i : i-len(open)+j]
 	name, color := `"`+laneNameMark+`"`, `"`+laneColorMark+`"`
 	if strings.Count(pair, name) != 2 || strings.Count(pair, color) != 2 || strings.Count(script, laneNameMark) != 2 || strings.Count(script, laneColorMark) != 2 {
-		return "", fmt.Errorf("render chart: go-echarts' series are not a pair named and coloured by marks")
+		return laneScript{}, fmt.Errorf("render chart: go-echarts' series are not a pair named and coloured by marks")
 	}
-	// The pair cut at its marks: pieces, and after each piece but the
-	// last, the lane's name (true) or colour.
-	var pieces []string
-	var isName []bool
+	s := laneScript{head: script[:i], tail: script[i+len(pair):], lanes: lanes, theme: theme}
 	for rest := pair; ; {
 		a, b := strings.Index(rest, name), strings.Index(rest, color)
 		if a < 0 && b < 0 {
-			pieces = append(pieces, rest)
+			s.pieces = append(s.pieces, rest)
 			break
 		}
 		k, n := b, color
 		if a >= 0 && (b < 0 || a < b) {
 			k, n = a, name
 		}
-		pieces, isName = append(pieces, rest[:k]), append(isName, n == name)
+		s.pieces, s.isName = append(s.pieces, rest[:k]), append(s.isName, n == name)
 		rest = rest[k+len(n):]
 	}
-	var b strings.Builder
-	b.Grow(len(script) + (lanes-1)*(len(pair)+1))
-	b.WriteString(script[:i])
-	num := make([]byte, 0, 20)
-	for lane := range lanes {
-		if lane > 0 {
-			b.WriteByte(',')
-		}
-		for k, p := range pieces {
-			b.WriteString(p)
-			if k == len(isName) {
-				break
-			}
-			b.WriteByte('"')
-			if isName[k] {
-				b.WriteByte('L')
-				num = strconv.AppendInt(num[:0], int64(lane), 10)
-				b.Write(num)
-			} else {
-				b.WriteString(laneColor(lane, theme))
-			}
-			b.WriteByte('"')
-		}
-	}
-	b.WriteString(script[i+len(pair):])
-	return b.String(), nil
+	return s, nil
 }
 
-// listMark stands for the list among the page's pieces: the list is
-// written where it stands, straight into the output, never held whole.
-const listMark = "\x00frise-list\x00"
+// write writes the whole script.
+func (s laneScript) write(w *bufio.Writer) error {
+	w.WriteString(s.head)
+	s.writeSeries(w)
+	w.WriteString(s.tail)
+	return nil
+}
+
+func (s laneScript) writeSeries(w *bufio.Writer) {
+	var num [20]byte
+	for lane := range s.lanes {
+		if lane > 0 {
+			w.WriteByte(',')
+		}
+		for k, p := range s.pieces {
+			w.WriteString(p)
+			if k == len(s.isName) {
+				break
+			}
+			w.WriteByte('"')
+			if s.isName[k] {
+				w.WriteByte('L')
+				w.Write(strconv.AppendInt(num[:0], int64(lane), 10))
+			} else {
+				w.WriteString(laneColor(lane, s.theme))
+			}
+			w.WriteByte('"')
+		}
+	}
+}
+
+// String is the whole script.
+func (s laneScript) String() string {
+	var b strings.Builder
+	w := bufio.NewWriter(&b)
+	s.write(w)
+	w.Flush()
+	return b.String()
+}
+
+// bodyHash is hashOf what the script's tag holds (scriptBody), made as
+// the script is written.
+func (s laneScript) bodyHash() (string, error) {
+	i, j := strings.Index(s.head, ">"), strings.LastIndex(s.tail, "</script>")
+	if i < 0 || j < 0 {
+		return "", fmt.Errorf("render chart: go-echarts' script has no tag")
+	}
+	h := sha256.New()
+	w := bufio.NewWriterSize(h, 64<<10)
+	w.WriteString(s.head[i+1:])
+	s.writeSeries(w)
+	w.WriteString(s.tail[:j])
+	if err := w.Flush(); err != nil {
+		return "", err
+	}
+	return base64.StdEncoding.EncodeToString(h.Sum(nil)), nil
+}
+
+// listMark and scriptMark stand for the list and the chart's script
+// among the page's pieces: each is written where it stands, straight
+// into the output, never held whole.
+const (
+	listMark   = "\x00frise-list\x00"
+	scriptMark = "\x00frise-script\x00"
+)
 
 // bodyMark stands for the body in the page's template: no page text holds
 // a NUL byte (articles cannot: the reader refuses them).
 const bodyMark = template.HTML("\x00frise-body\x00")
 
-// writeStrings writes ss to w in turn through a buffer of 64 KB, and the
-// list where listMark stands: no copy of a whole piece is made.
-func writeStrings(w io.Writer, ss []string, list func(*bufio.Writer) error) error {
+// writeStrings writes ss to w in turn through a buffer of 64 KB, and
+// the pieces written by a function where their mark stands (listMark,
+// scriptMark): no copy of a whole piece is made.
+func writeStrings(w io.Writer, ss []string, pieces map[string]func(*bufio.Writer) error) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
 	for _, s := range ss {
-		if s == listMark {
-			if err := list(bw); err != nil {
+		if write, ok := pieces[s]; ok {
+			if err := write(bw); err != nil {
 				return err
 			}
 			continue

@@ -41,11 +41,14 @@ func TestSeriesForLanes(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got, err := seriesForLanes(script, lanes(l), theme)
+			series, err := seriesForLanes(script, lanes(l), theme)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got != want {
+			if h, err := series.bodyHash(); err != nil || h != hashOf(scriptBody(want)) {
+				t.Errorf("%d lanes, %s: the script's hash %s, want %s (%v)", n, theme, h, hashOf(scriptBody(want)), err)
+			}
+			if got := series.String(); got != want {
 				t.Errorf("%d lanes, %s: the series written for each lane differ from go-echarts':\n%s\nwant\n%s", n, theme, got, want)
 			}
 		}
