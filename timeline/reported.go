@@ -10,10 +10,12 @@ import (
 )
 
 // reportedPeriods reads the phrases of business copy that count from the
-// period its figures are for: yearBefore, previousQuarter.
+// period its figures are for (yearBefore, previousQuarter), and its
+// rates (rates).
 func reportedPeriods(a *Article, l *lang.Language, ms []Mention) {
 	yearBefore(a, l, ms)
 	previousQuarter(ms)
+	rates(a, l, ms)
 }
 
 // previousQuarter reads "the previous quarter", "the prior quarter" (the
@@ -54,7 +56,7 @@ func reportPeriod(m *Mention) bool {
 // Sept. 30"). Elsewhere ("the company was sold last year") the phrase
 // keeps its year. "The year-ago quarter" after a quarter is that one's too.
 func yearBefore(a *Article, l *lang.Language, ms []Mention) {
-	if l == nil || len(l.Figures) == 0 {
+	if l == nil || len(l.Amounts)+len(l.Compares) == 0 {
 		return
 	}
 	for i := range ms {
@@ -70,7 +72,7 @@ func yearBefore(a *Article, l *lang.Language, ms []Mention) {
 			if rest := a.Text[sp.End:]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
 				continue // "last year's third quarter": a phrase of its own
 			}
-			if !afterFigure(a.Text[:sp.Start], l.Figures) {
+			if w := lastWord(a.Text[:sp.Start]); !amount(w, l) && !l.Compares[w] {
 				continue
 			}
 		}
@@ -100,11 +102,10 @@ func yearAgoQuarter(e *expr.Expr) bool {
 		e.Grain == expr.GrainQuarter && e.Range == nil && e.Timex == "" && !e.Same
 }
 
-// afterFigure reports whether before (the text up to a phrase) ends with
-// an amount ("$4 million", "55 cents a share", "4%", "2,645.90"), or a
-// word that sets one against another ("from", "than"), a comma between
-// them allowed ("or 36 cents, a year earlier").
-func afterFigure(before string, figures map[string]bool) bool {
+// lastWord returns the word before (the text up to a phrase) ends with,
+// lower case, a comma after it passed over ("or 36 cents, a year
+// earlier"); "" at the end of a sentence.
+func lastWord(before string) string {
 	before = strings.TrimRightFunc(before, unicode.IsSpace)
 	before = strings.TrimSuffix(before, ",")
 	before = strings.TrimRightFunc(before, unicode.IsSpace)
@@ -117,13 +118,40 @@ func afterFigure(before string, figures map[string]bool) bool {
 		j -= size
 	}
 	w := Lower(before[j:])
-	if figures[w] {
-		return true // "vs."
+	if strings.HasSuffix(w, ".") && w != "vs." {
+		return "" // the end of a sentence
 	}
-	if strings.HasSuffix(w, ".") || w == "" {
-		return false // the end of a sentence
+	return w
+}
+
+// amount reports whether w ends an amount: a number ("$4.1", "4%",
+// "2,645.90") or one of the language's Amounts ("million", "share").
+func amount(w string, l *lang.Language) bool {
+	return strings.ContainsFunc(w, unicode.IsDigit) || l.Amounts[w]
+}
+
+// rates reads a count of one unit right after an amount as the rate it
+// is, as TimeML writes it: "$50,000 a year", "5% a year", "300 tons a
+// day" (SET P1Y, P1D), not a length.
+func rates(a *Article, l *lang.Language, ms []Mention) {
+	if l == nil {
+		return
 	}
-	return strings.ContainsFunc(w, unicode.IsDigit) || figures[strings.TrimRight(w, ",;")]
+	for i := range ms {
+		e := &ms[i].Expr
+		if ms[i].Part || e.Type != expr.Duration || e.Range != nil || e.Anchor != expr.AnchorNone {
+			continue
+		}
+		switch e.Timex {
+		case "P1Y", "P1M", "P1W", "P1D", "PT1H":
+		default:
+			continue
+		}
+		before := strings.TrimRightFunc(a.Text[:ms[i].Span.Start], unicode.IsSpace)
+		if !strings.HasSuffix(before, ",") && amount(lastWord(before), l) {
+			e.Type = expr.Set // not "in 1998, a year after the strike"
+		}
+	}
 }
 
 // periodBefore returns the period told last before mention i: the last

@@ -8,16 +8,19 @@ import "frise/timeline/lang"
 func Language() lang.Language {
 	l := cues
 	l.Tag, l.Rules, l.Joins, l.Common, l.ToCome, l.TenseCues = "en", All, Joins(), commonWords(), toCome, tenseCues
-	l.Figures = figures
+	l.Amounts, l.Compares = amounts, compares
 	return l
 }
 
-// figures end an amount or set one against another, in business copy:
-// "rose to $5 million from $4.1 million a year ago", "36 cents a share
-// last year", "up 4% from a year earlier", "compared with a year ago".
-var figures = lang.Words(`million billion trillion cents cent share percent points point dollars yen marks francs pounds
-	from than with over versus vs. against`)
-
+// amounts end an amount, compares set one against another, in business
+// copy: "rose to $5 million from $4.1 million a year ago", "36 cents a
+// share last year", "up 4% from a year earlier", "compared with a year
+// ago", "$50,000 a year".
+var (
+	amounts = lang.Words(`million billion trillion cents cent share percent points point dollars yen marks francs pounds
+		euros barrel barrels ton tons`)
+	compares = lang.Words(`from than with over versus vs. against`)
+)
 // Joins are the English words that join phrases: "from May 2 to May 5",
 // "between March and April", "since Friday", "until Thursday", "starting
 // Monday", "three days after January 12", "Tuesday at 10 a.m.", "from 3

@@ -14,10 +14,11 @@ import (
 func Unnumbered() *rule.Rule {
 	return rule.New("en.unnumbered",
 		`(?:(?:for|over|in|within|after)`+sp+`(years|months|weeks|days|hours|decades|centuries)`+
-			`|(?:took|take|takes|taking|lasted|lasting)`+sp+`(years|months|weeks|days|decades))`,
+			`|(?:took|take|takes|taking|lasted|lasting)`+sp+`(years|months|weeks|days|decades)`+
+			`|(years|months|weeks|days|hours|minutes|decades)`+sp+`(?:later|earlier|afterwards?))`,
 		func(c []string) (expr.Expr, bool) {
 			e := expr.Expr{Type: expr.Duration}
-			_, letter, g, k := unitOf(c[0] + c[1])
+			_, letter, g, k := unitOf(c[0] + c[1] + c[2])
 			e.Grain = g
 			e.Timex = vagueLength(letter, k)
 			return e, true

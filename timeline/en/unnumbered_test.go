@@ -10,6 +10,8 @@ func TestUnnumbered(t *testing.T) {
 		{text: "Prices fell to their lowest level in months.", phrase: "in months", timex: "PXM"},
 		{text: "The repairs could take weeks.", phrase: "take weeks", timex: "PXW"},
 		{text: "A ruling is expected within days.", phrase: "within days", timex: "PXD"},
+		{text: "Hours later, the ferry sank.", phrase: "Hours later", timex: "PTXH"},
+		{text: "The plant had closed years earlier.", phrase: "years earlier", timex: "PXY"},
 		{text: "Years of war have ruined the port.", phrase: "Years", timex: "-"},
 		{text: "He kept the minutes of the meeting.", phrase: "minutes", timex: "-"},
 	})

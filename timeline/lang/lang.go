@@ -56,12 +56,14 @@ type Language struct {
 	// event: a comparison ("compared with", "than", "par rapport à") or a
 	// deadline or target ("by", "d'ici").
 	Detachers []string
-	// Figures end an amount ("million", "cents", "share", "percent") or
-	// set one figure against another ("from", "than", "with" of
-	// "compared with"): "a year ago" right after one, in copy that told
-	// a quarter or a half, is that period a year before ("net income
-	// in the quarter rose to $5 million from $4 million a year ago").
-	Figures map[string]bool
+	// Amounts end an amount ("million", "cents", "share", "percent"; a
+	// number ends one too), and Compares set one figure against another
+	// ("from", "than", "with" of "compared with"): "a year ago" right
+	// after either, in copy that told a quarter or a half, is that
+	// period a year before ("net income in the quarter rose to $5
+	// million from $4 million a year ago"); "a year" right after an
+	// amount is a rate ("$50,000 a year": SET).
+	Amounts, Compares map[string]bool
 	// WhenRelatives open a clause that tells what happened at the time
 	// just named ("when", "lorsque", "quand"): after a detached phrase
 	// ("compared with June, when sales fell"), that clause is dated by it.
