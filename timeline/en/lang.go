@@ -21,6 +21,7 @@ var (
 		euros barrel barrels ton tons`)
 	compares = lang.Words(`from than with over versus vs. against`)
 )
+
 // Joins are the English words that join phrases: "from May 2 to May 5",
 // "between March and April", "since Friday", "until Thursday", "starting
 // Monday", "three days after January 12", "Tuesday at 10 a.m.", "from 3
