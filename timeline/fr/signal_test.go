@@ -18,6 +18,10 @@ func TestSignal(t *testing.T) {
 		{"à partir de 8 h 30", "8 h 30"},
 		{"dès octobre 98", "octobre 98"},
 		{"Pendant une semaine", "une semaine"},
+		{"À 20 h", "20 h"},
+		{"DÈS octobre", "octobre"},
+		{"Jusqu'à 17 h", "17 h"},
+		{"Sur trois ans", "trois ans"},
 		// Kept whole: no signal, a modifier, an article, a set phrase.
 		{"le 13 février", "le 13 février"},
 		{"vers 18 h", "vers 18 h"},
