@@ -73,7 +73,7 @@ var cues = lang.Language{
 		over under into than then also said says will would`),
 }
 
-var futureWords = lang.Words("will would shall 'll wo")
+var futureWords = lang.Words("will would shall 'll wo might could should")
 
 // ahead follow "is", "are" in a present that looks ahead: "is expected
 // to", "is set to", "is due". Not "about": "is about one-third" is no
