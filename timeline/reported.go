@@ -54,7 +54,8 @@ func reportPeriod(m *Mention) bool {
 // year earlier" (expr.Expr.Same), counted from the period told
 // (anchorIndex passes over the day that ends it: "the quarter ended
 // Sept. 30"). Elsewhere ("the company was sold last year") the phrase
-// keeps its year. "The year-ago quarter" after a quarter is that one's too.
+// keeps its year. "The year-ago quarter" after a quarter is that one's
+// too; "a quarter earlier" after a figure is the quarter before it.
 func yearBefore(a *Article, l *lang.Language, ms []Mention) {
 	if l == nil || len(l.Amounts)+len(l.Compares) == 0 {
 		return
@@ -64,8 +65,9 @@ func yearBefore(a *Article, l *lang.Language, ms []Mention) {
 		if ms[i].Part {
 			continue
 		}
+		quarter := quarterBack(e)
 		if !yearAgoQuarter(e) {
-			if !yearBack(e) {
+			if !yearBack(e) && !quarter {
 				continue
 			}
 			sp := ms[i].Span
@@ -79,9 +81,22 @@ func yearBefore(a *Article, l *lang.Language, ms []Mention) {
 		if j := periodBefore(ms, i); j < 0 || !reportPeriod(&ms[j]) {
 			continue
 		}
+		if quarter {
+			// "from $4.4 million a quarter earlier": the quarter before
+			// the one told (anchorIndex counts from it).
+			*e = expr.Expr{Type: expr.Date, Anchor: expr.AnchorPrev, Shift: expr.Shift{N: -3, Unit: expr.Month}, Grain: expr.GrainQuarter}
+			continue
+		}
 		*e = expr.Expr{Type: expr.Date, Same: true, Anchor: expr.AnchorPrev, Grain: expr.GrainMonth,
 			Then: expr.Shift{N: -1, Unit: expr.Year}}
 	}
+}
+
+// quarterBack reports whether e is "a quarter earlier": three months
+// back from the story's time, a length as TimeML writes it (P3M).
+func quarterBack(e *expr.Expr) bool {
+	return e.Type == expr.Date && e.Anchor == expr.AnchorPrev && e.Shift == expr.Shift{N: -3, Unit: expr.Month} &&
+		e.Lasts == "P3M" && e.Range == nil && e.Timex == "" && !e.Same
 }
 
 // yearBack reports whether e is one year back and nothing else: "a year

@@ -31,6 +31,7 @@ func TestReportedPeriods(t *testing.T) {
 		{"", "Third-quarter sales rose 6% from the preceding quarter.", "the preceding quarter", "1989-Q2"},
 		{"1990-02-06", "Fourth-quarter sales fell 2% from the prior quarter.", "the prior quarter", "1989-Q3"},
 		{"", "Sales in the first quarter rose 6% from the previous quarter.", "the previous quarter", "1988-Q4"},
+		{"", "Third-quarter profit rose to $5 million from $4.4 million a quarter earlier.", "a quarter earlier", "1989-Q2"},
 		// A rate: SET.
 		{"2013-03-22", "He earns $50,000 a year.", "a year", "SET P1Y"},
 		{"2013-03-22", "The mine produces 300 tons a day.", "a day", "SET P1D"},

@@ -12,7 +12,7 @@ import (
 // duration they count (Lasts: "a week earlier" P1W).
 func Later() *rule.Rule {
 	return rule.New("en.later",
-		`(`+count+`)(`+sp+`and`+sp+`a`+sp+`half)?`+sp+`(days?|weeks?|months?|years?|decades?|hours?|minutes?)(`+sp+`and`+sp+`a`+sp+`half)?`+sp+`(later|earlier|before|after|afterwards|previously)`,
+		`(`+count+`)(`+sp+`and`+sp+`a`+sp+`half)?`+sp+`(days?|weeks?|months?|quarters?|years?|decades?|hours?|minutes?)(`+sp+`and`+sp+`a`+sp+`half)?`+sp+`(later|earlier|before|after|afterwards|previously)`,
 		func(c []string) (expr.Expr, bool) {
 			n, ok := numberOf(c[0])
 			if !ok {
