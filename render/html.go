@@ -457,14 +457,20 @@ func b64(s string) string { return base64.StdEncoding.EncodeToString([]byte(s)) 
 
 // b64List writes texts as a JavaScript array of base64 strings.
 func b64List(ss []string) string {
-	var b strings.Builder
-	b.WriteByte('[')
+	n := 2
+	for _, s := range ss {
+		n += base64.StdEncoding.EncodedLen(len(s)) + 3
+	}
+	b := make([]byte, 0, n)
+	b = append(b, '[')
 	for i, s := range ss {
 		if i > 0 {
-			b.WriteByte(',')
+			b = append(b, ',')
 		}
-		b.WriteString("'" + b64(s) + "'")
+		b = append(b, '\'')
+		b = base64.StdEncoding.AppendEncode(b, []byte(s))
+		b = append(b, '\'')
 	}
-	b.WriteByte(']')
-	return b.String()
+	b = append(b, ']')
+	return string(b)
 }

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"frise/timeline"
 	"frise/timeline/expr"
@@ -194,6 +196,47 @@ func signed(n int) string {
 // Summary shortens a clause to at most max runes, on a word boundary, with
 // an ellipsis when it cut.
 func Summary(s string, max int) string {
+	if !utf8.ValidString(s) {
+		return summaryRunes(s, max)
+	}
+	if !singleSpaced(s) {
+		s = strings.Join(strings.Fields(s), " ")
+	}
+	// What summaryRunes does, without a copy of s as runes: valid UTF-8
+	// converts to runes and back unchanged.
+	if utf8.RuneCountInString(s) <= max {
+		return s
+	}
+	i := 0
+	for range max {
+		_, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+	}
+	cut := s[:i]
+	if i := strings.LastIndexByte(cut, ' '); i > len(cut)/2 {
+		cut = cut[:i]
+	}
+	return strings.TrimRight(cut, " ,;:") + "…"
+}
+
+// singleSpaced reports whether s is as strings.Fields joined by spaces
+// leaves it: no space at either end, and none but single " " between
+// words.
+func singleSpaced(s string) bool {
+	prev := true // a space before the first rune is one too many
+	for _, r := range s {
+		sp := unicode.IsSpace(r)
+		if sp && (r != ' ' || prev) {
+			return false
+		}
+		prev = sp
+	}
+	return !prev || s == ""
+}
+
+// summaryRunes is Summary read rune by rune, for text that is not valid
+// UTF-8.
+func summaryRunes(s string, max int) string {
 	s = strings.Join(strings.Fields(s), " ")
 	r := []rune(s)
 	if len(r) <= max {

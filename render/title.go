@@ -61,14 +61,31 @@ func subject(c timeline.Chronology) string {
 	}
 	type count struct{ articles, said int }
 	counts := map[string]*count{}
-	seen := map[[2]string]bool{} // name, article
-	add := func(article, sentence string) {
+	seen := map[[3]string]bool{} // name, article's file and ID
+	sep := func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }
+	add := func(file, article, sentence string) {
 		first := true
-		for _, w := range strings.FieldsFunc(sentence, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
-			w = strings.Trim(w, "-")
+		// The sentence's words (runs of letters and hyphens), read in place:
+		// strings.FieldsFunc made a slice of them for each sentence.
+		for i := 0; i < len(sentence); {
+			r, n := utf8.DecodeRuneInString(sentence[i:])
+			if sep(r) {
+				i += n
+				continue
+			}
+			j := i + n
+			for j < len(sentence) {
+				r, n := utf8.DecodeRuneInString(sentence[j:])
+				if sep(r) {
+					break
+				}
+				j += n
+			}
+			w := strings.Trim(sentence[i:j], "-")
+			i = j
 			isFirst := first
 			first = false
-			r, _ := utf8.DecodeRuneInString(w)
+			r, _ = utf8.DecodeRuneInString(w)
 			if isFirst || !unicode.IsUpper(r) || utf8.RuneCountInString(w) < 4 || skip[strings.ToLower(w)] || strings.ToUpper(w) == w {
 				continue
 			}
@@ -78,21 +95,21 @@ func subject(c timeline.Chronology) string {
 				counts[w] = k
 			}
 			k.said++
-			if !seen[[2]string{w, article}] {
-				seen[[2]string{w, article}] = true
+			if !seen[[3]string{w, file, article}] {
+				seen[[3]string{w, file, article}] = true
 				k.articles++
 			}
 		}
 	}
-	sentences := map[[2]string]bool{}
+	sentences := map[[3]string]bool{}
 	for _, e := range append(slices.Clip(c.Events), c.Undated...) {
 		for _, p := range e.Sources {
-			key := [2]string{p.File + "\x00" + p.Article, p.Sentence}
+			key := [3]string{p.File, p.Article, p.Sentence}
 			if sentences[key] {
 				continue
 			}
 			sentences[key] = true
-			add(key[0], p.Sentence)
+			add(p.File, p.Article, p.Sentence)
 		}
 	}
 	need := min(2, len(c.Articles))
