@@ -10,12 +10,42 @@ import (
 )
 
 // reportedPeriods reads the phrases of business copy that count from the
-// period its figures are for (yearBefore, previousQuarter), and its
-// rates (rates).
+// period its figures are for (endedQuarters, yearBefore,
+// previousQuarter), and its rates (rates).
 func reportedPeriods(a *Article, l *lang.Language, ms []Mention) {
+	endedQuarters(a, l, ms)
 	yearBefore(a, l, ms)
 	previousQuarter(ms)
 	rates(a, l, ms)
+}
+
+// endedQuarters places a quarter written with no year by the day the text
+// says ends it: "the quarter ending Dec. 31", told in October, is the
+// fourth quarter, not the last one ended; "the fiscal second quarter
+// ended Dec. 31" is the calendar's fourth, the months the day gives (a
+// company's fiscal quarters are its own).
+func endedQuarters(a *Article, l *lang.Language, ms []Mention) {
+	if l == nil || len(l.PeriodEnds) == 0 {
+		return
+	}
+	for i := 0; i+1 < len(ms); i++ {
+		e, d := &ms[i].Expr, ms[i+1].Expr
+		if ms[i].Part || !reportPeriod(&ms[i]) || e.Year != 0 || e.Range != nil && !strings.HasPrefix(e.Timex, "XXXX-Q") {
+			continue
+		}
+		if d.Month == 0 || d.Day == 0 || d.Range != nil || d.Hour.IsSet() || d.Type != expr.Date || ms[i+1].Span.Start < ms[i].Span.End {
+			continue
+		}
+		gap := strings.Join(strings.Fields(Lower(a.Text[ms[i].Span.End:ms[i+1].Span.Start])), " ")
+		for _, w := range l.PeriodEnds {
+			if gap == w {
+				// The day's own reading, at the quarter it falls in.
+				d.Grain = expr.GrainQuarter
+				*e = d
+				break
+			}
+		}
+	}
 }
 
 // previousQuarter reads "the previous quarter", "the prior quarter" (the

@@ -32,6 +32,9 @@ func TestReportedPeriods(t *testing.T) {
 		{"1990-02-06", "Fourth-quarter sales fell 2% from the prior quarter.", "the prior quarter", "1989-Q3"},
 		{"", "Sales in the first quarter rose 6% from the previous quarter.", "the previous quarter", "1988-Q4"},
 		{"", "Third-quarter profit rose to $5 million from $4.4 million a quarter earlier.", "a quarter earlier", "1989-Q2"},
+		{"", "Results for the quarter ending Dec. 31 will be weak.", "the quarter", "1989-Q4"},
+		{"1990-01-24", "The software maker said results for the fiscal second quarter ended Dec. 31 fell short.", "the fiscal second quarter", "1989-Q4"},
+		{"", "Net income for the quarter ended Sept. 30 rose 5%.", "the quarter", "1989-Q3"},
 		// A rate: SET.
 		{"2013-03-22", "He earns $50,000 a year.", "a year", "SET P1Y"},
 		{"2013-03-22", "The mine produces 300 tons a day.", "a day", "SET P1D"},

@@ -64,6 +64,10 @@ type Language struct {
 	// million from $4 million a year ago"); "a year" right after an
 	// amount is a rate ("$50,000 a year": SET).
 	Amounts, Compares map[string]bool
+	// PeriodEnds stand between a reporting period and the day that ends
+	// it ("the quarter ended Sept. 30", "the quarter ending Dec. 31"):
+	// the quarter is that day's.
+	PeriodEnds []string
 	// WhenRelatives open a clause that tells what happened at the time
 	// just named ("when", "lorsque", "quand"): after a detached phrase
 	// ("compared with June, when sales fell"), that clause is dated by it.
