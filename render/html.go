@@ -121,7 +121,7 @@ func subtitle(c timeline.Chronology, l layout) string {
 			}
 		}
 		last = last.Add(-time.Nanosecond)
-		s += fmt.Sprintf(", %d %s %d – %d %s %d", first.Day(), w.abbr[first.Month()-1], first.Year(), last.Day(), w.abbr[last.Month()-1], last.Year())
+		s += fmt.Sprintf(", %d %s %d – %d %s %d", first.Day(), w.Abbr[first.Month()-1], first.Year(), last.Day(), w.Abbr[last.Month()-1], last.Year())
 	}
 	if n := noteSaid(c, l.relative, lg); n != "" {
 		s += " · " + n
@@ -389,7 +389,7 @@ func xAxis(l layout, lang string) opts.XAxis {
 		}
 	}
 	w := wordsFor(lang)
-	months := w.abbr[:]
+	months := w.Abbr[:]
 	return opts.XAxis{Type: "time", Min: l.min, Max: l.max, SplitLine: &opts.SplitLine{Show: opts.Bool(true)},
 		AxisLabel: &opts.AxisLabel{Formatter: funcOpts(fmt.Sprintf(timeJS, jsWords(months))),
 			ShowMinLabel: opts.Bool(false), ShowMaxLabel: opts.Bool(false)}}

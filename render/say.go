@@ -3,61 +3,55 @@ package render
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
 
 	"frise/timeline"
 	"frise/timeline/expr"
+	timelang "frise/timeline/lang"
+	"frise/timeline/languages"
 )
 
-// words are the calendar words of one language.
-type words struct {
-	days                    [7]string
-	months                  [12]string
-	parts                   map[expr.Part]string
-	unknownDay, between, at string
-	// span says a stretch of years, months or hours: its first and its
-	// last; spanDays one from a day to another.
-	span, spanDays string
-	// since and until say an open range: its named end, then the
-	// article's time; from and to, the one end the text gives.
-	since, until, from, to, after, before string
-	// abbr are the months as an axis writes them.
-	abbr [12]string
+// words are the calendar words of one language, its lang.Calendar, with
+// the ways the page says a value with them.
+type words struct{ timelang.Calendar }
+
+// tagWords is one registered language's words.
+type tagWords struct {
+	tag string
+	w   words
 }
 
-var fr = words{
-	days:       [7]string{"dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"},
-	months:     [12]string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"},
-	parts:      map[expr.Part]string{expr.Morning: "matin", expr.Midday: "midi", expr.Afternoon: "après-midi", expr.Evening: "soir", expr.Night: "nuit"},
-	unknownDay: "jour exact inconnu", between: "entre le %s et le %s", at: "%s à %s", span: "de %s à %s", spanDays: "du %s au %s",
-	since: "depuis %s (jusqu'au %s, date de l'article)", until: "jusqu'au %s (depuis le %s, date de l'article)",
-	from: "à partir de %s", to: "jusqu'à %s", after: "après %s", before: "avant %s",
-	abbr: [12]string{"janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."},
-}
-
-var en = words{
-	days:       [7]string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"},
-	months:     [12]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
-	parts:      map[expr.Part]string{expr.Morning: "morning", expr.Midday: "midday", expr.Afternoon: "afternoon", expr.Evening: "evening", expr.Night: "night"},
-	unknownDay: "exact day unknown", between: "between %s and %s", at: "%s at %s", span: "from %s to %s", spanDays: "from %s to %s",
-	since: "since %s (to %s, the article's date)", until: "until %s (from %s, the article's date)",
-	from: "from %s on", to: "until %s", after: "after %s", before: "before %s",
-	abbr: [12]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"},
-}
-
-func wordsFor(lang string) words {
-	if strings.HasPrefix(lang, "en") {
-		return en
+// calendars are the words of the registered languages that have them, in
+// the registry's order (French first), read once.
+var calendars = sync.OnceValue(func() []tagWords {
+	var cs []tagWords
+	for _, l := range languages.All() {
+		if l.Calendar.Days[0] != "" {
+			cs = append(cs, tagWords{l.Tag, words{l.Calendar}})
+		}
 	}
-	return fr
+	return cs
+})
+
+// wordsFor returns the words of the language lang starts with ("en",
+// "en-GB"), else the first registered language's.
+func wordsFor(lang string) words {
+	cs := calendars()
+	for _, c := range cs {
+		if strings.HasPrefix(lang, c.tag) {
+			return c.w
+		}
+	}
+	return cs[0].w
 }
 
 // day says a calendar day as a reader would: "mercredi 5 janvier 2022",
 // "Wednesday 5 January 2022".
 func (w words) day(t time.Time) string {
-	return fmt.Sprintf("%s %d %s %d", w.days[t.Weekday()], t.Day(), w.months[t.Month()-1], t.Year())
+	return fmt.Sprintf("%s %d %s %d", w.Days[t.Weekday()], t.Day(), w.Months[t.Month()-1], t.Year())
 }
 
 // start says where v starts, at its grain: "2019", "décembre 2021", a day,
@@ -67,7 +61,7 @@ func (w words) start(v timeline.Value) string {
 	case expr.GrainYear:
 		return fmt.Sprint(v.From.Year())
 	case expr.GrainMonth:
-		return fmt.Sprintf("%s %d", w.months[v.From.Month()-1], v.From.Year())
+		return fmt.Sprintf("%s %d", w.Months[v.From.Month()-1], v.From.Year())
 	}
 	return w.moment(v.From)
 }
@@ -77,7 +71,7 @@ func (w words) moment(t time.Time) string {
 	if t.Hour() == 0 && t.Minute() == 0 || t.Hour() == 23 && t.Minute() == 59 && t.Second() == 59 {
 		return w.day(t)
 	}
-	return fmt.Sprintf(w.at, w.day(t), t.Format("15:04"))
+	return fmt.Sprintf(w.At, w.day(t), t.Format("15:04"))
 }
 
 // partOf returns the part of the day a TIMEX3 value names ("…TEV").
@@ -105,62 +99,62 @@ func Say(v timeline.Value, lang string) string {
 	if v.RelDay != nil {
 		s := "J" + signed(*v.RelDay)
 		if wd, ok := sameWeekday(v); ok {
-			s = w.days[wd] + " (" + s + ")"
+			s = w.Days[wd] + " (" + s + ")"
 		}
 		if p := partOf(v.Timex); p != expr.NoPart {
-			s += ", " + w.parts[p]
+			s += ", " + w.Parts[p]
 		}
-		return s + ", " + w.unknownDay
+		return s + ", " + w.UnknownDay
 	}
 	switch v.Open {
 	case 1:
-		return fmt.Sprintf(w.since, w.start(v), w.moment(v.To.Add(-time.Nanosecond)))
+		return fmt.Sprintf(w.Since, w.start(v), w.moment(v.To.Add(-time.Nanosecond)))
 	case -1:
-		return fmt.Sprintf(w.until, w.moment(v.To.Add(-time.Nanosecond)), w.moment(v.From))
+		return fmt.Sprintf(w.Until, w.moment(v.To.Add(-time.Nanosecond)), w.moment(v.From))
 	case 2, -2, 3, -3:
 		named := v
 		named.Open = 0
-		format := map[int]string{2: w.from, -2: w.to, 3: w.after, -3: w.before}[v.Open]
+		format := map[int]string{2: w.From, -2: w.To, 3: w.After, -3: w.Before}[v.Open]
 		return fmt.Sprintf(format, Say(named, lang))
 	}
 	if v.Certainty == timeline.Ambiguous {
-		return fmt.Sprintf(w.between, w.day(v.From), w.day(v.To.Add(-time.Nanosecond)))
+		return fmt.Sprintf(w.Between, w.day(v.From), w.day(v.To.Add(-time.Nanosecond)))
 	}
 	last := v.To.Add(-time.Nanosecond)
 	switch v.Grain {
 	case expr.GrainYear:
 		if last.Year() != v.From.Year() { // "de 2010 à 2018"
-			return fmt.Sprintf(w.span, fmt.Sprint(v.From.Year()), fmt.Sprint(last.Year()))
+			return fmt.Sprintf(w.Span, fmt.Sprint(v.From.Year()), fmt.Sprint(last.Year()))
 		}
 		return fmt.Sprint(v.From.Year())
 	case expr.GrainSeason, expr.GrainMonth:
 		if v.Grain == expr.GrainMonth {
-			month := func(t time.Time) string { return fmt.Sprintf("%s %d", w.months[t.Month()-1], t.Year()) }
+			month := func(t time.Time) string { return fmt.Sprintf("%s %d", w.Months[t.Month()-1], t.Year()) }
 			if m := month(last); m != month(v.From) { // "les six premiers mois de 2021"
-				return fmt.Sprintf(w.span, month(v.From), m)
+				return fmt.Sprintf(w.Span, month(v.From), m)
 			}
 			return month(v.From)
 		}
-		return fmt.Sprintf(w.between, w.day(v.From), w.day(v.To.Add(-time.Nanosecond)))
+		return fmt.Sprintf(w.Between, w.day(v.From), w.day(v.To.Add(-time.Nanosecond)))
 	case expr.GrainWeek, expr.GrainQuarter:
-		return fmt.Sprintf(w.between, w.day(v.From), w.day(v.To.Add(-time.Nanosecond)))
+		return fmt.Sprintf(w.Between, w.day(v.From), w.day(v.To.Add(-time.Nanosecond)))
 	case expr.GrainMinute, expr.GrainHour:
 		if v.To.Sub(v.From) > time.Minute { // "de 20 heures à 6 heures"
 			if last.YearDay() == v.From.YearDay() && last.Year() == v.From.Year() {
-				return w.day(v.From) + ", " + fmt.Sprintf(w.span, v.From.Format("15:04"), v.To.Format("15:04"))
+				return w.day(v.From) + ", " + fmt.Sprintf(w.Span, v.From.Format("15:04"), v.To.Format("15:04"))
 			}
-			return fmt.Sprintf(w.spanDays, w.moment(v.From), w.moment(v.To))
+			return fmt.Sprintf(w.SpanDays, w.moment(v.From), w.moment(v.To))
 		}
-		return fmt.Sprintf(w.at, w.day(v.From), v.From.Format("15:04"))
+		return fmt.Sprintf(w.At, w.day(v.From), v.From.Format("15:04"))
 	case expr.GrainSecond:
-		return fmt.Sprintf(w.at, w.day(v.From), v.From.Format("15:04:05"))
+		return fmt.Sprintf(w.At, w.day(v.From), v.From.Format("15:04:05"))
 	case expr.GrainPartOfDay:
 		if p := partOf(v.Timex); p != expr.NoPart {
-			return w.day(v.From) + ", " + w.parts[p]
+			return w.day(v.From) + ", " + w.Parts[p]
 		}
 	}
 	if v.To.Sub(v.From) > 26*time.Hour {
-		return fmt.Sprintf(w.between, w.day(v.From), w.day(v.To.Add(-time.Nanosecond)))
+		return fmt.Sprintf(w.Between, w.day(v.From), w.day(v.To.Add(-time.Nanosecond)))
 	}
 	return w.day(v.From)
 }

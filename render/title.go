@@ -46,11 +46,12 @@ func title(c timeline.Chronology) string {
 // alphabetical order, so the same articles give the same title.
 func subject(c timeline.Chronology) string {
 	skip := map[string]bool{}
-	for _, w := range []words{fr, en} {
-		for _, d := range w.days {
+	for _, c := range calendars() {
+		w := c.w
+		for _, d := range w.Days {
 			skip[strings.ToLower(d)] = true
 		}
-		for _, m := range w.months {
+		for _, m := range w.Months {
 			skip[strings.ToLower(m)] = true
 		}
 	}

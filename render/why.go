@@ -51,7 +51,7 @@ func timexSaid(timex, lg string) (string, bool) {
 		return w.day(t), false
 	}
 	if t, err := time.Parse("2006-01", timex); err == nil {
-		return fmt.Sprintf("%s %d", w.months[t.Month()-1], t.Year()), true
+		return fmt.Sprintf("%s %d", w.Months[t.Month()-1], t.Year()), true
 	}
 	if t, err := time.Parse("2006", timex); err == nil {
 		return fmt.Sprint(t.Year()), true

@@ -171,6 +171,9 @@ type Language struct {
 	// StopWords say nothing of what happened: merging compares clauses
 	// without them.
 	StopWords map[string]bool
+	// Calendar is how the language says a date to a reader (render's
+	// page and the "said" of frise's data).
+	Calendar Calendar
 	// Signal gives the length in bytes of the words that open phrase as
 	// the grammar reads it ("à 20 h", "depuis 1999", "dans la soirée", "du
 	// 30 mai") but that TimeML tags apart, as a SIGNAL outside the TIMEX3

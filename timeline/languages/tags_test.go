@@ -19,6 +19,9 @@ func TestTags(t *testing.T) {
 		if l, ok := languages.Of(tag); !ok || l.Tag != tag {
 			t.Errorf("Of(%q) = %q, %v", tag, l.Tag, ok)
 		}
+		if l, _ := languages.Of(tag); l.Calendar.Days[0] == "" || l.Calendar.Months[11] == "" || l.Calendar.Abbr[0] == "" || l.Calendar.At == "" {
+			t.Errorf("%s says no date: its Calendar is empty", tag)
+		}
 		if !strings.Contains(languages.Want(), tag) {
 			t.Errorf("Want() = %q, does not name %q", languages.Want(), tag)
 		}
