@@ -32,6 +32,8 @@ func TestToCome(t *testing.T) {
 		// A modal or a subjunctive.
 		{"fr", "Le préfet exige que les barrages soient levés jeudi.", "jeudi", "2022-01-13"},
 		{"fr", "Les élus peuvent déposer leurs amendements lundi.", "lundi", "2022-01-17"},
+		{"fr", "Il est possible que le tribunal rende son jugement vendredi.", "vendredi", "2022-01-14"},
+		{"fr", "La grève durera en attendant que la direction reçoive les syndicats mardi.", "mardi", "2022-01-18"},
 		// A headline, a programme.
 		{"fr", "GRÈVE DES CHEMINOTS VENDREDI", "VENDREDI", "2022-01-14"},
 		{"fr", "Au programme : conférence mardi, marché de producteurs samedi.", "mardi", "2022-01-18"},

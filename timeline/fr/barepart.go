@@ -1,15 +1,14 @@
 package fr
 
 import (
-	"strings"
-
 	"frise/timeline/expr"
 	"frise/timeline/rule"
 )
 
 // BarePart reads a part of the day named with no preposition, where it is
 // the time of the clause: "toute la journée", "toute la soirée", "La
-// soirée a été calme", "La journée s'est achevée", "Le soir, les rues
+// soirée a été calme", "La journée s'est achevée", "La nuit a été
+// agitée" (the night of the day told before), "Le soir, les rues
 // étaient vides", "le matin venu". It is the story's day's, as "dans la
 // soirée" is. Left out on purpose: the part named as an event or a
 // programme ("la soirée de gala", "la journée de mobilisation", "une
@@ -22,11 +21,7 @@ func BarePart() *rule.Rule {
 		// A clause goes on: a comma or the end of a sentence, or its verb.
 		`[\s\x{00a0}\x{202f}]*[,.;:!?]|`+sp+`(?:a|avait|aura|fut|est|était|etait|sera|s`+apos+`(?:est|était|etait|annonce|achève|acheve|termine|achevait|terminait))(?:\P{L}|$)`,
 		func(c []string) (expr.Expr, bool) {
-			det, w := rule.Fold(strings.Join(strings.Fields(c[0]), " ")), rule.Fold(c[1]+c[2])
-			switch {
-			case det == "la" && w == "nuit":
-				return rule.Skip() // "la nuit" is Night's (and "la nuit de mardi à mercredi")
-			}
+			w := rule.Fold(c[1] + c[2])
 			e := expr.Expr{Type: expr.Time}
 			e.Anchor = expr.AnchorPrev
 			e.Shift = expr.Shift{Unit: expr.Day}

@@ -15,8 +15,8 @@ func toCome(words []string) bool {
 		if presentFR[w] {
 			return true
 		}
-		if (w == "faut" || w == "afin" || w == "pour" || w == "avant") && i+1 < len(words) && (words[i+1] == "que" || words[i+1] == "qu") {
-			return true // "il faut que", "pour que", "avant que": a subjunctive, still to come
+		if subjunctiveLead[w] && i+1 < len(words) && (words[i+1] == "que" || words[i+1] == "qu") {
+			return true // "il faut que", "pour que", "avant que", "il est possible que": a subjunctive, still to come
 		}
 		if (w == "a" || w == "ont") && i+1 < len(words) && words[i+1] == "lieu" {
 			return true // "le concert a lieu samedi"
@@ -79,6 +79,10 @@ func pluralVerbEnds(w string) bool {
 }
 
 var (
+	// subjunctiveLead: the words before "que" that put what follows in
+	// the subjunctive, still to come.
+	subjunctiveLead = map[string]bool{"faut": true, "afin": true, "pour": true, "avant": true, "possible": true, "probable": true,
+		"souhaite": true, "souhaitent": true, "exige": true, "exigent": true, "attendant": true, "condition": true}
 	infinitiveLead = map[string]bool{"de": true, "d": true, "à": true, "pour": true, "sans": true, "afin": true, "avant": true,
 		"après": true, "par": true}
 	subjectPronoun = map[string]bool{"il": true, "elle": true, "ils": true, "elles": true, "on": true, "nous": true, "se": true, "s": true}

@@ -267,6 +267,16 @@ func (j *joins) together(a, b *timeline.Mention, gap string, out *expr.Expr) boo
 		*out = e
 		return true
 	}
+	if x := &a.Expr; x.Anchor == expr.AnchorPrev && x.Shift.Unit == expr.Day && x.Shift.N != 0 && x.Part == expr.NoPart &&
+		x.Type == expr.Date && x.Day == 0 && !x.Weekday.IsSet() && x.Then.N == 0 && isDay(&b.Expr) && b.Expr.Then.N == 0 &&
+		(b.Expr.Day > 0 || b.Expr.Holiday != "") && (j.ofGap(gap) || blankLine(gap) && j.ofGap(firstWord(b.Text))) {
+		// "la veille du 14 juillet", "le lendemain du 1er mai": the day
+		// counted from that date, not from the one told before.
+		e := b.Expr
+		e.Then = x.Shift
+		*out = e
+		return true
+	}
 	if x := &a.Expr; x.Nth != 0 && x.Month == 0 && x.Year == 0 && x.Shift.Unit == expr.NoUnit && j.ofGap(gap) && isPeriod(&b.Expr, expr.Week) {
 		// "le premier lundi de mars", "the last Sunday of January 2021":
 		// that weekday of the month or year.

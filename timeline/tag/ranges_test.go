@@ -1,6 +1,7 @@
 package tag_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -75,6 +76,27 @@ func TestFirstCounts(t *testing.T) {
 			}
 		}
 		if strings.Join(got, ", ") != strings.Join(tc.want, ", ") {
+			t.Errorf("%q: %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestDayFromDate: "la veille du 14 juillet" is one phrase, the day
+// counted from that date, not from the date told before; from an event
+// ("au lendemain du vote") it stays the count alone.
+func TestDayFromDate(t *testing.T) {
+	tg := tag.For(fr.Language())
+	for _, tc := range []struct{ text, want string }{
+		{"La veille du 15 août, les routes étaient saturées.", "La veille du 15 août -1"},
+		{"Au lendemain du 1er mai, les syndicats se sont réunis.", "Au lendemain du 1er mai 1"},
+		{"L'avant-veille du 3 mars, il avait disparu.", "L'avant-veille du 3 mars -2"},
+		{"Au lendemain du scrutin, les militants ont manifesté.", "Au lendemain 0"},
+	} {
+		got := ""
+		for _, m := range tg.TagText(tc.text) {
+			got = fmt.Sprintf("%s %d", m.Text, m.Expr.Then.N)
+		}
+		if got != tc.want {
 			t.Errorf("%q: %q, want %q", tc.text, got, tc.want)
 		}
 	}
