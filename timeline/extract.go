@@ -143,6 +143,10 @@ func ExtractIn(a *Article, ms []Mention, ref Value, l *lang.Language) []Event {
 			main := sent
 			if last := parts[len(parts)-1]; len(parts) == 1 && trimSpan(a.Text, Span{last.End, sent.End}, " \t.!?\"'»”").Len() == 0 {
 				main = trimSpan(a.Text, Span{sent.Start, last.Start}, " \t,:")
+			} else if first := parts[0]; len(parts) == 1 && trimSpan(a.Text, Span{sent.Start, first.Start}, " \t").Len() == 0 {
+				// ""We will act," the governor said": the report after
+				// what it reports.
+				main = trimSpan(a.Text, Span{first.End, sent.End}, " \t,.")
 			}
 			skip = append(skip, parts...)
 			slices.SortFunc(skip, func(x, y Span) int { return x.Start - y.Start })

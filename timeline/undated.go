@@ -36,7 +36,10 @@ func undatedParts(text string, sent Span, quoted []Span, l *lang.Language) []Spa
 		// that the hearing had lasted…": each report's own content.
 		for c.Len() > 0 {
 			c = contentOnly(text, c, quoted, l)
-			if readCues(text, c, nil, l).tense == expr.DirPast {
+			// Only what is reported in indirect speech: a quotation in
+			// the past may tell a state of today ("« … n'a pas de
+			// justification »").
+			if indirect(text, c, l) && readCues(text, c, nil, l).tense == expr.DirPast {
 				parts = append(parts, c)
 			}
 			c = reportedContent(text, Span{c.End, sent.End}, quoted, l)
@@ -78,6 +81,10 @@ func reportedContent(text string, sent Span, quoted []Span, l *lang.Language) Sp
 	eachWord(text, sent, quoted, func(w string, at Span) bool {
 		if !l.Reporting[Lower(w)] {
 			return true
+		}
+		if q := openingQuote(text, sent, at, quoted); q.Len() > 0 {
+			out = q // ""We will appeal," the minister said."
+			return false
 		}
 		next, end, _ := nextWord(text[:sent.End], at.End)
 		if l.Complementizers[Lower(next)] && strings.TrimSpace(text[at.End:end-len(next)]) == "" {
@@ -180,6 +187,35 @@ func firstVerb(text string, s Span, quoted []Span, l *lang.Language) (verb, next
 		return true
 	})
 	return verb, next
+}
+
+// openingQuote returns the quotation that opens sentence sent when the
+// reporting verb at at follows it, a few words after at most (""We will
+// appeal," the minister said", "« Nous ferons appel », a déclaré le
+// ministre"); empty otherwise.
+func openingQuote(text string, sent, at Span, quoted []Span) Span {
+	start := trimSpan(text, sent, " \t").Start
+	for _, q := range quoted {
+		if q.Start > start {
+			break
+		}
+		if q.Start != start || q.End > at.Start {
+			continue
+		}
+		gap := text[q.End:at.Start]
+		if strings.ContainsAny(gap, ".;:!?\"«»“”()") || len(strings.Fields(gap)) > 3 {
+			return Span{}
+		}
+		return trimSpan(text, q, " \t")
+	}
+	return Span{}
+}
+
+// indirect reports whether the content c is reported in indirect
+// speech: a complementizer opens it ("said that …", "a indiqué que …").
+func indirect(text string, c Span, l *lang.Language) bool {
+	w, _, stop := prevWord(text, c.Start)
+	return !stop && l.Complementizers[Lower(w)]
 }
 
 func opensQuote(s string) bool {
