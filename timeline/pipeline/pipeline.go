@@ -265,9 +265,16 @@ func checkYears(r timeline.Result) error {
 		if v.From.IsZero() {
 			return false
 		}
-		// Each in the value's own zone; To is the end, excluded.
-		end := time.Date(10000, 1, 1, 0, 0, 0, 0, v.To.Location())
-		return v.From.Year() < 1 || v.To.After(end)
+		if v.From.Year() < 1 {
+			return true
+		}
+		// Each in the value's own zone; To is the end, excluded. A year
+		// before 9999 is well before (no zone is a day off), and building
+		// the end for every phrase was a thirtieth of frise tag --jsonl.
+		if v.To.Year() < 9999 {
+			return false
+		}
+		return v.To.After(time.Date(10000, 1, 1, 0, 0, 0, 0, v.To.Location()))
 	}
 	for _, m := range r.Mentions {
 		if out(m.Value) {
