@@ -51,6 +51,18 @@ var signalStarts = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
+// signalsBy and setPhrasesBy are signals and setPhrases by their first
+// byte, each in its list's order: a phrase is tried against those that
+// start as it does.
+var signalsBy, setPhrasesBy = byFirstByte(signals), byFirstByte(setPhrases)
+
+func byFirstByte(list []string) (t [256][]string) {
+	for _, s := range list {
+		t[s[0]] = append(t[s[0]], s)
+	}
+	return t
+}
+
 // signal is the length of the signal that opens phrase, with its blanks
 // (lang.Language.Signal).
 func signal(phrase string) int {
@@ -58,12 +70,12 @@ func signal(phrase string) int {
 		return 0
 	}
 	lp := strings.ToLower(phrase)
-	for _, s := range setPhrases {
+	for _, s := range setPhrasesBy[lp[0]] {
 		if strings.HasPrefix(lp, s) {
 			return 0
 		}
 	}
-	for _, s := range signals {
+	for _, s := range signalsBy[lp[0]] {
 		if !strings.HasPrefix(lp, s) {
 			continue
 		}
