@@ -464,6 +464,15 @@ func appendOptString(b []byte, key, s string) []byte {
 	return appendJSONString(append(b, key...), s)
 }
 
+// plainASCII marks the bytes appendJSONString writes as they are:
+// printable ASCII but a quote and a backslash.
+var plainASCII = func() (t [256]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()
+
 // appendJSONString appends s quoted as encoding/json quotes a string when
 // HTML escaping is off: '"' and '\' escaped, control bytes as \b \f \n
 // \r \t or \u00XX, invalid UTF-8 as \ufffd, U+2028 and U+2029 as \u2028
@@ -471,8 +480,18 @@ func appendOptString(b []byte, key, s string) []byte {
 func appendJSONString(b []byte, s string) []byte {
 	const hex = "0123456789abcdef"
 	b = append(b, '"')
+	// Most strings (a type, a value, a bound, a rule) are plain ASCII:
+	// one look a byte, then one copy.
+	i := 0
+	for i < len(s) && plainASCII[s[i]] {
+		i++
+	}
+	if i == len(s) {
+		b = append(b, s...)
+		return append(b, '"')
+	}
 	start := 0
-	for i := 0; i < len(s); {
+	for i < len(s) {
 		if c := s[i]; c < utf8.RuneSelf {
 			if c >= 0x20 && c != '"' && c != '\\' {
 				i++
