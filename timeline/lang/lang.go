@@ -17,8 +17,9 @@ import (
 
 // Language is what frise knows of one language.
 type Language struct {
-	// Tag is the language's code: "fr", "en".
-	Tag string
+	// Tag is the language's code: "fr", "en"; Name its name in itself,
+	// as a reader picks it: "français", "English".
+	Tag, Name string
 	// Rules returns the language's grammar, in priority order (the earlier
 	// wins a tie between phrases of one length). It builds them anew each
 	// call: a rule set is compiled once per tagger.

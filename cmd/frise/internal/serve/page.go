@@ -7,6 +7,9 @@ import (
 	"html/template"
 	"net/http"
 	"strings"
+
+	"frise/timeline/lang"
+	"frise/timeline/languages"
 )
 
 // The page of GET /: a form a person pastes articles into (or drops a
@@ -60,7 +63,7 @@ iframe{width:100%;height:max(80vh,720px);border:1px solid #ddd;border-radius:4px
 <div class="row">
 <label>{{.T.Date}} <input type="date" id="date" name="date"></label>
 <label><input type="checkbox" id="day_unknown" name="day_unknown" value="1"> {{.T.DayUnknown}}</label>
-<label>{{.T.Lang}} <select id="lang" name="lang"><option value="">{{.T.Auto}}</option><option value="fr">français</option><option value="en">English</option></select></label>
+<label>{{.T.Lang}} <select id="lang" name="lang"><option value="">{{.T.Auto}}</option>{{range .Langs}}<option value="{{.Tag}}">{{.Name}}</option>{{end}}</select></label>
 <label>{{.T.File}} <input type="file" id="file" name="file" accept=".txt,.jsonl,.ndjson,text/plain"></label> <span id="file-name" class="hint"></span>
 <button type="submit" id="draw">{{.T.Draw}}</button>
 </div>
@@ -123,20 +126,21 @@ func pageLang(r *http.Request) string {
 }
 
 func (s *server) page(w http.ResponseWriter, r *http.Request) error {
-	lang := pageLang(r)
+	lng := pageLang(r)
 	var buf bytes.Buffer
 	if err := pageTmpl.Execute(&buf, struct {
-		Lang string
-		T    pageWords
-		JS   template.JS
-	}{lang, words[lang], template.JS(pageJS)}); err != nil {
+		Lang  string
+		T     pageWords
+		Langs []lang.Language
+		JS    template.JS
+	}{lng, words[lng], languages.All(), template.JS(pageJS)}); err != nil {
 		return err
 	}
 	h := sha256.Sum256([]byte(pageJS))
 	w.Header().Set("Content-Security-Policy", "default-src 'none'; script-src 'sha256-"+base64.StdEncoding.EncodeToString(h[:])+
 		"'; style-src 'unsafe-inline'; frame-src 'self'; form-action 'self'; img-src data:; base-uri 'none'; frame-ancestors 'none'")
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	w.Header().Set("Content-Language", lang)
+	w.Header().Set("Content-Language", lng)
 	w.Header().Set("Vary", "Accept-Language")
 	_, err := w.Write(buf.Bytes())
 	return err
