@@ -15,9 +15,14 @@ import (
 //   - what a report reports, when it only looks ahead or tells a habit
 //     ("Apple has claimed that | the phone will provide…", "adds, | "Steve
 //     will continue to serve Apple"", "Le préfet a déclaré que | le site
-//     pourrait rouvrir");
+//     pourrait rouvrir"), or, in indirect speech, the past ("argued that
+//     | the quota was a breach");
 //   - a clause coordinated after the first that only looks ahead ("…are
-//     under development | and Jobs will continue to steer the company");
+//     under development | and Jobs will continue to steer the company"),
+//     or that a word puts later on a time not given ("…returned to Apple
+//     | and soon after reassumed the role");
+//   - what a verb of choice or plan chooses ("has chosen | to step
+//     down");
 //   - a relative clause set off by a comma that tells a state in the
 //     present (", which is made by Apple and marketed alongside…", ", qui
 //     compte 300 salariés,"): a description, not a step of the story.
@@ -39,7 +44,7 @@ func undatedParts(text string, sent Span, quoted []Span, l *lang.Language) []Spa
 			// Only what is reported in indirect speech: a quotation in
 			// the past may tell a state of today ("« … n'a pas de
 			// justification »").
-			if indirect(text, c, l) && readCues(text, c, nil, l).tense == expr.DirPast {
+			if cc := readCues(text, c, nil, l); placesNothing(cc) || indirect(text, c, l) && cc.tense == expr.DirPast {
 				parts = append(parts, c)
 			}
 			c = reportedContent(text, Span{c.End, sent.End}, quoted, l)
