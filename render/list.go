@@ -264,15 +264,17 @@ func (p *listPlan) writeItem(w *bufio.Writer, i int, head string, dated bool, sr
 	datedBy := lw.DatedBy[e.DatedBy]
 	w.WriteString("\n<li class=\"frise-ev\" data-i=\"")
 	writeInt(w, i)
-	// The sources' numbers, each once, in the order of the reports. The
-	// attribute is read as a URL by html/template, whose normalizer wrote
-	// the spaces between them as "%20": kept, for the same bytes.
+	// The sources' numbers, each once, in the order of the reports,
+	// separated by spaces as the page's filter reads them (listJS looks
+	// for " n "). html/template read the attribute as a URL and wrote the
+	// spaces "%20", so that an event told by several sources was found by
+	// none of them.
 	w.WriteString(`" data-src="`)
 	srcs = srcs[:0]
 	for _, s := range e.Sources {
 		if n := p.srcIndex[sourceName(s)]; !slices.Contains(srcs, n) {
 			if len(srcs) > 0 {
-				w.WriteString("%20")
+				w.WriteByte(' ')
 			}
 			srcs = append(srcs, n)
 			writeInt(w, n)

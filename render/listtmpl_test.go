@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"frise/timeline/expr"
 	"html/template"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -235,6 +236,9 @@ func checkListAsTemplate(t *testing.T, c timeline.Chronology) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The one difference on purpose: the sources' numbers separated by
+	// spaces, as the page's filter reads them, not html/template's "%20".
+	want = dataSrc.ReplaceAllStringFunc(want, func(m string) string { return strings.ReplaceAll(m, "%20", " ") })
 	var b bytes.Buffer
 	w := bufio.NewWriter(&b)
 	if err := writeList(w, c); err != nil {
@@ -247,6 +251,36 @@ func checkListAsTemplate(t *testing.T, c timeline.Chronology) {
 			i++
 		}
 		t.Fatalf("writeList differs from html/template at byte %d:\n got …%.200s\nwant …%.200s", i, got[max(0, i-80):], want[max(0, i-80):])
+	}
+}
+
+var dataSrc = regexp.MustCompile(`data-src="[0-9%]*"`)
+
+// TestListSourceFilter: an event told by several sources lists their
+// numbers as the page's filter looks for them (" n " in " "+data-src+" ").
+func TestListSourceFilter(t *testing.T) {
+	c := richChronology("x", false)
+	var b bytes.Buffer
+	w := bufio.NewWriter(&b)
+	if err := writeList(w, c); err != nil {
+		t.Fatal(err)
+	}
+	w.Flush()
+	if !strings.Contains(listJS, "(' '+li.getAttribute('data-src')+' ').indexOf(' '+s+' ')") {
+		t.Fatal("the page's filter no longer reads data-src as numbers between spaces: update this test")
+	}
+	m := regexp.MustCompile(`data-src="([^"]*)"`).FindAllStringSubmatch(b.String(), -1)
+	several := false
+	for _, s := range m {
+		for _, n := range strings.Split(s[1], " ") {
+			if _, err := strconv.Atoi(n); err != nil {
+				t.Fatalf("data-src=%q: %q is no source number", s[1], n)
+			}
+		}
+		several = several || strings.Contains(s[1], " ")
+	}
+	if !several {
+		t.Fatal("no event with several sources: the test reads nothing")
 	}
 }
 
