@@ -854,6 +854,8 @@ func sameTime(e expr.Expr, prev *Value, ref time.Time) Value {
 	case named:
 	case prev != nil && prev.Placed() && prev.Grain == expr.GrainYear:
 		year = prev.From.Year()
+	case prev != nil && prev.Placed() && (prev.Grain == expr.GrainQuarter || strings.Contains(prev.Timex, "-H")):
+		return *prev // "third-quarter net … for the period": that quarter
 	default:
 		return Value{}
 	}

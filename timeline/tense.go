@@ -319,10 +319,14 @@ func isStop(r rune) bool { return r == '.' || r == ';' || r == '!' || r == '?' }
 // abbreviation reports whether the full stop at i is inside the sentence,
 // not its end: a letter in lower case comes next, after blanks or not
 // ("at 10 a.m. on Friday"), or an aside in parentheses ("at 10 a.m.
-// (0900 GMT)"), and no sentence starts with either.
+// (0900 GMT)"), and no sentence starts with either; or it is a decimal
+// point ("lost $1.8 million in the third quarter").
 func abbreviation(text string, i int) bool {
 	if text[i] != '.' {
 		return false
+	}
+	if i > 0 && i+1 < len(text) && '0' <= text[i-1] && text[i-1] <= '9' && '0' <= text[i+1] && text[i+1] <= '9' {
+		return true
 	}
 	j := i + 1
 	for j < len(text) && (text[j] == ' ' || text[j] == '\t') {

@@ -7,6 +7,7 @@ func TestQuarter(t *testing.T) {
 		// Still to come: the one not yet ended, the one under way included.
 		{text: "The retailer will report first-quarter results in April.", phrase: "first-quarter", timex: "2022-Q1"},
 		{text: "The airline expects to return to profit in the second quarter.", phrase: "the second quarter", timex: "2022-Q2"},
+		{text: "The company lost $3 million in its fiscal first quarter.", phrase: "its fiscal first quarter", timex: "1989-Q1", date: "1989-11-02"},
 		{text: "Sales went up during 2017 Q1.", phrase: "during 2017 Q1", timex: "2017-Q1"},
 		{text: "How about 2019-Q1?", phrase: "2019-Q1", timex: "2019-Q1"},
 		{text: "In the third quarter of 2021, sales rose.", phrase: "the third quarter of 2021", timex: "2021-Q3"},

@@ -22,8 +22,10 @@ import (
 // article's year: "sales for the year rose", "for the full year",
 // "full-year profit"),
 // "year-end" (its end).
-// Left out: "the period" and "the year" elsewhere ("person of the
-// year"), which name no time as often as one.
+// "For the period", "in the period" is the quarter or half told before
+// (else no time). Left out: "the period" and "the year" elsewhere
+// ("person of the year", "the period of mourning"), which name no time
+// as often as one.
 func Reporting() *rule.Rule {
 	return rule.New("en.reporting",
 		`(?:the`+sp+`(?:(latest|most`+sp+`recent|recent|just-ended|just`+sp+`ended)`+sp+`)?(fiscal`+sp+`)?quarter`+
@@ -31,7 +33,7 @@ func Reporting() *rule.Rule {
 			`|fiscal`+sp+`(?:year`+sp+`)?((?:19|20)\d\d)`+
 			`|(?:the`+sp+`)?(?:(current|latest|last|previous|past|next|coming|new|prior)`+sp+`)?(fiscal)`+sp+`year`+
 			`|((?:in|for|during)`+sp+`the`+sp+`(?:full`+sp+`|whole`+sp+`|entire`+sp+`)?year|full-year|the`+sp+`full`+sp+`year)|(year-end|year`+sp+`end)`+
-			`|the`+sp+`(latest|most`+sp+`recent|just-ended|just`+sp+`ended)`+sp+`period|the`+sp+`(march|june|september|sept\.?|december)`+sp+`quarter|the`+sp+`((?:19|20)\d\d)`+sp+`fiscal`+sp+`year|(year-ago|year-earlier))`,
+			`|the`+sp+`(latest|most`+sp+`recent|just-ended|just`+sp+`ended)`+sp+`period|the`+sp+`(march|june|september|sept\.?|december)`+sp+`quarter|the`+sp+`((?:19|20)\d\d)`+sp+`fiscal`+sp+`year|(year-ago|year-earlier)|(?:in|for|during)`+sp+`the`+sp+`(period))`,
 		func(c []string) (expr.Expr, bool) {
 			switch {
 			case c[5]+c[12] != "":
@@ -55,6 +57,12 @@ func Reporting() *rule.Rule {
 			case c[8] != "":
 				e := expr.Expr{Type: expr.Date}
 				e.Anchor, e.Shift, e.Grain = expr.AnchorDoc, expr.Shift{Unit: expr.Year}, expr.GrainYear
+				return e, true
+			case c[14] != "":
+				// "for the period": the period told before, if one was
+				// (expr.Expr.Same); else it names none.
+				e := expr.Expr{Type: expr.Date}
+				e.Same, e.Anchor, e.Grain = true, expr.AnchorPrev, expr.GrainMonth
 				return e, true
 			case c[3]+c[13] != "":
 				return lastQuarter(-15), true
