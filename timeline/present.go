@@ -116,8 +116,43 @@ func openingToday(a *Article, l *lang.Language, ms []Mention) {
 		if !strings.HasPrefix(a.Text[sp.End:], ",") || !opensSentence(a.Text, sp.Start) || TenseOf(l.Tenses, a.Lang, a.Text, sp) == expr.DirFuture {
 			continue
 		}
+		if l.Contrast != nil {
+			clause, _ := clauseWords(a.Text, sp, 15)
+			if !l.Contrast(wordsBefore(a.Text, sp.Start, 30), clause) {
+				continue // "Aujourd'hui, les secours poursuivent leurs recherches": the day's news
+			}
+		}
 		e.Type, e.Timex = expr.Time, "PRESENT_REF"
 	}
+}
+
+// wordsBefore returns, lowered, up to n words before off, across the
+// sentences before it but not past a blank line (its paragraph).
+func wordsBefore(text string, off, n int) []string {
+	start, count, inWord := off, 0, false
+	for start > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:start])
+		if r == '\n' && strings.HasSuffix(strings.TrimRight(text[:start-size], " \t"), "\n") {
+			break // a blank line
+		}
+		if w := unicode.IsLetter(r) || r == '-'; w != inWord {
+			if !w {
+				if count++; count > n {
+					break
+				}
+			}
+			inWord = w
+		}
+		start -= size
+	}
+	ws := strings.FieldsFunc(text[start:off], func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	for i, w := range ws {
+		ws[i] = Lower(w)
+	}
+	if len(ws) > n {
+		ws = ws[len(ws)-n:]
+	}
+	return ws
 }
 
 // opensSentence reports whether only spaces and opening quotes stand

@@ -9,7 +9,7 @@ func Language() lang.Language {
 	l := cues
 	l.Tag, l.Rules, l.Joins, l.Common, l.ToCome, l.TenseCues = "fr", All, Joins(), commonWords(), toCome, tenseCues
 	l.Calendar, l.Name = calendar, "français"
-	l.Signal = signal
+	l.Signal, l.Contrast = signal, contrast
 	return l
 }
 

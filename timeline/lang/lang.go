@@ -169,6 +169,14 @@ type Language struct {
 	// without a future verb ("le sommet s'ouvre lundi", "the offer opens
 	// Thursday"): a bare weekday there is the next one. nil: never.
 	ToCome func(words []string) bool
+	// Contrast tells that the article's day opening a sentence, set off by
+	// a comma ("Aujourd'hui, la ville a changé d'ambiance"), sets the
+	// present against a past, these times (PRESENT_REF), rather than
+	// dating the news of the day ("Aujourd'hui, les secours poursuivent
+	// leurs recherches"): before holds the words before it (lower case, up
+	// to 30, within its paragraph), clause those of its clause. nil:
+	// always these times.
+	Contrast func(before, clause []string) bool
 	// StopWords say nothing of what happened: merging compares clauses
 	// without them.
 	StopWords map[string]bool
