@@ -15,14 +15,16 @@ import (
 // narrates ("a été arrêté") as the passé simple does; an auxiliary in the
 // present with no participle ("a lieu", "est calme") is a present; the
 // future is read from endings ("-ra", "-ront", "-rait"), a few nouns
-// aside.
+// aside. "Est" before an adjective that ends as a participle does ("est
+// petite", "est gratuite", "est connue") reads as a passé composé.
 var cues = lang.Language{
 	Reporting: lang.Words(`déclaré déclare déclarent dit dire annoncé annonce annoncent affirmé affirme
 		affirment indiqué indique indiquent précisé précise précisent expliqué explique expliquent
 		estimé estime estiment souligné souligne soulignent ajouté ajoute ajoutent rapporté rapporte
 		confirmé confirme confirment assuré assure assurent déploré déplore dénoncé dénonce
 		appelé appelle appellent répondu répond confié confie raconté raconte
-		réagi réagit réagissent soutenu soutient soutiennent reconnu reconnaît reconnaissent`),
+		réagi réagit réagissent soutenu soutient soutiennent reconnu reconnaît reconnaissent disent
+		déclarant affirmant indiquant précisant expliquant estimant soulignant ajoutant assurant`),
 	Complementizers: lang.Words("que qu"),
 	Continuers: []string{"puis", "ensuite", "peu après", "plus tard", "après quoi", "dans la foulée",
 		"aussitôt", "par la suite", "quelques minutes plus tard", "quelques heures plus tard"},
@@ -139,7 +141,16 @@ func participle(w string) bool {
 	case "déjà", "aussitôt", "ensuite", "finalement", "enfin":
 		return true // "est déjà parti"; not "est désormais calme"
 	}
-	for _, end := range []string{"é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "t", "te", "ts", "tes"} {
+	for _, end := range []string{"é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues"} {
+		if strings.HasSuffix(w, end) && len(w) > 2 {
+			return true
+		}
+	}
+	// In "-t", only the endings of participles ("dit", "fait", "écrit",
+	// "mort", "ouvert") and of the adverbs that may stand before one
+	// ("est complètement détruit"): not the adjectives of a state ("est
+	// injuste", "est complète", "est prête").
+	for _, end := range []string{"it", "ite", "its", "ites", "ort", "orte", "orts", "ortes", "ert", "erte", "erts", "ertes", "ment"} {
 		if strings.HasSuffix(w, end) && len(w) > 2 {
 			return true
 		}
