@@ -1,10 +1,11 @@
 // Package lang says what one language gives frise: its rules and the
 // words that join two time phrases side by side into one (read by the
-// tagger), the cues of its chronology (read by the core, timeline), and
-// the very common words that tell it from the others (read by
-// detection). A language is one
-// package (timeline/fr, timeline/en) that returns a Language; the list of
-// them is timeline/languages.
+// tagger), the cues of its chronology and the words of its tense reader
+// (read by the core, timeline, which names no word of any language), how
+// it says a date (read by render), and the very common words that tell
+// it from the others (read by detection). A language is one package
+// (timeline/fr, timeline/en) that returns a Language; the list of them is
+// timeline/languages.
 package lang
 
 import (
