@@ -79,6 +79,10 @@ type extractJob struct {
 	err     error
 }
 
+// maxKeptLines bounds the bytes of events an extract worker keeps for
+// the next article's.
+const maxKeptLines = 1 << 20
+
 // maxKeptMentions bounds the mentions an extract worker keeps for the
 // next article (400 bytes each).
 const maxKeptMentions = 1 << 12
@@ -166,7 +170,7 @@ func extractRun(ctx context.Context, opts *extractOptions) error {
 			// timeline.ProcessAppend), up to a bound, so that one huge
 			// article does not keep its memory for the rest of the run.
 			var buf []timeline.Mention
-			var lines bytes.Buffer
+			var lines []byte
 			for j := range jobs {
 				if j.read != nil && j.bad == nil && ctx.Err() == nil {
 					j = extractOne(ctx, p, j, &buf, &lines)
@@ -279,7 +283,7 @@ func extractRun(ctx context.Context, opts *extractOptions) error {
 }
 
 // extractOne decodes, processes and renders one article, in a worker.
-func extractOne(ctx context.Context, p *pipeline, j extractJob, buf *[]timeline.Mention, lines *bytes.Buffer) extractJob {
+func extractOne(ctx context.Context, p *pipeline, j extractJob, buf *[]timeline.Mention, lines *[]byte) extractJob {
 	a, err := j.read()
 	if err != nil {
 		j.bad = err
@@ -295,8 +299,10 @@ func extractOne(ctx context.Context, p *pipeline, j extractJob, buf *[]timeline.
 	if *buf = res.Mentions; cap(*buf) > maxKeptMentions {
 		*buf = nil
 	}
-	lines.Reset()
-	j.err = export.JSONL(lines, timeline.Chronology{Events: res.Events})
-	j.lines = bytes.Clone(lines.Bytes())
+	*lines = export.AppendJSONL((*lines)[:0], timeline.Chronology{Events: res.Events})
+	j.lines = bytes.Clone(*lines)
+	if cap(*lines) > maxKeptLines {
+		*lines = nil // one huge article keeps no memory for the rest of the run
+	}
 	return j
 }
