@@ -79,7 +79,8 @@ func reportPeriod(m *Mention) bool {
 // previous year" set right after a figure, in copy that told a quarter or
 // a half before it ("net income in the quarter rose to $5 million from
 // $4 million a year ago", "36 cents a share last year", "up 4% from a
-// year earlier"), as TimeBank reads business copy: that period a year
+// year earlier", or opening a sentence that gives one: "A year earlier,
+// it earned $4.1 million"), as TimeBank reads business copy: that period a year
 // before (1988-Q3), not the year. The phrase becomes "the same period a
 // year earlier" (expr.Expr.Same), counted from the period told
 // (anchorIndex passes over the day that ends it: "the quarter ended
@@ -104,7 +105,7 @@ func yearBefore(a *Article, l *lang.Language, ms []Mention) {
 			if rest := a.Text[sp.End:]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
 				continue // "last year's third quarter": a phrase of its own
 			}
-			if w := lastWord(a.Text[:sp.Start]); !amount(w, l) && !l.Compares[w] {
+			if w := lastWord(a.Text[:sp.Start]); !amount(w, l) && !l.Compares[w] && !(opensSentence(a.Text, sp.Start) && figureAfter(a.Text[sp.End:], l)) {
 				continue
 			}
 		}
@@ -167,6 +168,23 @@ func lastWord(before string) string {
 		return "" // the end of a sentence
 	}
 	return w
+}
+
+// figureAfter reports whether the sentence that goes on with rest gives
+// an amount ("A year earlier, it earned $4.1 million"): a word that
+// starts with "$", ends with "%", or is one of the language's Amounts.
+func figureAfter(rest string, l *lang.Language) bool {
+	for _, w := range strings.Fields(rest) {
+		end := strings.ContainsAny(w[len(w)-1:], ".!?") && !strings.HasSuffix(w, "vs.")
+		w = Lower(strings.TrimRight(w, ".,;:!?)\"”"))
+		if strings.HasPrefix(w, "$") || strings.HasSuffix(w, "%") || l.Amounts[w] {
+			return true
+		}
+		if end {
+			return false
+		}
+	}
+	return false
 }
 
 // amount reports whether w ends an amount: a number ("$4.1", "4%",

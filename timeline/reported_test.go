@@ -37,6 +37,8 @@ func TestReportedPeriods(t *testing.T) {
 		{"", "Net income for the quarter ended Sept. 30 rose 5%.", "the quarter", "1989-Q3"},
 		{"", "Third-quarter net rose 8%. Earnings per share for the period were 45 cents.", "for the period", "1989-Q3"},
 		{"", "The company lost $2 million in its fiscal first quarter, compared with net income of $1.2 million a year earlier.", "a year earlier", "1988-Q1"},
+		{"", "Third-quarter net income rose 8%. A year earlier, the company earned $4.1 million.", "A year earlier", "1988-Q3"},
+		{"", "Third-quarter net income rose 8%. A year ago, the company sold its food unit.", "A year ago", "-"},
 		// A rate: SET.
 		{"2013-03-22", "He earns $50,000 a year.", "a year", "SET P1Y"},
 		{"2013-03-22", "The mine produces 300 tons a day.", "a day", "SET P1D"},
