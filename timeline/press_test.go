@@ -69,6 +69,8 @@ func TestPressSentences(t *testing.T) {
 		{"fr", "Ils avaient appelé à manifester pour le 31 décembre.", "le 31 décembre", "2021-12-31"},
 		{"en", "The president declared a state of emergency until Jan. 19.", "Jan. 19", "2022-01-19"},
 		{"fr", "Il est resté au pouvoir jusqu'au 3 août.", "au 3 août", "2021-08-03"},
+		{"fr", "Les écoles resteront fermées jusqu'au 31 décembre.", "au 31 décembre", "2022-12-31"},
+		{"fr", "L'état d'urgence a été prolongé jusqu'au 31 décembre.", "au 31 décembre", "2021-12-31"},
 		{"en", "Earlier in the day, police fired tear gas.", "Earlier in the day", "2022-01-12"},
 		{"en", "In the early hours of Sunday, a fire broke out.", "In the early hours of Sunday", "2022-01-09"},
 		{"en", "Sales went up during 2021 Q3.", "during 2021 Q3", "2021-Q3"},

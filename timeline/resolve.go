@@ -397,10 +397,12 @@ func directionOf(e expr.Expr, prefer, tense expr.Direction) direction {
 		return direction{dir: expr.DirPast, strict: e.Weekday.IsSet() && e.Day == 0}
 	case prefer != expr.DirAuto:
 		return direction{dir: prefer}
-	case e.Open == -1 && e.Day > 0 && e.Month > 0 && e.Year == 0:
+	case e.Open == -1 && e.Day > 0 && e.Month > 0 && e.Year == 0 && tense != expr.DirFuture:
 		// "declared a state of emergency until Jan. 19", "prolongé
 		// jusqu'au 31 janvier": the nearest such date, whatever the
-		// tense of the decision (a year back was read).
+		// tense of the decision (a year back was read). A clause in the
+		// future ("les écoles resteront fermées jusqu'au 31 décembre",
+		// said on 12 January) ends ahead.
 		return direction{dir: expr.DirNearest}
 	case tense == expr.DirNearest && e.Weekday.IsSet() && e.Day == 0:
 		return direction{dir: expr.DirFuture} // "reportée à mardi": a day moved is moved ahead
