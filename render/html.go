@@ -29,6 +29,7 @@ import (
 
 	"frise/timeline"
 	"frise/timeline/expr"
+	"frise/timeline/languages"
 )
 
 // EchartsURL is the pinned ECharts a page made with Options.CDN loads.
@@ -93,25 +94,21 @@ func (o Options) withDefaults(c timeline.Chronology, l layout) Options {
 // precise the article dates are.
 func subtitle(c timeline.Chronology, l layout) string {
 	lg := lang(c)
-	fr := !strings.HasPrefix(lg, "en")
+	pw := pageFor(lg)
 	var srcs []string
 	for _, a := range c.Articles {
 		if a.Source != "" && !slices.Contains(srcs, a.Source) {
 			srcs = append(srcs, a.Source)
 		}
 	}
-	s := plural(len(c.Articles), "article", "articles")
+	s := plural(len(c.Articles), pw.Article[0], pw.Article[1])
 	switch {
 	case len(srcs) > 0 && len(srcs) <= 4:
 		s += " (" + strings.Join(srcs, ", ") + ")"
 	case len(srcs) > 4:
-		s += " (" + plural(len(srcs), "source", "sources") + ")"
+		s += " (" + plural(len(srcs), pw.Source[0], pw.Source[1]) + ")"
 	}
-	if fr {
-		s += ", " + plural(len(c.Events), "événement", "événements")
-	} else {
-		s += ", " + plural(len(c.Events), "event", "events")
-	}
+	s += ", " + plural(len(c.Events), pw.Event[0], pw.Event[1])
 	if len(c.Events) > 0 && !l.relative {
 		w := wordsFor(lg)
 		first, last := c.Events[0].Value.From, c.Events[0].Value.To
@@ -131,10 +128,7 @@ func subtitle(c timeline.Chronology, l layout) string {
 			return s
 		}
 	}
-	if fr {
-		return s + " · articles datés au jour près"
-	}
-	return s + " · articles dated to the day"
+	return s + " · " + pw.ToTheDay
 }
 
 // plural is n and the word for one or for many.
@@ -327,10 +321,8 @@ func dataScript(id string, l layout, lg string) string {
 type clusterWords struct{ many, zoom, more, close string }
 
 func clusterWordsFor(lg string) clusterWords {
-	if strings.HasPrefix(lg, "en") {
-		return clusterWords{"%d events here", "click or zoom in to see them", "and %d more", "close"}
-	}
-	return clusterWords{"%d événements ici", "cliquer ou zoomer pour les voir", "et %d autres", "fermer"}
+	w := pageFor(lg).Cluster
+	return clusterWords{w[0], w[1], w[2], w[3]}
 }
 
 // Markers, by number, as the page draws an event's point: a dot (exact),
@@ -395,12 +387,13 @@ func xAxis(l layout, lang string) opts.XAxis {
 			ShowMinLabel: opts.Bool(false), ShowMaxLabel: opts.Bool(false)}}
 }
 
-// lang is the language the chart speaks: its first article's.
+// lang is the language the chart speaks: its first article's, else a
+// page's when none is said (languages.ForPage).
 func lang(c timeline.Chronology) string {
 	if len(c.Articles) > 0 {
 		return c.Articles[0].Lang
 	}
-	return "fr"
+	return languages.ForPage("").Tag
 }
 
 // jsWords writes month names as a plain JavaScript array: they are

@@ -12,6 +12,7 @@ import (
 
 	"frise/timeline"
 	"frise/timeline/expr"
+	timelang "frise/timeline/lang"
 )
 
 // The chronology under the chart: every event in order, grouped by day,
@@ -21,45 +22,9 @@ import (
 // bytes); links are only http(s) addresses.
 
 // listWords are the list's own words in one language.
-type listWords struct {
-	Heading, Search, AllSources, AllCertainties, Undated, Events, Shown string
-	Certainty                                                           [3]string
-	Dated, Inherited, Carried                                           string
-	// DatedCoarse is Dated before a month or a year ("daté de janvier
-	// 2022", not "daté du janvier 2022").
-	DatedCoarse string
-	// DatedBy says how an event got its date, by timeline.Dating.
-	DatedBy map[timeline.Dating]string
-	// CarriedFrom introduces the sentence a carried date came from.
-	CarriedFrom string
-}
+type listWords struct{ timelang.List }
 
-var listFR = listWords{Heading: "Chronologie", Search: "Rechercher", AllSources: "toutes les sources",
-	AllCertainties: "toute certitude", Undated: "Sans date", Events: "événements", Shown: "affichés",
-	Certainty: [3]string{"exacte", "déduite", "ambiguë"}, Dated: "daté du", DatedCoarse: "daté de", Carried: "reportée",
-	Inherited: "sans date propre : datée par la dernière date citée avant elle",
-	DatedBy: map[timeline.Dating]string{timeline.DatedOwn: "datée par sa propre expression",
-		timeline.DatedArticle: "le compte rendu lui-même : daté du jour de l'article",
-		timeline.DatedCarried: "la suite de l'épisode raconté avant : date reportée",
-		timeline.Undated:      "le texte ne la situe pas"},
-	CarriedFrom: "date de"}
-
-var listEN = listWords{Heading: "Chronology", Search: "Search", AllSources: "all sources",
-	AllCertainties: "any certainty", Undated: "Undated", Events: "events", Shown: "shown",
-	Certainty: [3]string{"exact", "inferred", "ambiguous"}, Dated: "dated", DatedCoarse: "dated", Carried: "carried",
-	Inherited: "no date of its own: dated by the last time mentioned before it",
-	DatedBy: map[timeline.Dating]string{timeline.DatedOwn: "dated by its own phrase",
-		timeline.DatedArticle: "the report itself: dated by the article's day",
-		timeline.DatedCarried: "goes on with the episode told before: its date carried",
-		timeline.Undated:      "the text does not place it"},
-	CarriedFrom: "date from"}
-
-func listWordsFor(lang string) listWords {
-	if strings.HasPrefix(lang, "en") {
-		return listEN
-	}
-	return listFR
-}
+func listWordsFor(lang string) listWords { return listWords{pageFor(lang).List} }
 
 // listSeg is a piece of the sentence: in the dated clause or not, the
 // time phrase or not.
@@ -250,10 +215,8 @@ func (p *listPlan) writeItem(w *bufio.Writer, i int, head string, dated bool, sr
 			reason = reasonSaid(e.Value, lg)
 		}
 		if e.DatedBy == timeline.DatedCarried && q.Carried != "" {
-			carried = lw.CarriedFrom + " « " + Summary(q.Carried, 120) + " »"
-			if strings.HasPrefix(lg, "en") {
-				carried = lw.CarriedFrom + " “" + Summary(q.Carried, 120) + "”"
-			}
+			quotes := pageFor(lg).Quotes
+			carried = lw.CarriedFrom + quotes[0] + Summary(q.Carried, 120) + quotes[1]
 		}
 		if when == head {
 			when = "" // the heading says it
@@ -261,7 +224,7 @@ func (p *listPlan) writeItem(w *bufio.Writer, i int, head string, dated bool, sr
 	} else {
 		cert = ""
 	}
-	datedBy := lw.DatedBy[e.DatedBy]
+	datedBy := lw.DatedBy[string(e.DatedBy)]
 	w.WriteString("\n<li class=\"frise-ev\" data-i=\"")
 	writeInt(w, i)
 	// The sources' numbers, each once, in the order of the reports,

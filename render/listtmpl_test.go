@@ -103,7 +103,7 @@ func listByTemplate(c timeline.Chronology) (string, error) {
 			continue
 		}
 		undated := i >= len(c.Events) || e.DatedBy == timeline.Undated || !e.Value.Bounded()
-		it := listItem{I: i, Cert: strconv.Itoa(int(e.Value.Certainty)), Conflict: e.Conflict, DatedBy: w.DatedBy[e.DatedBy]}
+		it := listItem{I: i, Cert: strconv.Itoa(int(e.Value.Certainty)), Conflict: e.Conflict, DatedBy: w.DatedBy[string(e.DatedBy)]}
 		p := e.Sources[0]
 		if !undated {
 			it.When = Say(e.Value, lg)

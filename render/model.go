@@ -265,7 +265,8 @@ func daysUnknown(c timeline.Chronology) bool {
 
 // noteSaid is note in the page's language.
 func noteSaid(c timeline.Chronology, relative bool, lg string) string {
-	if strings.HasPrefix(lg, "en") {
+	nw := pageFor(lg).Notes
+	if nw.Partial == "" {
 		return note(c, relative)
 	}
 	var partial, pinned []string
@@ -279,11 +280,11 @@ func noteSaid(c timeline.Chronology, relative bool, lg string) string {
 		case a.Reference.Certainty == timeline.Inferred && a.Reference.Placed():
 			date, _ := timexSaid(a.Date.Timex, lg)
 			day, _ := timexSaid(a.Reference.From.Format("2006-01-02"), lg)
-			pinned = append(pinned, fmt.Sprintf("l'article daté de %s est lu à partir du %s, jour que donne une autre source de son histoire", date, day))
+			pinned = append(pinned, fmt.Sprintf(nw.Pinned, date, day))
 		}
 	}
 	if len(partial) == 0 {
-		return strings.Join(pinned, " ; ")
+		return strings.Join(pinned, nw.Sep)
 	}
 	slices.Sort(partial)
 	partial = slices.Compact(partial)
@@ -291,9 +292,9 @@ func noteSaid(c timeline.Chronology, relative bool, lg string) string {
 		partial[i], _ = timexSaid(d, lg)
 	}
 	if relative {
-		return fmt.Sprintf("Article daté de %s : jours exacts inconnus. Les jours sont comptés depuis celui où l'histoire est racontée (J0) ; J-3 est trois jours avant.", strings.Join(partial, ", "))
+		return fmt.Sprintf(nw.Relative, strings.Join(partial, ", "))
 	}
-	return fmt.Sprintf("Articles datés de %s : jours exacts inconnus ; les bandes pâles couvrent tous les jours possibles.", strings.Join(partial, ", "))
+	return fmt.Sprintf(nw.Partial, strings.Join(partial, ", "))
 }
 
 // note says plainly what the chart cannot know, or how it came to know it
@@ -333,9 +334,4 @@ func esc(s string) string {
 	return strings.ReplaceAll(html.EscapeString(s), "_", "&#95;")
 }
 
-func dated(lang string) string {
-	if strings.HasPrefix(lang, "en") {
-		return "dated"
-	}
-	return "daté du"
-}
+func dated(lang string) string { return listWordsFor(lang).Dated }

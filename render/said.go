@@ -23,4 +23,4 @@ func Dated(lang string) string { return dated(lang) }
 
 // DatingWords says in the language lang how an event got its date (its
 // dated_by), as the page's list says it: "dated by its own phrase".
-func DatingWords(d timeline.Dating, lang string) string { return listWordsFor(lang).DatedBy[d] }
+func DatingWords(d timeline.Dating, lang string) string { return listWordsFor(lang).DatedBy[string(d)] }

@@ -48,6 +48,11 @@ func wordsFor(lang string) words {
 	return cs[0].w
 }
 
+// pageFor returns the page's words in the language lang starts with
+// ("en", "en-GB"), else in the language of a page of none
+// (languages.ForPage).
+func pageFor(lang string) *timelang.Page { return languages.ForPage(lang).Page }
+
 // day says a calendar day as a reader would: "mercredi 5 janvier 2022",
 // "Wednesday 5 January 2022".
 func (w words) day(t time.Time) string {

@@ -13,12 +13,8 @@ import (
 // the name most of them tell of ("Kazakhstan : chronologie"), else the
 // chronology of the one source, else a plain "Chronologie".
 func title(c timeline.Chronology) string {
-	lg := lang(c)
-	word := "Chronologie"
-	named := "%s : chronologie"
-	if strings.HasPrefix(lg, "en") {
-		word, named = "Chronology", "%s: chronology"
-	}
+	pw := pageFor(lang(c))
+	word, named := pw.Chronology, pw.ChronologyOf
 	if len(c.Articles) > 0 {
 		t := c.Articles[0].Title
 		for _, a := range c.Articles[1:] {

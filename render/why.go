@@ -2,7 +2,6 @@ package render
 
 import (
 	"fmt"
-	"strings"
 	"time"
 
 	"frise/timeline"
@@ -12,32 +11,36 @@ import (
 // worded here when Reason is that Why's English wording, else Reason as
 // the chronology gives it (reasons joined, or read back from JSON).
 func reasonSaid(v timeline.Value, lg string) string {
-	if v.Why.Kind == timeline.WhyNone || v.Why.String() != v.Reason || strings.HasPrefix(lg, "en") {
+	if v.Why.Kind == timeline.WhyNone || v.Why.String() != v.Reason {
+		return v.Reason
+	}
+	rw := pageFor(lg).Reasons
+	if rw.Dated == "" { // the language says the chronology's reason as it is
 		return v.Reason
 	}
 	w := v.Why
 	date, coarse := timexSaid(w.ArticleDate, lg)
-	dated := "article daté du " + date
+	dated := fmt.Sprintf(rw.Dated, date)
 	if coarse {
-		dated = "article daté de " + date
+		dated = fmt.Sprintf(rw.DatedCoarse, date)
 	}
 	switch w.Kind {
 	case timeline.WhyPinned:
 		day, _ := timexSaid(w.Day, lg)
 		src, _ := timexSaid(w.SourceDate, lg)
-		return fmt.Sprintf("%s ; son jour est le %s, que donne %s (article du %s) en rapportant le même événement", dated, day, w.Source, src)
+		return fmt.Sprintf(rw.Pinned, dated, day, w.Source, src)
 	case timeline.WhyDayNamed:
-		return dated + " : le jour que nomme le texte est pris pour celui de l'article"
+		return fmt.Sprintf(rw.DayNamed, dated)
 	case timeline.WhyDayUnknown:
-		return dated + " : le jour exact est inconnu"
+		return fmt.Sprintf(rw.DayUnknown, dated)
 	case timeline.WhyNoTime:
-		return dated + ", sans heure : compté depuis n'importe quelle heure de ce jour"
+		return fmt.Sprintf(rw.NoTime, dated)
 	case timeline.WhyPastNoCue:
-		return "aucun indice de temps dans la proposition : lue au passé, comme la presse rapporte ce qui a eu lieu"
+		return rw.PastNoCue
 	case timeline.WhyToCome:
-		return "dite au présent, avec un modal, en titre ou dans un programme : lue comme à venir"
+		return rw.ToCome
 	case timeline.WhyFar:
-		return "aucun indice de temps dans la proposition : la date la plus proche, à quelques mois, est retenue ; celle qui tombe un an plus tôt ou plus tard est presque aussi proche"
+		return rw.Far
 	}
 	return v.Reason
 }

@@ -40,7 +40,10 @@
 // cues (reporting verbs, tense, abbreviations and clause connectives,
 // stop words), registered in timeline/languages, and the tense reader's
 // words and endings (lang.TenseCues: every registered language's, in one
-// index, lang.Tenses). The core names no word of any language.
+// index, lang.Tenses), how it says a date (lang.Calendar) and the words
+// of the pages frise draws in it (lang.Page: render's chronology, frise
+// serve's form). The core, render and serve name no word of any
+// language.
 // timeline/tag runs a language's rules over a whole article with a
 // matching engine that knows nothing of time (timeline/tag/internal/match).
 // Everything that turns a meaning into calendar time lives here, in

@@ -8,7 +8,7 @@ import "frise/timeline/lang"
 func Language() lang.Language {
 	l := cues
 	l.Tag, l.Rules, l.Joins, l.Common, l.ToCome, l.TenseCues = "fr", All, Joins(), commonWords(), toCome, tenseCues
-	l.Calendar, l.Name = calendar, "français"
+	l.Calendar, l.Name, l.Page = calendar, "français", &page
 	l.Signal, l.Contrast = signal, contrast
 	return l
 }

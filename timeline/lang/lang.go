@@ -2,8 +2,9 @@
 // words that join two time phrases side by side into one (read by the
 // tagger), the cues of its chronology and the words of its tense reader
 // (read by the core, timeline, which names no word of any language), how
-// it says a date (read by render), and the very common words that tell
-// it from the others (read by detection). A language is one package
+// it says a date and the words of its pages (read by render and frise
+// serve), and the very common words that tell it from the others (read
+// by detection). A language is one package
 // (timeline/fr, timeline/en) that returns a Language; the list of them is
 // timeline/languages.
 package lang
@@ -184,6 +185,9 @@ type Language struct {
 	// Calendar is how the language says a date to a reader (render's
 	// page and the "said" of frise's data).
 	Calendar Calendar
+	// Page is the words of the pages frise draws in the language (render's
+	// chronology, frise serve's form); nil for a language no page speaks.
+	Page *Page
 	// Signal gives the length in bytes of the words that open phrase as
 	// the grammar reads it ("à 20 h", "depuis 1999", "dans la soirée", "du
 	// 30 mai") but that TimeML tags apart, as a SIGNAL outside the TIMEX3

@@ -103,3 +103,14 @@ func BenchmarkDetect(b *testing.B) {
 		}
 	}
 }
+
+// TestForPage: a page speaks the registered language its tag starts
+// with, and any other tag, or none, the first registered (French).
+func TestForPage(t *testing.T) {
+	for tag, want := range map[string]string{"fr": "fr", "en": "en", "en-GB": "en", "fr-CA": "fr", "de": "fr", "": "fr"} {
+		l := languages.ForPage(tag)
+		if l.Tag != want || l.Page == nil {
+			t.Errorf("ForPage(%q) = %q (words: %v), want %q", tag, l.Tag, l.Page != nil, want)
+		}
+	}
+}

@@ -102,3 +102,24 @@ var detector = lang.NewDetector(registry())
 func Detect(text string) string {
 	return detector.Detect(text)
 }
+
+// ForPage returns the language a page in tag speaks (render's chronology,
+// frise serve's form): the first of All that has a Page and whose tag tag
+// starts with ("en", "en-GB"), else, for a page in a language frise has
+// no words for or in none ("de", ""), the first of All that has a Page
+// (French).
+func ForPage(tag string) lang.Language {
+	var first *lang.Language
+	for i, l := range registry() {
+		if l.Page == nil {
+			continue
+		}
+		if strings.HasPrefix(tag, l.Tag) {
+			return l
+		}
+		if first == nil {
+			first = &registry()[i]
+		}
+	}
+	return *first
+}

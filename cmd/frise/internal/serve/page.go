@@ -53,7 +53,7 @@ iframe{width:100%;height:max(80vh,720px);border:1px solid #ddd;border-radius:4px
 </style>
 </head>
 <body>
-<nav class="langs"><a href="/?lang=fr" hreflang="fr">français</a> · <a href="/?lang=en" hreflang="en">English</a></nav>
+<nav class="langs">{{range $i, $l := .Pages}}{{if $i}} · {{end}}<a href="/?lang={{$l.Tag}}" hreflang="{{$l.Tag}}">{{$l.Name}}</a>{{end}}</nav>
 <h1>frise</h1>
 <p class="lead">{{.T.Lead}}</p>
 <form id="frise-form" method="post" action="/v1/timeline?format=html" enctype="multipart/form-data" target="chart">
@@ -74,66 +74,44 @@ iframe{width:100%;height:max(80vh,720px);border:1px solid #ddd;border-radius:4px
 </html>
 `))
 
-type pageWords struct {
-	Title, Lead, Text, Placeholder, Hint, Date, DayUnknown, Lang, Auto, File, Draw, Chart string
-}
-
-var words = map[string]pageWords{
-	"fr": {
-		Title:       "chronologie d'articles",
-		Lead:        "Collez un ou plusieurs articles de presse, donnez leur date : frise trouve les expressions de temps, date les événements et trace leur chronologie.",
-		Text:        "Articles",
-		Placeholder: "Collez le texte d'un article ici, ou déposez un fichier .txt ou .jsonl",
-		Hint:        "Plusieurs articles : séparez-les par une ligne « --- », ou commencez chacun par sa propre ligne « date 2022-01-05 ».",
-		Date:        "Date de l'article",
-		DayUnknown:  "jour inconnu (le mois seul)",
-		Lang:        "Langue",
-		Auto:        "détectée",
-		File:        "ou un fichier",
-		Draw:        "Tracer la chronologie",
-		Chart:       "la chronologie",
-	},
-	"en": {
-		Title:       "a timeline of articles",
-		Lead:        "Paste one or more news articles and give their date: frise finds the time phrases, dates the events and draws their timeline.",
-		Text:        "Articles",
-		Placeholder: "Paste an article's text here, or drop a .txt or .jsonl file",
-		Hint:        "Several articles: put a line \"---\" between them, or start each with its own line \"date 2022-01-05\".",
-		Date:        "Article date",
-		DayUnknown:  "day unknown (the month alone)",
-		Lang:        "Language",
-		Auto:        "detected",
-		File:        "or a file",
-		Draw:        "Draw the timeline",
-		Chart:       "the timeline",
-	},
-}
-
-// pageLang is the page's language: ?lang=, else the first of French and
-// English the browser accepts, else French.
-func pageLang(r *http.Request) string {
-	if l := r.URL.Query().Get("lang"); words[l] != (pageWords{}) {
+// pageLang is the page's language: ?lang=, else the first language the
+// browser accepts that has a page's words, else the language of a page
+// asked in none (languages.ForPage).
+func pageLang(r *http.Request) lang.Language {
+	if l, ok := languages.Of(r.URL.Query().Get("lang")); ok && l.Page != nil {
 		return l
 	}
 	for part := range strings.SplitSeq(r.Header.Get("Accept-Language"), ",") {
 		tag, _, _ := strings.Cut(strings.TrimSpace(part), ";")
 		base, _, _ := strings.Cut(strings.ToLower(tag), "-")
-		if words[base] != (pageWords{}) {
-			return base
+		if l, ok := languages.Of(base); ok && l.Page != nil {
+			return l
 		}
 	}
-	return "fr"
+	return languages.ForPage("")
+}
+
+// pages are the languages the page can be read in, each a link.
+func pages() []lang.Language {
+	var ls []lang.Language
+	for _, l := range languages.All() {
+		if l.Page != nil {
+			ls = append(ls, l)
+		}
+	}
+	return ls
 }
 
 func (s *server) page(w http.ResponseWriter, r *http.Request) error {
-	lng := pageLang(r)
+	pl := pageLang(r)
+	lng := pl.Tag
 	var buf bytes.Buffer
 	if err := pageTmpl.Execute(&buf, struct {
-		Lang  string
-		T     pageWords
-		Langs []lang.Language
-		JS    template.JS
-	}{lng, words[lng], languages.All(), template.JS(pageJS)}); err != nil {
+		Lang         string
+		T            lang.Form
+		Langs, Pages []lang.Language
+		JS           template.JS
+	}{lng, pl.Page.Form, languages.All(), pages(), template.JS(pageJS)}); err != nil {
 		return err
 	}
 	h := sha256.Sum256([]byte(pageJS))

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"html/template"
 	"io"
 	"log/slog"
 	"mime/multipart"
@@ -16,6 +17,8 @@ import (
 	"time"
 
 	"frise/cmd/frise/internal/serve"
+	"frise/timeline/lang"
+	"frise/timeline/languages"
 	"frise/timeline/pipeline"
 )
 
@@ -320,6 +323,34 @@ func TestPage(t *testing.T) {
 		}
 		if csp := w.Header().Get("Content-Security-Policy"); !strings.Contains(csp, "script-src 'sha256-") {
 			t.Errorf("CSP %q", csp)
+		}
+	}
+}
+
+// TestPageWordsFromLanguage: the page asked in each registered language
+// with page words says its form in that language's words, and links to
+// the page in every such language.
+func TestPageWordsFromLanguage(t *testing.T) {
+	h := newHandler(t, serve.Limits{})
+	var ls []lang.Language
+	for _, l := range languages.All() {
+		if l.Page != nil {
+			ls = append(ls, l)
+		}
+	}
+	for _, l := range ls {
+		body := do(h, "GET", "/?lang="+l.Tag, "", "").Body.String()
+		f := l.Page.Form
+		for _, w := range []string{`<html lang="` + l.Tag + `">`, "<title>frise · " + template.HTMLEscapeString(f.Title) + "</title>",
+			`<p class="lead">` + template.HTMLEscapeString(f.Lead) + "</p>", `<button type="submit" id="draw">` + template.HTMLEscapeString(f.Draw) + "</button>"} {
+			if !strings.Contains(body, w) {
+				t.Errorf("%s page: no %q", l.Tag, w)
+			}
+		}
+		for _, o := range ls {
+			if link := `<a href="/?lang=` + o.Tag + `" hreflang="` + o.Tag + `">` + o.Name + `</a>`; !strings.Contains(body, link) {
+				t.Errorf("%s page: no link %q", l.Tag, link)
+			}
 		}
 	}
 }
