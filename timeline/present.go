@@ -21,20 +21,21 @@ import (
 // ("réélu dimanche") are no present, so the past stays the default where
 // nothing says otherwise.
 func toCome(l *lang.Language, text string, span Span) bool {
-	words, caps := clauseWords(text, span, 12)
+	words, left, caps := clauseWords(text, span, 12)
 	if caps {
 		return true
 	}
-	return l.ToCome != nil && l.ToCome(words)
+	return l.ToCome != nil && l.ToCome(words, left)
 }
 
 // clauseWords returns, lowered, up to n words each side of span within its
-// sentence, the words of span left out, and whether that stretch is
+// sentence, the words of span left out, how many of them stand left of
+// it, and whether that stretch is
 // written in capitals (a headline: at least eight letters, none lower
 // case). It reads no further than those words, so that a sentence of
 // thousands of phrases costs each of them a bounded walk, not the whole
 // sentence (TestPathologicalText).
-func clauseWords(text string, span Span, n int) ([]string, bool) {
+func clauseWords(text string, span Span, n int) ([]string, int, bool) {
 	isWord := func(r rune) bool { return unicode.IsLetter(r) || r == '-' }
 	isStop := func(r rune) bool { return r == '.' || r == '!' || r == '?' || r == '\n' }
 	// Walk left over at most n words, stopping at the sentence's end.
@@ -91,7 +92,7 @@ func clauseWords(text string, span Span, n int) ([]string, bool) {
 	for _, w := range append(left, right...) {
 		words = append(words, Lower(w))
 	}
-	return words, letters >= 8 && !lower
+	return words, len(left), letters >= 8 && !lower
 }
 
 // openingToday turns the article's day, named first in its sentence and
@@ -117,7 +118,7 @@ func openingToday(a *Article, l *lang.Language, ms []Mention) {
 			continue
 		}
 		if l.Contrast != nil {
-			clause, _ := clauseWords(a.Text, sp, 15)
+			clause, _, _ := clauseWords(a.Text, sp, 15)
 			if !l.Contrast(wordsBefore(a.Text, sp.Start, 30), clause) {
 				continue // "Aujourd'hui, les secours poursuivent leurs recherches": the day's news
 			}

@@ -10,7 +10,8 @@ import (
 // or a subjunctive ("il faut que le dossier soit bouclé vendredi",
 // "doivent"), a programme ("au programme : concert samedi"). Past
 // participles without their auxiliary ("réélu dimanche") are no present.
-func toCome(words []string) bool {
+// Where the words stand does not matter.
+func toCome(words []string, _ int) bool {
 	for i, w := range words {
 		if presentFR[w] {
 			return true

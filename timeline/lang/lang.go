@@ -169,8 +169,9 @@ type Language struct {
 	// on each side within its sentence, its own left out) in a clause
 	// with no tense cue, that the clause tells of something still to come
 	// without a future verb ("le sommet s'ouvre lundi", "the offer opens
-	// Thursday"): a bare weekday there is the next one. nil: never.
-	ToCome func(words []string) bool
+	// Thursday"): a bare weekday there is the next one. The first left
+	// of words stand before the phrase, the rest after it. nil: never.
+	ToCome func(words []string, left int) bool
 	// Contrast tells that the article's day opening a sentence, set off by
 	// a comma ("Aujourd'hui, la ville a changé d'ambiance"), sets the
 	// present against a past, these times (PRESENT_REF), rather than
