@@ -8,5 +8,7 @@ func TestName(t *testing.T) {
 		{text: "La foire de la Saint-Martin s'est tenue sous la pluie.", phrase: "la Saint-Martin", timex: "-"},
 		{text: "Les militants du mouvement du 20 février ont défilé.", phrase: "du 20 février", timex: "-"},
 		{text: "Le collectif du 1er mai appelle à la grève.", phrase: "du 1er mai", timex: "-"},
+		{text: "Les anciens du maquis de la Toussaint se sont retrouvés au monument.", phrase: "la Toussaint", timex: "-"},
+		{text: "L'amicale du 8 mai a déposé une gerbe.", phrase: "du 8 mai", timex: "-"},
 	})
 }

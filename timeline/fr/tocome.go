@@ -71,7 +71,7 @@ func pluralPresent(w string) bool {
 // "entrent", "montrent", "restent", "votent", "passent", "prennent".
 func pluralVerbEnds(w string) bool {
 	for _, end := range []string{"trent", "rrent", "stent", "otent", "ssent", "nnent", "ttent", "ilent", "ulent", "event", "èvent",
-		"ouvent", "llent", "arent", "orent"} {
+		"ouvent", "llent", "arent", "orent", "ament"} {
 		if strings.HasSuffix(w, end) {
 			return true
 		}
@@ -95,7 +95,8 @@ var (
 	notPlural = map[string]bool{"souvent": true, "comment": true, "auparavant": true, "différent": true, "fréquent": true,
 		"intelligent": true, "parent": true, "serpent": true, "torrent": true, "continent": true, "content": true, "présent": true,
 		"absent": true, "talent": true, "patent": true, "latent": true, "parlement": true, "récent": true, "décent": true,
-		"excellent": true, "couvent": true}
+		"excellent": true, "couvent": true, "testament": true, "médicament": true, "filament": true, "ligament": true,
+		"tempérament": true, "firmament": true}
 	// presentFR: modals and subjunctives that look ahead, and the words
 	// of a programme.
 	presentFR = map[string]bool{"doit": true, "doivent": true, "peut": true, "peuvent": true, "veut": true, "veulent": true,
@@ -108,7 +109,9 @@ var (
 		"concert": true, "conférence": true, "spectacle": true, "exposition": true, "loto": true, "messe": true,
 		"permanence": true, "réunion": true, "assemblée": true, "randonnée": true, "bal": true, "inauguration": true,
 		"cérémonie": true, "collecte": true, "kermesse": true, "brocante": true, "vide-greniers": true, "audition": true,
-		"projection": true, "dédicace": true, "atelier": true, "stage": true,
+		"projection": true, "dédicace": true, "atelier": true, "stage": true, "soirée": true, "repas": true,
+		"veillée": true, "vernissage": true, "tournoi": true, "concours": true, "foire": true, "vente": true,
+		"défilé": true, "séance": true, "balade": true, "dansant": true, "dansante": true,
 		// What a schedule says in the singular present ("le festival
 		// débute jeudi soir", "le club reçoit Metz samedi"); the plural is
 		// pluralPresent's.
