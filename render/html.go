@@ -289,9 +289,21 @@ func labelColor(theme string) string {
 // event; and the words of the clusters. No tooltip: the page shows an
 // event's row of the chronology, which says it all already.
 func dataScript(id string, l layout, lg string) string {
+	// Written into one buffer sized at once: the items and the labels
+	// (tens of megabytes at 100,000 articles) were strings of their own,
+	// then copied into the script by fmt.Sprintf.
+	parts := strings.Split(strings.Replace(dataJS, "%d", "%s", 1), "%s") // dataJS's five verbs: %s %s %d %s %s
+	size := len(dataJS) + len(id) + 16 + 100*len(l.items)
+	for _, it := range l.items {
+		size += base64.StdEncoding.EncodedLen(len(it.label)) + 3
+	}
 	var b strings.Builder
-	num := func(x float64) { b.WriteString(strconv.FormatFloat(x, 'g', -1, 64)) }
-	b.WriteString("[")
+	b.Grow(size)
+	var scratch []byte
+	b.WriteString(parts[0])
+	b.WriteString(id)
+	b.WriteString(parts[1])
+	b.WriteByte('[')
 	for i, it := range l.items {
 		if i > 0 {
 			b.WriteByte(',')
@@ -301,18 +313,31 @@ func dataScript(id string, l layout, lg string) string {
 			if k > 0 {
 				b.WriteByte(',')
 			}
-			num(x)
+			scratch = strconv.AppendFloat(scratch[:0], x, 'g', -1, 64)
+			b.Write(scratch)
 		}
 		b.WriteByte(']')
 	}
-	b.WriteString("]")
-	items := b.String()
-	labels := make([]string, len(l.items))
+	b.WriteByte(']')
+	b.WriteString(parts[2])
+	b.WriteString(strconv.Itoa(max(1, len(l.lanes))))
+	b.WriteString(parts[3])
+	b.WriteByte('[')
 	for i, it := range l.items {
-		labels[i] = it.label
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		scratch = append(scratch[:0], '\'')
+		scratch = base64.StdEncoding.AppendEncode(scratch, []byte(it.label))
+		scratch = append(scratch, '\'')
+		b.Write(scratch)
 	}
+	b.WriteByte(']')
+	b.WriteString(parts[4])
 	w := clusterWordsFor(lg)
-	return fmt.Sprintf(dataJS, id, items, max(1, len(l.lanes)), b64List(labels), b64List([]string{w.many, w.zoom, w.more, w.close}))
+	b.WriteString(b64List([]string{w.many, w.zoom, w.more, w.close}))
+	b.WriteString(parts[5])
+	return b.String()
 }
 
 // clusterWords are what a cluster's tooltip says: how many events it
