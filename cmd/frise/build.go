@@ -132,6 +132,12 @@ func buildRun(cmd *cobra.Command, opts *buildOptions) error {
 		results = nil
 	}
 	chron.Events = filterEvents(chron.Events, cfg)
+	// What merging freed (the articles' event arrays, the merge's index)
+	// goes back to the system before the output is made: left to the
+	// scavenger, it stayed resident while writing the page took memory
+	// of other sizes, and the page of 100,000 articles peaked at 640-670
+	// MB resident for a heap of 450 (540 MB with this).
+	debug.FreeOSMemory()
 	write, err := chronologyWriter(ctx, chron, results, ropt, cfg)
 	if err != nil {
 		return err
