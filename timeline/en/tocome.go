@@ -4,18 +4,29 @@ import "strings"
 
 // toCome is English's lang.Language.ToCome, for a clause TenseOf found no
 // tense in: a verb of a schedule in the present anywhere around the
-// phrase ("the offer opens Thursday"); or, before it, a present of the
-// plural ("voters go to the polls Sunday", "talks with the rebels
-// continue Saturday") or a present copula before a state ("markets are
-// closed Monday", "the vote is set for Sunday"). The first left of words
-// stand before the phrase.
+// phrase ("the offer opens Thursday"); or a present of the plural ("voters
+// go to the polls Sunday", "talks with the rebels continue Saturday") or
+// a present copula before a state ("markets are closed Monday", "the vote
+// is set for Sunday") before the phrase, or right after it when it opens
+// the sentence ("On Sunday, voters go to the polls"). The first left of
+// words stand before the phrase.
 func toCome(words []string, left int) bool {
 	for _, w := range words {
 		if presentEN[w] {
 			return true
 		}
 	}
-	return pluralPresent(words[:left]) || copulaState(words[:left])
+	if pluralPresent(words[:left]) || copulaState(words[:left]) {
+		return true
+	}
+	for _, w := range words[:left] {
+		if !smallWords[w] {
+			return false
+		}
+	}
+	// The phrase opens its sentence: its clause is the one after it.
+	right := words[left:min(len(words), left+nearVerb)]
+	return pluralPresent(right) || copulaState(right)
 }
 
 // nearVerb is how many words may stand between the verb and the phrase it
@@ -26,22 +37,39 @@ const nearVerb = 6
 // pluralPresent reports whether the words before a phrase, nearest last,
 // hold a plural subject and a bare verb, at most nearVerb words before
 // the phrase: "voters go to the polls", "the two teams meet", "they fly
-// to Geneva". A bare form that is also a past ("put", "cut", "hit",
-// "set", "read") or a verb of saying or thinking ("officials say the
-// blast") is no present to read ahead from; nor is a plural that
-// qualifies a noun ("a weapons inspection").
+// to Geneva", "voters in Ohio go", "talks on the ceasefire continue". A
+// bare form that is also a past ("put", "cut", "hit", "set", "read") or
+// a verb of saying or thinking ("officials say the blast") is no present
+// to read ahead from; nor is a word after a small one ("in the capital
+// Sunday", "in Gaza Sunday") or a plural that qualifies a noun ("a
+// weapons inspection").
 func pluralPresent(left []string) bool {
 	for k := len(left) - 1; k >= 1 && k >= len(left)-1-nearVerb; k-- {
-		v, s := left[k], left[k-1]
-		if !bareVerb(v) || !pluralSubject(s) || sayVerbs[v] {
+		v := left[k]
+		if !bareVerb(v) || sayVerbs[v] {
 			continue
 		}
-		if k >= 2 && singularLead[left[k-2]] {
-			continue // "a weapons inspection", "its arms deal"
+		if subjectAt(left, k-1) {
+			return true
 		}
-		return true
+		if smallWords[left[k-1]] {
+			continue
+		}
+		// A subject and what qualifies it: "voters in Ohio", "talks on
+		// the ceasefire", "officials of the ruling party".
+		for j := k - 2; j >= 1 && j >= k-4; j-- {
+			if prepositions[left[j]] && subjectAt(left, j-1) {
+				return true
+			}
+		}
 	}
 	return false
+}
+
+// subjectAt reports whether left[i] is a plural subject, not a plural
+// qualifying the noun after it ("a weapons inspection", "its arms deal").
+func subjectAt(left []string, i int) bool {
+	return pluralSubject(left[i]) && (i == 0 || !singularLead[left[i-1]])
 }
 
 // bareVerb reports whether w may be a verb's bare form, on no past list
@@ -129,6 +157,9 @@ var (
 	// pluralWords: plural subjects without -s.
 	pluralWords = wordSet(`they we you who people both children men women`)
 
+	// prepositions open what qualifies a subject ("voters in Ohio").
+	prepositions = wordSet(`in on of from with at for near across outside inside`)
+
 	// singularLead: words before a noun in the singular: a plural after
 	// them qualifies the noun next ("a weapons inspection").
 	singularLead = wordSet(`a an its his her this that one each every another`)
@@ -141,6 +172,7 @@ var (
 	// smallWords: determiners, prepositions, conjunctions, pronouns,
 	// adverbs and numbers: never a verb, never a subject.
 	smallWords = wordSet(`a an the to of in on at for with by from into onto about over under after before
+		near outside inside beyond behind toward towards via per amid despite
 		during since until till through between among against without within along around off up down out
 		and or but nor so yet if then than as because while when where whether which what whose whom
 		it he she i me him her us them my our your their its this that these those

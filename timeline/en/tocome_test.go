@@ -39,6 +39,12 @@ func TestToComeSentences(t *testing.T) {
 		{"Officials from both countries hold talks Monday.", "Monday", "2022-01-17"},
 		{"Tickets go on sale Friday.", "Friday", "2022-01-14"},
 		{"Opposition leaders call for a general strike Thursday.", "Thursday", "2022-01-13"},
+		{"Residents of the coastal district return home Tuesday.", "Tuesday", "2022-01-18"},
+		{"Talks on the ceasefire resume Saturday.", "Saturday", "2022-01-15"},
+		{"Shareholders of the state airline vote on the merger Thursday.", "Thursday", "2022-01-13"},
+		// Opening the sentence, the clause after it.
+		{"On Sunday, voters elect a new parliament.", "On Sunday", "2022-01-16"},
+		{"Friday, the exchanges are closed for the holiday.", "Friday", "2022-01-14"},
 		// A copula before a state: still to come.
 		{"Banks are closed Monday for the national holiday.", "Monday", "2022-01-17"},
 		{"The museum is open Sunday from 10 a.m. to 6 p.m.", "Sunday", "2022-01-16"},
@@ -74,6 +80,9 @@ func TestToComeSentences(t *testing.T) {
 		{"Officials say the toll from the blast Sunday has risen.", "Sunday", "2022-01-09"},
 		{"Officials said a weapons inspection Sunday found nothing.", "Sunday", "2022-01-09"},
 		// No verb before the phrase: nothing says it is to come.
+		{"Outrage grew over the killing of protesters in the capital Sunday.", "Sunday", "2022-01-09"},
+		{"Attacks on civilians in Gaza Sunday drew condemnation.", "Sunday", "2022-01-09"},
+		{"Sunday, gunmen killed three guards.", "Sunday", "2022-01-09"},
 		{"Clashes between rebels and troops Sunday left twelve dead.", "Sunday", "2022-01-09"},
 	} {
 		a, err := timeline.NewArticle("t", "2022-01-12", tc.text, nil)
