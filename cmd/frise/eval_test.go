@@ -103,7 +103,7 @@ func normValue(v string) string {
 }
 
 // scoreTags ports score_tags.py: TempEval-3 relaxed and value F1.
-func scoreTags(tb testing.TB, goldPath string, types map[string]bool) (relaxed, value f1) {
+func scoreTags(tb testing.TB, goldPath string, types map[string]bool) (relaxed, value, strict f1) {
 	docs := readJSONL(tb, goldPath)
 	var feed []map[string]any
 	for _, d := range docs {
@@ -114,7 +114,7 @@ func scoreTags(tb testing.TB, goldPath string, types map[string]bool) (relaxed, 
 		feed = append(feed, map[string]any{"id": d["id"], "text": d["text"], "date": d["dct"], "lang": lang})
 	}
 	sys := runTagJSONL(tb, feed)
-	nGold, nSys, nRel, nVal := 0, 0, 0, 0
+	nGold, nSys, nRel, nVal, nStrict := 0, 0, 0, 0, 0
 	for _, d := range docs {
 		var gold, excluded []map[string]any
 		for _, t := range d["timex"].([]any) {
@@ -162,12 +162,15 @@ func scoreTags(tb testing.TB, goldPath string, types map[string]bool) (relaxed, 
 			}
 			used[best] = true
 			nRel++
+			if ms[best].Span[0] == g0 && ms[best].Span[1] == g1 {
+				nStrict++
+			}
 			if ms[best].Value != "" && normValue(ms[best].Value) == normValue(g["value"].(string)) {
 				nVal++
 			}
 		}
 	}
-	return mkF1(nRel, nSys, nGold), mkF1(nVal, nSys, nGold)
+	return mkF1(nRel, nSys, nGold), mkF1(nVal, nSys, nGold), mkF1(nStrict, nSys, nGold)
 }
 
 // scoreCases ports score_cases.py: the pass rate of phrase cases.
@@ -332,7 +335,7 @@ func runeOffset(s string, n int) int {
 // Floors: raise them as the grammar improves, never lower them.
 func TestEvalSeedGold(t *testing.T) {
 	p := evalFile(t, "seed_gold.jsonl")
-	rel, val := scoreTags(t, p, map[string]bool{"DATE": true, "TIME": true})
+	rel, val, _ := scoreTags(t, p, map[string]bool{"DATE": true, "TIME": true})
 	t.Logf("seed gold DATE+TIME: relaxed F1 %.3f, value F1 %.3f", rel.f, val.f)
 	if val.f < 1 {
 		t.Errorf("seed gold value F1 %.3f, floor 1.000", val.f)
@@ -341,13 +344,16 @@ func TestEvalSeedGold(t *testing.T) {
 
 func TestEvalFrenchTimeBank(t *testing.T) {
 	p := evalFile(t, "ftib_dev.jsonl")
-	rel, val := scoreTags(t, p, map[string]bool{"DATE": true, "TIME": true})
-	arel, aval := scoreTags(t, p, nil)
-	t.Logf("FTiB dev DATE+TIME: relaxed F1 %.3f (P %.3f R %.3f), value F1 %.3f; all types: relaxed %.3f, value %.3f",
-		rel.f, rel.p, rel.r, val.f, arel.f, aval.f)
-	const relFloor, valFloor = 0.95, 0.91
-	if rel.f < relFloor || val.f < valFloor {
-		t.Errorf("FTiB dev DATE+TIME relaxed F1 %.3f (floor %.2f), value F1 %.3f (floor %.2f)", rel.f, relFloor, val.f, valFloor)
+	rel, val, strict := scoreTags(t, p, map[string]bool{"DATE": true, "TIME": true})
+	arel, aval, _ := scoreTags(t, p, nil)
+	t.Logf("FTiB dev DATE+TIME: relaxed F1 %.3f (P %.3f R %.3f), value F1 %.3f, strict F1 %.3f; all types: relaxed %.3f, value %.3f",
+		rel.f, rel.p, rel.r, val.f, strict.f, arel.f, aval.f)
+	// Strict: the spans as the French TimeBank draws them (its prepositions
+	// outside, a SIGNAL), 0.630 before issue 21's second session.
+	const relFloor, valFloor, strictFloor = 0.95, 0.91, 0.88
+	if rel.f < relFloor || val.f < valFloor || strict.f < strictFloor {
+		t.Errorf("FTiB dev DATE+TIME relaxed F1 %.3f (floor %.2f), value F1 %.3f (floor %.2f), strict F1 %.3f (floor %.2f)",
+			rel.f, relFloor, val.f, valFloor, strict.f, strictFloor)
 	}
 }
 
@@ -382,7 +388,7 @@ func TestEvalEnglishCases(t *testing.T) {
 // sentences none of the shared material holds.
 func TestEvalHeldOutNews(t *testing.T) {
 	p := filepath.Join("testdata", "heldout_news.jsonl")
-	rel, val := scoreTags(t, p, map[string]bool{"DATE": true, "TIME": true})
+	rel, val, _ := scoreTags(t, p, map[string]bool{"DATE": true, "TIME": true})
 	t.Logf("held-out news DATE+TIME: relaxed F1 %.3f, value F1 %.3f", rel.f, val.f)
 	const relFloor, valFloor = 1.00, 1.00
 	if rel.f < relFloor || val.f < valFloor {
@@ -397,7 +403,7 @@ func TestEvalHeldOutNews(t *testing.T) {
 // clock, dates still to come, decades, stretches counted from a day.
 func TestEvalHeldOutEnglish(t *testing.T) {
 	p := filepath.Join("testdata", "heldout_en.jsonl")
-	rel, val := scoreTags(t, p, nil)
+	rel, val, _ := scoreTags(t, p, nil)
 	t.Logf("held-out English, all types: relaxed F1 %.3f, value F1 %.3f", rel.f, val.f)
 	const relFloor, valFloor = 0.99, 0.98
 	if rel.f < relFloor || val.f < valFloor {
