@@ -157,7 +157,9 @@ func writeList(w *bufio.Writer, c timeline.Chronology) error {
 		escText(w, lw.Search)
 		w.WriteString(`">`)
 		if len(p.sources) > 1 {
-			w.WriteString(` <select class="frise-fsrc" aria-label="source"><option value="">`)
+			w.WriteString(` <select class="frise-fsrc" aria-label="`)
+			escText(w, lw.SourceLabel)
+			w.WriteString(`"><option value="">`)
 			escText(w, lw.AllSources)
 			w.WriteString(`</option>`)
 			for i, s := range p.sources {
@@ -170,7 +172,9 @@ func writeList(w *bufio.Writer, c timeline.Chronology) error {
 			w.WriteString(`</select>`)
 		}
 		w.WriteString(`
- <select class="frise-fcert" aria-label="certainty"><option value="">`)
+ <select class="frise-fcert" aria-label="`)
+		escText(w, lw.CertaintyLabel)
+		w.WriteString(`"><option value="">`)
 		escText(w, lw.AllCertainties)
 		w.WriteString(`</option>`)
 		for i, s := range lw.Certainty {

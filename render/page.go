@@ -124,7 +124,7 @@ func writePage(w io.Writer, ch *charts.Custom, data string, lanes int, items fun
 		key(lg), "\n", listMark, "\n<script>", listJS, "</script>\n</div>"}
 	echarts, hashes := echartsTag(opt)
 	if opt.CDN {
-		body = append([]string{noEcharts(opt.EchartsURL) + "\n"}, body...)
+		body = append([]string{noEcharts(opt.EchartsURL, lg) + "\n"}, body...)
 	}
 	if opt.Fragment {
 		if opt.CDN {
@@ -310,10 +310,9 @@ func writeStrings(w io.Writer, ss []string, pieces map[string]func(*bufio.Writer
 const noEchartsJS = `(function(){if(window.echarts){var m=document.querySelectorAll('.frise-noecharts');for(var i=0;i<m.length;i++){m[i].hidden=true;}}})();`
 
 // noEcharts is that message and its script.
-func noEcharts(url string) string {
+func noEcharts(url, lg string) string {
 	return `<p class="frise-noecharts" style="padding:1em;border:1px solid #c60;color:#840;background:#fff8f0">` +
-		`The chart needs ECharts, which could not be loaded from ` + template.HTMLEscapeString(url) +
-		` (no network, or the address is blocked). Build the page without --cdn to have it work offline.</p>` +
+		fmt.Sprintf(pageFor(lg).NoEcharts, template.HTMLEscapeString(url)) + `</p>` +
 		"\n<script>" + noEchartsJS + "</script>"
 }
 

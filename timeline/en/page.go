@@ -15,7 +15,7 @@ var page = lang.Page{
 	Key: [8]string{"exact date", "inferred or ambiguous date", "no date of its own (dated by the sentence before)",
 		"larger: told by several sources", "extent, exact", "extent, inferred",
 		"faded band: every possible day (ambiguous)", "goes on after, or began before"},
-	List: lang.List{Heading: "Chronology", Search: "Search", AllSources: "all sources",
+	List: lang.List{Heading: "Chronology", Search: "Search", AllSources: "all sources", SourceLabel: "source", CertaintyLabel: "certainty",
 		AllCertainties: "any certainty", Undated: "Undated", Events: "events", Shown: "shown",
 		Certainty: [3]string{"exact", "inferred", "ambiguous"}, Dated: "dated", DatedCoarse: "dated", Carried: "carried",
 		Inherited: "no date of its own: dated by the last time mentioned before it",
@@ -24,7 +24,8 @@ var page = lang.Page{
 			"carried": "goes on with the episode told before: its date carried",
 			"undated": "the text does not place it"},
 		CarriedFrom: "date from"},
-	Quotes: [2]string{" “", "”"},
+	Quotes:    [2]string{" “", "”"},
+	NoEcharts: "The chart needs ECharts, which could not be loaded from %s (no network, or the address is blocked). Build the page without --cdn to have it work offline.",
 	Form: lang.Form{
 		Title:       "a timeline of articles",
 		Lead:        "Paste one or more news articles and give their date: frise finds the time phrases, dates the events and draws their timeline.",

@@ -14,7 +14,7 @@ var page = lang.Page{
 	Key: [8]string{"date exacte", "date déduite ou ambiguë", "sans date propre (datée par la phrase d'avant)",
 		"plus grand : racontée par plusieurs sources", "durée, exacte", "durée, déduite",
 		"bande pâle : tous les jours possibles (ambiguë)", "continue après, ou a commencé avant"},
-	List: lang.List{Heading: "Chronologie", Search: "Rechercher", AllSources: "toutes les sources",
+	List: lang.List{Heading: "Chronologie", Search: "Rechercher", AllSources: "toutes les sources", SourceLabel: "source", CertaintyLabel: "certainty",
 		AllCertainties: "toute certitude", Undated: "Sans date", Events: "événements", Shown: "affichés",
 		Certainty: [3]string{"exacte", "déduite", "ambiguë"}, Dated: "daté du", DatedCoarse: "daté de", Carried: "reportée",
 		Inherited: "sans date propre : datée par la dernière date citée avant elle",
@@ -37,6 +37,9 @@ var page = lang.Page{
 		Sep:      " ; ",
 		Partial:  "Articles datés de %s : jours exacts inconnus ; les bandes pâles couvrent tous les jours possibles.",
 		Relative: "Article daté de %s : jours exacts inconnus. Les jours sont comptés depuis celui où l'histoire est racontée (J0) ; J-3 est trois jours avant."},
+	// The filters' labels (SourceLabel, CertaintyLabel) and NoEcharts are in
+	// English on the French page too, as the page has always said them.
+	NoEcharts: "The chart needs ECharts, which could not be loaded from %s (no network, or the address is blocked). Build the page without --cdn to have it work offline.",
 	Form: lang.Form{
 		Title:       "chronologie d'articles",
 		Lead:        "Collez un ou plusieurs articles de presse, donnez leur date : frise trouve les expressions de temps, date les événements et trace leur chronologie.",

@@ -36,6 +36,10 @@ type Page struct {
 	// (timeline.Value.Reason, the JSON's note), which are in English.
 	Reasons Reasons
 	Notes   Notes
+	// NoEcharts takes the place of a chart whose script could not load
+	// (a page made to load ECharts from the network): %s is its address,
+	// HTML-escaped.
+	NoEcharts string
 	// Form is the words of frise serve's page.
 	Form Form
 }
@@ -43,6 +47,8 @@ type Page struct {
 // List is the words of the chronology under the chart.
 type List struct {
 	Heading, Search, AllSources, AllCertainties, Undated, Events, Shown string
+	// SourceLabel and CertaintyLabel name the filters for screen readers.
+	SourceLabel, CertaintyLabel string
 	// Certainty says timeline.Certainty: exact, inferred, ambiguous.
 	Certainty [3]string
 	// Dated introduces an article's date ("daté du"), DatedCoarse one
