@@ -40,6 +40,8 @@ func TestToCome(t *testing.T) {
 		{"fr", "Loto vendredi soir à la salle des fêtes.", "vendredi soir", "2022-01-14TEV"},
 		{"fr", "Soirée dansante samedi au foyer rural.", "samedi", "2022-01-15"},
 		{"fr", "Les taxis entament une grève reconductible lundi.", "lundi", "2022-01-17"},
+		{"fr", "Les soldes débutent vendredi dans tout le département.", "vendredi", "2022-01-14"},
+		{"fr", "Les négociations commencent lundi au ministère.", "lundi", "2022-01-17"},
 		{"fr", "Le loto de vendredi soir a réuni 200 joueurs.", "vendredi soir", "2022-01-07TEV"},
 		// Nothing still to come: the past stays the default.
 		{"fr", "Réélu dimanche, le maire prend ses fonctions.", "dimanche", "2022-01-09"},

@@ -71,7 +71,7 @@ func pluralPresent(w string) bool {
 // "entrent", "montrent", "restent", "votent", "passent", "prennent".
 func pluralVerbEnds(w string) bool {
 	for _, end := range []string{"trent", "rrent", "stent", "otent", "ssent", "nnent", "ttent", "ilent", "ulent", "event", "èvent",
-		"ouvent", "llent", "arent", "orent", "ament"} {
+		"ouvent", "llent", "arent", "orent", "ament", "ncent", "utent"} {
 		if strings.HasSuffix(w, end) {
 			return true
 		}
@@ -96,7 +96,7 @@ var (
 		"intelligent": true, "parent": true, "serpent": true, "torrent": true, "continent": true, "content": true, "présent": true,
 		"absent": true, "talent": true, "patent": true, "latent": true, "parlement": true, "récent": true, "décent": true,
 		"excellent": true, "couvent": true, "testament": true, "médicament": true, "filament": true, "ligament": true,
-		"tempérament": true, "firmament": true}
+		"tempérament": true, "firmament": true, "innocent": true}
 	// presentFR: modals and subjunctives that look ahead, and the words
 	// of a programme.
 	presentFR = map[string]bool{"doit": true, "doivent": true, "peut": true, "peuvent": true, "veut": true, "veulent": true,
