@@ -15,7 +15,7 @@ import (
 // often the participle.
 func Season() *rule.Rule {
 	return rule.New("fr.season",
-		`(?:(?:(?:à|a)`+sp+`)?(?:la|le|au)`+sp+`)?(?:(début|debut|fin|milieu)`+sp+`)?`+
+		`(?:(?:(?:(?:à|a)`+sp+`)?(?:la|le|au)`+sp+`)?(début|debut|fin|milieu)`+sp+`)?`+
 			`(?:(l`+apos+`|le`+sp+`|cet`+sp+`|ce`+sp+`|au`+sp+`|en`+sp+`|à`+sp+`l`+apos+`|d`+apos+`|de`+sp+`l`+apos+`|du`+sp+`|les`+sp+`mois`+sp+`d`+apos+`|les`+sp+`mois`+sp+`de`+sp+`)\s*)?(printemps|été|ete|automne|hiver)(?:`+sp+`((?:19|20)\d\d))?(?:`+sp+`(dernier|prochain))?`,
 		func(c []string) (expr.Expr, bool) {
 			edge, det := rule.Fold(c[0]), rule.Fold(c[1])
@@ -27,6 +27,10 @@ func Season() *rule.Rule {
 			}
 			if (det == "" || det == "d'") && c[1] == "" && c[2] == "" {
 				// "a été décrété", "les Jeux d'hiver": a participle, a kind.
+				return expr.Expr{}, false
+			}
+			if r := c[0][0]; r >= 'A' && r <= 'Z' && (det != "" || edge != "") {
+				// "au Printemps Haussmann": a capital after its article is a name.
 				return expr.Expr{}, false
 			}
 			e := expr.Expr{Type: expr.Date}

@@ -12,5 +12,11 @@ func TestSeason(t *testing.T) {
 		{text: "Les troubles ont été vifs.", phrase: "été", timex: "-"},
 		{text: "Les Jeux d'hiver ont commencé.", phrase: "hiver", timex: "-"},
 		{text: "Pendant les mois d'été, le camping est plein.", phrase: "les mois d'été", timex: "XXXX-SU"},
+		// "au" alone is the season's own article, not the start of "au début du".
+		{text: "Les récoltes ont souffert au printemps.", phrase: "au printemps", timex: "2021-SP"},
+		{text: "Au printemps, le conseil municipal avait voté le budget.", phrase: "Au printemps", timex: "2021-SP"},
+		{text: "Le chantier doit reprendre au printemps 2023.", phrase: "au printemps 2023", timex: "2023-SP"},
+		{text: "Le refuge ferme au milieu de l'hiver.", phrase: "au milieu de l'hiver", timex: "2021-WI"},
+		{text: "Elle a acheté sa robe au Printemps Haussmann.", phrase: "au Printemps", timex: "-"},
 	})
 }
