@@ -13,11 +13,11 @@ import (
 	"strings"
 	"text/tabwriter"
 	"time"
-	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
 	"frise/config"
+	"frise/render/jsonstr"
 	"frise/timeline"
 	fpipe "frise/timeline/pipeline"
 )
@@ -464,77 +464,6 @@ func appendOptString(b []byte, key, s string) []byte {
 	return appendJSONString(append(b, key...), s)
 }
 
-// plainASCII marks the bytes appendJSONString writes as they are:
-// printable ASCII but a quote and a backslash.
-var plainASCII = func() (t [256]bool) {
-	for c := 0x20; c < utf8.RuneSelf; c++ {
-		t[c] = c != '"' && c != '\\'
-	}
-	return t
-}()
-
-// appendJSONString appends s quoted as encoding/json quotes a string when
-// HTML escaping is off: '"' and '\' escaped, control bytes as \b \f \n
-// \r \t or \u00XX, invalid UTF-8 as \ufffd, U+2028 and U+2029 as \u2028
-// and \u2029 (which JavaScript once read as line ends).
-func appendJSONString(b []byte, s string) []byte {
-	const hex = "0123456789abcdef"
-	b = append(b, '"')
-	// Most strings (a type, a value, a bound, a rule) are plain ASCII:
-	// one look a byte, then one copy.
-	i := 0
-	for i < len(s) && plainASCII[s[i]] {
-		i++
-	}
-	if i == len(s) {
-		b = append(b, s...)
-		return append(b, '"')
-	}
-	start := 0
-	for i < len(s) {
-		if c := s[i]; c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' {
-				i++
-				continue
-			}
-			b = append(b, s[start:i]...)
-			switch c {
-			case '"', '\\':
-				b = append(b, '\\', c)
-			case '\b':
-				b = append(b, '\\', 'b')
-			case '\f':
-				b = append(b, '\\', 'f')
-			case '\n':
-				b = append(b, '\\', 'n')
-			case '\r':
-				b = append(b, '\\', 'r')
-			case '\t':
-				b = append(b, '\\', 't')
-			default:
-				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
-			}
-			i++
-			start = i
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			b = append(b, s[start:i]...)
-			b = append(b, `\ufffd`...)
-			i += size
-			start = i
-			continue
-		}
-		if r == '\u2028' || r == '\u2029' {
-			b = append(b, s[start:i]...)
-			b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xF])
-			i += size
-			start = i
-			continue
-		}
-		i += size
-	}
-	b = append(b, s[start:]...)
-	return append(b, '"')
-}
+// appendJSONString appends s as encoding/json writes a string with HTML
+// escaping off, as frise tag always wrote it.
+func appendJSONString(b []byte, s string) []byte { return jsonstr.Append(b, s, false) }

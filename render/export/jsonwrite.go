@@ -1,10 +1,10 @@
 package export
 
 import (
-	"encoding/json"
 	"math"
 	"strconv"
-	"unicode/utf8"
+
+	"frise/render/jsonstr"
 )
 
 // The chronology's JSON written by hand: the bytes json.MarshalIndent
@@ -208,77 +208,6 @@ func appendSourceJSON(b []byte, s jsonSource, depth int) []byte {
 	return o.close()
 }
 
-// jsonPlain marks the ASCII bytes encoding/json writes as they are (HTML
-// escaped): printable, but no quote, backslash, "<", ">" or "&".
-var jsonPlain = func() (t [utf8.RuneSelf]bool) {
-	for c := ' '; c < utf8.RuneSelf; c++ {
-		t[c] = true
-	}
-	for _, c := range `"\<>&` {
-		t[c] = false
-	}
-	return t
-}()
-
 // appendJSONString appends s as encoding/json writes a string (HTML
-// escaped), in one pass as encoding/json does (a pass to check, then one
-// to copy, made the JSONL of frise extract slower than encoding/json's).
-// A control byte other than a newline, tab or return is left, with the
-// whole string, to encoding/json itself.
-func appendJSONString(b []byte, s string) []byte {
-	mark := len(b)
-	b = append(b, '"')
-	start := 0
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if jsonPlain[c] {
-				i++
-				continue
-			}
-			b = append(b, s[start:i]...)
-			switch c {
-			case '"', '\\':
-				b = append(b, '\\', c)
-			case '\n':
-				b = append(b, '\\', 'n')
-			case '\t':
-				b = append(b, '\\', 't')
-			case '\r':
-				b = append(b, '\\', 'r')
-			case '<':
-				b = append(b, `\u003c`...)
-			case '>':
-				b = append(b, `\u003e`...)
-			case '&':
-				b = append(b, `\u0026`...)
-			default:
-				return appendMarshaled(b[:mark], s)
-			}
-			i++
-			start = i
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == utf8.RuneError && size == 1:
-			b = append(b, s[start:i]...)
-			b = append(b, `\ufffd`...)
-		case r == '\u2028' || r == '\u2029':
-			b = append(b, s[start:i]...)
-			b = append(b, '\\', 'u', '2', '0', '2', "89"[r-'\u2028'])
-		default:
-			i += size
-			continue
-		}
-		i += size
-		start = i
-	}
-	b = append(b, s[start:]...)
-	return append(b, '"')
-}
-
-func appendMarshaled(b []byte, s string) []byte {
-	m, _ := json.Marshal(s) // a string always marshals
-	return append(b, m...)
-}
+// escaped).
+func appendJSONString(b []byte, s string) []byte { return jsonstr.Append(b, s, true) }

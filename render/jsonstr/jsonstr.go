@@ -1,0 +1,76 @@
+// Package jsonstr quotes a string as encoding/json does, without
+// reflection or an encoder: the hand-written JSON of frise tag, extract and
+// the JSON chronology write most of their bytes through it.
+package jsonstr
+
+import "unicode/utf8"
+
+// plain marks the ASCII bytes written as they are: [0] as encoding/json
+// writes them with HTML escaping off, [1] with it on ('<', '>' and '&'
+// escaped too).
+var plain = func() (t [2][utf8.RuneSelf]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[0][c] = c != '"' && c != '\\'
+		t[1][c] = t[0][c] && c != '<' && c != '>' && c != '&'
+	}
+	return t
+}()
+
+// Append appends s quoted as encoding/json quotes a string: '"' and '\'
+// escaped, control bytes as \b \f \n \r \t or \u00XX, invalid UTF-8 as
+// \ufffd, U+2028 and U+2029 as \u2028 and \u2029 (which JavaScript once
+// read as line ends); with html, '<', '>' and '&' as \u003c, \u003e and
+// \u0026, as encoding/json does unless SetEscapeHTML(false).
+func Append(b []byte, s string, html bool) []byte {
+	const hex = "0123456789abcdef"
+	t := &plain[0]
+	if html {
+		t = &plain[1]
+	}
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if t[c] {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '"', '\\':
+				b = append(b, '\\', c)
+			case '\b':
+				b = append(b, '\\', 'b')
+			case '\f':
+				b = append(b, '\\', 'f')
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default: // other control bytes, and '<', '>', '&' with html
+				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+		case r == '\u2028' || r == '\u2029':
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xF])
+		default:
+			i += size
+			continue
+		}
+		i += size
+		start = i
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
+}
