@@ -138,7 +138,7 @@ func buildRun(cmd *cobra.Command, opts *buildOptions) error {
 	// of other sizes, and the page of 100,000 articles peaked at 640-670
 	// MB resident for a heap of 450 (540 MB with this).
 	debug.FreeOSMemory()
-	write, err := chronologyWriter(ctx, chron, results, ropt, cfg)
+	write, err := chronologyWriter(ctx, chron, results, p.Pipeline, ropt, cfg)
 	if err != nil {
 		return err
 	}
@@ -186,11 +186,12 @@ func outputName(cfg config.Config) string {
 // chronologyWriter writes chron in the format asked: a data export from
 // the registry, an image through a browser (made here, so that a browser's
 // failure comes before the output is touched), or the page. results are
-// the articles' own, for exports that need them (TimeML); nil where the
-// chronology was read back from JSON.
-func chronologyWriter(ctx context.Context, chron timeline.Chronology, results []timeline.Result, ropt render.Options, cfg config.Config) (func(io.Writer) error, error) {
+// the articles' own, for exports that need them (TimeML, whose TIMEX3s tx
+// writes as frise tag does); nil where the chronology was read back from
+// JSON.
+func chronologyWriter(ctx context.Context, chron timeline.Chronology, results []timeline.Result, tx export.Timexer, ropt render.Options, cfg config.Config) (func(io.Writer) error, error) {
 	if data, ok := export.Lookup(cfg.Format); ok {
-		in := export.Input{Chronology: chron, Results: results, Title: cfg.Title}
+		in := export.Input{Chronology: chron, Results: results, Timexes: tx, Title: cfg.Title}
 		return func(w io.Writer) error { return data.Write(w, in) }, nil
 	}
 	switch cfg.Format {

@@ -102,7 +102,7 @@ func buildFromChronologies(cmd *cobra.Command, opts *buildOptions, ins []input) 
 	if err != nil {
 		return err
 	}
-	write, err := chronologyWriter(ctx, chron, nil, ropt, cfg)
+	write, err := chronologyWriter(ctx, chron, nil, nil, ropt, cfg)
 	if err != nil {
 		return err
 	}

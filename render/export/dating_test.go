@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"html"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -45,7 +46,7 @@ func wireChronology(t *testing.T) (timeline.Chronology, []timeline.Result) {
 func TestTimeMLDating(t *testing.T) {
 	c, results := wireChronology(t)
 	var b bytes.Buffer
-	if err := export.TimeML(&b, results, c); err != nil {
+	if err := export.TimeML(&b, results, c, pipeline.New(pipeline.Options{})); err != nil {
 		t.Fatal(err)
 	}
 	var doc struct {
@@ -140,6 +141,92 @@ func TestTimelineJSDating(t *testing.T) {
 	for h, by := range want {
 		if got[h] != by {
 			t.Errorf("%q dated_by %q, want %q", h, got[h], by)
+		}
+	}
+}
+
+// TestTimeMLTimexes: the TEXT marks the TIMEX3s frise tag writes (the
+// same list, in text order): a French date and its clock apart, a range
+// as its ends, prepositions outside, a count ahead as its DURATION; the
+// event of a date and its clock is related to the clock (its value the
+// event's instant), the event of a range to the end it starts at, each
+// listing all its phrase's TIMEX3s.
+func TestTimeMLTimexes(t *testing.T) {
+	const story = `date 2023-03-06 Le concert aura lieu le jeudi 9 mars à 20 h au Zénith de Nantes. La mairie restera fermée de 18 h à 23 h samedi. Le chantier reprendra dans trois ans, a annoncé le maire. (AFP)
+`
+	p := pipeline.New(pipeline.Options{})
+	var results []timeline.Result
+	for a, err := range p.Articles("story.txt", strings.NewReader(story)) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := p.Process(context.Background(), a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		results = append(results, r)
+	}
+	a := results[0].Article
+	tags, err := p.Tag(context.Background(), pipeline.TagInput{ID: a.ID, Date: "2023-03-06", Lang: "fr", Text: a.Text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := export.TimeML(&b, results, p.Merge(results), p); err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Docs []struct {
+			Text struct {
+				Inner string `xml:",innerxml"`
+			} `xml:"TEXT"`
+			Datings []struct {
+				Clause  string `xml:"clause,attr"`
+				Time    string `xml:"relatedToTime,attr"`
+				Timexes string `xml:"timexes,attr"`
+			} `xml:"DATING"`
+		} `xml:"TimeML"`
+	}
+	if err := xml.Unmarshal(b.Bytes(), &doc); err != nil || len(doc.Docs) != 1 {
+		t.Fatalf("%v\n%s", err, b.Bytes())
+	}
+	// Each TIMEX3 of the TEXT: its tid, type, value, words, and where its
+	// words start among the TEXT's characters.
+	inner := doc.Docs[0].Text.Inner
+	re := regexp.MustCompile(`<TIMEX3 tid="(t\d+)" type="([A-Z]+)" value="([^"]*)"[^>]*>([^<]*)</TIMEX3>`)
+	var got []string
+	tid := map[string]string{} // words → tid
+	for _, m := range re.FindAllStringSubmatchIndex(inner, -1) {
+		at := len(html.UnescapeString(regexp.MustCompile(`<[^>]*>`).ReplaceAllString(inner[:m[0]], "")))
+		words := html.UnescapeString(inner[m[8]:m[9]])
+		got = append(got, fmt.Sprintf("%d %s %s %s", at, words, inner[m[4]:m[5]], inner[m[6]:m[7]]))
+		tid[words] = inner[m[2]:m[3]]
+	}
+	var want []string
+	ms := slices.Clone(tags.Mentions)
+	slices.SortStableFunc(ms, func(x, y pipeline.TagMention) int { return x.Span[0] - y.Span[0] })
+	for _, m := range ms {
+		want = append(want, fmt.Sprintf("%d %s %s %s", m.Span[0], m.Text, m.Type, m.Value))
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("TIMEX3s:\n got %q\nwant (frise tag's) %q", got, want)
+	}
+	for _, x := range []string{"le jeudi 9 mars", "20 h", "18 h", "23 h", "samedi", "trois ans"} {
+		if tid[x] == "" {
+			t.Errorf("no TIMEX3 %q in %s", x, inner)
+		}
+	}
+	links := map[string][2]string{}
+	for _, d := range doc.Docs[0].Datings {
+		links[d.Clause] = [2]string{d.Time, d.Timexes}
+	}
+	for clause, link := range map[string][2]string{
+		"0-66":    {tid["20 h"], tid["le jeudi 9 mars"] + " " + tid["20 h"]},
+		"67-116":  {tid["18 h"], tid["18 h"] + " " + tid["23 h"] + " " + tid["samedi"]},
+		"117-153": {tid["trois ans"], ""},
+	} {
+		if links[clause] != link {
+			t.Errorf("clause %s: relatedToTime, timexes %q, want %q", clause, links[clause], link)
 		}
 	}
 }

@@ -12,11 +12,12 @@ import (
 )
 
 // Input is what an export reads: the merged chronology, each article's
-// result (TimeML writes every article with its phrases), and the title
-// asked for ("" for none).
+// result (TimeML writes every article with its phrases, as Timexes, the
+// pipeline, writes them), and the title asked for ("" for none).
 type Input struct {
 	Chronology timeline.Chronology
 	Results    []timeline.Result
+	Timexes    Timexer
 	Title      string
 }
 
@@ -40,7 +41,7 @@ func Formats() []Format {
 		{Name: "timelinejs", File: "timeline.timelinejs.json",
 			Write: func(w io.Writer, in Input) error { return TimelineJS(w, in.Chronology, in.Title) }},
 		{Name: "timeml", File: "timeline.timeml.xml", Articles: true,
-			Write: func(w io.Writer, in Input) error { return TimeML(w, in.Results, in.Chronology) }},
+			Write: func(w io.Writer, in Input) error { return TimeML(w, in.Results, in.Chronology, in.Timexes) }},
 	}
 }
 

@@ -11,6 +11,7 @@ import (
 
 	"frise/timeline"
 	"frise/timeline/expr"
+	"frise/timeline/pipeline"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files of the exports")
@@ -93,7 +94,7 @@ func checkGolden(t *testing.T, name string) {
 		t.Fatalf("no format %q", name)
 	}
 	var b bytes.Buffer
-	in := Input{Chronology: chronology(`=HYPERLINK("http://x") <b>`), Results: corpus(t), Title: "Kazakhstan"}
+	in := Input{Chronology: chronology(`=HYPERLINK("http://x") <b>`), Results: corpus(t), Timexes: pipeline.New(pipeline.Options{}), Title: "Kazakhstan"}
 	if err := f.Write(&b, in); err != nil {
 		t.Fatal(err)
 	}
