@@ -328,7 +328,7 @@ func finish(e expr.Expr, t time.Time, grain expr.Granularity, dir *dirFor) Value
 		v.Certainty = Inferred
 		v.Why = Why{Kind: WhyPastNoCue}
 		v.Reason = v.Why.String()
-	} else if needsDirection(e) && dir.get().toCome {
+	} else if (needsDirection(e) || undatedYear(e)) && dir.get().toCome {
 		v.Certainty = Inferred
 		v.Why = Why{Kind: WhyToCome}
 		v.Reason = v.Why.String()
@@ -586,6 +586,9 @@ func pickSeason(e expr.Expr, day time.Time, dir *dirFor) Value {
 	}
 	if e.Year == 0 && e.Shift.Unit == expr.NoUnit && farFrom(day, from, dir) {
 		v.Certainty, v.Reason, v.Why = Inferred, farReason, Why{Kind: WhyFar}
+	} else if dir.get().toCome {
+		v.Certainty, v.Why = Inferred, Why{Kind: WhyToCome}
+		v.Reason = v.Why.String()
 	}
 	return v
 }

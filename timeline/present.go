@@ -28,6 +28,27 @@ func toCome(l *lang.Language, text string, span Span) bool {
 	return l.ToCome != nil && l.ToCome(words, left)
 }
 
+// scheduled reports whether the clause around span, which TenseOf found
+// no tense in, tells of an event on a schedule in the present ("le
+// festival a lieu en juin", "the fair is held in March"): narrower than
+// toCome, since a month told in the present is as often the figure of a
+// past month ("les prix augmentent de 3 % en juin").
+func scheduled(l *lang.Language, text string, span Span) bool {
+	if l.Scheduled == nil {
+		return false
+	}
+	words, left, _ := clauseWords(text, span, 12)
+	return l.Scheduled(words, left)
+}
+
+// undatedYear reports whether e is a month, a season or a date of the
+// month the text gives no year to and counts from nothing ("en juin", "au
+// printemps", "le 12 juin"), whose year the direction picks.
+func undatedYear(e expr.Expr) bool {
+	return e.Type == expr.Date && e.Year == 0 && e.Shift.Unit == expr.NoUnit && e.Then.Unit == expr.NoUnit &&
+		e.Anchor != expr.AnchorPrev && !e.Weekday.IsSet() && e.Holiday == "" && e.Open == 0 && (e.Month > 0 || e.Season > 0)
+}
+
 // clauseWords returns, lowered, up to n words each side of span within its
 // sentence, the words of span left out, how many of them stand left of
 // it, and whether that stretch is

@@ -114,3 +114,67 @@ func TestToComeIsTheLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestScheduled: a month, a season or a date of the month with no year,
+// in a clause with no tense cue that tells of an event on a schedule in
+// the present (lang.Language.Scheduled), is the next one, not the nearest
+// (which may be past); a past verb, or a past month's figure told in the
+// present, keeps the past one. Article dated Friday 10 November 2023.
+func TestScheduled(t *testing.T) {
+	taggers := map[string]*tag.Tagger{"fr": tag.New(fr.All()...), "en": tag.New(en.All()...)}
+	for _, tc := range []struct {
+		lang, text, phrase, timex string
+	}{
+		// Still to come: an event takes place, is held, opens or begins.
+		{"fr", "Le festival a lieu en juin sur les bords du lac.", "en juin", "2024-06"},
+		{"fr", "Les championnats d'Europe se tiennent en mai à Budapest.", "en mai", "2024-05"},
+		{"fr", "La foire agricole se déroule en septembre, comme chaque année.", "en septembre", "2024-09"},
+		{"fr", "Le nouveau musée ouvre en juillet dans l'ancienne caserne.", "en juillet", "2024-07"},
+		{"fr", "Les travaux du tramway débutent en août.", "en août", "2024-08"},
+		{"fr", "La saison des concerts commence le 15 septembre au théâtre.", "le 15 septembre", "2024-09-15"},
+		{"fr", "Les soldes démarrent fin juin dans tout le pays.", "fin juin", "2024-06"},
+		{"fr", "Le salon s'ouvre en octobre porte de Versailles.", "en octobre", "2024-10"},
+		{"fr", "Les élections se déroulent au printemps.", "au printemps", "2024-SP"},
+		{"en", "The festival takes place in June on the waterfront.", "in June", "2024-06"},
+		{"en", "The summit is held in July in Vilnius.", "in July", "2024-07"},
+		{"en", "The new terminal opens in August, the airport said.", "in August", "2024-08"},
+		{"en", "The trial begins in September before a federal jury.", "in September", "2024-09"},
+		{"en", "Construction starts in October on the northern section.", "in October", "2024-10"},
+		{"en", "The tour kicks off in August in Dublin.", "in August", "2024-08"},
+		// The past: a past verb, a figure told in the present, an
+		// infinitive after the verb, a noun.
+		{"fr", "Les ventes ont progressé en juin.", "en juin", "2023-06"},
+		{"fr", "Le festival a eu lieu en juillet malgré la pluie.", "en juillet", "2023-07"},
+		{"fr", "Le chômage commence à reculer en juin, selon l'Insee.", "en juin", "2023-06"},
+		{"fr", "Les prix augmentent de 3 % en juin, selon l'Insee.", "en juin", "2023-06"},
+		{"fr", "En juin, le chômage recule de 0,2 point.", "En juin", "2023-06"},
+		{"en", "Sales rose in June.", "in June", "2023-06"},
+		{"en", "The festival took place in July despite the heat.", "in July", "2023-07"},
+		{"en", "Prices begin to ease in August, the survey shows.", "in August", "2023-08"},
+		{"en", "Housing starts fall 3% in September.", "in September", "2023-09"},
+		{"en", "The museum opened in June after a long renovation.", "in June", "2023-06"},
+	} {
+		a, err := timeline.NewArticle("p", "2023-11-10", tc.text, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a.Lang = tc.lang
+		ms, err := taggers[tc.lang].Tag(context.Background(), a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		timeline.Resolve(a, ms, timeline.ResolveOptions{Languages: languagesOf})
+		found := false
+		for _, m := range ms {
+			if m.Text == tc.phrase {
+				found = true
+				if m.Value.Timex != tc.timex {
+					t.Errorf("%q in %q: %s, want %s", tc.phrase, tc.text, m.Value.Timex, tc.timex)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q not read in %q: %v", tc.phrase, tc.text, ms)
+		}
+	}
+}

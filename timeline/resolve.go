@@ -370,6 +370,11 @@ func (f *dirFor) get() direction {
 			// No tense, but a present, a modal, a headline or a
 			// programme: a weekday still to come.
 			f.d = direction{dir: expr.DirFuture, toCome: true}
+		} else if f.d.policy && undatedYear(*e) && scheduled(f.lang, f.a.Text, f.m.Span) {
+			// No tense, but an event on a schedule ("le festival a lieu
+			// en juin", "the fair is held in March"): the month, season
+			// or date still to come, not the nearest, which may be past.
+			f.d = direction{dir: expr.DirFuture, toCome: true}
 		}
 	}
 	return f.d

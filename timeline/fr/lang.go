@@ -8,6 +8,7 @@ import "frise/timeline/lang"
 func Language() lang.Language {
 	l := cues
 	l.Tag, l.Rules, l.Joins, l.Common, l.ToCome, l.TenseCues = "fr", All, Joins(), commonWords(), toCome, tenseCues
+	l.Scheduled = scheduled
 	l.Calendar, l.Name, l.Page = calendar, "français", &page
 	l.Signal, l.Contrast = signal, contrast
 	return l

@@ -172,6 +172,13 @@ type Language struct {
 	// Thursday"): a bare weekday there is the next one. The first left
 	// of words stand before the phrase, the rest after it. nil: never.
 	ToCome func(words []string, left int) bool
+	// Scheduled tells, from the same words, that the clause tells of an
+	// event on a schedule in the present ("le festival a lieu en juin",
+	// "the fair is held in March"): a month, season or date with no year
+	// there is the next one. Narrower than ToCome: a month told in the
+	// present is as often a past month's figure ("les prix augmentent de
+	// 3 % en juin", "sales rise 3% in June"). nil: never.
+	Scheduled func(words []string, left int) bool
 	// Contrast tells that the article's day opening a sentence, set off by
 	// a comma ("Aujourd'hui, la ville a changé d'ambiance"), sets the
 	// present against a past, these times (PRESENT_REF), rather than
