@@ -43,8 +43,13 @@ func scheduled(l *lang.Language, text string, span Span) bool {
 
 // undatedYear reports whether e is a month, a season or a date of the
 // month the text gives no year to and counts from nothing ("en juin", "au
-// printemps", "le 12 juin"), whose year the direction picks.
+// printemps", "le 12 juin"), whose year the direction picks; or a range
+// that starts so ("du 3 au 12 juin", "from June to August"): its end
+// follows its start.
 func undatedYear(e expr.Expr) bool {
+	if e.Range != nil {
+		return undatedYear(e.Range[0])
+	}
 	return e.Type == expr.Date && e.Year == 0 && e.Shift.Unit == expr.NoUnit && e.Then.Unit == expr.NoUnit &&
 		e.Anchor != expr.AnchorPrev && !e.Weekday.IsSet() && e.Holiday == "" && e.Open == 0 && (e.Month > 0 || e.Season > 0)
 }

@@ -135,6 +135,8 @@ func TestScheduled(t *testing.T) {
 		{"fr", "Les soldes démarrent fin juin dans tout le pays.", "fin juin", "2024-06"},
 		{"fr", "Le salon s'ouvre en octobre porte de Versailles.", "en octobre", "2024-10"},
 		{"fr", "Les élections se déroulent au printemps.", "au printemps", "2024-SP"},
+		{"fr", "Le festival a lieu du 3 au 12 juin dans le parc du château.", "du 3 au 12 juin", "2024-06-03/2024-06-12"},
+		{"en", "The fair takes place from June to August at the old docks.", "from June to August", "2024-06/2024-08"},
 		{"en", "The festival takes place in June on the waterfront.", "in June", "2024-06"},
 		{"en", "The summit is held in July in Vilnius.", "in July", "2024-07"},
 		{"en", "The new terminal opens in August, the airport said.", "in August", "2024-08"},
