@@ -1,9 +1,13 @@
 package timeline_test
 
 import (
+	"context"
+	"testing"
+
 	"frise/timeline"
 	"frise/timeline/lang"
 	"frise/timeline/languages"
+	"frise/timeline/tag"
 )
 
 // languagesOf hands the tests the chronology's cues of each language
@@ -32,3 +36,30 @@ var tenseLang = lang.Language{Tenses: languages.Tenses()}
 // nothing else of any language, the mode the tests of the core's
 // resolution are written for.
 func tensesOnly(string) *lang.Language { return &tenseLang }
+
+// phraseIn tags text as an article in lang dated date, resolves it with
+// langs and returns the mentions whose text is phrase; none is an error
+// of the test's.
+func phraseIn(t *testing.T, tg *tag.Tagger, lang, date, text, phrase string, langs timeline.Languages) []timeline.Mention {
+	t.Helper()
+	a, err := timeline.NewArticle("p", date, text, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.Lang = lang
+	ms, err := tg.Tag(context.Background(), a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	timeline.Resolve(a, ms, timeline.ResolveOptions{Languages: langs})
+	var out []timeline.Mention
+	for _, m := range ms {
+		if m.Text == phrase {
+			out = append(out, m)
+		}
+	}
+	if len(out) == 0 {
+		t.Errorf("%q not read in %q", phrase, text)
+	}
+	return out
+}

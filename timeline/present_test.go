@@ -59,27 +59,10 @@ func TestToCome(t *testing.T) {
 		{"fr", "Le préfet s'est rendu aujourd'hui, selon la mairie, sur place.", "aujourd'hui", "2022-01-12"},
 		{"fr", "Aujourd'hui mercredi, la mairie est fermée.", "Aujourd'hui mercredi", "2022-01-12"},
 	} {
-		a, err := timeline.NewArticle("p", "2022-01-12", tc.text, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		a.Lang = tc.lang
-		ms, err := taggers[tc.lang].Tag(context.Background(), a)
-		if err != nil {
-			t.Fatal(err)
-		}
-		timeline.Resolve(a, ms, timeline.ResolveOptions{Languages: languagesOf})
-		found := false
-		for _, m := range ms {
-			if m.Text == tc.phrase {
-				found = true
-				if m.Value.Timex != tc.timex {
-					t.Errorf("%q in %q: %s, want %s", tc.phrase, tc.text, m.Value.Timex, tc.timex)
-				}
+		for _, m := range phraseIn(t, taggers[tc.lang], tc.lang, "2022-01-12", tc.text, tc.phrase, languagesOf) {
+			if m.Value.Timex != tc.timex {
+				t.Errorf("%q in %q: %s, want %s", tc.phrase, tc.text, m.Value.Timex, tc.timex)
 			}
-		}
-		if !found {
-			t.Errorf("%q not read in %q", tc.phrase, tc.text)
 		}
 	}
 }
@@ -156,27 +139,10 @@ func TestScheduled(t *testing.T) {
 		{"en", "Housing starts fall 3% in September.", "in September", "2023-09"},
 		{"en", "The museum opened in June after a long renovation.", "in June", "2023-06"},
 	} {
-		a, err := timeline.NewArticle("p", "2023-11-10", tc.text, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		a.Lang = tc.lang
-		ms, err := taggers[tc.lang].Tag(context.Background(), a)
-		if err != nil {
-			t.Fatal(err)
-		}
-		timeline.Resolve(a, ms, timeline.ResolveOptions{Languages: languagesOf})
-		found := false
-		for _, m := range ms {
-			if m.Text == tc.phrase {
-				found = true
-				if m.Value.Timex != tc.timex {
-					t.Errorf("%q in %q: %s, want %s", tc.phrase, tc.text, m.Value.Timex, tc.timex)
-				}
+		for _, m := range phraseIn(t, taggers[tc.lang], tc.lang, "2023-11-10", tc.text, tc.phrase, languagesOf) {
+			if m.Value.Timex != tc.timex {
+				t.Errorf("%q in %q: %s, want %s", tc.phrase, tc.text, m.Value.Timex, tc.timex)
 			}
-		}
-		if !found {
-			t.Errorf("%q not read in %q: %v", tc.phrase, tc.text, ms)
 		}
 	}
 }

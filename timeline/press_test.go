@@ -1,10 +1,8 @@
 package timeline_test
 
 import (
-	"context"
 	"testing"
 
-	"frise/timeline"
 	"frise/timeline/en"
 	"frise/timeline/fr"
 	"frise/timeline/tag"
@@ -96,27 +94,10 @@ func TestPressSentences(t *testing.T) {
 		{"en", "Protesters gathered from 3-8pm yesterday afternoon.", "from 3-8pm", "2022-01-11T15:00/2022-01-11T20:00"},
 		{"en", "Voting ran from 3:30 to 5:55 on Jan. 4.", "from 3:30 to 5:55", "2022-01-04T03:30/2022-01-04T05:55"},
 	} {
-		a, err := timeline.NewArticle("p", "2022-01-12", tc.text, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		a.Lang = tc.lang
-		ms, err := taggers[tc.lang].Tag(context.Background(), a)
-		if err != nil {
-			t.Fatal(err)
-		}
-		timeline.Resolve(a, ms, timeline.ResolveOptions{Languages: tensesOnly})
-		found := false
-		for _, m := range ms {
-			if m.Text == tc.phrase {
-				found = true
-				if m.Value.Timex != tc.timex {
-					t.Errorf("%q in %q: %s, want %s", tc.phrase, tc.text, m.Value.Timex, tc.timex)
-				}
+		for _, m := range phraseIn(t, taggers[tc.lang], tc.lang, "2022-01-12", tc.text, tc.phrase, tensesOnly) {
+			if m.Value.Timex != tc.timex {
+				t.Errorf("%q in %q: %s, want %s", tc.phrase, tc.text, m.Value.Timex, tc.timex)
 			}
-		}
-		if !found {
-			t.Errorf("%q not read in %q", tc.phrase, tc.text)
 		}
 	}
 }

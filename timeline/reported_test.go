@@ -1,11 +1,9 @@
 package timeline_test
 
 import (
-	"context"
 	"strings"
 	"testing"
 
-	"frise/timeline"
 	"frise/timeline/en"
 	"frise/timeline/tag"
 )
@@ -56,34 +54,17 @@ func TestReportedPeriods(t *testing.T) {
 		if date == "" {
 			date = "1989-10-26"
 		}
-		a, err := timeline.NewArticle("p", date, tc.text, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		a.Lang = "en"
-		ms, err := tg.Tag(context.Background(), a)
-		if err != nil {
-			t.Fatal(err)
-		}
-		timeline.Resolve(a, ms, timeline.ResolveOptions{Languages: languagesOf})
-		found := false
-		for _, m := range ms {
-			if m.Text == tc.phrase {
-				found = true
-				if tc.timex == "-" && m.Expr.Same && m.Value.Timex != "" {
-					t.Errorf("%q in %q: %s, read as the period told before", tc.phrase, tc.text, m.Value.Timex)
-				}
-				typ, timex, ok := strings.Cut(tc.timex, " ")
-				if !ok {
-					typ, timex = "DATE", tc.timex
-				}
-				if tc.timex != "-" && (m.Value.Timex != timex || string(m.Value.Type) != typ) {
-					t.Errorf("%q in %q: %s %s, want DATE %s", tc.phrase, tc.text, m.Value.Type, m.Value.Timex, tc.timex)
-				}
+		for _, m := range phraseIn(t, tg, "en", date, tc.text, tc.phrase, languagesOf) {
+			if tc.timex == "-" && m.Expr.Same && m.Value.Timex != "" {
+				t.Errorf("%q in %q: %s, read as the period told before", tc.phrase, tc.text, m.Value.Timex)
 			}
-		}
-		if !found {
-			t.Errorf("%q not read in %q", tc.phrase, tc.text)
+			typ, timex, ok := strings.Cut(tc.timex, " ")
+			if !ok {
+				typ, timex = "DATE", tc.timex
+			}
+			if tc.timex != "-" && (m.Value.Timex != timex || string(m.Value.Type) != typ) {
+				t.Errorf("%q in %q: %s %s, want DATE %s", tc.phrase, tc.text, m.Value.Type, m.Value.Timex, tc.timex)
+			}
 		}
 	}
 }
