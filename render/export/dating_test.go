@@ -25,9 +25,15 @@ const wire = `date 2023-05-12 Les pompiers sont intervenus mardi soir dans un en
 
 func wireChronology(t *testing.T) (timeline.Chronology, []timeline.Result) {
 	t.Helper()
-	p := pipeline.New(pipeline.Options{})
+	return storyChronology(t, pipeline.New(pipeline.Options{}), "wire.txt", wire)
+}
+
+// storyChronology reads a file of articles named name through p and
+// merges them.
+func storyChronology(t *testing.T, p *pipeline.Pipeline, name, story string) (timeline.Chronology, []timeline.Result) {
+	t.Helper()
 	var results []timeline.Result
-	for a, err := range p.Articles("wire.txt", strings.NewReader(wire)) {
+	for a, err := range p.Articles(name, strings.NewReader(story)) {
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -155,24 +161,14 @@ func TestTimeMLTimexes(t *testing.T) {
 	const story = `date 2023-03-06 Le concert aura lieu le jeudi 9 mars à 20 h au Zénith de Nantes. La mairie restera fermée de 18 h à 23 h samedi. Le chantier reprendra dans trois ans, a annoncé le maire. (AFP)
 `
 	p := pipeline.New(pipeline.Options{})
-	var results []timeline.Result
-	for a, err := range p.Articles("story.txt", strings.NewReader(story)) {
-		if err != nil {
-			t.Fatal(err)
-		}
-		r, err := p.Process(context.Background(), a)
-		if err != nil {
-			t.Fatal(err)
-		}
-		results = append(results, r)
-	}
+	c, results := storyChronology(t, p, "story.txt", story)
 	a := results[0].Article
 	tags, err := p.Tag(context.Background(), pipeline.TagInput{ID: a.ID, Date: "2023-03-06", Lang: "fr", Text: a.Text})
 	if err != nil {
 		t.Fatal(err)
 	}
 	var b bytes.Buffer
-	if err := export.TimeML(&b, results, p.Merge(results), p); err != nil {
+	if err := export.TimeML(&b, results, c, p); err != nil {
 		t.Fatal(err)
 	}
 	var doc struct {
