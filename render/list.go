@@ -157,34 +157,10 @@ func writeList(w *bufio.Writer, c timeline.Chronology) error {
 		escText(w, lw.Search)
 		w.WriteString(`">`)
 		if len(p.sources) > 1 {
-			w.WriteString(` <select class="frise-fsrc" aria-label="`)
-			escText(w, lw.SourceLabel)
-			w.WriteString(`"><option value="">`)
-			escText(w, lw.AllSources)
-			w.WriteString(`</option>`)
-			for i, s := range p.sources {
-				w.WriteString(`<option value="`)
-				writeInt(w, i)
-				w.WriteString(`">`)
-				escText(w, s)
-				w.WriteString(`</option>`)
-			}
-			w.WriteString(`</select>`)
+			writeSelect(w, ` <select class="frise-fsrc"`, lw.SourceLabel, lw.AllSources, p.sources)
 		}
+		writeSelect(w, "\n <select class=\"frise-fcert\"", lw.CertaintyLabel, lw.AllCertainties, lw.Certainty[:])
 		w.WriteString(`
- <select class="frise-fcert" aria-label="`)
-		escText(w, lw.CertaintyLabel)
-		w.WriteString(`"><option value="">`)
-		escText(w, lw.AllCertainties)
-		w.WriteString(`</option>`)
-		for i, s := range lw.Certainty {
-			w.WriteString(`<option value="`)
-			writeInt(w, i)
-			w.WriteString(`">`)
-			escText(w, s)
-			w.WriteString(`</option>`)
-		}
-		w.WriteString(`</select>
  <span class="frise-count" aria-live="polite"></span></div>`)
 	}
 	var srcs []int
@@ -368,6 +344,26 @@ func (p *listPlan) article(q timeline.Provenance) timeline.ArticleInfo {
 		return p.c.Articles[i]
 	}
 	return timeline.ArticleInfo{}
+}
+
+// writeSelect writes one of the list's filters, opened by open: a first
+// option for all, then options whose values are their indexes, as the
+// page's filter reads them.
+func writeSelect(w *bufio.Writer, open, label, all string, options []string) {
+	w.WriteString(open)
+	w.WriteString(` aria-label="`)
+	escText(w, label)
+	w.WriteString(`"><option value="">`)
+	escText(w, all)
+	w.WriteString(`</option>`)
+	for i, s := range options {
+		w.WriteString(`<option value="`)
+		writeInt(w, i)
+		w.WriteString(`">`)
+		escText(w, s)
+		w.WriteString(`</option>`)
+	}
+	w.WriteString(`</select>`)
 }
 
 func writeInt(w *bufio.Writer, n int) {
