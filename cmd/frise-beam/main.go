@@ -15,17 +15,16 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"io/fs"
 	"os"
-	"path/filepath"
 	"reflect"
-	"slices"
 	"strings"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/fileio"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/x/beamx"
+
+	fpipe "frise/timeline/pipeline"
 )
 
 func init() {
@@ -223,31 +222,14 @@ func run(ctx context.Context, o Options) error {
 // bucket the runner reads).
 func matchInput(s beam.Scope, in string) (beam.PCollection, error) {
 	if st, err := os.Stat(in); err == nil && st.IsDir() {
-		var found []string
-		err := filepath.WalkDir(in, func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			if !d.IsDir() && isArticleFile(d.Name()) {
-				found = append(found, p)
-			}
-			return nil
-		})
+		found, err := fpipe.ArticleFiles(in)
 		if err != nil {
 			return beam.PCollection{}, fmt.Errorf("input %w", err)
 		}
 		if len(found) == 0 {
 			return beam.PCollection{}, fmt.Errorf("input %s: no article file (.txt, .jsonl, .ndjson) under it", in)
 		}
-		slices.Sort(found)
 		return fileio.ReadMatches(s, fileio.MatchAll(s, beam.CreateList(s, found), fileio.MatchEmptyDisallow()), fileio.ReadUncompressed()), nil
 	}
 	return fileio.ReadMatches(s, fileio.MatchFiles(s, in, fileio.MatchEmptyDisallow()), fileio.ReadUncompressed()), nil
-}
-
-// isArticleFile reports whether a file in a directory holds articles, as
-// frise says it: text (.txt) or JSONL (.jsonl, .ndjson), possibly gzipped.
-func isArticleFile(name string) bool {
-	n := strings.TrimSuffix(strings.ToLower(name), ".gz")
-	return strings.HasSuffix(n, ".txt") || strings.HasSuffix(n, ".jsonl") || strings.HasSuffix(n, ".ndjson")
 }

@@ -6,12 +6,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"iter"
 	"math"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 
 	"frise/samples"
@@ -78,32 +76,15 @@ func inputs(args []string, s streams) ([]input, bool, error) {
 			ins = append(ins, fileInput(arg))
 			continue
 		}
-		var found []string
-		err = filepath.WalkDir(arg, func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			if !d.IsDir() && isArticleFile(d.Name()) {
-				found = append(found, p)
-			}
-			return nil
-		})
+		found, err := fpipe.ArticleFiles(arg)
 		if err != nil {
 			return nil, false, fmt.Errorf("input %w", err)
 		}
-		slices.Sort(found)
 		for _, p := range found {
 			ins = append(ins, fileInput(p))
 		}
 	}
 	return ins, false, nil
-}
-
-// isArticleFile reports whether a file in a directory holds articles: text
-// (.txt) or JSONL (.jsonl, .ndjson), possibly gzipped.
-func isArticleFile(name string) bool {
-	n := strings.TrimSuffix(strings.ToLower(name), ".gz")
-	return strings.HasSuffix(n, ".txt") || strings.HasSuffix(n, ".jsonl") || strings.HasSuffix(n, ".ndjson")
 }
 
 // articlesOf reads an input as JSONL when its name says so or its first
