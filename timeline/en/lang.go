@@ -55,8 +55,17 @@ func Joins() lang.Joins {
 	}
 }
 
-// commonWords are very frequent English words that French does not write.
+// commonWords are very frequent English words that French does not write,
+// and the time words English press copy writes most: a short story or a
+// pasted phrase ("Tuesday night", "two days ago") has few function words.
+// The detector reads words of eight bytes at most.
 func commonWords() []string {
 	return []string{"the", "of", "and", "to", "in", "is", "was", "for", "that", "on", "with", "by", "said", "were",
-		"has", "have", "at"}
+		"has", "have", "at", "are", "this", "from", "it", "its", "be", "been", "had", "will", "would", "an", "after",
+		"than", "more", "which", "who", "their", "they", "he", "she", "not", "but", "says", "about", "i", "i'll",
+		"you", "we", "can", "now", "what", "how", "when", "there", "if",
+		"today", "tonight", "tomorrow", "morning", "evening", "night", "week", "weeks", "month", "months", "year",
+		"years", "days", "hours", "last", "next", "ago", "earlier", "later", "monday", "tuesday", "thursday",
+		"friday", "saturday", "sunday", "january", "february", "april", "june", "july", "august", "october",
+		"november", "december"}
 }

@@ -49,8 +49,15 @@ func Joins() lang.Joins {
 	}
 }
 
-// commonWords are very frequent French words that English does not write.
+// commonWords are very frequent French words that English does not write,
+// and the time words French press copy writes most: a short story or a
+// pasted phrase ("mardi soir", "il y a deux jours") has few function words.
+// The detector reads words of eight bytes at most.
 func commonWords() []string {
 	return []string{"le", "la", "les", "des", "du", "et", "est", "une", "dans", "pour", "qui", "que", "au", "sur",
-		"pas", "avec", "a", "ont", "été"}
+		"pas", "avec", "ont", "été", "il", "elle", "ils", "en", "un", "ce", "cette", "sont", "plus", "par",
+		"aux", "ne", "mais", "leur", "où", "après", "avant", "depuis", "selon", "entre",
+		"hier", "demain", "matin", "soir", "nuit", "semaine", "mois", "ans", "année", "jours", "heures",
+		"dernier", "dernière", "prochain", "veille", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+		"dimanche", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "octobre", "novembre"}
 }
