@@ -570,6 +570,15 @@ func pickSeason(e expr.Expr, day time.Time, dir *dirFor) Value {
 		cands = cands[1:2]
 	}
 	from := choose(cands, day, dir)
+	if d := dir.get(); d.dir == expr.DirFuture && !d.strict && e.Year == 0 {
+		// "opens in the spring", said on its second day: the spring under
+		// way, still to end, not the next, as a quarter still to come is.
+		for _, c := range cands {
+			if !c.After(day) && day.Before(addDate(c, 0, 3, 0)) {
+				from = c
+			}
+		}
+	}
 	if e.Shift.Unit == expr.Year {
 		from = start(day.Year(), e.Season)
 	}

@@ -8,7 +8,11 @@ import (
 )
 
 // Season reads a season: "last summer", "this winter", "in spring 2021",
-// "next autumn", "the fall". "in summer" alone is any summer (XXXX-SU).
+// "next autumn", "the fall", "in the spring". "in summer" alone is any
+// summer (XXXX-SU); "in the spring" is one, placed as a month is (the
+// tense, a schedule, else the nearest), as TimeBank dates it. "This fall"
+// is this year's, said in March too, when last year's is nearer; "this
+// winter" said in January the one under way.
 func Season() *rule.Rule {
 	return rule.New("en.season",
 		`(?:(last|this|next|in`+sp+`the|in|the|early|late)`+sp+`)?(spring|summer|autumn|fall|winter)(?:`+sp+`(?:of`+sp+`)?((?:19|20)\d\d))?`,
@@ -41,8 +45,14 @@ func Season() *rule.Rule {
 			case "next":
 				e.Dir = expr.DirFuture
 			case "this":
-				e.Dir = expr.DirNearest
-			case "in", "in the":
+				// This year's, even when last year's is nearer ("will
+				// open this fall", said in March); a winter straddles two
+				// years: the nearest, the one under way in January.
+				e.Shift = expr.Shift{Unit: expr.Year}
+				if e.Season == 4 {
+					e.Shift, e.Dir = expr.Shift{}, expr.DirNearest
+				}
+			case "in":
 				if c[2] == "" {
 					e.Timex = "XXXX-" + [...]string{"", "SP", "SU", "FA", "WI"}[e.Season]
 				}
