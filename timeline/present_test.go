@@ -43,6 +43,13 @@ func TestToCome(t *testing.T) {
 		{"fr", "Les soldes débutent vendredi dans tout le département.", "vendredi", "2022-01-14"},
 		{"fr", "Les négociations commencent lundi au ministère.", "lundi", "2022-01-17"},
 		{"fr", "Le loto de vendredi soir a réuni 200 joueurs.", "vendredi soir", "2022-01-07TEV"},
+		// Where a measure starts, in the present; in the past, past.
+		{"fr", "Le port du masque devient obligatoire à partir de lundi dans le centre.", "lundi", "2022-01-17"},
+		{"fr", "Le stationnement devient gratuit à partir de samedi soir.", "samedi soir", "2022-01-15TEV"},
+		{"fr", "Le marché était fermé à partir de samedi.", "samedi", "2022-01-08"},
+		// Expected: still to come ("attendu" schedules it).
+		{"fr", "Le verdict est attendu vendredi, selon l'avocat.", "vendredi", "2022-01-14"},
+		{"fr", "Des chutes de neige sont attendues dans la nuit de jeudi à vendredi.", "dans la nuit de jeudi à vendredi", "2022-01-13TNI"},
 		// Nothing still to come: the past stays the default.
 		{"fr", "Réélu dimanche, le maire prend ses fonctions.", "dimanche", "2022-01-09"},
 		{"fr", "Les gendarmes ont arrêté lundi deux suspects.", "lundi", "2022-01-10"},

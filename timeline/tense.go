@@ -77,8 +77,13 @@ func TenseOf(ts *lang.Tenses, tag, text string, span Span) expr.Direction {
 			d = expr.DirAuto // "will remain closed until April 3": the tense is the auxiliary's
 		}
 		if d == expr.DirPast && onList(ts, on, auxParticiples, lw) {
-			// "aura été", "sera eu": the auxiliary's tense is the clause's.
-			if p, _, _ := prevWord(text, start); cue(ts, on, p, Lower(p), w, nil) == expr.DirFuture {
+			// "aura été", "sera eu": the auxiliary's tense is the clause's;
+			// "d'été", "cet été": the season, no verb.
+			p, _, _ := prevWord(text, start)
+			switch lp := Lower(p); {
+			case onList(ts, on, determiners, lp):
+				d = expr.DirAuto
+			case cue(ts, on, p, lp, w, nil) == expr.DirFuture:
 				d = expr.DirFuture
 			}
 		}
@@ -113,6 +118,11 @@ func TenseOf(ts *lang.Tenses, tag, text string, span Span) expr.Direction {
 		d := cue(ts, on, w, lw, nextW, moved)
 		if d == expr.DirPast && adjectival(ts, on, text, lw, end-len(w)) {
 			d = expr.DirAuto
+		}
+		if d == expr.DirPast && onList(ts, on, auxParticiples, lw) {
+			if p, _, _ := prevWord(text, end-len(w)); onList(ts, on, determiners, Lower(p)) {
+				d = expr.DirAuto // "fin juin, les soldes d'été démarrent"
+			}
 		}
 		if d != expr.DirAuto {
 			if n < bestDist || (n == bestDist && d == expr.DirPast) {
@@ -151,6 +161,7 @@ func ahead(ts *lang.Tenses, on uint32, text string, start, n int, lw, next strin
 func clauseJoins(c *lang.TenseCues) map[string]bool    { return c.ClauseJoins }
 func forWords(c *lang.TenseCues) map[string]bool       { return c.For }
 func auxParticiples(c *lang.TenseCues) map[string]bool { return c.AuxParticiples }
+func determiners(c *lang.TenseCues) map[string]bool    { return c.Determiners }
 
 // lastRune is utf8.DecodeLastRuneInString, two-byte runes (Latin-1's
 // letters) decoded in place.

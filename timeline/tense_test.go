@@ -58,6 +58,17 @@ func TestTenseOf(t *testing.T) {
 		{"D'ici à vendredi, la décision sera prise.", "vendredi", expr.DirFuture},
 		{"D’ici vendredi, il a dit non.", "vendredi", expr.DirFuture},
 		{"Il est venu ici lundi.", "lundi", expr.DirPast},
+		// "été" after a determiner is the season, no verb ("a été").
+		{"Les soldes d'été démarrent fin juin.", "fin juin", expr.DirAuto},
+		{"Fin juillet, les festivals d'été battent leur plein.", "Fin juillet", expr.DirAuto},
+		{"Le marché couvert, fermé tout l'été, rouvre le 2 septembre.", "2 septembre", expr.DirAuto},
+		{"Il a été élu le 2 septembre.", "2 septembre", expr.DirPast},
+		{"Le pont n'a été rouvert que le 2 septembre.", "2 septembre", expr.DirPast},
+		// What is expected is still to come; what was, past.
+		{"Le verdict est attendu vendredi.", "vendredi", expr.DirFuture},
+		{"De fortes pluies sont attendues dans la nuit de jeudi à vendredi.", "dans la nuit de jeudi à vendredi", expr.DirFuture},
+		{"Le verdict était attendu vendredi.", "vendredi", expr.DirPast},
+		{"La décision, attendue le 5 janvier, a été reportée.", "5 janvier", expr.DirNearest},
 		{"Il a dit «d’ici lundi».", "lundi", expr.DirFuture},
 		{"Il est venu à Sainté d'ici lundi.", "lundi", expr.DirFuture},
 		{"Il est venu à Saintéd'ici lundi.", "lundi", expr.DirPast},

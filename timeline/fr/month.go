@@ -7,9 +7,10 @@ import (
 
 // Month reads a month: "en janvier", "janvier 2022", "début mars",
 // "mi-janvier", "fin octobre dernier", "au mois de juin", "octobre 98".
-// A bare month name is read only when it cannot be something else: "mars"
-// (the planet), "mai" and abbreviations ("sept", seven) need a preposition,
-// a year or "dernier"/"prochain".
+// A bare month name is read only when it cannot be something else: "Mars"
+// (the planet), "Mai" (a name) need a preposition, a year or
+// "dernier"/"prochain" when they take a capital, abbreviations ("sept",
+// seven) always.
 func Month() *rule.Rule {
 	return rule.New("fr.month",
 		`(?:(en|début|debut|fin|courant|mi|dès|des|(?:au|le|du)`+sp+`mois`+sp+`(?:de|d`+apos+`)|(?:en|à)`+sp+`(?:la`+sp+`)?(?:fin|début|debut|mi)`+sp+`(?:de`+sp+`|d`+apos+`)?)(?:-|`+sp+`)?)?`+
@@ -20,6 +21,12 @@ func Month() *rule.Rule {
 				switch name {
 				case "janvier", "février", "fevrier", "avril", "juin", "juillet", "août", "aout",
 					"septembre", "octobre", "novembre", "décembre", "decembre":
+				case "mars", "mai":
+					// Written in lower case, the month ("depuis mars",
+					// "avant mai"); the planet and the name take a capital.
+					if c[1] != name {
+						return expr.Expr{}, false
+					}
 				default:
 					return expr.Expr{}, false
 				}

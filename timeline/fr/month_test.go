@@ -11,5 +11,9 @@ func TestMonth(t *testing.T) {
 		{text: "La mission vers Mars a échoué.", phrase: "Mars", timex: "-"},
 		{text: "Le coureur Jan Ullrich a gagné.", phrase: "Jan", timex: "-"},
 		{text: "Il y avait sept personnes.", phrase: "sept", timex: "-"},
+		{text: "Le parc est fermé depuis mars.", phrase: "mars", timex: "2021-03"},
+		{text: "Les travaux ont débuté avant mai.", phrase: "mai", timex: "2021-05"},
+		{text: "Les images envoyées depuis Mars sont nettes.", phrase: "Mars", timex: "-"},
+		{text: "Mai Nguyen a été élue.", phrase: "Mai", timex: "-"},
 	})
 }

@@ -32,11 +32,14 @@ var tenseCues = lang.TenseCues{
 		programmé programmée programmés programmées prévu prévue prévus prévues
 		annoncé annoncée annoncés annoncées décidé décidée décidés décidées
 		décrété décrétée décrétés décrétées ordonné ordonnée ordonnés ordonnées
-		imposé imposée imposés imposées`),
+		imposé imposée imposés imposées attendu attendue attendus attendues`),
 	For:            lang.Words(`pour`),
 	AuxParticiples: lang.Words(`été eu`),
-	Endings:        endings,
-	Ahead:          dIci,
+	// "les soldes d'été démarrent", "l'été prochain", "cet été", "en plein
+	// été": the season, not "a été".
+	Determiners: lang.Words(`d l cet en plein bel un chaque`),
+	Endings:     endings,
+	Ahead:       dIci,
 	// "reportée au 3 février", "reportée à mardi", "prévu le 5 janvier",
 	// "programmée pour vendredi", "prolongé jusqu'au", "décrété à partir
 	// de samedi".

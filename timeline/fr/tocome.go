@@ -8,10 +8,14 @@ import (
 // toCome is French's lang.Language.ToCome: a verb in the present ("les
 // deux équipes se retrouvent samedi", "le sommet s'ouvre lundi"), a modal
 // or a subjunctive ("il faut que le dossier soit bouclé vendredi",
-// "doivent"), a programme ("au programme : concert samedi"). Past
+// "doivent"), a programme ("au programme : concert samedi"), a start
+// ("à partir de lundi", the words just left of the phrase). Past
 // participles without their auxiliary ("réélu dimanche") are no present.
 // Where the words stand does not matter.
-func toCome(words []string, _ int) bool {
+func toCome(words []string, left int) bool {
+	if left >= 2 && words[left-2] == "partir" && (words[left-1] == "de" || words[left-1] == "d") {
+		return true // "le masque devient obligatoire à partir de mercredi": where a measure starts, in the present
+	}
 	for i, w := range words {
 		if presentFR[w] {
 			return true

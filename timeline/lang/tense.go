@@ -44,6 +44,9 @@ type TenseCues struct {
 	// AuxParticiples are the Past participles of an auxiliary ("été",
 	// "eu"): after a future one ("aura été"), the clause is future.
 	AuxParticiples map[string]bool
+	// Determiners are the words after which an AuxParticiple is a noun,
+	// no verb ("d'été", "l'été", "cet été": the season).
+	Determiners map[string]bool
 	// Endings reads the tense of a word of four letters or more, on no
 	// list, from its ending ("-ait", "-ra", "-ed"); DirAuto: none.
 	Endings func(lw string) expr.Direction
