@@ -21,8 +21,9 @@ type joins struct {
 	rangeStarts, rangeLinks, betweenStarts, betweenLinks map[string]bool
 	rangeGap                                             int // the longest gap a range link stands in
 	opens                                                []open
-	openWords                                            []string  // the one-word cues
-	openFirst                                            [256]bool // their first bytes, as openWord reads them
+	openWords                                            []string        // the one-word cues
+	openFirst                                            [256]bool       // their first bytes, as openWord reads them
+	openLast                                             map[string]bool // the last word of every cue
 	after, before, from                                  map[string]bool
 	countLen                                             int // the longest of them
 	hoursSince, at, notAt, on, of                        []string
@@ -82,6 +83,10 @@ func joinsOf(l lang.Joins) *joins {
 			panic(fmt.Sprintf("tag: open-range cue %q: 1 to %d words", o.Words, maxOpenWords))
 		}
 		j.opens = append(j.opens, open{words: ws, side: o.Side})
+		if j.openLast == nil {
+			j.openLast = map[string]bool{}
+		}
+		j.openLast[ws[len(ws)-1]] = true
 		if len(ws) == 1 {
 			j.openWords = append(j.openWords, ws[0])
 			j.openFirst[ws[0][0]|0x20] = true
@@ -519,7 +524,7 @@ func firstWord(phrase string) string {
 			return phrase[:i]
 		case phrase[i] == '\'':
 			return phrase[:i+1]
-		case strings.HasPrefix(phrase[i:], "’"):
+		case phrase[i] == 0xE2 && strings.HasPrefix(phrase[i:], "’"): // a byte compared first: asked of every phrase
 			return phrase[:i+len("’")]
 		}
 	}
@@ -698,6 +703,9 @@ func (j *joins) openOf(text string, m *timeline.Mention) int {
 	var before [maxOpenWords]string // the words before the phrase, nearest first, read as needed
 	var at int
 	before[0], at = wordBefore(text, m.Span.Start)
+	if first == "" && !j.openLast[before[0]] {
+		return 0 // most phrases: no cue ends before them, nor starts them
+	}
 	read := 1
 	for _, o := range j.opens {
 		ws := o.words
