@@ -52,6 +52,9 @@ func resolve(a *Article, ms []Mention, opt ResolveOptions, memo *resolveMemo) Va
 	if len(days) == 1 {
 		// An article dated to the day: the values are the mentions'.
 		resolveAll(ms, dirs, days[0], memo, func(i int) *Value { return &ms[i].Value })
+		if pinned {
+			markDayNamed(a, ms, dirs, days[0], memo)
+		}
 	} else {
 		runs := make([][]Value, len(days))
 		for k, ref := range days {
@@ -90,6 +93,32 @@ func resolve(a *Article, ms []Mention, opt ResolveOptions, memo *resolveMemo) Va
 		}
 	}
 	return ref
+}
+
+// markDayNamed marks inferred the values counted from a day the text
+// named (ref) in an article dated by month: the story is told on that day
+// or later in the period, so a value that another of those days would
+// change ("mercredi", "la veille", "il y a trois jours") is the reader's
+// best guess, not a fact; one that none would change ("le 7 mars")
+// stays exact.
+func markDayNamed(a *Article, ms []Mention, dirs []dirFor, ref time.Time, memo *resolveMemo) {
+	alt := make([]Value, len(ms))
+	changed := make([]bool, len(ms))
+	for d := addDate(ref, 0, 0, 1); d.Before(a.Date.To); d = addDate(d, 0, 0, 1) {
+		resolveAll(ms, dirs, d, memo, func(i int) *Value { return &alt[i] })
+		for i := range ms {
+			v := &ms[i].Value
+			if o := &alt[i]; !o.From.Equal(v.From) || !o.To.Equal(v.To) || o.Timex != v.Timex {
+				changed[i] = true
+			}
+		}
+	}
+	for i := range ms {
+		if v := &ms[i].Value; changed[i] && v.Certainty == Exact {
+			v.Why = Why{Kind: WhyDayNamed, ArticleDate: a.Date.Timex}
+			v.Certainty, v.Reason = Inferred, v.Why.String()
+		}
+	}
 }
 
 // widenClockShifts gives "il y a trois heures", "in 20 minutes" their

@@ -141,11 +141,14 @@ func TestStoryAnchored(t *testing.T) {
 		name string
 		text func(string) string
 		opt  timeline.ResolveOptions
+		// certainty of "dimanche": an anchor is the user's word; a day
+		// the text names is only the earliest the story can be told from.
+		certainty timeline.Certainty
 	}{
-		{"anchor option", func(s string) string { return s }, timeline.ResolveOptions{Languages: tensesOnly, Anchor: time.Date(2022, 1, 5, 0, 0, 0, 0, time.UTC)}},
+		{"anchor option", func(s string) string { return s }, timeline.ResolveOptions{Languages: tensesOnly, Anchor: time.Date(2022, 1, 5, 0, 0, 0, 0, time.UTC)}, timeline.Exact},
 		{"day named in the text", func(s string) string {
 			return strings.Replace(s, "a dit mercredi", "a dit mercredi 5 janvier", 1)
-		}, timeline.ResolveOptions{Languages: tensesOnly}},
+		}, timeline.ResolveOptions{Languages: tensesOnly}, timeline.Inferred},
 	} {
 		t.Run(opt.name, func(t *testing.T) {
 			a, err := timeline.NewArticle("kz", "2022-01", opt.text(sampleText(t)), nil)
@@ -156,8 +159,18 @@ func TestStoryAnchored(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if v := eventOf(t, r, "ont éclaté dimanche").Value; v.Timex != "2022-01-02" {
+			v := eventOf(t, r, "ont éclaté dimanche").Value
+			if v.Timex != "2022-01-02" {
 				t.Errorf("dimanche = %s, want 2022-01-02", v.Timex)
+			}
+			if v.Certainty != opt.certainty {
+				t.Errorf("dimanche: %s (%q), want %s", v.Certainty, v.Reason, opt.certainty)
+			}
+			if opt.certainty != timeline.Inferred {
+				return
+			}
+			if v := eventOf(t, r, "a dit mercredi 5 janvier"); v.Value.Certainty != timeline.Exact {
+				t.Errorf("mercredi 5 janvier: %s, want exact (no later day changes a date)", v.Value.Certainty)
 			}
 		})
 	}
