@@ -198,6 +198,15 @@ type tagLineOut struct {
 	json []byte
 }
 
+// tagBatch is the lines a worker is handed at once, and what it made of
+// them. Its memory goes from batch to batch (see tagBatches).
+type tagBatch struct {
+	in   []tagLineIn
+	text []byte // the lines, one after another
+	out  []tagLineOut
+	json []byte // the output, one line after another
+}
+
 // A worker is handed the lines read one after another without waiting,
 // up to tagBatchLines lines or tagBatchBytes bytes, rather than a line
 // at a time: handing each line to a worker and its output to the writer
@@ -208,6 +217,33 @@ const (
 	tagBatchLines = 64
 	tagBatchBytes = 64 << 10
 )
+
+// tagBatches keeps the batches written out for the next ones: a batch's
+// input and output (some 300 KB) made anew for each were a third of
+// what tag --jsonl allocated, and as much work for the collector.
+type tagBatches struct{ free chan *tagBatch }
+
+func (bs tagBatches) get() *tagBatch {
+	select {
+	case b := <-bs.free:
+		return b
+	default:
+		return &tagBatch{}
+	}
+}
+
+func (bs tagBatches) put(b *tagBatch) {
+	if cap(b.text) > tagBatchBytes || cap(b.json) > 8*tagBatchBytes {
+		return // a long line's: not kept
+	}
+	clear(b.in)
+	clear(b.out)
+	b.in, b.text, b.out, b.json = b.in[:0], b.text[:0], b.out[:0], b.json[:0]
+	select {
+	case bs.free <- b:
+	default:
+	}
+}
 
 // tagJSONL streams: a line's output is written as soon as it and the lines
 // before it are tagged, and flushed as soon as no other is ready, so that
@@ -225,23 +261,36 @@ func tagJSONL(cmd *cobra.Command, opts *tagOptions, p *pipeline) error {
 		}
 	}
 	ctx := cmd.Context()
-	feed := func(yield func([]tagLineIn) bool) {
-		var batch []tagLineIn
-		var text []byte // the batch's lines, one after another
+	workers := opts.Config.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	// At most a batch a worker in hand and one waiting for each other.
+	batches := tagBatches{free: make(chan *tagBatch, 2*workers+1)}
+	feed := func(yield func(*tagBatch) bool) {
+		var batch *tagBatch
 		send := func() bool {
-			if len(batch) == 0 {
+			if batch == nil || len(batch.in) == 0 {
 				return true
 			}
 			ok := yield(batch)
-			batch, text = nil, nil
+			batch = nil
 			return ok
 		}
 		add := func(in tagLineIn, ready bool) bool {
+			if batch == nil {
+				batch = batches.get()
+			}
 			if in.line != nil {
-				if len(text)+len(in.line) > cap(text) && !send() {
-					return false
+				text := batch.text
+				if len(text)+len(in.line) > tagBatchBytes && len(text) > 0 {
+					if !send() {
+						return false
+					}
+					batch = batches.get()
+					text = batch.text
 				}
-				if text == nil {
+				if cap(text) < tagBatchBytes {
 					text = make([]byte, 0, tagBatchBytes)
 				}
 				if len(in.line) > cap(text)-len(text) {
@@ -250,9 +299,10 @@ func tagJSONL(cmd *cobra.Command, opts *tagOptions, p *pipeline) error {
 					text = append(text, in.line...)
 					in.line = text[len(text)-len(in.line):]
 				}
+				batch.text = text
 			}
-			batch = append(batch, in)
-			if ready && len(batch) < tagBatchLines {
+			batch.in = append(batch.in, in)
+			if ready && len(batch.in) < tagBatchLines {
 				return true
 			}
 			return send()
@@ -295,50 +345,52 @@ func tagJSONL(cmd *cobra.Command, opts *tagOptions, p *pipeline) error {
 		}
 		send()
 	}
-	workers := opts.Config.Workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
 	defer streamGC(workers)()
 	// Each worker writes an article's phrases over the last one's, up to
 	// a bound (as extract's do).
 	bufs := make([][]timeline.Mention, workers)
-	work := func(w int, batch []tagLineIn) []tagLineOut {
-		outs := make([]tagLineOut, len(batch))
+	tms := make([][]jsonlMention, workers) // and their TIMEX3s over the last one's
+
+	work := func(w int, b *tagBatch) *tagBatch {
 		size := 0
-		for _, in := range batch {
+		for _, in := range b.in {
 			size += len(in.line)
 		}
 		// The lines' output, one after another: about three times their
 		// input on news (growing it as it came was a twentieth of the CPU).
-		text := make([]byte, 0, 3*size+512)
-		ends := make([]int, len(batch))
-		for i, in := range batch {
-			outs[i].tagLineIn = in
+		if need := 3*size + 512; cap(b.json) < need {
+			b.json = make([]byte, 0, need)
+		}
+		text := b.json[:0]
+		for _, in := range b.in {
+			o := tagLineOut{tagLineIn: in}
 			if in.line != nil {
-				res, ms, err := tagLine(cmd, p, in.line, bufs[w][:0])
+				res, ms, err := tagLine(cmd, p, in.line, bufs[w][:0], tms[w])
 				if bufs[w] = ms; cap(ms) > maxKeptMentions {
 					bufs[w] = nil
 				}
 				if err != nil {
 					res.Error = err.Error()
 				}
-				outs[i].id, outs[i].err = res.ID, err
+				o.id, o.err = res.ID, err
+				start := len(text)
 				text = appendTags(text, res)
+				o.json = text[start:len(text):len(text)]
+				if tms[w] = res.Mentions; cap(tms[w]) > maxKeptMentions {
+					tms[w] = nil
+				}
 			}
-			ends[i] = len(text)
+			b.out = append(b.out, o)
 		}
-		start := 0
-		for i := range outs {
-			outs[i].json, start = text[start:ends[i]:ends[i]], ends[i]
-		}
-		return outs
+		b.json = text // grown, if the lines outgrew it: each line's bytes stay where they were appended
+		return b
 	}
 	out := bufio.NewWriter(opts.Out)
 	var bad timeline.ErrorList
 	var ids idLines // the current input's, and their lines
-	emit := func(os []tagLineOut) error {
-		for _, o := range os {
+	emit := func(b *tagBatch) error {
+		defer batches.put(b)
+		for _, o := range b.out {
 			if o.line == nil {
 				if o.err != nil {
 					bad.Add(o.pos, o.err)
@@ -390,9 +442,9 @@ func encodeTags(t jsonlOut) []byte {
 }
 
 // tagLine tags one JSONL line, its phrases written over buf, returned for
-// the next line.
-func tagLine(cmd *cobra.Command, p *pipeline, line []byte, buf []timeline.Mention) (jsonlOut, []timeline.Mention, error) {
-	res, buf, err := p.TagJSONAppend(cmd.Context(), line, buf)
+// the next line, its TIMEX3s over tms (the result's Mentions).
+func tagLine(cmd *cobra.Command, p *pipeline, line []byte, buf []timeline.Mention, tms []jsonlMention) (jsonlOut, []timeline.Mention, error) {
+	res, buf, err := p.TagJSONAppend(cmd.Context(), line, buf, tms)
 	if pe := (*timeline.ParseError)(nil); errors.As(err, &pe) {
 		return res, buf, pe.Err // the caller names the line
 	}

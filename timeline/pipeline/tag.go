@@ -121,15 +121,16 @@ const noDateNote = "no date given: only phrases that name their own year are res
 // TagJSON is Tag for one JSON object, the line of a JSONL input: a line
 // that is no JSON article is an error that says so.
 func (p *Pipeline) TagJSON(ctx context.Context, line []byte) (Tags, error) {
-	t, _, err := p.TagJSONAppend(ctx, line, nil)
+	t, _, err := p.TagJSONAppend(ctx, line, nil, nil)
 	return t, err
 }
 
 // TagJSONAppend is TagJSON, the article's phrases written over buf, which
-// it returns for the next article: a caller tagging article after article
-// (frise tag --jsonl's workers) reuses the memory (see
-// timeline.ProcessAppend).
-func (p *Pipeline) TagJSONAppend(ctx context.Context, line []byte, buf []timeline.Mention) (Tags, []timeline.Mention, error) {
+// it returns for the next article, and its TIMEX3s appended to tms[:0]
+// (the Tags' Mentions): a caller tagging article after article (frise
+// tag --jsonl's workers) reuses the memory (see timeline.ProcessAppend)
+// once it is done with the Tags.
+func (p *Pipeline) TagJSONAppend(ctx context.Context, line []byte, buf []timeline.Mention, tms []TagMention) (Tags, []timeline.Mention, error) {
 	var in TagInput
 	if !flatjson.Decode(line, tagInputKeys, []*string{&in.ID, &in.Text, &in.Date, &in.Lang, &in.Prefer}) {
 		// Not a plain object of strings: encoding/json reads it, and says
@@ -139,7 +140,7 @@ func (p *Pipeline) TagJSONAppend(ctx context.Context, line []byte, buf []timelin
 			return Tags{Mentions: []TagMention{}}, buf, fmt.Errorf("not a JSON article: %w", err)
 		}
 	}
-	return p.tagAppend(ctx, in, buf)
+	return p.tagAppend(ctx, in, buf, tms)
 }
 
 // tagInputKeys are TagInput's JSON keys, in the order of its fields.
@@ -149,12 +150,15 @@ var tagInputKeys = []string{"id", "text", "date", "lang", "prefer"}
 // (a malformed date, no text, invalid UTF-8…) is an error, with the ID
 // and an empty list of mentions in the Tags returned.
 func (p *Pipeline) Tag(ctx context.Context, in TagInput) (Tags, error) {
-	t, _, err := p.tagAppend(ctx, in, nil)
+	t, _, err := p.tagAppend(ctx, in, nil, nil)
 	return t, err
 }
 
-func (p *Pipeline) tagAppend(ctx context.Context, in TagInput, buf []timeline.Mention) (Tags, []timeline.Mention, error) {
-	res := Tags{ID: in.ID, Mentions: []TagMention{}}
+func (p *Pipeline) tagAppend(ctx context.Context, in TagInput, buf []timeline.Mention, tms []TagMention) (Tags, []timeline.Mention, error) {
+	if tms == nil {
+		tms = []TagMention{} // an empty list, not null
+	}
+	res := Tags{ID: in.ID, Mentions: tms[:0]}
 	undated := strings.TrimSpace(in.Date) == ""
 	date := in.Date
 	if undated {
@@ -190,7 +194,10 @@ func (p *Pipeline) tagAppend(ctx context.Context, in TagInput, buf []timeline.Me
 		}
 		timeline.ResolveUndated(r.Mentions, p.read.Location)
 	}
-	res.Mentions = p.Timexes(a, r, make([]TagMention, 0, len(r.Mentions)))
+	if cap(res.Mentions) < len(r.Mentions) {
+		res.Mentions = make([]TagMention, 0, len(r.Mentions))
+	}
+	res.Mentions = p.Timexes(a, r, res.Mentions)
 	return res, r.Mentions[:0], nil
 }
 
