@@ -89,6 +89,12 @@ func ExtractIn(a *Article, ms []Mention, ref Value, l *lang.Language) []Event {
 			switch {
 			case m.Value.Placed():
 				in = append(in, m)
+			case ref.Placed() && m.Value.Timex == "PAST_REF" && m.Expr.Anchor == expr.AnchorDoc:
+				// "a few years ago": some time before the story's day
+				// (TimeML's PAST_REF), which day the text does not give.
+				m.Value = ref
+				m.Value.Open, m.Value.Reason, m.Value.Certainty = -3, sideReason(m, -3), Inferred
+				vague = append(vague, m)
 			case m.Value.Type != expr.Duration:
 			case m.Value.Bounded():
 				m.Value = stretch(m.Value) // "au cours des trois derniers mois"

@@ -10,12 +10,21 @@ import (
 // Ago reads a time counted from the article's: "three days ago", "a week
 // ago", "in two weeks", "two hours ago", "within 2 days" is Duration's.
 // TimeML writes "in two weeks" as the duration it counts (Lasts: P2W),
-// "two weeks ago" as the day, "ten years ago" as the year (Says).
+// "two weeks ago" as the day, "ten years ago" as the year (Says), "a few
+// years ago", "several months ago" as PAST_REF ("several hours ago" is
+// the story's day, a length).
 func Ago() *rule.Rule {
 	return rule.New("en.ago",
 		`(?:(in)`+sp+`((?:about|around|roughly)`+sp+`)?(`+count+`)(`+sp+`and`+sp+`a`+sp+`half)?`+sp+`(`+unit+`)(`+sp+`and`+sp+`a`+sp+`half)?(?:`+sp+`(?:from`+sp+`now|time))?`+
-			`|((?:about|around|some|nearly|almost|more`+sp+`than)`+sp+`)?(`+count+`)(`+sp+`and`+sp+`a`+sp+`half)?`+sp+`(`+unit+`)(`+sp+`and`+sp+`a`+sp+`half)?`+sp+`(ago|from`+sp+`now|hence|back))`,
+			`|((?:about|around|some|nearly|almost|more`+sp+`than)`+sp+`)?(`+count+`)(`+sp+`and`+sp+`a`+sp+`half)?`+sp+`(`+unit+`)(`+sp+`and`+sp+`a`+sp+`half)?`+sp+`(ago|from`+sp+`now|hence|back)`+
+			`|(?:a`+sp+`few|several|many)`+sp+`(days|weeks|months|years|decades)`+sp+`ago)`,
 		func(c []string) (expr.Expr, bool) {
+			if c[12] != "" {
+				// "a few years ago", "several months ago": some time before,
+				// how long not said. TimeML writes PAST_REF: no year or
+				// month to invent, and no length (it is no duration).
+				return expr.Expr{Type: expr.Date, Timex: "PAST_REF", Anchor: expr.AnchorDoc}, true
+			}
 			sign, about, num, u, half := 1, c[1], c[2], c[4], c[3]+c[5] != ""
 			if c[0] == "" {
 				about, num, u, half = c[6], c[7], c[9], c[8]+c[10] != ""

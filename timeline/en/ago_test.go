@@ -18,6 +18,10 @@ func TestAgo(t *testing.T) {
 		{text: "The vote closes in two and a half hours.", phrase: "in two and a half hours", timex: "2022-01-05T12:30", date: "2022-01-05T10:00:00Z"},
 		{text: "He left 12 seconds ago.", phrase: "12 seconds ago", timex: "2022-01-05T11:59:48", date: "2022-01-05T12:00"},
 		{text: "He left half an hour ago.", phrase: "half an hour ago", timex: "2022-01-05T11:30", date: "2022-01-05T12:00"},
+		{text: "The dam was completed a few years ago.", phrase: "a few years ago", timex: "PAST_REF"},
+		{text: "Several months ago, the mayor promised to repave the road.", phrase: "Several months ago", timex: "PAST_REF"},
+		{text: "Many years ago the mill employed 900 people.", phrase: "Many years ago", timex: "PAST_REF"},
+		{text: "The first cases appeared a few weeks ago.", phrase: "a few weeks ago", timex: "PAST_REF"},
 		{text: "He left three days ago.", phrase: "three days ago", timex: "2022-01-02"},
 		{text: "He will leave in two weeks.", phrase: "in two weeks", timex: "2022-01-19"},
 		// A rough count of units longer than a day names their period: a

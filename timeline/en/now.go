@@ -19,7 +19,8 @@ func Now() *rule.Rule {
 	return rule.New("en.now",
 		`(right`+sp+`now|now|currently|at`+sp+`the`+sp+`moment|at`+sp+`present|at`+sp+`the`+sp+`present`+sp+`time|(?:to|until|till|through)`+sp+`the`+sp+`present(?:`+sp+`day)?|these`+sp+`days|nowadays|recently|lately|formerly|soon|in`+sp+`the`+sp+`near`+sp+`future|the`+sp+`(?:distant`+sp+`|recent`+sp+`)?past|the`+sp+`(?:distant`+sp+`)?future)`,
 		func(c []string) (expr.Expr, bool) {
-			e := expr.Expr{Type: expr.Time}
+			// A DATE, as TimeBank types "now", "recently", "the future".
+			e := expr.Expr{Type: expr.Date}
 			switch f := strings.Join(strings.Fields(rule.Fold(c[0])), " "); {
 			case f == "recently", f == "lately", f == "formerly", strings.HasSuffix(f, "past"):
 				e.Timex = "PAST_REF" // "in the past", "the recent past"
