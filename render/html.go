@@ -14,7 +14,6 @@ import (
 	"crypto/sha256"
 	"encoding/base64"
 	"encoding/hex"
-	"encoding/json"
 	"fmt"
 	"io"
 	"math"
@@ -27,6 +26,7 @@ import (
 	"github.com/go-echarts/go-echarts/v2/opts"
 	"github.com/go-echarts/go-echarts/v2/types"
 
+	"frise/render/jsonstr"
 	"frise/timeline"
 	"frise/timeline/expr"
 	"frise/timeline/languages"
@@ -141,14 +141,32 @@ func plural(n int, one, many string) string {
 
 // ChartID is the chart's element id: derived from the content, so the same
 // chronology gives the same bytes and two charts on one page differ.
+//
+// What is hashed is a JSON array a line, as a json.Encoder wrote them
+// (HTML escaped): an article's ID, file, source and date, then an event's
+// TIMEX3 value, bounds (Unix nanoseconds) and clause. They are written by
+// hand (TestChartIDAsEncoder): the encoder's reflection was 3% of the
+// page of 100,000 articles.
 func ChartID(c timeline.Chronology) string {
 	h := sha256.New()
-	enc := json.NewEncoder(h)
+	var b []byte
 	for _, a := range c.Articles {
-		enc.Encode([]string{a.ID, a.File, a.Source, a.Date.Timex})
+		b = append(b[:0], '[')
+		for k, s := range [...]string{a.ID, a.File, a.Source, a.Date.Timex} {
+			if k > 0 {
+				b = append(b, ',')
+			}
+			b = jsonstr.Append(b, s, true)
+		}
+		h.Write(append(b, "]\n"...))
 	}
-	for _, e := range c.Events {
-		enc.Encode([]any{e.Value.Timex, e.Value.From.UnixNano(), e.Value.To.UnixNano(), e.Clause})
+	for i := range c.Events {
+		e := &c.Events[i]
+		b = jsonstr.Append(append(b[:0], '['), e.Value.Timex, true)
+		b = strconv.AppendInt(append(b, ','), e.Value.From.UnixNano(), 10)
+		b = strconv.AppendInt(append(b, ','), e.Value.To.UnixNano(), 10)
+		b = jsonstr.Append(append(b, ','), e.Clause, true)
+		h.Write(append(b, "]\n"...))
 	}
 	return "frise_" + hex.EncodeToString(h.Sum(nil))[:12]
 }

@@ -125,7 +125,7 @@ func listByTemplate(c timeline.Chronology) (string, error) {
 		} else {
 			it.Cert = ""
 		}
-		it.Text = segments(p)
+		it.Text = segments(&p)
 		var srcs []string
 		for k, q := range e.Sources {
 			name := q.Source
