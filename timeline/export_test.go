@@ -1,9 +1,12 @@
 package timeline
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
+	"frise/timeline/expr"
 	"frise/timeline/lang"
 )
 
@@ -87,4 +90,96 @@ func refQuotations(text string) []Span {
 		i = end
 	}
 	return out
+}
+
+// WordsAsRead checks that the words an article is read into once
+// (readWords) give, on every span of text from and to each of its rune
+// starts and bytes (quotations skipped or not), what eachWord, Lower,
+// nextWord and the language's lists give reading the span anew; nil when
+// they agree everywhere.
+func WordsAsRead(text string, l *lang.Language) error {
+	ws := readWords(text, l)
+	quoted := quotations(text)
+	type got struct {
+		low      string
+		at       Span
+		kind     lang.CueKind
+		next     string
+		tense    expr.Direction
+		pair     bool
+		nextFar  string
+		tenseFar expr.Direction
+	}
+	ref := func(w string, at Span, end int) got {
+		lw := Lower(w)
+		var k lang.CueKind
+		for kind, list := range map[lang.CueKind]map[string]bool{lang.CueReporting: l.Reporting, lang.CueComplementizer: l.Complementizers,
+			lang.CueHabitual: l.Habitual, lang.CuePluperfect: l.Pluperfect, lang.CueCoordinator: l.Coordinators,
+			lang.CueIntends: l.Intends, lang.CueInfinitive: l.Infinitives} {
+			if list[lw] {
+				k |= kind
+			}
+		}
+		g := got{low: lw, at: at, kind: k}
+		n, _, _ := nextWord(text[:end], at.End)
+		g.next = Lower(n)
+		g.tense = tenseOf(l, lw, g.next)
+		for _, p := range l.HabitualPairs {
+			if first, second, ok := strings.Cut(p, " "); ok && first == lw && second == g.next {
+				g.pair = true
+			}
+		}
+		n, _, _ = nextWord(text, at.End)
+		g.nextFar = Lower(n)
+		g.tenseFar = tenseOf(l, lw, g.nextFar)
+		return g
+	}
+	const kinds = lang.CueReporting | lang.CueComplementizer | lang.CueHabitual | lang.CuePluperfect | lang.CueCoordinator |
+		lang.CueIntends | lang.CueInfinitive
+	for i := 0; i <= len(text); i++ {
+		for j := i; j <= len(text); j++ {
+			for _, q := range [][]Span{nil, quoted} {
+				s := Span{i, j}
+				var want, have []got
+				eachWord(text, s, q, func(w string, at Span) bool {
+					want = append(want, ref(w, at, s.End))
+					return true
+				})
+				ws.each(s, q, func(w word) bool {
+					n, _ := ws.next(w, s.End)
+					nf, _ := ws.next(w, len(text))
+					have = append(have, got{low: w.low, at: w.at, kind: w.kind & kinds, next: n, tense: ws.tense(w, s.End),
+						pair: ws.habitPair(w, s.End), nextFar: nf, tenseFar: ws.tense(w, len(text))})
+					return true
+				})
+				if !slices.Equal(want, have) {
+					return fmt.Errorf("%q [%d:%d] quoted %v: read once %+v, anew %+v", text, i, j, q != nil, have, want)
+				}
+			}
+		}
+	}
+	// The comparisons and subordinators looked for only after their
+	// first word: as when looked for everywhere (an index that filters
+	// nothing).
+	all := *ws
+	all.cues = nil
+	for i := 0; i <= len(text); i++ {
+		continues := false
+		for _, k := range l.Continuers {
+			continues = continues || hasWordPrefix(Lower(strings.TrimLeft(text[i:], " \"'«“-—")), k)
+		}
+		if got := ws.continues(Span{i, len(text)}); got != continues {
+			return fmt.Errorf("%q: continues from %d: %v, read whole %v", text, i, got, continues)
+		}
+		if got, want := comparedOver(ws, Span{i, i}), comparedOver(&all, Span{i, i}); got != want {
+			return fmt.Errorf("%q: compared over before %d: %v, looked for everywhere %v", text, i, got, want)
+		}
+		for j := i; j <= len(text); j++ {
+			sent, m := Span{i, len(text)}, Span{j, j}
+			if got, want := subordinateAt(ws, sent, m, quoted), subordinateAt(&all, sent, m, quoted); got != want {
+				return fmt.Errorf("%q: subordinate from %d to %d: %v, looked for everywhere %v", text, i, j, got, want)
+			}
+		}
+	}
+	return nil
 }

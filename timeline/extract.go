@@ -41,6 +41,7 @@ func ExtractIn(a *Article, ms []Mention, ref Value, l *lang.Language) []Event {
 		l = neutral
 	}
 	sp := splitOf(l)
+	ws := readWords(a.Text, l)
 	var evs []Event
 	var prev *episode // the sentence before, when a phrase dated it or it was carried
 	var news *episode // the first recent episode told in the past: the article's news
@@ -79,7 +80,7 @@ func ExtractIn(a *Article, ms []Mention, ref Value, l *lang.Language) []Event {
 			if m.Span.Start < sent.Start || m.Part {
 				continue
 			}
-			if detached(a.Text, m.Span, quoted, l) {
+			if detached(ws, m.Span, quoted) {
 				contrast = true
 				if c := whenClause(a.Text, sent, m.Span, l); c.Len() > 0 && m.Value.Placed() {
 					then, thenClauses = append(then, m), append(thenClauses, c)
@@ -132,7 +133,7 @@ func ExtractIn(a *Article, ms []Mention, ref Value, l *lang.Language) []Event {
 			skip = append(skip, asides...)
 			slices.SortFunc(skip, func(x, y Span) int { return x.Start - y.Start })
 			var parts []Span
-			for _, p := range undatedParts(a.Text, sent, skip, l) {
+			for _, p := range undatedParts(ws, sent, skip) {
 				for _, as := range asides {
 					if p.Start < as.Start && as.Start < p.End {
 						p = trimSpan(a.Text, Span{p.Start, as.Start}, " \t,;:")
@@ -143,7 +144,7 @@ func ExtractIn(a *Article, ms []Mention, ref Value, l *lang.Language) []Event {
 				}
 			}
 			if len(parts) == 0 {
-				evs = append(evs, noPhrase(sent, sent, readCues(a.Text, sent, skip, l), contrast))
+				evs = append(evs, noPhrase(sent, sent, ws.readCues(sent, skip), contrast))
 				return
 			}
 			main := sent
@@ -156,7 +157,7 @@ func ExtractIn(a *Article, ms []Mention, ref Value, l *lang.Language) []Event {
 			}
 			skip = append(skip, parts...)
 			slices.SortFunc(skip, func(x, y Span) int { return x.Start - y.Start })
-			evs = append(evs, noPhrase(sent, main, readCues(a.Text, sent, skip, l), contrast))
+			evs = append(evs, noPhrase(sent, main, ws.readCues(sent, skip), contrast))
 			for _, p := range parts {
 				evs = append(evs, event(a, Value{}, sent, p, Mention{}, Undated))
 			}
@@ -180,13 +181,13 @@ func ExtractIn(a *Article, ms []Mention, ref Value, l *lang.Language) []Event {
 		clauses := Clauses(a.Text, sent, marks, sp)
 		var inAside []Span // the asides of a sentence whose other phrases date it
 		if asides == nil {
-			asides = asidesOf(a.Text, sent, marks, quoted, l)
+			asides = asidesOf(ws, sent, marks, quoted)
 		}
 		if asides == nil {
 			// "Venu faire ses adieux, avant de quitter ses fonctions le 30
 			// octobre, le général l'a rappelé hier matin": the aside is
 			// its own event; the other phrases date the sentence.
-			if as, cs := someAsides(a.Text, sent, marks, quoted, l); as != nil {
+			if as, cs := someAsides(ws, sent, marks, quoted); as != nil {
 				inAside, clauses = as, cs
 			}
 		}
@@ -208,31 +209,31 @@ func ExtractIn(a *Article, ms []Mention, ref Value, l *lang.Language) []Event {
 				skip := slices.Clone(quoted)
 				skip = append(skip, asides...)
 				slices.SortFunc(skip, func(x, y Span) int { return x.Start - y.Start })
-				evs = append(evs, noPhrase(sent, sent, readCues(a.Text, sent, skip, l), contrast))
+				evs = append(evs, noPhrase(sent, sent, ws.readCues(sent, skip), contrast))
 			}
 		}
 		for i, g := range groups {
 			m := finest(g)
 			m.Span, m.Text = marks[i], a.Text[marks[i].Start:marks[i].End]
-			head, own, tail := reportSplit(a.Text, clauses[i], marks[i], quoted, l)
+			head, own, tail := reportSplit(ws, clauses[i], marks[i], quoted)
 			if head.Len() > 0 {
 				evs = append(evs, reportEvent(a, ref, sent, head))
 			}
-			if mid := reportAside(a.Text, own, marks[i], quoted, l); mid.Len() > 0 {
+			if mid := reportAside(ws, own, marks[i], quoted); mid.Len() > 0 {
 				// "This switch, he said, would happen next year": the
 				// report set off by commas is the article's, the phrase
 				// dates what it reports.
 				evs = append(evs, reportEvent(a, ref, sent, mid))
 			}
 			var ahead Span
-			if c := reportedAfter(a.Text, own, marks[i], quoted, l); c.Len() > 0 && placesNothing(readCues(a.Text, c, nil, l)) {
+			if c := reportedAfter(ws, own, marks[i], quoted); c.Len() > 0 && placesNothing(ws.readCues(c, nil)) {
 				// "The governor said on Friday that | the base would stay
 				// open": the phrase dates the report; what it reports
 				// looks ahead, on no day the text gives.
 				ahead = c
 				own = trimSpan(a.Text, Span{own.Start, c.Start}, " \t,")
 			}
-			if c := afterwards(a.Text, own, marks[i], quoted, l); ahead.Len() == 0 && c.Len() > 0 {
+			if c := afterwards(ws, own, marks[i], quoted); ahead.Len() == 0 && c.Len() > 0 {
 				// "…returned to Apple in 1996 | and soon after reassumed
 				// the role": after the phrase's time, on no day given.
 				ahead = c
@@ -240,7 +241,7 @@ func ExtractIn(a *Article, ms []Mention, ref Value, l *lang.Language) []Event {
 					own = trimSpan(a.Text, Span{own.Start, c.Start}, " \t,")
 				}
 			}
-			if c := intended(a.Text, own, marks[i], quoted, l); ahead.Len() == 0 && c.Len() > 0 {
+			if c := intended(ws, own, marks[i], quoted); ahead.Len() == 0 && c.Len() > 0 {
 				// "The board decided on Monday | to close the plant": the
 				// phrase dates the choice; what is chosen is on no day
 				// the text gives.
@@ -269,7 +270,7 @@ func ExtractIn(a *Article, ms []Mention, ref Value, l *lang.Language) []Event {
 			if slices.Contains(inAside, e.Sources[0].ClauseSpan) {
 				continue // an aside's time is background, not the story's episode
 			}
-			if c := readCues(a.Text, e.Sources[0].ClauseSpan, quoted, l); e.DatedBy != DatedOwn || !c.narrates() || c.stepsBack {
+			if c := ws.readCues(e.Sources[0].ClauseSpan, quoted); e.DatedBy != DatedOwn || !c.narrates() || c.stepsBack {
 				continue // a pluperfect steps back from the story: no episode it goes on with
 			}
 			if ref.Placed() && (!e.Value.From.Before(ref.To) || e.Value.To.After(ref.To)) {
@@ -308,13 +309,14 @@ func ExtractIn(a *Article, ms []Mention, ref Value, l *lang.Language) []Event {
 // off by commas, brackets or dashes that opens with a relative pronoun or
 // a participle (", who took office in 2021,", ", fondé en 2015,", "(né
 // en 1955)"), the aside of each mark; nil otherwise.
-func asidesOf(text string, sent Span, marks []Span, quoted []Span, l *lang.Language) []Span {
+func asidesOf(ws *words, sent Span, marks []Span, quoted []Span) []Span {
+	l := ws.l
 	if len(l.Relatives) == 0 && l.Participle == nil && len(l.AsideOpeners) == 0 {
 		return nil
 	}
 	out := make([]Span, len(marks))
 	for i, m := range marks {
-		out[i] = asideOf(text, sent, m, i == len(marks)-1, quoted, l)
+		out[i] = asideOf(ws, sent, m, i == len(marks)-1, quoted)
 		if out[i].Len() == 0 || i > 0 && out[i].Start < out[i-1].End {
 			return nil
 		}
@@ -326,11 +328,12 @@ func asidesOf(text string, sent Span, marks []Span, quoted []Span, l *lang.Langu
 // holds the mark m and opens with a relative pronoun, a participle or an
 // aside opener; empty when there is none. last tells m is the sentence's
 // last mark: only then may an aside run to its end.
-func asideOf(text string, sent, m Span, last bool, quoted []Span, l *lang.Language) Span {
+func asideOf(ws *words, sent, m Span, last bool, quoted []Span) Span {
+	text, l := ws.text, ws.l
 	if q := quoteOf(text, sent, m, quoted); q.Len() > 0 {
 		return q
 	}
-	if s := subordinateAt(text, sent, m, quoted, l); s >= 0 {
+	if s := subordinateAt(ws, sent, m, quoted); s >= 0 {
 		// "…who made the decision even though the company had known of
 		// it a year ago", "Although sales fell in March, the firm hired…".
 		end := sent.End
@@ -403,13 +406,19 @@ func all[T any](xs []T, f func(T) bool) bool {
 // (one of the language's Subordinators) between the mark m and the
 // punctuation before it in sentence sent, outside quotations; -1 when
 // none does.
-func subordinateAt(text string, sent, m Span, quoted []Span, l *lang.Language) int {
+func subordinateAt(ws *words, sent, m Span, quoted []Span) int {
+	text, l := ws.text, ws.l
 	if len(l.Subordinators) == 0 {
 		return -1
 	}
 	from := sent.Start
 	if k := strings.LastIndexAny(text[sent.Start:m.Start], ",;:(—–"); k >= 0 {
 		from = sent.Start + k + 1
+	}
+	if ws.cues.Filters() && !ws.any(Span{from, m.Start}, lang.CueSubordinatorStart) {
+		// A subordinator opens with its first word, as a word of its
+		// own: with none in the gap, there is none to look for.
+		return -1
 	}
 	gap := text[from:m.Start]
 	lower := Lower(gap)
@@ -466,14 +475,15 @@ func quoteOf(text string, sent, m Span, quoted []Span) Span {
 // the aside of each mark that is in one (empty for the others) and the
 // clauses of all: an aside's own, the others' cut among themselves (see
 // Clauses). nil when no mark, or every mark, is in an aside.
-func someAsides(text string, sent Span, marks []Span, quoted []Span, l *lang.Language) (asides, clauses []Span) {
+func someAsides(ws *words, sent Span, marks []Span, quoted []Span) (asides, clauses []Span) {
+	text, l := ws.text, ws.l
 	if len(marks) < 2 || len(l.Relatives) == 0 && l.Participle == nil && len(l.AsideOpeners) == 0 {
 		return nil, nil
 	}
 	asides = make([]Span, len(marks))
 	var rest []Span
 	for i, m := range marks {
-		asides[i] = asideOf(text, sent, m, i == len(marks)-1, quoted, l)
+		asides[i] = asideOf(ws, sent, m, i == len(marks)-1, quoted)
 		if asides[i].Len() > 0 && i > 0 && asides[i].Start < marks[i-1].End {
 			asides[i] = Span{}
 		}
@@ -501,9 +511,9 @@ func someAsides(text string, sent Span, marks []Span, quoted []Span, l *lang.Lan
 // opensAside reports whether s, the text after an aside's comma, opens
 // with one of the language's AsideOpeners ("avant de", "after meeting").
 func opensAside(s string, l *lang.Language) bool {
-	s = Lower(strings.TrimLeft(s, " \t\u00a0"))
+	s = strings.TrimLeft(s, " \t\u00a0")
 	for _, o := range l.AsideOpeners {
-		if hasWordPrefix(s, o) || strings.HasSuffix(o, "'") && strings.HasPrefix(s, o) {
+		if low := lowerRunes(s, len(o)+utf8.UTFMax); hasWordPrefix(low, o) || strings.HasSuffix(o, "'") && strings.HasPrefix(low, o) {
 			return true
 		}
 	}
@@ -585,47 +595,58 @@ func datingOf(c cues, prev, news *episode) (Dating, *episode) {
 }
 
 // readCues reads the words of sentence sent, outside quotations.
-func readCues(text string, sent Span, quoted []Span, l *lang.Language) cues {
+func (ws *words) readCues(sent Span, quoted []Span) cues {
 	var c cues
-	if l == neutral {
+	if ws.l == neutral {
 		return c
 	}
-	low := Lower(strings.TrimLeft(text[sent.Start:sent.End], " \"'«“-—"))
-	for _, k := range l.Continuers {
-		if hasWordPrefix(low, k) {
-			c.continues = true
-			break
-		}
-	}
-	eachWord(text, sent, quoted, func(w string, at Span) bool {
-		lw := Lower(w)
-		c.reports = c.reports || l.Reporting[lw]
-		c.habit = c.habit || l.Habitual[lw]
-		if habitPair(text[:sent.End], lw, at, l) {
+	c.continues = ws.continues(sent)
+	ws.each(sent, quoted, func(w word) bool {
+		c.reports = c.reports || w.kind&lang.CueReporting != 0
+		c.habit = c.habit || w.kind&lang.CueHabitual != 0
+		if ws.habitPair(w, sent.End) {
 			c.trait = true
 			return true // "used to work": no tense of its own
 		}
 		if c.tense == expr.DirAuto {
-			next, _, _ := nextWord(text[:sent.End], at.End)
-			c.tense = tenseOf(l, lw, Lower(next))
-			c.stepsBack = c.tense == expr.DirPast && l.Pluperfect[lw]
+			c.tense = ws.tense(w, sent.End)
+			c.stepsBack = c.tense == expr.DirPast && w.kind&lang.CuePluperfect != 0
 		}
 		return true
 	})
 	return c
 }
 
-// habitPair reports whether the word lw at at and the word after it are
-// one of the language's HabitualPairs ("used to", "known for").
-func habitPair(text, lw string, at Span, l *lang.Language) bool {
-	for _, p := range l.HabitualPairs {
-		// p's first word is lw (strings.Cut at its first blank, without
-		// cutting every pair for every word of every sentence: that was a
-		// twentieth of frise extract's CPU).
-		if n := len(lw); len(p) > n && p[n] == ' ' && p[:n] == lw && strings.IndexByte(p, ' ') == n {
-			if next, _, _ := nextWord(text, at.End); Lower(next) == p[n+1:] {
-				return true
-			}
+// continues reports whether one of the language's Continuers opens
+// sentence sent, quotes and dashes aside.
+func (ws *words) continues(sent Span) bool {
+	l := ws.l
+	if len(l.Continuers) == 0 {
+		return false
+	}
+	head := strings.TrimLeft(ws.text[sent.Start:sent.End], " \"'«“-—")
+	if ws.cues.Filters() {
+		// A continuer opens with its first word: when the sentence's is
+		// none's, none opens it.
+		at := sent.End - len(head)
+		first := false
+		ws.each(Span{at, sent.End}, nil, func(w word) bool {
+			first = w.at.Start == at && w.kind&lang.CueContinuerStart != 0
+			return false
+		})
+		if !first {
+			return false
+		}
+	}
+	// Lower case as far as the longest continuer reads (see lowerRunes).
+	n := 0
+	for _, k := range l.Continuers {
+		n = max(n, len(k))
+	}
+	low := lowerRunes(head, n+utf8.UTFMax)
+	for _, k := range l.Continuers {
+		if hasWordPrefix(low, k) {
+			return true
 		}
 	}
 	return false
@@ -672,7 +693,8 @@ func inSpans(spans []Span, off int) bool {
 // event: it follows a comparison or a deadline ("compared with June",
 // "d'ici 2025"), or names a noun ("the 2008 crisis", "this year's
 // conference").
-func detached(text string, p Span, quoted []Span, l *lang.Language) bool {
+func detached(ws *words, p Span, quoted []Span) bool {
+	text, l := ws.text, ws.l
 	for _, q := range quoted {
 		if q.Start <= p.Start && p.End <= q.End {
 			// A short quotation is a name or a title ("Steve Jobs
@@ -685,11 +707,13 @@ func detached(text string, p Span, quoted []Span, l *lang.Language) bool {
 	}
 	before := Lower(strings.TrimRight(text[max(0, p.Start-24):p.Start], " \t\u00a0"))
 	for _, d := range l.Detachers {
-		if before == d || strings.HasSuffix(before, " "+d) || strings.HasSuffix(before, "'"+d) || strings.HasSuffix(before, "’"+d) {
+		// before is d, or ends with d after a blank or an apostrophe
+		// (without building " "+d for every phrase and detacher).
+		if rest, ok := strings.CutSuffix(before, d); ok && (rest == "" || strings.HasSuffix(rest, " ") || strings.HasSuffix(rest, "'") || strings.HasSuffix(rest, "’")) {
 			return true
 		}
 	}
-	if comparedOver(text, p, l) {
+	if comparedOver(ws, p) {
 		return true
 	}
 	after := text[p.End:min(len(text), p.End+4)]
@@ -748,10 +772,17 @@ const compareReach = 4
 // punctuation between: what is compared is then dated by the phrase, not
 // the clause's event. A detacher of one word ("by", "than") must stand
 // right before the phrase: "arrested by police on Tuesday" is dated.
-func comparedOver(text string, p Span, l *lang.Language) bool {
+func comparedOver(ws *words, p Span) bool {
+	text, l := ws.text, ws.l
 	from := max(0, p.Start-64)
 	for from < p.Start && !utf8.RuneStart(text[from]) {
 		from++
+	}
+	if ws.cues.Filters() && !ws.any(Span{from, p.Start}, lang.CueDetacherStart) {
+		// A detacher of several words opens with its first word, as a
+		// word of its own: with none before the phrase, there is none
+		// to look for.
+		return false
 	}
 	before := Lower(text[from:p.Start])
 	for _, d := range l.Detachers {
@@ -790,19 +821,19 @@ func isDigits(s string) bool {
 // said that", "Apple a annoncé que") and a tail that reports what came
 // before (", he said"). A reporting verb right before the phrase
 // ("announced Monday") is dated by it: no cut.
-func reportSplit(text string, c, mark Span, quoted []Span, l *lang.Language) (head, own, tail Span) {
+func reportSplit(ws *words, c, mark Span, quoted []Span) (head, own, tail Span) {
+	text, l := ws.text, ws.l
 	own = c
 	if len(l.Reporting) == 0 {
 		return
 	}
 	cutAt, words, that := -1, 0, false
-	eachWord(text, Span{c.Start, mark.Start}, quoted, func(w string, at Span) bool {
-		lw := Lower(w)
+	ws.each(Span{c.Start, mark.Start}, quoted, func(w word) bool {
 		switch {
-		case l.Reporting[lw]:
-			cutAt, words, that = at.End, 0, false
-		case cutAt >= 0 && words == 0 && l.Complementizers[lw]:
-			cutAt, that = at.End, true
+		case w.kind&lang.CueReporting != 0:
+			cutAt, words, that = w.at.End, 0, false
+		case cutAt >= 0 && words == 0 && w.kind&lang.CueComplementizer != 0:
+			cutAt, that = w.at.End, true
 		default:
 			words++
 		}
@@ -815,10 +846,11 @@ func reportSplit(text string, c, mark Span, quoted []Span, l *lang.Language) (he
 		own = trimSpan(text, Span{cutAt, c.End}, " \t,:")
 	}
 	// A report after the phrase, set off by a comma: "…, he said."
-	eachWord(text, Span{mark.End, own.End}, quoted, func(w string, at Span) bool {
-		if !l.Reporting[Lower(w)] {
+	ws.each(Span{mark.End, own.End}, quoted, func(w word) bool {
+		if w.kind&lang.CueReporting == 0 {
 			return true
 		}
+		at := w.at
 		k := strings.LastIndexAny(text[mark.End:at.Start], ",")
 		if k < 0 {
 			return false
@@ -835,7 +867,8 @@ func reportSplit(text string, c, mark Span, quoted []Span, l *lang.Language) (he
 // reportAside returns a report of a few words set off by commas before
 // the phrase at mark in the clause own (", he said,", ", a-t-il
 // précisé,"); empty when there is none.
-func reportAside(text string, own, mark Span, quoted []Span, l *lang.Language) Span {
+func reportAside(ws *words, own, mark Span, quoted []Span) Span {
+	text, l := ws.text, ws.l
 	if len(l.Reporting) == 0 {
 		return Span{}
 	}
@@ -852,8 +885,8 @@ func reportAside(text string, own, mark Span, quoted []Span, l *lang.Language) S
 			continue
 		}
 		reports := false
-		eachWord(text, seg, quoted, func(w string, _ Span) bool {
-			reports = l.Reporting[Lower(w)]
+		ws.each(seg, quoted, func(w word) bool {
+			reports = w.kind&lang.CueReporting != 0
 			return !reports
 		})
 		if reports {

@@ -66,3 +66,19 @@ func lowerFrom(s string, i int) string {
 	}
 	return b.String()
 }
+
+// lowerRunes is Lower of the first n runes of s, or of all of s when it
+// has fewer: a prefix of Lower(s) of n bytes at least unless it is all of
+// it (a rune lowers to one byte or more). hasWordPrefix(lowerRunes(s,
+// len(w)+utf8.UTFMax), w) is hasWordPrefix(Lower(s), w), without lowering
+// a whole sentence to read its first words.
+func lowerRunes(s string, n int) string {
+	k := 0
+	for i := range s {
+		if k == n {
+			return Lower(s[:i])
+		}
+		k++
+	}
+	return Lower(s)
+}

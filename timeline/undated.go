@@ -6,6 +6,7 @@ import (
 
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // undatedParts returns the parts of sentence sent, which no phrase dates,
@@ -28,41 +29,42 @@ import (
 //     compte 300 salariés,"): a description, not a step of the story.
 //
 // The parts are in text order and do not overlap.
-func undatedParts(text string, sent Span, quoted []Span, l *lang.Language) []Span {
+func undatedParts(ws *words, sent Span, quoted []Span) []Span {
+	text, l := ws.text, ws.l
 	if l == neutral {
 		return nil
 	}
 	var parts []Span
-	if c := reportedContent(text, sent, quoted, l); c.Len() > 0 {
-		if placesNothing(readCues(text, c, nil, l)) {
+	if c := reportedContent(ws, sent, quoted); c.Len() > 0 {
+		if placesNothing(ws.readCues(c, nil)) {
 			return []Span{c}
 		}
 		// "critics saying that the ruling came too late, the judge said
 		// that the hearing had lasted…": each report's own content.
 		for c.Len() > 0 {
-			c = contentOnly(text, c, quoted, l)
+			c = contentOnly(ws, c, quoted)
 			// Only what is reported in indirect speech: a quotation in
 			// the past may tell a state of today ("« … n'a pas de
 			// justification »").
-			if cc := readCues(text, c, nil, l); placesNothing(cc) || indirect(text, c, l) && cc.tense == expr.DirPast {
+			if cc := ws.readCues(c, nil); placesNothing(cc) || indirect(text, c, l) && cc.tense == expr.DirPast {
 				parts = append(parts, c)
 			}
-			c = reportedContent(text, Span{c.End, sent.End}, quoted, l)
+			c = reportedContent(ws, Span{c.End, sent.End}, quoted)
 		}
 	}
-	whole := readCues(text, sent, quoted, l)
+	whole := ws.readCues(sent, quoted)
 	if whole.tense != expr.DirFuture {
-		if c := coordinatedAhead(text, sent, quoted, l); c.Len() > 0 && !overlapsAny(parts, c) {
+		if c := coordinatedAhead(ws, sent, quoted); c.Len() > 0 && !overlapsAny(parts, c) {
 			parts = append(parts, c)
 		}
 	}
-	if c := afterwards(text, sent, Span{}, quoted, l); c.Len() > 0 && !overlapsAny(parts, c) {
+	if c := afterwards(ws, sent, Span{}, quoted); c.Len() > 0 && !overlapsAny(parts, c) {
 		parts = append(parts, c)
 	}
-	if c := intended(text, sent, Span{}, quoted, l); c.Len() > 0 && !overlapsAny(parts, c) {
+	if c := intended(ws, sent, Span{}, quoted); c.Len() > 0 && !overlapsAny(parts, c) {
 		parts = append(parts, c)
 	}
-	for _, r := range presentRelatives(text, sent, quoted, l) {
+	for _, r := range presentRelatives(ws, sent, quoted) {
 		if !overlapsAny(parts, r) {
 			parts = append(parts, r)
 		}
@@ -81,12 +83,14 @@ func placesNothing(c cues) bool {
 // reports, when the text marks it: after a complementizer ("said that
 // …", "a déclaré que …"), or a quotation opened after the verb ("adds,
 // "…"", "stating: « … »"); empty otherwise.
-func reportedContent(text string, sent Span, quoted []Span, l *lang.Language) Span {
+func reportedContent(ws *words, sent Span, quoted []Span) Span {
+	text, l := ws.text, ws.l
 	var out Span
-	eachWord(text, sent, quoted, func(w string, at Span) bool {
-		if !l.Reporting[Lower(w)] {
+	ws.each(sent, quoted, func(w word) bool {
+		if w.kind&lang.CueReporting == 0 {
 			return true
 		}
+		at := w.at
 		if q := openingQuote(text, sent, at, quoted); q.Len() > 0 {
 			out = q // ""We will appeal," the minister said."
 			return false
@@ -119,22 +123,21 @@ func reportedContent(text string, sent Span, quoted []Span, l *lang.Language) Sp
 // coordinatedAhead returns the clause a coordinator opens in sentence
 // sent ("and", "but", "et", "mais", a comma before it or not) when its
 // first verb looks ahead: from the coordinator to the sentence's end.
-func coordinatedAhead(text string, sent Span, quoted []Span, l *lang.Language) Span {
+func coordinatedAhead(ws *words, sent Span, quoted []Span) Span {
 	var out Span
 	seenVerb := false
-	eachWord(text, sent, quoted, func(w string, at Span) bool {
-		lw := Lower(w)
-		if !l.Coordinators[lw] {
-			next, _, _ := nextWord(text[:sent.End], at.End)
-			seenVerb = seenVerb || tenseOf(l, lw, Lower(next)) != expr.DirAuto
+	ws.each(sent, quoted, func(w word) bool {
+		if w.kind&lang.CueCoordinator == 0 {
+			seenVerb = seenVerb || ws.tense(w, sent.End) != expr.DirAuto
 			return true
 		}
+		at := w.at
 		if !seenVerb {
 			return true // "Apple and Google will…": two subjects, no clause yet
 		}
 		rest := Span{at.Start, sent.End}
-		if c := readCues(text, Span{at.End, sent.End}, quoted, l); c.tense == expr.DirFuture {
-			out = trimSpan(text, rest, " \t.")
+		if c := ws.readCues(Span{at.End, sent.End}, quoted); c.tense == expr.DirFuture {
+			out = trimSpan(ws.text, rest, " \t.")
 			return false
 		}
 		return true
@@ -146,7 +149,8 @@ func coordinatedAhead(text string, sent Span, quoted []Span, l *lang.Language) S
 // by a comma whose first verb is a present that is no perfect (", which
 // is made by Apple", ", qui compte 300 salariés"): from the relative
 // pronoun to the next comma or the sentence's end.
-func presentRelatives(text string, sent Span, quoted []Span, l *lang.Language) []Span {
+func presentRelatives(ws *words, sent Span, quoted []Span) []Span {
+	text, l := ws.text, ws.l
 	if len(l.Relatives) == 0 {
 		return nil
 	}
@@ -169,7 +173,7 @@ func presentRelatives(text string, sent Span, quoted []Span, l *lang.Language) [
 		clause := trimSpan(text, Span{end - len(w), stopAt}, " \t.")
 		// With no word that gives a tense, the verb is a present the
 		// tables do not read ("which employs", "qui emploie").
-		verb, next := firstVerb(text, Span{end, stopAt}, quoted, l)
+		verb, next := firstVerb(ws, Span{end, stopAt}, quoted)
 		if verb != "" && (tenseOf(l, verb, next) != expr.DirNearest || l.PerfectAux[verb]) {
 			continue
 		}
@@ -181,12 +185,11 @@ func presentRelatives(text string, sent Span, quoted []Span, l *lang.Language) [
 
 // firstVerb returns the first word of span s that gives a tense (lower
 // case), and the word after it.
-func firstVerb(text string, s Span, quoted []Span, l *lang.Language) (verb, next string) {
-	eachWord(text, s, quoted, func(w string, at Span) bool {
-		lw := Lower(w)
-		n, _, _ := nextWord(text[:s.End], at.End)
-		if tenseOf(l, lw, Lower(n)) != expr.DirAuto {
-			verb, next = lw, Lower(n)
+func firstVerb(ws *words, s Span, quoted []Span) (verb, next string) {
+	ws.each(s, quoted, func(w word) bool {
+		if ws.tense(w, s.End) != expr.DirAuto {
+			verb = w.low
+			next, _ = ws.next(w, s.End)
 			return false
 		}
 		return true
@@ -231,10 +234,11 @@ func opensQuote(s string) bool {
 // after it, when a complementizer follows the phrase ("said on Friday
 // that …", "a annoncé mardi que …"): from there to the end of the clause
 // own; empty otherwise.
-func reportedAfter(text string, own, mark Span, quoted []Span, l *lang.Language) Span {
+func reportedAfter(ws *words, own, mark Span, quoted []Span) Span {
+	text, l := ws.text, ws.l
 	reports := false
-	eachWord(text, Span{own.Start, mark.Start}, quoted, func(w string, at Span) bool {
-		reports = l.Reporting[Lower(w)]
+	ws.each(Span{own.Start, mark.Start}, quoted, func(w word) bool {
+		reports = w.kind&lang.CueReporting != 0
 		return !reports
 	})
 	if !reports || mark.End >= own.End {
@@ -252,19 +256,20 @@ func reportedAfter(text string, own, mark Span, quoted []Span, l *lang.Language)
 // verb told in the past (", but dismissed…", ", et a ajouté…": the
 // reporter's next act), or at the last comma before another reporting
 // verb ("critics saying that…, Jobs said that…": a second report).
-func contentOnly(text string, content Span, quoted []Span, l *lang.Language) Span {
+func contentOnly(ws *words, content Span, quoted []Span) Span {
+	text, l := ws.text, ws.l
 	out := content
 	lastComma := -1
-	eachWord(text, content, quoted, func(w string, at Span) bool {
+	ws.each(content, quoted, func(w word) bool {
+		at := w.at
 		if k := strings.LastIndexByte(text[content.Start:at.Start], ','); k >= 0 && !inSpans(quoted, content.Start+k) {
 			lastComma = content.Start + k
 		}
-		lw := Lower(w)
-		if l.Reporting[lw] && lastComma >= 0 {
+		if w.kind&lang.CueReporting != 0 && lastComma >= 0 {
 			out.End = lastComma
 			return false
 		}
-		if l.Coordinators[lw] && lastComma >= 0 && strings.TrimSpace(text[lastComma+1:at.Start]) == "" {
+		if w.kind&lang.CueCoordinator != 0 && lastComma >= 0 && strings.TrimSpace(text[lastComma+1:at.Start]) == "" {
 			next, end, _ := nextWord(text[:content.End], at.End)
 			after, _, _ := nextWord(text[:content.End], end)
 			if tenseOf(l, Lower(next), Lower(after)) == expr.DirPast {
@@ -294,12 +299,14 @@ func overlapsAny(spans []Span, s Span) bool {
 // infinitive's word to the next comma or the clause's end. Empty when
 // there is none, or when the infinitive comes before the phrase, which
 // then dates what is planned ("plans to open the bridge on June 3").
-func intended(text string, c, mark Span, quoted []Span, l *lang.Language) Span {
+func intended(ws *words, c, mark Span, quoted []Span) Span {
+	text, l := ws.text, ws.l
 	var out Span
-	eachWord(text, c, quoted, func(w string, at Span) bool {
-		if !l.Intends[Lower(w)] {
+	ws.each(c, quoted, func(w word) bool {
+		if w.kind&lang.CueIntends == 0 {
 			return true
 		}
+		at := w.at
 		// The infinitive right after the verb, or after the phrase that
 		// dates the verb ("decided on Monday to…").
 		from := at.End
@@ -329,18 +336,20 @@ func intended(text string, c, mark Span, quoted []Span, l *lang.Language) Span {
 // soon after reassumed the role", "et plus tard libéré"): from the
 // coordinator to the next comma or the clause's end; empty when there is
 // none.
-func afterwards(text string, c, mark Span, quoted []Span, l *lang.Language) Span {
+func afterwards(ws *words, c, mark Span, quoted []Span) Span {
+	text, l := ws.text, ws.l
 	if len(l.Afterwards) == 0 {
 		return Span{}
 	}
 	var out Span
-	eachWord(text, Span{max(c.Start, mark.End), c.End}, quoted, func(w string, at Span) bool {
-		if !l.Coordinators[Lower(w)] {
+	ws.each(Span{max(c.Start, mark.End), c.End}, quoted, func(w word) bool {
+		if w.kind&lang.CueCoordinator == 0 {
 			return true
 		}
-		rest := Lower(strings.TrimLeft(text[at.End:c.End], " \t,"))
+		at := w.at
+		rest := strings.TrimLeft(text[at.End:c.End], " \t,")
 		for _, later := range l.Afterwards {
-			if hasWordPrefix(rest, later) {
+			if hasWordPrefix(lowerRunes(rest, len(later)+utf8.UTFMax), later) {
 				stopAt := c.End
 				if k := strings.IndexAny(text[at.End:c.End], ";:()"); k >= 0 {
 					stopAt = at.End + k

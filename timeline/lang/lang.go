@@ -165,6 +165,10 @@ type Language struct {
 	// core reads this language's own (and every language's Schedule
 	// words), or all of them for an article whose tag none has.
 	Tenses *Tenses
+	// Cues, when set, indexes the language's cue words above (IndexOf):
+	// the registry (timeline/languages) sets it; the core indexes a
+	// language that has none each time it reads an article.
+	Cues *CueIndex
 	// ToCome tells, from the words around a phrase (lower case, up to 12
 	// on each side within its sentence, its own left out) in a clause
 	// with no tense cue, that the clause tells of something still to come

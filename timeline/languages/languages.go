@@ -23,6 +23,7 @@ var registry = sync.OnceValue(func() []lang.Language {
 	split, tenses := lang.SplitOf(all...), lang.TensesOf(all...)
 	for i := range all {
 		all[i].Split, all[i].Tenses = &split, tenses
+		all[i].Cues = lang.IndexOf(&all[i])
 	}
 	return all
 })

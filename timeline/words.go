@@ -1,0 +1,188 @@
+package timeline
+
+import (
+	"sort"
+	"unicode"
+	"unicode/utf8"
+
+	"frise/timeline/expr"
+	"frise/timeline/lang"
+)
+
+// words are an article's words, read once for extraction: where each is,
+// in lower case, and which of its language's lists of cue words it is on
+// (lang.CueKind). Every reader of a clause's cues (its report, its tense,
+// its coordinators, its plans) walked the clause's words anew, each word
+// lowered again and looked up in every list it might be on: half of
+// frise extract's CPU. A span's words are read from here as eachWord
+// reads them (see each).
+type words struct {
+	text string
+	l    *lang.Language
+	cues *lang.CueIndex
+	toks []token
+}
+
+// token is one word of the text: a longest run of letters and hyphens
+// (isWordRune), as nextWord reads it.
+type token struct {
+	start, end int
+	low        string
+	kind       lang.CueKind
+	// stop: a stop that ends a clause (nextWord's: ". ; ! ?" but an
+	// abbreviation's point or a decimal one) stands between the word
+	// before and this one.
+	stop bool
+	// tense is tenseOf this word and the next (nextWord's), plus one; 0
+	// until read.
+	tense int8
+}
+
+// readWords reads the words of text, in the language l.
+func readWords(text string, l *lang.Language) *words {
+	ws := &words{text: text, l: l, cues: l.Cues}
+	if ws.cues == nil {
+		ws.cues = lang.IndexOf(l)
+	}
+	ws.toks = make([]token, 0, len(text)/6)
+	stop := false
+	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf {
+			if !wordByte[c] {
+				if isStop(rune(c)) && !abbreviation(text, i) {
+					stop = true
+				}
+				i++
+				continue
+			}
+		} else if r, size := utf8.DecodeRuneInString(text[i:]); !unicode.IsLetter(r) {
+			i += size
+			continue
+		}
+		start := i
+		for i < len(text) {
+			if c := text[i]; c < utf8.RuneSelf {
+				if !wordByte[c] {
+					break
+				}
+				i++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			i += size
+		}
+		low := Lower(text[start:i])
+		ws.toks = append(ws.toks, token{start: start, end: i, low: low, kind: ws.cues.Kind(low), stop: stop})
+		stop = false
+	}
+	return ws
+}
+
+// word is a word of a span as eachWord reads it: in lower case, where it
+// is, its kinds, and its token (-1 when the span is cut inside a rune:
+// the word is then read as eachWord reads it).
+type word struct {
+	low  string
+	at   Span
+	kind lang.CueKind
+	tok  int
+}
+
+// each calls f with every word of span s outside quotations, in order,
+// until f returns false: the words eachWord reads, those at the span's
+// ends cut by it.
+func (ws *words) each(s Span, quoted []Span, f func(w word) bool) {
+	if s.Start >= s.End {
+		return
+	}
+	text := ws.text
+	if s.Start < len(text) && !utf8.RuneStart(text[s.Start]) || s.End < len(text) && !utf8.RuneStart(text[s.End]) {
+		eachWord(text, s, quoted, func(w string, at Span) bool {
+			lw := Lower(w)
+			return f(word{low: lw, at: at, kind: ws.cues.Kind(lw), tok: -1})
+		})
+		return
+	}
+	toks := ws.toks
+	for k := sort.Search(len(toks), func(k int) bool { return toks[k].end > s.Start }); k < len(toks); k++ {
+		t := &toks[k]
+		if t.start >= s.End {
+			return
+		}
+		w := word{low: t.low, at: Span{t.start, t.end}, kind: t.kind, tok: k}
+		if t.start < s.Start || t.end > s.End {
+			w.at = Span{max(t.start, s.Start), min(t.end, s.End)}
+			w.low = Lower(text[w.at.Start:w.at.End])
+			w.kind = ws.cues.Kind(w.low)
+		}
+		if inSpans(quoted, w.at.Start) {
+			continue
+		}
+		if !f(w) {
+			return
+		}
+	}
+}
+
+// next returns the word after w that nextWord(text[:end], w.at.End)
+// reads, in lower case, and its token (-1: no word, or one read anew).
+func (ws *words) next(w word, end int) (string, int) {
+	if k := w.tok; k >= 0 && w.at.End == ws.toks[k].end {
+		if k+1 == len(ws.toks) || ws.toks[k+1].start >= end {
+			return "", -1
+		}
+		if n := &ws.toks[k+1]; n.end <= end {
+			if n.stop {
+				return "", -1
+			}
+			return n.low, k + 1
+		}
+	}
+	n, _, _ := nextWord(ws.text[:end], w.at.End)
+	return Lower(n), -1
+}
+
+// tense is tenseOf(l, w, the word after it up to end, see next).
+func (ws *words) tense(w word, end int) expr.Direction {
+	if ws.l.Tense == nil {
+		return expr.DirAuto
+	}
+	next, k := ws.next(w, end)
+	if k < 0 || w.at.Start != ws.toks[w.tok].start {
+		return ws.l.Tense(w.low, next)
+	}
+	t := &ws.toks[w.tok]
+	if t.tense == 0 {
+		t.tense = int8(ws.l.Tense(w.low, next)) + 1
+	}
+	return expr.Direction(t.tense - 1)
+}
+
+// habitPair reports whether w and the word after it up to end are one of
+// the language's HabitualPairs ("used to", "known for").
+func (ws *words) habitPair(w word, end int) bool {
+	if w.kind&lang.CuePairStart == 0 {
+		return false
+	}
+	next, _ := ws.next(w, end)
+	n := len(w.low)
+	for _, p := range ws.l.HabitualPairs {
+		if len(p) > n && p[n] == ' ' && p[:n] == w.low && p[n+1:] == next {
+			return true
+		}
+	}
+	return false
+}
+
+// any reports whether a word of span s is of a kind of kinds.
+func (ws *words) any(s Span, kinds lang.CueKind) bool {
+	found := false
+	ws.each(s, nil, func(w word) bool {
+		found = w.kind&kinds != 0
+		return !found
+	})
+	return found
+}
