@@ -21,15 +21,19 @@ type joins struct {
 	rangeStarts, rangeLinks, betweenStarts, betweenLinks map[string]bool
 	rangeGap                                             int // the longest gap a range link stands in
 	opens                                                []open
-	openWords                                            []string        // the one-word cues
-	openFirst                                            [256]bool       // their first bytes, as openWord reads them
-	openLast                                             map[string]bool // the last word of every cue
-	after, before, from                                  map[string]bool
-	countLen                                             int // the longest of them
-	hoursSince, at, notAt, on, of                        []string
-	ofLen                                                int // the longest of of
-	partOfDay                                            map[string]bool
-	noEvent                                              map[string]bool
+	openWords                                            []string  // the one-word cues
+	openFirst                                            [256]bool // their first bytes, as openWord reads them
+	// openLast tells the last words of the cues by their length and
+	// first byte (openLong: one is longer): most words before a phrase
+	// are none, told so without a word compared.
+	openLast                      [16][4]uint64
+	openLong                      bool
+	after, before, from           map[string]bool
+	countLen                      int // the longest of them
+	hoursSince, at, notAt, on, of []string
+	ofLen                         int // the longest of of
+	partOfDay                     map[string]bool
+	noEvent                       map[string]bool
 }
 
 // open is a cue of an open range, its words in order.
@@ -83,10 +87,11 @@ func joinsOf(l lang.Joins) *joins {
 			panic(fmt.Sprintf("tag: open-range cue %q: 1 to %d words", o.Words, maxOpenWords))
 		}
 		j.opens = append(j.opens, open{words: ws, side: o.Side})
-		if j.openLast == nil {
-			j.openLast = map[string]bool{}
+		if last := ws[len(ws)-1]; len(last) < len(j.openLast) {
+			j.openLast[len(last)][last[0]/64] |= 1 << (last[0] % 64)
+		} else {
+			j.openLong = true
 		}
-		j.openLast[ws[len(ws)-1]] = true
 		if len(ws) == 1 {
 			j.openWords = append(j.openWords, ws[0])
 			j.openFirst[ws[0][0]|0x20] = true
@@ -703,7 +708,7 @@ func (j *joins) openOf(text string, m *timeline.Mention) int {
 	var before [maxOpenWords]string // the words before the phrase, nearest first, read as needed
 	var at int
 	before[0], at = wordBefore(text, m.Span.Start)
-	if first == "" && !j.openLast[before[0]] {
+	if first == "" && !j.mayEndCue(before[0]) {
 		return 0 // most phrases: no cue ends before them, nor starts them
 	}
 	read := 1
@@ -733,6 +738,18 @@ func (j *joins) openOf(text string, m *timeline.Mention) int {
 		}
 	}
 	return 0
+}
+
+// mayEndCue reports whether w may be the last word of a cue of an open
+// range: false if it is none.
+func (j *joins) mayEndCue(w string) bool {
+	if w == "" {
+		return false
+	}
+	if len(w) >= len(j.openLast) {
+		return j.openLong
+	}
+	return j.openLast[len(w)][w[0]/64]&(1<<(w[0]%64)) != 0
 }
 
 // openWord is w lowered when it is one of the one-word cues of an open

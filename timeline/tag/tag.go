@@ -386,10 +386,7 @@ func (t *Tagger) ends(text string, w *workspace, cands []cand, order []int32, ms
 	inside := make([][]int32, len(ranges))
 	for _, k := range order {
 		c := &cands[k]
-		r, found := slices.BinarySearchFunc(ranges, c.span.Start, func(s timeline.Span, start int) int { return s.Start - start })
-		if !found {
-			r-- // the last range that starts before c
-		}
+		r := lastFrom(ranges, c.span.Start)
 		if r < 0 || c.span.Start >= ranges[r].End || c.pending() && !t.settle(c, text, w) || c.dead {
 			continue
 		}
@@ -418,6 +415,24 @@ func (t *Tagger) ends(text string, w *workspace, cands []cand, order []int32, ms
 		slices.SortFunc(out[n:], func(a, b int32) int { return cands[a].span.Start - cands[b].span.Start })
 	}
 	return out
+}
+
+// lastFrom is the index of the last of spans, in text order, that
+// starts at or before start; -1 if none does. Spans are most often one or
+// two, read from the last; many are searched.
+func lastFrom(spans []timeline.Span, start int) int {
+	if len(spans) > 8 {
+		r, found := slices.BinarySearchFunc(spans, start, func(s timeline.Span, start int) int { return s.Start - start })
+		if !found {
+			r--
+		}
+		return r
+	}
+	r := len(spans) - 1
+	for r >= 0 && spans[r].Start > start {
+		r--
+	}
+	return r
 }
 
 // triggered reports whether the text (its tokens) may hold a phrase of

@@ -218,3 +218,26 @@ func FuzzTokens(f *testing.F) {
 		}
 	})
 }
+
+// TestLastFrom: the last span starting at or before a byte, read from
+// the last of a few spans and searched among many, as a plain count
+// from the first gives it; before the first span, none.
+func TestLastFrom(t *testing.T) {
+	for n := range 20 {
+		var spans []timeline.Span
+		for i := range n {
+			spans = append(spans, timeline.Span{Start: 10 * i, End: 10*i + 5})
+		}
+		for start := -1; start < 10*n+3; start++ {
+			want := -1
+			for i, s := range spans {
+				if s.Start <= start {
+					want = i
+				}
+			}
+			if got := lastFrom(spans, start); got != want {
+				t.Errorf("%d spans, from %d: %d, want %d", n, start, got, want)
+			}
+		}
+	}
+}
