@@ -55,7 +55,7 @@ func Ago() *rule.Rule {
 			}
 			if sign > 0 && c[0] != "" {
 				// "in three years": TimeML writes the count, anchored (P3Y).
-				e.Lasts = lasting(n*k, letter, half)
+				e.Lasts = lasting(n, k, letter, half)
 			}
 			e.Grain = expr.GrainDay
 			if unit == expr.Second || unit == expr.Minute || unit == expr.Hour {

@@ -38,10 +38,8 @@ func Duration() *rule.Rule {
 			e.Grain = g
 			x := "X"
 			if n, ok := numberOf(num); ok {
-				x = fmt.Sprint(n * k)
-				if half {
-					x = strconv.FormatFloat((float64(n)+0.5)*float64(k), 'f', -1, 64)
-				}
+				e.Timex = lasting(n, k, letter, half) // "nearly a decade": P1DE
+				return e, true
 			} else if f, err := strconv.ParseFloat(num, 64); err == nil && !half {
 				x = strconv.FormatFloat(f*float64(k), 'f', -1, 64) // "1.5 hours": PT1.5H
 			}

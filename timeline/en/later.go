@@ -34,7 +34,7 @@ func Later() *rule.Rule {
 			e := expr.Expr{Type: expr.Date}
 			e.Anchor, e.Shift, e.Grain = expr.AnchorPrev, expr.Shift{N: n * k, Unit: u}, g
 			// TimeML writes the count, anchored: "a week earlier" P1W.
-			e.Lasts = lasting(n*k, letter, half)
+			e.Lasts = lasting(n, k, letter, half)
 			if half { // "a year and a half later": 18 months
 				h, hg, ok := expr.AndAHalf(n*k, u)
 				if !ok {

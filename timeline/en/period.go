@@ -122,7 +122,7 @@ func pastStretch(unit string) (expr.Expr, bool) {
 	case "year":
 		e.Timex, e.Grain, e.Range = "P1Y", expr.GrainYear, expr.Stretch(1, expr.Year, false)
 	case "decade":
-		e.Timex, e.Grain, e.Range = "P10Y", expr.GrainYear, expr.Stretch(10, expr.Year, false)
+		e.Timex, e.Grain, e.Range = "P1DE", expr.GrainYear, expr.Stretch(10, expr.Year, false)
 	default:
 		return expr.Expr{}, false
 	}

@@ -18,7 +18,7 @@ func TestPeriod(t *testing.T) {
 		{text: "Late last year, prices rose.", phrase: "Late last year", timex: "2021", interval: "2021-08-31T00:00/2022-01-01T00:00"},
 		{text: "Police said over the weekend that he fled.", phrase: "over the weekend", timex: "2021-W52-WE"},
 		{text: "This past weekend, police arrested dozens.", phrase: "This past weekend", timex: "2021-W52-WE"},
-		{text: "For the past decade, the country stagnated.", phrase: "the past decade", timex: "P10Y", interval: "2012-01-05T00:00/2022-01-05T00:00"},
+		{text: "For the past decade, the country stagnated.", phrase: "the past decade", timex: "P1DE", interval: "2012-01-05T00:00/2022-01-05T00:00"},
 		{text: "This decade will be hard.", phrase: "This decade", timex: "-"},
 		{text: "The talks resume the week after next.", phrase: "the week after next", timex: "2022-W03"},
 		// "that": the story's period, as "later that month".

@@ -28,7 +28,7 @@ func Recent() *rule.Rule {
 				// DURATION, as TimeML writes it, with the interval it
 				// covers (as French "les trois derniers mois").
 				e := expr.Expr{Type: expr.Duration}
-				e.Grain, e.Timex = g, "P"+fmt.Sprint(n*k)+letter
+				e.Grain, e.Timex = g, lasting(n, k, letter, false)
 				switch strings.ToLower(c[0]) {
 				case "coming", "next", "following", "upcoming":
 					e.Range = expr.Stretch(n*k, unit, true)
@@ -61,7 +61,7 @@ func Recent() *rule.Rule {
 			case letter[0] == 'T':
 				e.Timex = "PT" + num + letter[1:]
 			default:
-				e.Timex = "P" + num + letter
+				e.Timex = lasting(n, k, letter, false)
 			}
 			return e, true
 		}).On("past", "last", "recent", "coming", "next", "previous", "following", "upcoming")

@@ -290,15 +290,20 @@ func periodOf(w string) (expr.Shift, expr.Granularity) {
 	return expr.Shift{Unit: expr.Day}, expr.GrainDay
 }
 
-// lasting is the TIMEX3 duration of n units of the letter unitOf gives
-// ("D", "TH"), and a half more if half: P3Y, PT2H, P1.5Y.
-func lasting(n int, letter string, half bool) string {
+// lasting is the TIMEX3 duration of n units of k times the letter unitOf
+// gives ("D", "TH"; k 10 for a decade), and a half more if half: P3Y,
+// PT2H, P1.5Y. Decades and centuries are TimeML's own units: "two
+// decades" is P2DE, "a century" P1CE, not a count of years nobody wrote.
+func lasting(n, k int, letter string, half bool) string {
 	if n < 0 {
 		n = -n
 	}
-	num := strconv.Itoa(n)
+	if !half && letter == "Y" && (k == 10 || k == 100) {
+		return "P" + strconv.Itoa(n) + map[int]string{10: "DE", 100: "CE"}[k]
+	}
+	num := strconv.Itoa(n * k)
 	if half {
-		num += ".5"
+		num = strconv.FormatFloat((float64(n)+0.5)*float64(k), 'f', -1, 64)
 	}
 	if letter[0] == 'T' {
 		return "PT" + num + letter[1:]
