@@ -23,6 +23,13 @@ func HolidayDate(name string, year int, loc *time.Location) (time.Time, bool) {
 		return addDate(nthWeekday(year, time.November, time.Thursday, 4, loc), 0, 0, 1), true
 	case "cyber-monday":
 		return addDate(nthWeekday(year, time.November, time.Thursday, 4, loc), 0, 0, 4), true
+	case "mothers-day-fr":
+		// The last Sunday of May, a week later when Pentecost falls on it.
+		d := nthWeekday(year, time.May, time.Sunday, -1, loc)
+		if p, _ := HolidayDate("pentecost", year, loc); p.Equal(d) {
+			d = addDate(d, 0, 0, 7)
+		}
+		return d, true
 	case "mothers-day-us":
 		return nthWeekday(year, time.May, time.Sunday, 2, loc), true
 	case "fathers-day":

@@ -15,6 +15,9 @@ func TestHolidayDate(t *testing.T) {
 		{"ascension", 2022, "2022-05-26"}, {"pentecost", 2022, "2022-06-05"}, {"mardi-gras", 2022, "2022-03-01"},
 		{"thanksgiving", 2022, "2022-11-24"}, {"memorial-day", 2022, "2022-05-30"}, {"labor-day", 2022, "2022-09-05"},
 		{"mothers-day-us", 2022, "2022-05-08"}, {"mlk-day", 2022, "2022-01-17"},
+		// French Mothers' Day: the last Sunday of May, the first of June when Pentecost takes it.
+		{"mothers-day-fr", 2024, "2024-05-26"}, {"mothers-day-fr", 2023, "2023-06-04"}, {"mothers-day-fr", 2021, "2021-05-30"},
+		{"fathers-day", 2024, "2024-06-16"},
 	}
 	for _, tt := range tests {
 		d, ok := HolidayDate(tt.name, tt.year, time.UTC)

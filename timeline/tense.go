@@ -107,8 +107,8 @@ func TenseOf(ts *lang.Tenses, tag, text string, span Span) expr.Direction {
 	j := span.End
 	w, end, stop := nextWord(text, j)
 	for n := 1; n <= window && n < bestDist; n++ {
-		if !opens && commaAt(text, j) {
-			break
+		if !opens && commaAt(text, j) || quoteCloses(text, j) {
+			break // "« Nous reprendrons lundi », a déclaré…": the reporting verb is not the quotation's
 		}
 		if w == "" || stop {
 			break
@@ -187,6 +187,23 @@ func commaAt(text string, i int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// quoteCloses reports whether a closing quotation mark comes at i, after
+// blanks: "»", "”", or a straight '"' that a comma, a stop or the end of
+// the text follows.
+func quoteCloses(text string, i int) bool {
+	for ; i < len(text) && (text[i] == ' ' || text[i] == '\t'); i++ {
+	}
+	switch {
+	case strings.HasPrefix(text[i:], "»"), strings.HasPrefix(text[i:], "”"):
+		return true
+	case strings.HasPrefix(text[i:], "\""):
+		for i++; i < len(text) && (text[i] == ' ' || text[i] == '\t'); i++ {
+		}
+		return i == len(text) || text[i] == ',' || isStop(rune(text[i]))
 	}
 	return false
 }

@@ -58,6 +58,11 @@ func TestTenseOf(t *testing.T) {
 		{"D'ici à vendredi, la décision sera prise.", "vendredi", expr.DirFuture},
 		{"D’ici vendredi, il a dit non.", "vendredi", expr.DirFuture},
 		{"Il est venu ici lundi.", "lundi", expr.DirPast},
+		// A quotation's verb, not the reporting verb after it.
+		{"« Nous reprendrons les discussions lundi », a déclaré le porte-parole.", "lundi", expr.DirFuture},
+		{"\"Nous reprendrons les discussions lundi\", a déclaré le porte-parole.", "lundi", expr.DirFuture},
+		{"« Les discussions ont échoué lundi », a déclaré le porte-parole.", "lundi", expr.DirPast},
+		{"\"We will resume talks Monday,\" the spokesman said.", "Monday", expr.DirFuture},
 		// "été" after a determiner is the season, no verb ("a été").
 		{"Les soldes d'été démarrent fin juin.", "fin juin", expr.DirAuto},
 		{"Fin juillet, les festivals d'été battent leur plein.", "Fin juillet", expr.DirAuto},

@@ -18,5 +18,14 @@ func TestHoliday(t *testing.T) {
 		{text: "Il est revenu à Pâques 2021.", phrase: "à Pâques 2021", timex: "2021-04-04"},
 		{text: "Le lundi de Pentecôte sera férié.", phrase: "Le lundi de Pentecôte", timex: "2022-06-06"},
 		{text: "Noël Mamère a parlé.", phrase: "Noël", timex: "-"},
+		// Feasts of the calendar and of trade.
+		{text: "Les fleuristes préparent la fête des mères.", phrase: "la fête des mères", timex: "2022-05-29"},
+		{text: "La fête des pères 2021 a dopé les ventes.", phrase: "La fête des pères 2021", timex: "2021-06-20"},
+		{text: "Les groupes joueront pour la fête de la musique.", phrase: "la fête de la musique", timex: "2022-06-21"},
+		{text: "Le défilé de la Saint-Nicolas a réuni 20.000 personnes.", phrase: "la Saint-Nicolas", timex: "2021-12-06"},
+		{text: "Les feux seront allumés à la Saint-Jean.", phrase: "la Saint-Jean", timex: "2022-06-24"},
+		{text: "Il a étudié au collège Saint-Nicolas.", phrase: "Saint-Nicolas", timex: "-"},
+		{text: "La basilique de Saint-Nicolas-de-Port a été restaurée.", phrase: "Saint-Nicolas-de-Port", timex: "-"},
+		{text: "Les enfants ont défilé pour Halloween.", phrase: "pour Halloween", timex: "2021-10-31"},
 	})
 }
