@@ -125,13 +125,13 @@ func resolveOne(e expr.Expr, prev *Value, dir *dirFor, ref time.Time) Value {
 			// end (31 March minus one month is 28 February, not 3 March).
 			day = addMonthsClamped(day, e.Shift.N)
 		} else {
-			day = civil(day.Year(), day.Month()+time.Month(e.Shift.N), 1, 0, 0, 0, 0, loc)
+			day = civil(day.Year(), day.Month()+time.Month(e.Shift.N+edgeStep(e, day, 0, 1, dir)), 1, 0, 0, 0, 0, loc)
 		}
 	case expr.Year:
 		if grain == expr.GrainDay {
 			day = addMonthsClamped(day, 12*e.Shift.N)
 		} else {
-			day = civil(day.Year()+e.Shift.N, 1, 1, 0, 0, 0, 0, loc)
+			day = civil(day.Year()+e.Shift.N+edgeStep(e, day, 1, 0, dir), 1, 1, 0, 0, 0, 0, loc)
 		}
 	}
 	switch {
@@ -334,6 +334,31 @@ func finish(e expr.Expr, t time.Time, grain expr.Granularity, dir *dirFor) Value
 		v.Reason = v.Why.String()
 	}
 	return v
+}
+
+// edgeStep is the step, -1, 0 or +1 period, that an edge of the
+// article's own year or month ("year-end", "the end of the month", "the
+// beginning of the year") takes when its tense puts it on the other side
+// of the article's day: "Inventories fell at year-end", said in February,
+// is last year's end, this one's being still to come; "the law will take
+// effect at the beginning of the year", said in December, next year's.
+// years and months give the period's length.
+func edgeStep(e expr.Expr, day time.Time, years, months int, dir *dirFor) int {
+	if e.Shift.N != 0 || e.Anchor != expr.AnchorDoc || e.Mod != expr.Start && e.Mod != expr.End || dir == nil {
+		return 0
+	}
+	from := civil(day.Year(), 1, 1, 0, 0, 0, 0, day.Location())
+	if months > 0 {
+		from = civil(day.Year(), day.Month(), 1, 0, 0, 0, 0, day.Location())
+	}
+	f, t := narrow(from, addDate(from, years, months, 0), e.Mod)
+	switch d := dir.get(); {
+	case d.dir == expr.DirPast && e.Mod == expr.End && f.After(day):
+		return -1
+	case d.dir == expr.DirFuture && e.Mod == expr.Start && !t.After(day):
+		return 1
+	}
+	return 0
 }
 
 // needsDirection reports whether the value of e depends on past or future.

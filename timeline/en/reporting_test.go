@@ -6,7 +6,11 @@ func TestReporting(t *testing.T) {
 	run(t, Reporting(), []tcase{
 		{text: "For the full year, sales should top $2 billion.", phrase: "For the full year", timex: "2022"},
 		{text: "The bank expects to complete the sale by year-end.", phrase: "year-end", timex: "2022"},
-		{text: "Inventories were cut at year end, the company said.", phrase: "year end", timex: "2022"},
+		// Told in the past early in the year, the end of this year is
+		// still to come: last year's.
+		{text: "Inventories were cut at year end, the company said.", phrase: "year end", timex: "2021"},
+		{text: "Inventories fell sharply at year-end.", phrase: "year-end", timex: "1990", date: "1991-02-12"},
+		{text: "Sales rose 4% at year-end.", phrase: "year-end", timex: "1990", date: "1990-12-15"},
 		{text: "Net income in the quarter fell 12%.", phrase: "the quarter", timex: "1989-Q3", date: "1989-10-26"},
 		{text: "Revenue in the latest quarter rose to $2 billion.", phrase: "the latest quarter", timex: "1996-Q4", date: "1997-01-29"},
 		{text: "The bank earned $40 million in the year-ago quarter.", phrase: "the year-ago quarter", timex: "1988-Q3", date: "1989-10-26"},
