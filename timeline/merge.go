@@ -214,36 +214,41 @@ func sameEvents(evs []Event, opt MergeOptions) [][]int {
 	// Events longer than three days (a month, a band of possible days) are
 	// keyed by the word alone, and meet every event with that word.
 	//
-	// An event's words are kept as numbers (words), in the order of its
-	// sorted words, and the index is keyed by number and day: as strings,
+	// An event's words are kept as numbers (words), sorted, and the index
+	// is keyed by number and day packed in a uint64 (wordKey): as strings,
 	// each kept the lowered clause it was cut from, a tenth of build's live
-	// memory at its peak (100,000 articles), and hashing them was most of
-	// the index's cost. The days an event is filed under and looks up are
-	// the same for each of its words: worked out once (fileDays, lookDays:
-	// indexKeys' and lookKeys' days, TestKeyDays).
+	// memory at its peak (100,000 articles), and hashing them (then a struct
+	// of both) was most of the index's cost. The words are numbered as
+	// they are cut from the clause (wordNumbers: contentWords' words,
+	// TestWordNumbers), without a string made for each. The days an event
+	// is filed under and looks up are the same for each of its words:
+	// worked out once (fileDays, lookDays: indexKeys' and lookKeys' days,
+	// TestKeyDays). Each event's article is numbered too (art): comparing
+	// its ID and file, for every candidate, read each candidate's report.
 	words := make([][]int32, len(evs))
-	number := map[string]int32{}
+	art := make([]int32, len(evs))
+	arts := map[[2]string]int32{}
+	wn := wordNumbers{number: map[string]int32{}}
 	index := map[wordKey][]int32{}
 	var days []int
-	for i, e := range evs {
-		if e.Sources[0].Inherited {
+	for i := range evs {
+		e := &evs[i]
+		q := &e.Sources[0]
+		if q.Inherited {
 			continue
 		}
-		ws := contentWords(e.Sources[0].Clause, e.Sources[0].Phrase, opt.StopWords)
-		ns := make([]int32, len(ws))
-		for k, w := range ws {
-			n, ok := number[w]
-			if !ok {
-				n = int32(len(number))
-				number[strings.Clone(w)] = n
-			}
-			ns[k] = n
+		a, ok := arts[[2]string{q.File, q.Article}]
+		if !ok {
+			a = int32(len(arts))
+			arts[[2]string{q.File, q.Article}] = a
 		}
+		art[i] = a
+		ns := wn.of(q.Clause, q.Phrase, opt.StopWords)
 		words[i] = ns
 		days = fileDays(e.Value, days[:0])
 		for _, n := range ns {
 			for _, d := range days {
-				k := wordKey{n, d}
+				k := keyOf(n, d)
 				index[k] = append(index[k], int32(i))
 			}
 		}
@@ -280,7 +285,7 @@ func sameEvents(evs []Event, opt MergeOptions) [][]int {
 		met = met[:0]
 		for wi, n := range words[i] {
 			for _, d := range days {
-				ids := index[wordKey{n, d}]
+				ids := index[keyOf(n, d)]
 				if len(ids) > mergeCandidates {
 					// Bounded work when many reports share a word and a day: the
 					// latest ones suffice, as merging is transitive (a chain of
@@ -289,7 +294,7 @@ func sameEvents(evs []Event, opt MergeOptions) [][]int {
 				}
 				for _, j32 := range ids {
 					j := int(j32)
-					if j >= i || evs[j].Sources[0].Article == evs[i].Sources[0].Article && evs[j].Sources[0].File == evs[i].Sources[0].File {
+					if j >= i || art[j] == art[i] {
 						continue
 					}
 					if wi < 64 {
@@ -312,6 +317,9 @@ func sameEvents(evs []Event, opt MergeOptions) [][]int {
 		}
 		slices.Sort(met)
 		for _, j := range met {
+			if count[j] < 2 {
+				continue // alike's first test, before its values are read
+			}
 			if same, agree := alike(count[j], len(words[i]), len(words[j]), evs[i].Value, evs[j].Value, opt); same {
 				a, b := find(i), find(j)
 				if a != b {
@@ -361,10 +369,69 @@ func dayOf(t time.Time) int {
 	return y<<9 | int(m)<<5 | d
 }
 
-// wordKey is wordDay with the word by its number (sameEvents).
-type wordKey struct {
-	w   int32
-	day int
+// wordKey is wordDay with the word by its number (sameEvents), packed:
+// the number in the high 32 bits, the day (dayOf's, below 2^23 for the
+// years frise writes, or anyDay) in the low 32.
+type wordKey uint64
+
+func keyOf(n int32, day int) wordKey { return wordKey(uint64(uint32(n))<<32 | uint64(uint32(day))) }
+
+// wordNumbers numbers the content words of clauses (sameEvents).
+type wordNumbers struct {
+	number map[string]int32 // a word's number
+	buf    []byte           // the word being cut
+	skip   []string         // the phrase's words
+}
+
+// of returns the numbers of contentWords(clause, phrase, stop), sorted,
+// each once; a word not met before gets the next number. It cuts the
+// clause as contentWords does (strings.ToLower, then fields of letters
+// and digits: strings.ToLower maps rune by rune, so a rune's field is
+// told by its lowered form), one rune at a time into buf.
+func (wn *wordNumbers) of(clause, phrase string, stop map[string]bool) []int32 {
+	wn.skip = append(wn.skip[:0], tokens(phrase)...)
+	var ns []int32
+	word := func() {
+		w := wn.buf
+		wn.buf = w[:0]
+		if len(w) == 0 || stop[string(w)] || slices.Contains(wn.skip, string(w)) {
+			return
+		}
+		if utf8.RuneCount(w) < 3 {
+			if r, _ := utf8.DecodeRune(w); !unicode.IsDigit(r) {
+				return
+			}
+		}
+		n, ok := wn.number[string(w)]
+		if !ok {
+			n = int32(len(wn.number))
+			wn.number[string(w)] = n
+		}
+		ns = append(ns, n)
+	}
+	for _, r := range clause {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			if 'a' <= r && r <= 'z' || '0' <= r && r <= '9' {
+				wn.buf = append(wn.buf, byte(r))
+				continue
+			}
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) { // every other ASCII rune
+				word()
+				continue
+			}
+		}
+		if r = unicode.ToLower(r); unicode.IsLetter(r) || unicode.IsDigit(r) {
+			wn.buf = utf8.AppendRune(wn.buf, r)
+		} else {
+			word()
+		}
+	}
+	word()
+	slices.Sort(ns)
+	return slices.Compact(ns) // each once
 }
 
 func overlaps(a, b Value) bool { return a.From.Before(b.To) && b.From.Before(a.To) }
