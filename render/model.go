@@ -85,17 +85,27 @@ func lay(c timeline.Chronology, lanes string) layout {
 			lanes = "source"
 		}
 	}
+	// Each event's lane is looked up once (lane), the items made in a
+	// slice of the right size, the events read in place.
 	laneOf := map[string]int{}
-	for _, e := range c.Events {
-		name := laneName(e.Sources[0], lanes)
-		if _, ok := laneOf[name]; !ok {
-			laneOf[name] = len(l.lanes)
+	lane := make([]int32, len(c.Events))
+	for i := range c.Events {
+		name := laneName(c.Events[i].Sources[0], lanes)
+		n, ok := laneOf[name]
+		if !ok {
+			n = len(l.lanes)
+			laneOf[name] = n
 			l.lanes = append(l.lanes, name)
 		}
+		lane[i] = int32(n)
 	}
-	for _, e := range c.Events {
-		v := e.Value
-		it := item{lane: laneOf[laneName(e.Sources[0], lanes)], certainty: v.Certainty, inherited: e.Sources[0].Inherited,
+	if len(c.Events) > 0 {
+		l.items = make([]item, 0, len(c.Events))
+	}
+	for i := range c.Events {
+		e := &c.Events[i]
+		v := &e.Value
+		it := item{lane: int(lane[i]), certainty: v.Certainty, inherited: e.Sources[0].Inherited,
 			sources: len(e.Sources)}
 		switch v.Open {
 		case 1, 2, 3:
@@ -106,7 +116,7 @@ func lay(c timeline.Chronology, lanes string) layout {
 		if l.relative {
 			start := v.From
 			h := start.Sub(time.Date(start.Year(), start.Month(), start.Day(), 0, 0, 0, 0, start.Location()))
-			length := oneSpan(v)
+			length := oneSpan(*v)
 			it.x0 = float64(*v.RelDay) + h.Hours()/24
 			it.x1 = it.x0 + length.Hours()/24
 		} else {

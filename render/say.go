@@ -2,6 +2,7 @@ package render
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -55,8 +56,13 @@ func pageFor(lang string) *timelang.Page { return languages.ForPage(lang).Page }
 
 // day says a calendar day as a reader would: "mercredi 5 janvier 2022",
 // "Wednesday 5 January 2022".
+//
+// It is fmt.Sprintf("%s %d %s %d", weekday, day, month, year) joined by
+// hand, the date worked out once: Sprintf and the four date computations
+// were 3% of the page of 100,000 articles (TestDayAsSprintf).
 func (w words) day(t time.Time) string {
-	return fmt.Sprintf("%s %d %s %d", w.Days[t.Weekday()], t.Day(), w.Months[t.Month()-1], t.Year())
+	y, m, d := t.Date()
+	return w.Days[t.Weekday()] + " " + strconv.Itoa(d) + " " + w.Months[m-1] + " " + strconv.Itoa(y)
 }
 
 // start says where v starts, at its grain: "2019", "décembre 2021", a day,
