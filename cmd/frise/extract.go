@@ -171,9 +171,10 @@ func extractRun(ctx context.Context, opts *extractOptions) error {
 			// article does not keep its memory for the rest of the run.
 			var buf []timeline.Mention
 			var lines []byte
+			var w export.Lines // the values it wrote, for the next articles
 			for j := range jobs {
 				if j.read != nil && j.bad == nil && ctx.Err() == nil {
-					j = extractOne(ctx, p, j, &buf, &lines)
+					j = extractOne(ctx, p, j, &buf, &lines, &w)
 				}
 				done <- j
 			}
@@ -283,7 +284,7 @@ func extractRun(ctx context.Context, opts *extractOptions) error {
 }
 
 // extractOne decodes, processes and renders one article, in a worker.
-func extractOne(ctx context.Context, p *pipeline, j extractJob, buf *[]timeline.Mention, lines *[]byte) extractJob {
+func extractOne(ctx context.Context, p *pipeline, j extractJob, buf *[]timeline.Mention, lines *[]byte, w *export.Lines) extractJob {
 	a, err := j.read()
 	if err != nil {
 		j.bad = err
@@ -299,7 +300,7 @@ func extractOne(ctx context.Context, p *pipeline, j extractJob, buf *[]timeline.
 	if *buf = res.Mentions; cap(*buf) > maxKeptMentions {
 		*buf = nil
 	}
-	*lines = export.AppendJSONL((*lines)[:0], timeline.Chronology{Events: res.Events})
+	*lines = w.Append((*lines)[:0], timeline.Chronology{Events: res.Events})
 	j.lines = bytes.Clone(*lines)
 	if cap(*lines) > maxKeptLines {
 		*lines = nil // one huge article keeps no memory for the rest of the run

@@ -64,6 +64,9 @@ type jsonEvent struct {
 	Clause   string       `json:"clause"`
 	Conflict string       `json:"conflict,omitempty"`
 	Sources  []jsonSource `json:"sources"`
+	// valueJSON, when set, is Value written as compact JSON already
+	// (Lines), written in its place.
+	valueJSON []byte
 }
 
 type jsonSource struct {
@@ -213,18 +216,28 @@ func eventJSON(e timeline.Event) jsonEvent {
 		je.Value = &v
 	}
 	for _, p := range e.Sources {
-		g := p.Spans() // offsets into the text as given
-		js := jsonSource{
-			Article: p.Article, Source: p.Source, Date: p.Date.Timex, Sentence: p.Sentence, Clause: p.Clause,
-			Phrase: p.Phrase, PhraseSpan: [2]int{g.Phrase.Start, g.Phrase.End},
-			SentenceSpan: [2]int{g.Sentence.Start, g.Sentence.End},
-			ClauseSpan:   [2]int{g.Clause.Start, g.Clause.End}, InTitle: g.InTitle,
-			Rule: p.Rule, Inherited: p.Inherited, DatedBy: string(p.DatedBy), PinnedBy: p.PinnedBy,
-		}
-		if p.DatedBy == timeline.DatedCarried {
-			js.CarriedFrom = &jsonCarried{Sentence: p.Carried, SentenceSpan: [2]int{p.CarriedFrom.Start, p.CarriedFrom.End}}
-		}
-		je.Sources = append(je.Sources, js)
+		je.Sources = append(je.Sources, sourceJSON(p, nil))
 	}
 	return je
+}
+
+// sourceJSON is a report as JSON; a carried report's sentence is written
+// in c when it is not nil.
+func sourceJSON(p timeline.Provenance, c *jsonCarried) jsonSource {
+	g := p.Spans() // offsets into the text as given
+	js := jsonSource{
+		Article: p.Article, Source: p.Source, Date: p.Date.Timex, Sentence: p.Sentence, Clause: p.Clause,
+		Phrase: p.Phrase, PhraseSpan: [2]int{g.Phrase.Start, g.Phrase.End},
+		SentenceSpan: [2]int{g.Sentence.Start, g.Sentence.End},
+		ClauseSpan:   [2]int{g.Clause.Start, g.Clause.End}, InTitle: g.InTitle,
+		Rule: p.Rule, Inherited: p.Inherited, DatedBy: string(p.DatedBy), PinnedBy: p.PinnedBy,
+	}
+	if p.DatedBy == timeline.DatedCarried {
+		if c == nil {
+			c = new(jsonCarried)
+		}
+		*c = jsonCarried{Sentence: p.Carried, SentenceSpan: [2]int{p.CarriedFrom.Start, p.CarriedFrom.End}}
+		js.CarriedFrom = c
+	}
+	return js
 }

@@ -150,7 +150,10 @@ func appendValueJSON(b []byte, v jsonValue, depth int) []byte {
 
 func appendEventJSON(b []byte, e jsonEvent, depth int) []byte {
 	o := openObject(b, depth)
-	if e.Value != nil {
+	if e.valueJSON != nil && depth < 0 {
+		o.key("value")
+		o.b = append(o.b, e.valueJSON...)
+	} else if e.Value != nil {
 		o.key("value")
 		o.b = appendValueJSON(o.b, *e.Value, depth+1)
 	}
