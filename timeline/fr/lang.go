@@ -11,6 +11,7 @@ func Language() lang.Language {
 	l.Scheduled = scheduled
 	l.Calendar, l.Name, l.Page = calendar, "français", &page
 	l.Signal, l.Contrast = signal, contrast
+	l.Zoned = true
 	return l
 }
 

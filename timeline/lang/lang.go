@@ -207,6 +207,12 @@ type Language struct {
 	// for none. Only the tagging contract's spans read it; the rest of
 	// frise keeps the phrase whole. nil: none.
 	Signal func(phrase string) int
+	// Zoned: a clock whose zone the text names is written with its
+	// offset in the TIMEX3 value ("16h CET": T16:00+1), as the French
+	// TimeBank writes it. Without it, the clock alone ("4 p.m. EST":
+	// T16:00), as the English TimeBank writes it; the interval keeps the
+	// zone either way. Only the tagging contract's values read it.
+	Zoned bool
 
 	// Common are very common words of the language (articles,
 	// prepositions, auxiliaries), lower case, of 8 bytes at most:

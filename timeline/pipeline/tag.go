@@ -251,6 +251,9 @@ func (p *Pipeline) Timexes(a *timeline.Article, r timeline.Result, dst []TagMent
 		if v.Bounded() {
 			tm.From, tm.To = stamps.format(v.From), stamps.format(v.To)
 		}
+		if m.Expr.Zone != "" && !l.lang.Zoned {
+			tm.Value = unzoned(tm.Value)
+		}
 		if g := m.Expr.Says; g > v.Grain && v.Placed() {
 			// "ten years ago": TimeML writes the year (1979), From and To
 			// keep the day it is read as.
@@ -315,4 +318,18 @@ func (c *rfc3339) format(t time.Time) string {
 	c.ts[k], c.ss[k] = t, s
 	c.n++
 	return s
+}
+
+// unzoned is a clock's TIMEX3 value without the offset of its zone
+// ("2013-03-21T16:00-5": "2013-03-21T16:00"), for a language whose
+// TimeBank writes the clock alone (lang.Language.Zoned).
+func unzoned(timex string) string {
+	t := strings.IndexByte(timex, 'T')
+	if t < 0 {
+		return timex
+	}
+	if k := strings.LastIndexAny(timex[t:], "+-"); k > 0 {
+		return timex[:t+k]
+	}
+	return timex
 }

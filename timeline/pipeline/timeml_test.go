@@ -217,3 +217,38 @@ func TestTagFrenchAnchoredDurations(t *testing.T) {
 		})
 	}
 }
+
+// TestTagZones: a clock whose zone the text names is written with its
+// offset in French, as the French TimeBank writes it, and alone in
+// English, as the English TimeBank does; the instant keeps the zone.
+func TestTagZones(t *testing.T) {
+	p := pipeline.New(pipeline.Options{})
+	for _, tc := range []struct {
+		lang, text string
+		want       []string // text type value [from, to)
+	}{
+		{"en", "The launch is set for 9:15 a.m. EDT.", []string{
+			"9:15 a.m. EDT TIME 2013-03-21T09:15 [2013-03-21T13:15, 2013-03-21T13:16)",
+		}},
+		{"en", "The quake struck at 2:30 p.m. local time.", []string{
+			"at 2:30 p.m. local time TIME 2013-03-21T14:30 [2013-03-21T14:30, 2013-03-21T14:31)",
+		}},
+		{"fr", "L'explosion a eu lieu à 16h CET.", []string{
+			"16h CET TIME 2013-03-21T16:00+1 [2013-03-21T15:00, 2013-03-21T15:01)",
+		}},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			tags, err := p.Tag(context.Background(), pipeline.TagInput{ID: "x", Date: "2013-03-21", Lang: tc.lang, Text: tc.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, m := range tags.Mentions {
+				got = append(got, fmt.Sprintf("%s %s %s [%s, %s)", m.Text, m.Type, m.Value, short(m.From), short(m.To)))
+			}
+			if d := cmp.Diff(tc.want, got); d != "" {
+				t.Errorf("(-want +got)\n%s", d)
+			}
+		})
+	}
+}
