@@ -704,7 +704,10 @@ func (j *joins) openOf(text string, m *timeline.Mention) int {
 	if !e.Type.IsPoint() || e.Range != nil || e.Timex != "" || len(j.opens) == 0 {
 		return 0
 	}
-	first := j.openWord(firstWord(m.Text))
+	var first string
+	if m.Text != "" && j.openFirst[m.Text[0]|0x20] { // most phrases: not a cue's first byte, the word not read
+		first = j.openWord(firstWord(m.Text))
+	}
 	var before [maxOpenWords]string // the words before the phrase, nearest first, read as needed
 	var at int
 	before[0], at = wordBefore(text, m.Span.Start)

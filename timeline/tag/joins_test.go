@@ -39,6 +39,12 @@ func TestOpenOf(t *testing.T) {
 		{"fr", "Depuis, jeudi, rien.", "jeudi", 0},
 		{"fr", "à jeudi", "jeudi", 0},
 		{"fr", "jeudi", "jeudi", 0},
+		// Capitals before the phrase: the cue is read lower case.
+		{"fr", "Fermé DEPUIS vendredi.", "vendredi", 1},
+		{"fr", "Il restera JUSQU'À jeudi.", "jeudi", -1},
+		{"fr", "Ouvert Après le 20 janvier.", "le 20 janvier", 3},
+		{"fr", "A Partir De lundi, les bars fermeront.", "lundi", 2},
+		{"en", "Closed SINCE Friday.", "Friday", 1},
 	} {
 		i := strings.Index(tc.text, tc.phrase)
 		m := timeline.Mention{Span: timeline.Span{Start: i, End: i + len(tc.phrase)}, Text: tc.phrase, Expr: day}

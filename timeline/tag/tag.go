@@ -372,18 +372,21 @@ func (t *Tagger) mention(m *timeline.Mention, text string, c *cand, part bool) {
 // be read on their own, as TIMEX3 annotates the ends of a range. They are
 // marked Part: the range dates the event, not they.
 func (t *Tagger) ends(text string, w *workspace, cands []cand, order []int32, ms []timeline.Mention, out []int32) []int32 {
-	var ranges []timeline.Span // in text order, as ms is
-	for i := range ms {        // by index: a mention is 400 bytes
+	ranges := w.ranges[:0] // in text order, as ms is
+	for i := range ms {    // by index: a mention is 400 bytes
 		m := &ms[i]
 		if m.Expr.Range != nil && m.Expr.Timex == "" || m.Joined { // not one period TIMEX3 writes as one value ("199", "2021-Q3")
 			ranges = append(ranges, m.Span)
 		}
 	}
+	w.ranges = ranges
 	if len(ranges) == 0 {
 		return out
 	}
-	// The candidates inside each range, longest first as order has them.
-	inside := make([][]int32, len(ranges))
+	// The candidates inside the ranges, each with its range, longest
+	// first as order has them; in one buffer of the workspace, not a
+	// slice a range.
+	inside := w.inside[:0]
 	for _, k := range order {
 		c := &cands[k]
 		r := lastFrom(ranges, c.span.Start)
@@ -397,16 +400,22 @@ func (t *Tagger) ends(text string, w *workspace, cands []cand, order []int32, ms
 			continue
 		}
 		if c.span.End <= ranges[r].End {
-			inside[r] = append(inside[r], k)
+			inside = append(inside, [2]int32{int32(r), k})
 		}
 	}
-	for _, ks := range inside {
-		// Settled, some are shorter than they were in order.
-		slices.SortStableFunc(ks, func(a, b int32) int { return compareCands(&cands[a], &cands[b]) })
-	}
-	for _, ks := range inside {
+	w.inside = inside
+	// By range; in a range, settled, some are shorter than they were in
+	// order.
+	slices.SortStableFunc(inside, func(a, b [2]int32) int {
+		if a[0] != b[0] {
+			return int(a[0] - b[0])
+		}
+		return compareCands(&cands[a[1]], &cands[b[1]])
+	})
+	for i := 0; i < len(inside); {
 		n := len(out)
-		for _, k := range ks {
+		for r := inside[i][0]; i < len(inside) && inside[i][0] == r; i++ {
+			k := inside[i][1]
 			if !slices.ContainsFunc(out[n:], func(o int32) bool { return cands[o].span.Overlaps(cands[k].span) }) {
 				out = append(out, k)
 			}

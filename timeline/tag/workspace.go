@@ -5,6 +5,7 @@ import (
 
 	"github.com/olebedev/when/rules"
 
+	"frise/timeline"
 	"frise/timeline/tag/internal/match"
 )
 
@@ -22,7 +23,9 @@ type workspace struct {
 	picked []int32
 	later  []int32 // pending candidates settled shorter, back in line
 	ends   []int32
-	next   []int // findNear's next try of each rule
+	ranges []timeline.Span // ends' ranges
+	inside [][2]int32      // ends' candidates inside them, with their range
+	next   []int           // findNear's next try of each rule
 	lex    lexicon
 	lower  []byte // a word lowered
 	digits *word  // the word of every run of digits, once learnt
@@ -65,8 +68,9 @@ func (ws *workspaces) put(w *workspace) {
 	if cap(w.cands) > maxKept {
 		w.cands = nil
 	}
-	if cap(w.picked) > maxKept || cap(w.order) > maxKept || cap(w.ends) > maxKept || cap(w.keys) > maxKept || cap(w.later) > maxKept {
-		w.picked, w.order, w.ends, w.keys, w.later = nil, nil, nil, nil, nil
+	if cap(w.picked) > maxKept || cap(w.order) > maxKept || cap(w.ends) > maxKept || cap(w.keys) > maxKept || cap(w.later) > maxKept ||
+		cap(w.ranges) > maxKept || cap(w.inside) > maxKept {
+		w.picked, w.order, w.ends, w.keys, w.later, w.ranges, w.inside = nil, nil, nil, nil, nil, nil, nil
 	}
 	if cap(w.taken) > 16*maxKept {
 		w.taken = nil
