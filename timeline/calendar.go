@@ -134,6 +134,9 @@ func resolveOne(e expr.Expr, prev *Value, dir *dirFor, ref time.Time) Value {
 			day = civil(day.Year()+e.Shift.N+edgeStep(e, day, 1, 0, dir), 1, 1, 0, 0, 0, 0, loc)
 		}
 	}
+	if ownEdge(e) && dir != nil {
+		day = edgeSide(e, day, ref, dir)
+	}
 	switch {
 	case e.Holiday != "":
 		d, ok := pickHoliday(e, day, dir)
@@ -157,11 +160,14 @@ func resolveOne(e expr.Expr, prev *Value, dir *dirFor, ref time.Time) Value {
 			return v
 		}
 		far = e.Year == 0 && !e.Weekday.IsSet() && farFrom(day, d, dir) // a weekday picks its year
-		day = d
 		if w, ok := e.Weekday.Get(); ok && int(d.Weekday()) != w {
 			slip = fmt.Sprintf("the text names a %s, but %s is a %s: the date is kept, the weekday taken for a slip",
 				time.Weekday(w), d.Format("2 January 2006"), d.Weekday())
+		} else if ok && e.Year == 0 && d.Year() <= day.Year()-2 {
+			slip = fmt.Sprintf("the text names a %s and no year: %s is the last such date that falls on one",
+				time.Weekday(w), d.Format("2 January 2006"))
 		}
+		day = d
 		if e.Weekend {
 			return feastWeekend(e, day, dir)
 		}
@@ -234,6 +240,46 @@ func resolveOne(e expr.Expr, prev *Value, dir *dirFor, ref time.Time) Value {
 		v.Certainty, v.Reason, v.Why = max(v.Certainty, Inferred), joinReasons(v.Reason, farReason), Why{Kind: WhyFar} // said by Reason when joined
 	}
 	return v
+}
+
+// ownEdge reports whether e is the start or end of the article's own
+// year, month or week, the text naming no other ("la fin de l'année", "en
+// début de semaine"; not "la fin de l'année dernière").
+func ownEdge(e expr.Expr) bool {
+	return (e.Mod == expr.Start || e.Mod == expr.End) && e.Anchor == expr.AnchorDoc && e.Shift.N == 0 &&
+		(e.Shift.Unit == expr.Year || e.Shift.Unit == expr.Month || e.Shift.Unit == expr.Week) &&
+		e.Year == 0 && e.Month == 0 && e.Day == 0 && e.Season == 0 && !e.Weekday.IsSet() && !e.Hour.IsSet() &&
+		e.Then == (expr.Shift{}) && e.Part == expr.NoPart
+}
+
+// edgeSide moves day, the first day of the article's period an edge is
+// of, to the period before when the clause tells of the past and that
+// edge is still to come ("les stocks avaient baissé à la fin de l'année",
+// told in January: the year before), or to the period after when the
+// clause looks ahead and that edge is over ("le chantier débutera en
+// début de mois", told on the 25th).
+func edgeSide(e expr.Expr, day, ref time.Time, dir *dirFor) time.Time {
+	step := func(n int) time.Time {
+		switch e.Shift.Unit {
+		case expr.Year:
+			return addDate(day, n, 0, 0)
+		case expr.Month:
+			return addDate(day, 0, n, 0)
+		}
+		return addDate(day, 0, 0, 7*n)
+	}
+	start := day
+	if e.Shift.Unit == expr.Week {
+		start = addDate(day, 0, 0, -(int(day.Weekday())+6)%7) // the Monday of its ISO week
+	}
+	from, to := narrow(start, addDate(start, 0, 0, dayDiff(day, step(1))), e.Mod)
+	switch d := dir.get().dir; {
+	case d == expr.DirPast && e.Mod == expr.End && from.After(ref):
+		return step(-1)
+	case d == expr.DirFuture && e.Mod == expr.Start && !to.After(ref):
+		return step(1)
+	}
+	return day
 }
 
 // addMonthsClamped moves day by n months, keeping its day of the month
@@ -454,7 +500,17 @@ func pickDate(e expr.Expr, day time.Time, dir *dirFor) (time.Time, bool) {
 			}
 		}
 		// A weekday that fits none of the dates is a slip of the writer
-		// (or of the year): the date wins.
+		// (or of the year): the date wins, unless, told in the past, it
+		// fits the year before those ("mardi 3 mars, le conseil a voté",
+		// told in January 2022: 3 March 2020, a Tuesday; 2021's was a
+		// Wednesday). A date still to come two years on is no news: a slip.
+		if len(same) == 0 && e.Year == 0 && e.Month > 0 && dir.get().dir == expr.DirPast {
+			if y := day.Year() - 2; e.Day <= daysIn(y, time.Month(e.Month)) {
+				if c := civil(y, time.Month(e.Month), e.Day, 0, 0, 0, 0, loc); int(c.Weekday()) == w {
+					same = append(same, c)
+				}
+			}
+		}
 		if len(same) > 0 {
 			cands = same
 		}

@@ -10,6 +10,8 @@ import (
 
 	"frise/timeline"
 	"frise/timeline/expr"
+	"frise/timeline/fr"
+	"frise/timeline/tag"
 )
 
 // phrase marks where a test expression sits in a test text.
@@ -274,6 +276,28 @@ func TestResolveWeekdaySlip(t *testing.T) {
 	}
 	if v := ms[1].Value; v.Reason != "" || v.Certainty != timeline.Exact {
 		t.Errorf("%q: %s %q, want exact, no reason", ms[1].Text, v.Certainty, v.Reason)
+	}
+}
+
+// TestResolveWeekdayPicksItsYear: a weekday with a date and no year, told
+// in the past, that fits none of the years around the article's takes the
+// year before them where it fits, inferred; still to come, it stays a slip.
+// Article dated Wednesday 12 January 2022.
+func TestResolveWeekdayPicksItsYear(t *testing.T) {
+	tg := tag.New(fr.All()...)
+	for _, tc := range []struct{ text, phrase, timex, reason string }{
+		{"Mardi 3 mars, le conseil municipal a voté le budget.", "Mardi 3 mars", "2020-03-03", "the last such date"},
+		{"Le club avait battu Metz le mardi 5 mai.", "le mardi 5 mai", "2020-05-05", "the last such date"},
+		{"Le conseil se réunira le mardi 3 mars.", "le mardi 3 mars", "2022-03-03", "slip"},
+		{"Le conseil s'est réuni le mercredi 3 mars.", "le mercredi 3 mars", "2021-03-03", ""},
+		{"Le conseil se réunit le jeudi 3 mars.", "le jeudi 3 mars", "2022-03-03", ""},
+	} {
+		for _, m := range phraseIn(t, tg, "fr", "2022-01-12", tc.text, tc.phrase, languagesOf) {
+			v := m.Value
+			if v.Timex != tc.timex || !strings.Contains(v.Reason, tc.reason) || (tc.reason != "") != (v.Certainty == timeline.Inferred) {
+				t.Errorf("%q in %q: %s %s %q, want %s (%q)", tc.phrase, tc.text, v.Timex, v.Certainty, v.Reason, tc.timex, tc.reason)
+			}
+		}
 	}
 }
 
