@@ -67,6 +67,7 @@ type Pipeline struct {
 	taggers map[string]*lazyTagger // by language tag
 	first   string                 // the tag of the first language, read when an article's is none of them
 	merge   timeline.MergeOptions
+	stamps  sync.Pool // of *rfc3339, for Timexes
 }
 
 // lazyTagger is a language's tagger, compiled the first time an article
@@ -95,6 +96,7 @@ func New(opt Options) *Pipeline {
 		taggers: map[string]*lazyTagger{},
 		merge:   timeline.DefaultMerge(),
 	}
+	p.stamps.New = func() any { return new(rfc3339) }
 	langs := map[string]*lang.Language{}
 	for i, l := range languages.All() {
 		p.taggers[l.Tag] = &lazyTagger{lang: l}
