@@ -3,6 +3,7 @@ package jsonstr
 import (
 	"bytes"
 	"encoding/json"
+	"strings"
 	"testing"
 )
 
@@ -51,4 +52,37 @@ func FuzzAppend(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestAppendEight: runs of eight bytes, each byte escaped or not, at
+// every place in a string, and two-byte runes cut at the end.
+func TestAppendEight(t *testing.T) {
+	for _, c := range []string{"\x00", "\x1f", " ", "\"", "\\", "<", ">", "&", "\x7f", "é", "\u2028", "\xc3", "\xe2\x80", "!", "#", "[", "]", "=", "?", "%", "'", "/"} {
+		for n := 0; n < 20; n++ {
+			for _, pad := range []string{"a", "Z", "~", "\x20", "0"} {
+				s := strings.Repeat(pad, n) + c + strings.Repeat(pad, 17-n%9)
+				for _, html := range []bool{false, true} {
+					if got, want := string(Append(nil, s, html)), marshaled(s, html); got != want {
+						t.Errorf("Append(%q, %v) = %s, encoding/json %s", s, html, got, want)
+					}
+				}
+			}
+		}
+	}
+}
+
+func BenchmarkAppend(b *testing.B) {
+	strs := []string{"La semaine dernière", "2021-12-27T00:00:00+01:00", "DATE", "fr.period", "exact", "week", "2021-W52", "vers 3 heures du matin", "b1-1"}
+	n := 0
+	for _, s := range strs {
+		n += len(s)
+	}
+	b.SetBytes(int64(n))
+	var buf []byte
+	for range b.N {
+		buf = buf[:0]
+		for _, s := range strs {
+			buf = Append(buf, s, false)
+		}
+	}
 }
