@@ -85,6 +85,7 @@ func TestDetect(t *testing.T) {
 		"ÉTÉ ÉTÉ ÉTÉ the the", "Été, été ; THE THE", "l'été et l'an dernier, the", "À LA UNE",
 		"the\xffthe\xff\xfeLE LE LE", "İN İN THE", "ǅU ǅU the", "le" + strings.Repeat("x", 4094) + "the the",
 		strings.Repeat("of the ", 584) + "été été", "",
+		"× le × ÷÷÷ the", "«\u00a0le\u00a0» the ’ le’the", "le×the÷the", "ÀÖØöøÿĀſ the le", "\u00d7", "the \xc3", "« « « × × ÷ the",
 	}
 	for _, f := range []string{"../../../shared/eval/ftib_dev.jsonl", "../../../shared/eval/chrono_en.jsonl", "../../../shared/eval/recognizers_en.jsonl",
 		"../../../shared/eval/recognizers_fr.jsonl", "../../../shared/eval/chrono_fr.jsonl"} {
