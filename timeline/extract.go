@@ -71,7 +71,7 @@ func ExtractIn(a *Article, ms []Mention, ref Value, l *lang.Language) []Event {
 		}
 		return ev
 	}
-	for _, sent := range Sentences(a.Text, sp) {
+	for _, sent := range sentences(a.Text, sp, quoted) {
 		var in, vague, then []Mention
 		var thenClauses []Span
 		contrast := false // a phrase was detached

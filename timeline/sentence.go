@@ -23,8 +23,10 @@ const maxQuote = 1500
 // ("M. Dujarric", "J. Biden"), inside a number ("5.000", "3.5"), or inside a
 // quotation («…», "…"), where the quoted sentences belong to the one that
 // reports them.
-func Sentences(text string, sp lang.Split) []Span {
-	quoted := quotations(text)
+func Sentences(text string, sp lang.Split) []Span { return sentences(text, sp, quotations(text)) }
+
+// sentences is Sentences, with the quotations of text.
+func sentences(text string, sp lang.Split, quoted []Span) []Span {
 	var out []Span
 	start := 0
 	q := 0

@@ -1,7 +1,6 @@
 package timeline
 
 import (
-	"sort"
 	"unicode"
 	"unicode/utf8"
 
@@ -107,7 +106,7 @@ func (ws *words) each(s Span, quoted []Span, f func(w word) bool) {
 		return
 	}
 	toks := ws.toks
-	for k := sort.Search(len(toks), func(k int) bool { return toks[k].end > s.Start }); k < len(toks); k++ {
+	for k := ws.first(s.Start); k < len(toks); k++ {
 		t := &toks[k]
 		if t.start >= s.End {
 			return
@@ -177,12 +176,46 @@ func (ws *words) habitPair(w word, end int) bool {
 	return false
 }
 
-// any reports whether a word of span s is of a kind of kinds.
+// first is the first token that ends after at.
+func (ws *words) first(at int) int {
+	lo, hi := 0, len(ws.toks)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if ws.toks[m].end > at {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return lo
+}
+
+// any reports whether a word of span s (each's) is of a kind of kinds.
 func (ws *words) any(s Span, kinds lang.CueKind) bool {
-	found := false
-	ws.each(s, nil, func(w word) bool {
-		found = w.kind&kinds != 0
-		return !found
-	})
-	return found
+	text := ws.text
+	if s.Start >= s.End {
+		return false
+	}
+	if s.Start < len(text) && !utf8.RuneStart(text[s.Start]) || s.End < len(text) && !utf8.RuneStart(text[s.End]) {
+		found := false
+		ws.each(s, nil, func(w word) bool {
+			found = w.kind&kinds != 0
+			return !found
+		})
+		return found
+	}
+	for k := ws.first(s.Start); k < len(ws.toks); k++ {
+		t := &ws.toks[k]
+		if t.start >= s.End {
+			return false
+		}
+		kind := t.kind
+		if t.start < s.Start || t.end > s.End {
+			kind = ws.cues.Kind(Lower(text[max(t.start, s.Start):min(t.end, s.End)]))
+		}
+		if kind&kinds != 0 {
+			return true
+		}
+	}
+	return false
 }
