@@ -528,7 +528,7 @@ func (t *Tagger) findNear(cands []cand, text string, toks []token, w *workspace)
 		}
 		for j := max(k-lookBack, walked); j <= k; j++ {
 			if toks[j].kind&wordWalks != 0 {
-				cands = t.walk(cands, text, toks, j, w)
+				cands = t.walk(cands, text, toks, j, k, w)
 			}
 		}
 		walked = k + 1
@@ -545,8 +545,8 @@ func (t *Tagger) try(i int, text string, start int) (cand, bool) {
 }
 
 // walk runs the automaton at byte start of text, and the regexps of the
-// rules it says may match there.
-func (t *Tagger) walk(cands []cand, text string, toks []token, j int, w *workspace) []cand {
+// rules it says may match there; it walks for the trigger word toks[k].
+func (t *Tagger) walk(cands []cand, text string, toks []token, j, k int, w *workspace) []cand {
 	start := int(toks[j].start)
 	if !opensAt(text, start) {
 		return cands
@@ -554,7 +554,7 @@ func (t *Tagger) walk(cands []cand, text string, toks []token, j int, w *workspa
 	win := text[start:min(len(text), start+maxPhrase)]
 	w.hits = w.auto.Walk(win, w.hits[:0])
 	for _, h := range w.hits {
-		if i := int(h.Pattern); !toks[j].info.opens.Has(i) || !t.triggeredNear(toks, j, i) {
+		if i := int(h.Pattern); !toks[j].info.opens.Has(i) || !t.firesRule(&toks[k], i) && !t.triggeredNear(toks, j, i) {
 			// Found by walking for another rule: a rule finds its phrases
 			// near its own triggers only, wherever others' are.
 			continue
@@ -643,15 +643,22 @@ func (t *Tagger) fires(tk *token) bool {
 }
 
 // triggeredNear reports whether a trigger word of rule i is among the
-// lookBack tokens from toks[j] on.
+// lookBack tokens from toks[j] on. (A walk asks first of the word it
+// walks for, most often the one: see walk.)
 func (t *Tagger) triggeredNear(toks []token, j, i int) bool {
 	for k := j; k < len(toks) && k <= j+lookBack; k++ {
-		tk := &toks[k]
-		if tk.info.fire.Has(i) || tk.year && t.fireYear.Has(i) || tk.joined && t.fireNumeric.Has(i) {
+		if t.firesRule(&toks[k], i) {
 			return true
 		}
 	}
 	return false
+}
+
+// firesRule reports whether tk triggers rule i, which the automaton runs.
+func (t *Tagger) firesRule(tk *token, i int) bool {
+	// The token's kind first: most words fire nothing, told without
+	// reading their word.
+	return tk.kind&wordFires != 0 && tk.info.fire.Has(i) || tk.year && t.fireYear.Has(i) || tk.joined && t.fireNumeric.Has(i)
 }
 
 // opensAt reports whether a phrase may start at byte start of text: not
