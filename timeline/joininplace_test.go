@@ -46,14 +46,16 @@ func joinByCopy(evs []Event, groups [][]int) []Event {
 // sort reads (where only the order before sorting tells them apart), and
 // groups of two and more anywhere in the slice.
 func TestJoinInPlace(t *testing.T) {
-	day := func(d int) time.Time { return time.Date(2022, 1, d, 0, 0, 0, 0, time.UTC) }
+	// Days before 1970 too (negative Unix seconds), and instants a
+	// fraction of a second apart.
+	day := func(d int) time.Time { return time.Date(1969, 12, 30+d, 0, 0, 0, 0, time.UTC) }
 	for n := range 40 {
 		var evs []Event
 		for i := range n {
 			// Few distinct days, articles and offsets: many ties.
 			d := 1 + i%3
 			evs = append(evs, Event{Clause: fmt.Sprint("clause ", i),
-				Value:   Value{From: day(d), To: day(d + 1 + i%2), Timex: fmt.Sprint("t", i), Certainty: Certainty(i % 2)},
+				Value:   Value{From: day(d).Add(time.Duration(i%5/3) * 700 * time.Millisecond), To: day(d + 1 + i%2).Add(time.Duration(i%7/5) * time.Nanosecond), Timex: fmt.Sprint("t", i), Certainty: Certainty(i % 2)},
 				Sources: []Provenance{{Article: fmt.Sprint("a", i%4), ClauseSpan: Span{Start: i % 2}}}, DatedBy: DatedOwn})
 		}
 		var groups [][]int
