@@ -43,7 +43,8 @@ func scheduled(l *lang.Language, text string, span Span) bool {
 
 // undatedYear reports whether e is a month, a season or a date of the
 // month the text gives no year to and counts from nothing ("en juin", "au
-// printemps", "le 12 juin"), whose year the direction picks; or a range
+// printemps", "le 12 juin", "à partir du 15 mars": an open start, whose
+// side the schedule says; not "depuis juin"), whose year the direction picks; or a range
 // that starts so ("du 3 au 12 juin", "from June to August"): its end
 // follows its start.
 func undatedYear(e expr.Expr) bool {
@@ -51,7 +52,7 @@ func undatedYear(e expr.Expr) bool {
 		return undatedYear(e.Range[0])
 	}
 	return e.Type == expr.Date && e.Year == 0 && e.Shift.Unit == expr.NoUnit && e.Then.Unit == expr.NoUnit &&
-		e.Anchor != expr.AnchorPrev && !e.Weekday.IsSet() && e.Holiday == "" && e.Open == 0 && (e.Month > 0 || e.Season > 0)
+		e.Anchor != expr.AnchorPrev && !e.Weekday.IsSet() && e.Holiday == "" && (e.Open == 0 || e.Open == 2) && (e.Month > 0 || e.Season > 0)
 }
 
 // clauseWords returns, lowered, up to n words each side of span within its

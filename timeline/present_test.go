@@ -111,7 +111,8 @@ func TestToComeIsTheLanguages(t *testing.T) {
 // (which may be past); a past verb, or a past month's figure told in the
 // present, keeps the past one. Article dated Friday 10 November 2023.
 func TestScheduled(t *testing.T) {
-	taggers := map[string]*tag.Tagger{"fr": tag.New(fr.All()...), "en": tag.New(en.All()...)}
+	// With the languages' joins: "à partir du", "depuis" open their phrase.
+	taggers := map[string]*tag.Tagger{"fr": tag.For(fr.Language()), "en": tag.For(en.Language())}
 	for _, tc := range []struct {
 		lang, text, phrase, timex string
 	}{
@@ -127,6 +128,12 @@ func TestScheduled(t *testing.T) {
 		{"fr", "Les élections se déroulent au printemps.", "au printemps", "2024-SP"},
 		{"fr", "Le festival a lieu du 3 au 12 juin dans le parc du château.", "du 3 au 12 juin", "2024-06-03/2024-06-12"},
 		{"en", "The fair takes place from June to August at the old docks.", "from June to August", "2024-06/2024-08"},
+		// Where something starts, after "à partir de", in the present.
+		{"fr", "Les inscriptions sont ouvertes à partir du 15 mars.", "du 15 mars", "2024-03-15"},
+		{"fr", "Le nouveau tarif s'applique à partir de février.", "février", "2024-02"},
+		{"fr", "Le parking a été rendu payant à partir de mars.", "mars", "2023-03"},
+		{"fr", "Le magasin est fermé depuis le 15 mars.", "le 15 mars", "2023-03-15"},
+		{"fr", "L'entrée est gratuite depuis février.", "février", "2023-02"},
 		{"en", "The festival takes place in June on the waterfront.", "in June", "2024-06"},
 		{"en", "The summit is held in July in Vilnius.", "in July", "2024-07"},
 		{"en", "The new terminal opens in August, the airport said.", "in August", "2024-08"},

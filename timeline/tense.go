@@ -87,6 +87,11 @@ func TenseOf(ts *lang.Tenses, tag, text string, span Span) expr.Direction {
 				d = expr.DirFuture
 			}
 		}
+		if d == expr.DirPast && onList(ts, on, auxWords, lw) {
+			if p, _, _ := prevWord(text, start); onList(ts, on, appointments, Lower(p)) {
+				d = expr.DirFuture // "rendez-vous est pris jeudi": an appointment, still to come
+			}
+		}
 		if d == expr.DirPast && forDate {
 			best = expr.DirNearest // the call's tense, not its date's
 			break
@@ -162,6 +167,8 @@ func clauseJoins(c *lang.TenseCues) map[string]bool    { return c.ClauseJoins }
 func forWords(c *lang.TenseCues) map[string]bool       { return c.For }
 func auxParticiples(c *lang.TenseCues) map[string]bool { return c.AuxParticiples }
 func determiners(c *lang.TenseCues) map[string]bool    { return c.Determiners }
+func appointments(c *lang.TenseCues) map[string]bool   { return c.Appointments }
+func auxWords(c *lang.TenseCues) map[string]bool       { return c.Aux }
 
 // lastRune is utf8.DecodeLastRuneInString, two-byte runes (Latin-1's
 // letters) decoded in place.

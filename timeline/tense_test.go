@@ -69,6 +69,10 @@ func TestTenseOf(t *testing.T) {
 		{"Le marché couvert, fermé tout l'été, rouvre le 2 septembre.", "2 septembre", expr.DirAuto},
 		{"Il a été élu le 2 septembre.", "2 septembre", expr.DirPast},
 		{"Le pont n'a été rouvert que le 2 septembre.", "2 septembre", expr.DirPast},
+		// An appointment made is still to come.
+		{"Rendez-vous est pris jeudi pour une nouvelle réunion.", "jeudi", expr.DirFuture},
+		{"Rendez-vous est donné samedi devant la mairie.", "samedi", expr.DirFuture},
+		{"Le rendez-vous était fixé samedi devant la mairie.", "samedi", expr.DirPast},
 		// What is expected is still to come; what was, past.
 		{"Le verdict est attendu vendredi.", "vendredi", expr.DirFuture},
 		{"De fortes pluies sont attendues dans la nuit de jeudi à vendredi.", "dans la nuit de jeudi à vendredi", expr.DirFuture},

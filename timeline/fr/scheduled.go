@@ -7,8 +7,12 @@ package fr
 // prix augmentent de 3 % en juin", "en juin, le chômage recule"), so only
 // the verbs of an event that takes place, opens or begins read ahead, and
 // not when an infinitive follows ("le chômage commence à reculer en
-// juin": a figure).
-func scheduled(words []string, _ int) bool {
+// juin": a figure). A date or month right after "à partir de" in the
+// present is where something starts, still to come.
+func scheduled(words []string, left int) bool {
+	if afterStart(words, left) {
+		return true // "les inscriptions sont ouvertes à partir du 15 mars": where something starts, in the present
+	}
 	for i, w := range words {
 		next := ""
 		if i+1 < len(words) {
@@ -35,3 +39,16 @@ var (
 	scheduleVerb = map[string]bool{"débute": true, "débutent": true, "commence": true, "commencent": true, "démarre": true,
 		"démarrent": true, "ouvre": true, "ouvrent": true, "rouvre": true, "rouvrent": true}
 )
+
+// afterStart reports whether the phrase whose left words end at left
+// comes right after "à partir de" ("à partir de mercredi", "à partir du
+// 15 mars"; the phrase may hold the "du").
+func afterStart(words []string, left int) bool {
+	switch {
+	case left >= 1 && words[left-1] == "partir":
+		return true
+	case left >= 2 && words[left-2] == "partir":
+		return words[left-1] == "de" || words[left-1] == "du" || words[left-1] == "d"
+	}
+	return false
+}

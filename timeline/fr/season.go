@@ -20,9 +20,10 @@ func Season() *rule.Rule {
 		func(c []string) (expr.Expr, bool) {
 			edge, det := rule.Fold(c[0]), rule.Fold(c[1])
 			c = c[2:]
-			if (det == "de l'" || det == "du ") != (edge != "") {
+			if (det == "de l'" || det == "du ") != (edge != "") && (edge != "" || c[1] == "" && c[2] == "") {
 				// "la fin de l'été", "au début du printemps"; without an
-				// edge, "la fête du printemps" is a kind.
+				// edge, "la fête du printemps" is a kind, "la canicule de
+				// l'été 2003", "les inondations du printemps dernier" a time.
 				return expr.Expr{}, false
 			}
 			if (det == "" || det == "d'") && c[1] == "" && c[2] == "" {

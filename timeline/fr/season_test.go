@@ -8,6 +8,8 @@ func TestSeason(t *testing.T) {
 		{text: "À la fin de l'été, la sécheresse a frappé.", phrase: "À la fin de l'été", timex: "2021-SU", interval: "2021-08-22T00:00/2021-09-22T00:00"},
 		{text: "Les travaux commenceront au début du printemps 2022.", phrase: "au début du printemps 2022", timex: "2022-SP", interval: "2022-03-20T00:00/2022-04-20T00:00"},
 		{text: "La fête du printemps attire du monde.", phrase: "du printemps", timex: "-"},
+		{text: "La canicule de l'été 2003 avait fait 15.000 morts.", phrase: "de l'été 2003", timex: "2003-SU"},
+		{text: "Les inondations du printemps dernier ont coûté cher.", phrase: "du printemps dernier", timex: "2021-SP"},
 		{text: "Il est venu l'été dernier.", phrase: "l'été dernier", timex: "2021-SU"},
 		{text: "Les troubles ont été vifs.", phrase: "été", timex: "-"},
 		{text: "Les Jeux d'hiver ont commencé.", phrase: "hiver", timex: "-"},

@@ -37,9 +37,10 @@ var tenseCues = lang.TenseCues{
 	AuxParticiples: lang.Words(`été eu`),
 	// "les soldes d'été démarrent", "l'été prochain", "cet été", "en plein
 	// été": the season, not "a été".
-	Determiners: lang.Words(`d l cet en plein bel un chaque`),
-	Endings:     endings,
-	Ahead:       dIci,
+	Appointments: lang.Words(`rendez-vous`),
+	Determiners:  lang.Words(`d l cet en plein bel un chaque`),
+	Endings:      endings,
+	Ahead:        dIci,
 	// "reportée au 3 février", "reportée à mardi", "prévu le 5 janvier",
 	// "programmée pour vendredi", "prolongé jusqu'au", "décrété à partir
 	// de samedi".
@@ -114,6 +115,9 @@ func auxParticiple(w string) bool {
 	if auxAdverbs[w] {
 		return true
 	}
+	if stateWords[w] {
+		return false // "les inscriptions sont ouvertes", "l'entrée est gratuite": a state, in the present
+	}
 	for _, end := range []string{"é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "t", "te", "ts", "tes"} {
 		if strings.HasSuffix(w, end) {
 			return true
@@ -121,6 +125,11 @@ func auxParticiple(w string) bool {
 	}
 	return false
 }
+
+// stateWords end like participles but say, after "est" or "sont", what
+// something is now: no passé composé (these verbs take "avoir").
+var stateWords = lang.Words(`ouvert ouverte ouverts ouvertes fermé fermée fermés fermées gratuit gratuite gratuits gratuites
+	interdit interdite interdits interdites autorisé autorisée autorisés autorisées suspendu suspendue suspendus suspendues`)
 
 var auxAdverbs = lang.Words(`déjà aussi désormais toujours encore bien alors ensuite notamment même enfin
 	finalement également ainsi surtout jamais pas plus aussitôt rapidement immédiatement vite tous toutes tout`)

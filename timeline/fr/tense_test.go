@@ -37,7 +37,9 @@ func TestTenseEndings(t *testing.T) {
 func TestAuxParticiple(t *testing.T) {
 	for w, want := range map[string]bool{
 		"arrivé": true, "venus": true, "mort": true, "mis": true, "partie": true, "déjà": true, "finalement": true,
-		"visible": false, "en": false, "calme": false, "prêt" + "e" + "s": true, "ouverte": true, "normal": false,
+		"visible": false, "en": false, "calme": false, "prêt" + "e" + "s": true, "normal": false,
+		// A state after "est", "sont": these verbs take "avoir" in the passé composé.
+		"ouverte": false, "fermés": false, "gratuite": false, "interdit": false,
 	} {
 		if got := tenseCues.Participle(w); got != want {
 			t.Errorf("%q: %v, want %v", w, got, want)

@@ -13,7 +13,7 @@ import (
 // participles without their auxiliary ("réélu dimanche") are no present.
 // Where the words stand does not matter.
 func toCome(words []string, left int) bool {
-	if left >= 2 && words[left-2] == "partir" && (words[left-1] == "de" || words[left-1] == "d") {
+	if afterStart(words, left) {
 		return true // "le masque devient obligatoire à partir de mercredi": where a measure starts, in the present
 	}
 	for i, w := range words {

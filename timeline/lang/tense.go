@@ -44,6 +44,10 @@ type TenseCues struct {
 	// AuxParticiples are the Past participles of an auxiliary ("été",
 	// "eu"): after a future one ("aura été"), the clause is future.
 	AuxParticiples map[string]bool
+	// Appointments are the nouns after which Aux reads ahead, whatever
+	// follows it ("rendez-vous est pris jeudi", "rendez-vous est donné
+	// samedi devant la mairie").
+	Appointments map[string]bool
 	// Determiners are the words after which an AuxParticiple is a noun,
 	// no verb ("d'été", "l'été", "cet été": the season).
 	Determiners map[string]bool
