@@ -15,6 +15,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"frise/timeline/internal/swar"
 )
 
 // Article is one dated news text.
@@ -207,6 +209,10 @@ func (a *Article) setText(text string, lines bool) error {
 func plainText(text string) (valid, nfc bool) {
 	var stable *[(nfcStableBelow + 63) / 64]uint64
 	for i := 0; i < len(text); {
+		if i+8 <= len(text) && swar.ASCII(swar.Load(text[i:])) {
+			i += 8 // eight bytes of ASCII at once: most of a text
+			continue
+		}
 		if text[i] < utf8.RuneSelf {
 			i++
 			continue

@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -42,4 +43,21 @@ func FuzzPlainText(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkPlainText(t, s) })
+}
+
+// TestPlainTextLong: runs of ASCII longer than eight bytes, read eight at
+// a time, with a rune past ASCII, one to normalise or invalid UTF-8 at
+// every place.
+func TestPlainTextLong(t *testing.T) {
+	for _, c := range []struct {
+		special string
+		plain   bool
+	}{{"é", true}, {"’", true}, {"e\u0301", false}, {"\u212b", false}, {"\xff", false}, {"\xc3", false}, {"\x7f", true}} {
+		for at := 0; at <= 20; at++ {
+			s := strings.Repeat("a", at) + c.special + strings.Repeat("b", 20-at)
+			if got := checkPlainText(t, s); got != c.plain {
+				t.Errorf("%q: read in one pass %v, want %v", s, got, c.plain)
+			}
+		}
+	}
 }

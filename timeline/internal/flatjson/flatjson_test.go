@@ -2,6 +2,7 @@ package flatjson
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 )
 
@@ -101,6 +102,18 @@ func BenchmarkUnmarshal(b *testing.B) {
 		var a article
 		if err := json.Unmarshal(line, &a); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestDecodeLong: values longer than eight bytes, read eight at a time,
+// with an escape, a quote, a control byte, invalid UTF-8 or a rune past
+// ASCII at every place: read as encoding/json reads them, or left to it.
+func TestDecodeLong(t *testing.T) {
+	for _, special := range []string{`\"`, `\\`, `\n`, `\u00e9`, "é", "\u2028", "\x01", "\x1f", "\xff", "\"", "\x7f"} {
+		for at := 0; at <= 20; at++ {
+			value := strings.Repeat("a", at) + special + strings.Repeat("b", 20-at)
+			check(t, `{"id":"x","text":"`+value+`","date":"2022-01-05"}`)
 		}
 	}
 }
