@@ -71,6 +71,11 @@ func tagRun(cmd *cobra.Command, opts *tagOptions) error {
 	if opts.JSONL {
 		return tagJSONL(cmd, opts, p)
 	}
+	workers := opts.Config.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	defer tableGC(workers)()
 	ins, embedded, err := inputs(opts.Args, opts.streams)
 	if err != nil {
 		return &usageError{err}
@@ -128,7 +133,7 @@ func tagRun(cmd *cobra.Command, opts *tagOptions) error {
 		_, err := io.WriteString(w, r.text)
 		return err
 	}
-	if err := inOrder(cmd.Context(), opts.Config.Workers, feed, work, emit, func() error { return nil }); err != nil {
+	if err := inOrder(cmd.Context(), workers, feed, work, emit, func() error { return nil }); err != nil {
 		return err
 	}
 	if err := w.Flush(); err != nil {
