@@ -395,6 +395,17 @@ func (f *dirFor) get() direction {
 			f.m.Tense = TenseOf(f.lang.Tenses, f.a.Lang, f.a.Text, f.m.Span)
 		}
 		f.d, f.known = directionOf(f.m.Expr, f.prefer, f.m.Tense), true
+		if e := &f.m.Expr; e.Lean == expr.DirNearest && e.Weekday.IsSet() && !e.Weekend && f.d.dir != expr.DirNearest &&
+			!opensSentence(f.a.Text, f.m.Span.Start) {
+			// A weekday leaning to the nearest is the day of an event a
+			// noun names ("Thursday's final"). "Withdrew from Thursday's
+			// final", "officials said
+			// Saturday's match would go ahead": the verb before an
+			// event's day is the act's, not the event's: the nearest.
+			// The subject of its verb, "Sunday's election drew a record
+			// turnout", follows the tense.
+			f.d = direction{dir: expr.DirNearest}
+		}
 		if e := &f.m.Expr; f.d.policy && e.Weekday.IsSet() && e.Day == 0 && toCome(f.lang, f.a.Text, f.m.Span) {
 			// No tense, but a present, a modal, a headline or a
 			// programme: a weekday still to come.

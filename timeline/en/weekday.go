@@ -69,10 +69,14 @@ func Weekday() *rule.Rule {
 			}
 			if possessive && pre == "" && c[3] == "" {
 				// "Thursday's final", "Monday's vote": the day of an event
-				// the text names, whatever the verb's tense (it may say when
-				// it was reported): the nearest one. "Last Thursday's storm"
+				// the text names, the nearest one, whatever the tense of a
+				// verb before it ("withdrew from Thursday's final": the
+				// act's); the tense of the verb it is the subject of, when
+				// it opens the sentence ("Sunday's election drew a record
+				// turnout", said on Thursday: the last one, not the
+				// nearer next; timeline's dirFor). "Last Thursday's storm"
 				// keeps its "last".
-				e.Dir = expr.DirNearest
+				e.Lean = expr.DirNearest
 			}
 			e = withPart(e, c[2])
 			if early {

@@ -7,6 +7,11 @@ import "testing"
 func TestWeekday(t *testing.T) {
 	run(t, Weekday(), []tcase{
 		{text: "She withdrew from Thursday's final.", phrase: "Thursday's", timex: "2022-01-06"},
+		// Opening the sentence, the subject of its verb: its tense.
+		{text: "Sunday's election drew a record turnout.", phrase: "Sunday's", timex: "2013-03-17", date: "2013-03-21"},
+		{text: "Saturday's storm knocked down power lines.", phrase: "Saturday's", timex: "2022-01-01"},
+		{text: "Friday's match will be played behind closed doors.", phrase: "Friday's", timex: "2022-01-07"},
+		{text: "Officials said Saturday's match would go ahead.", phrase: "Saturday's", timex: "2013-03-23", date: "2013-03-21"},
 		{text: "Last Thursday's storm left 20,000 homes without power.", phrase: "Last Thursday's", timex: "2021-12-30"},
 		{text: "Next Monday's vote will be close.", phrase: "Next Monday's", timex: "2022-01-10"},
 		// "next Thursday", said on a Wednesday, is next week's (tomorrow is
