@@ -155,6 +155,9 @@ func WordsAsRead(text string, l *lang.Language) error {
 				if !slices.Equal(want, have) {
 					return fmt.Errorf("%q [%d:%d] quoted %v: read once %+v, anew %+v", text, i, j, q != nil, have, want)
 				}
+				if got, want := ws.readCues(s, q), refReadCues(text, s, q, l); got != want {
+					return fmt.Errorf("%q [%d:%d] quoted %v: cues read once %+v, anew %+v", text, i, j, q != nil, got, want)
+				}
 			}
 		}
 	}
@@ -182,4 +185,40 @@ func WordsAsRead(text string, l *lang.Language) error {
 		}
 	}
 	return nil
+}
+
+// refReadCues is readCues as first written: every word of the span read
+// anew, lowered and looked up in each list.
+func refReadCues(text string, sent Span, quoted []Span, l *lang.Language) cues {
+	var c cues
+	if l == neutral {
+		return c
+	}
+	low := Lower(strings.TrimLeft(text[sent.Start:sent.End], " \"'«“-—"))
+	for _, k := range l.Continuers {
+		if hasWordPrefix(low, k) {
+			c.continues = true
+			break
+		}
+	}
+	eachWord(text, sent, quoted, func(w string, at Span) bool {
+		lw := Lower(w)
+		c.reports = c.reports || l.Reporting[lw]
+		c.habit = c.habit || l.Habitual[lw]
+		for _, p := range l.HabitualPairs {
+			if first, second, ok := strings.Cut(p, " "); ok && first == lw {
+				if next, _, _ := nextWord(text[:sent.End], at.End); Lower(next) == second {
+					c.trait = true
+					return true // "used to work": no tense of its own
+				}
+			}
+		}
+		if c.tense == expr.DirAuto {
+			next, _, _ := nextWord(text[:sent.End], at.End)
+			c.tense = tenseOf(l, lw, Lower(next))
+			c.stepsBack = c.tense == expr.DirPast && l.Pluperfect[lw]
+		}
+		return true
+	})
+	return c
 }

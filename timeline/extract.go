@@ -266,17 +266,18 @@ func ExtractIn(a *Article, ms []Mention, ref Value, l *lang.Language) []Event {
 		// the article's news if none came before.
 		prev = nil
 		for j := len(evs) - 1; j >= 0 && evs[j].Sources[0].SentenceSpan == sent; j-- {
-			e := evs[j]
-			if slices.Contains(inAside, e.Sources[0].ClauseSpan) {
+			e := &evs[j]
+			if e.DatedBy != DatedOwn || slices.Contains(inAside, e.Sources[0].ClauseSpan) {
 				continue // an aside's time is background, not the story's episode
-			}
-			if c := ws.readCues(e.Sources[0].ClauseSpan, quoted); e.DatedBy != DatedOwn || !c.narrates() || c.stepsBack {
-				continue // a pluperfect steps back from the story: no episode it goes on with
 			}
 			if ref.Placed() && (!e.Value.From.Before(ref.To) || e.Value.To.After(ref.To)) {
 				// A date ahead, or a range running past the article's day
 				// ("free until September 30"), is no episode told in the past.
 				continue
+			}
+			// Its clause's words read last: the tests above are cheaper.
+			if c := ws.readCues(e.Sources[0].ClauseSpan, quoted); !c.narrates() || c.stepsBack {
+				continue // a pluperfect steps back from the story: no episode it goes on with
 			}
 			ep := &episode{value: e.Value, sent: sent, narrates: true, recent: recent(e.Value, ref)}
 			if prev == nil {
@@ -601,19 +602,42 @@ func (ws *words) readCues(sent Span, quoted []Span) cues {
 		return c
 	}
 	c.continues = ws.continues(sent)
-	ws.each(sent, quoted, func(w word) bool {
+	read := func(w word) {
 		c.reports = c.reports || w.kind&lang.CueReporting != 0
 		c.habit = c.habit || w.kind&lang.CueHabitual != 0
 		if ws.habitPair(w, sent.End) {
 			c.trait = true
-			return true // "used to work": no tense of its own
+			return // "used to work": no tense of its own
 		}
 		if c.tense == expr.DirAuto {
 			c.tense = ws.tense(w, sent.End)
 			c.stepsBack = c.tense == expr.DirPast && w.kind&lang.CuePluperfect != 0
 		}
-		return true
-	})
+	}
+	if sent.Start >= sent.End {
+		return c
+	}
+	if !ws.inRunes(sent) {
+		ws.each(sent, quoted, func(w word) bool { read(w); return true })
+		return c
+	}
+	// each's words, walked here: every clause of every sentence is read.
+	// Once the tense is read, only the words of a kind say more.
+	const told = lang.CueReporting | lang.CueHabitual | lang.CuePairStart
+	for k := ws.first(sent.Start); k < len(ws.toks); k++ {
+		t := &ws.toks[k]
+		if t.start >= sent.End {
+			break
+		}
+		if c.tense != expr.DirAuto && t.kind&told == 0 && t.start >= sent.Start && t.end <= sent.End {
+			continue
+		}
+		w := ws.wordOf(k, sent)
+		if len(quoted) > 0 && inSpans(quoted, w.at.Start) {
+			continue
+		}
+		read(w)
+	}
 	return c
 }
 
@@ -846,10 +870,7 @@ func reportSplit(ws *words, c, mark Span, quoted []Span) (head, own, tail Span) 
 		own = trimSpan(text, Span{cutAt, c.End}, " \t,:")
 	}
 	// A report after the phrase, set off by a comma: "…, he said."
-	ws.each(Span{mark.End, own.End}, quoted, func(w word) bool {
-		if w.kind&lang.CueReporting == 0 {
-			return true
-		}
+	ws.eachOf(Span{mark.End, own.End}, quoted, lang.CueReporting, func(w word) bool {
 		at := w.at
 		k := strings.LastIndexAny(text[mark.End:at.Start], ",")
 		if k < 0 {
@@ -885,9 +906,9 @@ func reportAside(ws *words, own, mark Span, quoted []Span) Span {
 			continue
 		}
 		reports := false
-		ws.each(seg, quoted, func(w word) bool {
-			reports = w.kind&lang.CueReporting != 0
-			return !reports
+		ws.eachOf(seg, quoted, lang.CueReporting, func(word) bool {
+			reports = true
+			return false
 		})
 		if reports {
 			return trimSpan(text, seg, " \t")

@@ -86,10 +86,7 @@ func placesNothing(c cues) bool {
 func reportedContent(ws *words, sent Span, quoted []Span) Span {
 	text, l := ws.text, ws.l
 	var out Span
-	ws.each(sent, quoted, func(w word) bool {
-		if w.kind&lang.CueReporting == 0 {
-			return true
-		}
+	ws.eachOf(sent, quoted, lang.CueReporting, func(w word) bool {
 		at := w.at
 		if q := openingQuote(text, sent, at, quoted); q.Len() > 0 {
 			out = q // ""We will appeal," the minister said."
@@ -237,9 +234,9 @@ func opensQuote(s string) bool {
 func reportedAfter(ws *words, own, mark Span, quoted []Span) Span {
 	text, l := ws.text, ws.l
 	reports := false
-	ws.each(Span{own.Start, mark.Start}, quoted, func(w word) bool {
-		reports = w.kind&lang.CueReporting != 0
-		return !reports
+	ws.eachOf(Span{own.Start, mark.Start}, quoted, lang.CueReporting, func(word) bool {
+		reports = true
+		return false
 	})
 	if !reports || mark.End >= own.End {
 		return Span{}
@@ -302,10 +299,7 @@ func overlapsAny(spans []Span, s Span) bool {
 func intended(ws *words, c, mark Span, quoted []Span) Span {
 	text, l := ws.text, ws.l
 	var out Span
-	ws.each(c, quoted, func(w word) bool {
-		if w.kind&lang.CueIntends == 0 {
-			return true
-		}
+	ws.eachOf(c, quoted, lang.CueIntends, func(w word) bool {
 		at := w.at
 		// The infinitive right after the verb, or after the phrase that
 		// dates the verb ("decided on Monday to…").
@@ -342,10 +336,7 @@ func afterwards(ws *words, c, mark Span, quoted []Span) Span {
 		return Span{}
 	}
 	var out Span
-	ws.each(Span{max(c.Start, mark.End), c.End}, quoted, func(w word) bool {
-		if w.kind&lang.CueCoordinator == 0 {
-			return true
-		}
+	ws.eachOf(Span{max(c.Start, mark.End), c.End}, quoted, lang.CueCoordinator, func(w word) bool {
 		at := w.at
 		rest := strings.TrimLeft(text[at.End:c.End], " \t,")
 		for _, later := range l.Afterwards {

@@ -44,6 +44,7 @@ func readWords(text string, l *lang.Language) *words {
 		ws.cues = lang.IndexOf(l)
 	}
 	ws.toks = make([]token, 0, len(text)/6)
+	lowered, whole := lowerText(text)
 	stop := false
 	for i := 0; i < len(text); {
 		if c := text[i]; c < utf8.RuneSelf {
@@ -73,7 +74,12 @@ func readWords(text string, l *lang.Language) *words {
 			}
 			i += size
 		}
-		low := Lower(text[start:i])
+		var low string
+		if whole {
+			low = lowered[start:i]
+		} else {
+			low = Lower(text[start:i])
+		}
 		ws.toks = append(ws.toks, token{start: start, end: i, low: low, kind: ws.cues.Kind(low), stop: stop})
 		stop = false
 	}
@@ -97,26 +103,18 @@ func (ws *words) each(s Span, quoted []Span, f func(w word) bool) {
 	if s.Start >= s.End {
 		return
 	}
-	text := ws.text
-	if s.Start < len(text) && !utf8.RuneStart(text[s.Start]) || s.End < len(text) && !utf8.RuneStart(text[s.End]) {
-		eachWord(text, s, quoted, func(w string, at Span) bool {
+	if !ws.inRunes(s) {
+		eachWord(ws.text, s, quoted, func(w string, at Span) bool {
 			lw := Lower(w)
 			return f(word{low: lw, at: at, kind: ws.cues.Kind(lw), tok: -1})
 		})
 		return
 	}
-	toks := ws.toks
-	for k := ws.first(s.Start); k < len(toks); k++ {
-		t := &toks[k]
-		if t.start >= s.End {
+	for k := ws.first(s.Start); k < len(ws.toks); k++ {
+		if ws.toks[k].start >= s.End {
 			return
 		}
-		w := word{low: t.low, at: Span{t.start, t.end}, kind: t.kind, tok: k}
-		if t.start < s.Start || t.end > s.End {
-			w.at = Span{max(t.start, s.Start), min(t.end, s.End)}
-			w.low = Lower(text[w.at.Start:w.at.End])
-			w.kind = ws.cues.Kind(w.low)
-		}
+		w := ws.wordOf(k, s)
 		if inSpans(quoted, w.at.Start) {
 			continue
 		}
@@ -124,6 +122,54 @@ func (ws *words) each(s Span, quoted []Span, f func(w word) bool) {
 			return
 		}
 	}
+}
+
+// eachOf is each, calling f only with the words of a kind of kinds: the
+// others are passed over without being made words.
+func (ws *words) eachOf(s Span, quoted []Span, kinds lang.CueKind, f func(w word) bool) {
+	if s.Start >= s.End {
+		return
+	}
+	if !ws.inRunes(s) {
+		ws.each(s, quoted, func(w word) bool { return w.kind&kinds == 0 || f(w) })
+		return
+	}
+	for k := ws.first(s.Start); k < len(ws.toks); k++ {
+		t := &ws.toks[k]
+		if t.start >= s.End {
+			return
+		}
+		if t.kind&kinds == 0 && t.start >= s.Start && t.end <= s.End {
+			continue
+		}
+		w := ws.wordOf(k, s)
+		if w.kind&kinds == 0 || inSpans(quoted, w.at.Start) {
+			continue
+		}
+		if !f(w) {
+			return
+		}
+	}
+}
+
+// inRunes reports whether span s starts and ends at rune starts: only
+// then are its words the tokens it overlaps, cut at its ends.
+func (ws *words) inRunes(s Span) bool {
+	text := ws.text
+	return (s.Start >= len(text) || utf8.RuneStart(text[s.Start])) && (s.End >= len(text) || utf8.RuneStart(text[s.End]))
+}
+
+// wordOf is token k as a word of span s, which it overlaps: cut at the
+// span's ends.
+func (ws *words) wordOf(k int, s Span) word {
+	t := &ws.toks[k]
+	w := word{low: t.low, at: Span{t.start, t.end}, kind: t.kind, tok: k}
+	if t.start < s.Start || t.end > s.End {
+		w.at = Span{max(t.start, s.Start), min(t.end, s.End)}
+		w.low = Lower(ws.text[w.at.Start:w.at.End])
+		w.kind = ws.cues.Kind(w.low)
+	}
+	return w
 }
 
 // next returns the word after w that nextWord(text[:end], w.at.End)
@@ -196,7 +242,7 @@ func (ws *words) any(s Span, kinds lang.CueKind) bool {
 	if s.Start >= s.End {
 		return false
 	}
-	if s.Start < len(text) && !utf8.RuneStart(text[s.Start]) || s.End < len(text) && !utf8.RuneStart(text[s.End]) {
+	if !ws.inRunes(s) {
 		found := false
 		ws.each(s, nil, func(w word) bool {
 			found = w.kind&kinds != 0
@@ -218,4 +264,31 @@ func (ws *words) any(s Span, kinds lang.CueKind) bool {
 		}
 	}
 	return false
+}
+
+// lowerText is text in lower case (Lower's), and whether each of its
+// runes is as long in lower case as it was: then Lower(text[i:j]) is
+// lowered[i:j] for any i, j at rune starts, one string for all the words
+// of an article rather than one for each word with a capital.
+func lowerText(text string) (lowered string, whole bool) {
+	b := make([]byte, len(text))
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		lr := LowerRune(r)
+		if r == utf8.RuneError && size == 1 || utf8.RuneLen(lr) != size {
+			return "", false // a broken byte (Lower writes U+FFFD), or a rune whose lower case is not as long
+		}
+		utf8.EncodeRune(b[i:], lr)
+		i += size
+	}
+	return string(b), true
 }

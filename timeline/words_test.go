@@ -22,6 +22,7 @@ var wordTexts = []string{
 	"bad\xffbyte Déclaré\xc3 que\xe2\x80 Said THAT, l’an dernier—puis…",
 	"Les ventes ont progressé par rapport à celle du 26 septembre, parce qu'il pleuvait, comparé aux prix d'ici à 2025.",
 	"Puis, « ensuite » PEU APRÈS la police est intervenue. — Plus tard. Then; later: soon-after",
+	"He used to work there. She was known for it; « Il avait été élu », avait-il dit. They had said",
 	"Profit fell even though sales grew compared with the year before, because of rain; by 2014, Although",
 }
 

@@ -38,6 +38,9 @@ const (
 // CueIndex is a Language's cue words by their kinds (see CueKind).
 type CueIndex struct {
 	kinds map[string]CueKind
+	// sieve passes every word of kinds and few others: most words of a
+	// text are looked up in it alone (see Tenses).
+	sieve sieve
 	// unfiltered: a Detachers, Subordinators or Continuers entry does
 	// not open with a letter, so that its first word tells nothing of
 	// where it may be (see Filters).
@@ -78,13 +81,16 @@ func IndexOf(l *Language) *CueIndex {
 	starts(l.Detachers, CueDetacherStart, true)
 	starts(l.Subordinators, CueSubordinatorStart, false)
 	starts(l.Continuers, CueContinuerStart, false)
+	for w := range x.kinds {
+		x.sieve.add(w)
+	}
 	return x
 }
 
 // Kind returns the kinds of the word lw (lower case); 0 for none, or for
 // a nil index.
 func (x *CueIndex) Kind(lw string) CueKind {
-	if x == nil {
+	if x == nil || !x.sieve.has(lw) {
 		return 0
 	}
 	return x.kinds[lw]
