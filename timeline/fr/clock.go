@@ -19,7 +19,7 @@ import (
 // A time counts from the day the story is at.
 func Clock() *rule.Rule {
 	return rule.New("fr.clock",
-		`(?:(à|a|vers|dès|des|avant|après|apres|jusqu`+apos+`à|peu`+sp+`avant|peu`+sp+`après|aux`+sp+`alentours`+sp+`de|depuis|à`+sp+`partir`+sp+`de|a`+sp+`partir`+sp+`de|les|en|pendant|durant|pour)`+sp+`)?`+
+		`(?:(à|a|vers|dès|des|avant|après|apres|jusqu`+apos+`à|peu`+sp+`avant|peu`+sp+`après|aux`+sp+`alentours`+sp+`de|depuis|à`+sp+`partir`+sp+`de|a`+sp+`partir`+sp+`de|les|en|pendant|durant|pour|et)`+sp+`)?`+
 			`(?:`+clockPat+`(?::?(\d{2})s?)?|(midi|minuit))(?:`+sp+`(et`+sp+`demie?|et`+sp+`quart|moins`+sp+`le`+sp+`quart|moins`+sp+`(?:vingt-cinq|vingt|dix|cinq)))?`+
 			`(?:`+sp+`(du`+sp+`matin|de`+sp+`l`+apos+`après-midi|de`+sp+`l`+apos+`apres-midi|du`+sp+`soir|locales?|heure`+sp+`locale|heure`+sp+`de`+sp+`Paris|en`+sp+`France|GMT|UTC|CET|CEST|HEC|HAEC|TU|EST|EDT|MSK|BST))?`,
 		func(c []string) (expr.Expr, bool) {
@@ -30,6 +30,11 @@ func Clock() *rule.Rule {
 			switch pre {
 			case "les", "en", "pendant", "durant":
 				return expr.Expr{}, false // "dans les 2h", "en 3h", "les 35h": how long, no time of day
+			case "et":
+				if c[6] == "" {
+					return expr.Expr{}, false // "et 16 h": the end of a range is read without its "et"
+				}
+				// "entre 10 h et midi": the range's end, read on its own.
 			}
 			e := expr.Expr{Type: expr.Time}
 			e.Anchor = expr.AnchorPrev

@@ -24,6 +24,7 @@ func TestClock(t *testing.T) {
 		{text: "Il est arrivé à 14 h 30.", phrase: "à 14 h 30", timex: "2022-01-05T14:30"},
 		{text: "Mardi, vers 3 heures du matin, tout a brûlé.", phrase: "vers 3 heures du matin", timex: "2022-01-04T03:00"},
 		{text: "Il parlera à midi.", phrase: "à midi", timex: "2022-01-05T12:00"},
+		{text: "La route a été coupée entre 10 h et midi.", phrase: "et midi", timex: "2022-01-05T12:00"},
 		{text: "Le sommet s'ouvre à 16h CET.", phrase: "à 16h CET", timex: "2022-01-05T16:00+1"},
 		// The French abbreviations of zones: heure d'Europe centrale (d'été), temps universel.
 		{text: "La réunion s'est ouverte à 16 h HEC.", phrase: "à 16 h HEC", timex: "2022-01-05T16:00+1"},

@@ -7,10 +7,10 @@ import (
 
 // DayPart reads a part of the day the story is at: "dans la matinée", "en
 // fin d'après-midi", "tôt dans la soirée", "dans la nuit", "en début de
-// journée". It counts from the date mentioned before, else the article's.
+// journée", "en pleine nuit", "en plein après-midi". It counts from the date mentioned before, else the article's.
 func DayPart() *rule.Rule {
 	return rule.New("fr.day-part",
-		`((?:dans`+sp+`la|dans`+sp+`l`+apos+`|en`+sp+`(?:fin|début|debut|milieu)`+sp+`(?:de`+sp+`la|de|d`+apos+`)|(?:tôt|tot|tard)`+sp+`dans`+sp+`(?:la|l`+apos+`)|(?:durant|pendant|au`+sp+`cours`+sp+`de)`+sp+`(?:la|l`+apos+`)|en)\s*)`+
+		`((?:dans`+sp+`la|dans`+sp+`l`+apos+`|en`+sp+`(?:fin|début|debut|milieu)`+sp+`(?:de`+sp+`la|de|d`+apos+`)|(?:tôt|tot|tard)`+sp+`dans`+sp+`(?:la|l`+apos+`)|(?:durant|pendant|au`+sp+`cours`+sp+`de)`+sp+`(?:la|l`+apos+`)|en`+sp+`pleine?|en)\s*)`+
 			`(matin(?:ée|ee)|apr[eè]s-midi|soir(?:ée|ee)|nuit|journée|journee)`,
 		func(c []string) (expr.Expr, bool) {
 			e := expr.Expr{Type: expr.Time}

@@ -12,6 +12,8 @@ func TestDayPart(t *testing.T) {
 		// ended this morning; of a day told before, that day's.
 		{text: "Les manifestants ont été dispersés dans la nuit.", phrase: "dans la nuit", timex: "2022-01-04TNI"},
 		{text: "Les manifestants seront dispersés dans la nuit.", phrase: "dans la nuit", timex: "2022-01-05TNI"},
+		{text: "Les pompiers ont été appelés en pleine nuit.", phrase: "en pleine nuit", timex: "2022-01-04TNI"},
+		{text: "Le braquage a eu lieu en plein après-midi.", phrase: "en plein après-midi", timex: "2022-01-05TAF"},
 		{text: "Le 2 janvier, la police a chargé. Dans la nuit, des tirs ont été entendus.", phrase: "Dans la nuit", timex: "2022-01-02TNI"},
 		{text: "Dans la matinée d'hier, il a dit.", phrase: "Dans la matinée d'hier", timex: "2022-01-04TMO"},
 		{text: "Il est arrivé mardi. Dans la matinée, il a parlé.", phrase: "Dans la matinée", timex: "2022-01-04TMO"},

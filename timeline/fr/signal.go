@@ -20,6 +20,7 @@ var signals = []string{
 	"tard dans ", "jusqu'à ", "jusqu’à ", "jusqu'au ", "jusqu’au ", "jusqu'en ", "jusqu’en ", "jusqu'", "jusqu’",
 	"pendant ", "durant ", "depuis ", "dès ", "dans ", "avant ", "après ", "pour ", "sur ", "par ",
 	"en ", "à ", "a ", "au ", "aux ", "du ", "de ",
+	"et ", // "entre 10 h et [midi]": the link of a range
 }
 
 // setPhrases are a preposition and what it opens that TimeML tags whole,
