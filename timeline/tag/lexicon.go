@@ -306,9 +306,10 @@ func plainWords(toks []token, text string, i int, lex *lexicon) ([]token, int) {
 		if i+16 > len(text) || c|0x20-'a' >= 26 && !accented(text, i) {
 			return toks, i // a digit, a capital beyond ASCII, the text's end near
 		}
-		lo, n := letters(load8(text, i))
+		w := text[i : i+16] // the word's first bytes: read with no bound to check
+		lo, n := letters(load8(w, 0))
 		var hi uint64
-		if j := i + n; n < 8 && !accented(text, j) {
+		if j := i + n; n < 8 && !accented(w, n) {
 			lo &= 1<<(8*n) - 1
 		} else {
 			// Eight letters or more, or a letter beyond ASCII: on to the
@@ -339,8 +340,9 @@ func plainWords(toks []token, text string, i int, lex *lexicon) ([]token, int) {
 				hi &= 1<<(8*(n-8)) - 1
 			}
 		}
-		j := i + n
-		if j < len(text) && text[j] >= utf8.RuneSelf {
+		j := i + n // below len(text): n < 16, and i+16 <= len(text)
+		next := text[j]
+		if next >= utf8.RuneSelf {
 			return toks, i // going on beyond ASCII ("Élysée", "l’an")
 		}
 		h := hashWord(lo, hi, n)
@@ -354,7 +356,7 @@ func plainWords(toks []token, text string, i int, lex *lexicon) ([]token, int) {
 			}
 		}
 		toks = append(toks, token{start: int32(i), kind: info.kind, info: info})
-		if i = j; text[j] == ' ' {
+		if i = j; next == ' ' {
 			i++ // most words end at a space: no turn of the loop for it
 		}
 	}
