@@ -267,6 +267,13 @@ func checkYears(r timeline.Result) error {
 		if v.From.IsZero() {
 			return false
 		}
+		if s := v.From.Unix(); safeFrom < s && v.To.Unix() < safeTo {
+			// Within 0002-9998 in UTC, within 0001-9999 in any zone: the
+			// tests below, which read the year in the value's zone, are
+			// for the ends of the calendar (each was a hundredth of frise
+			// tag --jsonl).
+			return false
+		}
 		if v.From.Year() < 1 {
 			return true
 		}
@@ -293,6 +300,14 @@ func checkYears(r timeline.Result) error {
 	}
 	return nil
 }
+
+// safeFrom and safeTo are 0002-01-01 and 9998-01-01 UTC, in Unix
+// seconds: a time between them is in the years 0001-9999 in any zone (an
+// offset is less than a day).
+const (
+	safeFrom = -62104060800
+	safeTo   = 253339228800
+)
 
 // ProcessAll processes the articles with a pool of workers (0: one per
 // CPU), calling done, when not nil, after each. The results keep the

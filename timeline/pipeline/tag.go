@@ -221,8 +221,8 @@ func (p *Pipeline) Timexes(a *timeline.Article, r timeline.Result, dst []TagMent
 		l = p.taggers[p.first]
 	}
 	signal := l.lang.Signal
-	for i, m := range r.Mentions {
-		v := m.Value
+	for i := range r.Mentions {
+		m, v := &r.Mentions[i], &r.Mentions[i].Value // not copies: a mention is some 400 bytes
 		if of[i] == i {
 			continue // a range written as its ends
 		}
@@ -283,16 +283,23 @@ func (p *Pipeline) Timexes(a *timeline.Article, r timeline.Result, dst []TagMent
 			// The range's only end read ("au 5 février" in "du 2 au 5
 			// février"): its other end is the number left beside it, its
 			// value the range's on that side.
-			if e, ok := otherEnd(a, &r.Mentions[k], &m, tm); ok {
+			if e, ok := otherEnd(a, &r.Mentions[k], m, tm); ok {
 				dst = append(dst, e)
 			}
 		}
 	}
 	// Inner phrases first: the ends of a range ("18 h", "à 23 h") come
 	// before the range they make ("de 18 h à 23 h"), each in text order.
-	slices.SortStableFunc(dst[base:], func(a, b TagMention) int {
+	// They mostly are already: sorting compared copies of them.
+	inner := func(a, b *TagMention) int {
 		return cmp.Or(cmp.Compare(a.Span[1], b.Span[1]), cmp.Compare(a.Span[1]-a.Span[0], b.Span[1]-b.Span[0]))
-	})
+	}
+	for i := base + 1; i < len(dst); i++ {
+		if inner(&dst[i-1], &dst[i]) > 0 {
+			slices.SortStableFunc(dst[base:], func(a, b TagMention) int { return inner(&a, &b) })
+			break
+		}
+	}
 	return dst
 }
 
