@@ -9,6 +9,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"frise/timeline"
+	"frise/timeline/expr"
 )
 
 func readAll(tb testing.TB, name, in string, opt timeline.ReadOptions) ([]*timeline.Article, []error) {
@@ -252,6 +253,29 @@ func TestPositions(t *testing.T) {
 	for off := 0; off < len(b.Text); off += 7 {
 		if got, want := pos(off), b.Position(off); got != want {
 			t.Fatalf("one line, offset %d: %v, want %v", off, got, want)
+		}
+	}
+}
+
+// TestParseDateTimex: the TIMEX3 value of an article date is its start
+// as written in its zone, whatever the zone: UTC, an offset, or one that
+// changes its time (a clock it skips moves on).
+func TestParseDateTimex(t *testing.T) {
+	zones := []*time.Location{nil, time.UTC, time.FixedZone("", -9*3600-1800)}
+	if l, err := time.LoadLocation("Europe/Paris"); err == nil {
+		zones = append(zones, l)
+	}
+	layouts := map[expr.Granularity]string{expr.GrainYear: "2006", expr.GrainMonth: "2006-01", expr.GrainDay: "2006-01-02", expr.GrainMinute: "2006-01-02T15:04"}
+	for _, loc := range zones {
+		for _, in := range []string{"0001", "9999-12", "2022-03-27", "2022-03-27T02:30", "2022-03-27T02:30:59", "2022-10-30T02:30",
+			"2022-01-05T23:59:00+14:00", "2022-01-05T00:00-12:00", "9999-12-31T23:59Z", "0001-01-01T00:00+01:00", "2024-02-29T12:07:08.5+05:45"} {
+			v, err := timeline.ParseDate(in, loc)
+			if err != nil {
+				t.Fatalf("%s in %v: %v", in, loc, err)
+			}
+			if want := v.From.Format(layouts[v.Grain]); v.Timex != want {
+				t.Errorf("%s in %v: %s, want %s (%v)", in, loc, v.Timex, want, v.From)
+			}
 		}
 	}
 }

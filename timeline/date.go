@@ -139,15 +139,25 @@ func ParseDate(s string, loc *time.Location) (Value, error) {
 	from := civil(y, time.Month(mo), d, h, mi, sec, 0, loc)
 	var to time.Time
 	var timex string
+	// The TIMEX3 value written from the numbers read, not with fmt or
+	// Format (a fortieth of tag --jsonl, which reads a date an article).
+	var b [16]byte
+	day := isoDay(b[:0], y, time.Month(mo), d)
 	switch grain {
 	case expr.GrainYear:
-		to, timex = addDate(from, 1, 0, 0), fmt.Sprintf("%04d", y)
+		to, timex = addDate(from, 1, 0, 0), string(day[:4])
 	case expr.GrainMonth:
-		to, timex = addDate(from, 0, 1, 0), fmt.Sprintf("%04d-%02d", y, mo)
+		to, timex = addDate(from, 0, 1, 0), string(day[:7])
 	case expr.GrainDay:
-		to, timex = addDate(from, 0, 0, 1), fmt.Sprintf("%04d-%02d-%02d", y, mo, d)
+		to, timex = addDate(from, 0, 0, 1), string(day)
 	default:
-		to, timex = from.Add(time.Minute), from.Format("2006-01-02T15:04")
+		to = from.Add(time.Minute)
+		if m[7] != "" || loc == time.UTC {
+			// A fixed zone: the clock read is the time's.
+			timex = string(append(day, 'T', byte('0'+h/10), byte('0'+h%10), ':', byte('0'+mi/10), byte('0'+mi%10)))
+		} else {
+			timex = from.Format("2006-01-02T15:04") // a clock a zone's change of time skips is moved on
+		}
 	}
 	v := Value{From: from, To: to, Grain: grain, Type: expr.Date, Timex: timex}
 	if grain == expr.GrainMinute {
