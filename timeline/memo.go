@@ -67,6 +67,31 @@ type resolveMemo struct {
 	// time its key comes, so that news never seen, where most phrases
 	// come once, costs no entries.
 	seen [1 << 10]uint64
+	// dirs is lent to each article resolved (dirsFor): made for each, a
+	// mention's reader of its direction was the resolver's largest
+	// allocation.
+	dirs []dirFor
+}
+
+// maxKeptDirs bounds the dirs a memo keeps for the next article.
+const maxKeptDirs = 1 << 12
+
+// dirsFor is n dirFor, the memo's own if it has one.
+func (r *resolveMemo) dirsFor(n int) []dirFor {
+	if r == nil || n > maxKeptDirs {
+		return make([]dirFor, n)
+	}
+	if cap(r.dirs) < n {
+		r.dirs = make([]dirFor, n, max(n, 2*cap(r.dirs)))
+	}
+	return r.dirs[:n]
+}
+
+// release clears dirs, lent by dirsFor, which point into an article.
+func (r *resolveMemo) release(dirs []dirFor) {
+	if r != nil {
+		clear(dirs)
+	}
 }
 
 const blockSize = 64

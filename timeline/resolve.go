@@ -40,7 +40,8 @@ func resolve(a *Article, ms []Mention, opt ResolveOptions, memo *resolveMemo) Va
 	l := opt.Languages.of(a.Lang)
 	openingToday(a, l, ms)
 	reportedPeriods(a, l, ms)
-	dirs := make([]dirFor, len(ms))
+	dirs := memo.dirsFor(len(ms))
+	defer memo.release(dirs)
 	for i := range ms {
 		dirs[i] = dirFor{a: a, m: &ms[i], prefer: opt.Prefer, lang: l}
 	}
