@@ -222,3 +222,6 @@ func refReadCues(text string, sent Span, quoted []Span, l *lang.Language) cues {
 	})
 	return c
 }
+
+// LastBreak is lastBreak.
+func LastBreak(s, marks string) int { return lastBreak(s, marks) }

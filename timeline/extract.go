@@ -346,7 +346,7 @@ func asideOf(ws *words, sent, m Span, last bool, quoted []Span) Span {
 		}
 		return trimSpan(text, Span{s, end}, " \t,.;")
 	}
-	open := strings.LastIndexAny(text[sent.Start:m.Start], ",(—–")
+	open := lastBreak(text[sent.Start:m.Start], ",(")
 	if open <= 0 {
 		return Span{}
 	}
@@ -370,6 +370,25 @@ func asideOf(ws *words, sent, m Span, last bool, quoted []Span) Span {
 	}
 	_, size := utf8.DecodeRuneInString(text[open:])
 	return trimSpan(text, Span{open + size, end}, " \t,.;")
+}
+
+// lastBreak is strings.LastIndexAny(s, marks+"—–"), marks being ASCII,
+// without decoding every rune of s backwards (LastIndexAny's way with
+// characters beyond ASCII).
+func lastBreak(s, marks string) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		switch c := s[i]; {
+		case c < utf8.RuneSelf:
+			if strings.IndexByte(marks, c) >= 0 {
+				return i
+			}
+		case (c == 0x94 || c == 0x93) && i >= 2 && s[i-1] == 0x80 && s[i-2] == 0xE2: // — U+2014, – U+2013
+			// Their last byte can end no other rune: the rune there
+			// is the dash.
+			return i - 2
+		}
+	}
+	return -1
 }
 
 // opensSubordinate reports whether the aside s opens with one of the
@@ -413,7 +432,7 @@ func subordinateAt(ws *words, sent, m Span, quoted []Span) int {
 		return -1
 	}
 	from := sent.Start
-	if k := strings.LastIndexAny(text[sent.Start:m.Start], ",;:(—–"); k >= 0 {
+	if k := lastBreak(text[sent.Start:m.Start], ",;:("); k >= 0 {
 		from = sent.Start + k + 1
 	}
 	if ws.cues.Filters() && !ws.any(Span{from, m.Start}, lang.CueSubordinatorStart) {
@@ -802,10 +821,10 @@ func comparedOver(ws *words, p Span) bool {
 	for from < p.Start && !utf8.RuneStart(text[from]) {
 		from++
 	}
-	if ws.cues.Filters() && !ws.any(Span{from, p.Start}, lang.CueDetacherStart) {
+	if ws.cues.Filters() && !ws.detacherIn(Span{from, p.Start}) {
 		// A detacher of several words opens with its first word, as a
-		// word of its own: with none before the phrase, there is none
-		// to look for.
+		// word of its own, the next word starting with its second: with
+		// no such pair before the phrase, there is none to look for.
 		return false
 	}
 	before := Lower(text[from:p.Start])

@@ -1,6 +1,8 @@
 package timeline
 
 import (
+	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -291,4 +293,30 @@ func lowerText(text string) (lowered string, whole bool) {
 		i += size
 	}
 	return string(b), true
+}
+
+// detacherIn reports whether a detacher of several words may stand in
+// span s (each's words): a word that is the first word of one, then a
+// word that starts with its second (the detacher may end within it).
+func (ws *words) detacherIn(s Span) bool {
+	var seconds []string // of the word before
+	found := false
+	ws.each(s, nil, func(w word) bool {
+		for _, second := range seconds {
+			if strings.HasPrefix(w.low, second) {
+				found = true
+				return false
+			}
+		}
+		seconds = nil
+		if w.kind&lang.CueDetacherStart != 0 {
+			seconds = ws.cues.DetacherSeconds(w.low)
+			if slices.Contains(seconds, "") {
+				found = true // one word and blanks
+				return false
+			}
+		}
+		return true
+	})
+	return found
 }

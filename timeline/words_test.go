@@ -1,6 +1,7 @@
 package timeline_test
 
 import (
+	"strings"
 	"testing"
 
 	"frise/timeline"
@@ -65,6 +66,32 @@ func FuzzWordsAsRead(f *testing.F) {
 			if err := timeline.WordsAsRead(text, &langs[i]); err != nil {
 				t.Error(err)
 			}
+		}
+	})
+}
+
+// TestLastBreak: lastBreak finds what strings.LastIndexAny finds with the
+// dashes, on text with dashes, their bytes broken or alone, and bad UTF-8.
+func TestLastBreak(t *testing.T) {
+	texts := append([]string{"", "a—b–c", "x\x80\x94", "\xe2\x80\x94\xe2\x80", "\x94\x80\xe2—", "é—,(;:—", "\xe2\xe2\x80\x94z", "—\xff\x80\x94"}, wordTexts...)
+	for _, s := range texts {
+		for i := 0; i <= len(s); i++ {
+			for _, marks := range []string{",(", ",;:("} {
+				if got, want := timeline.LastBreak(s[:i], marks), strings.LastIndexAny(s[:i], marks+"—–"); got != want {
+					t.Errorf("lastBreak(%q, %q) = %d, LastIndexAny %d", s[:i], marks, got, want)
+				}
+			}
+		}
+	}
+}
+
+func FuzzLastBreak(f *testing.F) {
+	for _, s := range []string{"a—b–c,", "\xe2\x80\x94\xe2\x80", "é—(;:"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := timeline.LastBreak(s, ",;:("), strings.LastIndexAny(s, ",;:(—–"); got != want {
+			t.Errorf("lastBreak(%q) = %d, LastIndexAny %d", s, got, want)
 		}
 	})
 }

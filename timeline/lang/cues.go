@@ -41,6 +41,9 @@ type CueIndex struct {
 	// sieve passes every word of kinds and few others: most words of a
 	// text are looked up in it alone (see Tenses).
 	sieve sieve
+	// seconds are the second words of the Detachers of several words
+	// (their letters alone; "" for none), by their first.
+	seconds map[string][]string
 	// unfiltered: a Detachers, Subordinators or Continuers entry does
 	// not open with a letter, so that its first word tells nothing of
 	// where it may be (see Filters).
@@ -79,6 +82,13 @@ func IndexOf(l *Language) *CueIndex {
 		}
 	}
 	starts(l.Detachers, CueDetacherStart, true)
+	x.seconds = map[string][]string{}
+	for _, d := range l.Detachers {
+		if first := firstWord(d); first != "" && strings.Contains(d, " ") {
+			rest := strings.TrimLeftFunc(d[len(first):], func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+			x.seconds[first] = append(x.seconds[first], firstWord(rest))
+		}
+	}
 	starts(l.Subordinators, CueSubordinatorStart, false)
 	starts(l.Continuers, CueContinuerStart, false)
 	for w := range x.kinds {
@@ -110,4 +120,13 @@ func firstWord(s string) string {
 		}
 	}
 	return s
+}
+
+// DetacherSeconds returns the second words (their letters alone, "" for
+// none) of the Detachers of several words whose first word is first.
+func (x *CueIndex) DetacherSeconds(first string) []string {
+	if x == nil {
+		return nil
+	}
+	return x.seconds[first]
 }
