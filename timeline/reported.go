@@ -69,6 +69,16 @@ func previousQuarter(ms []Mention) {
 	}
 }
 
+// monthTold reports whether m is a month a figure is for, in the
+// sentence of the phrase p that compares it ("consumer prices rose 3.5%
+// in April from a year earlier": that April a year before, as a
+// quarter's; a month told sentences before is not that of the figure).
+func monthTold(text string, m, p *Mention) bool {
+	e := &m.Expr
+	return !strings.Contains(text[m.Span.End:p.Span.Start], ". ") && e.Type.IsPoint() && e.Range == nil && e.Month > 0 && e.Day == 0 && !e.Weekday.IsSet() && !e.Hour.IsSet() &&
+		e.Part == expr.NoPart && e.Season == 0 && e.Mod == expr.NoMod
+}
+
 // reportPeriod reports whether m is a quarter or a half: "the third
 // quarter", "the quarter", "second-half".
 func reportPeriod(m *Mention) bool {
@@ -76,8 +86,8 @@ func reportPeriod(m *Mention) bool {
 }
 
 // yearBefore reads "a year ago", "a year earlier", "last year", "the
-// previous year" set right after a figure, in copy that told a quarter or
-// a half before it ("net income in the quarter rose to $5 million from
+// previous year" set right after a figure, in copy that told a quarter,
+// a half or a month before it ("net income in the quarter rose to $5 million from
 // $4 million a year ago", "36 cents a share last year", "up 4% from a
 // year earlier", or opening a sentence that gives one: "A year earlier,
 // it earned $4.1 million"), as TimeBank reads business copy: that period a year
@@ -109,7 +119,13 @@ func yearBefore(a *Article, l *lang.Language, ms []Mention) {
 				continue
 			}
 		}
-		if j := periodBefore(ms, i); j < 0 || !reportPeriod(&ms[j]) {
+		if j := periodBefore(ms, i); j < 0 || !reportPeriod(&ms[j]) && (quarter || !monthTold(a.Text, &ms[j], &ms[i])) {
+			if !quarter && e.Lasts != "" && e.Anchor == expr.AnchorPrev {
+				// "sales rose 5.5% from a year earlier", no period
+				// told: the year the figure is compared with, a DATE as
+				// TimeBank writes it, not the length P1Y.
+				e.Lasts = ""
+			}
 			continue
 		}
 		if quarter {
@@ -131,11 +147,12 @@ func quarterBack(e *expr.Expr) bool {
 }
 
 // yearBack reports whether e is one year back and nothing else: "a year
-// ago", "last year", "a year earlier", "the previous year".
+// ago", "last year", "a year earlier", "the previous year", "from a year
+// earlier" (a start only in the tagger's reading: a figure compared).
 func yearBack(e *expr.Expr) bool {
 	return e.Type == expr.Date && e.Shift == expr.Shift{N: -1, Unit: expr.Year} && e.Then == expr.Shift{} &&
 		e.Year == 0 && e.Month == 0 && e.Day == 0 && !e.Weekday.IsSet() && !e.Hour.IsSet() && e.Range == nil &&
-		e.Timex == "" && e.Mod == expr.NoMod && e.Open == 0 && e.Head == expr.Shift{} && !e.Same && e.Nth == 0 &&
+		e.Timex == "" && e.Mod == expr.NoMod && (e.Open == 0 || e.Open == 2) && e.Head == expr.Shift{} && !e.Same && e.Nth == 0 &&
 		e.Part == expr.NoPart
 }
 

@@ -37,6 +37,11 @@ func TestReportedPeriods(t *testing.T) {
 		{"", "The company lost $2 million in its fiscal first quarter, compared with net income of $1.2 million a year earlier.", "a year earlier", "1988-Q1"},
 		{"", "Third-quarter net income rose 8%. A year earlier, the company earned $4.1 million.", "A year earlier", "1988-Q3"},
 		{"", "Third-quarter net income rose 8%. A year ago, the company sold its food unit.", "A year ago", "-"},
+		// A month a figure is for, in its sentence: that month a year
+		// before; told sentences before, not.
+		{"2006-05-17", "Consumer prices rose 3.5 percent in April from a year earlier.", "a year earlier", "2005-04"},
+		{"2006-05-17", "Exports fell to $12 billion in March from $14 billion a year ago.", "a year ago", "2005-03"},
+		{"2006-05-17", "In March, the company said it would close the plant. Sales had fallen 8% from last year.", "last year", "-"},
 		// A rate: SET.
 		{"2013-03-22", "He earns $50,000 a year.", "a year", "SET P1Y"},
 		{"2013-03-22", "The mine produces 300 tons a day.", "a day", "SET P1D"},

@@ -18,7 +18,7 @@ import (
 // not the calendar week or year before.
 func Period() *rule.Rule {
 	return rule.New("en.period",
-		`(?:((?:early|mid|late)(?:-|`+sp+`))?(this`+sp+`past|last|this|next|past|coming|current|previous|prior|preceding|the`+sp+`current|the`+sp+`previous|the`+sp+`prior|the`+sp+`preceding|the`+sp+`following|the`+sp+`next|the`+sp+`past|the`+sp+`coming|earlier`+sp+`this|later`+sp+`this|that)`+sp+`(?:calendar`+sp+`)?(week|month|year|weekend|quarter|decade)|the`+sp+`year`+sp+`((?:19|20)\d\d)|(?:over|during|at)`+sp+`the`+sp+`(weekend)|the`+sp+`(week|month|year)`+sp+`after`+sp+`next)`,
+		`(?:((?:early|mid|late)(?:-|`+sp+`))?(this`+sp+`past|last|this|next|past|coming|current|previous|prior|preceding|the`+sp+`current|the`+sp+`previous|the`+sp+`prior|the`+sp+`preceding|the`+sp+`following|the`+sp+`next|the`+sp+`past|the`+sp+`coming|earlier`+sp+`this|later`+sp+`this|that)`+sp+`(?:calendar`+sp+`)?(week|month|year|weekend|quarter|decade)|the`+sp+`year`+sp+`((?:19|20)\d\d)|(?:over|during|at|for|until|till|through|throughout|by|before|after|on)`+sp+`the`+sp+`(weekend)|the`+sp+`(week|month|year)`+sp+`after`+sp+`next)`,
 		func(c []string) (expr.Expr, bool) {
 			e := expr.Expr{Type: expr.Date}
 			if c[3] != "" {

@@ -17,6 +17,12 @@ func TestPeriod(t *testing.T) {
 		{text: "Sales for previous quarter fell.", phrase: "previous quarter", timex: "2021-Q4"},
 		{text: "Late last year, prices rose.", phrase: "Late last year", timex: "2021", interval: "2021-08-31T00:00/2022-01-01T00:00"},
 		{text: "Police said over the weekend that he fled.", phrase: "over the weekend", timex: "2021-W52-WE"},
+		// After another preposition, the one the tense points to; an
+		// end ("until") ahead.
+		{text: "Heavy rain is expected for the weekend.", phrase: "for the weekend", timex: "2022-W01-WE"},
+		{text: "The heat wave is expected to last until the weekend.", phrase: "until the weekend", timex: "2022-W01-WE"},
+		{text: "The rebels were driven out before the weekend.", phrase: "before the weekend", timex: "2021-W52-WE"},
+		{text: "The weekend of talks ended without a deal.", phrase: "The weekend", timex: "-"},
 		{text: "This past weekend, police arrested dozens.", phrase: "This past weekend", timex: "2021-W52-WE"},
 		{text: "For the past decade, the country stagnated.", phrase: "the past decade", timex: "P1DE", interval: "2012-01-05T00:00/2022-01-05T00:00"},
 		{text: "This decade will be hard.", phrase: "This decade", timex: "-"},

@@ -90,6 +90,14 @@ func TestTagAnchoredDurations(t *testing.T) {
 			"in 1998 DATE 1998 [1998-01-01T00:00, 1999-01-01T00:00)",
 			"two years later DURATION P2Y [2000-01-01T00:00, 2001-01-01T00:00)",
 		}},
+		// A figure compared with a year earlier, no period told: the year
+		// compared with, a DATE as TimeBank writes it.
+		{"2004-03-10", "Retail sales rose 5.5 percent from a year earlier.", []string{
+			"a year earlier DATE 2003 [2003-01-01T00:00, 2004-01-01T00:00)",
+		}},
+		{"2004-03-10", "Home prices were 3% lower than a year earlier.", []string{
+			"a year earlier DATE 2003 [2003-01-01T00:00, 2004-01-01T00:00)",
+		}},
 		{"2004-03-10", "The minister resigned two weeks ago.", []string{
 			"two weeks ago DATE 2004-02-25 [2004-02-25T00:00, 2004-02-26T00:00)",
 		}},
