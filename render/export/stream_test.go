@@ -3,6 +3,7 @@ package export
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"testing"
 
 	"frise/render"
@@ -21,7 +22,25 @@ func TestJSONAsEncoded(t *testing.T) {
 	month := chronology("x")
 	month.Articles[0].Date = timeline.Value{Timex: "2022-01", Grain: expr.GrainMonth}
 	month.Articles[0].Reference = timeline.Value{Timex: "2022-01", Certainty: timeline.Ambiguous}
+	// Several sources an event, some carried, one with none: the writer
+	// uses its sources' and carried sentences' memory again event by
+	// event.
+	many := chronology("m")
+	for i := range many.Events {
+		e := &many.Events[i]
+		for k := range i + 1 {
+			q := e.Sources[0]
+			q.Article = fmt.Sprint("a", k)
+			if k != 1 {
+				q.DatedBy, q.Carried, q.CarriedFrom = timeline.DatedCarried, fmt.Sprint("carried <", i, k, ">"), timeline.Span{Start: k, End: k + 3}
+			}
+			e.Sources = append(e.Sources, q)
+		}
+	}
+	many.Undated = []timeline.Event{{Clause: "none", DatedBy: timeline.Undated, Sources: []timeline.Provenance{}}, many.Events[2]}
+	many.Undated[1].DatedBy = timeline.Undated
 	for name, c := range map[string]timeline.Chronology{
+		"many sources":  many,
 		"events":        chronology("x & y"),
 		"empty":         {},
 		"undated":       undated,
