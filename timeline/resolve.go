@@ -49,7 +49,7 @@ func resolve(a *Article, ms []Mention, opt ResolveOptions, memo *resolveMemo) Va
 	for i := range ms {
 		ms[i].AnchorIndex = anchorIndex(a.Text, ms, i)
 	}
-	vals := make([]Value, len(days)) // combine keeps none of them
+	var vals []Value // for an article of several days: combine keeps none of them
 	if len(days) == 1 {
 		// An article dated to the day: the values are the mentions'.
 		resolveAll(ms, dirs, days[0], memo, func(i int) *Value { return &ms[i].Value })
@@ -57,6 +57,7 @@ func resolve(a *Article, ms []Mention, opt ResolveOptions, memo *resolveMemo) Va
 			markDayNamed(a, ms, dirs, days[0], memo)
 		}
 	} else {
+		vals = make([]Value, len(days))
 		runs := make([][]Value, len(days))
 		for k, ref := range days {
 			runs[k] = make([]Value, len(ms))

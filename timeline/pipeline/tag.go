@@ -96,8 +96,8 @@ func hasDigit(s string) bool { return strings.ContainsFunc(s, isDigit) }
 // rangeEnds maps each mention to the range phrase it is an end of, read
 // on its own (Part), or -1; a range with such ends maps to itself, and
 // is written as its ends. ms is in text order, a range before its ends.
-func rangeEnds(ms []timeline.Mention) []int {
-	of := make([]int, len(ms))
+func rangeEnds(ms []timeline.Mention, of []int) []int {
+	of = slices.Grow(of[:0], len(ms))[:len(ms)]
 	r := -1 // the last range with a value
 	for i := range ms {
 		of[i] = -1
@@ -213,7 +213,8 @@ func (p *Pipeline) Timexes(a *timeline.Article, r timeline.Result, dst []TagMent
 	// with its own value, the range's value in Range and the stretch it
 	// covers in From and To (what the event is dated by, as a stretch
 	// dates the DURATION "the past six weeks").
-	of := rangeEnds(r.Mentions)
+	var ofs [32]int // most articles have fewer phrases: kept off the heap
+	of := rangeEnds(r.Mentions, ofs[:0])
 	stamps := p.stamps.Get().(*rfc3339)
 	defer p.stamps.Put(stamps)
 	l, ok := p.taggers[strings.ToLower(baseLang(a.Lang))]
