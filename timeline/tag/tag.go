@@ -362,9 +362,15 @@ func compareCands(a, b *cand) int {
 // mention writes candidate c in m as a mention, unresolved; part marks an
 // end of a range, read on its own. It is written in place, not built then
 // copied: a mention is 400 bytes.
+//
+// Field by field after clearing it: a composite literal was built on the
+// stack (a copy of a zero mention), then copied in, three moves of 400
+// bytes instead of one clear and the phrase's meaning copied.
 func (t *Tagger) mention(m *timeline.Mention, text string, c *cand, part bool) {
-	*m = timeline.Mention{Span: c.span, Text: text[c.span.Start:c.span.End], Rule: t.names[c.rule],
-		Expr: c.found.expr, AnchorIndex: -1, Part: part}
+	*m = timeline.Mention{}
+	m.Span, m.Text, m.Rule = c.span, text[c.span.Start:c.span.End], t.names[c.rule]
+	m.Expr = c.found.expr
+	m.AnchorIndex, m.Part = -1, part
 }
 
 // ends appends to out the candidates that are the ends of each range
