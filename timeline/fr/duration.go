@@ -10,13 +10,13 @@ import (
 )
 
 // Duration reads a length of time: "pendant trois jours", "deux ans",
-// "depuis une semaine", "un an et demi" (P1.5Y), "quelques mois" (PXM: a
+// "depuis une semaine", "au bout de deux ans", "en l'espace de 3 ans", "un an et demi" (P1.5Y), "quelques mois" (PXM: a
 // number not given). A
 // DURATION has a TIMEX3 value but no place on the timeline. An age ("de 38
 // ans", "Paul, 53 ans") is not a duration of the story and is not read.
 func Duration() *rule.Rule {
 	return rule.New("fr.duration",
-		`(?:(âgée?s?`+sp+`de|agée?s?`+sp+`de|les`+sp+`(?:moins|plus)`+sp+`de|de|des|les|,|-|pendant|durant|depuis|en|pour|sur|environ|près`+sp+`de|pres`+sp+`de|plus`+sp+`de|moins`+sp+`de|au`+sp+`moins)`+sp+`|(d`+apos+`))?`+
+		`(?:(âgée?s?`+sp+`de|agée?s?`+sp+`de|les`+sp+`(?:moins|plus)`+sp+`de|au`+sp+`bout`+sp+`de|en`+sp+`l`+apos+`espace`+sp+`de|de|des|les|,|-|pendant|durant|depuis|en|pour|sur|environ|près`+sp+`de|pres`+sp+`de|plus`+sp+`de|moins`+sp+`de|au`+sp+`moins)`+sp+`|(d`+apos+`))?`+
 			`(`+number+`|des|\d{1,3},\d{1,3})(?:`+sp+`|`+apos+`)(`+unit+`|secondes?|demi-heure|quarts?`+sp+`d`+apos+`heure)(`+sp+`et`+sp+`(?:demie?|quart))?`+
 			`(`+sp+`(?:de`+sp+`|d`+apos+`)(?:grève|greve|mobilisation|deuil|action|manifestations?|protestation|solidarité|solidarite|colère|colere|hommage|commémoration|commemoration|réflexion|reflexion))?`,
 		func(c []string) (expr.Expr, bool) {

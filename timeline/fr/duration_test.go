@@ -5,6 +5,9 @@ import "testing"
 func TestDuration(t *testing.T) {
 	run(t, Duration(), []tcase{
 		{text: "Il a attendu trois quarts d'heure.", phrase: "trois quarts d'heure", timex: "PT45M"},
+		{text: "Au bout de 2 ans, le projet a été abandonné.", phrase: "Au bout de 2 ans", timex: "P2Y"},
+		{text: "L'usine a perdu 300 emplois en l'espace de trois ans.", phrase: "en l'espace de trois ans", timex: "P3Y"},
+		{text: "Un homme de 38 ans a été interpellé.", phrase: "de 38 ans", timex: "-"},
 		{text: "La réunion a duré une heure et quart.", phrase: "une heure et quart", timex: "PT1H15M"},
 		{text: "Le chantier a duré un an et quart.", phrase: "un an et quart", timex: "-"},
 		{text: "Le chantier a duré quatre-vingt-dix jours.", phrase: "quatre-vingt-dix jours", timex: "P90D"},

@@ -17,6 +17,7 @@ var signals = []string{
 	"à partir de ", "à partir du ", "à partir des ", "à partir d'", "à partir d’",
 	"a partir de ", "a partir du ", "a partir d'", "a partir d’",
 	"au cours de ", "au cours du ", "au cours des ", "au cours d'", "au cours d’",
+	"au bout de ", "au bout d'", "au bout d’", "en l'espace de ", "en l’espace de ", "en l'espace d'", "en l’espace d’",
 	"tard dans ", "jusqu'à ", "jusqu’à ", "jusqu'au ", "jusqu’au ", "jusqu'en ", "jusqu’en ", "jusqu'", "jusqu’",
 	"pendant ", "durant ", "depuis ", "dès ", "dans ", "avant ", "après ", "pour ", "sur ", "par ",
 	"en ", "à ", "a ", "au ", "aux ", "du ", "de ",

@@ -22,6 +22,9 @@ func TestSignal(t *testing.T) {
 		{"DÈS octobre", "octobre"},
 		{"Jusqu'à 17 h", "17 h"},
 		{"Sur trois ans", "trois ans"},
+		{"Au bout de 2 ans", "2 ans"},
+		{"en l'espace de trois ans", "trois ans"},
+		{"et midi", "midi"},
 		// Kept whole: no signal, a modifier, an article, a set phrase.
 		{"le 13 février", "le 13 février"},
 		{"vers 18 h", "vers 18 h"},
