@@ -67,6 +67,8 @@ type jsonEvent struct {
 	// valueJSON, when set, is Value written as compact JSON already
 	// (Lines), written in its place.
 	valueJSON []byte
+	// memo, when set, keeps the long strings quoted last (Lines).
+	memo *quoteMemo
 }
 
 type jsonSource struct {

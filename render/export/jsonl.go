@@ -39,6 +39,7 @@ type Lines struct {
 	sources []jsonSource
 	carried []jsonCarried
 	values  map[writtenKey][]byte
+	quoted  quoteMemo // the sentences and clauses quoted last
 }
 
 // maxWritten bounds the values a Lines keeps (their JSON, some 300
@@ -64,7 +65,7 @@ func (l *Lines) Append(b []byte, c timeline.Chronology) []byte {
 // event is eventJSON(*e), in l's memory (good until the next call), its
 // value written as JSON already.
 func (l *Lines) event(e *timeline.Event) jsonEvent {
-	l.je = jsonEvent{Clause: e.Clause, Conflict: e.Conflict, DatedBy: string(e.DatedBy)}
+	l.je = jsonEvent{Clause: e.Clause, Conflict: e.Conflict, DatedBy: string(e.DatedBy), memo: &l.quoted}
 	if e.DatedBy != timeline.Undated {
 		l.je.valueJSON = l.value(e.Value, e.Sources[0].Lang)
 	}
