@@ -50,7 +50,6 @@ func ExtractIn(a *Article, ms []Mention, ref Value, l *lang.Language) []Event {
 	// noPhrase dates the clause c of sentence sent, which no phrase
 	// dates, by its cues c (see datingOf).
 	noPhrase := func(sent, clause Span, c cues, contrast bool) Event {
-		ev := event(a, Value{}, sent, clause, Mention{}, Undated)
 		d, from := datingOf(c, prev, news)
 		if contrast && d == DatedCarried && !c.continues {
 			// "Crime rose 12 percent compared with 2022": a figure set
@@ -59,17 +58,17 @@ func ExtractIn(a *Article, ms []Mention, ref Value, l *lang.Language) []Event {
 		}
 		switch {
 		case d == DatedCarried:
-			ev = event(a, from.value, sent, clause, Mention{}, DatedCarried)
+			ev := event(a, from.value, sent, clause, Mention{}, DatedCarried)
 			ev.Sources[0].CarriedFrom = from.sent
 			ev.Sources[0].Carried = a.Text[from.sent.Start:from.sent.End]
 			prev = &episode{value: from.value, sent: from.sent, narrates: c.narrates(), recent: from.recent}
+			return ev
 		case d == DatedArticle && ref.Placed():
-			ev = event(a, ref, sent, clause, Mention{}, DatedArticle)
 			prev = nil
-		default:
-			prev = nil
+			return event(a, ref, sent, clause, Mention{}, DatedArticle)
 		}
-		return ev
+		prev = nil
+		return event(a, Value{}, sent, clause, Mention{}, Undated)
 	}
 	for _, sent := range sentences(a.Text, sp, quoted) {
 		var in, vague, then []Mention
@@ -166,10 +165,10 @@ func ExtractIn(a *Article, ms []Mention, ref Value, l *lang.Language) []Event {
 			unplaced(nil)
 			continue
 		}
-		groups := [][]Mention{}
+		var groups [][]Mention // runs of in, never appended to
 		if asides != nil {
-			for _, m := range in {
-				groups = append(groups, []Mention{m})
+			for i := range in {
+				groups = append(groups, in[i:i+1:i+1])
 			}
 		} else {
 			groups = group(a.Text, in)
@@ -1058,17 +1057,20 @@ func openRange(a *Article, m *Mention, ref Value) Value {
 
 // group gathers mentions that date one clause: consecutive phrases separated
 // by at most a few words and no clause punctuation.
+// The groups are runs of ms (each mention 400 bytes: not copied), each
+// with no room past its end.
 func group(text string, ms []Mention) [][]Mention {
 	var out [][]Mention
-	for i, m := range ms {
-		if i > 0 {
-			gap := text[ms[i-1].Span.End:m.Span.Start]
+	start := 0
+	for i := 1; i <= len(ms); i++ {
+		if i < len(ms) {
+			gap := text[ms[i-1].Span.End:ms[i].Span.Start]
 			if len(gap) <= 12 && !strings.ContainsAny(gap, ",;:.()«»\"") {
-				out[len(out)-1] = append(out[len(out)-1], m)
 				continue
 			}
 		}
-		out = append(out, []Mention{m})
+		out = append(out, ms[start:i:i])
+		start = i
 	}
 	return out
 }

@@ -299,24 +299,39 @@ func lowerText(text string) (lowered string, whole bool) {
 // span s (each's words): a word that is the first word of one, then a
 // word that starts with its second (the detacher may end within it).
 func (ws *words) detacherIn(s Span) bool {
+	if s.Start >= s.End {
+		return false
+	}
 	var seconds []string // of the word before
-	found := false
-	ws.each(s, nil, func(w word) bool {
+	follows := func(w word) bool {
 		for _, second := range seconds {
 			if strings.HasPrefix(w.low, second) {
-				found = true
-				return false
+				return true
 			}
 		}
 		seconds = nil
 		if w.kind&lang.CueDetacherStart != 0 {
 			seconds = ws.cues.DetacherSeconds(w.low)
-			if slices.Contains(seconds, "") {
-				found = true // one word and blanks
-				return false
-			}
+			return slices.Contains(seconds, "") // one word and blanks
 		}
-		return true
-	})
-	return found
+		return false
+	}
+	if !ws.inRunes(s) {
+		found := false
+		ws.each(s, nil, func(w word) bool { found = follows(w); return !found })
+		return found
+	}
+	for k := ws.first(s.Start); k < len(ws.toks); k++ {
+		t := &ws.toks[k]
+		if t.start >= s.End {
+			return false
+		}
+		if seconds == nil && t.kind&lang.CueDetacherStart == 0 && t.start >= s.Start && t.end <= s.End {
+			continue // no word of a detacher, none before it
+		}
+		if follows(ws.wordOf(k, s)) {
+			return true
+		}
+	}
+	return false
 }
