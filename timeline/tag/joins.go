@@ -165,6 +165,30 @@ func (j *joins) join(text string, ms []timeline.Mention) []timeline.Mention {
 	return ms[:w]
 }
 
+// letterWords is the first two of strings.FieldsFunc(s, not a letter),
+// "" for those s has not: read as far as the second ends, not to the end
+// of the article.
+func letterWords(s string) (w0, w1 string) {
+	var words [2]string
+	n, start := 0, -1
+	for i := 0; i < len(s) && n < 2; {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) {
+			if start < 0 {
+				start = i
+			}
+		} else if start >= 0 {
+			words[n], start = s[start:i], -1
+			n++
+		}
+		i += size
+	}
+	if n < 2 && start >= 0 {
+		words[n] = s[start:]
+	}
+	return words[0], words[1]
+}
+
 // asideDay reads a time, the same time in another zone in parentheses,
 // then the day, as wire copy writes them: "at 3:15 a.m. (0815 GMT) on
 // Monday", "à 3h15 (02h15 GMT) lundi". Both times are that day's: the
@@ -242,8 +266,8 @@ func (j *joins) countBeforeEvent(text string, m *timeline.Mention) {
 	if !isWord(next) {
 		return
 	}
-	if w := strings.FieldsFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }); len(w) > 0 &&
-		(j.noEvent[strings.ToLower(w[0])] || len(w) > 1 && j.noEvent[strings.ToLower(w[0]+" "+w[1])]) {
+	if w0, w1 := letterWords(rest); w0 != "" &&
+		(j.noEvent[strings.ToLower(w0)] || w1 != "" && j.noEvent[strings.ToLower(w0+" "+w1)]) {
 		return // "said the day before that it would": no event follows
 	}
 	n := e.Shift.N

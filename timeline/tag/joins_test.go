@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"frise/timeline"
 	"frise/timeline/en"
@@ -60,10 +61,10 @@ func TestOpenOf(t *testing.T) {
 }
 
 // TestWordsReadInPlace: the helpers that read words without a copy answer
-// as the copies they replace did (timeline.Lower, strings.Fields, a
-// trimmed gap), on words built to tell them apart: capitals beyond ASCII
-// that lower to ASCII (İ, the Kelvin sign), broken bytes, no-break and
-// other Unicode spaces.
+// as the copies they replace did (timeline.Lower, strings.Fields and
+// FieldsFunc, a trimmed gap), on words built to tell them apart: capitals
+// beyond ASCII that lower to ASCII (İ, the Kelvin sign), broken bytes,
+// no-break and other Unicode spaces.
 func TestWordsReadInPlace(t *testing.T) {
 	words := []string{"", "de", "De", "DE", "d'", "D’", "of", "Of ", "après", "APRÈS", "Apres", "AVANT", "Before", "depuis",
 		"Depuis", "SİNCE", "since", "ſince", "\u212Aelvin", "Jusqu'", "JUSQU’", "jusque", "Until", "TILL", "From", "frôm",
@@ -83,6 +84,14 @@ func TestWordsReadInPlace(t *testing.T) {
 		}
 		if got := j.openWord(w); got != want {
 			t.Errorf("openWord(%q) = %q, want %q", w, got, want)
+		}
+	}
+	for _, s := range []string{"", " ", "a", "trois jours après", "trois jours après ", "deux\u00a0jours\u2009avant", "x\xff y\xfe", "\t\n", "a b\n",
+		"qu'il reviendrait", "l’an 2022, et", "3 fois", "éTé\xffÉté", ",;", "a,b,c"} {
+		fields := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+		fields = append(fields, "", "")
+		if w0, w1 := letterWords(s); w0 != fields[0] || w1 != fields[1] {
+			t.Errorf("letterWords(%q) = %q, %q, want %q, %q", s, w0, w1, fields[0], fields[1])
 		}
 	}
 	for _, s := range []string{"", " ", "a", "trois jours après", "trois jours après ", "deux\u00a0jours\u2009avant", "x\xff y\xfe", "\t\n", "a b\n"} {
