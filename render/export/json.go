@@ -64,8 +64,9 @@ type jsonEvent struct {
 	Clause   string       `json:"clause"`
 	Conflict string       `json:"conflict,omitempty"`
 	Sources  []jsonSource `json:"sources"`
-	// valueJSON, when set, is Value written as compact JSON already
-	// (Lines), written in its place.
+	// valueJSON, when set, is Value written as JSON already, compact
+	// (Lines) or at the depth of the event's members (eventWriter),
+	// written in its place.
 	valueJSON []byte
 	// memo, when set, keeps the long strings quoted last (Lines).
 	memo *quoteMemo
@@ -156,9 +157,9 @@ func JSON(w io.Writer, c timeline.Chronology) error {
 	})
 	var ew eventWriter
 	j.raw(",\n  \"events\": ")
-	j.list(len(c.Events), func(b []byte, i int) []byte { return appendEventJSON(b, ew.event(&c.Events[i]), 2) })
+	j.list(len(c.Events), func(b []byte, i int) []byte { return appendEventJSON(b, ew.event(&c.Events[i], 2), 2) })
 	j.raw(",\n  \"undated\": ")
-	j.list(len(c.Undated), func(b []byte, i int) []byte { return appendEventJSON(b, ew.event(&c.Undated[i]), 2) })
+	j.list(len(c.Undated), func(b []byte, i int) []byte { return appendEventJSON(b, ew.event(&c.Undated[i], 2), 2) })
 	j.raw("\n}\n")
 	if j.err == nil {
 		j.err = bw.Flush()
@@ -228,18 +229,24 @@ func eventJSON(e timeline.Event) jsonEvent {
 // each event (good until the next call): a value, a slice of sources and
 // a carried sentence each, for 200,000 events, were garbage the
 // collector paid for while the chronology was written.
+//
+// It writes each value once, as JSON, as Lines does: the events of a
+// chronology share few values (the 217,861 events of 100,000 generated
+// stories, 39 values), and writing each one's times and words anew was 2% of
+// the JSON build of 100,000 articles.
 type eventWriter struct {
 	je      jsonEvent
-	v       jsonValue
 	sources []jsonSource
 	carried []jsonCarried
+	values  map[writtenKey][]byte // as written at depth
+	depth   int
 }
 
-func (w *eventWriter) event(e *timeline.Event) jsonEvent {
+// event is eventJSON(*e), for an event written at depth.
+func (w *eventWriter) event(e *timeline.Event, depth int) jsonEvent {
 	w.je = jsonEvent{Clause: e.Clause, Conflict: e.Conflict, DatedBy: string(e.DatedBy)}
 	if e.DatedBy != timeline.Undated {
-		w.v = value(e.Value, e.Sources[0].Lang)
-		w.je.Value = &w.v
+		w.je.valueJSON = w.value(e.Value, e.Sources[0].Lang, depth+1)
 	}
 	if len(e.Sources) == 0 {
 		return w.je // eventJSON's nil Sources: "null"
@@ -253,6 +260,20 @@ func (w *eventWriter) event(e *timeline.Event) jsonEvent {
 	}
 	w.je.Sources = w.sources
 	return w.je
+}
+
+// value is value(v, lang) as JSON at depth, written once.
+func (w *eventWriter) value(v timeline.Value, lang string, depth int) []byte {
+	k := writtenKey{v, lang}
+	if j, ok := w.values[k]; ok && w.depth == depth {
+		return j
+	}
+	if w.values == nil || len(w.values) >= maxWritten || w.depth != depth {
+		w.values, w.depth = make(map[writtenKey][]byte), depth
+	}
+	j := appendValueJSON(nil, value(v, lang), depth)
+	w.values[k] = j
+	return j
 }
 
 // sourceJSON is a report as JSON; a carried report's sentence is written

@@ -154,7 +154,7 @@ func appendValueJSON(b []byte, v jsonValue, depth int) []byte {
 func appendEventJSON(b []byte, e jsonEvent, depth int) []byte {
 	o := openObject(b, depth)
 	o.memo = e.memo
-	if e.valueJSON != nil && depth < 0 {
+	if e.valueJSON != nil {
 		o.key("value")
 		o.b = append(o.b, e.valueJSON...)
 	} else if e.Value != nil {
