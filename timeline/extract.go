@@ -42,9 +42,12 @@ func ExtractIn(a *Article, ms []Mention, ref Value, l *lang.Language) []Event {
 	}
 	sp := splitOf(l)
 	ws := readWords(a.Text, l)
-	var evs []Event
-	var prev *episode // the sentence before, when a phrase dated it or it was carried
-	var news *episode // the first recent episode told in the past: the article's news
+	// About an event a phrase: room for them at once, rather than
+	// growing the events (some 250 bytes each) from one.
+	evs := make([]Event, 0, len(ms)+2)
+	var inBuf []Mention // each sentence's phrases, in the memory of the one before
+	var prev *episode   // the sentence before, when a phrase dated it or it was carried
+	var news *episode   // the first recent episode told in the past: the article's news
 	k := 0
 	quoted := quotations(a.Text)
 	// noPhrase dates the clause c of sentence sent, which no phrase
@@ -71,7 +74,8 @@ func ExtractIn(a *Article, ms []Mention, ref Value, l *lang.Language) []Event {
 		return event(a, Value{}, sent, clause, Mention{}, Undated)
 	}
 	for _, sent := range sentences(a.Text, sp, quoted) {
-		var in, vague, then []Mention
+		in := inBuf[:0]
+		var vague, then []Mention
 		var thenClauses []Span
 		contrast := false // a phrase was detached
 		for ; k < len(ms) && ms[k].Span.Start < sent.End; k++ {
@@ -110,6 +114,7 @@ func ExtractIn(a *Article, ms []Mention, ref Value, l *lang.Language) []Event {
 				}
 			}
 		}
+		inBuf = in
 		if len(in) == 0 && len(vague) > 0 {
 			// Only for a sentence nothing else dates: "en 2019, … depuis
 			// quelques années" is in 2019.
@@ -288,6 +293,9 @@ func ExtractIn(a *Article, ms []Mention, ref Value, l *lang.Language) []Event {
 				}
 			}
 		}
+	}
+	if len(evs) == 0 {
+		return nil // as before the room made at once
 	}
 	for i := range evs {
 		p := &evs[i].Sources[0]
