@@ -87,6 +87,20 @@ func TenseOf(ts *lang.Tenses, tag, text string, span Span) expr.Direction {
 				d = expr.DirFuture
 			}
 		}
+		if d == expr.DirNearest && ts.Schedule(lw) {
+			// "pourrait être renvoyé à la rentrée", "will be postponed to
+			// May 3": a move still to be made moves ahead.
+			p, ps, _ := prevWord(text, start)
+			for k := 0; k < 2 && p != ""; k++ {
+				if dp := cue(ts, on, p, Lower(p), w, nil); dp != expr.DirAuto {
+					if dp == expr.DirFuture {
+						d = expr.DirFuture
+					}
+					break
+				}
+				p, ps, _ = prevWord(text, ps)
+			}
+		}
 		if d == expr.DirPast && onList(ts, on, auxWords, lw) {
 			if p, _, _ := prevWord(text, start); onList(ts, on, appointments, Lower(p)) {
 				d = expr.DirFuture // "rendez-vous est pris jeudi": an appointment, still to come

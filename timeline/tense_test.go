@@ -35,6 +35,10 @@ func TestTenseOf(t *testing.T) {
 		// A date moved or fixed: the verb's tense is the announcement's.
 		{"La réunion a été reportée au 3 février.", "3 février", expr.DirNearest},
 		{"Le couvre-feu avait été prolongé jusqu'au 15 décembre.", "15 décembre", expr.DirNearest},
+		{"Le tribunal a renvoyé l'affaire au 22 mai.", "22 mai", expr.DirNearest},
+		{"Le procès pourrait être renvoyé au 22 mai.", "22 mai", expr.DirFuture},
+		{"The vote will be postponed to May 3.", "May 3", expr.DirFuture},
+		{"Le match a été reporté au 3 février.", "3 février", expr.DirNearest},
 		{"The vote was postponed to Feb. 3.", "Feb. 3", expr.DirNearest},
 		{"La réunion, prévue le 5 janvier, a eu lieu.", "5 janvier", expr.DirNearest},
 		{"The vote, scheduled for Jan. 5, was postponed.", "Jan. 5", expr.DirNearest},

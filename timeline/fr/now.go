@@ -21,14 +21,20 @@ import (
 func Now() *rule.Rule {
 	return rule.New("fr.now",
 		`(maintenant|actuellement|désormais|desormais|à`+sp+`présent|a`+sp+`present|en`+sp+`ce`+sp+`moment|auparavant|jusqu`+apos+`alors|jusqu`+apos+`ici|`+
-			`récemment|recemment|dernièrement|dernierement|naguère|autrefois|jadis|à`+sp+`l`+apos+`époque|à`+sp+`cette`+sp+`époque(?:-là)?|`+
+			`récemment|recemment|dernièrement|dernierement|naguère|autrefois|jadis|(?:à|a)`+sp+`l`+apos+`époque|(?:à|a)`+sp+`cette`+sp+`époque(?:-là)?|`+
 			`ces`+sp+`derniers`+sp+`temps|il`+sp+`y`+sp+`a`+sp+`peu`+sp+`de`+sp+`temps|à`+sp+`l`+apos+`heure`+sp+`actuelle|de`+sp+`nos`+sp+`jours|bientôt|bientot|prochainement|sous`+sp+`peu|dans`+sp+`un`+sp+`(?:proche`+sp+`avenir|avenir`+sp+`proche)|`+
 			`dorénavant|dorenavant|présentement|presentement|ultérieurement|ulterieurement|dans`+sp+`le`+sp+`passé|par`+sp+`le`+sp+`passé|`+
-			`pour`+sp+`l`+apos+`instant|pour`+sp+`le`+sp+`moment|pour`+sp+`l`+apos+`heure|à`+sp+`une`+sp+`date`+sp+`(?:ultérieure|ulterieure|future|prochaine)|à`+sp+`une`+sp+`échéance`+sp+`(?:ultérieure|ulterieure))`,
+			`pour`+sp+`l`+apos+`instant|pour`+sp+`le`+sp+`moment|pour`+sp+`l`+apos+`heure|(?:à|a)`+sp+`une`+sp+`date`+sp+`(?:ultérieure|ulterieure|future|prochaine)|à`+sp+`une`+sp+`échéance`+sp+`(?:ultérieure|ulterieure))`,
 		func(c []string) (expr.Expr, bool) {
 			e := expr.Expr{Type: expr.Time}
 			e.Timex, e.Anchor = "PRESENT_REF", expr.AnchorDoc
+			if strings.HasPrefix(c[0], "a") && !strings.HasPrefix(c[0], "actuel") && !strings.HasPrefix(c[0], "auparavant") && !strings.HasPrefix(c[0], "a present") {
+				return expr.Expr{}, false // "il a l'époque…": the verb; a capital A is the preposition unaccented
+			}
 			w := strings.Join(strings.Fields(rule.Fold(c[0])), " ")
+			if rest, ok := strings.CutPrefix(w, "a "); ok && rest != "present" {
+				w = "à " + rest // "A l'époque", "A une date ultérieure"
+			}
 			switch {
 			case w == "bientôt", w == "bientot", w == "prochainement", strings.HasPrefix(w, "sous"), strings.HasPrefix(w, "dans un"),
 				strings.HasPrefix(w, "ult"), strings.HasPrefix(w, "à une"):

@@ -32,7 +32,8 @@ var tenseCues = lang.TenseCues{
 		programmé programmée programmés programmées prévu prévue prévus prévues
 		annoncé annoncée annoncés annoncées décidé décidée décidés décidées
 		décrété décrétée décrétés décrétées ordonné ordonnée ordonnés ordonnées
-		imposé imposée imposés imposées attendu attendue attendus attendues`),
+		imposé imposée imposés imposées attendu attendue attendus attendues
+		renvoyé renvoyée renvoyés renvoyées`),
 	For:            lang.Words(`pour`),
 	AuxParticiples: lang.Words(`été eu`),
 	// "les soldes d'été démarrent", "l'été prochain", "cet été", "en plein
