@@ -8,7 +8,7 @@ import "frise/timeline/lang"
 func Language() lang.Language {
 	l := cues
 	l.Tag, l.Rules, l.Joins, l.Common, l.ToCome, l.TenseCues = "en", All, Joins(), commonWords(), toCome, tenseCues
-	l.Scheduled = scheduled
+	l.Scheduled, l.Signal = scheduled, signal
 	l.Calendar, l.Name, l.Page = calendar, "English", &page
 	l.Amounts, l.Compares = amounts, compares
 	l.PeriodEnds = []string{"ended", "ending", "that ended", "which ended", "that ends", "which ends", "to end", "ends"}
