@@ -70,7 +70,27 @@ type listPlan struct {
 	undated  []listEntry
 	arts     map[[2]string]int
 	segs     []listSeg // the row's pieces (writeItem), memory used again
+	said     map[timeline.Value]string
 }
+
+// say is Say(v, p.lg), each value said once: the rows of a chronology
+// say few dates (its events' and its articles'), and saying each anew
+// (fmt, time formatting) was a twentieth of the list of 100,000 articles.
+// At most maxSaid are kept; past it, they are forgotten and said again.
+func (p *listPlan) say(v timeline.Value) string {
+	if s, ok := p.said[v]; ok {
+		return s
+	}
+	if p.said == nil || len(p.said) >= maxSaid {
+		p.said = make(map[timeline.Value]string)
+	}
+	s := Say(v, p.lg)
+	p.said[v] = s
+	return s
+}
+
+// maxSaid bounds listPlan's said values.
+const maxSaid = 4096
 
 // sourceName is the name a report is listed and filtered under.
 func sourceName(q timeline.Provenance) string {
@@ -194,7 +214,7 @@ func (p *listPlan) writeItem(w *bufio.Writer, i int, head string, dated bool, sr
 	cert := strconv.Itoa(int(e.Value.Certainty))
 	var when, certWord, reason, carried string
 	if dated {
-		when = Say(e.Value, lg)
+		when = p.say(e.Value)
 		if int(e.Value.Certainty) < len(lw.Certainty) {
 			certWord = lw.Certainty[e.Value.Certainty]
 		}
@@ -327,7 +347,7 @@ func (p *listPlan) writeItem(w *bufio.Writer, i int, head string, dated bool, sr
 		w.WriteString(", ")
 		escText(w, lw.datedAs(s.Date))
 		w.WriteByte(' ')
-		escText(w, Say(s.Date, lg))
+		escText(w, p.say(s.Date))
 		w.WriteString("</span>")
 	}
 	w.WriteString("</p></li>")
