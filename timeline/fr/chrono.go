@@ -87,25 +87,46 @@ var pastAux = lang.Words("a ont avait avaient eu fut furent avons vient viennent
 // presentWith follow "a", "ont" in the present: "a lieu", "ont besoin".
 var presentWith = lang.Words("lieu besoin peur raison tort envie")
 
+// tenseWords says which of futureWords, pastAux and notFuture a word is
+// on.
+var tenseWords = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for bit, list := range map[uint8]map[string]bool{isFuture: futureWords, isPastAux: pastAux, isNotFuture: notFuture} {
+		for w, ok := range list {
+			if ok {
+				m[w] |= bit
+			}
+		}
+	}
+	return m
+}()
+
+const (
+	isFuture uint8 = 1 << iota
+	isPastAux
+	isNotFuture
+)
+
 // tense reads the passé composé, the plus-que-parfait and the passé simple
 // as narrated pasts, "est" or "sont" before no participle ("est calme") and
 // the imperfect (background) as presents, and the future and the
 // conditional from their words or endings (see lang.Language.Tense).
 func tense(lw, next string) expr.Direction {
+	k := tenseWords[lw] // one look-up for the three lists: every word of a clause up to its verb is read
 	switch {
-	case futureWords[lw]:
+	case k&isFuture != 0:
 		return expr.DirFuture
 	case lw == "est" || lw == "sont":
 		if participle(next) {
 			return expr.DirPast
 		}
 		return expr.DirNearest
-	case pastAux[lw]:
+	case k&isPastAux != 0:
 		if presentWith[next] {
 			return expr.DirNearest
 		}
 		return expr.DirPast
-	case len(lw) < 5 || notFuture[lw]:
+	case len(lw) < 5 || k&isNotFuture != 0:
 		return expr.DirAuto
 	case strings.HasSuffix(lw, "èrent") || strings.HasSuffix(lw, "irent") && len(lw) > 6:
 		return expr.DirPast
