@@ -345,7 +345,13 @@ func nextWord(text string, i int) (w string, end int, stop bool) {
 		}
 		i += size
 	}
-	start := i
+	end = wordEnd(text, i)
+	return text[i:end], end, false
+}
+
+// wordEnd returns where the word starting at i ends: the first byte after
+// it that is no letter nor word byte.
+func wordEnd(text string, i int) int {
 	for i < len(text) {
 		if c := text[i]; c < utf8.RuneSelf {
 			if !wordByte[c] {
@@ -360,7 +366,7 @@ func nextWord(text string, i int) (w string, end int, stop bool) {
 		}
 		i += size
 	}
-	return text[start:i], i, false
+	return i
 }
 
 func isStop(r rune) bool { return r == '.' || r == ';' || r == '!' || r == '?' }

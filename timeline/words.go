@@ -62,20 +62,7 @@ func readWords(text string, l *lang.Language) *words {
 			continue
 		}
 		start := i
-		for i < len(text) {
-			if c := text[i]; c < utf8.RuneSelf {
-				if !wordByte[c] {
-					break
-				}
-				i++
-				continue
-			}
-			r, size := utf8.DecodeRuneInString(text[i:])
-			if !unicode.IsLetter(r) {
-				break
-			}
-			i += size
-		}
+		i = wordEnd(text, i)
 		var low string
 		if whole {
 			low = lowered[start:i]

@@ -67,6 +67,23 @@ func TestTagRangeEnds(t *testing.T) {
 	}
 }
 
+// checkTagged tags in and compares its mentions, each written "text type
+// value [from, to)", with want.
+func checkTagged(t *testing.T, p *pipeline.Pipeline, in pipeline.TagInput, want []string) {
+	t.Helper()
+	tags, err := p.Tag(context.Background(), in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, m := range tags.Mentions {
+		got = append(got, fmt.Sprintf("%s %s %s [%s, %s)", m.Text, m.Type, m.Value, short(m.From), short(m.To)))
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("(-want +got)\n%s", d)
+	}
+}
+
 // short is an RFC 3339 instant to the minute, its zone (UTC here) dropped.
 func short(s string) string { return s[:min(len(s), len("2006-01-02T15:04"))] }
 
@@ -109,17 +126,7 @@ func TestTagAnchoredDurations(t *testing.T) {
 		}},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
-			tags, err := p.Tag(context.Background(), pipeline.TagInput{ID: "x", Date: tc.date, Lang: "en", Text: tc.text})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, m := range tags.Mentions {
-				got = append(got, fmt.Sprintf("%s %s %s [%s, %s)", m.Text, m.Type, m.Value, short(m.From), short(m.To)))
-			}
-			if d := cmp.Diff(tc.want, got); d != "" {
-				t.Errorf("(-want +got)\n%s", d)
-			}
+			checkTagged(t, p, pipeline.TagInput{ID: "x", Date: tc.date, Lang: "en", Text: tc.text}, tc.want)
 		})
 	}
 }
@@ -246,17 +253,7 @@ func TestTagZones(t *testing.T) {
 		}},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
-			tags, err := p.Tag(context.Background(), pipeline.TagInput{ID: "x", Date: "2013-03-21", Lang: tc.lang, Text: tc.text})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, m := range tags.Mentions {
-				got = append(got, fmt.Sprintf("%s %s %s [%s, %s)", m.Text, m.Type, m.Value, short(m.From), short(m.To)))
-			}
-			if d := cmp.Diff(tc.want, got); d != "" {
-				t.Errorf("(-want +got)\n%s", d)
-			}
+			checkTagged(t, p, pipeline.TagInput{ID: "x", Date: "2013-03-21", Lang: tc.lang, Text: tc.text}, tc.want)
 		})
 	}
 }
