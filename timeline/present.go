@@ -69,7 +69,7 @@ func clauseWords(text string, span Span, n int) ([]string, int, bool) {
 	start, count, inWord := span.Start, 0, false
 	for start > 0 {
 		r, size := utf8.DecodeLastRuneInString(text[:start])
-		if isStop(r) {
+		if isStop(r) && !abbreviation(text, start-size) {
 			break
 		}
 		if w := isWord(r); w != inWord {
@@ -86,7 +86,7 @@ func clauseWords(text string, span Span, n int) ([]string, int, bool) {
 	end, count, inWord := span.End, 0, false
 	for end < len(text) {
 		r, size := utf8.DecodeRuneInString(text[end:])
-		if isStop(r) {
+		if isStop(r) && !abbreviation(text, end) {
 			break
 		}
 		if w := isWord(r); w != inWord {

@@ -2,6 +2,7 @@ package timeline_test
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"frise/timeline"
@@ -157,6 +158,63 @@ func TestScheduled(t *testing.T) {
 			if m.Value.Timex != tc.timex {
 				t.Errorf("%q in %q: %s, want %s", tc.phrase, tc.text, m.Value.Timex, tc.timex)
 			}
+		}
+	}
+}
+
+// TestClockAndItsWeekdayAgree: an hour written before its weekday ("at 8
+// p.m. on Sunday", "at 10 a.m. Tuesday") is two phrases, each read in the
+// direction of the clause they share: the stop of "a.m."/"p.m." ends no
+// sentence, so the weekday reads the verb before the hour as the hour
+// does, and both fall on one day. Article dated Wednesday 12 January 2022.
+func TestClockAndItsWeekdayAgree(t *testing.T) {
+	taggers := map[string]*tag.Tagger{"fr": tag.For(fr.Language()), "en": tag.For(en.Language())}
+	for _, tc := range []struct {
+		lang, text, clock, weekday, day string
+	}{
+		// A schedule in the present: ahead.
+		{"en", "Voting ends at 8 p.m. local time on Sunday.", "8 p.m. local time", "Sunday", "2022-01-16"},
+		{"en", "The hearing starts at 10 a.m. on Friday.", "10 a.m.", "Friday", "2022-01-14"},
+		{"en", "Polls close at 8 p.m. on Sunday.", "8 p.m.", "Sunday", "2022-01-16"},
+		{"en", "The vote is set for 10 a.m. Tuesday.", "10 a.m.", "Tuesday", "2022-01-18"},
+		{"en", "The talks resume at noon on Tuesday.", "noon", "Tuesday", "2022-01-18"},
+		{"en", "The border post reopens at 6 a.m. on Friday.", "6 a.m.", "Friday", "2022-01-14"},
+		// A future verb before the hour, a capital weekday after "p.m.".
+		{"en", "Police will close the bridge at 9 p.m. Friday.", "9 p.m.", "Friday", "2022-01-14"},
+		// A headline's present: ahead, as README says.
+		{"en", "Troops kill two at 5 a.m. Monday", "5 a.m.", "Monday", "2022-01-17"},
+		// The past: behind, both.
+		{"en", "The blast happened at 3 a.m. on Monday, police said.", "3 a.m.", "Monday", "2022-01-10"},
+		{"en", "He was arrested at 2 a.m. on Sunday.", "2 a.m.", "Sunday", "2022-01-09"},
+		{"en", "Gunmen stormed the hotel at 11 p.m. Monday.", "11 p.m.", "Monday", "2022-01-10"},
+		// French writes the day and the hour apart too.
+		{"fr", "Le scrutin se termine à 20 h dimanche.", "20 h", "dimanche", "2022-01-16"},
+		{"fr", "La réunion commence jeudi à 10 h.", "10 h", "jeudi", "2022-01-13"},
+		{"fr", "Le suspect a été interpellé dimanche à 2 h.", "2 h", "dimanche", "2022-01-09"},
+	} {
+		a, err := timeline.NewArticle("p", "2022-01-12", tc.text, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a.Lang = tc.lang
+		ms, err := taggers[tc.lang].Tag(context.Background(), a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		timeline.Resolve(a, ms, timeline.ResolveOptions{Languages: languagesOf})
+		// The tagger's phrases hold their signal ("at 8 p.m.", "on
+		// Sunday"); the TIMEX3 is the phrase's end.
+		var clock, weekday string
+		for _, m := range ms {
+			switch {
+			case strings.HasSuffix(m.Text, tc.clock):
+				clock = m.Value.Timex
+			case strings.HasSuffix(m.Text, tc.weekday):
+				weekday = m.Value.Timex
+			}
+		}
+		if weekday != tc.day || !strings.HasPrefix(clock, tc.day+"T") {
+			t.Errorf("%q: %q %s, %q %s; want both on %s", tc.text, tc.clock, clock, tc.weekday, weekday, tc.day)
 		}
 	}
 }

@@ -375,7 +375,10 @@ func isStop(r rune) bool { return r == '.' || r == ';' || r == '!' || r == '?' }
 // not its end: a letter in lower case comes next, after blanks or not
 // ("at 10 a.m. on Friday"), or an aside in parentheses ("at 10 a.m.
 // (0900 GMT)"), and no sentence starts with either; or it is a decimal
-// point ("lost $1.8 million in the third quarter").
+// point ("lost $1.8 million in the third quarter"); or it closes "a.m."
+// or "p.m." and the day or the zone of that hour follows ("at 10 a.m.
+// Tuesday", "at 8 p.m. EDT"), as wire copy writes them: the hour and its
+// day are one clause, whose verb dates both alike.
 func abbreviation(text string, i int) bool {
 	if text[i] != '.' {
 		return false
@@ -388,7 +391,36 @@ func abbreviation(text string, i int) bool {
 		j++
 	}
 	r, _ := utf8.DecodeRuneInString(text[j:])
-	return unicode.IsLower(r) || r == '('
+	return unicode.IsLower(r) || r == '(' || meridiem(text, i) && dayOrZone(text[j:wordEnd(text, j)])
+}
+
+// meridiem reports whether the full stop at i closes "a.m." or "p.m."
+// (in either case), standing as a word of its own.
+func meridiem(text string, i int) bool {
+	if i < 3 || text[i-2] != '.' {
+		return false
+	}
+	ap, m := text[i-3]|0x20, text[i-1]|0x20
+	return (ap == 'a' || ap == 'p') && m == 'm' && (i == 3 || !wordByte[text[i-4]])
+}
+
+// dayOrZone reports whether w, the word after "a.m."/"p.m.", is a
+// weekday in English ("Tuesday") or a time zone in capitals ("EDT",
+// "GMT", "ET"): the day or the zone of the hour, not a new sentence.
+func dayOrZone(w string) bool {
+	switch w {
+	case "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday":
+		return true
+	}
+	if len(w) < 2 || len(w) > 4 || w[len(w)-1] != 'T' {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if w[k] < 'A' || w[k] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // wordByte is isWordRune for ASCII: the tense reading walks ten words each

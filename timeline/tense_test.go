@@ -122,6 +122,10 @@ func TestTenseByLanguage(t *testing.T) {
 		{"en", "The vote will start at 10 a.m. on Friday.", "Friday", expr.DirFuture},
 		{"en", "The vote will start at 10 a.m. (0900 GMT) on Friday.", "Friday", expr.DirFuture},
 		{"en", "The vote will start at 10 a.m. Voters queue on Friday.", "Friday", expr.DirAuto},
+		// "a.m."/"p.m." then the hour's weekday or zone: one sentence.
+		{"en", "The vote will start at 10 a.m. Friday.", "Friday", expr.DirFuture},
+		{"en", "The polls will close at 8 p.m. EST Tuesday.", "Tuesday", expr.DirFuture},
+		{"en", "The vote will start at 10 a.m. Officials queue on Friday.", "Friday", expr.DirAuto},
 		// A decimal point ends no sentence.
 		{"en", "The toolmaker lost $1.8 million in the third quarter.", "the third quarter", expr.DirPast},
 		{"fr", "Il viendra le 6 décembre.", "6 décembre", expr.DirFuture},

@@ -124,7 +124,7 @@ const nearCopula = 4
 var (
 	// presentEN: verbs of schedules in the present ("opens Thursday").
 	presentEN = map[string]bool{"opens": true, "closes": true, "begins": true, "starts": true, "ends": true, "meets": true,
-		"resumes": true, "expires": true, "arrives": true, "departs": true, "leaves": true, "returns": true, "visits": true,
+		"resumes": true, "reopens": true, "reopen": true, "expires": true, "arrives": true, "departs": true, "leaves": true, "returns": true, "visits": true,
 		"plays": true, "hosts": true, "faces": true, "holds": true, "votes": true, "launches": true, "kicks": true, "heads": true,
 		"travels": true, "testifies": true, "open": true, "meet": true, "begin": true, "start": true, "vote": true, "play": true,
 		"face": true, "resume": true, "reconvene": true, "reconvenes": true, "plans": true, "plan": true, "scheduled": true,
