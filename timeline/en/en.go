@@ -60,6 +60,7 @@ func All() []rules.Rule {
 		Year(),
 		Season(),
 		Per(),
+		Yearly(),
 		Set(),
 		NthWeekday(),
 		Head(),

@@ -8,21 +8,20 @@ import (
 )
 
 // Per reads a rate or a repetition: "per year", "twice a week", "three
-// times a month", "every two weeks", "every other day", "every summer". A
-// SET: TIMEX3 writes the period (P1W; the count, "2X", is its frequency).
+// times a month", "every two weeks", "every other day" ("every summer" is
+// Yearly's). A SET: TIMEX3 writes the period (P1W; the count, "2X", is its frequency).
 // "A year" alone is a length ("a year ago", "for a year"): not read here.
 func Per() *rule.Rule {
 	return rule.New("en.per",
 		`(?:(once|twice|thrice|(?:`+count+`)`+sp+`times)`+sp+`(?:a|an|per)|per)`+sp+`(day|week|month|year|quarter|decade)`+
-			`|every`+sp+`(other|`+count+`)`+sp+`(days?|weeks?|months?|years?)`+
-			`|every`+sp+`(summer|winter|spring|fall|autumn)`,
+			`|every`+sp+`(other|`+count+`)`+sp+`(days?|weeks?|months?|years?)`,
 		func(c []string) (expr.Expr, bool) {
 			e := expr.Expr{Type: expr.Set}
 			switch {
 			case c[1] != "":
 				_, letter, _, k := unitOf(c[1])
 				e.Timex = "P" + strconv.Itoa(k) + letter // "per quarter": P3M
-			case c[3] != "":
+			default:
 				n, ok := 2, true // "every other day": every second one
 				if rule.Fold(c[2]) != "other" {
 					n, ok = numberOf(c[2])
@@ -32,8 +31,6 @@ func Per() *rule.Rule {
 				}
 				_, letter, _, k := unitOf(c[3])
 				e.Timex = "P" + strconv.Itoa(n*k) + letter
-			default:
-				e.Timex = "XXXX-" + map[string]string{"summer": "SU", "winter": "WI", "spring": "SP", "fall": "FA", "autumn": "FA"}[rule.Fold(c[4])]
 			}
 			return e, true
 		}).On("per", "every", "once", "twice", "thrice", "times")

@@ -74,6 +74,7 @@ func All() []rules.Rule {
 		ShortYear(),
 		Season(),
 		Per(),
+		Yearly(),
 		Set(),
 		ClockBeforeDay(),
 		Penalty(),

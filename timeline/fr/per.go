@@ -9,7 +9,8 @@ import (
 )
 
 // Per reads a rate or a repetition: "par an", "par semestre", "deux fois
-// par semaine", "tous les quinze jours", "chaque été", "quotidiennement".
+// par semaine", "tous les quinze jours", "quotidiennement" ("chaque été" is
+// Yearly's).
 // A SET: "30 000 morts par an" happen every year, none of them on the
 // timeline (TIMEX3 writes the period, P1Y; the count, "2X", is its
 // frequency). "Par heure" is a speed as often: not read.
@@ -17,7 +18,6 @@ func Per() *rule.Rule {
 	return rule.New("fr.per",
 		`(?:(`+count+`)`+sp+`fois`+sp+`)?par`+sp+`(jour|semaine|mois|an|année|annee|trimestre|semestre)`+
 			`|tous`+sp+`les`+sp+`(`+count+`)`+sp+`(jours|semaines|mois|ans)`+
-			`|chaque`+sp+`(été|ete|hiver|printemps|automne)`+
 			`|(quotidiennement|hebdomadairement|mensuellement|annuellement)`,
 		func(c []string) (expr.Expr, bool) {
 			e := expr.Expr{Type: expr.Set}
@@ -39,12 +39,10 @@ func Per() *rule.Rule {
 				}
 				_, letter, _ := unitOf(c[3])
 				e.Timex = "P" + strconv.Itoa(n) + letter // "tous les quinze jours": P15D
-			case c[4] != "":
-				e.Timex = "XXXX-" + map[string]string{"été": "SU", "ete": "SU", "hiver": "WI", "printemps": "SP", "automne": "FA"}[rule.Fold(c[4])]
 			default:
 				e.Timex = map[string]string{"quotidiennement": "P1D", "hebdomadairement": "P1W", "mensuellement": "P1M",
-					"annuellement": "P1Y"}[strings.ToLower(c[5])]
+					"annuellement": "P1Y"}[strings.ToLower(c[4])]
 			}
 			return e, true
-		}).On("par", "tous", "chaque", "quotidiennement", "hebdomadairement", "mensuellement", "annuellement")
+		}).On("par", "tous", "quotidiennement", "hebdomadairement", "mensuellement", "annuellement")
 }

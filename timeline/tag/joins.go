@@ -155,6 +155,11 @@ func (j *joins) join(text string, ms []timeline.Mention) []timeline.Mention {
 				}
 			}
 		}
+		if i+1 < len(ms) && (i+2 == len(ms) || !onlySpace(text[ms[i+1].Span.End:ms[i+2].Span.Start])) {
+			// A phrase right after the second ("every Tuesday and
+			// Thursday 19:00 - 21:00") may be read with it: left alone.
+			j.setAlso(text, m, &ms[i+1])
+		}
 		j.countBeforeEvent(text, m)
 		m.Expr.Open = j.openOf(text, m)
 		if w != i {
@@ -163,6 +168,30 @@ func (j *joins) join(text string, ms []timeline.Mention) []timeline.Mention {
 		w++
 	}
 	return ms[:w]
+}
+
+// setAlso makes b a SET when it is coordinated with the SET m before it
+// and names the same kind of thing: "every March and September", "chaque
+// lundi et jeudi" repeat September and Thursday too, none of them placed.
+func (j *joins) setAlso(text string, m, b *timeline.Mention) {
+	v := m.Expr.Timex
+	if m.Expr.Type != expr.Set || !strings.HasPrefix(v, "XXXX-") || !j.betweenLinks[strings.ToLower(strings.TrimSpace(text[m.Span.End:b.Span.Start]))] {
+		return
+	}
+	e := &b.Expr
+	if !e.Type.IsPoint() || e.Range != nil || e.Timex != "" || e.Year != 0 || e.Day != 0 || e.Hour.IsSet() || e.Shift.N != 0 || e.Mod != expr.NoMod || e.Part != expr.NoPart {
+		return
+	}
+	switch {
+	case len(v) == len("XXXX-08") && v[5] >= '0' && v[5] <= '9' && e.Month > 0 && !e.Weekday.IsSet():
+		*e = expr.Expr{Type: expr.Set, Timex: fmt.Sprintf("XXXX-%02d", e.Month)}
+	case strings.HasPrefix(v, "XXXX-WXX-") && len(v) == len("XXXX-WXX-1") && e.Weekday.IsSet() && e.Month == 0:
+		d, _ := e.Weekday.Get()
+		if d == 0 {
+			d = 7
+		}
+		*e = expr.Expr{Type: expr.Set, Timex: fmt.Sprintf("XXXX-WXX-%d", d)}
+	}
 }
 
 // letterWords is the first two of strings.FieldsFunc(s, not a letter),
