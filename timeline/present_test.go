@@ -176,6 +176,8 @@ func TestClockAndItsWeekdayAgree(t *testing.T) {
 		{"en", "Voting ends at 8 p.m. local time on Sunday.", "8 p.m. local time", "Sunday", "2022-01-16"},
 		{"en", "The hearing starts at 10 a.m. on Friday.", "10 a.m.", "Friday", "2022-01-14"},
 		{"en", "Polls close at 8 p.m. on Sunday.", "8 p.m.", "Sunday", "2022-01-16"},
+		{"en", "The meeting starts at 10 A.M. on Friday.", "10 A.M.", "Friday", "2022-01-14"},
+		{"en", "Polls close at 8 p.m. ET Sunday.", "8 p.m. ET", "Sunday", "2022-01-16"},
 		{"en", "The vote is set for 10 a.m. Tuesday.", "10 a.m.", "Tuesday", "2022-01-18"},
 		{"en", "The talks resume at noon on Tuesday.", "noon", "Tuesday", "2022-01-18"},
 		{"en", "The border post reopens at 6 a.m. on Friday.", "6 a.m.", "Friday", "2022-01-14"},

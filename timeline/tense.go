@@ -378,13 +378,17 @@ func isStop(r rune) bool { return r == '.' || r == ';' || r == '!' || r == '?' }
 // point ("lost $1.8 million in the third quarter"); or it closes "a.m."
 // or "p.m." and the day or the zone of that hour follows ("at 10 a.m.
 // Tuesday", "at 8 p.m. EDT"), as wire copy writes them: the hour and its
-// day are one clause, whose verb dates both alike.
+// day are one clause, whose verb dates both alike; or it is the first
+// stop of "a.m." ("at 10 A.M. on Friday").
 func abbreviation(text string, i int) bool {
 	if text[i] != '.' {
 		return false
 	}
 	if i > 0 && i+1 < len(text) && '0' <= text[i-1] && text[i-1] <= '9' && '0' <= text[i+1] && text[i+1] <= '9' {
 		return true
+	}
+	if i+2 < len(text) && text[i+2] == '.' && meridiem(text, i+2) {
+		return true // the first stop of "a.m.", "P.M."
 	}
 	j := i + 1
 	for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
