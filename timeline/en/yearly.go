@@ -8,13 +8,13 @@ import (
 )
 
 // Yearly reads a month or a season that comes back each year: "every
-// August", "each March", "every year in May", "each summer". A SET
+// August", "each March", "every year in May", "each summer", "every year in the spring". A SET
 // (XXXX-08, XXXX-SU), never placed on the timeline: "The festival is held
 // every August" names no August of its own. A day after the month ("every
 // March 3") is a date that comes back, not read here.
 func Yearly() *rule.Rule {
 	return rule.New("en.yearly",
-		`(?:every|each)(?:`+sp+`year`+sp+`in)?`+sp+`(?:(`+month+`)(`+sp+`\d+(?:st|nd|rd|th)?\b)?|(summer|winter|spring|fall|autumn))`,
+		`(?:every|each)(?:`+sp+`year`+sp+`in)?`+sp+`(?:(`+month+`)(`+sp+`\d+(?:st|nd|rd|th)?\b)?|(?:the`+sp+`)?(summer|winter|spring|fall|autumn))`,
 		func(c []string) (expr.Expr, bool) {
 			if c[1] != "" {
 				return rule.Skip()

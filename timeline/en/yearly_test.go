@@ -10,6 +10,7 @@ func TestYearly(t *testing.T) {
 		{text: "Members vote every year in June.", phrase: "every year in June", timex: "XXXX-06"},
 		{text: "Every summer, the town doubles in size.", phrase: "Every summer", timex: "XXXX-SU"},
 		{text: "The roads flood each spring.", phrase: "each spring", timex: "XXXX-SP"},
+		{text: "Geese land on the marsh every year in the fall.", phrase: "every year in the fall", timex: "XXXX-FA"},
 		{text: "The parade runs every March 17 downtown.", phrase: "every March", timex: "-"},
 	})
 }

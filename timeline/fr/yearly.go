@@ -9,7 +9,7 @@ import (
 
 // Yearly reads a month or a season that comes back each year: "chaque
 // mois d'août", "tous les mois de juillet", "chaque année en mars", "tous
-// les ans au mois de mai", "chaque été", "tous les hivers". A SET
+// les ans au mois de mai", "chaque été", "tous les hivers", "chaque année au printemps". A SET
 // (XXXX-08, XXXX-SU), never placed on the timeline. "Tous les mois" alone
 // is every month (P1M, Set's); followed by a month's name it is that month
 // each year. A day after the month ("chaque année en mars 3") is not read.
@@ -18,7 +18,8 @@ func Yearly() *rule.Rule {
 		`(?:(?:chaque|tous`+sp+`les)`+sp+`mois`+sp+`(?:de`+sp+`|d`+apos+`)`+
 			`|(?:chaque`+sp+`année|chaque`+sp+`annee|tous`+sp+`les`+sp+`ans)`+sp+`(?:en`+sp+`|au`+sp+`mois`+sp+`(?:de`+sp+`|d`+apos+`))`+
 			`|chaque`+sp+`)(`+month+`)\b`+
-			`|chaque`+sp+`(été|ete|hiver|printemps|automne)|tous`+sp+`les`+sp+`(étés|etes|hivers|printemps|automnes)`,
+			`|(?:chaque`+sp+`|(?:chaque`+sp+`année|chaque`+sp+`annee|tous`+sp+`les`+sp+`ans)`+sp+`(?:en`+sp+`|au`+sp+`|à`+sp+`l`+apos+`|a`+sp+`l`+apos+`))(été|ete|hiver|printemps|automne)`+
+			`|tous`+sp+`les`+sp+`(étés|etes|hivers|printemps|automnes)`,
 		func(c []string) (expr.Expr, bool) {
 			e := expr.Expr{Type: expr.Set}
 			if c[0] != "" {

@@ -175,7 +175,7 @@ func (j *joins) join(text string, ms []timeline.Mention) []timeline.Mention {
 // lundi et jeudi" repeat September and Thursday too, none of them placed.
 func (j *joins) setAlso(text string, m, b *timeline.Mention) {
 	v := m.Expr.Timex
-	if m.Expr.Type != expr.Set || !strings.HasPrefix(v, "XXXX-") || !j.betweenLinks[strings.ToLower(strings.TrimSpace(text[m.Span.End:b.Span.Start]))] {
+	if m.Expr.Type != expr.Set || !strings.HasPrefix(v, "XXXX-") || !j.andGap(text[m.Span.End:b.Span.Start]) {
 		return
 	}
 	e := &b.Expr
@@ -192,6 +192,28 @@ func (j *joins) setAlso(text string, m, b *timeline.Mention) {
 		}
 		*e = expr.Expr{Type: expr.Set, Timex: fmt.Sprintf("XXXX-WXX-%d", d)}
 	}
+}
+
+// andGap: gap is a link of two alike phrases, alone or with the language's
+// "of" ("every March and September", "chaque mois de mars et de
+// septembre", "et d'octobre").
+func (j *joins) andGap(gap string) bool {
+	g := strings.ToLower(strings.TrimSpace(gap))
+	if j.betweenLinks[g] {
+		return true
+	}
+	for _, o := range j.of {
+		if rest, ok := strings.CutSuffix(g, o); ok && j.betweenLinks[strings.TrimSpace(rest)] && (strings.HasSuffix(rest, " ") || !isLetterEnd(o)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isLetterEnd: w ends with a letter, so needs a blank before the next word.
+func isLetterEnd(w string) bool {
+	r, _ := utf8.DecodeLastRuneInString(w)
+	return unicode.IsLetter(r)
 }
 
 // letterWords is the first two of strings.FieldsFunc(s, not a letter),

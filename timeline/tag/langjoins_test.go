@@ -47,6 +47,7 @@ func TestSetAlso(t *testing.T) {
 		{"en", "Pickets form every Monday and Thursday.", []string{"every Monday=SET XXXX-WXX-1", "Thursday=SET XXXX-WXX-4"}},
 		{"en", "Fees are reset every March, the board said in September.", []string{"every March=SET XXXX-03", "in September=DATE "}},
 		{"fr", "Les tarifs changent chaque mois de mars et septembre.", []string{"chaque mois de mars=SET XXXX-03", "septembre=SET XXXX-09"}},
+		{"fr", "Les primes tombent tous les mois d'août et d'octobre.", []string{"tous les mois d'août=SET XXXX-08", "octobre=SET XXXX-10"}},
 		{"fr", "Ils défilent chaque lundi et jeudi.", []string{"chaque lundi=SET XXXX-WXX-1", "jeudi=SET XXXX-WXX-4"}},
 	} {
 		var got []string
